@@ -1,0 +1,60 @@
+"""quoteattr: find who said what in news text."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .api import DEFAULT_MODEL, Extractor, analyze, extract
+from .errors import (
+    GoldFormatError,
+    InputError,
+    ModelError,
+    QuoteattrError,
+    QuoteattrWarning,
+    UnbalancedQuoteWarning,
+)
+from .records import (
+    Attribution,
+    Content,
+    Cue,
+    CueCategory,
+    Document,
+    Entity,
+    Quote,
+    QuoteKind,
+    Resolution,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+
+try:
+    __version__ = version("quoteattr")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "Attribution",
+    "Content",
+    "Cue",
+    "CueCategory",
+    "Document",
+    "Entity",
+    "Extractor",
+    "GoldFormatError",
+    "InputError",
+    "ModelError",
+    "Quote",
+    "QuoteKind",
+    "QuoteattrError",
+    "QuoteattrWarning",
+    "Resolution",
+    "Speaker",
+    "SpeakerKind",
+    "TextSpan",
+    "UnbalancedQuoteWarning",
+    "__version__",
+    "analyze",
+    "extract",
+]

@@ -1,0 +1,232 @@
+"""Public records: plain, frozen values with character offsets into the caller's text.
+
+Records never hold spaCy objects, so they pickle, serialize and outlive the ``Doc``
+they were read from. Every span satisfies ``text[start:end] == span.text`` on the
+caller's original string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import Enum
+from typing import Any
+
+import attrs
+
+
+class QuoteKind(str, Enum):
+    """How the words of a statement reach the reader."""
+
+    DIRECT = "direct"
+    """Verbatim, inside quote marks: ``"We will act," she said.``"""
+    MIXED = "mixed"
+    """Reported speech that holds quoted fragments: ``he said he would "never back down"``."""
+    INDIRECT = "indirect"
+    """Reported speech without quote marks: ``officials confirmed that ...``."""
+
+
+class Attribution(str, Enum):
+    """The construction through which a statement was tied to its speaker."""
+
+    SUBJECT = "subject"
+    """The speaker is the subject of a cue placed before the content (``X said ...``)."""
+    POSTPOSED = "postposed"
+    """The reporting clause follows the content (``"...," X said`` or ``"...," said X``)."""
+    AGENT = "agent"
+    """The speaker is the agent of a passive cue (``it was announced by X that ...``)."""
+    ACCORDING_TO = "according_to"
+    """``according to X, ...`` or ``..., according to X``."""
+    PARTICIPIAL = "participial"
+    """A participial cue takes the subject of its clause (``X spoke, saying "..."``)."""
+    AS_CLAUSE = "as_clause"
+    """An ``as`` clause (``as X said, ...``)."""
+    POSSESSIVE = "possessive"
+    """A noun cue with its holder (``X's claim that ...``, ``claims by X that ...``)."""
+    FLOATING = "floating"
+    """A quote with no cue of its own, inheriting the speaker of the statement before it."""
+    NONE = "none"
+    """No speaker could be tied to the statement."""
+
+
+class CueCategory(str, Enum):
+    """What a cue says about the speaker's stance toward the content."""
+
+    NEUTRAL = "neutral"
+    ASSERTIVE = "assertive"
+    ANNOUNCEMENT = "announcement"
+    DENIAL = "denial"
+    WARNING = "warning"
+    QUESTION = "question"
+    BELIEF = "belief"
+    SOURCE = "source"
+    """Attribution to a source rather than a speech act (``according to``)."""
+
+
+class SpeakerKind(str, Enum):
+    """What sort of entity speaks."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    MEDIA = "media"
+    GOVERNMENT = "government"
+    GROUP = "group"
+    UNNAMED = "unnamed"
+    """An unnamed source: ``a US official``, ``officials``, ``sources familiar with ...``."""
+    UNKNOWN = "unknown"
+
+
+class Resolution(str, Enum):
+    """How a speaker mention was tied to its fullest name."""
+
+    MENTION = "mention"
+    """The mention itself holds the name (or the speaker has no name)."""
+    NAME = "name"
+    """A shorter name (a surname) matched a fuller one seen elsewhere."""
+    PRONOUN = "pronoun"
+    """A pronoun was resolved to an earlier compatible entity."""
+    DESCRIPTION = "description"
+    """A description (``the minister``, ``the Israeli paper``) matched an earlier entity."""
+    UNRESOLVED = "unresolved"
+    """A pronoun or description that no earlier entity fits; left unnamed, not guessed."""
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _end_after_start(inst: Any, _attribute: attrs.Attribute[int], value: int) -> None:
+    if value < inst.start:
+        raise ValueError(f"end ({value}) must be >= start ({inst.start})")
+
+
+def _stable_id(*parts: object) -> str:
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+@attrs.frozen
+class TextSpan:
+    """A stretch of the caller's text: ``text == original[start:end]``."""
+
+    text: str
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+
+    @classmethod
+    def from_offsets(cls, original: str, start: int, end: int) -> TextSpan:
+        """Cut ``original[start:end]`` into a span.
+
+        Raises:
+            ValueError: if the offsets fall outside ``original``.
+        """
+        if not 0 <= start <= end <= len(original):
+            raise ValueError(f"offsets {start}:{end} fall outside a text of {len(original)} chars")
+        return cls(original[start:end], start, end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlap(self, other: TextSpan) -> int:
+        """Number of characters this span shares with ``other``."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+
+@attrs.frozen
+class Content:
+    """The reported words. A quote split around its cue keeps one part per piece."""
+
+    text: str
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+    parts: tuple[TextSpan, ...] = attrs.field(default=(), converter=tuple)
+
+    @classmethod
+    def from_parts(cls, original: str, parts: list[tuple[int, int]]) -> Content:
+        """Content running from the first part's start to the last part's end."""
+        ordered = sorted(parts)
+        start, end = ordered[0][0], max(e for _, e in ordered)
+        spans = tuple(TextSpan.from_offsets(original, s, e) for s, e in ordered)
+        return cls(original[start:end], start, end, spans if len(spans) > 1 else ())
+
+
+@attrs.frozen
+class Cue:
+    """The words that mark a statement as someone's: ``said``, ``according to``."""
+
+    text: str
+    lemma: str
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+    category: CueCategory = CueCategory.NEUTRAL
+    negated: bool = False
+    """True for ``did not say``, ``never claimed``: the statement is not endorsed."""
+
+
+@attrs.frozen
+class Speaker:
+    """Who made a statement: the mention nearest the quote and what the document says of them."""
+
+    text: str
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[_non_negative, _end_after_start])
+    name: str | None = None
+    """The fullest name of the speaker in the document (``"Philip Ventura"``, not ``"he"``)."""
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    role: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    entity: str | None = None
+    """Id of the speaker's entity in the document's speaker table."""
+    resolution: Resolution = Resolution.MENTION
+
+
+@attrs.frozen
+class Quote:
+    """One attributed statement."""
+
+    id: str
+    kind: QuoteKind
+    content: Content
+    cue: Cue | None
+    speaker: Speaker | None
+    attribution: Attribution
+    sentence: int = attrs.field(validator=_non_negative)
+    """Index of the sentence the content starts in."""
+    paragraph: int = attrs.field(validator=_non_negative)
+    """Index of the paragraph the content starts in."""
+    doc_id: str | None = None
+    via: Speaker | None = None
+    """The channel a claim came through (``According to Axios, an official said ...``)."""
+    parent: str | None = None
+    """Id of the statement this one is reported inside, for nested speech."""
+
+    @staticmethod
+    def make_id(content: Content) -> str:
+        """A stable id derived from the content's text and offsets."""
+        return _stable_id(content.start, content.end, content.text)
+
+
+@attrs.frozen
+class Entity:
+    """A person or body that speaks in a document, with everything said of it."""
+
+    id: str
+    name: str | None
+    kind: SpeakerKind
+    role: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: tuple[TextSpan, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Ids of the quotes this entity is the speaker of."""
+
+
+@attrs.frozen
+class Document:
+    """Everything quoteattr found in one text."""
+
+    text: str
+    doc_id: str | None
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    speakers: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
