@@ -47,3 +47,222 @@ MARK_FAMILY = MappingProxyType(
 
 #: Marks that are also apostrophes (don't, Israel's, '90s).
 APOSTROPHES = frozenset({"'", "\u2019"})
+
+# --- Cue words -----------------------------------------------------------------------------
+# Categories follow the stance classes of reporting verbs in Bergler (1992) and the PARC
+# attribution corpus (Pareti 2016): neutral saying, assertion, announcement, denial, warning,
+# questions and, opt-in, belief. Keys are lemmas.
+
+_NEUTRAL = (
+    "say tell add note explain describe reply respond answer comment remark mention recall "
+    "continue write tweet post quip joke speak testify recount relate observe point "
+    "acknowledge admit concede agree"
+)
+_ASSERTIVE = (
+    "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
+    "reiterate affirm declare vow pledge promise predict suggest charge allege accuse "
+    "complain criticize criticise urge demand estimate conclude indicate signal "
+    "underline underscore hint boast concur caution"
+)
+_ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find"
+_DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
+_WARNING = "warn threaten alert"
+_QUESTION = "ask wonder question inquire"
+_BELIEF = "think believe feel fear hope expect suspect doubt worry consider assume know"
+
+CUE_VERBS = MappingProxyType(
+    {
+        **{w: "neutral" for w in _NEUTRAL.split()},
+        **{w: "assertive" for w in _ASSERTIVE.split()},
+        **{w: "announcement" for w in _ANNOUNCEMENT.split()},
+        **{w: "denial" for w in _DENIAL.split()},
+        **{w: "warning" for w in _WARNING.split()},
+        **{w: "question" for w in _QUESTION.split()},
+    }
+)
+
+#: Belief and cognition verbs: cues only when the caller opts in (``include_belief=True``).
+BELIEF_VERBS = MappingProxyType({w: "belief" for w in _BELIEF.split()})
+
+#: Verb + object phrases that report speech: "made (it) clear that", "made the case that".
+CUE_LIGHT_VERBS = MappingProxyType({"make": frozenset({"clear", "plain", "case", "point"})})
+
+#: Nouns that carry a content clause ("claims that ...", "the statement that ...").
+CUE_NOUNS = MappingProxyType(
+    {
+        **{w: "neutral" for w in "statement remark comment word words message testimony".split()},
+        **{
+            w: "assertive"
+            for w in "claim assertion insistence allegation accusation argument assurance "
+            "contention promise pledge vow".split()
+        },
+        **{
+            w: "announcement"
+            for w in "report announcement news revelation disclosure finding".split()
+        },
+        **{w: "denial" for w in "denial rejection".split()},
+        **{w: "warning" for w in "warning threat".split()},
+    }
+)
+
+#: Multi-word source markers: cue category ``source``.
+SOURCE_MARKERS = MappingProxyType({"according to": "source"})
+
+#: Verbs of saying used with no content: never a statement on their own.
+NO_CONTENT_OBJECTS = frozenset({"comment", "comments", "details", "questions", "interview"})
+
+# --- Speakers ------------------------------------------------------------------------------
+
+#: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend
+    father sister brother sheikh sheik rabbi imam cardinal bishop archbishop pope
+    general gen. gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr.
+    admiral adm. sergeant sgt. corporal cpl. private marshal brigadier
+    president senator sen. representative rep. governor gov. mayor judge justice
+    ambassador minister secretary chancellor king queen prince princess emir
+    """.split()
+) | frozenset(
+    {
+        "lieutenant colonel",
+        "lieutenant general",
+        "major general",
+        "brigadier general",
+        "rear admiral",
+        "vice admiral",
+        "lt. col.",
+        "lt. gen.",
+        "maj. gen.",
+        "brig. gen.",
+        "staff sergeant",
+        "first lieutenant",
+        "second lieutenant",
+    }
+)
+
+#: Titles that are honorifics or ranks rather than offices (kept as ``title``, not ``role``).
+HONORIFICS_AND_RANKS = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir",
+        "dame", "lord", "lady", "rev", "rev.", "reverend", "sheikh", "sheik", "general", "gen.",
+        "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "commander",
+        "admiral", "adm.", "sergeant", "sgt.", "corporal", "marshal", "brigadier",
+        "lieutenant colonel", "lieutenant general", "major general", "brigadier general",
+        "rear admiral", "vice admiral", "lt. col.", "lt. gen.", "maj. gen.", "brig. gen.",
+        "staff sergeant", "first lieutenant", "second lieutenant", "professor",
+    }
+)
+
+#: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson representative official minister secretary president
+    vice-president chairman chairwoman chair chief director head leader commander adviser advisor
+    analyst expert researcher scholar professor economist strategist consultant lawyer attorney
+    prosecutor judge justice senator congressman congresswoman lawmaker legislator governor mayor
+    ambassador envoy diplomat negotiator candidate nominee chancellor premier ceo founder
+    executive manager officer general admiral colonel captain sergeant lieutenant marshal
+    editor reporter correspondent journalist columnist author writer activist campaigner
+    organizer organiser member deputy aide assistant staffer counsel surrogate strategist
+    pollster economist scientist doctor physician nurse teacher student worker resident witness
+    owner partner president-elect speaker whip delegate commissioner inspector administrator
+    coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
+    cleric pastor priest rabbi imam bishop
+    """.split()
+)
+
+#: Heads of unnamed sources: "a US official", "sources familiar with ...".
+UNNAMED_HEADS = frozenset(
+    """
+    official officials source sources diplomat diplomats aide aides insider insiders
+    person people someone observers analysts experts critics officer officers
+    """.split()
+)
+
+#: Heads of groups that speak as one: "protesters", "Democrats".
+GROUP_HEADS = frozenset(
+    """
+    protesters protestors demonstrators residents voters supporters opponents activists workers
+    members leaders lawmakers legislators senators republicans democrats conservatives
+    liberals scientists researchers doctors economists students parents families citizens
+    israelis palestinians americans iranians
+    """.split()
+)
+
+#: Words that mark a news outlet: "the Israeli paper", "the Axios website".
+MEDIA_WORDS = frozenset(
+    """
+    newspaper paper daily weekly website site outlet broadcaster network channel agency
+    magazine journal tabloid radio television tv newswire wire station publication
+    post times news herald tribune telegraph guardian gazette journal chronicle press
+    reuters ap afp bloomberg axios cnn bbc nbc abc cbs fox msnbc politico xinhua tass
+    """.split()
+)
+
+#: Words that mark a government body: "the ministry", "the White House".
+GOVERNMENT_WORDS = frozenset(
+    """
+    government ministry department administration cabinet parliament congress senate
+    pentagon kremlin white house office embassy council commission army navy military
+    police fleet command forces agency authority authorities court state
+    """.split()
+)
+
+#: Personal pronouns a speaker may be named by, with (number, gender). Gender is None when any.
+PRONOUNS = MappingProxyType(
+    {
+        "he": ("singular", "male"),
+        "him": ("singular", "male"),
+        "she": ("singular", "female"),
+        "her": ("singular", "female"),
+        "it": ("singular", "neuter"),
+        "they": ("plural", None),
+        "them": ("plural", None),
+        "i": ("singular", None),
+        "we": ("plural", None),
+        "you": ("singular", None),
+        "who": ("singular", None),
+    }
+)
+
+#: Nationality adjectives, demonyms and short forms mapped to the country they stand for.
+DEMONYMS = MappingProxyType(
+    {
+        "us": "United States", "u.s.": "United States", "u.s": "United States",
+        "american": "United States", "americans": "United States", "usa": "United States",
+        "united states": "United States", "america": "United States",
+        "uk": "United Kingdom", "u.k.": "United Kingdom", "british": "United Kingdom",
+        "britain": "United Kingdom", "english": "United Kingdom",
+        "israeli": "Israel", "israelis": "Israel", "iranian": "Iran", "iranians": "Iran",
+        "russian": "Russia", "russians": "Russia", "chinese": "China", "ukrainian": "Ukraine",
+        "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
+        "japanese": "Japan", "korean": "Korea", "south korean": "South Korea",
+        "north korean": "North Korea", "indian": "India", "pakistani": "Pakistan",
+        "afghan": "Afghanistan", "iraqi": "Iraq", "syrian": "Syria", "lebanese": "Lebanon",
+        "jordanian": "Jordan", "egyptian": "Egypt", "saudi": "Saudi Arabia",
+        "emirati": "United Arab Emirates", "qatari": "Qatar", "turkish": "Turkey",
+        "palestinian": "Palestine", "yemeni": "Yemen", "omani": "Oman", "kuwaiti": "Kuwait",
+        "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+        "argentine": "Argentina", "australian": "Australia", "dutch": "Netherlands",
+        "belgian": "Belgium", "swiss": "Switzerland", "swedish": "Sweden",
+        "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "polish": "Poland",
+        "greek": "Greece", "irish": "Ireland", "scottish": "United Kingdom",
+        "nigerian": "Nigeria", "kenyan": "Kenya", "south african": "South Africa",
+        "ethiopian": "Ethiopia", "venezuelan": "Venezuela", "colombian": "Colombia",
+        "cuban": "Cuba", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
+        "filipino": "Philippines", "european": "European Union", "eu": "European Union",
+        "nato": "NATO", "un": "United Nations", "u.n.": "United Nations",
+    }
+)
+
+#: Portfolio words that belong to a role, not an affiliation: "Defense Minister",
+#: "Foreign Secretary", "Secretary of State".
+ROLE_DOMAINS = frozenset(
+    """
+    defense defence foreign interior home finance treasury justice health education trade
+    economy economic energy environment agriculture transport transportation labor labour
+    security intelligence communications culture tourism housing commerce state war navy
+    information immigration veterans prime deputy vice chief general national
+    """.split()
+)

@@ -1,0 +1,260 @@
+"""The extraction core: from a parsed ``Doc`` to a :class:`~quoteattr.records.Document`.
+
+Stages, each a plain function over what the previous one returned:
+quote marks -> cues -> statements -> drafts (kind settled) -> speakers -> records.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from .cues import CueForm, find_cues
+from .entities import Cluster, Resolved, resolve_speakers
+from .errors import UnbalancedQuoteWarning
+from .layout import Layout
+from .lexicon import Lexicon
+from .marks import find_quote_spans, paragraph_spans
+from .quoted import Draft, settle
+from .records import (
+    Attribution,
+    Content,
+    Cue,
+    CueCategory,
+    Document,
+    Entity,
+    Quote,
+    QuoteKind,
+    Resolution,
+    Speaker,
+    TextSpan,
+)
+from .statements import attach
+
+_PERSONAL = frozenset({"i", "me", "we", "us", "you"})
+_MIN_INDIRECT_WORDS = 3
+
+
+def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None) -> Document:
+    """Find every attributed statement in a parsed text and the table of its speakers.
+
+    Args:
+        doc: A ``Doc`` parsed by a pipeline with a dependency parser and NER.
+        lexicon: Language data; English by default.
+        doc_id: Carried onto every record.
+
+    Returns:
+        The document's quotes in order, and its speakers.
+
+    Warns:
+        UnbalancedQuoteWarning: once per quote mark with no partner; that quote is skipped.
+    """
+    lexicon = lexicon or Lexicon.english()
+    text = doc.text
+    spans, problems = find_quote_spans(text)
+    for problem in problems:
+        where = f"{doc_id}: " if doc_id else ""
+        warnings.warn(
+            f"{where}char {problem.offset}: {problem.message}", UnbalancedQuoteWarning, stacklevel=3
+        )
+    layout = Layout.build(doc, paragraph_spans(text), spans)
+    cues = find_cues(doc, lexicon)
+    statements = [s for s in (attach(c, layout) for c in cues) if s is not None]
+    drafts = _keep(settle(statements, cues, layout), text)
+    parents = _parents(drafts, layout)
+    drafts, parents = _drop_self_reports(drafts, parents, layout)
+    heads = sorted({h for d in drafts for h in (d.speaker, d.via) if h is not None})
+    outer = _outer_speakers(drafts, heads, layout)
+    clusters, resolved = resolve_speakers(layout, heads, outer, lexicon)
+    return _records(text, doc_id, drafts, parents, layout, clusters, resolved)
+
+
+def _keep(drafts: Sequence[Draft], text: str) -> list[Draft]:
+    """Drop what is not a statement: indirect questions, contentless or one-word reports."""
+    kept = []
+    for draft in drafts:
+        words = sum(len(text[s:e].split()) for s, e in draft.parts)
+        if draft.kind is QuoteKind.INDIRECT:
+            if words < _MIN_INDIRECT_WORDS:
+                continue
+            if draft.cue is not None and draft.cue.category is CueCategory.QUESTION:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _parents(drafts: Sequence[Draft], layout: Layout) -> list[int | None]:
+    """For each draft, the innermost other draft whose content holds its cue."""
+    parents: list[int | None] = []
+    for draft in drafts:
+        anchor = layout.doc[draft.cue.head].idx if draft.cue is not None else draft.start
+        holders = [
+            i
+            for i, other in enumerate(drafts)
+            if other is not draft
+            and other.start <= anchor < other.end
+            and other.end - other.start > draft.end - draft.start
+        ]
+        parents.append(min(holders, key=lambda i: drafts[i].end - drafts[i].start) if holders else None)
+    return parents
+
+
+def _drop_self_reports(
+    drafts: list[Draft], parents: list[int | None], layout: Layout
+) -> tuple[list[Draft], list[int | None]]:
+    """Nested statements whose speaker is "I", "we" or "you" repeat their outer speaker."""
+    doc = layout.doc
+    drop = {
+        i
+        for i, (d, p) in enumerate(zip(drafts, parents))
+        if p is not None and d.speaker is not None and doc[d.speaker].lower_ in _PERSONAL
+    }
+    if not drop:
+        return drafts, parents
+    kept = [i for i in range(len(drafts)) if i not in drop]
+    renumber = {old: new for new, old in enumerate(kept)}
+    new_parents = []
+    for i in kept:
+        parent = parents[i]
+        while parent is not None and parent in drop:
+            parent = parents[parent]
+        new_parents.append(renumber[parent] if parent is not None else None)
+    return [drafts[i] for i in kept], new_parents
+
+
+def _outer_speakers(drafts: Sequence[Draft], heads: Sequence[int], layout: Layout) -> dict[int, int]:
+    """First-person speakers inside a quote -> the head of that quote's speaker."""
+    doc = layout.doc
+    outer: dict[int, int] = {}
+    for head in heads:
+        if doc[head].lower_ not in _PERSONAL:
+            continue
+        char = doc[head].idx
+        holders = [
+            d
+            for d in drafts
+            if d.kind is not QuoteKind.INDIRECT and d.start <= char < d.end and d.speaker not in (None, head)
+        ]
+        if holders:
+            inner = min(holders, key=lambda d: d.end - d.start)
+            assert inner.speaker is not None
+            outer[head] = inner.speaker
+    return outer
+
+
+def _records(
+    text: str,
+    doc_id: str | None,
+    drafts: Sequence[Draft],
+    parents: Sequence[int | None],
+    layout: Layout,
+    clusters: Sequence[Cluster],
+    resolved: Mapping[int, Resolved],
+) -> Document:
+    entity_ids = _entity_ids(clusters, resolved)
+    quotes: list[Quote] = []
+    ids: list[str] = []
+    for draft in drafts:
+        content = Content.from_parts(text, list(draft.parts))
+        ids.append(Quote.make_id(content))
+    speaker_quotes: dict[int, list[str]] = {}
+    for index, (draft, parent) in enumerate(zip(drafts, parents)):
+        content = Content.from_parts(text, list(draft.parts))
+        speaker = _speaker(draft.speaker, text, clusters, resolved, entity_ids)
+        via = _speaker(draft.via, text, clusters, resolved, entity_ids)
+        attribution = draft.attribution
+        if speaker is None and attribution is not Attribution.FLOATING:
+            attribution = Attribution.NONE
+        if speaker is None and attribution is Attribution.FLOATING:
+            attribution = Attribution.NONE
+        quote = Quote(
+            id=ids[index],
+            kind=draft.kind,
+            content=content,
+            cue=_cue(draft, layout),
+            speaker=speaker,
+            attribution=attribution,
+            sentence=layout.sentence_at(content.start),
+            paragraph=layout.paragraph_at(content.start),
+            doc_id=doc_id,
+            via=via,
+            parent=ids[parent] if parent is not None else None,
+        )
+        quotes.append(quote)
+        if draft.speaker is not None and draft.speaker in resolved:
+            cluster = resolved[draft.speaker].cluster
+            if cluster is not None:
+                speaker_quotes.setdefault(cluster, []).append(quote.id)
+    entities = [
+        Entity(
+            id=entity_ids[index],
+            name=clusters[index].name,
+            kind=clusters[index].kind,
+            role=clusters[index].first("role"),
+            title=clusters[index].first("title"),
+            affiliation=clusters[index].first("affiliation"),
+            mentions=tuple(
+                TextSpan.from_offsets(text, m.start, m.end)
+                for m in sorted(clusters[index].mentions, key=lambda m: m.start)
+            ),
+            quotes=tuple(speaker_quotes.get(index, ())),
+        )
+        for index in sorted(entity_ids, key=lambda i: int(entity_ids[i][1:]))
+    ]
+    return Document(text=text, doc_id=doc_id, quotes=tuple(quotes), speakers=tuple(entities))
+
+
+def _entity_ids(clusters: Sequence[Cluster], resolved: Mapping[int, Resolved]) -> dict[int, str]:
+    """Ids ``e1``, ``e2``, ... for the clusters that speak, in order of first mention."""
+    speaking = {r.cluster for r in resolved.values() if r.cluster is not None}
+    ordered = sorted(speaking, key=lambda i: min(m.start for m in clusters[i].mentions))
+    return {index: f"e{n}" for n, index in enumerate(ordered, start=1)}
+
+
+def _speaker(
+    head: int | None,
+    text: str,
+    clusters: Sequence[Cluster],
+    resolved: Mapping[int, Resolved],
+    entity_ids: Mapping[int, str],
+) -> Speaker | None:
+    if head is None or head not in resolved:
+        return None
+    found = resolved[head]
+    mention = found.mention
+    span = TextSpan.from_offsets(text, mention.start, mention.end)
+    if found.cluster is None:
+        return Speaker(
+            span.text, span.start, span.end, kind=mention.kind, resolution=Resolution.UNRESOLVED
+            if mention.pronoun else found.resolution,
+            role=mention.role, title=mention.title, affiliation=mention.affiliation,
+        )
+    cluster = clusters[found.cluster]
+    return Speaker(
+        span.text,
+        span.start,
+        span.end,
+        name=cluster.name,
+        kind=cluster.kind,
+        role=cluster.first("role"),
+        title=cluster.first("title"),
+        affiliation=cluster.first("affiliation"),
+        entity=entity_ids.get(found.cluster),
+        resolution=found.resolution,
+    )
+
+
+def _cue(draft: Draft, layout: Layout) -> Cue | None:
+    if draft.cue is None:
+        return None
+    doc = layout.doc
+    first, last = doc[draft.cue.first], doc[draft.cue.last]
+    start, end = first.idx, last.idx + len(last)
+    category = draft.cue.category
+    if draft.cue.form is CueForm.SOURCE:
+        category = CueCategory.SOURCE
+    return Cue(doc.text[start:end], draft.cue.lemma, start, end, category, draft.cue.negated)
+
+

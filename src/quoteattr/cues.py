@@ -1,0 +1,113 @@
+"""Find cue words: the verbs, nouns and phrases that mark words as someone's."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .records import CueCategory
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+class CueForm(str, Enum):
+    """The grammatical shape of a cue."""
+
+    VERB = "verb"
+    NOUN = "noun"
+    SOURCE = "source"
+
+
+@attrs.frozen
+class CueMatch:
+    """A cue found in a parsed text (token indices; an internal value of the core).
+
+    Attributes:
+        head: Index of the token the cue hangs on (the verb, the noun, ``according``).
+        tokens: Indices of every token of the cue, sorted (``made clear``, ``according to``).
+        lemma: The cue's lemma (``say``, ``make clear``, ``according to``).
+        category: Stance of the cue.
+        negated: The cue is negated (``did not say``, ``never claimed``).
+        form: Verb, noun or source phrase.
+    """
+
+    head: int
+    tokens: tuple[int, ...]
+    lemma: str
+    category: CueCategory
+    negated: bool
+    form: CueForm
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
+    """Every cue in ``doc``, in document order.
+
+    Notes:
+        Verbs are matched on their lemma; a light verb ("make") is a cue only with its
+        object ("clear"), after the PARC annotation of "make clear that" as one cue.
+    """
+    found: list[CueMatch] = []
+    for token in doc:
+        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def is_negated(token: Token) -> bool:
+    """True when ``token`` has a negation among its children (``not``, ``never``)."""
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.i < token.i for c in token.children)
+
+
+def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    lemma = token.lemma_.lower()
+    category = lexicon.cue_category(lemma)
+    if category is not None:
+        return CueMatch(token.i, (token.i,), lemma, category, is_negated(token), CueForm.VERB)
+    objects = lexicon.light_verbs.get(lemma)
+    if objects:
+        for child in token.children:
+            if child.dep_ in ("oprd", "acomp", "dobj", "ccomp", "xcomp") and child.lower_ in objects:
+                return CueMatch(
+                    token.i,
+                    tuple(sorted((token.i, child.i))),
+                    f"{lemma} {child.lower_}",
+                    CueCategory.ASSERTIVE,
+                    is_negated(token),
+                    CueForm.VERB,
+                )
+    return None
+
+
+def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    category = lexicon.cue_nouns.get(token.lemma_.lower())
+    if category is None:
+        return None
+    return CueMatch(token.i, (token.i,), token.lemma_.lower(), category, False, CueForm.NOUN)
+
+
+def _source_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    following = doc[token.i + 1]
+    phrase = f"{token.lower_} {following.lower_}"
+    category = lexicon.source_markers.get(phrase)
+    if category is None:
+        return None
+    return CueMatch(token.i, (token.i, following.i), phrase, category, False, CueForm.SOURCE)

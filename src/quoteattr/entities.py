@@ -1,0 +1,242 @@
+"""Group speaker mentions into document-level entities and resolve short references.
+
+Rule-based, over the parse and the named entities: full names, surnames alone, titles with
+names, role descriptions ("the minister", "the Israeli paper"), descriptive anaphora ("the
+researcher specializing in ...") and pronouns with number and gender agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+from spacy.tokens import Doc
+
+from .layout import Layout
+from .lexicon import Lexicon
+from .mentions import Mention, describe
+from .records import Resolution, SpeakerKind
+
+_PERSON_ENTS = frozenset({"PERSON"})
+_BODY_ENTS = frozenset({"ORG"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_BODY_KINDS = frozenset(
+    {SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT}
+)
+_MAX_PARAGRAPHS_BACK = 2
+_GENDER_OF_HONORIFIC = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male",
+                        "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+                        "miss": "female", "dame": "female", "lady": "female"}
+
+
+@attrs.define
+class Cluster:
+    """An entity being built (mutable while a document is read; internal)."""
+
+    mentions: list[Mention] = attrs.Factory(list)
+    gender: str | None = None
+
+    @property
+    def kind(self) -> SpeakerKind:
+        named = [m.kind for m in self.mentions if m.name and m.kind is not SpeakerKind.UNKNOWN]
+        known = named or [m.kind for m in self.mentions if m.kind is not SpeakerKind.UNKNOWN]
+        return known[0] if known else SpeakerKind.UNKNOWN
+
+    @property
+    def name(self) -> str | None:
+        names = [m.name for m in self.mentions if m.name]
+        return max(names, key=lambda n: (len(n.split()), len(n))) if names else None
+
+    def first(self, field: str) -> str | None:
+        values = [getattr(m, field) for m in self.mentions if getattr(m, field)]
+        return values[0] if values else None
+
+    @property
+    def role_heads(self) -> set[str]:
+        return {m.role_head for m in self.mentions if m.role_head}
+
+    @property
+    def plural(self) -> bool:
+        return any(m.plural for m in self.mentions if not m.pronoun)
+
+
+@attrs.frozen
+class Resolved:
+    """A speaker mention with the entity it was tied to."""
+
+    mention: Mention
+    cluster: int | None
+    resolution: Resolution
+
+
+def resolve_speakers(
+    layout: Layout,
+    speaker_heads: Sequence[int],
+    outer_speaker: Mapping[int, int],
+    lexicon: Lexicon,
+) -> tuple[list[Cluster], dict[int, Resolved]]:
+    """Cluster the document's mentions and tie each speaker head to a cluster.
+
+    Args:
+        layout: The parsed text.
+        speaker_heads: Head tokens of every speaker mention.
+        outer_speaker: For a first-person pronoun inside a quote, the head of that quote's
+            speaker (``"I agree," she said``: "I" is her).
+        lexicon: Language data.
+
+    Returns:
+        The clusters and, for each speaker head, its resolution.
+    """
+    doc = layout.doc
+    heads = set(speaker_heads)
+    for ent in doc.ents:
+        if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
+            heads.add(ent.root.i)
+    clusters: list[Cluster] = []
+    resolved: dict[int, Resolved] = {}
+    mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
+    for head, mention in mentions.items():
+        if mention.pronoun is None:
+            index, how = _place(mention, clusters, layout)
+            resolved[head] = Resolved(mention, index, how)
+    for head, mention in mentions.items():
+        if mention.pronoun is not None:
+            resolved[head] = _resolve_pronoun(mention, clusters, resolved, outer_speaker, layout)
+    return clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
+
+
+def _place(mention: Mention, clusters: list[Cluster], layout: Layout) -> tuple[int, Resolution]:
+    """Add a named or descriptive mention to a matching cluster or to a new one."""
+    target: int | None = None
+    how = Resolution.MENTION
+    if mention.name is not None:
+        target = _by_name(mention, clusters)
+        if target is not None and clusters[target].name and _shorter(mention.name, clusters[target].name):
+            how = Resolution.NAME
+    elif mention.definite and mention.role_head:
+        target = _by_description(mention, clusters, layout)
+        if target is not None:
+            how = Resolution.DESCRIPTION
+    if target is None:
+        clusters.append(Cluster())
+        target = len(clusters) - 1
+    cluster = clusters[target]
+    cluster.mentions.append(mention)
+    title = (mention.title or "").lower()
+    cluster.gender = cluster.gender or _GENDER_OF_HONORIFIC.get(title)
+    return target, how
+
+
+def _tokens(name: str) -> list[str]:
+    return [w.strip(".,").casefold() for w in name.split() if w.strip(".,")]
+
+
+def _shorter(name: str, fuller: str) -> bool:
+    return len(_tokens(name)) < len(_tokens(fuller))
+
+
+def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
+    words = _tokens(mention.name or "")
+    best: int | None = None
+    for index, cluster in enumerate(clusters):
+        if cluster.name is None:
+            continue
+        other = _tokens(cluster.name)
+        if not words or not other:
+            continue
+        person = mention.kind is SpeakerKind.PERSON or cluster.kind is SpeakerKind.PERSON
+        same = words == other
+        if person:
+            # "Austin" -> "Lloyd Austin"; "Lloyd Austin" -> an earlier "Austin".
+            same = same or words[-1] == other[-1] and (set(words) <= set(other) or set(other) <= set(words))
+        else:
+            same = same or " ".join(words) in " ".join(other) or " ".join(other) in " ".join(words)
+        if same:
+            best = index  # the most recent match wins: two people can share a surname
+    return best
+
+
+def _by_description(mention: Mention, clusters: Sequence[Cluster], layout: Layout) -> int | None:
+    """An earlier entity a definite description refers back to ("the minister")."""
+    paragraph = layout.paragraph_at(mention.start)
+    for index in range(len(clusters) - 1, -1, -1):
+        cluster = clusters[index]
+        last = cluster.mentions[-1]
+        if last.start >= mention.start:
+            continue
+        if paragraph - layout.paragraph_at(last.start) > 2 * _MAX_PARAGRAPHS_BACK + 2:
+            continue
+        if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):
+            continue
+        if mention.role_head in cluster.role_heads and cluster.mentions[0] is not mention:
+            return index
+        if mention.kind in _BODY_KINDS and mention.kind is cluster.kind and cluster.name:
+            return index
+    return None
+
+
+def _resolve_pronoun(
+    mention: Mention,
+    clusters: list[Cluster],
+    resolved: Mapping[int, Resolved],
+    outer_speaker: Mapping[int, int],
+    layout: Layout,
+) -> Resolved:
+    pronoun = mention.pronoun or ""
+    if pronoun in _FIRST_PERSON:
+        outer = outer_speaker.get(mention.head)
+        if outer is not None and outer in resolved and resolved[outer].cluster is not None:
+            cluster = resolved[outer].cluster
+            clusters[cluster].mentions.append(mention)
+            return Resolved(mention, cluster, Resolution.PRONOUN)
+        return Resolved(mention, None, Resolution.UNRESOLVED)
+    target = _antecedent(mention, clusters, layout)
+    if target is None:
+        return Resolved(mention, None, Resolution.UNRESOLVED)
+    cluster = clusters[target]
+    if pronoun in ("he", "she"):
+        cluster.gender = cluster.gender or ("male" if pronoun == "he" else "female")
+    cluster.mentions.append(mention)
+    return Resolved(mention, target, Resolution.PRONOUN)
+
+
+def _antecedent(mention: Mention, clusters: Sequence[Cluster], layout: Layout) -> int | None:
+    """The most recent compatible entity before a pronoun, preferring subjects.
+
+    Notes:
+        Recency with a subject preference is the core of Hobbs-style and Lappin-Leass
+        salience: a speaker pronoun mostly refers to the last subject that could say it.
+    """
+    doc: Doc = layout.doc
+    pronoun = mention.pronoun or ""
+    gender = {"he": "male", "she": "female"}.get(pronoun)
+    paragraph = layout.paragraph_at(mention.start)
+    best: tuple[int, int] | None = None  # (score, cluster index)
+    for index, cluster in enumerate(clusters):
+        if not _agrees(pronoun, gender, cluster):
+            continue
+        earlier = [m for m in cluster.mentions if m.end <= mention.start and not m.pronoun]
+        earlier += [m for m in cluster.mentions if m.end <= mention.start and m.pronoun]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda m: m.start)
+        if paragraph - layout.paragraph_at(last.start) > _MAX_PARAGRAPHS_BACK:
+            continue
+        subject = doc[last.head].dep_ in ("nsubj", "nsubjpass")
+        score = last.start + (40 if subject else 0)
+        if best is None or score > best[0]:
+            best = (score, index)
+    return best[1] if best is not None else None
+
+
+def _agrees(pronoun: str, gender: str | None, cluster: Cluster) -> bool:
+    kind = cluster.kind
+    if pronoun in ("he", "she"):
+        if kind is not SpeakerKind.PERSON or cluster.plural:
+            return False
+        return cluster.gender is None or gender is None or cluster.gender == gender
+    if pronoun == "it":
+        return kind in _BODY_KINDS and not cluster.plural
+    if pronoun in ("they", "them"):
+        return cluster.plural or kind in _BODY_KINDS | {SpeakerKind.GROUP, SpeakerKind.UNNAMED}
+    return False

@@ -1,0 +1,107 @@
+"""The language data the extraction reads, bundled so that callers can extend it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from .lang import en
+from .records import CueCategory
+
+
+def _categories(data: Mapping[str, str | CueCategory]) -> Mapping[str, CueCategory]:
+    return MappingProxyType({k.lower(): CueCategory(v) for k, v in data.items()})
+
+
+def _words(data: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in data)
+
+
+@attrs.frozen
+class Lexicon:
+    """Cue words, titles, roles and demonyms for one language.
+
+    Build the English default with :meth:`english` and add to it with :meth:`extend`::
+
+        lexicon = Lexicon.english().extend(cue_verbs={"opine": "assertive"})
+
+    Attributes:
+        cue_verbs: Verb lemma -> cue category.
+        cue_nouns: Noun lemma -> category, for nouns with a content clause ("claims that").
+        light_verbs: Verb lemma -> objects that make it a cue ("make clear").
+        source_markers: Multi-word source phrases ("according to").
+        no_content_objects: Objects of saying verbs that carry no statement ("declined comment").
+        titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
+        government_words, role_domains: Lower-cased word sets used to describe speakers.
+        demonyms: Lower-cased nationality word -> country name.
+        pronouns: Pronoun -> (number, gender or None).
+    """
+
+    cue_verbs: Mapping[str, CueCategory] = attrs.field(converter=_categories)
+    cue_nouns: Mapping[str, CueCategory] = attrs.field(converter=_categories)
+    light_verbs: Mapping[str, frozenset[str]]
+    source_markers: Mapping[str, CueCategory] = attrs.field(converter=_categories)
+    no_content_objects: frozenset[str] = attrs.field(converter=_words)
+    titles: frozenset[str] = attrs.field(converter=_words)
+    honorifics: frozenset[str] = attrs.field(converter=_words)
+    role_nouns: frozenset[str] = attrs.field(converter=_words)
+    unnamed_heads: frozenset[str] = attrs.field(converter=_words)
+    group_heads: frozenset[str] = attrs.field(converter=_words)
+    media_words: frozenset[str] = attrs.field(converter=_words)
+    government_words: frozenset[str] = attrs.field(converter=_words)
+    role_domains: frozenset[str] = attrs.field(converter=_words)
+    demonyms: Mapping[str, str]
+    pronouns: Mapping[str, tuple[str, str | None]]
+
+    @classmethod
+    def english(cls, *, include_belief: bool = False) -> Lexicon:
+        """The English data of :mod:`quoteattr.lang.en`.
+
+        Args:
+            include_belief: Also treat belief and cognition verbs ("think", "believe") as cues.
+                Off by default: news writers use them for opinion, not attribution.
+        """
+        verbs = dict(en.CUE_VERBS)
+        if include_belief:
+            verbs.update(en.BELIEF_VERBS)
+        return cls(
+            cue_verbs=verbs,
+            cue_nouns=en.CUE_NOUNS,
+            light_verbs=en.CUE_LIGHT_VERBS,
+            source_markers=en.SOURCE_MARKERS,
+            no_content_objects=en.NO_CONTENT_OBJECTS,
+            titles=en.TITLES,
+            honorifics=en.HONORIFICS_AND_RANKS,
+            role_nouns=en.ROLE_NOUNS,
+            unnamed_heads=en.UNNAMED_HEADS,
+            group_heads=en.GROUP_HEADS,
+            media_words=en.MEDIA_WORDS,
+            government_words=en.GOVERNMENT_WORDS,
+            role_domains=en.ROLE_DOMAINS,
+            demonyms=en.DEMONYMS,
+            pronouns=en.PRONOUNS,
+        )
+
+    def extend(self, **additions: Any) -> Lexicon:
+        """A copy with entries added to the named fields (mappings merge, sets unite).
+
+        Raises:
+            TypeError: for a field the lexicon does not have.
+        """
+        changes: dict[str, Any] = {}
+        for name, extra in additions.items():
+            if name not in attrs.fields_dict(Lexicon):
+                raise TypeError(f"Lexicon has no field {name!r}")
+            current = getattr(self, name)
+            if isinstance(current, Mapping):
+                changes[name] = {**current, **dict(extra)}
+            else:
+                changes[name] = current | frozenset(extra)
+        return attrs.evolve(self, **changes)
+
+    def cue_category(self, lemma: str) -> CueCategory | None:
+        """The category of a verb cue, or None when the lemma is not a cue."""
+        return self.cue_verbs.get(lemma.lower())

@@ -1,0 +1,304 @@
+"""Reconcile statements found in the syntax with the quote marks of the text.
+
+A statement whose content lies inside quote marks is direct, one that holds quoted
+fragments is mixed, the rest are indirect. Quotes no cue reached are attributed by
+adjacency ("...," she said, when the parse missed the link), then as floating quotes that
+continue the previous speaker, or dropped when they look like titles or scare quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Token
+
+from .cues import CueForm, CueMatch
+from .layout import Layout
+from .marks import QuoteSpan
+from .records import Attribution, QuoteKind
+from .statements import Statement, speaker_of
+
+_MIN_FLOATING_WORDS = 4
+_STRIP = " \t\r\n,;:\u2014\u2013-"
+
+
+@attrs.frozen
+class Draft:
+    """A statement with its kind settled (internal)."""
+
+    kind: QuoteKind
+    parts: tuple[tuple[int, int], ...]
+    cue: CueMatch | None
+    speaker: int | None
+    attribution: Attribution
+    via: int | None = None
+    colon: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def settle(
+    statements: Sequence[Statement], cues: Sequence[CueMatch], layout: Layout
+) -> list[Draft]:
+    """Drafts for the statements and for the quotes they leave unattributed.
+
+    Args:
+        statements: What :func:`quoteattr.statements.attach` found.
+        cues: Every cue of the text, also those with no content of their own
+            (``"...," she told reporters``).
+        layout: The text's paragraphs, sentences and quote spans.
+    """
+    drafts = [_settle_one(s, layout) for s in statements]
+    drafts = _merge_sources(drafts, layout)
+    verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
+    drafts.extend(_unclaimed_quotes(drafts, verbs, layout))
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    return _float(_drop_duplicates(drafts), layout)
+
+
+def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
+    """A cue-less quote continues the speaker of the statement just before it.
+
+    Notes:
+        News style puts a quote that follows an attributed one, in the same or the next
+        paragraph, in the same mouth (Gender Gap Tracker's "floating quotes").
+    """
+    settled: list[Draft] = []
+    for draft in drafts:
+        if draft.attribution is Attribution.FLOATING and draft.speaker is None:
+            paragraph = layout.paragraph_at(draft.start)
+            previous = next(
+                (
+                    d
+                    for d in reversed(settled)
+                    if d.end <= draft.start and d.speaker is not None and d.kind is not QuoteKind.INDIRECT
+                ),
+                None,
+            )
+            if previous is not None and paragraph - layout.paragraph_at(previous.start) <= 1:
+                draft = attrs.evolve(draft, speaker=previous.speaker, cue=None)
+            else:
+                draft = attrs.evolve(draft, attribution=Attribution.NONE)
+        settled.append(draft)
+    return settled
+
+
+def _settle_one(statement: Statement, layout: Layout) -> Draft:
+    text = layout.doc.text
+    cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
+    quotes = [
+        q
+        for q in _level_quotes(layout, cue_char)
+        if q.start < statement.end and q.end > statement.start
+    ]
+    base = Draft(
+        QuoteKind.INDIRECT,
+        statement.parts,
+        statement.cue,
+        statement.speaker,
+        statement.attribution,
+        statement.via,
+        statement.colon,
+    )
+    if not quotes:
+        return base
+    residue = _residue(text, statement.parts, quotes)
+    if not residue:
+        parts = tuple(p for q in quotes for p in _clean_parts(text, q))
+        return attrs.evolve(base, kind=QuoteKind.DIRECT, parts=parts)
+    start = min([statement.start] + [q.start for q in quotes])
+    end = max([statement.end] + [q.end for q in quotes])
+    return attrs.evolve(base, kind=QuoteKind.MIXED, parts=((start, end),))
+
+
+def _level_quotes(layout: Layout, char: int) -> list[QuoteSpan]:
+    """Quotes at the level of a cue: nested in the quote around it, or top-level."""
+    around = layout.quote_around(char, top=False) if char >= 0 else None
+    if around is None:
+        return [q for q in layout.quotes if q.depth == 0]
+    return [
+        q
+        for q in layout.quotes
+        if q.depth == around.depth + 1 and around.start < q.start and q.end <= around.end
+    ]
+
+
+def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan]) -> str:
+    """Content words outside every quote (ignoring "that", punctuation and spaces)."""
+    kept: list[str] = []
+    for start, end in parts:
+        for i in range(start, end):
+            if not any(q.start <= i < q.end for q in quotes):
+                kept.append(text[i])
+    words = "".join(kept).split()
+    return " ".join(w for w in words if w.strip(".,;:!?\"'\u2019\u201d") not in ("", "that"))
+
+
+def _clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
+    parts = []
+    for start, end in quote.parts:
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            parts.append((start, end))
+    return parts
+
+
+def _merge_sources(drafts: list[Draft], layout: Layout) -> list[Draft]:
+    """Fold "according to X" into a statement it frames: X becomes the channel (``via``)."""
+    sources = [d for d in drafts if d.cue is not None and d.cue.form is CueForm.SOURCE]
+    if not sources:
+        return drafts
+    kept = [d for d in drafts if d not in sources]
+    for source in sources:
+        inner = [
+            i
+            for i, d in enumerate(kept)
+            if d.cue is not None
+            and d.cue.form is CueForm.VERB
+            and d.speaker is not None
+            and source.start <= layout.doc[d.cue.head].idx < source.end
+        ]
+        if inner:
+            kept[inner[0]] = attrs.evolve(kept[inner[0]], via=source.speaker)
+        else:
+            kept.append(source)
+    return kept
+
+
+def _unclaimed_quotes(
+    drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout
+) -> list[Draft]:
+    text = layout.doc.text
+    found: list[Draft] = []
+    claimed = [p for d in drafts for p in d.parts]
+    used: set[int] = set()
+    for index, quote in enumerate(layout.quotes):
+        if index in used or _covered(quote, claimed):
+            continue
+        if quote.depth > 0 and layout.quote_around(quote.start, top=True) is not None:
+            continue
+        cue, attribution = _adjacent_cue(quote, layout, verbs)
+        parts = _clean_parts(text, quote)
+        if not parts:
+            continue
+        if cue is not None:
+            speaker, how = speaker_of(layout.doc[cue.head])
+            if how is Attribution.NONE:
+                speaker = None
+            follow = _split_continuation(quote, cue, layout, claimed)
+            if follow is not None:
+                used.add(layout.quotes.index(follow))
+                parts += _clean_parts(text, follow)
+            found.append(Draft(QuoteKind.DIRECT, tuple(parts), cue, speaker, attribution))
+        elif _sentence_like(text, quote):
+            found.append(Draft(QuoteKind.DIRECT, tuple(parts), None, None, Attribution.FLOATING))
+    return found
+
+
+def _covered(quote: QuoteSpan, claimed: Sequence[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(e, quote.end) - max(s, quote.start)) for s, e in claimed)
+    return inside >= 0.5 * (quote.end - quote.start)
+
+
+def _adjacent_cue(
+    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]
+) -> tuple[CueMatch | None, Attribution]:
+    """A saying verb right after (``"...," she said``) or before (``she said: "..."``) a quote.
+
+    Notes:
+        After a quote, the reporting clause must follow the punctuation that ends quoted
+        speech (a comma, or ``?`` ``!`` ``.`` inside the marks) and hold no other verb.
+        Before a quote, it must end in a colon or comma right before the opening mark, with
+        nothing between the cue and the quote but the cue's own dependents.
+    """
+    doc = layout.doc
+    text = doc.text
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    tail = text[quote.end : quote.end + 3].lstrip(" ")
+    ends_speech = inner[-1:] in ",!?.…—-" or tail[:1] == ","
+    after = layout.token_at(quote.end)
+    if ends_speech and after is not None and after.idx >= quote.end:
+        for token in doc[after.i : min(len(doc), after.i + 10)]:
+            if token.is_quote or token.text in (".", "!", "?", ":", ";") or "\n" in token.text:
+                break
+            if token.i in known and token.pos_ in ("VERB", "AUX"):
+                return known[token.i], Attribution.POSTPOSED
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                break
+    before = layout.token_at(quote.start)
+    if before is None or before.i == 0:
+        return None, Attribution.NONE
+    lead = doc[before.i - 1]
+    while lead.is_space and lead.i > 0:
+        lead = doc[lead.i - 1]
+    if lead.text not in (":", ","):
+        return None, Attribution.NONE
+    for token in reversed(list(doc[max(0, lead.i - 9) : lead.i])):
+        if token.text in (".", "!", "?", ";") or token.is_quote or "\n" in token.text:
+            break
+        if token.i in known and token.pos_ in ("VERB", "AUX"):
+            if _only_dependents_between(token, lead):
+                return known[token.i], Attribution.SUBJECT
+            break
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            break
+    return None, Attribution.NONE
+
+
+def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
+    """True when everything between a cue and a quote hangs on the cue (``said on Monday:``)."""
+    for token in cue.doc[cue.i + 1 : quote_token.i]:
+        if token.is_punct or token.is_space:
+            continue
+        if not any(a.i == cue.i for a in token.ancestors):
+            return False
+    return True
+
+
+def _split_continuation(
+    quote: QuoteSpan, cue: CueMatch, layout: Layout, claimed: Sequence[tuple[int, int]]
+) -> QuoteSpan | None:
+    """The second half of ``"...," she said, "..."``: a quote right after the cue's clause."""
+    doc = layout.doc
+    verb = doc[cue.head]
+    clause_end = max(verb.right_edge.idx + len(verb.right_edge), doc[cue.last].idx)
+    text = doc.text
+    for other in layout.quotes:
+        if other.start <= quote.start or other.depth != quote.depth:
+            continue
+        gap = text[clause_end:other.start]
+        if other.start >= clause_end and gap.strip(" ,\u2014\u2013-:") == "" and "\n" not in gap:
+            if layout.sentence_at(other.start) == layout.sentence_at(quote.end - 1) or gap.strip() == ",":
+                return None if _covered(other, claimed) else other
+        break
+    return None
+
+
+def _sentence_like(text: str, quote: QuoteSpan) -> bool:
+    """A quote that reads as a full statement rather than a title or a scare-quoted term."""
+    inner = text[quote.inner_start : quote.inner_end].strip()
+    words = inner.split()
+    if len(words) < _MIN_FLOATING_WORDS:
+        return False
+    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) < 8:
+        return False
+    return inner[-1:] in ".?!," or len(words) >= 8
+
+
+def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        if any(k.parts == draft.parts for k in kept):
+            continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,338 @@
+"""Tie each cue to its content and its speaker over the dependency parse.
+
+This stage reads the syntax only; :mod:`quoteattr.quoted` then reconciles what it finds
+with the quote marks of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+from spacy.tokens import Doc, Token
+
+from .cues import CueForm, CueMatch
+from .layout import Layout
+from .records import Attribution
+
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+_PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
+
+
+@attrs.frozen
+class Statement:
+    """Content and speaker tied to one cue (character ranges and token indices).
+
+    Attributes:
+        cue: The cue.
+        parts: Character ranges of the content, in order.
+        speaker: Index of the speaker's head token, or None.
+        attribution: How the speaker was tied to the cue.
+        via: Index of the head of a source the claim came through (``according to X``).
+        colon: The content was introduced by a colon and runs to the paragraph's end.
+    """
+
+    cue: CueMatch | None
+    parts: tuple[tuple[int, int], ...]
+    speaker: int | None
+    attribution: Attribution
+    via: int | None = None
+    colon: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def attach(cue: CueMatch, layout: Layout) -> Statement | None:
+    """The statement a cue introduces, or None when the cue has no content."""
+    doc = layout.doc
+    if cue.form is CueForm.SOURCE:
+        return _according_to(cue, doc)
+    if cue.form is CueForm.NOUN:
+        return _noun_statement(cue, doc)
+    return _verb_statement(cue, layout)
+
+
+# --- verbs ---------------------------------------------------------------------------------
+
+
+def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
+    doc = layout.doc
+    verb = doc[cue.head]
+    if _writer_voice(verb):
+        return None
+    speaker, attribution = speaker_of(verb)
+    colon = _colon_after(verb, cue)
+    if colon is not None:
+        parts = _colon_content(colon, layout)
+        if parts:
+            return Statement(cue, parts, speaker, attribution, colon=True)
+    if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+        parts = _outside(verb.head, verb, doc)
+        if parts:
+            return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
+    comps = [c for c in verb.children if _is_content_child(c, cue)]
+    tokens = [t for c in comps for t in c.subtree] or _stranded_clause(verb, cue)
+    if tokens:
+        part = _trim(tokens, doc)
+        if part is None:
+            return None
+        if attribution is Attribution.SUBJECT and speaker is not None and speaker > part[0]:
+            attribution = Attribution.POSTPOSED
+        return Statement(cue, (part,), speaker, attribution)
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        # "<statement>, officials said." parsed with the reporting clause under the statement.
+        if not _has_comma_before(verb, doc) or not _bare_reporting_clause(verb):
+            return None
+        parts = _outside(head, verb, doc)
+        if parts:
+            return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+    return None
+
+
+def _writer_voice(verb: Token) -> bool:
+    """The writer's own framing ("it is worth noting that", "it is important to stress")."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "pcomp", "acomp", "advcl", "ccomp", "prep"):
+            return False
+        token = token.head
+        if token.pos_ == "ADJ":
+            return True
+    return False
+
+
+def _bare_reporting_clause(verb: Token) -> bool:
+    """A reporting clause that can follow its content: a subject and a cue, no object, no
+    subordinator ("..., officials said", but not "..., though officials denied this")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("mark", "dobj", "attr", "oprd") for c in children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or verb.tag_ == "VBD"
+
+
+def _stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
+    """Tokens of a clause right after the cue that the parser hung elsewhere.
+
+    Notes:
+        Small parsers often attach the complement of a reporting verb to a higher clause
+        ("while officials have made clear they will ..." with "will accept" as the main
+        verb). A subject right after the cue (after an optional "that") whose verb follows
+        it is still read as the start of the cue's content.
+    """
+    doc = verb.doc
+    start = cue.last + 1
+    if start < len(doc) and doc[start].lower_ == "that":
+        start += 1
+    if start >= len(doc) or doc[start].dep_ not in ("nsubj", "nsubjpass"):
+        subject = next(
+            (t for t in doc[start : start + 4] if t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is None or subject.left_edge.i != start:
+            return []
+    else:
+        subject = doc[start]
+    clause = subject.head
+    if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
+        return []
+    return [t for t in clause.subtree if t.i >= start]
+
+
+def _is_content_child(child: Token, cue: CueMatch) -> bool:
+    if child.i in cue.tokens:
+        return False
+    if child.dep_ == "ccomp":
+        return True
+    if child.dep_ == "parataxis":
+        # Only a following clause after a comma or colon reads as the content.
+        return child.i > child.head.i
+    return False
+
+
+def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
+    """The head token of the speaker of a verb cue, and how it was found.
+
+    Notes:
+        Follows the subject through coordination, control ("went on to say"), participles
+        ("..., saying") and relative clauses ("the minister, who said"), and takes the agent
+        of a passive ("it was announced by the ministry that").
+    """
+    token: Token | None = verb
+    attribution = Attribution.SUBJECT
+    seen = 0
+    while token is not None and seen < 6:
+        seen += 1
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head.i, attribution
+                return child.i, attribution
+            if child.dep_ == "nsubjpass" and token.lemma_ in _PASSIVE_SPEAKER_LEMMAS:
+                return child.i, attribution
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0].i, Attribution.AGENT
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return None, Attribution.NONE
+        if token.dep_ == "relcl":
+            return token.head.i, attribution
+        if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
+            if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
+                attribution = Attribution.PARTICIPIAL
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                return token.head.i, attribution
+            token = token.head
+            continue
+        break
+    return None, Attribution.NONE
+
+
+def _colon_after(verb: Token, cue: CueMatch) -> Token | None:
+    """The colon closing the reporting clause (``X added in a statement: ...``), if any."""
+    doc = verb.doc
+    for token in doc[cue.last + 1 : min(len(doc), cue.last + 15)]:
+        if token.text == ":":
+            return token
+        if token.is_sent_start and token.i > cue.last + 1:
+            return None
+        if token.pos_ in ("VERB",) and token.dep_ in ("ccomp", "ROOT", "parataxis"):
+            return None
+        if token.is_punct and token.text in ".;!?":
+            return None
+    return None
+
+
+def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
+    doc = layout.doc
+    start = colon.idx + 1
+    text = doc.text
+    while start < len(text) and text[start].isspace():
+        start += 1
+    quote = next((q for q in layout.quotes if q.start == start), None)
+    if quote is not None:
+        return tuple(quote.parts)
+    end = layout.paragraph_end(colon.idx)
+    end = _rstrip(text, start, end)
+    return ((start, end),) if end > start else ()
+
+
+# --- according to, as-clauses, noun cues -------------------------------------------------
+
+
+def _according_to(cue: CueMatch, doc: Doc) -> Statement | None:
+    according = doc[cue.head]
+    to = doc[cue.last]
+    sources = [c for c in to.children if c.dep_ == "pobj"]
+    source = sources[0].i if sources else None
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    if head.i == according.i:
+        return None
+    parts = _outside(head, according, doc)
+    if not parts:
+        return None
+    return Statement(cue, parts, source, Attribution.ACCORDING_TO)
+
+
+def _noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
+    noun = doc[cue.head]
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None and noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+        if verb.lemma_ in _REPORT_NOUN_VERBS:
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    part = _trim(list(clause.subtree), doc)
+    if part is None:
+        return None
+    speaker: int | None = None
+    attribution = Attribution.NONE
+    for child in noun.children:
+        if child.dep_ == "poss":
+            speaker, attribution = child.i, Attribution.POSSESSIVE
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                speaker, attribution = objects[0].i, Attribution.POSSESSIVE
+    return Statement(cue, (part,), speaker, attribution)
+
+
+# --- spans -------------------------------------------------------------------------------
+
+
+def _outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
+    inside = {t.i for t in inner.subtree}
+    before = [t for t in head.subtree if t.i < inner.left_edge.i and t.i not in inside]
+    after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
+    parts = [p for p in (_trim(before, doc), _trim(after, doc)) if p is not None]
+    return tuple(parts)
+
+
+def _has_comma_before(verb: Token, doc: Doc) -> bool:
+    left = verb.left_edge.i
+    for token in reversed(doc[max(0, left - 3) : left]):
+        if token.text in (",", "\u2014", "--", "\u2013") or token.is_quote:
+            return True
+        if not token.is_space:
+            return False
+    return False
+
+
+_LEAD_SKIP = frozenset({"that", ",", ";", ":", "\u2014", "--", "-", "\u2013"})
+_TRAIL_SKIP = frozenset({",", ";", ":", "\u2014", "--", "-", "\u2013", "(", "and", "but"})
+
+
+def _trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
+    """Character range of the contiguous stretch of ``tokens``, trimmed at both ends."""
+    ordered = sorted({t.i for t in tokens})
+    if not ordered:
+        return None
+    first, last = ordered[0], ordered[-1]
+    while first <= last and (
+        doc[first].is_space
+        or (doc[first].is_punct and not doc[first].is_quote and doc[first].text not in "([")
+        or (doc[first].lower_ in _LEAD_SKIP and doc[first].dep_ == "mark")
+    ):
+        first += 1
+    while last >= first and (
+        doc[last].is_space
+        or doc[last].lower_ in _TRAIL_SKIP
+        or (doc[last].is_punct and not doc[last].is_quote and doc[last].text not in "?!)]")
+    ):
+        last -= 1
+    if last < first or not any(t.is_alpha or t.is_digit for t in doc[first : last + 1]):
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return (start, end) if end > start else None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
