@@ -35,6 +35,7 @@ from .statements import attach
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})
 _MIN_INDIRECT_WORDS = 3
+_WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})
 
 
 def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None) -> Document:
@@ -61,8 +62,8 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         )
     layout = Layout.build(doc, paragraph_spans(text), spans)
     cues = find_cues(doc, lexicon)
-    statements = [s for s in (attach(c, layout) for c in cues) if s is not None]
-    drafts = _keep(settle(statements, cues, layout), text)
+    statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
+    drafts = _keep(settle(statements, cues, layout), layout)
     parents = _parents(drafts, layout)
     drafts, parents = _drop_self_reports(drafts, parents, layout)
     heads = sorted({h for d in drafts for h in (d.speaker, d.via) if h is not None})
@@ -71,15 +72,27 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     return _records(text, doc_id, drafts, parents, layout, clusters, resolved)
 
 
-def _keep(drafts: Sequence[Draft], text: str) -> list[Draft]:
-    """Drop what is not a statement: indirect questions, contentless or one-word reports."""
+def _keep(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
+    """Drop what is not a statement.
+
+    Indirect questions ("asked whether ...", "declined to say how ..."), reports of one or
+    two words, and the writer's own voice ("we can all agree that ...", a first- or
+    second-person speaker outside any quote) are not attributed statements.
+    """
+    text = layout.doc.text
     kept = []
     for draft in drafts:
-        words = sum(len(text[s:e].split()) for s, e in draft.parts)
+        words = text[draft.start : draft.end].split()
         if draft.kind is QuoteKind.INDIRECT:
-            if words < _MIN_INDIRECT_WORDS:
+            if sum(len(text[s:e].split()) for s, e in draft.parts) < _MIN_INDIRECT_WORDS:
                 continue
             if draft.cue is not None and draft.cue.category is CueCategory.QUESTION:
+                continue
+            if words and words[0].lower() in _WH_WORDS:
+                continue
+        if draft.speaker is not None:
+            speaker = layout.doc[draft.speaker]
+            if speaker.lower_ in _PERSONAL and not layout.in_quote(speaker):
                 continue
         kept.append(draft)
     return kept

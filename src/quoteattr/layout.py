@@ -59,7 +59,12 @@ class Layout:
     def token_at(self, char: int) -> Token | None:
         """The token covering ``char``, or the next one after it."""
         doc = self.doc
-        return doc[_token_index(doc, char)] if len(doc) else None
+        if not len(doc):
+            return None
+        index = _token_index(doc, char)
+        if doc[index].idx + len(doc[index]) <= char and index + 1 < len(doc):
+            index += 1
+        return doc[index]
 
     def quote_around(self, char: int, *, top: bool = True) -> QuoteSpan | None:
         """The quote span whose inside holds ``char`` (the outermost when ``top``)."""

@@ -34,6 +34,7 @@ class Lexicon:
         light_verbs: Verb lemma -> objects that make it a cue ("make clear").
         source_markers: Multi-word source phrases ("according to").
         no_content_objects: Objects of saying verbs that carry no statement ("declined comment").
+        that_only_verbs: Cue verbs that need a "that" clause ("a study found that ...").
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
         government_words, role_domains: Lower-cased word sets used to describe speakers.
         demonyms: Lower-cased nationality word -> country name.
@@ -53,6 +54,7 @@ class Lexicon:
     media_words: frozenset[str] = attrs.field(converter=_words)
     government_words: frozenset[str] = attrs.field(converter=_words)
     role_domains: frozenset[str] = attrs.field(converter=_words)
+    that_only_verbs: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
 
@@ -81,6 +83,7 @@ class Lexicon:
             media_words=en.MEDIA_WORDS,
             government_words=en.GOVERNMENT_WORDS,
             role_domains=en.ROLE_DOMAINS,
+            that_only_verbs=en.THAT_ONLY_VERBS,
             demonyms=en.DEMONYMS,
             pronouns=en.PRONOUNS,
         )

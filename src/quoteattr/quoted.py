@@ -20,6 +20,7 @@ from .records import Attribution, QuoteKind
 from .statements import Statement, speaker_of
 
 _MIN_FLOATING_WORDS = 4
+_MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 _STRIP = " \t\r\n,;:\u2014\u2013-"
 
 
@@ -55,12 +56,45 @@ def settle(
             (``"...," she told reporters``).
         layout: The text's paragraphs, sentences and quote spans.
     """
-    drafts = [_settle_one(s, layout) for s in statements]
+    drafts = [d for d in (_settle_one(s, layout) for s in statements) if d is not None]
     drafts = _merge_sources(drafts, layout)
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
     drafts.extend(_unclaimed_quotes(drafts, verbs, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))
-    return _float(_drop_duplicates(drafts), layout)
+    return _float(_continue_after_cue(_drop_duplicates(drafts), layout), layout)
+
+
+def _continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
+    """Join ``"A," she said. "B."`` into one statement with two parts.
+
+    Notes:
+        A quote that resumes right after the sentence of its reporting clause, in the same
+        paragraph, is the same utterance split around the cue; PolNeAR and PARC annotate it
+        as one discontinuous content. A quote further away stays a floating quote.
+    """
+    text = layout.doc.text
+    merged: list[Draft] = []
+    for draft in drafts:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and draft.kind is QuoteKind.DIRECT
+            and draft.cue is None
+            and draft.attribution is Attribution.FLOATING
+            and previous.kind is QuoteKind.DIRECT
+            and previous.cue is not None
+            and previous.end <= draft.start
+        ):
+            gap = text[previous.end : draft.start]
+            cue_at = layout.doc[previous.cue.head].idx
+            marks = sum(
+                1 for i, ch in enumerate(gap) if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
+            )
+            if "\n" not in gap and previous.end <= cue_at < draft.start and len(gap) <= 120 and marks <= 2:
+                merged[-1] = attrs.evolve(previous, parts=previous.parts + draft.parts)
+                continue
+        merged.append(draft)
+    return merged
 
 
 def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
@@ -90,9 +124,13 @@ def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
     return settled
 
 
-def _settle_one(statement: Statement, layout: Layout) -> Draft:
+def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     text = layout.doc.text
     cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
+    around = layout.quote_around(cue_char, top=False) if cue_char >= 0 else None
+    if around is not None and not (around.start <= statement.start and statement.end <= around.end):
+        # A cue inside a quote whose content runs outside it is a misparse.
+        return None
     quotes = [
         q
         for q in _level_quotes(layout, cue_char)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import CueForm, CueMatch
 from .layout import Layout
+from .lexicon import Lexicon
 from .records import Attribution
 
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -52,14 +53,24 @@ class Statement:
         return self.parts[-1][1]
 
 
-def attach(cue: CueMatch, layout: Layout) -> Statement | None:
+def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     """The statement a cue introduces, or None when the cue has no content."""
     doc = layout.doc
     if cue.form is CueForm.SOURCE:
         return _according_to(cue, doc)
     if cue.form is CueForm.NOUN:
         return _noun_statement(cue, doc)
-    return _verb_statement(cue, layout)
+    statement = _verb_statement(cue, layout)
+    if statement is not None and cue.lemma in lexicon.that_only_verbs and not _has_that(doc[cue.head]):
+        return None
+    return statement
+
+
+def _has_that(verb: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        for c in verb.children
+    )
 
 
 # --- verbs ---------------------------------------------------------------------------------
@@ -81,6 +92,7 @@ def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
     comps = [c for c in verb.children if _is_content_child(c, cue)]
+    comps += _misparsed_subjects(verb, comps)
     tokens = [t for c in comps for t in c.subtree] or _stranded_clause(verb, cue)
     if tokens:
         part = _trim(tokens, doc)
@@ -90,17 +102,27 @@ def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
             attribution = Attribution.POSTPOSED
         return Statement(cue, (part,), speaker, attribution)
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head.pos_ in (
-        "VERB",
-        "AUX",
-    ):
+    if head.pos_ not in ("VERB", "AUX") or head.i == verb.i or not _bare_reporting_clause(verb):
+        return None
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i:
         # "<statement>, officials said." parsed with the reporting clause under the statement.
-        if not _has_comma_before(verb, doc) or not _bare_reporting_clause(verb):
-            return None
+        if _has_comma_before(verb, doc):
+            parts = _outside(head, verb, doc)
+            if parts:
+                return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+    if verb.dep_ == "parataxis" and head.i > verb.i and _set_off(verb, doc):
+        # "The plan, a source said, is to ...": a parenthetical reporting clause.
         parts = _outside(head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
     return None
+
+
+def _set_off(verb: Token, doc: Doc) -> bool:
+    """The clause stands between commas or dashes (a parenthetical)."""
+    right = verb.right_edge.i
+    after = doc[right] if doc[right].is_punct else (doc[right + 1] if right + 1 < len(doc) else None)
+    return _has_comma_before(verb, doc) and after is not None and after.text in (",", "\u2014", "--")
 
 
 def _writer_voice(verb: Token) -> bool:
@@ -110,7 +132,7 @@ def _writer_voice(verb: Token) -> bool:
         if token.dep_ not in ("xcomp", "pcomp", "acomp", "advcl", "ccomp", "prep"):
             return False
         token = token.head
-        if token.pos_ == "ADJ":
+        if token.pos_ in ("ADJ", "ADV"):
             return True
     return False
 
@@ -149,6 +171,23 @@ def _stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
     if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
         return []
     return [t for t in clause.subtree if t.i >= start]
+
+
+def _misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
+    """The object the parser took from a subjectless complement.
+
+    "explained the president's refusal ... is a weakness" is often parsed with "refusal"
+    as the object of "explained" and a complement "is a weakness" with no subject: the
+    object is then the complement's subject and belongs to the content.
+    """
+    found: list[Token] = []
+    for comp in comps:
+        if comp.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i]
+        if objects and comp.pos_ in ("VERB", "AUX") and comp.tag_ not in ("VB", "VBG", "TO"):
+            found.append(objects[-1])
+    return found
 
 
 def _is_content_child(child: Token, cue: CueMatch) -> bool:
@@ -295,11 +334,12 @@ def _outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]
 
 
 def _has_comma_before(verb: Token, doc: Doc) -> bool:
+    """A comma, dash or quote mark opens the clause of ``verb`` (it may hang on the verb)."""
     left = verb.left_edge.i
-    for token in reversed(doc[max(0, left - 3) : left]):
+    for token in reversed(doc[max(0, left - 3) : left + 1]):
         if token.text in (",", "\u2014", "--", "\u2013") or token.is_quote:
             return True
-        if not token.is_space:
+        if not token.is_space and token.i != left:
             return False
     return False
 

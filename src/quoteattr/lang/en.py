@@ -266,3 +266,7 @@ ROLE_DOMAINS = frozenset(
     information immigration veterans prime deputy vice chief general national
     """.split()
 )
+
+#: Cue verbs that report a claim only with an explicit "that" clause: "a study found that
+#: ...", "polls show that ...", but not "he found the area welcoming".
+THAT_ONLY_VERBS = frozenset({"find", "show", "reveal", "indicate", "signal", "suggest", "see"})
