@@ -111,7 +111,8 @@ def _place(mention: Mention, clusters: list[Cluster], layout: Layout) -> tuple[i
     how = Resolution.MENTION
     if mention.name is not None:
         target = _by_name(mention, clusters)
-        if target is not None and clusters[target].name and _shorter(mention.name, clusters[target].name):
+        fuller = clusters[target].name if target is not None else None
+        if fuller and _shorter(mention.name, fuller):
             how = Resolution.NAME
     elif mention.definite and mention.role_head:
         target = _by_description(mention, clusters, layout)
@@ -185,18 +186,18 @@ def _resolve_pronoun(
     pronoun = mention.pronoun or ""
     if pronoun in _FIRST_PERSON:
         outer = outer_speaker.get(mention.head)
-        if outer is not None and outer in resolved and resolved[outer].cluster is not None:
-            cluster = resolved[outer].cluster
-            clusters[cluster].mentions.append(mention)
-            return Resolved(mention, cluster, Resolution.PRONOUN)
+        index = resolved[outer].cluster if outer is not None and outer in resolved else None
+        if index is not None:
+            clusters[index].mentions.append(mention)
+            return Resolved(mention, index, Resolution.PRONOUN)
         return Resolved(mention, None, Resolution.UNRESOLVED)
     target = _antecedent(mention, clusters, layout)
     if target is None:
         return Resolved(mention, None, Resolution.UNRESOLVED)
-    cluster = clusters[target]
+    found = clusters[target]
     if pronoun in ("he", "she"):
-        cluster.gender = cluster.gender or ("male" if pronoun == "he" else "female")
-    cluster.mentions.append(mention)
+        found.gender = found.gender or ("male" if pronoun == "he" else "female")
+    found.mentions.append(mention)
     return Resolved(mention, target, Resolution.PRONOUN)
 
 

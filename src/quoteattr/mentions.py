@@ -8,7 +8,7 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 from __future__ import annotations
 
 import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .records import SpeakerKind
@@ -84,9 +84,7 @@ def _extend_name_left(head: Token, first: int) -> int:
     while first > 0:
         before = doc[first - 1]
         in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent.label_
-        if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i):
-            first -= 1
-        elif before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in ("[", "]"):
+        if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i) or before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in ("[", "]"):
             first -= 1
         else:
             break

@@ -315,9 +315,10 @@ def _split_continuation(
         if other.start <= quote.start or other.depth != quote.depth:
             continue
         gap = text[clause_end:other.start]
-        if other.start >= clause_end and gap.strip(" ,\u2014\u2013-:") == "" and "\n" not in gap:
-            if layout.sentence_at(other.start) == layout.sentence_at(quote.end - 1) or gap.strip() == ",":
-                return None if _covered(other, claimed) else other
+        adjacent = other.start >= clause_end and gap.strip(" ,\u2014\u2013-:") == ""
+        same_sentence = layout.sentence_at(other.start) == layout.sentence_at(quote.end - 1)
+        if adjacent and "\n" not in gap and (same_sentence or gap.strip() == ","):
+            return None if _covered(other, claimed) else other
         break
     return None
 

@@ -8,6 +8,7 @@ caller's original string.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
@@ -100,6 +101,22 @@ def _end_after_start(inst: Any, _attribute: attrs.Attribute[int], value: int) ->
         raise ValueError(f"end ({value}) must be >= start ({inst.start})")
 
 
+def _spans(items: Iterable[TextSpan]) -> tuple[TextSpan, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(items)
+
+
+def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(items)
+
+
 def _stable_id(*parts: object) -> str:
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return digest.hexdigest()[:16]
@@ -139,7 +156,7 @@ class Content:
     text: str
     start: int = attrs.field(validator=_non_negative)
     end: int = attrs.field(validator=[_non_negative, _end_after_start])
-    parts: tuple[TextSpan, ...] = attrs.field(default=(), converter=tuple)
+    parts: tuple[TextSpan, ...] = attrs.field(default=(), converter=_spans)
 
     @classmethod
     def from_parts(cls, original: str, parts: list[tuple[int, int]]) -> Content:
@@ -217,8 +234,8 @@ class Entity:
     role: str | None = None
     title: str | None = None
     affiliation: str | None = None
-    mentions: tuple[TextSpan, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[TextSpan, ...] = attrs.field(default=(), converter=_spans)
+    quotes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Ids of the quotes this entity is the speaker of."""
 
 
@@ -228,5 +245,5 @@ class Document:
 
     text: str
     doc_id: str | None
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    speakers: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    speakers: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)

@@ -104,12 +104,12 @@ def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or head.i == verb.i or not _bare_reporting_clause(verb):
         return None
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i:
+    postposed = verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i
+    if postposed and _has_comma_before(verb, doc):
         # "<statement>, officials said." parsed with the reporting clause under the statement.
-        if _has_comma_before(verb, doc):
-            parts = _outside(head, verb, doc)
-            if parts:
-                return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+        parts = _outside(head, verb, doc)
+        if parts:
+            return Statement(cue, parts, speaker, Attribution.POSTPOSED)
     if verb.dep_ == "parataxis" and head.i > verb.i and _set_off(verb, doc):
         # "The plan, a source said, is to ...": a parenthetical reporting clause.
         parts = _outside(head, verb, doc)

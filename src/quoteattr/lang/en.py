@@ -90,18 +90,17 @@ CUE_LIGHT_VERBS = MappingProxyType({"make": frozenset({"clear", "plain", "case",
 #: Nouns that carry a content clause ("claims that ...", "the statement that ...").
 CUE_NOUNS = MappingProxyType(
     {
-        **{w: "neutral" for w in "statement remark comment word words message testimony".split()},
+        **{w: "neutral" for w in ["statement", "remark", "comment", "word", "words", "message", "testimony"]},
         **{
             w: "assertive"
-            for w in "claim assertion insistence allegation accusation argument assurance "
-            "contention promise pledge vow".split()
+            for w in ["claim", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow"]
         },
         **{
             w: "announcement"
-            for w in "report announcement news revelation disclosure finding".split()
+            for w in ["report", "announcement", "news", "revelation", "disclosure", "finding"]
         },
-        **{w: "denial" for w in "denial rejection".split()},
-        **{w: "warning" for w in "warning threat".split()},
+        **{w: "denial" for w in ["denial", "rejection"]},
+        **{w: "warning" for w in ["warning", "threat"]},
     }
 )
 
@@ -115,14 +114,7 @@ NO_CONTENT_OBJECTS = frozenset({"comment", "comments", "details", "questions", "
 
 #: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
 TITLES = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend
-    father sister brother sheikh sheik rabbi imam cardinal bishop archbishop pope
-    general gen. gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr.
-    admiral adm. sergeant sgt. corporal cpl. private marshal brigadier
-    president senator sen. representative rep. governor gov. mayor judge justice
-    ambassador minister secretary chancellor king queen prince princess emir
-    """.split()
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "sister", "brother", "sheikh", "sheik", "rabbi", "imam", "cardinal", "bishop", "archbishop", "pope", "general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.", "col", "major", "maj.", "captain", "capt.", "commander", "cmdr.", "admiral", "adm.", "sergeant", "sgt.", "corporal", "cpl.", "private", "marshal", "brigadier", "president", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "judge", "justice", "ambassador", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess", "emir"]
 ) | frozenset(
     {
         "lieutenant colonel",
@@ -156,57 +148,27 @@ HONORIFICS_AND_RANKS = frozenset(
 
 #: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
 ROLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson representative official minister secretary president
-    vice-president chairman chairwoman chair chief director head leader commander adviser advisor
-    analyst expert researcher scholar professor economist strategist consultant lawyer attorney
-    prosecutor judge justice senator congressman congresswoman lawmaker legislator governor mayor
-    ambassador envoy diplomat negotiator candidate nominee chancellor premier ceo founder
-    executive manager officer general admiral colonel captain sergeant lieutenant marshal
-    editor reporter correspondent journalist columnist author writer activist campaigner
-    organizer organiser member deputy aide assistant staffer counsel surrogate strategist
-    pollster economist scientist doctor physician nurse teacher student worker resident witness
-    owner partner president-elect speaker whip delegate commissioner inspector administrator
-    coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
-    cleric pastor priest rabbi imam bishop
-    """.split()
+    ["spokesman", "spokeswoman", "spokesperson", "representative", "official", "minister", "secretary", "president", "vice-president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "commander", "adviser", "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist", "strategist", "consultant", "lawyer", "attorney", "prosecutor", "judge", "justice", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "ambassador", "envoy", "diplomat", "negotiator", "candidate", "nominee", "chancellor", "premier", "ceo", "founder", "executive", "manager", "officer", "general", "admiral", "colonel", "captain", "sergeant", "lieutenant", "marshal", "editor", "reporter", "correspondent", "journalist", "columnist", "author", "writer", "activist", "campaigner", "organizer", "organiser", "member", "deputy", "aide", "assistant", "staffer", "counsel", "surrogate", "strategist", "pollster", "economist", "scientist", "doctor", "physician", "nurse", "teacher", "student", "worker", "resident", "witness", "owner", "partner", "president-elect", "speaker", "whip", "delegate", "commissioner", "inspector", "administrator", "coordinator", "fellow", "lecturer", "historian", "sociologist", "politician", "king", "queen", "prince", "emir", "monarch", "cleric", "pastor", "priest", "rabbi", "imam", "bishop"]
 )
 
 #: Heads of unnamed sources: "a US official", "sources familiar with ...".
 UNNAMED_HEADS = frozenset(
-    """
-    official officials source sources diplomat diplomats aide aides insider insiders
-    person people someone observers analysts experts critics officer officers
-    """.split()
+    ["official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "person", "people", "someone", "observers", "analysts", "experts", "critics", "officer", "officers"]
 )
 
 #: Heads of groups that speak as one: "protesters", "Democrats".
 GROUP_HEADS = frozenset(
-    """
-    protesters protestors demonstrators residents voters supporters opponents activists workers
-    members leaders lawmakers legislators senators republicans democrats conservatives
-    liberals scientists researchers doctors economists students parents families citizens
-    israelis palestinians americans iranians
-    """.split()
+    ["protesters", "protestors", "demonstrators", "residents", "voters", "supporters", "opponents", "activists", "workers", "members", "leaders", "lawmakers", "legislators", "senators", "republicans", "democrats", "conservatives", "liberals", "scientists", "researchers", "doctors", "economists", "students", "parents", "families", "citizens", "israelis", "palestinians", "americans", "iranians"]
 )
 
 #: Words that mark a news outlet: "the Israeli paper", "the Axios website".
 MEDIA_WORDS = frozenset(
-    """
-    newspaper paper daily weekly website site outlet broadcaster network channel agency
-    magazine journal tabloid radio television tv newswire wire station publication
-    post times news herald tribune telegraph guardian gazette journal chronicle press
-    reuters ap afp bloomberg axios cnn bbc nbc abc cbs fox msnbc politico xinhua tass
-    """.split()
+    ["newspaper", "paper", "daily", "weekly", "website", "site", "outlet", "broadcaster", "network", "channel", "agency", "magazine", "journal", "tabloid", "radio", "television", "tv", "newswire", "wire", "station", "publication", "post", "times", "news", "herald", "tribune", "telegraph", "guardian", "gazette", "journal", "chronicle", "press", "reuters", "ap", "afp", "bloomberg", "axios", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "politico", "xinhua", "tass"]
 )
 
 #: Words that mark a government body: "the ministry", "the White House".
 GOVERNMENT_WORDS = frozenset(
-    """
-    government ministry department administration cabinet parliament congress senate
-    pentagon kremlin white house office embassy council commission army navy military
-    police fleet command forces agency authority authorities court state
-    """.split()
+    ["government", "ministry", "department", "administration", "cabinet", "parliament", "congress", "senate", "pentagon", "kremlin", "white", "house", "office", "embassy", "council", "commission", "army", "navy", "military", "police", "fleet", "command", "forces", "agency", "authority", "authorities", "court", "state"]
 )
 
 #: Personal pronouns a speaker may be named by, with (number, gender). Gender is None when any.
@@ -259,12 +221,7 @@ DEMONYMS = MappingProxyType(
 #: Portfolio words that belong to a role, not an affiliation: "Defense Minister",
 #: "Foreign Secretary", "Secretary of State".
 ROLE_DOMAINS = frozenset(
-    """
-    defense defence foreign interior home finance treasury justice health education trade
-    economy economic energy environment agriculture transport transportation labor labour
-    security intelligence communications culture tourism housing commerce state war navy
-    information immigration veterans prime deputy vice chief general national
-    """.split()
+    ["defense", "defence", "foreign", "interior", "home", "finance", "treasury", "justice", "health", "education", "trade", "economy", "economic", "energy", "environment", "agriculture", "transport", "transportation", "labor", "labour", "security", "intelligence", "communications", "culture", "tourism", "housing", "commerce", "state", "war", "navy", "information", "immigration", "veterans", "prime", "deputy", "vice", "chief", "general", "national"]
 )
 
 #: Cue verbs that report a claim only with an explicit "that" clause: "a study found that

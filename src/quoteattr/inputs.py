@@ -1,0 +1,190 @@
+"""Reading the texts the command line is given: files, directories of ``.txt`` files, stdin.
+
+Each path yields either a :class:`SourceText` or a :class:`SourceProblem`; a bad file never
+stops the others. Texts are read exactly as stored (no newline translation), so character
+offsets in the results index the file's own characters. The one change is that a UTF-8 byte
+order mark at the start is dropped: offsets then count from the first character after it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import attrs
+
+STDIN = "-"
+"""The path that stands for standard input."""
+STDIN_NAME = "<stdin>"
+"""What standard input is called in results and messages."""
+
+_BOM = b"\xef\xbb\xbf"
+_SAMPLE = 8192
+# Bytes that do not occur in text: C0 controls other than tab, newlines, form feed and
+# escape, and DEL.
+_CONTROL_BYTES = (frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}) | {0x7F}
+_BINARY_SHARE = 0.1
+
+
+@attrs.frozen
+class SourceText:
+    """A text to analyse.
+
+    Attributes:
+        doc_id: The file name without its extension, or ``"stdin"``.
+        text: The decoded text, exactly as stored apart from a leading byte order mark.
+        path: Where it was read from (``"<stdin>"`` for standard input).
+    """
+
+    doc_id: str
+    text: str
+    path: str
+
+
+@attrs.frozen
+class SourceProblem:
+    """A path that could not be read as text.
+
+    Attributes:
+        path: The path as given (or the file found in a given directory).
+        message: What was wrong, in one line.
+    """
+
+    path: str
+    message: str
+
+
+def iter_sources(
+    paths: Sequence[str], stdin: TextIO | None = None
+) -> Iterator[SourceText | SourceProblem]:
+    """Read each path as a text, lazily and in order.
+
+    A path is a file, a directory (its ``*.txt`` files, sorted by name, not recursive), or
+    ``-`` for standard input. Problems are yielded, never raised: a missing path, one that
+    is neither file nor directory, a directory without ``.txt`` files, a file that cannot
+    be read, is empty or only whitespace, looks binary, or is not valid UTF-8.
+
+    Args:
+        paths: Paths as given on the command line.
+        stdin: The stream ``-`` reads; defaults to :data:`sys.stdin`. Its bytes (``buffer``)
+            are read when it has them, so newlines are kept as sent.
+
+    Yields:
+        A :class:`SourceText` or a :class:`SourceProblem` for each file, in order.
+    """
+    stdin_read = False
+    for path in paths:
+        if path == STDIN:
+            if stdin_read:
+                yield SourceProblem(STDIN_NAME, "standard input can be read only once")
+                continue
+            stdin_read = True
+            yield _read_stdin(sys.stdin if stdin is None else stdin)
+        else:
+            yield from _read_path(Path(path), path)
+
+
+def count_sources(paths: Sequence[str]) -> int:
+    """How many texts :func:`iter_sources` will try to read, counted without reading them.
+
+    Args:
+        paths: Paths as given on the command line.
+
+    Returns:
+        The number of files, ``.txt`` files in directories, and ``-`` among ``paths``;
+        a path that cannot be listed or holds no ``.txt`` file counts as one.
+    """
+    total = 0
+    for path in paths:
+        try:
+            total += max(1, len(_text_files(Path(path)))) if os.path.isdir(path) else 1
+        except OSError:
+            total += 1
+    return total
+
+
+def _text_files(directory: Path) -> list[Path]:
+    return sorted(
+        (entry for entry in directory.iterdir() if entry.suffix == ".txt" and entry.is_file()),
+        key=lambda entry: entry.name,
+    )
+
+
+def _read_path(path: Path, given: str) -> Iterator[SourceText | SourceProblem]:
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        yield SourceProblem(given, "no such file or directory")
+        return
+    except OSError as exc:
+        yield SourceProblem(given, _os_message(exc))
+        return
+    if stat.S_ISREG(mode):
+        yield _read_file(path, given)
+    elif not stat.S_ISDIR(mode):
+        yield SourceProblem(given, "not a regular file or directory")
+    else:
+        try:
+            files = _text_files(path)
+        except OSError as exc:
+            yield SourceProblem(given, _os_message(exc))
+            return
+        if not files:
+            yield SourceProblem(given, "directory has no .txt files")
+        for file in files:
+            yield _read_file(file, str(file))
+
+
+def _read_file(path: Path, given: str) -> SourceText | SourceProblem:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return SourceProblem(given, _os_message(exc))
+    return _decode(data, path.stem, given, "file")
+
+
+def _read_stdin(stream: TextIO) -> SourceText | SourceProblem:
+    buffer = getattr(stream, "buffer", None)
+    try:
+        data = buffer.read() if buffer is not None else stream.read().encode("utf-8")
+    except OSError as exc:
+        return SourceProblem(STDIN_NAME, _os_message(exc))
+    return _decode(data, "stdin", STDIN_NAME, "input")
+
+
+def _decode(data: bytes, doc_id: str, path: str, noun: str) -> SourceText | SourceProblem:
+    if not data:
+        return SourceProblem(path, f"empty {noun}")
+    if _looks_binary(data):
+        return SourceProblem(path, f"binary {noun}, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return SourceProblem(
+            path,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
+            "convert it to UTF-8 first, e.g. with iconv -f latin1 -t utf-8",
+        )
+    if data.startswith(_BOM):
+        text = text[1:]
+    if not text.strip():
+        return SourceProblem(path, f"{noun} holds only whitespace")
+    return SourceText(doc_id=doc_id, text=text, path=path)
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data:
+        return True
+    sample = data[:_SAMPLE]
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    return controls > _BINARY_SHARE * len(sample)
+
+
+def _os_message(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()

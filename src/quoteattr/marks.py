@@ -1,0 +1,327 @@
+"""Paired quotation marks in raw text: the character-level first stage of extraction.
+
+Nothing here knows about spaCy. :func:`find_quote_spans` returns character offsets that
+later stages map onto tokens, and a :class:`MarkProblem` for every mark it could not pair.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+import attrs
+
+from quoteattr.lang import en
+
+_LINE_BREAK = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_LINE = re.compile(_LINE_BREAK + r"[^\S\r\n]*" + _LINE_BREAK)
+_BLANK_SEPARATOR = re.compile(_LINE_BREAK + r"(?:[^\S\r\n]*" + _LINE_BREAK + r")+")
+_LINE_SEPARATOR = re.compile(_LINE_BREAK)
+_OPEN, _CLOSE, _APOSTROPHE = "open", "close", "apostrophe"
+_STRAY = "closing quote mark has no opening mark; mark ignored"
+_UNCLOSED = "opening quote mark has no closing mark before the paragraph ends"
+_Mark = tuple[int, str]
+_Found = tuple[int, int, str, tuple[tuple[int, int], ...]]
+
+
+@attrs.frozen
+class QuoteMarkData:
+    """The quote-mark inventory of a language; :meth:`english` reads ``lang/en.py``.
+
+    Args:
+        opening_marks: Opening marks, mapped to the marks that close them.
+        ambiguous_marks: Marks that may open or close (straight quotes).
+        mark_family: The family of every mark; a quote pairs marks of one family only.
+        apostrophes: Marks that are also apostrophes.
+        continuing_families: Families whose quotes may run over several paragraphs.
+    """
+
+    opening_marks: Mapping[str, frozenset[str]]
+    ambiguous_marks: frozenset[str]
+    mark_family: Mapping[str, str]
+    apostrophes: frozenset[str]
+    continuing_families: frozenset[str] = frozenset({"double", "guillemet"})
+
+    @classmethod
+    def english(cls) -> QuoteMarkData:
+        """The English inventory from :mod:`quoteattr.lang.en`."""
+        return cls(en.OPENING_MARKS, en.AMBIGUOUS_MARKS, en.MARK_FAMILY, en.APOSTROPHES)
+
+
+@attrs.frozen
+class QuoteSpan:
+    """One paired quote: offsets of its marks and of its inner text in the original string.
+
+    ``text[start]`` is the opening mark and ``text[end - 1]`` the final closing mark;
+    ``depth`` counts the quotes around this one (0 at top level); ``parts`` holds the inner
+    ``(start, end)`` of each paragraph the quote covers, without the reopening marks.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    family: str
+    depth: int
+    parts: tuple[tuple[int, int], ...]
+
+    def __attrs_post_init__(self) -> None:
+        """Check the offsets (a failure here is a bug in this module, not in the input)."""
+        ok = 0 <= self.start < self.end and self.depth >= 0 and len(self.parts) > 0
+        ok = ok and (self.inner_start, self.inner_end) == (self.start + 1, self.end - 1)
+        if not ok or any(not self.inner_start <= s <= e <= self.inner_end for s, e in self.parts):
+            raise ValueError(f"inconsistent quote span {self!r}")
+
+    @property
+    def multi_paragraph(self) -> bool:
+        """True when the quote runs over more than one paragraph."""
+        return len(self.parts) > 1
+
+
+@attrs.frozen
+class MarkProblem:
+    """A quote mark that could not be paired; the quote it began or ended is skipped."""
+
+    offset: int
+    mark: str
+    message: str
+
+
+@attrs.define
+class _Open:
+    """A quote opened but not yet closed (mutable scanner state, never returned)."""
+
+    offset: int
+    mark: str
+    family: str
+    part_start: int
+    parts: list[tuple[int, int]] = attrs.Factory(list)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text``.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        ``(start, end)`` of each paragraph, whitespace-trimmed, in order. Paragraphs are
+        separated by blank lines when the text has any blank line; otherwise every line
+        break (``\\n``, ``\\r\\n`` or ``\\r``) separates paragraphs.
+    """
+    separator = _BLANK_SEPARATOR if _BLANK_LINE.search(text) else _LINE_SEPARATOR
+    spans, begin = [], 0
+    for cut in [*separator.finditer(text), None]:
+        stop = len(text) if cut is None else cut.start()
+        chunk = text[begin:stop]
+        stripped = chunk.lstrip()
+        if stripped:
+            start = begin + len(chunk) - len(stripped)
+            spans.append((start, start + len(stripped.rstrip())))
+        begin = stop if cut is None else cut.end()
+    return spans
+
+
+def find_quote_spans(
+    text: str, *, marks: QuoteMarkData | None = None
+) -> tuple[list[QuoteSpan], list[MarkProblem]]:
+    """All paired quotes in ``text``, and the marks that could not be paired.
+
+    Args:
+        text: Any string; the function never raises on its content.
+        marks: The mark inventory; ``None`` for :meth:`QuoteMarkData.english`.
+
+    Returns:
+        The quotes sorted by ``start`` and the problems sorted by ``offset``. An unbalanced
+        mark skips only its own quote.
+
+    Notes:
+        - Marks pair within their family (``“”`` with ``"``, ``‘’`` with ``'``, ``„“``,
+          ``«»``, ``‹›``); a quote of one family may nest in another, never in its own: an
+          opener while its family is open marks the earlier opener as unbalanced.
+        - Straight marks are read from their neighbours, as typesetters' "smart quote"
+          rules do: after space, an opening bracket, a dash or an opener and before a
+          non-space they open; after a non-space and before space or punctuation they
+          close; otherwise they close a quote of their family if one is open.
+        - Apostrophes follow the AP Stylebook ("apostrophe") and the Chicago Manual of
+          Style (ch. 7, contractions and possessives): between letters or digits (don't,
+          rock’n’roll), before two digits (’90s, also the mistyped ‘90s), and after a plural
+          ``s`` (officials’) unless an open single quote has no later closing mark.
+        - Multi-paragraph quotes follow AP ("quotation marks", running quotations) and
+          Chicago (ch. 13): a double or guillemet quote whose paragraph ends without a
+          closing mark continues when the next paragraph opens with a mark of its family;
+          it ends at the first closing mark. Single quotes never continue.
+    """
+    scanner = _Scanner(text, marks or QuoteMarkData.english())
+    paragraphs = paragraph_spans(text)
+    for index, (start, end) in enumerate(paragraphs):
+        scanner.scan(start, end)
+        following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+        scanner.end_paragraph(end, following)
+    return _with_depths(scanner.found), sorted(scanner.problems, key=lambda p: p.offset)
+
+
+def _with_depths(found: list[_Found]) -> list[QuoteSpan]:
+    """Build the spans, depth being the number of spans that contain each one."""
+    spans: list[QuoteSpan] = []
+    enclosing: list[int] = []  # ends of the spans containing the current one
+    for start, end, family, parts in sorted(found, key=lambda f: (f[0], -f[1])):
+        while enclosing and enclosing[-1] <= start:
+            enclosing.pop()
+        spans.append(QuoteSpan(start, end, start + 1, end - 1, family, len(enclosing), parts))
+        enclosing.append(end)
+    return spans
+
+
+class _Scanner:
+    """Walks the marks of each paragraph in turn, keeping a stack of open quotes."""
+
+    def __init__(self, text: str, data: QuoteMarkData) -> None:
+        self.text, self.data, self.family = text, data, data.mark_family
+        self.stack: list[_Open] = []
+        self.found: list[_Found] = []
+        self.problems: list[MarkProblem] = []
+        self.last_opener = self.skip = -1
+        known = "".join(re.escape(m) for m in sorted(data.mark_family) if len(m) == 1)
+        self.pattern = re.compile(f"[{known}]" if known else "(?!)")
+        self.elidable = {data.mark_family.get(a) for a in data.apostrophes}
+        # A straight opener takes the closing-only marks of its family: "word” and 'word’.
+        self.closers = dict(data.opening_marks)
+        for straight in data.ambiguous_marks:
+            same = [cs for o, cs in data.opening_marks.items() if self._same(o, straight)]
+            closing_only = {c for cs in same for c in cs if c not in data.opening_marks}
+            self.closers[straight] = frozenset({straight, *closing_only})
+
+    def scan(self, start: int, end: int) -> None:
+        """Pair the marks of the paragraph ``text[start:end]``."""
+        marks = [(m.start(), m.group()) for m in self.pattern.finditer(self.text, start, end)]
+        for index, (offset, mark) in enumerate(marks):
+            if offset == self.skip:  # the mark reopening a multi-paragraph quote
+                continue
+            role = self._role(offset, mark)
+            entry = self._open_of(self.family[mark])
+            if role == _CLOSE and entry and self._possessive(marks, index, entry):
+                role = _APOSTROPHE
+            if role == _OPEN:
+                if entry:
+                    self.stack.remove(entry)
+                    self._report(entry, "another opening mark of its family came first")
+                self.stack.append(_Open(offset, mark, self.family[mark], offset + 1))
+                self.last_opener = offset
+            elif role == _CLOSE and entry and self._closes(mark, entry):
+                self._close(entry, offset)
+            elif role == _CLOSE and mark not in self.data.apostrophes:
+                self.problems.append(MarkProblem(offset, mark, _STRAY))
+
+    def end_paragraph(self, end: int, following: int | None) -> None:
+        """Drop the quotes still open at ``end``, save one the next paragraph reopens."""
+        carried = None
+        for entry in self.stack:
+            if carried is None and following is not None and self._reopens(entry, following):
+                carried = entry
+            elif entry.parts:
+                count = len(entry.parts) + 1
+                self._report(entry, f"quote continued over {count} paragraphs but never closed")
+            else:
+                self._report(entry, _UNCLOSED)
+        self.stack = []
+        if carried is not None and following is not None:
+            carried.parts.append((carried.part_start, end))
+            carried.part_start = following + 1
+            self.stack, self.skip, self.last_opener = [carried], following, following
+
+    def _role(self, offset: int, mark: str) -> str:
+        """Whether ``mark`` opens, closes or is an apostrophe, read from its neighbours."""
+        text, data, entry = self.text, self.data, self._open_of(self.family[mark])
+        if self.family[mark] in self.elidable and _apostrophe_form(text, offset):
+            return _APOSTROPHE
+        if mark in data.ambiguous_marks:
+            opening = _opening_position(text, offset, self.last_opener)
+            closing = _closing_position(text, offset)
+            if opening != closing:
+                return _OPEN if opening else _CLOSE
+            return _CLOSE if entry else _OPEN
+        if mark in data.opening_marks:
+            return _CLOSE if entry and mark in self.closers[entry.mark] else _OPEN
+        if mark in data.apostrophes and not (entry and _closing_position(text, offset)):
+            return _APOSTROPHE  # ’em, or a ’ with no single quote open
+        return _CLOSE
+
+    def _possessive(self, marks: list[_Mark], index: int, entry: _Open) -> bool:
+        """A plural possessive (officials’ view) that a later mark would close instead.
+
+        The later mark must close ``entry`` before the quote's range ends: before a mark
+        closes the quote around it or a new quote of its family opens.
+        """
+        offset, mark = marks[index]
+        if mark not in self.data.apostrophes or self.text[offset - 1 : offset] not in ("s", "S"):
+            return False
+        below = self.stack.index(entry)
+        parent = self.stack[below - 1] if below > 0 else None
+        for at, later in map(marks.__getitem__, range(index + 1, len(marks))):
+            closing = _closing_position(self.text, at)
+            straight = later in self.data.ambiguous_marks
+            if parent and self._closes(later, parent) and (closing or not straight):
+                return False
+            if not self._same(later, entry.mark) or _apostrophe_form(self.text, at):
+                continue
+            if closing and self._closes(later, entry):
+                return True
+            if later in self.data.opening_marks or _opening_position(self.text, at, -1):
+                return False
+        return False
+
+    def _reopens(self, entry: _Open, offset: int) -> bool:
+        """Whether the paragraph at ``offset`` opens with a mark that continues ``entry``."""
+        mark, data = self.text[offset], self.data
+        if entry.family not in data.continuing_families or not self._same(mark, entry.mark):
+            return False
+        straight = mark in data.ambiguous_marks and _opening_position(self.text, offset, -1)
+        return straight or mark in data.opening_marks
+
+    def _same(self, mark: str, other: str) -> bool:
+        return self.family.get(mark, mark) == self.family.get(other, other)
+
+    def _closes(self, mark: str, entry: _Open) -> bool:
+        straight = mark in self.data.ambiguous_marks
+        return self._same(mark, entry.mark) and (straight or mark in self.closers[entry.mark])
+
+    def _open_of(self, family: str) -> _Open | None:
+        return next((e for e in self.stack if e.family == family), None)
+
+    def _close(self, entry: _Open, offset: int) -> None:
+        index = self.stack.index(entry)
+        for inner in self.stack[index + 1 :]:
+            self._report(inner, "the quote around it closed first")
+        del self.stack[index:]
+        parts = (*entry.parts, (entry.part_start, offset))
+        self.found.append((entry.offset, offset + 1, entry.family, parts))
+
+    def _report(self, entry: _Open, why: str) -> None:
+        self.problems.append(MarkProblem(entry.offset, entry.mark, f"{why}; quote skipped"))
+
+
+def _opening_position(text: str, offset: int, last_opener: int) -> bool:
+    """Before a non-space, after the start, a space, an opening bracket, dash or quote."""
+    before, after = text[offset - 1 : offset], text[offset + 1 : offset + 2]
+    if after == "" or after.isspace():
+        return False
+    opened = offset - 1 == last_opener or before == "" or before.isspace()
+    return opened or unicodedata.category(before) in ("Ps", "Pd", "Pi")
+
+
+def _closing_position(text: str, offset: int) -> bool:
+    """After a non-space, before a space, punctuation or the end of the text."""
+    before, after = text[offset - 1 : offset], text[offset + 1 : offset + 2]
+    if before == "" or before.isspace():
+        return False
+    return after == "" or after.isspace() or unicodedata.category(after).startswith("P")
+
+
+def _apostrophe_form(text: str, offset: int) -> bool:
+    """Between letters or digits (don't), or eliding a century: two digits follow ('90s)."""
+    before, after = text[offset - 1 : offset], text[offset + 1 : offset + 2]
+    digits = text[offset + 1 : offset + 4]
+    elides = len(digits) >= 2 and digits[:2].isdecimal() and not digits[2:].isdecimal()
+    return before.isalnum() and after.isalnum() or elides
