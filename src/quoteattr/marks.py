@@ -152,7 +152,10 @@ def find_quote_spans(
           Chicago (ch. 13): a double or guillemet quote whose paragraph ends without a
           closing mark continues when the next paragraph opens with a mark of its family;
           it ends at the first closing mark. Single quotes never continue.
+        - Typewriter doubles (two apostrophes ``''`` and two backticks), the convention of
+          some wire copy and of the Penn Treebank, count as one straight double quote.
     """
+    text = normalize_doubled_marks(text)
     scanner = _Scanner(text, marks or QuoteMarkData.english())
     paragraphs = paragraph_spans(text)
     for index, (start, end) in enumerate(paragraphs):
@@ -160,6 +163,27 @@ def find_quote_spans(
         following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         scanner.end_paragraph(end, following)
     return _with_depths(scanner.found), sorted(scanner.problems, key=lambda p: p.offset)
+
+
+_DOUBLED = re.compile(r"''|``")
+
+
+def normalize_doubled_marks(text: str) -> str:
+    """Write ``''`` and two backticks as a straight double quote and a space, in place.
+
+    The copy has the same length as ``text``, so every offset found in it holds in the
+    original. An opener becomes ``␠"`` (the quote's inside starts after both characters)
+    and a closer ``"␠`` (its inside ends before both), read from the characters around.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for match in _DOUBLED.finditer(text):
+        start = match.start()
+        before = text[start - 1] if start > 0 else " "
+        opener = match.group() == "``" or before.isspace() or before in "([{\u2014-"
+        chars[start : start + 2] = [" ", '"'] if opener else ['"', " "]
+    return "".join(chars)
 
 
 def _with_depths(found: list[_Found]) -> list[QuoteSpan]:

@@ -61,7 +61,43 @@ def settle(
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
     drafts.extend(_unclaimed_quotes(drafts, verbs, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))
+    drafts = [_speaker_outside_content(d, layout) for d in drafts]
     return _float(_continue_after_cue(_drop_duplicates(drafts), layout), layout)
+
+
+def _speaker_outside_content(draft: Draft, layout: Layout) -> Draft:
+    """A speaker the parser found inside the content is wrong; take the phrase by the cue.
+
+    Notes:
+        Quote marks confuse small parsers: in ``"... in Ohio," Mr. Trump said`` the subject
+        of "said" can land on "Ohio". The noun phrase right before the cue (or right after
+        it, for ``said X``) is then the speaker.
+    """
+    if draft.speaker is None or draft.cue is None:
+        return draft
+    doc = layout.doc
+    char = doc[draft.speaker].idx
+    if not any(s <= char < e for s, e in draft.parts):
+        return draft
+    return attrs.evolve(draft, speaker=adjacent_speaker(doc[draft.cue.head], layout))
+
+
+def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
+    """The head of the noun phrase right before a cue, or right after it (``said X``)."""
+    doc = cue.doc
+    index = cue.i - 1
+    while index >= 0 and (doc[index].pos_ in ("ADV", "AUX", "PART") or doc[index].dep_ == "neg"):
+        index -= 1
+    if index >= 0 and doc[index].pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(doc[index]):
+        return index
+    index = cue.i + 1
+    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ", "NUM") and not layout.in_quote(doc[index]):
+        index += 1
+    if index < len(doc) and doc[index].pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(doc[index]):
+        while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
+            index += 1
+        return index
+    return None
 
 
 def _continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:

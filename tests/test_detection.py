@@ -1,0 +1,712 @@
+"""Detection of direct and mixed quotes in news text, end to end through the parsed text.
+
+Each test is a phenomenon table: ``(text, expected quote, expected speaker, attribution)``.
+Expectations are what a careful annotator would mark, not what the extractor happens to do.
+
+Conventions used throughout (as in ``docs/annotation-guidelines.md``):
+
+- Content is compared exactly, except that a trailing comma is ignored on both sides: in
+  ``"We will act," she said.`` the comma stands in for the full stop the reporting clause
+  displaced, and annotation guidelines differ on whether it belongs to the quote.
+  Terminal ``.``, ``?`` and ``!`` inside the marks are part of the content.
+- A speaker given as a plain string is the speaker's ``name`` (the fullest proper name the text
+  gives that speaker, without titles or offices such as "Mayor"); a speaker given as
+  ``Mention(...)`` is an unnamed speaker and is compared with the mention text (a noun phrase
+  without appositives or relative clauses).
+- Every record of every text must satisfy ``text[start:end] == content.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import pytest
+
+from quoteattr import (
+    Attribution,
+    Document,
+    Extractor,
+    Quote,
+    QuoteKind,
+    Resolution,
+    UnbalancedQuoteWarning,
+)
+
+Analyze = Callable[[str], Document]
+
+DIRECT, MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
+SUBJECT, POSTPOSED = Attribution.SUBJECT, Attribution.POSTPOSED
+PARTICIPIAL, FLOATING = Attribution.PARTICIPIAL, Attribution.FLOATING
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i"})
+
+
+@attrs.frozen
+class Mention:
+    """An unnamed speaker, identified by the words of its mention (``the newspaper``)."""
+
+    text: str
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def describe(doc: Document) -> str:
+    """Every record of ``doc`` on one line each, for failure messages."""
+    if not doc.quotes:
+        return "  (no records)"
+    lines = []
+    for q in doc.quotes:
+        who = "-" if q.speaker is None else f"{q.speaker.text!r} name={q.speaker.name!r}"
+        parts = [p.text for p in q.content.parts]
+        lines.append(
+            f"  {q.kind.value:8} {q.content.text!r} parts={parts} speaker={who} "
+            f"attribution={q.attribution.value}"
+        )
+    return "\n".join(lines)
+
+
+def offsets_hold(text: str, doc: Document) -> None:
+    """Content and its parts are exact slices of the caller's text."""
+    for q in doc.quotes:
+        assert text[q.content.start : q.content.end] == q.content.text
+        for part in q.content.parts:
+            assert text[part.start : part.end] == part.text
+            assert q.content.start <= part.start <= part.end <= q.content.end
+
+
+def run(analyze: Analyze, text: str) -> Document:
+    doc = analyze(text)
+    offsets_hold(text, doc)
+    return doc
+
+
+def words(content: str) -> str:
+    """Content without surrounding blanks or a trailing comma (see the module docstring)."""
+    return content.strip().removesuffix(",").rstrip()
+
+
+def quote_holding(doc: Document, needle: str) -> Quote:
+    """The one record whose content holds ``needle``."""
+    found = [q for q in doc.quotes if needle in q.content.text]
+    assert len(found) == 1, f"expected one record holding {needle!r}, got:\n{describe(doc)}"
+    return found[0]
+
+
+def only_record(doc: Document) -> Quote:
+    assert len(doc.quotes) == 1, f"expected exactly one record, got:\n{describe(doc)}"
+    return doc.quotes[0]
+
+
+def check_speaker(q: Quote, expected: str | Mention, doc: Document) -> None:
+    assert q.speaker is not None, f"no speaker:\n{describe(doc)}"
+    if isinstance(expected, Mention):
+        assert q.speaker.text == expected.text, describe(doc)
+    else:
+        assert q.speaker.name == expected, describe(doc)
+
+
+def check_record(
+    q: Quote,
+    doc: Document,
+    kind: QuoteKind,
+    content: str,
+    speaker: str | Mention,
+    attribution: Attribution,
+) -> None:
+    assert q.kind is kind, describe(doc)
+    assert words(q.content.text) == words(content), describe(doc)
+    check_speaker(q, speaker, doc)
+    assert q.attribution is attribution, describe(doc)
+
+
+# ---------------------------------------------------------------- 1. quote-mark styles
+
+MARK_STYLES = [
+    pytest.param(
+        "“We will open the new library in March,” said Councillor Tom Becker.",
+        "We will open the new library in March",
+        "Tom Becker",
+        POSTPOSED,
+        id="curly-double",
+    ),
+    pytest.param(
+        '"The strike goes on until Friday," union leader Jana Novak said.',
+        "The strike goes on until Friday",
+        "Jana Novak",
+        POSTPOSED,
+        id="straight-double",
+    ),
+    pytest.param(
+        "“Everyone here calls it ‘the quiet season’, but it is our busiest month,” "
+        "said shop owner Elena Petrova.",
+        "Everyone here calls it ‘the quiet season’, but it is our busiest month",
+        "Elena Petrova",
+        POSTPOSED,
+        id="curly-single-nested-in-curly-double",
+    ),
+    pytest.param(
+        "«We will not sign this agreement», trade union chief Marc Aubert said on Tuesday.",
+        "We will not sign this agreement",
+        "Marc Aubert",
+        POSTPOSED,
+        id="guillemets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "attribution"), MARK_STYLES)
+def test_direct_quote_is_found_in_every_quote_mark_style(
+    analyze: Analyze, text: str, content: str, speaker: str | Mention, attribution: Attribution
+) -> None:
+    doc = run(analyze, text)
+    check_record(only_record(doc), doc, DIRECT, content, speaker, attribution)
+
+
+# ---------------------------------------------------------------- 2. apostrophes
+
+APOSTROPHES = [
+    pytest.param(
+        "\"We don't have the money, and we won't pretend otherwise,\" said treasurer Olga Strand.",
+        "We don't have the money, and we won't pretend otherwise",
+        "Olga Strand",
+        id="straight-contractions-dont-wont",
+    ),
+    pytest.param(
+        "“Rents haven’t climbed this fast since the ’90s,” economist Raj Mehta said.",
+        "Rents haven’t climbed this fast since the ’90s",
+        "Raj Mehta",
+        id="elided-decade-90s",
+    ),
+    pytest.param(
+        "Haas’s deputy, Mira Lindgren, said, “Israel’s offer isn’t dead yet.”",
+        "Israel’s offer isn’t dead yet.",
+        "Mira Lindgren",
+        id="possessives-before-and-inside-israels",
+    ),
+    pytest.param(
+        "“Nobody on the council has costed the officials’ plan,” said Teodor Haas.",
+        "Nobody on the council has costed the officials’ plan",
+        "Teodor Haas",
+        id="plural-possessive-officials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), APOSTROPHES)
+def test_apostrophes_do_not_break_quote_pairing(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = run(analyze, text)
+    q = only_record(doc)
+    assert q.kind is DIRECT, describe(doc)
+    assert words(q.content.text) == words(content), describe(doc)
+    check_speaker(q, speaker, doc)
+
+
+# ---------------------------------------------------------------- 3. multi-paragraph quotes
+
+MULTI_PARAGRAPH = [
+    pytest.param(
+        'Housing officer Ruth Adler said: "We spent the summer counting every empty home '
+        "in the district.\n\n"
+        '"What we found surprised us: one home in nine has nobody living in it."',
+        (
+            "We spent the summer counting every empty home in the district.",
+            "What we found surprised us: one home in nine has nobody living in it.",
+        ),
+        "Ruth Adler",
+        SUBJECT,
+        id="straight-preposed-colon",
+    ),
+    pytest.param(
+        '"The river has burst its banks four times since 2010.\n\n'
+        '"Each time, the same streets go under water," said resident Carlos Mendes.',
+        (
+            "The river has burst its banks four times since 2010.",
+            "Each time, the same streets go under water",
+        ),
+        "Carlos Mendes",
+        POSTPOSED,
+        id="straight-postposed-after-second-paragraph",
+    ),
+    pytest.param(
+        "The harbour master, Leif Sorensen, told the inquiry: “The crane had not been "
+        "inspected for two years.\n\n"
+        "“I raised it in writing, twice, and heard nothing back.”",
+        (
+            "The crane had not been inspected for two years.",
+            "I raised it in writing, twice, and heard nothing back.",
+        ),
+        "Leif Sorensen",
+        SUBJECT,
+        id="curly-preposed-told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker", "attribution"), MULTI_PARAGRAPH)
+def test_quote_reopened_in_next_paragraph_is_one_record_with_a_part_per_paragraph(
+    analyze: Analyze,
+    text: str,
+    parts: tuple[str, str],
+    speaker: str,
+    attribution: Attribution,
+) -> None:
+    doc = run(analyze, text)
+    q = only_record(doc)
+    assert q.kind is DIRECT, describe(doc)
+    assert tuple(words(p.text) for p in q.content.parts) == tuple(map(words, parts)), describe(doc)
+    assert q.content.text.startswith(parts[0]), describe(doc)
+    assert words(q.content.text).endswith(words(parts[1])), describe(doc)
+    check_speaker(q, speaker, doc)
+    assert q.attribution is attribution, describe(doc)
+
+
+# ---------------------------------------------------------------- 4. unbalanced quote marks
+
+UNBALANCED = [
+    pytest.param(
+        '"We will appeal the ruling," said resident Yusuf Demir.\n\n'
+        'The council called the plan "a fair deal for everyone.',
+        "a fair deal",
+        "We will appeal the ruling",
+        "Yusuf Demir",
+        id="unclosed-opening-in-last-paragraph",
+    ),
+    pytest.param(
+        'Critics described the contract as "rushed and secret.\n\n'
+        'Union leader Jana Novak said: "We were never shown the contract."',
+        "rushed and secret",
+        "We were never shown the contract.",
+        "Jana Novak",
+        id="unclosed-opening-before-a-good-paragraph",
+    ),
+    pytest.param(
+        "The vote was put off again” after a power cut.\n\n"
+        "“Democracy can wait an hour,” said town clerk Ivo Kastner.",
+        "The vote was put off",
+        "Democracy can wait an hour",
+        "Ivo Kastner",
+        id="stray-closing-mark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "broken", "content", "speaker"), UNBALANCED)
+def test_unbalanced_quote_is_skipped_and_other_quotes_survive(
+    extractor: Extractor, text: str, broken: str, content: str, speaker: str
+) -> None:
+    with pytest.warns(UnbalancedQuoteWarning):
+        doc = extractor.analyze(text)
+    offsets_hold(text, doc)
+    assert not [q for q in doc.quotes if broken in q.content.text], describe(doc)
+    q = quote_holding(doc, words(content))
+    assert q.kind is DIRECT, describe(doc)
+    assert words(q.content.text) == words(content), describe(doc)
+    check_speaker(q, speaker, doc)
+
+
+# ---------------------------------------------------------------- 5. quote marks that are not quotes
+
+NOT_QUOTES = [
+    pytest.param(
+        'Quintero appeared on "Night Desk" late on Sunday.', "Night Desk", id="programme-title"
+    ),
+    pytest.param(
+        "Her third novel, “Salt and Iron”, sold 40,000 copies in its first week.",
+        "Salt and Iron",
+        id="book-title",
+    ),
+    pytest.param(
+        'The so-called "reset" between the two parties lasted barely a month.',
+        "reset",
+        id="scare-quoted-term",
+    ),
+    pytest.param(
+        'Quintero told "The Harbour Ledger" that the bridge would reopen in May.',
+        "Harbour Ledger",
+        id="outlet-name-next-to-a-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NOT_QUOTES)
+def test_titles_and_scare_quotes_are_not_quotes(analyze: Analyze, text: str, quoted: str) -> None:
+    doc = run(analyze, text)
+    assert not [q for q in doc.quotes if quoted in q.content.text], describe(doc)
+    assert not [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT], describe(doc)
+
+
+# ---------------------------------------------------------------- 6-10. cue positions
+
+PREPOSED = [
+    pytest.param(
+        'Mayor Marisol Quintero said, "We will rebuild the bridge before winter."',
+        "We will rebuild the bridge before winter.",
+        "Marisol Quintero",
+        id="titled-name-said-comma",
+    ),
+    pytest.param(
+        'The senator said: "This bill will not pass in its current form."',
+        "This bill will not pass in its current form.",
+        Mention("The senator"),
+        id="description-said-colon",
+    ),
+    pytest.param(
+        'Fire chief Harlan Price told reporters on Tuesday, "The blaze is fully contained."',
+        "The blaze is fully contained.",
+        "Harlan Price",
+        id="told-reporters-past",
+    ),
+    pytest.param(
+        'Jana Novak says, "Nobody wants a strike, but we are ready for one."',
+        "Nobody wants a strike, but we are ready for one.",
+        "Jana Novak",
+        id="says-present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PREPOSED)
+def test_preposed_cue_attributes_quote_to_its_subject(
+    analyze: Analyze, text: str, content: str, speaker: str | Mention
+) -> None:
+    doc = run(analyze, text)
+    check_record(only_record(doc), doc, DIRECT, content, speaker, SUBJECT)
+
+
+POSTPOSED_ROWS = [
+    pytest.param(
+        '"The tunnel will open on schedule," Quintero said.',
+        "The tunnel will open on schedule",
+        "Quintero",
+        id="surname-said",
+    ),
+    pytest.param(
+        '"We have never seen a harvest this poor," says farmer Anton Reyes.',
+        "We have never seen a harvest this poor",
+        "Anton Reyes",
+        id="inverted-says-name",
+    ),
+    pytest.param(
+        '"The figures simply do not add up," the newspaper said in an editorial.',
+        "The figures simply do not add up",
+        Mention("the newspaper"),
+        id="the-newspaper-said",
+    ),
+    pytest.param(
+        'Resident Priya Natarajan raised her hand. "Who is going to pay for all this?" she asked.',
+        "Who is going to pay for all this?",
+        "Priya Natarajan",
+        id="question-she-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), POSTPOSED_ROWS)
+def test_postposed_and_inverted_cue_attributes_quote_to_its_subject(
+    analyze: Analyze, text: str, content: str, speaker: str | Mention
+) -> None:
+    doc = run(analyze, text)
+    check_record(only_record(doc), doc, DIRECT, content, speaker, POSTPOSED)
+
+
+SPLIT = [
+    pytest.param(
+        "Engineer Mei Tanaka inspected the bridge on Friday. "
+        '"The deck itself is sound," she said, "but the approach road needs work."',
+        ("The deck itself is sound", "but the approach road needs work."),
+        "Mei Tanaka",
+        id="split-by-she-said-comma",
+    ),
+    pytest.param(
+        "“We have the votes,” said Senator Paul Wexler, “and we will pass it this week.”",
+        ("We have the votes", "and we will pass it this week."),
+        "Paul Wexler",
+        id="split-by-inverted-said-name",
+    ),
+    pytest.param(
+        '"The shelter is full," said director Hannah Cole. '
+        '"We are turning families away every night."',
+        ("The shelter is full", "We are turning families away every night."),
+        "Hannah Cole",
+        id="second-sentence-in-same-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker"), SPLIT)
+def test_quote_split_around_its_cue_is_one_record_with_two_parts(
+    analyze: Analyze, text: str, parts: tuple[str, str], speaker: str
+) -> None:
+    doc = run(analyze, text)
+    q = only_record(doc)
+    assert q.kind is DIRECT, describe(doc)
+    assert tuple(words(p.text) for p in q.content.parts) == tuple(map(words, parts)), describe(doc)
+    assert q.content.text.startswith(parts[0]), describe(doc)
+    assert q.content.text.endswith(parts[1]), describe(doc)
+    check_speaker(q, speaker, doc)
+    assert q.attribution is POSTPOSED, describe(doc)
+
+
+PARTICIPIAL_ROWS = [
+    pytest.param(
+        'Governor Lisa Moreno spoke at the rally, saying, "We will not close a single school."',
+        "We will not close a single school.",
+        "Lisa Moreno",
+        id="saying-comma",
+    ),
+    pytest.param(
+        "Coach Ben Harlow walked out of the press conference, telling reporters: "
+        "“I have nothing more to add.”",
+        "I have nothing more to add.",
+        "Ben Harlow",
+        id="telling-reporters-colon",
+    ),
+    pytest.param(
+        'Quintero defended the budget on Thursday, adding, "Every cut was painful."',
+        "Every cut was painful.",
+        "Quintero",
+        id="adding-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PARTICIPIAL_ROWS)
+def test_participial_cue_takes_the_subject_of_its_clause(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = run(analyze, text)
+    check_record(only_record(doc), doc, DIRECT, content, speaker, PARTICIPIAL)
+
+
+COLON = [
+    pytest.param(
+        'Finance Minister Rosalind Achebe said on Monday: "The budget will balance by 2027."',
+        "The budget will balance by 2027.",
+        "Rosalind Achebe",
+        id="said-on-monday-colon",
+    ),
+    pytest.param(
+        "The company's chief executive, Nora Lindqvist, wrote in a memo to staff: "
+        '"We will not be cutting jobs this year."',
+        "We will not be cutting jobs this year.",
+        "Nora Lindqvist",
+        id="appositive-name-wrote-colon",
+    ),
+    pytest.param(
+        "Police spokesman Amit Roy told the radio station late on Saturday: "
+        "“Two people have been detained.”",
+        "Two people have been detained.",
+        "Amit Roy",
+        id="told-with-adverbials-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), COLON)
+def test_colon_introduced_quote_is_attributed_to_the_cue_subject(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = run(analyze, text)
+    check_record(only_record(doc), doc, DIRECT, content, speaker, SUBJECT)
+
+
+# ---------------------------------------------------------------- 11. mixed quotes
+
+MIXED_ROWS = [
+    pytest.param(
+        'The ambassador said that while her country "remains open to dialogue," it was '
+        'ready to "defend its borders."',
+        'while her country "remains open to dialogue," it was ready to "defend its borders."',
+        Mention("The ambassador"),
+        id="two-fragments-in-one-clause",
+    ),
+    pytest.param(
+        'Quintero said the proposal was "dead on arrival" and vowed to veto it.',
+        'the proposal was "dead on arrival"',
+        "Quintero",
+        id="fragment-then-coordinated-verb-outside",
+    ),
+    pytest.param(
+        'Police said the suspect had been "calm and cooperative" during questioning.',
+        'the suspect had been "calm and cooperative" during questioning',
+        Mention("Police"),
+        id="fragment-mid-clause",
+    ),
+    pytest.param(
+        "Senator Paul Wexler argued that the tax cut would “mostly help the richest families.”",
+        "the tax cut would “mostly help the richest families.”",
+        "Paul Wexler",
+        id="fragment-ends-clause-argued-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MIXED_ROWS)
+def test_reported_clause_with_quoted_fragments_is_one_mixed_record(
+    analyze: Analyze, text: str, content: str, speaker: str | Mention
+) -> None:
+    doc = run(analyze, text)
+    check_record(only_record(doc), doc, MIXED, content, speaker, SUBJECT)
+
+
+# ---------------------------------------------------------------- 12. floating quotes
+
+FLOATING_ROWS = [
+    pytest.param(
+        '"We rebuilt three classrooms this year," said principal Abena Owusu.\n\n'
+        '"Next year we want to finish the gym. The children have waited long enough."',
+        "Next year we want to finish the gym. The children have waited long enough.",
+        "Abena Owusu",
+        id="after-postposed-quote",
+    ),
+    pytest.param(
+        'Harbour master Leif Sorensen said on Wednesday: "Small boats may use the port first."\n\n'
+        '"Container ships will follow once the channel has been dredged."',
+        "Container ships will follow once the channel has been dredged.",
+        "Leif Sorensen",
+        id="after-preposed-colon-quote",
+    ),
+    pytest.param(
+        "Nurse Amara Diallo has worked nights for eleven years. “We are exhausted,” she said.\n\n"
+        "“Some of us have not had a weekend off since spring.”",
+        "Some of us have not had a weekend off since spring.",
+        "Amara Diallo",
+        id="after-pronoun-attributed-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), FLOATING_ROWS)
+def test_uncued_quote_paragraph_inherits_the_previous_speaker(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = run(analyze, text)
+    assert len(doc.quotes) == 2, describe(doc)
+    q = quote_holding(doc, content[:25])
+    check_record(q, doc, DIRECT, content, speaker, FLOATING)
+
+
+# ---------------------------------------------------------------- 13. speakers
+
+NOUN_PHRASES = [
+    pytest.param(
+        'The head of the regional water authority said, "Supplies will last until August."',
+        "The head of the regional water authority",
+        id="of-phrase-preposed",
+    ),
+    pytest.param(
+        '"Nobody warned us," said a spokeswoman for the families of the victims.',
+        "a spokeswoman for the families of the victims",
+        id="for-phrase-inverted",
+    ),
+    pytest.param(
+        '"The roof could fall in at any time," two senior engineers at the city council said.',
+        "two senior engineers at the city council",
+        id="modifiers-and-prepositional-phrase-postposed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOUN_PHRASES)
+def test_speaker_mention_is_the_whole_noun_phrase_of_the_cue_subject(
+    analyze: Analyze, text: str, mention: str
+) -> None:
+    doc = run(analyze, text)
+    q = only_record(doc)
+    assert q.speaker is not None, describe(doc)
+    assert q.speaker.text == mention, describe(doc)
+
+
+PRONOUN_SPEAKERS = [
+    pytest.param(
+        'Detective Sam Ibarra reached the house first. "The back door was already open," he said.',
+        "The back door",
+        "he",
+        "Sam Ibarra",
+        id="he-after-one-person",
+    ),
+    pytest.param(
+        "The report was drafted by Lucia Ferrante and checked by Oskar Wendt. "
+        '"It is thorough but late," he said.',
+        "thorough but late",
+        "he",
+        "Oskar Wendt",
+        id="he-takes-nearest-of-two-people",
+    ),
+    pytest.param(
+        "Judge Helga Marsh adjourned the hearing until March.\n\n"
+        'She said: "The court needs the full accounts before it can rule."',
+        "full accounts",
+        "She",
+        "Helga Marsh",
+        id="she-preposed-in-next-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "mention", "name"), PRONOUN_SPEAKERS)
+def test_pronoun_speaker_takes_the_name_of_the_nearest_earlier_person(
+    analyze: Analyze, text: str, needle: str, mention: str, name: str
+) -> None:
+    doc = run(analyze, text)
+    q = quote_holding(doc, needle)
+    assert q.speaker is not None, describe(doc)
+    assert q.speaker.text == mention, describe(doc)
+    assert q.speaker.name == name, describe(doc)
+    assert (q.speaker.name or "").lower() not in PRONOUNS, describe(doc)
+    assert q.speaker.resolution is Resolution.PRONOUN, describe(doc)
+
+
+SURNAME_SPEAKERS = [
+    pytest.param(
+        'Marisol Quintero took office in January. "We inherited a deficit," Quintero said.',
+        "inherited a deficit",
+        "Marisol Quintero",
+        id="surname-postposed-same-paragraph",
+    ),
+    pytest.param(
+        'Abena Owusu has run the school since 2015.\n\n"Funding is the whole story," said Owusu.',
+        "whole story",
+        "Abena Owusu",
+        id="surname-inverted-next-paragraph",
+    ),
+    pytest.param(
+        "Fire chief Harlan Price arrived within minutes. "
+        'Price said: "The sprinklers had been switched off."',
+        "sprinklers",
+        "Harlan Price",
+        id="surname-preposed-after-titled-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "name"), SURNAME_SPEAKERS)
+def test_surname_speaker_takes_the_full_name_seen_earlier(
+    analyze: Analyze, text: str, needle: str, name: str
+) -> None:
+    doc = run(analyze, text)
+    q = quote_holding(doc, needle)
+    assert q.speaker is not None, describe(doc)
+    assert q.speaker.name == name, describe(doc)
+    assert q.speaker.resolution is Resolution.NAME, describe(doc)
+
+
+# ---------------------------------------------------------------- 14. edge inputs
+
+NOTHING_TO_FIND = [
+    pytest.param("", id="empty"),
+    pytest.param("   ", id="spaces"),
+    pytest.param(" \n\n\t \r\n ", id="blank-lines-and-tabs"),
+    pytest.param(
+        "The river rose two metres overnight. Several roads near the station were closed.",
+        id="prose-without-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_FIND)
+def test_text_without_quotes_gives_no_records(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text) == []

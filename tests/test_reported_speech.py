@@ -1,0 +1,579 @@
+"""Reported speech without quote marks: indirect statements, their cues, speakers and nesting.
+
+Every table row is what a careful annotator would mark, not what the extractor happens to
+return today. Content is the reported clause only: no reporting clause, no speaker, no
+trailing attribution and no leading "that".
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Attribution, CueCategory, Document, Extractor, Quote, QuoteKind
+from quoteattr.lexicon import Lexicon
+
+Analyze = Callable[[str], Document]
+
+NEUTRAL = CueCategory.NEUTRAL
+ASSERTIVE = CueCategory.ASSERTIVE
+ANNOUNCEMENT = CueCategory.ANNOUNCEMENT
+DENIAL = CueCategory.DENIAL
+WARNING = CueCategory.WARNING
+SOURCE = CueCategory.SOURCE
+BELIEF = CueCategory.BELIEF
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def describe(doc: Document) -> str:
+    """Every record of ``doc`` on one line each, for assertion messages."""
+    if not doc.quotes:
+        return "no records"
+    lines = []
+    for q in doc.quotes:
+        cue = q.cue and (q.cue.lemma, q.cue.category.value, "negated" if q.cue.negated else "")
+        speaker = q.speaker and (q.speaker.text, q.speaker.name)
+        via = q.via and (q.via.text, q.via.name)
+        lines.append(
+            f"{q.id} {q.kind.value} {q.content.text!r} cue={cue} speaker={speaker} "
+            f"attribution={q.attribution.value} via={via} parent={q.parent}"
+        )
+    return "\n".join(lines)
+
+
+def assert_every_record_is_indirect_with_valid_offsets(doc: Document) -> None:
+    for q in doc.quotes:
+        assert q.kind is QuoteKind.INDIRECT, describe(doc)
+        assert doc.text[q.content.start : q.content.end] == q.content.text, describe(doc)
+
+
+def only_record(doc: Document) -> Quote:
+    assert_every_record_is_indirect_with_valid_offsets(doc)
+    assert len(doc.quotes) == 1, describe(doc)
+    return doc.quotes[0]
+
+
+def record_with_content(doc: Document, content: str) -> Quote:
+    matches = [q for q in doc.quotes if q.content.text == content]
+    assert len(matches) == 1, f"expected one record with content {content!r}\n{describe(doc)}"
+    return matches[0]
+
+
+def assert_speaker(quote: Quote, expected: str | None, doc: Document) -> None:
+    """``expected`` is the speaker's name or mention text; None means nobody was tied to it."""
+    if expected is None:
+        assert quote.speaker is None or quote.speaker.name is None, describe(doc)
+        assert quote.attribution is Attribution.NONE, describe(doc)
+    else:
+        assert quote.speaker is not None, describe(doc)
+        assert expected in (quote.speaker.name, quote.speaker.text), describe(doc)
+
+
+def assert_cue(quote: Quote, lemma: str, category: CueCategory, doc: Document) -> None:
+    assert quote.cue is not None, describe(doc)
+    assert (quote.cue.lemma, quote.cue.category) == (lemma, category), describe(doc)
+
+
+# --- 1. reporting verb + clausal complement ----------------------------------------------
+
+# (text, content, cue lemma, category, speaker, attribution)
+# fmt: off
+VERB_COMPLEMENT = [
+    pytest.param(
+        "The mayor of Eastbrook said that the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "say", NEUTRAL, "The mayor of Eastbrook", Attribution.SUBJECT,
+        id="said that",
+    ),
+    pytest.param(
+        "Priya Nandakumar said she would step down as chair after the summer.",
+        "she would step down as chair after the summer",
+        "say", NEUTRAL, "Priya Nandakumar", Attribution.SUBJECT,
+        id="said she would, no that",
+    ),
+    pytest.param(
+        "The referee confirmed that the match had been abandoned because of fog.",
+        "the match had been abandoned because of fog",
+        "confirm", ASSERTIVE, "The referee", Attribution.SUBJECT,
+        id="confirmed that, past perfect",
+    ),
+    pytest.param(
+        "The dockworkers' union has announced that its members will strike on Monday.",
+        "its members will strike on Monday",
+        "announce", ANNOUNCEMENT, "The dockworkers' union", Attribution.SUBJECT,
+        id="has announced that, present perfect",
+    ),
+    pytest.param(
+        "Residents of Millbrook have made clear they will fight the quarry expansion.",
+        "they will fight the quarry expansion",
+        "make clear", ASSERTIVE, "Residents of Millbrook", Attribution.SUBJECT,
+        id="have made clear they will, light verb",
+    ),
+    pytest.param(
+        "Farmers in Larkspur County were told that the levee could fail within days.",
+        "the levee could fail within days",
+        "tell", NEUTRAL, None, Attribution.NONE,
+        id="were told that, subject is the hearer",
+    ),
+    pytest.param(
+        "It was announced by the health ministry that the clinic would close in March.",
+        "the clinic would close in March",
+        "announce", ANNOUNCEMENT, "the health ministry", Attribution.AGENT,
+        id="it was announced by X that, passive agent",
+    ),
+    pytest.param(
+        "The museum's director was informed by the trustees that her budget would be cut.",
+        "her budget would be cut",
+        "inform", ANNOUNCEMENT, "the trustees", Attribution.AGENT,
+        id="was informed by X that, passive agent",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma", "category", "speaker", "attribution"), VERB_COMPLEMENT
+)
+def test_reporting_verb_with_clausal_complement_reports_the_clause(
+    analyze: Analyze,
+    text: str,
+    content: str,
+    lemma: str,
+    category: CueCategory,
+    speaker: str | None,
+    attribution: Attribution,
+) -> None:
+    doc = analyze(text)
+    quote = only_record(doc)
+    assert quote.content.text == content, describe(doc)
+    assert_cue(quote, lemma, category, doc)
+    assert_speaker(quote, speaker, doc)
+    assert quote.attribution is attribution, describe(doc)
+
+
+# --- 2. post-posed reporting clause ------------------------------------------------------
+
+# (text, content as a string, or a tuple of parts around the reporting clause,
+#  cue lemma, category, speaker)
+# fmt: off
+POSTPOSED = [
+    pytest.param(
+        "The harbour will close for repairs next week, the Daily Herald reported.",
+        "The harbour will close for repairs next week",
+        "report", ANNOUNCEMENT, "the Daily Herald",
+        id="statement, the newspaper reported",
+    ),
+    pytest.param(
+        "The library will stay open on Sundays until the end of the year, officials said.",
+        "The library will stay open on Sundays until the end of the year",
+        "say", NEUTRAL, "officials",
+        id="statement, officials said",
+    ),
+    pytest.param(
+        "Season tickets will cost a third more next year, said the club's chief executive.",
+        "Season tickets will cost a third more next year",
+        "say", NEUTRAL, "the club's chief executive",
+        id="statement, said X, inverted",
+    ),
+    pytest.param(
+        "The negotiations, a spokesman for the union said, could collapse before Friday.",
+        ("The negotiations", "could collapse before Friday"),
+        "say", NEUTRAL, "a spokesman for the union",
+        id="parenthetical reporting clause splits the statement",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "lemma", "category", "speaker"), POSTPOSED)
+def test_postposed_reporting_clause_attributes_the_preceding_statement(
+    analyze: Analyze,
+    text: str,
+    content: str | tuple[str, ...],
+    lemma: str,
+    category: CueCategory,
+    speaker: str,
+) -> None:
+    doc = analyze(text)
+    quote = only_record(doc)
+    if isinstance(content, tuple):
+        assert tuple(p.text for p in quote.content.parts) == content, describe(doc)
+    else:
+        assert quote.content.text == content, describe(doc)
+    assert_cue(quote, lemma, category, doc)
+    assert_speaker(quote, speaker, doc)
+    assert quote.attribution is Attribution.POSTPOSED, describe(doc)
+
+
+# --- 3. according to ---------------------------------------------------------------------
+
+# (text, content, cue lemma, category, speaker, attribution, channel the claim came through)
+# fmt: off
+ACCORDING_TO = [
+    pytest.param(
+        "According to the regional weather office, the storm will reach the coast by nightfall.",
+        "the storm will reach the coast by nightfall",
+        "according to", SOURCE, "the regional weather office", Attribution.ACCORDING_TO, None,
+        id="according to X, statement",
+    ),
+    pytest.param(
+        "Two men were arrested outside the stadium on Saturday night, according to police.",
+        "Two men were arrested outside the stadium on Saturday night",
+        "according to", SOURCE, "police", Attribution.ACCORDING_TO, None,
+        id="statement, according to X",
+    ),
+    pytest.param(
+        "According to Reuters, a senior diplomat confirmed that the talks had stalled.",
+        "the talks had stalled",
+        "confirm", ASSERTIVE, "a senior diplomat", Attribution.SUBJECT, "Reuters",
+        id="according to source, speaker confirmed that",
+    ),
+    pytest.param(
+        "According to the Valley Courier, the city treasurer admitted that the pension fund "
+        "was short by four million dollars.",
+        "the pension fund was short by four million dollars",
+        "admit", NEUTRAL, "the city treasurer", Attribution.SUBJECT, "Valley Courier",
+        id="according to newspaper, official admitted that",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma", "category", "speaker", "attribution", "via"), ACCORDING_TO
+)
+def test_according_to_names_the_source_or_the_channel(
+    analyze: Analyze,
+    text: str,
+    content: str,
+    lemma: str,
+    category: CueCategory,
+    speaker: str,
+    attribution: Attribution,
+    via: str | None,
+) -> None:
+    doc = analyze(text)
+    # One statement, one record: a channel never adds a second according-to record.
+    quote = only_record(doc)
+    assert quote.content.text == content, describe(doc)
+    assert_cue(quote, lemma, category, doc)
+    assert_speaker(quote, speaker, doc)
+    assert quote.attribution is attribution, describe(doc)
+    if via is None:
+        assert quote.via is None, describe(doc)
+    else:
+        assert quote.via is not None, describe(doc)
+        assert via in quote.via.text, describe(doc)
+
+
+# --- 4. colon-introduced statements ------------------------------------------------------
+
+# (text, outer content, outer cue lemma, outer speaker,
+#  nested (content, cue lemma, category, speaker) or None)
+# fmt: off
+COLON = [
+    pytest.param(
+        "The fire chief told reporters on Sunday: The blaze is contained. Crews will stay "
+        "overnight to watch for flare-ups.\n\nResidents were allowed home on Monday.",
+        "The blaze is contained. Crews will stay overnight to watch for flare-ups.",
+        "tell", "The fire chief",
+        None,
+        id="told reporters: two sentences to paragraph end",
+    ),
+    pytest.param(
+        "Harriet Osei, the festival's director, added in remarks to reporters: Attendance fell "
+        "sharply this year. Rain kept families away. The tourism agency announced that its "
+        "grant would be halved.\n\nThe festival began in 1998.",
+        "Attendance fell sharply this year. Rain kept families away. The tourism agency "
+        "announced that its grant would be halved.",
+        "add", "Harriet Osei",
+        ("its grant would be halved", "announce", ANNOUNCEMENT, "The tourism agency"),
+        id="added in remarks: nested announcement",
+    ),
+    pytest.param(
+        "Coach Arlo Brennan said in remarks to reporters: The squad is exhausted. The regulator "
+        "has confirmed that two players failed fitness tests.\n\nThe club did not respond.",
+        "The squad is exhausted. The regulator has confirmed that two players failed fitness "
+        "tests.",
+        "say", "Arlo Brennan",
+        ("two players failed fitness tests", "confirm", ASSERTIVE, "The regulator"),
+        id="said in remarks: nested confirmation",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "lemma", "speaker", "nested"), COLON)
+def test_colon_statement_runs_to_paragraph_end_and_holds_nested_speech(
+    analyze: Analyze,
+    text: str,
+    content: str,
+    lemma: str,
+    speaker: str,
+    nested: tuple[str, str, CueCategory, str] | None,
+) -> None:
+    doc = analyze(text)
+    assert_every_record_is_indirect_with_valid_offsets(doc)
+    assert len(doc.quotes) == (1 if nested is None else 2), describe(doc)
+    outer = record_with_content(doc, content)
+    assert outer.cue is not None and outer.cue.lemma == lemma, describe(doc)
+    assert_speaker(outer, speaker, doc)
+    assert outer.parent is None, describe(doc)
+    if nested is not None:
+        inner_content, inner_lemma, inner_category, inner_speaker = nested
+        inner = record_with_content(doc, inner_content)
+        assert_cue(inner, inner_lemma, inner_category, doc)
+        assert_speaker(inner, inner_speaker, doc)
+        assert inner.parent == outer.id, describe(doc)
+
+
+# --- 5. noun cues with a content clause --------------------------------------------------
+
+# (text, content, cue lemma, category, speaker or None when nobody is named, attribution)
+# fmt: off
+NOUN_CUES = [
+    pytest.param(
+        "The claim that the reservoir was contaminated spread quickly online.",
+        "the reservoir was contaminated",
+        "claim", ASSERTIVE, None, Attribution.NONE,
+        id="the claim that, unattributed",
+    ),
+    pytest.param(
+        "The statement that the border would reopen calmed traders in the market town.",
+        "the border would reopen",
+        "statement", NEUTRAL, None, Attribution.NONE,
+        id="the statement that, unattributed, clause ends before main verb",
+    ),
+    pytest.param(
+        "Reports that the old stadium would be demolished alarmed supporters.",
+        "the old stadium would be demolished",
+        "report", ANNOUNCEMENT, None, Attribution.NONE,
+        id="reports that, unattributed",
+    ),
+    pytest.param(
+        "Reports emerged on Thursday that the glassworks had been sold to a rival.",
+        "the glassworks had been sold to a rival",
+        "report", ANNOUNCEMENT, None, Attribution.NONE,
+        id="reports emerged that, extraposed",
+    ),
+    pytest.param(
+        "Senator Maria Delgado appeared before the committee on Tuesday. Her claim that the "
+        "audit was rigged was rejected by the board.",
+        "the audit was rigged",
+        "claim", ASSERTIVE, "Maria Delgado", Attribution.POSSESSIVE,
+        id="her claim that, pronoun resolves to the senator",
+    ),
+    pytest.param(
+        "The ombudsman's statement that the prison was overcrowded prompted an inquiry.",
+        "the prison was overcrowded",
+        "statement", NEUTRAL, "The ombudsman", Attribution.POSSESSIVE,
+        id="X's statement that, possessive holder",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "lemma", "category", "speaker", "attribution"), NOUN_CUES
+)
+def test_noun_cue_with_content_clause_reports_the_clause(
+    analyze: Analyze,
+    text: str,
+    content: str,
+    lemma: str,
+    category: CueCategory,
+    speaker: str | None,
+    attribution: Attribution,
+) -> None:
+    doc = analyze(text)
+    quote = only_record(doc)
+    assert quote.content.text == content, describe(doc)
+    assert_cue(quote, lemma, category, doc)
+    assert_speaker(quote, speaker, doc)
+    assert quote.attribution is attribution, describe(doc)
+
+
+# --- 6. stance and negation on the cue ---------------------------------------------------
+
+# (text, content, cue lemma, category, speaker, negated)
+# fmt: off
+STANCE = [
+    pytest.param(
+        "Growers in the valley said the drought had destroyed half the harvest.",
+        "the drought had destroyed half the harvest",
+        "say", NEUTRAL, "Growers in the valley", False,
+        id="said is neutral",
+    ),
+    pytest.param(
+        "The finance minister insisted that the currency was stable.",
+        "the currency was stable",
+        "insist", ASSERTIVE, "The finance minister", False,
+        id="insisted is assertive",
+    ),
+    pytest.param(
+        "Northwind Airways announced that it would cancel all flights to Corvel.",
+        "it would cancel all flights to Corvel",
+        "announce", ANNOUNCEMENT, "Northwind Airways", False,
+        id="announced is an announcement",
+    ),
+    pytest.param(
+        "The ferry operator denied that any passengers had been hurt.",
+        "any passengers had been hurt",
+        "deny", DENIAL, "The ferry operator", False,
+        id="denied that is a denial",
+    ),
+    pytest.param(
+        "Health officials warned that the heatwave could last another week.",
+        "the heatwave could last another week",
+        "warn", WARNING, "Health officials", False,
+        id="warned that is a warning",
+    ),
+    pytest.param(
+        "The governor did not say that the curfew would be lifted.",
+        "the curfew would be lifted",
+        "say", NEUTRAL, "The governor", True,
+        id="did not say that is negated",
+    ),
+    pytest.param(
+        "The defence lawyer never claimed that her client was innocent.",
+        "her client was innocent",
+        "claim", ASSERTIVE, "The defence lawyer", True,
+        id="never claimed that is negated",
+    ),
+    pytest.param(
+        "The chairman didn't deny that the accounts had been altered.",
+        "the accounts had been altered",
+        "deny", DENIAL, "The chairman", True,
+        id="didn't deny that is a negated denial",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "lemma", "category", "speaker", "negated"), STANCE)
+def test_cue_carries_stance_category_and_negation(
+    analyze: Analyze,
+    text: str,
+    content: str,
+    lemma: str,
+    category: CueCategory,
+    speaker: str,
+    negated: bool,
+) -> None:
+    doc = analyze(text)
+    quote = only_record(doc)
+    assert quote.content.text == content, describe(doc)
+    assert_cue(quote, lemma, category, doc)
+    assert quote.cue is not None and quote.cue.negated is negated, describe(doc)
+    assert_speaker(quote, speaker, doc)
+
+
+# --- 7. nested reported speech -----------------------------------------------------------
+
+# (text, (outer content, lemma, speaker), (inner content, lemma, speaker))
+# fmt: off
+NESTED = [
+    pytest.param(
+        "The chief engineer confirmed that the turbine had failed, the Northfield Gazette reported.",
+        ("The chief engineer confirmed that the turbine had failed", "report", "the Northfield Gazette"),
+        ("the turbine had failed", "confirm", "The chief engineer"),
+        id="X confirmed that, the newspaper reported",
+    ),
+    pytest.param(
+        "Investigators found that the crash was caused by ice on the wings, the safety board said.",
+        ("Investigators found that the crash was caused by ice on the wings", "say", "the safety board"),
+        ("the crash was caused by ice on the wings", "find", "Investigators"),
+        id="investigators found that, the board said",
+    ),
+    pytest.param(
+        "The defence minister admitted that two drones had been lost, a state broadcaster "
+        "reported on Friday.",
+        ("The defence minister admitted that two drones had been lost", "report", "a state broadcaster"),
+        ("two drones had been lost", "admit", "The defence minister"),
+        id="minister admitted that, broadcaster reported on Friday",
+    ),
+    pytest.param(
+        "The Daily Herald reported that the mayor had denied that the contract was rigged.",
+        ("the mayor had denied that the contract was rigged", "report", "The Daily Herald"),
+        ("the contract was rigged", "deny", "the mayor"),
+        id="newspaper reported that X denied that",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "outer", "inner"), NESTED)
+def test_nested_reported_speech_points_to_its_outer_record(
+    analyze: Analyze,
+    text: str,
+    outer: tuple[str, str, str],
+    inner: tuple[str, str, str],
+) -> None:
+    doc = analyze(text)
+    assert_every_record_is_indirect_with_valid_offsets(doc)
+    assert len(doc.quotes) == 2, describe(doc)
+    outer_record = record_with_content(doc, outer[0])
+    inner_record = record_with_content(doc, inner[0])
+    for record, (_, lemma, speaker) in ((outer_record, outer), (inner_record, inner)):
+        assert record.cue is not None and record.cue.lemma == lemma, describe(doc)
+        assert_speaker(record, speaker, doc)
+    assert outer_record.parent is None, describe(doc)
+    assert inner_record.parent == outer_record.id, describe(doc)
+
+
+# --- 8. no record at all -----------------------------------------------------------------
+
+BELIEF_TEXT = "Dr Ruth Amsel leads the vaccine trial. She believes that the vaccine will succeed."
+
+# fmt: off
+NOT_REPORTED_SPEECH = [
+    pytest.param("It appears that the negotiations have stalled.", id="it appears that"),
+    pytest.param(
+        "It is worth noting that the bridge was built in 1920.", id="it is worth noting that"
+    ),
+    pytest.param(
+        "It is important to remember that the figures are provisional.",
+        id="it is important to remember that",
+    ),
+    pytest.param("Will the ceasefire talks resume next month?", id="standalone question"),
+    pytest.param(
+        "The envoy asked whether the ceasefire talks would resume.", id="asked whether"
+    ),
+    pytest.param("The spokesman declined to comment.", id="declined to comment"),
+    pytest.param("He refused to say more.", id="refused to say more"),
+    pytest.param(
+        "Many people think that the election was fair.", id="think that, default lexicon"
+    ),
+    pytest.param(BELIEF_TEXT, id="believes that, default lexicon"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED_SPEECH)
+def test_opinion_questions_and_refusals_are_not_reported_speech(
+    analyze: Analyze, text: str
+) -> None:
+    doc = analyze(text)
+    assert doc.quotes == (), describe(doc)
+
+
+@pytest.fixture(scope="module")
+def belief_extractor() -> Extractor:
+    """An extractor whose lexicon also counts belief verbs as cues, built once."""
+    return Extractor(lexicon=Lexicon.english(include_belief=True))
+
+
+def test_belief_verb_is_a_cue_when_the_lexicon_includes_belief(
+    belief_extractor: Extractor,
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = belief_extractor.analyze(BELIEF_TEXT)
+    quote = only_record(doc)
+    assert quote.content.text == "the vaccine will succeed", describe(doc)
+    assert_cue(quote, "believe", BELIEF, doc)
+    assert_speaker(quote, "Ruth Amsel", doc)

@@ -1,0 +1,414 @@
+"""Tests for speaker finding and resolution: who each quote belongs to, and the speaker table.
+
+Every passage below is invented for this file (fictional people, firms and bodies). The expected
+values are what a careful human annotator would write, not what the code happens to output.
+
+Annotation conventions follow ``docs/annotation-guidelines.md`` and ``benchmarks/gold``: a role is
+the office or capacity with its portfolio or speciality, but not the organisation it is held in
+(``a researcher at the Oslo Peace Institute`` -> role ``researcher``, affiliation ``Oslo Peace
+Institute``), singular for plural sources (``officials`` -> ``official``); a nationality word
+becomes the country; a rank or honorific goes in ``title``, never in ``name``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Document, Quote, Resolution, Speaker, SpeakerKind
+
+Analyze = Callable[[str], Document]
+
+PERSON = SpeakerKind.PERSON
+ORG = SpeakerKind.ORGANIZATION
+MEDIA = SpeakerKind.MEDIA
+GOV = SpeakerKind.GOVERNMENT
+GROUP = SpeakerKind.GROUP
+UNNAMED = SpeakerKind.UNNAMED
+
+
+def norm(value: str | None) -> str | None:
+    """Fold what capitalisation and a leading article don't change: ``The Guardian`` == ``guardian``."""
+    if value is None:
+        return None
+    folded = " ".join(value.split()).casefold()
+    return folded.removeprefix("the ") or None
+
+
+def quote_with(doc: Document, needle: str) -> Quote:
+    """The one quote of ``doc`` whose content holds ``needle`` (case-insensitive)."""
+    found = [q for q in doc.quotes if needle.casefold() in q.content.text.casefold()]
+    contents = [q.content.text for q in doc.quotes]
+    assert len(found) == 1, f"want one quote holding {needle!r}, found {len(found)} in {contents}"
+    return found[0]
+
+
+def fields(speaker: Speaker | None) -> dict[str, object]:
+    """The annotated fields of a speaker, normalised for comparison."""
+    if speaker is None:
+        return {"speaker": None}
+    return {
+        "name": norm(speaker.name),
+        "kind": speaker.kind,
+        "role": norm(speaker.role),
+        "title": norm(speaker.title),
+        "affiliation": norm(speaker.affiliation),
+    }
+
+
+def row(
+    case: str,
+    text: str,
+    quote: str,
+    name: str | None,
+    kind: SpeakerKind,
+    role: str | None = None,
+    title: str | None = None,
+    affiliation: str | None = None,
+) -> object:
+    return pytest.param(text, quote, name, kind, role, title, affiliation, id=case)
+
+
+# fmt: off
+# (text, a substring of the quote's content, expected name, kind, role, title, affiliation)
+SPEAKERS = [
+    # --- names: full, surname alone later, titles, honorifics ------------------------------------
+    row("full name postposed", '"We have waited long enough," said Tomas Brandt.',
+        "waited long enough", "Tomas Brandt", PERSON),
+    row("full name subject, indirect",
+        "Ilse Marten said the festival would move to the old brewery next year.",
+        "festival would move", "Ilse Marten", PERSON),
+    row("surname alone resolves to earlier full name",
+        'Grace Okafor opened the meeting on Tuesday. "Prices have doubled since spring," Okafor said.',
+        "prices have doubled", "Grace Okafor", PERSON),
+    row("military title split from name",
+        'Lieutenant General Sara Lind inspected the troops at dawn. "Our units are ready," Lind said.',
+        "units are ready", "Sara Lind", PERSON, None, "Lieutenant General"),
+    row("Dr title split from name", '"The trial is on schedule," said Dr Amir Haddad.',
+        "trial is on schedule", "Amir Haddad", PERSON, None, "Dr"),
+    row("Mr honorific on later surname",
+        'Felix Varga runs the last ferry across the lake. "I never signed that contract," Mr Varga said.',
+        "never signed", "Felix Varga", PERSON, None, "Mr"),
+    row("Ms honorific with full name",
+        "Ms Ingrid Solberg said the village school would close early on Friday.",
+        "school would close", "Ingrid Solberg", PERSON, None, "Ms"),
+    # --- role alone, description later ------------------------------------------------------------
+    row("the minister resolves to the minister named earlier",
+        "Chilean Energy Minister Rafael Ortiz toured the plant on Monday. "
+        '"The reactor will be shut down by 2030," the minister said.',
+        "reactor will be shut down", "Rafael Ortiz", PERSON, "Energy Minister", None, "Chile"),
+    row("the spokesman resolves to the spokesman named earlier",
+        "Kestrel Airlines spokesman Dev Anand said flights would resume on Thursday. "
+        '"Safety comes first," the spokesman added.',
+        "safety comes first", "Dev Anand", PERSON, "spokesman", None, "Kestrel Airlines"),
+    row("the Kenyan newspaper resolves to the paper named earlier",
+        "The Nairobi Ledger, a Kenyan newspaper, first revealed the deal in March. "
+        "The Kenyan newspaper reported that the contract was worth $40 million.",
+        "contract was worth", "Nairobi Ledger", MEDIA, None, None, "Kenya"),
+    row("the company resolves to the firm named earlier",
+        "Orla Foods recalled 2,000 jars of jam on Thursday. "
+        "The company said no illnesses had been reported.",
+        "no illnesses", "Orla Foods", ORG),
+    row("descriptive anaphora repeats an appositive description",
+        "Rosa Imani, a historian specializing in maritime law, has studied the dispute for a decade. "
+        "The historian specializing in maritime law said the treaty had never been ratified.",
+        "treaty had never been ratified", "Rosa Imani", PERSON,
+        "historian specializing in maritime law"),
+    # --- pronouns ---------------------------------------------------------------------------------
+    row("he resolves to previous man",
+        'Omar Castell, the mayor of Riverton, spoke at the rally. "We will rebuild the library," he said.',
+        "rebuild the library", "Omar Castell", PERSON, "mayor", None, "Riverton"),
+    row("she resolves to previous woman",
+        "Helena Vos chaired the hearing. She said the committee would publish its findings in June.",
+        "publish its findings", "Helena Vos", PERSON),
+    row("she picks the woman of a man and a woman",
+        'Peter Lang and Mira Osei addressed the council. "The budget is a disgrace," she said.',
+        "budget is a disgrace", "Mira Osei", PERSON),
+    row("he picks the man over a later organisation",
+        "Lars Berg accused Tidewater Shipping of dumping waste. "
+        "Tidewater Shipping said the claims were false. "
+        '"They have ignored every warning," he said.',
+        "ignored every warning", "Lars Berg", PERSON),
+    row("it resolves to an organisation",
+        "Norvale Mining announced record profits on Wednesday. "
+        "It said output would rise by a third next year.",
+        "output would rise", "Norvale Mining", ORG),
+    row("it picks the organisation over a person",
+        "Mayor Ines Duarte blamed Polar Telecom for the blackout. "
+        "It said the outage had been caused by a storm.",
+        "outage had been caused", "Polar Telecom", ORG),
+    row("they resolves to an organisation",
+        "The Harbor Workers Union met on Friday. They said the new night shifts were unsafe.",
+        "night shifts were unsafe", "Harbor Workers Union", ORG),
+    row("they resolves to a plural group, not the person named after it",
+        "Nurses at Kingsbridge Hospital walked out on Monday. "
+        "Hospital director Elaine Moss called the strike illegal. "
+        '"We have no other choice," they said.',
+        "no other choice", None, GROUP, "nurse", None, "Kingsbridge Hospital"),
+    row("pronoun with no antecedent stays unnamed", '"We are not leaving," he said.',
+        "not leaving", None, PERSON),
+    row("she with only a man before stays unnamed",
+        'Karl Vogt opened the session. "This is unacceptable," she said.',
+        "this is unacceptable", None, PERSON),
+    row("she with only a Mr before stays unnamed",
+        'Mr Karl Vogt opened the session. "This is unacceptable," she said.',
+        "this is unacceptable", None, PERSON),
+    # --- roles and affiliations -------------------------------------------------------------------
+    row("pre-modifier: department and role",
+        "Treasury spokeswoman Lena Park said the growth figures would be revised.",
+        "figures would be revised", "Lena Park", PERSON, "spokeswoman", None, "Treasury"),
+    row("pre-modifier: nationality and office",
+        "Brazilian Foreign Minister Paulo Dias said the border would stay open.",
+        "border would stay open", "Paulo Dias", PERSON, "Foreign Minister", None, "Brazil"),
+    row("appositive: researcher at an institute",
+        '"Ceasefires rarely hold without monitors," said Nadia Kerr, '
+        "a researcher at the Oslo Peace Institute.",
+        "ceasefires rarely hold", "Nadia Kerr", PERSON, "researcher", None, "Oslo Peace Institute"),
+    row("appositive: hydrologist with an agency",
+        '"Nobody expected the river to rise this fast," said Tomasz Wren, '
+        "a hydrologist with the National Water Agency.",
+        "river to rise", "Tomasz Wren", PERSON, "hydrologist", None, "National Water Agency"),
+    row("X of Y: chairman of an authority",
+        "Victor Amsel, Chairman of the Harbor Authority, said the port would double in size.",
+        "port would double", "Victor Amsel", PERSON, "Chairman", None, "Harbor Authority"),
+    row("Y's X: country's minister",
+        "Nigeria's health minister, Bola Adeyemi, said the outbreak was under control.",
+        "outbreak was under control", "Bola Adeyemi", PERSON, "health minister", None, "Nigeria"),
+    row("nationality Israeli maps to Israel",
+        "Israeli Defense Minister Avi Ronen said the drills would continue for a week.",
+        "drills would continue", "Avi Ronen", PERSON, "Defense Minister", None, "Israel"),
+    row("nationality American maps to United States",
+        "American diplomat Carol Hines said the embassy would reopen in the spring.",
+        "embassy would reopen", "Carol Hines", PERSON, "diplomat", None, "United States"),
+    row("US maps to United States",
+        '"We expect an answer by Friday," said US envoy Mark Tully.',
+        "answer by friday", "Mark Tully", PERSON, "envoy", None, "United States"),
+    row("nationality French maps to France",
+        "French Finance Minister Claire Dubois said the pension reform would be delayed.",
+        "pension reform", "Claire Dubois", PERSON, "Finance Minister", None, "France"),
+    row("later surname carries role and affiliation of the full mention",
+        "US Defense Secretary Maria Costa arrived in Manila on Sunday. "
+        '"Our alliance is stronger than ever," Costa said.',
+        "alliance is stronger", "Maria Costa", PERSON, "Defense Secretary", None, "United States"),
+    # --- unnamed sources --------------------------------------------------------------------------
+    row("a senior US official",
+        "A senior US official said the sanctions would be lifted gradually.",
+        "sanctions would be lifted", None, UNNAMED, "official", None, "United States"),
+    row("bare officials", "Officials said the coast road would stay closed through the weekend.",
+        "coast road", None, UNNAMED, "official"),
+    row("sources familiar with the talks", "Sources familiar with the talks said a deal was close.",
+        "deal was close", None, UNNAMED, "source"),
+    row("a spokesperson for a ministry",
+        "A spokesperson for the Transport Ministry said the tender would be reopened.",
+        "tender would be reopened", None, UNNAMED, "spokesperson", None, "Transport Ministry"),
+    # --- media and government ---------------------------------------------------------------------
+    row("media: newspaper reported", "The Guardian reported that the warehouse had been sold.",
+        "warehouse had been sold", "The Guardian", MEDIA),
+    row("media: according to a broadcaster",
+        "According to Radio Meridian, the border crossing reopened overnight.",
+        "border crossing reopened", "Radio Meridian", MEDIA),
+    row("government: ministry said", "The Interior Ministry said the curfew would be lifted at dawn.",
+        "curfew would be lifted", "Interior Ministry", GOV),
+    # --- two people sharing a surname -------------------------------------------------------------
+    row("shared surname: first Keller is the nurse",
+        "Anna Keller, a nurse at Saint Jude Hospital, testified in the morning. "
+        '"The ward was badly understaffed," Keller said. '
+        "In the afternoon the court heard from Jonas Keller, a pilot. "
+        '"I saw nothing unusual that night," Keller said.',
+        "ward was badly understaffed", "Anna Keller", PERSON, "nurse", None, "Saint Jude Hospital"),
+    row("shared surname: second Keller is the pilot",
+        "Anna Keller, a nurse at Saint Jude Hospital, testified in the morning. "
+        '"The ward was badly understaffed," Keller said. '
+        "In the afternoon the court heard from Jonas Keller, a pilot. "
+        '"I saw nothing unusual that night," Keller said.',
+        "saw nothing unusual", "Jonas Keller", PERSON, "pilot"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "kind", "role", "title", "affiliation"), SPEAKERS
+)
+def test_speaker_fields(
+    analyze: Analyze,
+    text: str,
+    quote: str,
+    name: str | None,
+    kind: SpeakerKind,
+    role: str | None,
+    title: str | None,
+    affiliation: str | None,
+) -> None:
+    found = quote_with(analyze(text), quote)
+    expected = {
+        "name": norm(name),
+        "kind": kind,
+        "role": norm(role),
+        "title": norm(title),
+        "affiliation": norm(affiliation),
+    }
+    assert fields(found.speaker) == expected
+
+
+# --- how each speaker was resolved ----------------------------------------------------------------
+
+RESOLUTIONS = [
+    pytest.param(
+        'Grace Okafor opened the meeting. "Prices have doubled," Okafor said.',
+        "prices have doubled",
+        Resolution.NAME,
+        id="surname is resolved by name",
+    ),
+    pytest.param(
+        'Helena Vos chaired the hearing. "We will publish in June," she said.',
+        "publish in june",
+        Resolution.PRONOUN,
+        id="pronoun is resolved as pronoun",
+    ),
+    pytest.param(
+        "Orla Foods recalled the jam. The company said no illnesses had been reported.",
+        "no illnesses",
+        Resolution.DESCRIPTION,
+        id="the company is resolved by description",
+    ),
+    pytest.param(
+        '"We are not leaving," he said.',
+        "not leaving",
+        Resolution.UNRESOLVED,
+        id="pronoun without antecedent is unresolved",
+    ),
+    pytest.param(
+        '"We have waited long enough," said Tomas Brandt.',
+        "waited long enough",
+        Resolution.MENTION,
+        id="full name is its own mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "resolution"), RESOLUTIONS)
+def test_speaker_resolution(
+    analyze: Analyze, text: str, quote: str, resolution: Resolution
+) -> None:
+    speaker = quote_with(analyze(text), quote).speaker
+    assert speaker is not None
+    assert speaker.resolution is resolution
+
+
+def test_unresolved_pronoun_keeps_its_own_span(analyze: Analyze) -> None:
+    text = 'Karl Vogt opened the session. "This is unacceptable," she said.'
+    speaker = quote_with(analyze(text), "unacceptable").speaker
+    assert speaker is not None
+    assert (speaker.text, text[speaker.start : speaker.end]) == ("she", "she")
+    assert speaker.name is None
+
+
+# --- the document's speaker table -----------------------------------------------------------------
+
+TWO_PEOPLE = (
+    "Hanna Lowe, a judge at the Northern District Court, opened the inquiry on Monday. "
+    '"Every witness will be heard," Lowe said. '
+    "Marcus Orr, a lawyer for the Delta Transit Company, objected to the schedule. "
+    '"My client needs more time," Orr said. '
+    'Lowe rejected the request. "The dates stand," she said. '
+    '"Then we will appeal," he said.'
+)
+
+
+def test_one_entity_per_person(analyze: Analyze) -> None:
+    doc = analyze(TWO_PEOPLE)
+    people = sorted(norm(e.name) or "" for e in doc.speakers)
+    assert people == ["hanna lowe", "marcus orr"]
+
+
+def test_each_quote_points_at_its_entity(analyze: Analyze) -> None:
+    doc = analyze(TWO_PEOPLE)
+    by_name = {norm(e.name): e for e in doc.speakers}
+    expected = {
+        "every witness": "hanna lowe",
+        "dates stand": "hanna lowe",
+        "client needs more time": "marcus orr",
+        "we will appeal": "marcus orr",
+    }
+    for needle, name in expected.items():
+        speaker = quote_with(doc, needle).speaker
+        assert speaker is not None, needle
+        assert speaker.entity == by_name[name].id, needle
+
+
+def test_entity_quotes_list_its_quote_ids(analyze: Analyze) -> None:
+    doc = analyze(TWO_PEOPLE)
+    for entity in doc.speakers:
+        spoken = {
+            q.id for q in doc.quotes if q.speaker is not None and q.speaker.entity == entity.id
+        }
+        assert set(entity.quotes) == spoken, entity.name
+        assert len(entity.quotes) == 2, entity.name
+
+
+def test_entity_carries_role_title_and_affiliation(analyze: Analyze) -> None:
+    doc = analyze(TWO_PEOPLE)
+    found = {
+        norm(e.name): (norm(e.role), norm(e.title), norm(e.affiliation), e.kind)
+        for e in doc.speakers
+    }
+    assert found["hanna lowe"] == ("judge", None, "northern district court", PERSON)
+    assert found["marcus orr"] == ("lawyer", None, "delta transit company", PERSON)
+
+
+def test_entity_mentions_are_spans_of_the_text(analyze: Analyze) -> None:
+    doc = analyze(TWO_PEOPLE)
+    for entity in doc.speakers:
+        assert entity.mentions, entity.name
+        for mention in entity.mentions:
+            assert TWO_PEOPLE[mention.start : mention.end] == mention.text
+
+
+def test_entity_mentions_cover_name_surname_and_pronoun(analyze: Analyze) -> None:
+    doc = analyze(TWO_PEOPLE)
+    lowe = next(e for e in doc.speakers if norm(e.name) == "hanna lowe")
+    texts = [m.text for m in lowe.mentions]
+    assert any("Hanna Lowe" in t for t in texts), texts
+    assert "Lowe" in texts, texts
+    assert "she" in texts, texts
+
+
+def test_speaker_spans_are_spans_of_the_text(analyze: Analyze) -> None:
+    for case in SPEAKERS:
+        text = case.values[0]
+        assert isinstance(text, str)
+        for quote in analyze(text).quotes:
+            if quote.speaker is not None:
+                assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_shared_surname_makes_two_entities(analyze: Analyze) -> None:
+    text = (
+        "Anna Keller, a nurse at Saint Jude Hospital, testified in the morning. "
+        '"The ward was badly understaffed," Keller said. '
+        "In the afternoon the court heard from Jonas Keller, a pilot. "
+        '"I saw nothing unusual that night," Keller said.'
+    )
+    doc = analyze(text)
+    nurse = quote_with(doc, "understaffed").speaker
+    pilot = quote_with(doc, "nothing unusual").speaker
+    assert nurse is not None and pilot is not None
+    assert nurse.entity is not None and pilot.entity is not None
+    assert nurse.entity != pilot.entity
+    names = sorted(norm(e.name) or "" for e in doc.speakers)
+    assert names == ["anna keller", "jonas keller"]
+
+
+def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
+    text = (
+        '"The treaty was never ratified," said a historian specializing in maritime law. '
+        "The historian specializing in maritime law added that both navies ignored it."
+    )
+    doc = analyze(text)
+    first = quote_with(doc, "never ratified").speaker
+    second = quote_with(doc, "navies ignored").speaker
+    assert first is not None and second is not None
+    assert first.entity is not None
+    assert first.entity == second.entity
+    assert second.name is None
