@@ -7,6 +7,8 @@ quote marks -> cues -> statements -> drafts (kind settled) -> speakers -> record
 from __future__ import annotations
 
 import warnings
+
+import attrs
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
@@ -29,11 +31,13 @@ from .records import (
     QuoteKind,
     Resolution,
     Speaker,
+    SpeakerKind,
     TextSpan,
 )
 from .statements import attach
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})
+_GENDERED = frozenset({"he", "she", "him", "her"})
 _MIN_INDIRECT_WORDS = 3
 _WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})
 
@@ -66,6 +70,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     drafts = _keep(settle(statements, cues, layout), layout)
     parents = _parents(drafts, layout)
     drafts, parents = _drop_self_reports(drafts, parents, layout)
+    drafts = _stop_before_outer_clause(drafts, parents, layout)
     heads = sorted({h for d in drafts for h in (d.speaker, d.via) if h is not None})
     outer = _outer_speakers(drafts, heads, layout)
     clusters, resolved = resolve_speakers(layout, heads, outer, lexicon)
@@ -135,6 +140,37 @@ def _drop_self_reports(
             parent = parents[parent]
         new_parents.append(renumber[parent] if parent is not None else None)
     return [drafts[i] for i in kept], new_parents
+
+
+def _stop_before_outer_clause(
+    drafts: Sequence[Draft], parents: Sequence[int | None], layout: Layout
+) -> list[Draft]:
+    """An inner statement ends where the reporting clause of its outer one begins.
+
+    "X admitted that drones were lost, a broadcaster reported": the parser may hang the
+    outer clause inside the inner content; the content of "admitted" stops at the comma.
+    """
+    doc = layout.doc
+    text = doc.text
+    fixed = []
+    for draft, parent in zip(drafts, parents):
+        outer = drafts[parent] if parent is not None else None
+        if outer is None or outer.cue is None or outer.speaker is None:
+            fixed.append(draft)
+            continue
+        cut = min(doc[outer.cue.first].idx, doc[outer.speaker].left_edge.idx)
+        if not draft.start < cut < draft.end:
+            fixed.append(draft)
+            continue
+        parts = []
+        for start, end in draft.parts:
+            end = min(end, cut)
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:\u2014-"):
+                end -= 1
+            if end > start:
+                parts.append((start, end))
+        fixed.append(attrs.evolve(draft, parts=tuple(parts)) if parts else draft)
+    return fixed
 
 
 def _outer_speakers(drafts: Sequence[Draft], heads: Sequence[int], layout: Layout) -> dict[int, int]:
@@ -239,9 +275,10 @@ def _speaker(
     mention = found.mention
     span = TextSpan.from_offsets(text, mention.start, mention.end)
     if found.cluster is None:
+        kind = SpeakerKind.PERSON if mention.pronoun in _GENDERED else mention.kind
+        resolution = Resolution.UNRESOLVED if mention.pronoun else found.resolution
         return Speaker(
-            span.text, span.start, span.end, kind=mention.kind, resolution=Resolution.UNRESOLVED
-            if mention.pronoun else found.resolution,
+            span.text, span.start, span.end, kind=kind, resolution=resolution,
             role=mention.role, title=mention.title, affiliation=mention.affiliation,
         )
     cluster = clusters[found.cluster]

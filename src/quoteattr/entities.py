@@ -38,6 +38,8 @@ class Cluster:
 
     @property
     def kind(self) -> SpeakerKind:
+        if self.gender is not None or any(m.kind is SpeakerKind.PERSON and m.title for m in self.mentions):
+            return SpeakerKind.PERSON
         named = [m.kind for m in self.mentions if m.name and m.kind is not SpeakerKind.UNKNOWN]
         known = named or [m.kind for m in self.mentions if m.kind is not SpeakerKind.UNKNOWN]
         return known[0] if known else SpeakerKind.UNKNOWN
@@ -92,6 +94,12 @@ def resolve_speakers(
     for ent in doc.ents:
         if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
             heads.add(ent.root.i)
+    for token in doc:
+        # Plural subjects ("Nurses at the hospital walked out") are antecedents of "they".
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NNS":
+            lemma = token.lemma_.lower()
+            if token.lower_ in lexicon.group_heads or lemma in lexicon.role_nouns | lexicon.unnamed_heads:
+                heads.add(token.i)
     clusters: list[Cluster] = []
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}

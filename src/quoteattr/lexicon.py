@@ -35,6 +35,8 @@ class Lexicon:
         source_markers: Multi-word source phrases ("according to").
         no_content_objects: Objects of saying verbs that carry no statement ("declined comment").
         that_only_verbs: Cue verbs that need a "that" clause ("a study found that ...").
+        portfolio_offices: Offices whose portfolio word is part of the role ("Defense Minister").
+        organization_words: Heads of descriptions of organisations ("the company").
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
         government_words, role_domains: Lower-cased word sets used to describe speakers.
         demonyms: Lower-cased nationality word -> country name.
@@ -55,6 +57,8 @@ class Lexicon:
     government_words: frozenset[str] = attrs.field(converter=_words)
     role_domains: frozenset[str] = attrs.field(converter=_words)
     that_only_verbs: frozenset[str] = attrs.field(converter=_words)
+    portfolio_offices: frozenset[str] = attrs.field(converter=_words)
+    organization_words: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
 
@@ -84,6 +88,8 @@ class Lexicon:
             government_words=en.GOVERNMENT_WORDS,
             role_domains=en.ROLE_DOMAINS,
             that_only_verbs=en.THAT_ONLY_VERBS,
+            portfolio_offices=en.PORTFOLIO_OFFICES,
+            organization_words=en.ORGANIZATION_WORDS,
             demonyms=en.DEMONYMS,
             pronouns=en.PRONOUNS,
         )

@@ -13,11 +13,13 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .records import SpeakerKind
 
-_CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "cc", "conj"})
+_CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "cc", "conj", "case"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
-_AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP"})
+_AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
 
 @attrs.frozen
@@ -33,7 +35,7 @@ class Mention:
         affiliation: Organisation or country spoken for.
         kind: What sort of entity the phrase names.
         pronoun: The lower-cased pronoun, for pronoun mentions.
-        definite: The phrase is definite ("the minister"), so it may refer back.
+        definite: A definite description ("the minister") that may refer back.
         plural: The head is plural.
         role_head: Lower-cased head noun of the role or description, for matching.
     """
@@ -53,46 +55,63 @@ class Mention:
 
 
 def mention_span(head: Token) -> tuple[int, int]:
-    """Token range [first, last] of the phrase headed by ``head``, cut before appositives.
+    """Token range [first, last] of the phrase headed by ``head``.
 
-    A participial modifier right after the head stays ("sources familiar with the talks",
-    "the researcher specializing in ..."); one set off by a comma is cut.
+    Appositives and modifiers set off by a comma are cut; a name or participle right after
+    the head stays ("economist Raj Mehta", "sources familiar with the talks").
     """
+    doc = head.doc
     if head.pos_ == "PRON":
         return head.i, head.i
-    doc = head.doc
     first = last = head.i
     for child in head.lefts:
         if child.dep_ not in _CUT_DEPS:
             first = min(first, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in _CUT_DEPS and not (child.dep_ == "acl" and doc[child.i - 1].text != ","):
+        glued = not _comma_before(child) and (
+            child.dep_ == "appos" or (child.dep_ == "acl" and child.tag_ == "VBG")
+        )
+        if child.dep_ in _CUT_DEPS and not glued:
             break
         last = max(last, child.right_edge.i)
     first = _extend_name_left(head, first)
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last > head.i and (doc[last].is_punct or doc[last].is_space):
+    while last > head.i and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "case"):
         last -= 1
     return first, last
+
+
+def _comma_before(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in (",", "(", "\u2014", "--")
 
 
 def _extend_name_left(head: Token, first: int) -> int:
     """Take in what the parser left off a name: "President [Joe] Biden" -> all of it."""
     doc = head.doc
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    ent = _entity(head)
     while first > 0:
         before = doc[first - 1]
         in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent.label_
-        if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i) or before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in ("[", "]"):
+        if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i):
+            first -= 1
+        elif before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]":
             first -= 1
         else:
             break
     return first
 
 
-def describe(head: Token, lexicon: Lexicon) -> Mention:
-    """A :class:`Mention` for the phrase headed by ``head``."""
+def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Mention:
+    """A :class:`Mention` for the phrase headed by ``head``.
+
+    Args:
+        head: Head token of the phrase.
+        lexicon: Language data.
+        appositive: The phrase describes a name it stands beside ("Jo Li, a pilot,"), so
+            its head noun is a role even when the lexicon does not list it.
+    """
     doc = head.doc
     first, last = mention_span(head)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -105,27 +124,43 @@ def describe(head: Token, lexicon: Lexicon) -> Mention:
         )
     tokens = list(doc[first : last + 1])
     title_tokens, name_tokens = _split_title(_name_tokens(head, tokens, lexicon), lexicon)
-    title = " ".join(t.text for t in title_tokens) if title_tokens else None
-    name = _clean_name(name_tokens) if name_tokens else None
     excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
-    role, role_head = _role(head, tokens, excluded, lexicon)
-    affiliation = _affiliation(head, tokens, excluded | _role_tokens(tokens, lexicon), lexicon)
-    appos = next((c for c in head.rights if c.dep_ == "appos"), None)
-    if appos is not None and head.pos_ == "PROPN":
-        extra = describe(appos, lexicon)
-        role = role or extra.role or (extra.name if extra.kind is SpeakerKind.UNKNOWN else None)
-        role_head = role_head or extra.role_head
-        affiliation = affiliation or extra.affiliation
-        title = title or extra.title
-        if name is None and extra.name is not None:
-            name = extra.name
-    definite = any(t.lower_ in ("the", "this", "that") for t in tokens[:2]) and name is None
-    plural = head.tag_ in _PLURAL_TAGS
-    kind = _kind(head, name_tokens, role_head, plural, lexicon)
-    return Mention(
-        head.i, start, end, name, title, role, affiliation, kind,
-        definite=definite, plural=plural, role_head=role_head,
+    role, role_head = _role(head, tokens, excluded, lexicon, appositive)
+    affiliation = _affiliation(head, tokens, excluded, role_head, lexicon)
+    mention = Mention(
+        head.i, start, end,
+        name=_clean_name(name_tokens) if name_tokens else None,
+        title=" ".join(t.text for t in title_tokens) if title_tokens else None,
+        role=role,
+        affiliation=affiliation,
+        kind=SpeakerKind.UNKNOWN,
+        definite=bool(tokens) and tokens[0].lower_ in _DEFINITE and not name_tokens,
+        plural=head.tag_ in _PLURAL_TAGS,
+        role_head=role_head,
     )
+    mention = _with_appositive(mention, head, lexicon)
+    return attrs.evolve(mention, kind=_kind(head, tokens, mention, lexicon))
+
+
+def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
+    """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"."""
+    appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if appos is None:
+        return mention
+    extra = describe(appos, lexicon, appositive=True)
+    return attrs.evolve(
+        mention,
+        name=mention.name or extra.name,
+        title=mention.title or extra.title,
+        role=mention.role or extra.role,
+        role_head=mention.role_head or extra.role_head,
+        affiliation=mention.affiliation or extra.affiliation,
+        definite=mention.definite and not extra.name,
+    )
+
+
+def _entity(token: Token):  # type: ignore[no-untyped-def]
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -133,11 +168,14 @@ def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Tok
 
     The name is the named entity holding the head or, failing that, the head's run of
     proper nouns; titles and offices written before it ("Lieutenant Colonel", "Minister")
-    are included for :func:`_split_title` to peel off.
+    are included for :func:`_split_title` to peel off. A head that is itself a role noun
+    ("Chairman of the Harbor Authority") names no one.
     """
     doc = head.doc
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    ent = _entity(head)
     inside = {t.i for t in tokens}
+    if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
+        return []
     run: list[Token] = []
     if ent is not None and ent.label_ in _NAME_ENTS:
         run = [t for t in ent if t.i in inside and t.lower_ != "the" and t.dep_ != "case"]
@@ -148,16 +186,12 @@ def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Tok
                 run.insert(0, token)
             else:
                 break
-    if not run and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.media_words | lexicon.government_words:
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.media_words | lexicon.government_words:
         # "the Axios website", "the Reuters news agency": the name stands before the noun.
         run = [
-            t
-            for t in tokens
-            if t.i < head.i
-            and t.text[:1].isupper()
-            and t.pos_ in ("PROPN", "ADJ", "NOUN")
-            and t.dep_ in ("compound", "amod", "nmod")
-            and t.lower_ not in lexicon.demonyms
+            t for t in tokens
+            if t.i < head.i and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
+            and t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in lexicon.demonyms
             and t.ent_type_ not in ("GPE", "DATE")
         ]
     if not run:
@@ -187,18 +221,19 @@ def _split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[
     """Peel honorifics, ranks and offices used as titles off the front of a name.
 
     Returns:
-        The honorific and rank tokens (the ``title``) and the rest of the name.
-        Offices ("President") are dropped from the name but left for the role.
+        The honorific and rank tokens (the ``title``) and the rest of the name. Offices
+        ("President", "Councillor") leave the name but stay available to the role.
     """
     title: list[Token] = []
     rest = list(run)
+    offices = lexicon.titles | lexicon.role_nouns
     while len(rest) > 1:
         two = f"{rest[0].lower_} {rest[1].lower_}"
         if len(rest) > 2 and two in lexicon.titles:
             taken, rest = rest[:2], rest[2:]
             if two in lexicon.honorifics:
                 title += taken
-        elif rest[0].lower_ in lexicon.titles or rest[0].lower_ in lexicon.role_nouns:
+        elif rest[0].lower_ in offices or rest[0].lower_.rstrip(".") in offices:
             if rest[0].lower_ in lexicon.honorifics:
                 title.append(rest[0])
             rest = rest[1:]
@@ -209,50 +244,60 @@ def _split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[
 
 def _clean_name(run: list[Token]) -> str:
     name = " ".join(t.text for t in run if t.text not in ("[", "]"))
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "\u2019s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)].rstrip()
     return name
 
 
 def _role(
-    head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon
+    head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
 ) -> tuple[str | None, str | None]:
     """The office or capacity in the phrase, and its head noun.
 
     Notes:
-        The role is a role noun with its non-affiliation pre-modifiers ("Defense Minister")
-        and its post-modifying phrases ("Secretary of Defense", "researcher specializing in
-        Iranian affairs"), leaving out an affiliation after "of", "at", "for".
+        The role is a role noun with its non-affiliation pre-modifiers ("Defense Minister":
+        a portfolio word joins an office; before other roles it is the affiliation, as in
+        "Treasury spokeswoman") and its post-modifying phrases ("Secretary of Defense",
+        "researcher specializing in Iranian affairs"), leaving out an affiliation after
+        "of", "at", "for". Unnamed sources keep a bare singular role ("official").
     """
     nouns = lexicon.role_nouns | lexicon.unnamed_heads
     candidates = [
-        t
-        for t in tokens
+        t for t in tokens
         if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
     ]
+    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
+    if appositive and head.lemma_.lower() in bodies:
+        return None, head.lemma_.lower()
+    if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
+        candidates = [head]
     if not candidates:
         office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
         if office and excluded:
             return " ".join(t.text for t in office), office[-1].lower_
-        if head.pos_ == "NOUN":
-            return None, head.lemma_.lower()
-        return None, None
+        return None, head.lemma_.lower() if head.pos_ == "NOUN" else None
     role_noun = candidates[0]
+    lemma = role_noun.lemma_.lower()
+    if lemma in lexicon.unnamed_heads:
+        return lemma, lemma
+    plural_bare = role_noun.tag_ in _PLURAL_TAGS
+    office = lemma in lexicon.portfolio_offices
     words = [role_noun]
     for token in reversed([t for t in tokens if t.i < role_noun.i]):
         if token.i in excluded or token.is_punct or token.dep_ not in ("compound", "amod"):
             break
-        domain = token.lower_ in lexicon.role_domains
-        if not domain and (_is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
+        portfolio = office and token.lower_ in lexicon.role_domains
+        if not portfolio and (_is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
+            break
+        if not portfolio and token.pos_ == "PROPN" and token.lower_ in lexicon.role_domains:
             break
         words.insert(0, token)
     words += [t for t in tokens if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun)]
     words = _trim_role(sorted(words, key=lambda t: t.i), lexicon)
-    text = " ".join(t.text for t in words)
-    if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
-        text = role_noun.lemma_.lower()
-    return text, role_noun.lemma_.lower()
+    if plural_bare and len(words) == 1:
+        return lemma, lemma
+    return " ".join(t.text for t in words), lemma
 
 
 def _in_role_pp(token: Token, role_noun: Token) -> bool:
@@ -271,15 +316,15 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """Drop a trailing "of <country or organisation>", which is the affiliation."""
     for index, token in enumerate(words):
         if token.lower_ == "of" and index + 1 < len(words):
-            rest = words[index + 1 : index + 3]
-            if any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms for t in rest):
+            rest = [t for t in words[index + 1 : index + 3] if t.lower_ != "the"]
+            named = any(
+                t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms
+                or (t.pos_ == "PROPN" and t.lower_ not in lexicon.role_domains)
+                for t in rest
+            )
+            if named:
                 return words[:index]
     return words
-
-
-def _role_tokens(tokens: list[Token], lexicon: Lexicon) -> set[int]:
-    """Portfolio words ("Defense" in "Defense Minister") are never the affiliation."""
-    return {t.i for t in tokens if t.lower_ in lexicon.role_domains}
 
 
 def _is_affiliation(token: Token, lexicon: Lexicon) -> bool:
@@ -287,68 +332,119 @@ def _is_affiliation(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _affiliation(
-    head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon
+    head: Token, tokens: list[Token], excluded: set[int], role_head: str | None, lexicon: Lexicon
 ) -> str | None:
-    """Organisation or country before the role or name, or after "of/at/for"."""
+    """Organisation or country before the role or name, or after "of/at/for/with"."""
+    office = role_head in lexicon.portfolio_offices
     for token in tokens:
         if token.i in excluded or token.i > head.i:
             continue
-        if token.dep_ == "poss" or token.dep_ in ("compound", "amod", "nmod"):
+        if office and token.lower_ in lexicon.role_domains:
+            continue
+        if token.dep_ in ("poss", "compound", "amod", "nmod"):
             found = _affiliation_phrase(token, lexicon)
             if found:
                 return found
     for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in _AFFILIATION_PREPS | {"of"}:
-            found = _affiliation_phrase(token, lexicon)
+            if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
+                continue
+            found = _affiliation_phrase(token, lexicon, proper=True)
             if found:
                 return found
     return None
 
 
-def _affiliation_phrase(token: Token, lexicon: Lexicon) -> str | None:
-    lower = token.lower_
+def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False) -> str | None:
+    """The country or organisation ``token`` stands for, or None."""
+    lower = token.lower_.removesuffix("'s").removesuffix("\u2019s")
     if lower in lexicon.demonyms:
         return lexicon.demonyms[lower]
-    if token.ent_type_ not in _AFFILIATION_ENTS:
+    named = token.ent_type_ in _AFFILIATION_ENTS
+    if not named and not (proper and token.pos_ == "PROPN"):
+        if not (token.pos_ == "PROPN" and token.dep_ in ("compound", "poss")):
+            return None
+    ent = _entity(token)
+    if ent is not None and ent.label_ in _AFFILIATION_ENTS:
+        words = [t for t in ent if t.lower_ != "the" and t.dep_ != "case"]
+    else:
+        words = [
+            t
+            for t in token.subtree
+            if t.i == token.i
+            or (t.i < token.i and t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod"))
+        ]
+    if not proper:
+        # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
+        words = [t for t in words if t.lower_ not in lexicon.role_domains or t.i == token.i]
+    if not words:
         return None
-    doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    if ent is None:
-        return token.text
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    first = words[0].lower_
+    if first in lexicon.demonyms and len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
+        return lexicon.demonyms[first]
+    text = " ".join(t.text for t in words)
     text = text[:-2] if text.endswith(("'s", "\u2019s")) else text
     return lexicon.demonyms.get(text.lower(), text)
 
 
-def _kind(
-    head: Token, name_tokens: list[Token], role_head: str | None, plural: bool, lexicon: Lexicon
-) -> SpeakerKind:
-    words = {t.lower_ for t in head.subtree} if not name_tokens else {t.lower_ for t in name_tokens}
+def _person_shaped(name: str, lexicon: Lexicon) -> bool:
+    """Two or three capitalised words with no organisation word: "Ilse Marten".
+
+    Notes:
+        Small NER models often label unfamiliar personal names ORG; organisations that speak
+        mostly carry an organisation word, an acronym or a single name ("Ministry of
+        Health", "NATO", "Google").
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    vocabulary = (
+        lexicon.organization_words | lexicon.media_words | lexicon.government_words
+        | lexicon.role_domains
+    )
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not any(
+        w.lower() in vocabulary for w in words
+    )
+
+
+def _kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) -> SpeakerKind:
+    """Person, organisation, media, government, group or unnamed source."""
+    words = {t.lower_ for t in tokens}
     head_lower = head.lemma_.lower()
-    if name_tokens:
-        types = {t.ent_type_ for t in name_tokens}
-        if "PERSON" in types:
+    if mention.name:
+        ent = _entity(head)
+        label = ent.label_ if ent is not None else ""
+        if mention.title and mention.title.lower().rstrip(".") in {
+            h.rstrip(".") for h in lexicon.honorifics
+        }:
             return SpeakerKind.PERSON
-        person_role = role_head in lexicon.role_nouns and role_head not in lexicon.media_words
-        if person_role and head.pos_ == "PROPN" and len(name_tokens) <= 4 and not (
-            words & (lexicon.media_words | lexicon.government_words)
-        ):
+        if label == "PERSON":
             return SpeakerKind.PERSON
+        if mention.role_head in lexicon.media_words:
+            return SpeakerKind.MEDIA
         if words & lexicon.media_words or head_lower in lexicon.media_words:
             return SpeakerKind.MEDIA
-        if "GPE" in types or words & lexicon.government_words:
+        if label == "GPE" or words & lexicon.government_words:
             return SpeakerKind.GOVERNMENT
-        if "ORG" in types or "NORP" in types:
+        person_role = mention.role_head in lexicon.role_nouns and mention.role_head not in lexicon.media_words
+        if person_role and len(mention.name.split()) <= 4:
+            return SpeakerKind.PERSON
+        if words & lexicon.organization_words or label == "NORP":
+            return SpeakerKind.ORGANIZATION
+        if label == "ORG" and not _person_shaped(mention.name, lexicon):
             return SpeakerKind.ORGANIZATION
         return SpeakerKind.PERSON
+    indefinite = bool(tokens) and tokens[0].lower_ in _INDEFINITE
     if head_lower in lexicon.media_words:
         return SpeakerKind.MEDIA
     if head_lower in lexicon.unnamed_heads or head_lower in lexicon.cue_nouns:
         return SpeakerKind.UNNAMED
     if head_lower in lexicon.government_words:
         return SpeakerKind.GOVERNMENT
-    if plural and (head_lower in lexicon.group_heads or head.lower_ in lexicon.group_heads):
+    if head_lower in lexicon.organization_words:
+        return SpeakerKind.ORGANIZATION
+    if mention.plural and (head_lower in lexicon.group_heads or head.lower_ in lexicon.group_heads):
         return SpeakerKind.GROUP
-    if role_head in lexicon.role_nouns:
-        return SpeakerKind.PERSON
+    if mention.role_head in lexicon.role_nouns:
+        return SpeakerKind.UNNAMED if indefinite else SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN

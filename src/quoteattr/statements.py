@@ -81,6 +81,9 @@ def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
     verb = doc[cue.head]
     if _writer_voice(verb):
         return None
+    final = _final_reporting_clause(verb, cue, layout)
+    if final is not None:
+        return final
     speaker, attribution = speaker_of(verb)
     colon = _colon_after(verb, cue)
     if colon is not None:
@@ -123,6 +126,55 @@ def _set_off(verb: Token, doc: Doc) -> bool:
     right = verb.right_edge.i
     after = doc[right] if doc[right].is_punct else (doc[right + 1] if right + 1 < len(doc) else None)
     return _has_comma_before(verb, doc) and after is not None and after.text in (",", "\u2014", "--")
+
+
+_NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CCONJ", "PART"})
+_ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
+
+
+def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statement | None:
+    """``<statement>, a state broadcaster reported on Friday.`` read from the surface.
+
+    Notes:
+        A sentence that ends in ", <short noun phrase> <cue> [short adverbial]." (or the
+        inverted ", <cue> <noun phrase>.") is a post-posed reporting clause whatever the
+        parser made of it; small parsers often hang the speaker on the statement's verb.
+    """
+    doc = verb.doc
+    sentence = verb.sent
+    end = sentence.end - 1
+    while end > verb.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    tail = doc[verb.i + 1 : end + 1]
+    if len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or t.text == "," for t in tail):
+        tail_is_np = False
+    else:
+        tail_is_np = True
+    comma = verb.i - 1
+    while comma > sentence.start and doc[comma].text != "," and verb.i - comma <= 8:
+        comma -= 1
+    if doc[comma].text != "," or comma <= sentence.start + 2:
+        return None
+    between = doc[comma + 1 : verb.i]
+    if any(layout.in_quote(t) for t in [*between, verb]):
+        return None
+    if between and all(t.pos_ in _NP_TAGS for t in between) and any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") for t in between
+    ):
+        if not tail_is_np or not all(t.pos_ in _ADVERBIAL_TAGS for t in tail):
+            return None
+        speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
+    elif not between and tail_is_np and any(t.pos_ in ("NOUN", "PROPN") for t in tail):
+        nouns = [t for t in tail if t.pos_ in ("NOUN", "PROPN")]
+        speaker = nouns[0]
+        while speaker.i + 1 <= end and doc[speaker.i + 1].pos_ == "PROPN":
+            speaker = doc[speaker.i + 1]
+    else:
+        return None
+    part = _trim(list(doc[sentence.start : comma]), doc)
+    if part is None:
+        return None
+    return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
 
 
 def _writer_voice(verb: Token) -> bool:
@@ -281,11 +333,24 @@ def _according_to(cue: CueMatch, doc: Doc) -> Statement | None:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
     if head.i == according.i:
-        return None
+        return _according_to_surface(cue, doc, source)
     parts = _outside(head, according, doc)
     if not parts:
         return None
     return Statement(cue, parts, source, Attribution.ACCORDING_TO)
+
+
+def _according_to_surface(cue: CueMatch, doc: Doc, source: int | None) -> Statement | None:
+    """"According to X, <statement>." when the parser made "according" the root."""
+    according = doc[cue.head]
+    sentence = according.sent
+    comma = next((t for t in doc[cue.last + 1 : sentence.end] if t.text == ","), None)
+    if according.i != sentence.start or comma is None:
+        return None
+    part = _trim(list(doc[comma.i + 1 : sentence.end]), doc)
+    if part is None:
+        return None
+    return Statement(cue, (part,), source, Attribution.ACCORDING_TO)
 
 
 def _noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:

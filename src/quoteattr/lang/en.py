@@ -148,7 +148,7 @@ HONORIFICS_AND_RANKS = frozenset(
 
 #: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
 ROLE_NOUNS = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "representative", "official", "minister", "secretary", "president", "vice-president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "commander", "adviser", "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist", "strategist", "consultant", "lawyer", "attorney", "prosecutor", "judge", "justice", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "ambassador", "envoy", "diplomat", "negotiator", "candidate", "nominee", "chancellor", "premier", "ceo", "founder", "executive", "manager", "officer", "general", "admiral", "colonel", "captain", "sergeant", "lieutenant", "marshal", "editor", "reporter", "correspondent", "journalist", "columnist", "author", "writer", "activist", "campaigner", "organizer", "organiser", "member", "deputy", "aide", "assistant", "staffer", "counsel", "surrogate", "strategist", "pollster", "economist", "scientist", "doctor", "physician", "nurse", "teacher", "student", "worker", "resident", "witness", "owner", "partner", "president-elect", "speaker", "whip", "delegate", "commissioner", "inspector", "administrator", "coordinator", "fellow", "lecturer", "historian", "sociologist", "politician", "king", "queen", "prince", "emir", "monarch", "cleric", "pastor", "priest", "rabbi", "imam", "bishop"]
+    ["spokesman", "councillor", "councilor", "councilman", "councilwoman", "alderman", "chairperson", "mp", "hydrologist", "engineer", "pilot", "spokeswoman", "spokesperson", "representative", "official", "minister", "secretary", "president", "vice-president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "commander", "adviser", "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist", "strategist", "consultant", "lawyer", "attorney", "prosecutor", "judge", "justice", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "ambassador", "envoy", "diplomat", "negotiator", "candidate", "nominee", "chancellor", "premier", "ceo", "founder", "executive", "manager", "officer", "general", "admiral", "colonel", "captain", "sergeant", "lieutenant", "marshal", "editor", "reporter", "correspondent", "journalist", "columnist", "author", "writer", "activist", "campaigner", "organizer", "organiser", "member", "deputy", "aide", "assistant", "staffer", "counsel", "surrogate", "strategist", "pollster", "economist", "scientist", "doctor", "physician", "nurse", "teacher", "student", "worker", "resident", "witness", "owner", "partner", "president-elect", "speaker", "whip", "delegate", "commissioner", "inspector", "administrator", "coordinator", "fellow", "lecturer", "historian", "sociologist", "politician", "king", "queen", "prince", "emir", "monarch", "cleric", "pastor", "priest", "rabbi", "imam", "bishop"]
 )
 
 #: Heads of unnamed sources: "a US official", "sources familiar with ...".
@@ -158,7 +158,7 @@ UNNAMED_HEADS = frozenset(
 
 #: Heads of groups that speak as one: "protesters", "Democrats".
 GROUP_HEADS = frozenset(
-    ["protesters", "protestors", "demonstrators", "residents", "voters", "supporters", "opponents", "activists", "workers", "members", "leaders", "lawmakers", "legislators", "senators", "republicans", "democrats", "conservatives", "liberals", "scientists", "researchers", "doctors", "economists", "students", "parents", "families", "citizens", "israelis", "palestinians", "americans", "iranians"]
+    ["nurses", "teachers", "doctors", "farmers", "miners", "pilots", "drivers", "employees", "staff", "villagers", "protesters", "protestors", "demonstrators", "residents", "voters", "supporters", "opponents", "activists", "workers", "members", "leaders", "lawmakers", "legislators", "senators", "republicans", "democrats", "conservatives", "liberals", "scientists", "researchers", "doctors", "economists", "students", "parents", "families", "citizens", "israelis", "palestinians", "americans", "iranians"]
 )
 
 #: Words that mark a news outlet: "the Israeli paper", "the Axios website".
@@ -214,6 +214,35 @@ DEMONYMS = MappingProxyType(
         "ethiopian": "Ethiopia", "venezuelan": "Venezuela", "colombian": "Colombia",
         "cuban": "Cuba", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
         "filipino": "Philippines", "european": "European Union", "eu": "European Union",
+        "chilean": "Chile", "peruvian": "Peru", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+        "austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic",
+        "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia",
+        "croatian": "Croatia", "portuguese": "Portugal", "moroccan": "Morocco",
+        "algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "sudanese": "Sudan",
+        "somali": "Somalia", "ghanaian": "Ghana", "senegalese": "Senegal",
+        "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
+        "congolese": "Congo", "zimbabwean": "Zimbabwe", "malaysian": "Malaysia",
+        "singaporean": "Singapore", "taiwanese": "Taiwan", "bangladeshi": "Bangladesh",
+        "sri lankan": "Sri Lanka", "nepalese": "Nepal", "kazakh": "Kazakhstan",
+        "uzbek": "Uzbekistan", "georgian": "Georgia", "armenian": "Armenia",
+        "azerbaijani": "Azerbaijan", "belarusian": "Belarus", "lithuanian": "Lithuania",
+        "latvian": "Latvia", "estonian": "Estonia", "icelandic": "Iceland",
+        "welsh": "United Kingdom", "bahraini": "Bahrain",
+        "chilean": "Chile", "peruvian": "Peru", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+        "austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic",
+        "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia",
+        "croatian": "Croatia", "portuguese": "Portugal", "moroccan": "Morocco",
+        "algerian": "Algeria", "tunisian": "Tunisia", "libyan": "Libya", "sudanese": "Sudan",
+        "somali": "Somalia", "ghanaian": "Ghana", "senegalese": "Senegal",
+        "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
+        "congolese": "Congo", "zimbabwean": "Zimbabwe", "malaysian": "Malaysia",
+        "singaporean": "Singapore", "taiwanese": "Taiwan", "bangladeshi": "Bangladesh",
+        "sri lankan": "Sri Lanka", "nepalese": "Nepal", "kazakh": "Kazakhstan",
+        "uzbek": "Uzbekistan", "georgian": "Georgia", "armenian": "Armenia",
+        "azerbaijani": "Azerbaijan", "belarusian": "Belarus", "lithuanian": "Lithuania",
+        "latvian": "Latvia", "estonian": "Estonia", "icelandic": "Iceland",
+        "new zealand": "New Zealand", "welsh": "United Kingdom", "kiwi": "New Zealand",
+        "emirates": "United Arab Emirates", "bahraini": "Bahrain", "iraqi kurdish": "Iraq",
         "nato": "NATO", "un": "United Nations", "u.n.": "United Nations",
     }
 )
@@ -227,3 +256,25 @@ ROLE_DOMAINS = frozenset(
 #: Cue verbs that report a claim only with an explicit "that" clause: "a study found that
 #: ...", "polls show that ...", but not "he found the area welcoming".
 THAT_ONLY_VERBS = frozenset({"find", "show", "reveal", "indicate", "signal", "suggest", "see"})
+
+#: Offices that take a portfolio word into the role ("Defense Minister", "Treasury
+#: Secretary"); before other roles the same word is the affiliation ("Treasury spokeswoman").
+PORTFOLIO_OFFICES = frozenset(
+    """
+    minister secretary adviser advisor chief commissioner undersecretary czar tsar director
+    officer ambassador envoy attorney general
+    """.split()
+)
+
+#: Head nouns of organisations referred to by description ("the company said").
+ORGANIZATION_WORDS = frozenset(
+    """
+    company firm corporation group organization organisation party union association
+    foundation institute university college bank fund charity campaign committee league
+    club team coalition alliance movement network body board council court hospital
+    inc inc. corp corp. ltd ltd. llc plc co co. holdings industries group foods motors
+    airlines airways systems technologies technology labs pharmaceuticals partners capital
+    energy entertainment communications enterprises ventures logistics solutions services
+    international global shipping insurance securities trust school society federation
+    """.split()
+)
