@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .layout import Layout
 from .lexicon import Lexicon
@@ -24,6 +24,8 @@ _BODY_KINDS = frozenset(
     {SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT}
 )
 _MAX_PARAGRAPHS_BACK = 2
+_NOMINATIVE = {"him": "he", "his": "he", "her": "she", "hers": "she", "its": "it",
+               "them": "they", "their": "they", "me": "i", "my": "i", "us": "we", "our": "we"}
 _GENDER_OF_HONORIFIC = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male",
                         "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
                         "miss": "female", "dame": "female", "lady": "female"}
@@ -35,11 +37,21 @@ class Cluster:
 
     mentions: list[Mention] = attrs.Factory(list)
     gender: str | None = None
+    neuter: bool = False
+    """Referred to as "it": a body, whatever a guess from the name said."""
+
+    @property
+    def guessed(self) -> bool:
+        """Every person reading of this entity rests on a guess from the shape of its name."""
+        people = [m for m in self.mentions if m.kind is SpeakerKind.PERSON]
+        return bool(people) and all(m.guessed for m in people)
 
     @property
     def kind(self) -> SpeakerKind:
         if self.gender is not None or any(m.kind is SpeakerKind.PERSON and m.title for m in self.mentions):
             return SpeakerKind.PERSON
+        if self.neuter and self.guessed:
+            return SpeakerKind.ORGANIZATION
         named = [m.kind for m in self.mentions if m.name and m.kind is not SpeakerKind.UNKNOWN]
         known = named or [m.kind for m in self.mentions if m.kind is not SpeakerKind.UNKNOWN]
         return known[0] if known else SpeakerKind.UNKNOWN
@@ -126,6 +138,10 @@ def _place(mention: Mention, clusters: list[Cluster], layout: Layout) -> tuple[i
         target = _by_description(mention, clusters, layout)
         if target is not None:
             how = Resolution.DESCRIPTION
+    else:
+        target = _by_capitalized_surname(layout.doc[mention.head], clusters)
+        if target is not None:
+            how = Resolution.NAME
     if target is None:
         clusters.append(Cluster())
         target = len(clusters) - 1
@@ -165,6 +181,19 @@ def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
     return best
 
 
+def _by_capitalized_surname(head: Token, clusters: Sequence[Cluster]) -> int | None:
+    """A capitalised word the tagger took for a common noun ("Price said") that is the
+    surname of a person named earlier."""
+    if not head.text[:1].isupper() or head.tag_ != "NN":
+        return None
+    for index in range(len(clusters) - 1, -1, -1):
+        cluster = clusters[index]
+        if cluster.kind is SpeakerKind.PERSON and cluster.name and len(cluster.name.split()) > 1:
+            if cluster.name.split()[-1] == head.text:
+                return index
+    return None
+
+
 def _by_description(mention: Mention, clusters: Sequence[Cluster], layout: Layout) -> int | None:
     """An earlier entity a definite description refers back to ("the minister")."""
     paragraph = layout.paragraph_at(mention.start)
@@ -191,7 +220,7 @@ def _resolve_pronoun(
     outer_speaker: Mapping[int, int],
     layout: Layout,
 ) -> Resolved:
-    pronoun = mention.pronoun or ""
+    pronoun = _NOMINATIVE.get(mention.pronoun or "", mention.pronoun or "")
     if pronoun in _FIRST_PERSON:
         outer = outer_speaker.get(mention.head)
         index = resolved[outer].cluster if outer is not None and outer in resolved else None
@@ -205,6 +234,7 @@ def _resolve_pronoun(
     found = clusters[target]
     if pronoun in ("he", "she"):
         found.gender = found.gender or ("male" if pronoun == "he" else "female")
+    found.neuter = found.neuter or pronoun == "it"
     found.mentions.append(mention)
     return Resolved(mention, target, Resolution.PRONOUN)
 
@@ -217,7 +247,7 @@ def _antecedent(mention: Mention, clusters: Sequence[Cluster], layout: Layout) -
         salience: a speaker pronoun mostly refers to the last subject that could say it.
     """
     doc: Doc = layout.doc
-    pronoun = mention.pronoun or ""
+    pronoun = _NOMINATIVE.get(mention.pronoun or "", mention.pronoun or "")
     gender = {"he": "male", "she": "female"}.get(pronoun)
     paragraph = layout.paragraph_at(mention.start)
     best: tuple[int, int] | None = None  # (score, cluster index)
@@ -245,7 +275,8 @@ def _agrees(pronoun: str, gender: str | None, cluster: Cluster) -> bool:
             return False
         return cluster.gender is None or gender is None or cluster.gender == gender
     if pronoun == "it":
-        return kind in _BODY_KINDS and not cluster.plural
+        body = kind in _BODY_KINDS or (kind is SpeakerKind.PERSON and cluster.guessed and not cluster.gender)
+        return body and not cluster.plural
     if pronoun in ("they", "them"):
         return cluster.plural or kind in _BODY_KINDS | {SpeakerKind.GROUP, SpeakerKind.UNNAMED}
     return False

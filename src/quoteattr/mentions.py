@@ -18,6 +18,7 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT",
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
@@ -52,6 +53,8 @@ class Mention:
     definite: bool = False
     plural: bool = False
     role_head: str | None = None
+    guessed: bool = False
+    """The kind is a guess against the NER label (a person-shaped name labelled ORG)."""
 
 
 def mention_span(head: Token) -> tuple[int, int]:
@@ -139,13 +142,23 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         role_head=role_head,
     )
     mention = _with_appositive(mention, head, lexicon)
-    return attrs.evolve(mention, kind=_kind(head, tokens, mention, lexicon))
+    kind = _kind(head, tokens, mention, lexicon)
+    ent = _entity(head)
+    guessed = (
+        kind is SpeakerKind.PERSON
+        and ent is not None
+        and ent.label_ == "ORG"
+        and not mention.title
+        and mention.role_head not in lexicon.role_nouns
+    )
+    return attrs.evolve(mention, kind=kind, guessed=guessed)
 
 
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
     """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"."""
     appos = next((c for c in head.rights if c.dep_ == "appos"), None)
-    if appos is None:
+    if appos is None or any(t.tag_ in _FINITE_TAGS for t in appos.subtree):
+        # An "appositive" holding a finite verb is a misparsed clause, not a description.
         return mention
     extra = describe(appos, lexicon, appositive=True)
     return attrs.evolve(

@@ -61,8 +61,39 @@ def settle(
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
     drafts.extend(_unclaimed_quotes(drafts, verbs, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))
-    drafts = [_speaker_outside_content(d, layout) for d in drafts]
-    return _float(_continue_after_cue(_drop_duplicates(drafts), layout), layout)
+    drafts = [_placed(_speaker_outside_content(d, layout), layout) for d in drafts]
+    drafts = _join_same_cue(_drop_duplicates(drafts))
+    return _float(_continue_after_cue(drafts, layout), layout)
+
+
+def _placed(draft: Draft, layout: Layout) -> Draft:
+    """A subject speaker after the start of the content makes a post-posed attribution."""
+    if draft.attribution is Attribution.SUBJECT and draft.speaker is not None:
+        if layout.doc[draft.speaker].idx > draft.start:
+            return attrs.evolve(draft, attribution=Attribution.POSTPOSED)
+    return draft
+
+
+def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
+    """Direct quotes on either side of one cue are one statement in two parts."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        twin = next(
+            (
+                i
+                for i, d in enumerate(joined)
+                if d.cue is not None and draft.cue is not None and d.cue.head == draft.cue.head
+                and d.kind is QuoteKind.DIRECT and draft.kind is QuoteKind.DIRECT
+            ),
+            None,
+        )
+        if twin is None:
+            joined.append(draft)
+            continue
+        first = joined[twin]
+        parts = tuple(sorted(set(first.parts + draft.parts)))
+        joined[twin] = attrs.evolve(first, parts=parts, speaker=first.speaker or draft.speaker)
+    return joined
 
 
 def _speaker_outside_content(draft: Draft, layout: Layout) -> Draft:

@@ -21,6 +21,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_COORDINATED_CUES = frozenset(
+    {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
+)
 _REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
 
 
@@ -96,14 +99,12 @@ def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
     comps = [c for c in verb.children if _is_content_child(c, cue)]
     comps += _misparsed_subjects(verb, comps)
-    tokens = [t for c in comps for t in c.subtree] or _stranded_clause(verb, cue)
+    tokens = [t for c in comps for t in _without_coordinated_cues(c)] or _stranded_clause(verb, cue)
     if tokens:
-        part = _trim(tokens, doc)
-        if part is None:
+        parts = _runs(tokens, doc)
+        if not parts:
             return None
-        if attribution is Attribution.SUBJECT and speaker is not None and speaker > part[0]:
-            attribution = Attribution.POSTPOSED
-        return Statement(cue, (part,), speaker, attribution)
+        return Statement(cue, parts, speaker, attribution)
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or head.i == verb.i or not _bare_reporting_clause(verb):
         return None
@@ -164,11 +165,24 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
         if not tail_is_np or not all(t.pos_ in _ADVERBIAL_TAGS for t in tail):
             return None
         speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
-    elif not between and tail_is_np and any(t.pos_ in ("NOUN", "PROPN") for t in tail):
-        nouns = [t for t in tail if t.pos_ in ("NOUN", "PROPN")]
-        speaker = nouns[0]
-        while speaker.i + 1 <= end and doc[speaker.i + 1].pos_ == "PROPN":
-            speaker = doc[speaker.i + 1]
+    elif (
+        not between
+        and tail_is_np
+        and tail[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN", "NUM")
+        and any(t.pos_ in ("NOUN", "PROPN") for t in tail)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    ):
+        # "said the club's chief executive on Friday": the head is the last noun before
+        # any prepositional phrase.
+        phrase = []
+        for token in tail:
+            if token.pos_ == "ADP" and token.dep_ != "case":
+                break
+            phrase.append(token)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        speaker = nouns[-1]
     else:
         return None
     part = _trim(list(doc[sentence.start : comma]), doc)
@@ -353,6 +367,29 @@ def _according_to_surface(cue: CueMatch, doc: Doc, source: int | None) -> Statem
     return Statement(cue, (part,), source, Attribution.ACCORDING_TO)
 
 
+def _before_stray_verb(clause: Token) -> list[Token]:
+    """The clause's tokens up to a second finite verb the parser swallowed.
+
+    "The statement that the border would reopen calmed traders": small parsers hang the
+    main verb ("calmed") inside the content clause; a verb right after the clause's own
+    verb group starts the main clause again.
+    """
+    tokens = list(clause.subtree)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    objects = [c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i]
+    if passive and objects:
+        # A passive verb takes no object: "... would be demolished alarmed supporters".
+        return [t for t in tokens if t.i < objects[0].left_edge.i]
+    for token in tokens:
+        if token.i <= clause.i or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        previous = token.doc[token.i - 1]
+        if previous.i >= clause.i and previous.pos_ in ("VERB", "AUX", "PART", "ADV") and token.dep_ != "conj":
+            if not any(c.dep_ in ("aux", "auxpass") for c in token.children) and previous.dep_ not in ("aux", "auxpass"):
+                return [t for t in tokens if t.i < token.i]
+    return tokens
+
+
 def _noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
     noun = doc[cue.head]
     clause = next(
@@ -371,7 +408,7 @@ def _noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
         return None
-    part = _trim(list(clause.subtree), doc)
+    part = _trim(_before_stray_verb(clause), doc)
     if part is None:
         return None
     speaker: int | None = None
@@ -398,6 +435,38 @@ def _outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]
     return tuple(parts)
 
 
+def _without_coordinated_cues(comp: Token) -> list[Token]:
+    """The complement's tokens, less a saying verb the parser coordinated into it.
+
+    "Quintero said the plan was "dead" and vowed to veto it": the second verb belongs to
+    the reporting clause (its subject is the speaker), not to the content.
+    """
+    cut = {
+        t.i
+        for c in comp.children
+        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in _COORDINATED_CUES
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree
+    }
+    if cut:
+        cut |= {t.i for t in comp.children if t.dep_ == "cc" and t.i < min(cut) and t.i > comp.i}
+    return [t for t in comp.subtree if t.i not in cut]
+
+
+def _runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
+    ordered = sorted({t.i for t in tokens})
+    runs: list[list[int]] = []
+    for index in ordered:
+        gap = doc[runs[-1][-1] + 1 : index] if runs else None
+        if gap is not None and all((t.is_punct and not t.is_quote) or t.is_space for t in gap):
+            runs[-1].extend([*range(runs[-1][-1] + 1, index), index])
+        else:
+            runs.append([index])
+    parts = [_trim([doc[i] for i in run], doc) for run in runs]
+    return tuple(p for p in parts if p is not None)
+
+
 def _has_comma_before(verb: Token, doc: Doc) -> bool:
     """A comma, dash or quote mark opens the clause of ``verb`` (it may hang on the verb)."""
     left = verb.left_edge.i
@@ -422,7 +491,12 @@ def _trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
     while first <= last and (
         doc[first].is_space
         or (doc[first].is_punct and not doc[first].is_quote and doc[first].text not in "([")
-        or (doc[first].lower_ in _LEAD_SKIP and doc[first].dep_ == "mark")
+        or (
+            doc[first].lower_ in _LEAD_SKIP
+            and doc[first].dep_ not in ("nsubj", "nsubjpass")
+            and first < last
+            and not doc[first + 1].is_punct
+        )
     ):
         first += 1
     while last >= first and (

@@ -185,6 +185,11 @@ PRONOUNS = MappingProxyType(
         "we": ("plural", None),
         "you": ("singular", None),
         "who": ("singular", None),
+        "his": ("singular", "male"),
+        "its": ("singular", "neuter"),
+        "their": ("plural", None),
+        "our": ("plural", None),
+        "my": ("singular", None),
     }
 )
 
