@@ -14,8 +14,8 @@ from quoteattr.marks import (
     MarkProblem,
     QuoteMarkData,
     QuoteSpan,
-    normalize_doubled_marks,
     find_quote_spans,
+    normalize_doubled_marks,
     paragraph_spans,
 )
 

@@ -7,10 +7,9 @@ quote marks -> cues -> statements -> drafts (kind settled) -> speakers -> record
 from __future__ import annotations
 
 import warnings
-
-import attrs
 from collections.abc import Mapping, Sequence
 
+import attrs
 from spacy.tokens import Doc
 
 from .cues import CueForm, find_cues

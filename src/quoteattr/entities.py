@@ -188,9 +188,9 @@ def _by_capitalized_surname(head: Token, clusters: Sequence[Cluster]) -> int | N
         return None
     for index in range(len(clusters) - 1, -1, -1):
         cluster = clusters[index]
-        if cluster.kind is SpeakerKind.PERSON and cluster.name and len(cluster.name.split()) > 1:
-            if cluster.name.split()[-1] == head.text:
-                return index
+        words = (cluster.name or "").split()
+        if cluster.kind is SpeakerKind.PERSON and len(words) > 1 and words[-1] == head.text:
+            return index
     return None
 
 

@@ -97,9 +97,7 @@ def _extend_name_left(head: Token, first: int) -> int:
     while first > 0:
         before = doc[first - 1]
         in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent.label_
-        if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i):
-            first -= 1
-        elif before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]":
+        if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i) or before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]":
             first -= 1
         else:
             break
@@ -295,12 +293,12 @@ def _role(
     if lemma in lexicon.unnamed_heads:
         return lemma, lemma
     plural_bare = role_noun.tag_ in _PLURAL_TAGS
-    office = lemma in lexicon.portfolio_offices
+    takes_portfolio = lemma in lexicon.portfolio_offices
     words = [role_noun]
     for token in reversed([t for t in tokens if t.i < role_noun.i]):
         if token.i in excluded or token.is_punct or token.dep_ not in ("compound", "amod"):
             break
-        portfolio = office and token.lower_ in lexicon.role_domains
+        portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
         if not portfolio and (_is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
             break
         if not portfolio and token.pos_ == "PROPN" and token.lower_ in lexicon.role_domains:
