@@ -372,9 +372,9 @@ def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False)
     if lower in lexicon.demonyms:
         return lexicon.demonyms[lower]
     named = token.ent_type_ in _AFFILIATION_ENTS
-    if not named and not (proper and token.pos_ == "PROPN"):
-        if not (token.pos_ == "PROPN" and token.dep_ in ("compound", "poss")):
-            return None
+    modifier = token.pos_ == "PROPN" and (proper or token.dep_ in ("compound", "poss"))
+    if not named and not modifier:
+        return None
     ent = _entity(token)
     if ent is not None and ent.label_ in _AFFILIATION_ENTS:
         words = [t for t in ent if t.lower_ != "the" and t.dep_ != "case"]

@@ -68,9 +68,9 @@ def settle(
 
 def _placed(draft: Draft, layout: Layout) -> Draft:
     """A subject speaker after the start of the content makes a post-posed attribution."""
-    if draft.attribution is Attribution.SUBJECT and draft.speaker is not None:
-        if layout.doc[draft.speaker].idx > draft.start:
-            return attrs.evolve(draft, attribution=Attribution.POSTPOSED)
+    subject = draft.attribution is Attribution.SUBJECT and draft.speaker is not None
+    if subject and layout.doc[draft.speaker].idx > draft.start:  # type: ignore[index]
+        return attrs.evolve(draft, attribution=Attribution.POSTPOSED)
     return draft
 
 

@@ -384,9 +384,13 @@ def _before_stray_verb(clause: Token) -> list[Token]:
         if token.i <= clause.i or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             continue
         previous = token.doc[token.i - 1]
-        if previous.i >= clause.i and previous.pos_ in ("VERB", "AUX", "PART", "ADV") and token.dep_ != "conj":
-            if not any(c.dep_ in ("aux", "auxpass") for c in token.children) and previous.dep_ not in ("aux", "auxpass"):
-                return [t for t in tokens if t.i < token.i]
+        after_verb = previous.i >= clause.i and previous.pos_ in ("VERB", "AUX", "PART", "ADV")
+        own_group = any(c.dep_ in ("aux", "auxpass") for c in token.children) or previous.dep_ in (
+            "aux",
+            "auxpass",
+        )
+        if after_verb and token.dep_ != "conj" and not own_group:
+            return [t for t in tokens if t.i < token.i]
     return tokens
 
 
