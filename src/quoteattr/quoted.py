@@ -20,6 +20,8 @@ from .records import Attribution, QuoteKind
 from .statements import Statement, speaker_of
 
 _MIN_FLOATING_WORDS = 4
+_MIN_OBJECT_WORDS = 3
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 _STRIP = " \t\r\n,;:\u2014\u2013-"
 
@@ -298,13 +300,17 @@ def _unclaimed_quotes(
             continue
         if cue is not None:
             speaker, how = speaker_of(layout.doc[cue.head])
-            if how is Attribution.NONE:
-                speaker = None
+            if how is Attribution.NONE or (speaker is not None and layout.in_quote(layout.doc[speaker])):
+                speaker = _noun_between(quote.end, cue, layout) if attribution is Attribution.POSTPOSED else None
             follow = _split_continuation(quote, cue, layout, claimed)
             if follow is not None:
                 used.add(layout.quotes.index(follow))
                 parts += _clean_parts(text, follow)
             found.append(Draft(QuoteKind.DIRECT, tuple(parts), cue, speaker, attribution))
+        elif (governor := _governing_cue(quote, layout, verbs)) is not None:
+            speaker, how = speaker_of(layout.doc[governor.head])
+            attribution = Attribution.SUBJECT if how is Attribution.NONE else how
+            found.append(Draft(QuoteKind.DIRECT, tuple(parts), governor, speaker, attribution))
         elif _sentence_like(text, quote):
             found.append(Draft(QuoteKind.DIRECT, tuple(parts), None, None, Attribution.FLOATING))
     return found
@@ -332,8 +338,10 @@ def _adjacent_cue(
     tail = text[quote.end : quote.end + 3].lstrip(" ")
     ends_speech = inner[-1:] in ",!?.…—-" or tail[:1] == ","
     after = layout.token_at(quote.end)
+    while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
     if ends_speech and after is not None and after.idx >= quote.end:
-        for token in doc[after.i : min(len(doc), after.i + 10)]:
+        for token in doc[after.i : min(len(doc), after.i + 12)]:
             if token.is_quote or token.text in (".", "!", "?", ":", ";") or "\n" in token.text:
                 break
             if token.i in known and token.pos_ in ("VERB", "AUX"):
@@ -358,6 +366,45 @@ def _adjacent_cue(
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             break
     return None, Attribution.NONE
+
+
+def _noun_between(start: int, cue: CueMatch, layout: Layout) -> int | None:
+    """The first name or noun between a quote's end and its cue ("…," Ana Ruiz, an aide, said)."""
+    doc = layout.doc
+    first = layout.token_at(start)
+    for token in doc[first.i if first is not None else cue.head : cue.head]:
+        if token.idx < start:
+            continue
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while token.i + 1 < cue.head and doc[token.i + 1].pos_ == "PROPN":
+                token = doc[token.i + 1]
+            return token.i
+    return adjacent_speaker(doc[cue.head], layout)
+
+
+def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+    """A cue the quote hangs on as its object: ``described the attack as "..."``.
+
+    Notes:
+        Only quotes of three words or more: a quoted word or two ("called it "absurd"") is
+        more often a scare quote than a statement.
+    """
+    doc = layout.doc
+    inner = doc.text[quote.inner_start : quote.inner_end]
+    if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner):
+        return None
+    inside = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
+    roots = [t for t in inside if not quote.start <= t.head.idx < quote.end]
+    if not roots:
+        return None
+    token = roots[0].head
+    for _ in range(3):
+        if token.i in known and token.pos_ in ("VERB", "AUX") and not layout.in_quote(token):
+            return known[token.i]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
 
 
 def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
@@ -394,11 +441,16 @@ def _sentence_like(text: str, quote: QuoteSpan) -> bool:
     """A quote that reads as a full statement rather than a title or a scare-quoted term."""
     inner = text[quote.inner_start : quote.inner_end].strip()
     words = inner.split()
-    if len(words) < _MIN_FLOATING_WORDS:
-        return False
-    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) < 8:
+    if len(words) < _MIN_FLOATING_WORDS or _title_like(inner):
         return False
     return inner[-1:] in ".?!," or len(words) >= 8
+
+
+def _title_like(inner: str) -> bool:
+    """Capitalised words without closing punctuation: a title or a name ("The Daily Brief")."""
+    words = [w for w in inner.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    short = len(inner.split()) < 8
+    return short and bool(words) and all(w[:1].isupper() for w in words) and inner.rstrip()[-1:] not in ".?!"
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:

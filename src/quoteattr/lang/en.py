@@ -56,13 +56,17 @@ APOSTROPHES = frozenset({"'", "\u2019"})
 _NEUTRAL = (
     "say tell add note explain describe reply respond answer comment remark mention recall "
     "continue write tweet post quip joke speak testify recount relate observe point "
-    "acknowledge admit concede agree"
+    "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
+    "whisper murmur mutter retort counter interject chime recite text email blog "
+    "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase"
 )
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
     "reiterate affirm declare vow pledge promise predict suggest charge allege accuse "
     "complain criticize criticise urge demand estimate conclude indicate signal "
-    "underline underscore hint boast concur caution"
+    "underline underscore hint boast concur caution proclaim assure reassure plead "
+    "posit opine reason speculate brag scoff sneer snap fume contest counsel advise "
+    "recommend propose forecast project guarantee swear"
 )
 _ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find"
 _DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
