@@ -40,6 +40,7 @@ class Lexicon:
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
         government_words, role_domains: Lower-cased word sets used to describe speakers.
         demonyms: Lower-cased nationality word -> country name.
+        institution_countries: Seat of government -> country ("white house" -> United States).
         pronouns: Pronoun -> (number, gender or None).
     """
 
@@ -60,6 +61,7 @@ class Lexicon:
     portfolio_offices: frozenset[str] = attrs.field(converter=_words)
     organization_words: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str]
+    institution_countries: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
 
     @classmethod
@@ -91,6 +93,7 @@ class Lexicon:
             portfolio_offices=en.PORTFOLIO_OFFICES,
             organization_words=en.ORGANIZATION_WORDS,
             demonyms=en.DEMONYMS,
+            institution_countries=en.INSTITUTION_COUNTRIES,
             pronouns=en.PRONOUNS,
         )
 

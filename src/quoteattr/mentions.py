@@ -141,6 +141,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     )
     mention = _with_appositive(mention, head, lexicon)
     kind = _kind(head, tokens, mention, lexicon)
+    if mention.affiliation is None and kind is not SpeakerKind.PERSON and mention.name:
+        mention = attrs.evolve(mention, affiliation=_country_of_body(mention.name, lexicon))
     ent = _entity(head)
     guessed = (
         kind is SpeakerKind.PERSON
@@ -396,6 +398,17 @@ def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False)
     text = " ".join(t.text for t in words)
     text = text[:-2] if text.endswith(("'s", "\u2019s")) else text
     return lexicon.demonyms.get(text.lower(), text)
+
+
+def _country_of_body(name: str, lexicon: Lexicon) -> str | None:
+    """The country a body's name states: "US Fifth Fleet", or a seat of government."""
+    lower = name.lower()
+    if lower in lexicon.institution_countries:
+        return lexicon.institution_countries[lower]
+    first = lower.split()[0]
+    if len(lower.split()) > 1 and first in lexicon.demonyms:
+        return lexicon.demonyms[first]
+    return None
 
 
 def _person_shaped(name: str, lexicon: Lexicon) -> bool:

@@ -261,3 +261,16 @@ PORTFOLIO_OFFICES = frozenset(
 ORGANIZATION_WORDS = frozenset(
     ["company", "firm", "corporation", "group", "organization", "organisation", "party", "union", "association", "foundation", "institute", "university", "college", "bank", "fund", "charity", "campaign", "committee", "league", "club", "team", "coalition", "alliance", "movement", "network", "body", "board", "council", "court", "hospital", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co", "co.", "holdings", "industries", "group", "foods", "motors", "airlines", "airways", "systems", "technologies", "technology", "labs", "pharmaceuticals", "partners", "capital", "energy", "entertainment", "communications", "enterprises", "ventures", "logistics", "solutions", "services", "international", "global", "shipping", "insurance", "securities", "trust", "school", "society", "federation"]
 )
+
+#: Seats of government named for the country they speak for ("the White House said").
+INSTITUTION_COUNTRIES = MappingProxyType(
+    {
+        "white house": "United States", "pentagon": "United States",
+        "state department": "United States", "capitol hill": "United States",
+        "kremlin": "Russia", "downing street": "United Kingdom", "whitehall": "United Kingdom",
+        "elysee": "France", "élysée": "France", "quai d'orsay": "France",
+        "knesset": "Israel", "bundestag": "Germany", "chancellery": "Germany",
+        "zhongnanhai": "China", "blue house": "South Korea", "rashtrapati bhavan": "India",
+        "palacio de la moncloa": "Spain", "quirinale": "Italy", "palazzo chigi": "Italy",
+    }
+)
