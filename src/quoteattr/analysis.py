@@ -53,7 +53,8 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         The document's quotes in order, and its speakers.
 
     Warns:
-        UnbalancedQuoteWarning: once per quote mark with no partner; that quote is skipped.
+        UnbalancedQuoteWarning: once per quote mark with no partner; the statement that
+            mark belongs to is skipped, the rest of the text is kept.
     """
     lexicon = lexicon or Lexicon.english()
     text = doc.text
@@ -63,10 +64,15 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         warnings.warn(
             f"{where}char {problem.offset}: {problem.message}", UnbalancedQuoteWarning, stacklevel=3
         )
-    layout = Layout.build(doc, paragraph_spans(text), spans)
+    layout = Layout.build(doc, paragraph_spans(text), spans, text=text)
     cues = find_cues(doc, lexicon)
     statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
-    drafts = _keep(settle(statements, cues, layout), layout)
+    unpaired = [p.offset for p in problems]
+    drafts = [
+        d
+        for d in _keep(settle(statements, cues, layout), layout)
+        if not any(d.start - 1 <= offset < d.end + 1 for offset in unpaired)
+    ]
     parents = _parents(drafts, layout)
     drafts, parents = _drop_self_reports(drafts, parents, layout)
     drafts = _stop_before_outer_clause(drafts, parents, layout)
@@ -83,7 +89,7 @@ def _keep(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
     two words, and the writer's own voice ("we can all agree that ...", a first- or
     second-person speaker outside any quote) are not attributed statements.
     """
-    text = layout.doc.text
+    text = layout.text
     kept = []
     for draft in drafts:
         words = text[draft.start : draft.end].split()
@@ -150,7 +156,7 @@ def _stop_before_outer_clause(
     outer clause inside the inner content; the content of "admitted" stops at the comma.
     """
     doc = layout.doc
-    text = doc.text
+    text = layout.text
     fixed = []
     for draft, parent in zip(drafts, parents):
         outer = drafts[parent] if parent is not None else None
@@ -304,6 +310,6 @@ def _cue(draft: Draft, layout: Layout) -> Cue | None:
     category = draft.cue.category
     if draft.cue.form is CueForm.SOURCE:
         category = CueCategory.SOURCE
-    return Cue(doc.text[start:end], draft.cue.lemma, start, end, category, draft.cue.negated)
+    return Cue(layout.text[start:end], draft.cue.lemma, start, end, category, draft.cue.negated)
 
 

@@ -129,7 +129,7 @@ def _checked(text: str, doc_id: str | None) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _extractor(model: str | None) -> Extractor:
+def _extractor(model: str) -> Extractor:
     return Extractor(model)
 
 
@@ -141,9 +141,9 @@ def extract(text: str, *, model: str | None = None, doc_id: str | None = None) -
         >>> quotes[0].content.text, quotes[0].speaker.text
         ('We will rebuild', 'the mayor')
     """
-    return _extractor(model).extract(text, doc_id=doc_id)
+    return _extractor(model or DEFAULT_MODEL).extract(text, doc_id=doc_id)
 
 
 def analyze(text: str, *, model: str | None = None, doc_id: str | None = None) -> Document:
     """The statements in ``text`` with the document's speaker table."""
-    return _extractor(model).analyze(text, doc_id=doc_id)
+    return _extractor(model or DEFAULT_MODEL).analyze(text, doc_id=doc_id)

@@ -58,8 +58,11 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
         object ("clear"), after the PARC annotation of "make clear that" as one cue.
     """
     found: list[CueMatch] = []
+    openers = {marker.split()[0] for marker in lexicon.source_markers}
     for token in doc:
-        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
+        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon)
+        if match is None and token.lower_ in openers:
+            match = _source_cue(token, lexicon)
         if match is not None:
             found.append(match)
     return found

@@ -58,8 +58,9 @@ class Cluster:
 
     @property
     def name(self) -> str | None:
-        names = [m.name for m in self.mentions if m.name]
-        return max(names, key=lambda n: (len(n.split()), len(n))) if names else None
+        """The fullest name among the mentions (most words, then most characters)."""
+        names = {m.name for m in self.mentions if m.name}
+        return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
 
     def first(self, field: str) -> str | None:
         values = [getattr(m, field) for m in self.mentions if getattr(m, field)]
@@ -164,9 +165,10 @@ def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
     words = _tokens(mention.name or "")
     best: int | None = None
     for index, cluster in enumerate(clusters):
-        if cluster.name is None:
+        fullest = cluster.name
+        if fullest is None:
             continue
-        other = _tokens(cluster.name)
+        other = _tokens(fullest)
         if not words or not other:
             continue
         person = mention.kind is SpeakerKind.PERSON or cluster.kind is SpeakerKind.PERSON

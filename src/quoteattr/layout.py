@@ -28,27 +28,48 @@ class Layout:
     quotes: tuple[QuoteSpan, ...]
     sentence_of: tuple[int, ...]
     sentence_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...] = ()
+    text: str = ""
+    """The parsed text (``Doc.text`` rebuilds it on every access; this is read once)."""
 
     @classmethod
     def build(
-        cls, doc: Doc, paragraphs: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan]
+        cls,
+        doc: Doc,
+        paragraphs: Sequence[tuple[int, int]],
+        quotes: Sequence[QuoteSpan],
+        *,
+        text: str | None = None,
     ) -> Layout:
         sentence_of: list[int] = []
         starts: list[int] = []
         for index, sent in enumerate(doc.sents):
             starts.append(sent.start)
             sentence_of.extend([index] * len(sent))
-        return cls(doc, tuple(paragraphs), tuple(quotes), tuple(sentence_of), tuple(starts))
+        return cls(
+            doc,
+            tuple(paragraphs),
+            tuple(quotes),
+            tuple(sentence_of),
+            tuple(starts),
+            tuple(p[0] for p in paragraphs),
+            doc.text if text is None else text,
+        )
+
+    def sentence_bounds(self, token: int) -> tuple[int, int]:
+        """Token range [start, end) of the sentence holding token index ``token``."""
+        index = self.sentence_of[token]
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.doc)
+        return self.sentence_starts[index], end
 
     def paragraph_at(self, char: int) -> int:
         """Index of the paragraph holding (or nearest before) character ``char``."""
-        starts = [p[0] for p in self.paragraphs]
-        return max(0, bisect_right(starts, char) - 1)
+        return max(0, bisect_right(self.paragraph_starts, char) - 1)
 
     def paragraph_end(self, char: int) -> int:
         """Character offset where the paragraph holding ``char`` ends."""
         if not self.paragraphs:
-            return len(self.doc.text)
+            return len(self.text)
         return self.paragraphs[self.paragraph_at(char)][1]
 
     def sentence_at(self, char: int) -> int:

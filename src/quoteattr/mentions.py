@@ -8,7 +8,7 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 from __future__ import annotations
 
 import attrs
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
 from .records import SpeakerKind
@@ -96,7 +96,7 @@ def _extend_name_left(head: Token, first: int) -> int:
     ent = _entity(head)
     while first > 0:
         before = doc[first - 1]
-        in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent.label_
+        in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent[0].ent_type_
         if in_ent or before.text in ("[", "]") or (before.pos_ == "PROPN" and before.head.i == head.i) or before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]":
             first -= 1
         else:
@@ -147,7 +147,7 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     guessed = (
         kind is SpeakerKind.PERSON
         and ent is not None
-        and ent.label_ == "ORG"
+        and ent[0].ent_type_ == "ORG"
         and not mention.title
         and mention.role_head not in lexicon.role_nouns
     )
@@ -172,8 +172,18 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     )
 
 
-def _entity(token: Token):  # type: ignore[no-untyped-def]
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+def _entity(token: Token) -> Span | None:
+    """The named entity holding ``token``, read from its IOB tags (no scan of ``doc.ents``)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -190,7 +200,7 @@ def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Tok
     if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
         return []
     run: list[Token] = []
-    if ent is not None and ent.label_ in _NAME_ENTS:
+    if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
         run = [t for t in ent if t.i in inside and t.lower_ != "the" and t.dep_ != "case"]
     elif head.pos_ == "PROPN":
         run = [head]
@@ -378,7 +388,7 @@ def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False)
     if not named and not modifier:
         return None
     ent = _entity(token)
-    if ent is not None and ent.label_ in _AFFILIATION_ENTS:
+    if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
         words = [t for t in ent if t.lower_ != "the" and t.dep_ != "case"]
     else:
         words = [
@@ -437,7 +447,7 @@ def _kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) 
     head_lower = head.lemma_.lower()
     if mention.name:
         ent = _entity(head)
-        label = ent.label_ if ent is not None else ""
+        label = ent[0].ent_type_ if ent is not None else ""
         if mention.title and mention.title.lower().rstrip(".") in {
             h.rstrip(".") for h in lexicon.honorifics
         }:

@@ -141,7 +141,7 @@ def _continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
         paragraph, is the same utterance split around the cue; PolNeAR and PARC annotate it
         as one discontinuous content. A quote further away stays a floating quote.
     """
-    text = layout.doc.text
+    text = layout.text
     merged: list[Draft] = []
     for draft in drafts:
         previous = merged[-1] if merged else None
@@ -194,7 +194,7 @@ def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
 
 
 def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
-    text = layout.doc.text
+    text = layout.text
     cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
     around = layout.quote_around(cue_char, top=False) if cue_char >= 0 else None
     if around is not None and not (around.start <= statement.start and statement.end <= around.end):
@@ -285,7 +285,7 @@ def _merge_sources(drafts: list[Draft], layout: Layout) -> list[Draft]:
 def _unclaimed_quotes(
     drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout
 ) -> list[Draft]:
-    text = layout.doc.text
+    text = layout.text
     found: list[Draft] = []
     claimed = [p for d in drafts for p in d.parts]
     used: set[int] = set()
@@ -333,7 +333,7 @@ def _adjacent_cue(
         nothing between the cue and the quote but the cue's own dependents.
     """
     doc = layout.doc
-    text = doc.text
+    text = layout.text
     inner = text[quote.inner_start : quote.inner_end].rstrip()
     tail = text[quote.end : quote.end + 3].lstrip(" ")
     ends_speech = inner[-1:] in ",!?.…—-" or tail[:1] == ","
@@ -390,10 +390,18 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
         more often a scare quote than a statement.
     """
     doc = layout.doc
-    inner = doc.text[quote.inner_start : quote.inner_end]
+    inner = layout.text[quote.inner_start : quote.inner_end]
     if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner):
         return None
-    inside = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
+    first = layout.token_at(quote.inner_start)
+    if first is None:
+        return None
+    inside = []
+    for token in doc[first.i :]:
+        if token.idx >= quote.inner_end:
+            break
+        if token.idx >= quote.inner_start:
+            inside.append(token)
     roots = [t for t in inside if not quote.start <= t.head.idx < quote.end]
     if not roots:
         return None
@@ -424,7 +432,7 @@ def _split_continuation(
     doc = layout.doc
     verb = doc[cue.head]
     clause_end = max(verb.right_edge.idx + len(verb.right_edge), doc[cue.last].idx)
-    text = doc.text
+    text = layout.text
     for other in layout.quotes:
         if other.start <= quote.start or other.depth != quote.depth:
             continue

@@ -142,8 +142,8 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
         parser made of it; small parsers often hang the speaker on the statement's verb.
     """
     doc = verb.doc
-    sentence = verb.sent
-    end = sentence.end - 1
+    sentence_start, sentence_end = layout.sentence_bounds(verb.i)
+    end = sentence_end - 1
     while end > verb.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     tail = doc[verb.i + 1 : end + 1]
@@ -152,9 +152,9 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
     else:
         tail_is_np = True
     comma = verb.i - 1
-    while comma > sentence.start and doc[comma].text != "," and verb.i - comma <= 8:
+    while comma > sentence_start and doc[comma].text != "," and verb.i - comma <= 8:
         comma -= 1
-    if doc[comma].text != "," or comma <= sentence.start + 2:
+    if doc[comma].text != "," or comma <= sentence_start + 2:
         return None
     between = doc[comma + 1 : verb.i]
     if any(layout.in_quote(t) for t in [*between, verb]):
@@ -168,6 +168,7 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
     elif (
         not between
         and tail_is_np
+        and len(tail) > 0
         and tail[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN", "NUM")
         and any(t.pos_ in ("NOUN", "PROPN") for t in tail)
         and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
@@ -185,7 +186,7 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
         speaker = nouns[-1]
     else:
         return None
-    part = _trim(list(doc[sentence.start : comma]), doc)
+    part = _trim(list(doc[sentence_start:comma]), doc)
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
@@ -322,9 +323,8 @@ def _colon_after(verb: Token, cue: CueMatch) -> Token | None:
 
 
 def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
-    doc = layout.doc
     start = colon.idx + 1
-    text = doc.text
+    text = layout.text
     while start < len(text) and text[start].isspace():
         start += 1
     quote = next((q for q in layout.quotes if q.start == start), None)
@@ -357,11 +357,16 @@ def _according_to(cue: CueMatch, doc: Doc) -> Statement | None:
 def _according_to_surface(cue: CueMatch, doc: Doc, source: int | None) -> Statement | None:
     """"According to X, <statement>." when the parser made "according" the root."""
     according = doc[cue.head]
-    sentence = according.sent
-    comma = next((t for t in doc[cue.last + 1 : sentence.end] if t.text == ","), None)
-    if according.i != sentence.start or comma is None:
+    start = according.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = according.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    comma = next((t for t in doc[cue.last + 1 : end] if t.text == ","), None)
+    if according.i != start or comma is None:
         return None
-    part = _trim(list(doc[comma.i + 1 : sentence.end]), doc)
+    part = _trim(list(doc[comma.i + 1 : end]), doc)
     if part is None:
         return None
     return Statement(cue, (part,), source, Attribution.ACCORDING_TO)
