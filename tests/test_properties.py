@@ -8,6 +8,7 @@ import warnings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers import assert_offsets_match
 from quoteattr import Extractor
 from quoteattr.serialize import read_quotes, write_jsonl
 
@@ -35,13 +36,7 @@ def test_any_text_gives_valid_records_that_round_trip(extractor: Extractor, text
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         document = extractor.analyze(text, doc_id="doc")
-    for quote in document.quotes:
-        assert text[quote.content.start : quote.content.end] == quote.content.text
-        for part in quote.content.parts:
-            assert text[part.start : part.end] == part.text
-        for span in (quote.cue, quote.speaker, quote.via):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
+    assert_offsets_match(text, document.quotes)
     for entity in document.speakers:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import assert_offsets_match
 from quoteattr import Document, QuoteKind
 from quoteattr.evaluate import evaluate
 from quoteattr.serialize import read_quotes
@@ -35,13 +36,7 @@ def _predictions(seed_docs: dict[str, tuple[str, Document]]) -> list:  # type: i
 
 def test_seed_offsets_match_the_original_text(seed_docs) -> None:  # type: ignore[no-untyped-def]
     for text, doc in seed_docs.values():
-        for quote in doc.quotes:
-            assert text[quote.content.start : quote.content.end] == quote.content.text
-            for part in quote.content.parts:
-                assert text[part.start : part.end] == part.text
-            for span in (quote.cue, quote.speaker, quote.via):
-                if span is not None:
-                    assert text[span.start : span.end] == span.text
+        assert_offsets_match(text, doc.quotes)
 
 
 def test_no_seed_speaker_name_is_a_bare_pronoun(seed_docs) -> None:  # type: ignore[no-untyped-def]

@@ -27,24 +27,14 @@ _STRIP = " \t\r\n,;:\u2014\u2013-"
 
 
 @attrs.frozen
-class Draft:
-    """A statement with its kind settled (internal)."""
+class Draft(Statement):
+    """A statement with its kind settled (internal).
 
-    kind: QuoteKind
-    parts: tuple[tuple[int, int], ...]
-    cue: CueMatch | None
-    speaker: int | None
-    attribution: Attribution
-    via: int | None = None
-    colon: bool = False
+    Attributes:
+        kind: Direct, mixed or indirect, read from the quote marks in its content.
+    """
 
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
+    kind: QuoteKind = QuoteKind.INDIRECT
 
 
 def settle(
@@ -205,15 +195,7 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
         for q in _level_quotes(layout, cue_char)
         if q.start < statement.end and q.end > statement.start
     ]
-    base = Draft(
-        QuoteKind.INDIRECT,
-        statement.parts,
-        statement.cue,
-        statement.speaker,
-        statement.attribution,
-        statement.via,
-        statement.colon,
-    )
+    base = Draft(**attrs.asdict(statement, recurse=False), kind=QuoteKind.INDIRECT)
     if not quotes:
         return base
     residue = _residue(text, statement.parts, quotes)
@@ -306,13 +288,13 @@ def _unclaimed_quotes(
             if follow is not None:
                 used.add(layout.quotes.index(follow))
                 parts += _clean_parts(text, follow)
-            found.append(Draft(QuoteKind.DIRECT, tuple(parts), cue, speaker, attribution))
+            found.append(Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
         elif (governor := _governing_cue(quote, layout, verbs)) is not None:
             speaker, how = speaker_of(layout.doc[governor.head])
             attribution = Attribution.SUBJECT if how is Attribution.NONE else how
-            found.append(Draft(QuoteKind.DIRECT, tuple(parts), governor, speaker, attribution))
+            found.append(Draft(governor, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
         elif _sentence_like(text, quote):
-            found.append(Draft(QuoteKind.DIRECT, tuple(parts), None, None, Attribution.FLOATING))
+            found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
     return found
 
 
