@@ -13,6 +13,7 @@ from .errors import (
     QuoteattrWarning,
     UnbalancedQuoteWarning,
 )
+from .lexicon import Lexicon
 from .records import (
     Attribution,
     Content,
@@ -44,6 +45,7 @@ __all__ = [
     "Extractor",
     "GoldFormatError",
     "InputError",
+    "Lexicon",
     "ModelError",
     "Quote",
     "QuoteKind",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from itertools import repeat
+from itertools import repeat, zip_longest
 from typing import Any
 
 import spacy
@@ -106,11 +106,23 @@ class Extractor:
             n_process: Parser processes (spaCy multiprocessing); results stay in order.
         """
         ids: Iterable[str | None] = doc_ids if doc_ids is not None else repeat(None)
-        pairs = ((_checked(t, i), i) for t, i in zip(texts, ids))
+        checked = _paired(texts, ids) if doc_ids is not None else zip(texts, ids)
+        pairs = ((_checked(t, i), i) for t, i in checked)
         for doc, doc_id in self.nlp.pipe(
             pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             yield analyze_doc(doc, lexicon=self.lexicon, doc_id=doc_id)
+
+
+def _paired(
+    texts: Iterable[str], doc_ids: Iterable[str | None]
+) -> Iterator[tuple[str, str | None]]:
+    """Texts with their ids, refusing lists of different lengths."""
+    missing = object()
+    for text, doc_id in zip_longest(texts, doc_ids, fillvalue=missing):
+        if text is missing or doc_id is missing:
+            raise InputError("pipe() got a different number of texts and doc_ids; give one id per text")
+        yield text, doc_id  # type: ignore[misc]
 
 
 def _check(text: Any, doc_id: str | None) -> None:

@@ -12,6 +12,7 @@ import io
 import itertools
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from importlib.metadata import PackageNotFoundError, version
@@ -197,6 +198,25 @@ def _extract(
         bar = stack.enter_context(
             tqdm(total=total, unit="doc", file=sys.stderr, disable=not progress, leave=False)
         )
+
+        def show_warning(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            # One plain line per warning ("quoteattr: warning: DOC: char N: ..."), not
+            # Python's file-and-line form, and kept clear of the progress bar.
+            text = f"{PROG}: warning: {message}"
+            if progress:
+                bar.write(text, file=sys.stderr)
+            else:
+                click.echo(text, err=True)
+
+        stack.enter_context(warnings.catch_warnings())
+        warnings.showwarning = show_warning
 
         def report(problem: SourceProblem) -> None:
             line = f"{PROG}: error: {problem.path}: {problem.message}"

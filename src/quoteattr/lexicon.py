@@ -98,7 +98,10 @@ class Lexicon:
         )
 
     def extend(self, **additions: Any) -> Lexicon:
-        """A copy with entries added to the named fields (mappings merge, sets unite).
+        """A copy with entries added to the named fields.
+
+        Mappings merge (keys are lower-cased; a set value such as the objects of a light
+        verb grows, any other value is replaced) and word sets unite.
 
         Raises:
             TypeError: for a field the lexicon does not have.
@@ -109,9 +112,15 @@ class Lexicon:
                 raise TypeError(f"Lexicon has no field {name!r}")
             current = getattr(self, name)
             if isinstance(current, Mapping):
-                changes[name] = {**current, **dict(extra)}
+                merged = dict(current)
+                for key, value in dict(extra).items():
+                    key = key.lower()
+                    old = merged.get(key)
+                    # Set values (light-verb objects) grow; other values are replaced.
+                    merged[key] = old | frozenset(value) if isinstance(old, frozenset) else value
+                changes[name] = merged
             else:
-                changes[name] = current | frozenset(extra)
+                changes[name] = current | frozenset(w.lower() for w in extra)
         return attrs.evolve(self, **changes)
 
     def cue_category(self, lemma: str) -> CueCategory | None:

@@ -359,8 +359,9 @@ def _affiliation(
 ) -> str | None:
     """Organisation or country before the role or name, or after "of/at/for/with"."""
     office = role_head in lexicon.portfolio_offices
+    offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
     for token in tokens:
-        if token.i in excluded or token.i > head.i:
+        if token.i in excluded or token.i > head.i or token.lower_.rstrip(".") in offices:
             continue
         if office and token.lower_ in lexicon.role_domains:
             continue
