@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 import attrs
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -58,14 +59,36 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
         object ("clear"), after the PARC annotation of "make clear that" as one cue.
     """
     found: list[CueMatch] = []
-    openers = {marker.split()[0] for marker in lexicon.source_markers}
-    for token in doc:
-        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon)
-        if match is None and token.lower_ in openers:
-            match = _source_cue(token, lexicon)
+    for index in _candidates(doc, lexicon):
+        token = doc[index]
+        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
         if match is not None:
             found.append(match)
     return found
+
+
+def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices of tokens whose lemma or lower form could start a cue.
+
+    Reads spaCy's attribute arrays, so that only candidates become Python ``Token``
+    objects (most words of an article are never cues).
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    words = (
+        set(lexicon.cue_verbs)
+        | set(lexicon.light_verbs)
+        | set(lexicon.cue_nouns)
+        | {marker.split()[0] for marker in lexicon.source_markers}
+    )
+    wanted = {strings.add(word) for word in words}
+    table = doc.to_array([LEMMA, LOWER])
+    return [
+        index
+        for index, (lemma, lower) in enumerate(table.tolist())
+        if lemma in wanted or lower in wanted
+    ]
 
 
 def is_negated(token: Token) -> bool:

@@ -37,6 +37,8 @@ class Cluster:
 
     mentions: list[Mention] = attrs.Factory(list)
     gender: str | None = None
+    name_words: list[str] = attrs.Factory(list)
+    """The casefolded words of :attr:`name`, kept current by :meth:`add`."""
     neuter: bool = False
     """Referred to as "it": a body, whatever a guess from the name said."""
 
@@ -61,6 +63,12 @@ class Cluster:
         """The fullest name among the mentions (most words, then most characters)."""
         names = {m.name for m in self.mentions if m.name}
         return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
+
+    def add(self, mention: Mention) -> None:
+        """Take in a mention, keeping the words of the fullest name current."""
+        self.mentions.append(mention)
+        if mention.name:
+            self.name_words = _tokens(self.name or "")
 
     def first(self, field: str) -> str | None:
         values = [getattr(m, field) for m in self.mentions if getattr(m, field)]
@@ -147,7 +155,7 @@ def _place(mention: Mention, clusters: list[Cluster], layout: Layout) -> tuple[i
         clusters.append(Cluster())
         target = len(clusters) - 1
     cluster = clusters[target]
-    cluster.mentions.append(mention)
+    cluster.add(mention)
     title = (mention.title or "").lower()
     cluster.gender = cluster.gender or _GENDER_OF_HONORIFIC.get(title)
     return target, how
@@ -165,10 +173,7 @@ def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
     words = _tokens(mention.name or "")
     best: int | None = None
     for index, cluster in enumerate(clusters):
-        fullest = cluster.name
-        if fullest is None:
-            continue
-        other = _tokens(fullest)
+        other = cluster.name_words
         if not words or not other:
             continue
         person = mention.kind is SpeakerKind.PERSON or cluster.kind is SpeakerKind.PERSON
@@ -227,7 +232,7 @@ def _resolve_pronoun(
         outer = outer_speaker.get(mention.head)
         index = resolved[outer].cluster if outer is not None and outer in resolved else None
         if index is not None:
-            clusters[index].mentions.append(mention)
+            clusters[index].add(mention)
             return Resolved(mention, index, Resolution.PRONOUN)
         return Resolved(mention, None, Resolution.UNRESOLVED)
     target = _antecedent(mention, clusters, layout)
@@ -237,7 +242,7 @@ def _resolve_pronoun(
     if pronoun in ("he", "she"):
         found.gender = found.gender or ("male" if pronoun == "he" else "female")
     found.neuter = found.neuter or pronoun == "it"
-    found.mentions.append(mention)
+    found.add(mention)
     return Resolved(mention, target, Resolution.PRONOUN)
 
 

@@ -1,0 +1,151 @@
+"""quoteattr's benchmark: accuracy against textacy, speed and memory against a bare parse.
+
+Usage::
+
+    python benchmarks/run.py [--polnear PATH] [--polnear-limit N] [--out benchmarks/RESULTS.md]
+                             [--synthetic N] [--rounds N]
+
+Prints each section as it finishes and writes them all to ``--out``. ``docs/benchmark.md``
+says what each section measures and how to read it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+from accuracy import compare, comparison_table
+from corpus import read_texts, synthetic_corpus
+from environment import header_lines
+from polnear import load_polnear
+from spacy.language import Language
+from speed import Config, measure
+from speed_report import speed_table
+
+from quoteattr.api import load_pipeline
+from quoteattr.lexicon import Lexicon
+from quoteattr.serialize import read_quotes
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SEEDS_GOLD = REPO / "benchmarks" / "gold" / "seeds.jsonl"
+SPEED_CONFIGS: tuple[Config, ...] = (
+    Config("bare", 1),
+    Config("quoteattr", 1),
+    Config("split", 1),
+    Config("bare", 2),
+    Config("quoteattr", 2),
+)
+POLNEAR_ATTRIBUTES = ("speaker", "cue", "kind")
+"""PolNeAR annotates no roles or affiliations, so those accuracies would be meaningless."""
+
+
+@attrs.frozen
+class Section:
+    """One titled part of the results: a fixed-width text block, or a note."""
+
+    title: str
+    body: str
+    preformatted: bool = True
+
+    def markdown(self) -> str:
+        """The section as Markdown."""
+        body = f"```text\n{self.body}\n```" if self.preformatted else self.body
+        return f"## {self.title}\n\n{body}\n"
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--polnear", type=Path, help="local PolNeAR copy; adds its dev split")
+    parser.add_argument("--polnear-limit", type=int, help="only the first N PolNeAR documents")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
+    parser.add_argument("--synthetic", type=int, default=200, help="synthetic documents to time")
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds (0: no speed section)")
+    return parser.parse_args(argv)
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _show(section: Section) -> Section:
+    print(f"\n== {section.title} ==\n{section.body}", flush=True)
+    return section
+
+
+def seeds_section(nlp: Language, lexicon: Lexicon) -> Section:
+    """quoteattr against textacy on the seed articles, or a note when the gold is missing."""
+    title = "Accuracy: seeds"
+    if not SEEDS_GOLD.is_file():
+        return Section(title, f"skipped: no gold file at {SEEDS_GOLD.relative_to(REPO)}", False)
+    texts = read_texts(SEEDS)
+    gold = read_quotes(SEEDS_GOLD)
+    unknown = sorted({q.doc_id or "" for q in gold} - {doc_id for doc_id, _ in texts})
+    table = comparison_table(compare("seeds", texts, gold, nlp, lexicon))
+    if unknown:
+        table += f"\n\nnote: gold quotes of documents not in seeds/ (counted as missed): {unknown}"
+    return Section(title, table)
+
+
+def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexicon) -> Section:
+    """quoteattr against textacy on PolNeAR's dev split."""
+    documents = load_polnear(root, "dev", limit)
+    texts = [(doc_id, text) for doc_id, text, _ in documents]
+    gold = [quote for _, _, quotes in documents for quote in quotes]
+    comparison = compare("PolNeAR dev", texts, gold, nlp, lexicon)
+    return Section("Accuracy: PolNeAR dev", comparison_table(comparison, POLNEAR_ATTRIBUTES))
+
+
+def speed_section(synthetic: int, rounds: int) -> Section:
+    """Bare parse against quoteattr on the seeds plus ``synthetic`` recombined documents."""
+    seeds = [text for _, text in read_texts(SEEDS)]
+    texts = seeds + synthetic_corpus(seeds, synthetic)
+    runs = measure(texts, SPEED_CONFIGS, rounds, _log)
+    description = (
+        f"{len(texts)} documents ({len(seeds)} seeds + {len(texts) - len(seeds)} synthetic)"
+    )
+    return Section("Speed and memory", speed_table(runs, SPEED_CONFIGS, description))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the benchmark and write the results."""
+    args = _parse_args(argv)
+    started = time.perf_counter()
+    nlp, lexicon = load_pipeline(), Lexicon.english()
+    sections = [_show(Section("Run", "\n".join(header_lines(nlp, REPO))))]
+    sections.append(_show(seeds_section(nlp, lexicon)))
+    polnear_seconds = 0.0
+    if args.polnear is not None:
+        polnear_started = time.perf_counter()
+        sections.append(_show(polnear_section(args.polnear, args.polnear_limit, nlp, lexicon)))
+        polnear_seconds = time.perf_counter() - polnear_started
+    if args.rounds > 0:
+        sections.append(_show(speed_section(args.synthetic, args.rounds)))
+    total = time.perf_counter() - started
+    timing = f"total {total:.0f} s" + (
+        f" (PolNeAR dev {polnear_seconds:.0f} s, the rest {total - polnear_seconds:.0f} s)"
+        if args.polnear is not None
+        else ""
+    )
+    sections.append(_show(Section("Benchmark time", timing)))
+    _write(args.out, sections, argv)
+    _log(f"wrote {args.out}")
+
+
+def _write(path: Path, sections: Sequence[Section], argv: Sequence[str] | None) -> None:
+    command = shlex.join(["python", "benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)])
+    intro = (
+        "# quoteattr benchmark results\n\n"
+        f"Written by `{command}`; `docs/benchmark.md` explains each section.\n"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join([intro, *(s.markdown() for s in sections)]), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
