@@ -21,6 +21,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COORDINATED_CUES = frozenset(
     {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
@@ -70,10 +71,19 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
 
 
 def _has_that(verb: Token) -> bool:
-    return any(
-        c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
-        for c in verb.children
-    )
+    """The verb has a full clause as complement: with "that", or finite ("shows most
+    voters are undecided"), not a small clause ("found the area welcoming")."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        marked = any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
+        finite = child.tag_ in _FINITE_TAGS or any(
+            g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE_TAGS for g in child.children
+        )
+        subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+        if marked or (finite and subject):
+            return True
+    return False
 
 
 # --- verbs ---------------------------------------------------------------------------------
