@@ -549,7 +549,18 @@ def test_reported_clause_with_quoted_fragments_is_one_mixed_record(
     analyze: Analyze, text: str, content: str, speaker: str | Mention
 ) -> None:
     doc = run(analyze, text)
-    check_record(only_record(doc), doc, MIXED, content, speaker, SUBJECT)
+    mixed = [q for q in doc.quotes if q.kind is MIXED]
+    assert len(mixed) == 1, f"expected one mixed record, got {doc.quotes}"
+    check_record(mixed[0], doc, MIXED, content, speaker, SUBJECT)
+
+
+def test_commitment_coordinated_with_a_mixed_quote_is_the_reporters(analyze: Analyze) -> None:
+    # "vowed to veto it" is a reported commitment of the same speaker (docs/annotation-guidelines.md).
+    doc = run(analyze, 'Quintero said the proposal was "dead on arrival" and vowed to veto it.')
+    vows = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "vow"]
+    assert len(vows) == 1
+    assert vows[0].content.text == "to veto it"
+    assert vows[0].speaker is not None and vows[0].speaker.name == "Quintero"
 
 
 # ---------------------------------------------------------------- 12. floating quotes

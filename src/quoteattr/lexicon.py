@@ -37,6 +37,7 @@ class Lexicon:
         that_only_verbs: Cue verbs that need a "that" clause ("a study found that ...").
         portfolio_offices: Offices whose portfolio word is part of the role ("Defense Minister").
         organization_words: Heads of descriptions of organisations ("the company").
+        infinitive_cues: Cues whose infinitive complement is the statement ("vowed to ...").
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
         government_words, role_domains: Lower-cased word sets used to describe speakers.
         demonyms: Lower-cased nationality word -> country name.
@@ -60,6 +61,7 @@ class Lexicon:
     that_only_verbs: frozenset[str] = attrs.field(converter=_words)
     portfolio_offices: frozenset[str] = attrs.field(converter=_words)
     organization_words: frozenset[str] = attrs.field(converter=_words)
+    infinitive_cues: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str]
     institution_countries: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
@@ -92,6 +94,7 @@ class Lexicon:
             that_only_verbs=en.THAT_ONLY_VERBS,
             portfolio_offices=en.PORTFOLIO_OFFICES,
             organization_words=en.ORGANIZATION_WORDS,
+            infinitive_cues=en.INFINITIVE_CUES,
             demonyms=en.DEMONYMS,
             institution_countries=en.INSTITUTION_COUNTRIES,
             pronouns=en.PRONOUNS,

@@ -292,7 +292,7 @@ def _unclaimed_quotes(
         elif (governor := _governing_cue(quote, layout, verbs)) is not None:
             speaker, how = speaker_of(layout.doc[governor.head])
             attribution = Attribution.SUBJECT if how is Attribution.NONE else how
-            found.append(Draft(governor, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
+            found.append(_object_quote(governor, quote, parts, speaker, attribution, layout))
         elif _sentence_like(text, quote):
             found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
     return found
@@ -328,7 +328,9 @@ def _adjacent_cue(
                 break
             if token.i in known and token.pos_ in ("VERB", "AUX"):
                 return known[token.i], Attribution.POSTPOSED
-            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ != "aux":
+                break
+            if token.pos_ == "ADP" and token.dep_ in ("mark", "prep") and token.i == after.i:
                 break
     before = layout.token_at(quote.start)
     if before is None or before.i == 0:
@@ -348,6 +350,33 @@ def _adjacent_cue(
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             break
     return None, Attribution.NONE
+
+
+def _object_quote(
+    cue: CueMatch,
+    quote: QuoteSpan,
+    parts: list[tuple[int, int]],
+    speaker: int | None,
+    attribution: Attribution,
+    layout: Layout,
+) -> Draft:
+    """A quote the cue takes as (part of) its object: ``described the attack as "..."``.
+
+    The content runs from the cue's object to the closing mark, so the record is mixed
+    when words stand between the cue and the quote.
+    """
+    doc = layout.doc
+    verb = doc[cue.last]
+    first = verb.i + 1
+    while first < len(doc) and doc[first].dep_ in ("advmod", "prt", "neg"):
+        first += 1
+    opening = layout.token_at(quote.start)
+    if opening is not None and first < opening.i:
+        between = list(doc[first : opening.i])
+        if all(t.is_punct or any(a.i == verb.i for a in t.ancestors) for t in between):
+            content = ((doc[first].idx, quote.end),)
+            return Draft(cue, content, speaker, attribution, kind=QuoteKind.MIXED)
+    return Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT)
 
 
 def _noun_between(start: int, cue: CueMatch, layout: Layout) -> int | None:

@@ -64,7 +64,7 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
         return _according_to(cue, doc)
     if cue.form is CueForm.NOUN:
         return _noun_statement(cue, doc)
-    statement = _verb_statement(cue, layout)
+    statement = _verb_statement(cue, layout, lexicon)
     if statement is not None and cue.lemma in lexicon.that_only_verbs and not _has_that(doc[cue.head]):
         return None
     return statement
@@ -89,7 +89,7 @@ def _has_that(verb: Token) -> bool:
 # --- verbs ---------------------------------------------------------------------------------
 
 
-def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
+def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     doc = layout.doc
     verb = doc[cue.head]
     if _writer_voice(verb):
@@ -109,6 +109,8 @@ def _verb_statement(cue: CueMatch, layout: Layout) -> Statement | None:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
     comps = [c for c in verb.children if _is_content_child(c, cue)]
     comps += _misparsed_subjects(verb, comps)
+    if not comps and cue.lemma in lexicon.infinitive_cues:
+        comps = _infinitive_content(verb)
     tokens = [t for c in comps for t in _without_coordinated_cues(c)] or _stranded_clause(verb, cue)
     if tokens:
         parts = _runs(tokens, doc)
@@ -250,6 +252,19 @@ def _stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
     return [t for t in clause.subtree if t.i >= start]
 
 
+def _infinitive_content(verb: Token) -> list[Token]:
+    """The infinitive complement of a commissive or directive cue, with its object.
+
+    "vowed to veto the bill" -> "to veto the bill"; "urged Congress to act" -> "Congress to
+    act" (the object is who the demand is addressed to, and is part of what was said).
+    """
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or not any(g.tag_ == "TO" for g in xcomp.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < xcomp.i]
+    return [*objects, xcomp]
+
+
 def _misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
     """The object the parser took from a subjectless complement.
 
@@ -309,6 +324,18 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
         if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
             if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
                 attribution = Attribution.PARTICIPIAL
+            head = token.head
+            if (
+                token.dep_ == "conj"
+                and token.lemma_.lower() in _COORDINATED_CUES
+                and head.dep_ == "ccomp"
+                and head.lemma_ == "be"
+                and head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
+                # coordinated with a copula in the reported clause belongs to the reporter.
+                token = head.head
+                continue
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
                 return token.head.i, attribution
             token = token.head

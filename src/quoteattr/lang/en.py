@@ -274,3 +274,11 @@ INSTITUTION_COUNTRIES = MappingProxyType(
         "palacio de la moncloa": "Spain", "quirinale": "Italy", "palazzo chigi": "Italy",
     }
 )
+
+#: Cues whose infinitive complement is the statement: commitments ("vowed to veto the
+#: bill") and, with an object, demands ("urged Congress to act").
+INFINITIVE_CUES = frozenset(
+    """
+    promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
+    """.split()
+)
