@@ -18,7 +18,7 @@ from .errors import UnbalancedQuoteWarning
 from .layout import Layout
 from .lexicon import Lexicon
 from .marks import find_quote_spans, paragraph_spans
-from .quoted import Draft, settle
+from .quoted import settle
 from .records import (
     Attribution,
     Content,
@@ -34,6 +34,7 @@ from .records import (
     TextSpan,
 )
 from .statements import attach
+from .statements_base import Draft
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})
 _GENDERED = frozenset({"he", "she", "him", "her"})

@@ -8,15 +8,14 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 from __future__ import annotations
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .records import SpeakerKind
+from .roles import affiliation_of, country_of_body, entity_of, role_of
 
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "cc", "conj", "case"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
-_AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-_AFFILIATION_PREPS = frozenset({"at", "for", "with", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -93,7 +92,7 @@ def _comma_before(token: Token) -> bool:
 def _extend_name_left(head: Token, first: int) -> int:
     """Take in what the parser left off a name: "President [Joe] Biden" -> all of it."""
     doc = head.doc
-    ent = _entity(head)
+    ent = entity_of(head)
     while first > 0:
         before = doc[first - 1]
         in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent[0].ent_type_
@@ -126,8 +125,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     tokens = list(doc[first : last + 1])
     title_tokens, name_tokens = _split_title(_name_tokens(head, tokens, lexicon), lexicon)
     excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
-    role, role_head = _role(head, tokens, excluded, lexicon, appositive)
-    affiliation = _affiliation(head, tokens, excluded, role_head, lexicon)
+    role, role_head = role_of(head, tokens, excluded, lexicon, appositive)
+    affiliation = affiliation_of(head, tokens, excluded, role_head, lexicon)
     mention = Mention(
         head.i, start, end,
         name=_clean_name(name_tokens) if name_tokens else None,
@@ -142,8 +141,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     mention = _with_appositive(mention, head, lexicon)
     kind = _kind(head, tokens, mention, lexicon)
     if mention.affiliation is None and kind is not SpeakerKind.PERSON and mention.name:
-        mention = attrs.evolve(mention, affiliation=_country_of_body(mention.name, lexicon))
-    ent = _entity(head)
+        mention = attrs.evolve(mention, affiliation=country_of_body(mention.name, lexicon))
+    ent = entity_of(head)
     guessed = (
         kind is SpeakerKind.PERSON
         and ent is not None
@@ -172,18 +171,6 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     )
 
 
-def _entity(token: Token) -> Span | None:
-    """The named entity holding ``token``, read from its IOB tags (no scan of ``doc.ents``)."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -195,7 +182,7 @@ def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Tok
     ("Chairman of the Harbor Authority") names no one.
     """
     doc = head.doc
-    ent = _entity(head)
+    ent = entity_of(head)
     inside = {t.i for t in tokens}
     if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
         return []
@@ -273,153 +260,18 @@ def _clean_name(run: list[Token]) -> str:
     return name
 
 
-def _role(
-    head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
-) -> tuple[str | None, str | None]:
-    """The office or capacity in the phrase, and its head noun.
-
-    Notes:
-        The role is a role noun with its non-affiliation pre-modifiers ("Defense Minister":
-        a portfolio word joins an office; before other roles it is the affiliation, as in
-        "Treasury spokeswoman") and its post-modifying phrases ("Secretary of Defense",
-        "researcher specializing in Iranian affairs"), leaving out an affiliation after
-        "of", "at", "for". Unnamed sources keep a bare singular role ("official").
-    """
-    nouns = lexicon.role_nouns | lexicon.unnamed_heads
-    candidates = [
-        t for t in tokens
-        if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
-    ]
-    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
-    if appositive and head.lemma_.lower() in bodies:
-        return None, head.lemma_.lower()
-    if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
-        candidates = [head]
-    if not candidates:
-        office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
-        if office and excluded:
-            return " ".join(t.text for t in office), office[-1].lower_
-        return None, head.lemma_.lower() if head.pos_ == "NOUN" else None
-    role_noun = candidates[0]
-    lemma = role_noun.lemma_.lower()
-    if lemma in lexicon.unnamed_heads:
-        return lemma, lemma
-    plural_bare = role_noun.tag_ in _PLURAL_TAGS
-    takes_portfolio = lemma in lexicon.portfolio_offices
-    words = [role_noun]
-    for token in reversed([t for t in tokens if t.i < role_noun.i]):
-        if token.i in excluded or token.is_punct or token.dep_ not in ("compound", "amod"):
-            break
-        portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
-        if not portfolio and (_is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
-            break
-        if not portfolio and token.pos_ == "PROPN" and token.lower_ in lexicon.role_domains:
-            break
-        words.insert(0, token)
-    words += [t for t in tokens if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun)]
-    words = _trim_role(sorted(words, key=lambda t: t.i), lexicon)
-    if plural_bare and len(words) == 1:
-        return lemma, lemma
-    return " ".join(t.text for t in words), lemma
 
 
-def _in_role_pp(token: Token, role_noun: Token) -> bool:
-    """Tokens of "of Y" / "specializing in Y" phrases after the role noun."""
-    path = list(token.ancestors)
-    if role_noun not in path or token.is_punct:
-        return False
-    below = path[: path.index(role_noun)]
-    if any(a.dep_ in ("relcl", "appos", "conj") for a in [token, *below]):
-        return False
-    top = below[-1] if below else token
-    return not (top.dep_ == "prep" and top.lower_ in _AFFILIATION_PREPS)
 
 
-def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
-    """Drop a trailing "of <country or organisation>", which is the affiliation."""
-    for index, token in enumerate(words):
-        if token.lower_ == "of" and index + 1 < len(words):
-            rest = [t for t in words[index + 1 : index + 3] if t.lower_ != "the"]
-            named = any(
-                t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms
-                or (t.pos_ == "PROPN" and t.lower_ not in lexicon.role_domains)
-                for t in rest
-            )
-            if named:
-                return words[:index]
-    return words
 
 
-def _is_affiliation(token: Token, lexicon: Lexicon) -> bool:
-    return token.ent_type_ in _AFFILIATION_ENTS or token.lower_ in lexicon.demonyms
 
 
-def _affiliation(
-    head: Token, tokens: list[Token], excluded: set[int], role_head: str | None, lexicon: Lexicon
-) -> str | None:
-    """Organisation or country before the role or name, or after "of/at/for/with"."""
-    office = role_head in lexicon.portfolio_offices
-    offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
-    for token in tokens:
-        if token.i in excluded or token.i > head.i or token.lower_.rstrip(".") in offices:
-            continue
-        if office and token.lower_ in lexicon.role_domains:
-            continue
-        if token.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = _affiliation_phrase(token, lexicon)
-            if found:
-                return found
-    for token in tokens:
-        if token.dep_ == "pobj" and token.head.lower_ in _AFFILIATION_PREPS | {"of"}:
-            if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
-                continue
-            found = _affiliation_phrase(token, lexicon, proper=True)
-            if found:
-                return found
-    return None
 
 
-def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False) -> str | None:
-    """The country or organisation ``token`` stands for, or None."""
-    lower = token.lower_.removesuffix("'s").removesuffix("\u2019s")
-    if lower in lexicon.demonyms:
-        return lexicon.demonyms[lower]
-    named = token.ent_type_ in _AFFILIATION_ENTS
-    modifier = token.pos_ == "PROPN" and (proper or token.dep_ in ("compound", "poss"))
-    if not named and not modifier:
-        return None
-    ent = _entity(token)
-    if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
-        words = [t for t in ent if t.lower_ != "the" and t.dep_ != "case"]
-    else:
-        words = [
-            t
-            for t in token.subtree
-            if t.i == token.i
-            or (t.i < token.i and t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod"))
-        ]
-    if not proper:
-        # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
-        words = [t for t in words if t.lower_ not in lexicon.role_domains or t.i == token.i]
-    if not words:
-        return None
-    first = words[0].lower_
-    if first in lexicon.demonyms and len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
-        return lexicon.demonyms[first]
-    text = " ".join(t.text for t in words)
-    text = text[:-2] if text.endswith(("'s", "\u2019s")) else text
-    return lexicon.demonyms.get(text.lower(), text)
 
 
-def _country_of_body(name: str, lexicon: Lexicon) -> str | None:
-    """The country a body's name states: "US Fifth Fleet", or a seat of government."""
-    lower = name.lower()
-    if lower in lexicon.institution_countries:
-        return lexicon.institution_countries[lower]
-    first = lower.split()[0]
-    if len(lower.split()) > 1 and first in lexicon.demonyms:
-        return lexicon.demonyms[first]
-    return None
 
 
 def _person_shaped(name: str, lexicon: Lexicon) -> bool:
@@ -447,7 +299,7 @@ def _kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) 
     words = {t.lower_ for t in tokens}
     head_lower = head.lemma_.lower()
     if mention.name:
-        ent = _entity(head)
+        ent = entity_of(head)
         label = ent[0].ent_type_ if ent is not None else ""
         if mention.title and mention.title.lower().rstrip(".") in {
             h.rstrip(".") for h in lexicon.honorifics

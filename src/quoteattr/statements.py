@@ -6,15 +6,15 @@ with the quote marks of the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
 from .records import Attribution
+from .source_statements import according_to_statement, noun_statement
+from .statements_base import Statement
+from .token_spans import has_comma_before, outside, rstrip_end, runs, set_off, trim
 
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -25,45 +25,17 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _COORDINATED_CUES = frozenset(
     {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
-_REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
 
 
-@attrs.frozen
-class Statement:
-    """Content and speaker tied to one cue (character ranges and token indices).
-
-    Attributes:
-        cue: The cue.
-        parts: Character ranges of the content, in order.
-        speaker: Index of the speaker's head token, or None.
-        attribution: How the speaker was tied to the cue.
-        via: Index of the head of a source the claim came through (``according to X``).
-        colon: The content was introduced by a colon and runs to the paragraph's end.
-    """
-
-    cue: CueMatch | None
-    parts: tuple[tuple[int, int], ...]
-    speaker: int | None
-    attribution: Attribution
-    via: int | None = None
-    colon: bool = False
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     """The statement a cue introduces, or None when the cue has no content."""
     doc = layout.doc
     if cue.form is CueForm.SOURCE:
-        return _according_to(cue, doc)
+        return according_to_statement(cue, doc)
     if cue.form is CueForm.NOUN:
-        return _noun_statement(cue, doc)
+        return noun_statement(cue, doc)
     statement = _verb_statement(cue, layout, lexicon)
     if statement is not None and cue.lemma in lexicon.that_only_verbs and not _has_that(doc[cue.head]):
         return None
@@ -104,7 +76,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         if parts:
             return Statement(cue, parts, speaker, attribution, colon=True)
     if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
-        parts = _outside(verb.head, verb, doc)
+        parts = outside(verb.head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
     comps = [c for c in verb.children if _is_content_child(c, cue)]
@@ -113,7 +85,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = _infinitive_content(verb)
     tokens = [t for c in comps for t in _without_coordinated_cues(c)] or _stranded_clause(verb, cue)
     if tokens:
-        parts = _runs(tokens, doc)
+        parts = runs(tokens, doc)
         if not parts:
             return None
         return Statement(cue, parts, speaker, attribution)
@@ -121,24 +93,19 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
     if head.pos_ not in ("VERB", "AUX") or head.i == verb.i or not _bare_reporting_clause(verb):
         return None
     postposed = verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i
-    if postposed and _has_comma_before(verb, doc):
+    if postposed and has_comma_before(verb, doc):
         # "<statement>, officials said." parsed with the reporting clause under the statement.
-        parts = _outside(head, verb, doc)
+        parts = outside(head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
-    if verb.dep_ == "parataxis" and head.i > verb.i and _set_off(verb, doc):
+    if verb.dep_ == "parataxis" and head.i > verb.i and set_off(verb, doc):
         # "The plan, a source said, is to ...": a parenthetical reporting clause.
-        parts = _outside(head, verb, doc)
+        parts = outside(head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
     return None
 
 
-def _set_off(verb: Token, doc: Doc) -> bool:
-    """The clause stands between commas or dashes (a parenthetical)."""
-    right = verb.right_edge.i
-    after = doc[right] if doc[right].is_punct else (doc[right + 1] if right + 1 < len(doc) else None)
-    return _has_comma_before(verb, doc) and after is not None and after.text in (",", "\u2014", "--")
 
 
 _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CCONJ", "PART"})
@@ -198,7 +165,7 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
         speaker = nouns[-1]
     else:
         return None
-    part = _trim(list(doc[sentence_start:comma]), doc)
+    part = trim(list(doc[sentence_start:comma]), doc)
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
@@ -368,117 +335,24 @@ def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
     if quote is not None:
         return tuple(quote.parts)
     end = layout.paragraph_end(colon.idx)
-    end = _rstrip(text, start, end)
+    end = rstrip_end(text, start, end)
     return ((start, end),) if end > start else ()
 
 
 # --- according to, as-clauses, noun cues -------------------------------------------------
 
 
-def _according_to(cue: CueMatch, doc: Doc) -> Statement | None:
-    according = doc[cue.head]
-    to = doc[cue.last]
-    sources = [c for c in to.children if c.dep_ == "pobj"]
-    source = sources[0].i if sources else None
-    head = according.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
-    if head.i == according.i:
-        return _according_to_surface(cue, doc, source)
-    parts = _outside(head, according, doc)
-    if not parts:
-        return None
-    return Statement(cue, parts, source, Attribution.ACCORDING_TO)
 
 
-def _according_to_surface(cue: CueMatch, doc: Doc, source: int | None) -> Statement | None:
-    """"According to X, <statement>." when the parser made "according" the root."""
-    according = doc[cue.head]
-    start = according.i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = according.i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    comma = next((t for t in doc[cue.last + 1 : end] if t.text == ","), None)
-    if according.i != start or comma is None:
-        return None
-    part = _trim(list(doc[comma.i + 1 : end]), doc)
-    if part is None:
-        return None
-    return Statement(cue, (part,), source, Attribution.ACCORDING_TO)
 
 
-def _before_stray_verb(clause: Token) -> list[Token]:
-    """The clause's tokens up to a second finite verb the parser swallowed.
-
-    "The statement that the border would reopen calmed traders": small parsers hang the
-    main verb ("calmed") inside the content clause; a verb right after the clause's own
-    verb group starts the main clause again.
-    """
-    tokens = list(clause.subtree)
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    objects = [c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i]
-    if passive and objects:
-        # A passive verb takes no object: "... would be demolished alarmed supporters".
-        return [t for t in tokens if t.i < objects[0].left_edge.i]
-    for token in tokens:
-        if token.i <= clause.i or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-            continue
-        previous = token.doc[token.i - 1]
-        after_verb = previous.i >= clause.i and previous.pos_ in ("VERB", "AUX", "PART", "ADV")
-        own_group = any(c.dep_ in ("aux", "auxpass") for c in token.children) or previous.dep_ in (
-            "aux",
-            "auxpass",
-        )
-        if after_verb and token.dep_ != "conj" and not own_group:
-            return [t for t in tokens if t.i < token.i]
-    return tokens
 
 
-def _noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
-    noun = doc[cue.head]
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and c.i > noun.i
-            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
-        ),
-        None,
-    )
-    if clause is None and noun.dep_ in ("nsubj", "nsubjpass"):
-        verb = noun.head
-        if verb.lemma_ in _REPORT_NOUN_VERBS:
-            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None:
-        return None
-    part = _trim(_before_stray_verb(clause), doc)
-    if part is None:
-        return None
-    speaker: int | None = None
-    attribution = Attribution.NONE
-    for child in noun.children:
-        if child.dep_ == "poss":
-            speaker, attribution = child.i, Attribution.POSSESSIVE
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                speaker, attribution = objects[0].i, Attribution.POSSESSIVE
-    return Statement(cue, (part,), speaker, attribution)
 
 
 # --- spans -------------------------------------------------------------------------------
 
 
-def _outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
-    inside = {t.i for t in inner.subtree}
-    before = [t for t in head.subtree if t.i < inner.left_edge.i and t.i not in inside]
-    after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
-    parts = [p for p in (_trim(before, doc), _trim(after, doc)) if p is not None]
-    return tuple(parts)
 
 
 def _without_coordinated_cues(comp: Token) -> list[Token]:
@@ -499,65 +373,11 @@ def _without_coordinated_cues(comp: Token) -> list[Token]:
     return [t for t in comp.subtree if t.i not in cut]
 
 
-def _runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
-    ordered = sorted({t.i for t in tokens})
-    runs: list[list[int]] = []
-    for index in ordered:
-        gap = doc[runs[-1][-1] + 1 : index] if runs else None
-        if gap is not None and all((t.is_punct and not t.is_quote) or t.is_space for t in gap):
-            runs[-1].extend([*range(runs[-1][-1] + 1, index), index])
-        else:
-            runs.append([index])
-    parts = [_trim([doc[i] for i in run], doc) for run in runs]
-    return tuple(p for p in parts if p is not None)
 
 
-def _has_comma_before(verb: Token, doc: Doc) -> bool:
-    """A comma, dash or quote mark opens the clause of ``verb`` (it may hang on the verb)."""
-    left = verb.left_edge.i
-    for token in reversed(doc[max(0, left - 3) : left + 1]):
-        if token.text in (",", "\u2014", "--", "\u2013") or token.is_quote:
-            return True
-        if not token.is_space and token.i != left:
-            return False
-    return False
 
 
-_LEAD_SKIP = frozenset({"that", ",", ";", ":", "\u2014", "--", "-", "\u2013"})
-_TRAIL_SKIP = frozenset({",", ";", ":", "\u2014", "--", "-", "\u2013", "(", "and", "but"})
 
 
-def _trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
-    """Character range of the contiguous stretch of ``tokens``, trimmed at both ends."""
-    ordered = sorted({t.i for t in tokens})
-    if not ordered:
-        return None
-    first, last = ordered[0], ordered[-1]
-    while first <= last and (
-        doc[first].is_space
-        or (doc[first].is_punct and not doc[first].is_quote and doc[first].text not in "([")
-        or (
-            doc[first].lower_ in _LEAD_SKIP
-            and doc[first].dep_ not in ("nsubj", "nsubjpass")
-            and first < last
-            and not doc[first + 1].is_punct
-        )
-    ):
-        first += 1
-    while last >= first and (
-        doc[last].is_space
-        or doc[last].lower_ in _TRAIL_SKIP
-        or (doc[last].is_punct and not doc[last].is_quote and doc[last].text not in "?!)]")
-    ):
-        last -= 1
-    if last < first or not any(t.is_alpha or t.is_digit for t in doc[first : last + 1]):
-        return None
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return (start, end) if end > start else None
 
 
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end

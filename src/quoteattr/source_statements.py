@@ -1,0 +1,109 @@
+"""Statements introduced by a source phrase or a noun cue.
+
+"according to X, ...", "..., according to X", "the claim that ...", "reports that ...".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import CueMatch
+from .records import Attribution
+from .statements_base import Statement
+from .token_spans import outside, trim
+
+_REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
+
+
+def according_to_statement(cue: CueMatch, doc: Doc) -> Statement | None:
+    according = doc[cue.head]
+    to = doc[cue.last]
+    sources = [c for c in to.children if c.dep_ == "pobj"]
+    source = sources[0].i if sources else None
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    if head.i == according.i:
+        return _according_to_surface(cue, doc, source)
+    parts = outside(head, according, doc)
+    if not parts:
+        return None
+    return Statement(cue, parts, source, Attribution.ACCORDING_TO)
+
+
+def _according_to_surface(cue: CueMatch, doc: Doc, source: int | None) -> Statement | None:
+    """"According to X, <statement>." when the parser made "according" the root."""
+    according = doc[cue.head]
+    start = according.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = according.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    comma = next((t for t in doc[cue.last + 1 : end] if t.text == ","), None)
+    if according.i != start or comma is None:
+        return None
+    part = trim(list(doc[comma.i + 1 : end]), doc)
+    if part is None:
+        return None
+    return Statement(cue, (part,), source, Attribution.ACCORDING_TO)
+
+
+def _before_stray_verb(clause: Token) -> list[Token]:
+    """The clause's tokens up to a second finite verb the parser swallowed.
+
+    "The statement that the border would reopen calmed traders": small parsers hang the
+    main verb ("calmed") inside the content clause; a verb right after the clause's own
+    verb group starts the main clause again.
+    """
+    tokens = list(clause.subtree)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    objects = [c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i]
+    if passive and objects:
+        # A passive verb takes no object: "... would be demolished alarmed supporters".
+        return [t for t in tokens if t.i < objects[0].left_edge.i]
+    for token in tokens:
+        if token.i <= clause.i or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        previous = token.doc[token.i - 1]
+        after_verb = previous.i >= clause.i and previous.pos_ in ("VERB", "AUX", "PART", "ADV")
+        own_group = any(c.dep_ in ("aux", "auxpass") for c in token.children) or previous.dep_ in (
+            "aux",
+            "auxpass",
+        )
+        if after_verb and token.dep_ != "conj" and not own_group:
+            return [t for t in tokens if t.i < token.i]
+    return tokens
+
+
+def noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
+    noun = doc[cue.head]
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None and noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+        if verb.lemma_ in _REPORT_NOUN_VERBS:
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    part = trim(_before_stray_verb(clause), doc)
+    if part is None:
+        return None
+    speaker: int | None = None
+    attribution = Attribution.NONE
+    for child in noun.children:
+        if child.dep_ == "poss":
+            speaker, attribution = child.i, Attribution.POSSESSIVE
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                speaker, attribution = objects[0].i, Attribution.POSSESSIVE
+    return Statement(cue, (part,), speaker, attribution)

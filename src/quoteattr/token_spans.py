@@ -1,0 +1,89 @@
+"""Character ranges of token stretches: trimmed, split into runs, cut around a clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+
+def set_off(verb: Token, doc: Doc) -> bool:
+    """The clause stands between commas or dashes (a parenthetical)."""
+    right = verb.right_edge.i
+    after = doc[right] if doc[right].is_punct else (doc[right + 1] if right + 1 < len(doc) else None)
+    return has_comma_before(verb, doc) and after is not None and after.text in (",", "\u2014", "--")
+
+
+def outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
+    inside = {t.i for t in inner.subtree}
+    before = [t for t in head.subtree if t.i < inner.left_edge.i and t.i not in inside]
+    after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
+    parts = [p for p in (trim(before, doc), trim(after, doc)) if p is not None]
+    return tuple(parts)
+
+
+def runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
+    ordered = sorted({t.i for t in tokens})
+    runs: list[list[int]] = []
+    for index in ordered:
+        gap = doc[runs[-1][-1] + 1 : index] if runs else None
+        if gap is not None and all((t.is_punct and not t.is_quote) or t.is_space for t in gap):
+            runs[-1].extend([*range(runs[-1][-1] + 1, index), index])
+        else:
+            runs.append([index])
+    parts = [trim([doc[i] for i in run], doc) for run in runs]
+    return tuple(p for p in parts if p is not None)
+
+
+def has_comma_before(verb: Token, doc: Doc) -> bool:
+    """A comma, dash or quote mark opens the clause of ``verb`` (it may hang on the verb)."""
+    left = verb.left_edge.i
+    for token in reversed(doc[max(0, left - 3) : left + 1]):
+        if token.text in (",", "\u2014", "--", "\u2013") or token.is_quote:
+            return True
+        if not token.is_space and token.i != left:
+            return False
+    return False
+
+
+_LEAD_SKIP = frozenset({"that", ",", ";", ":", "\u2014", "--", "-", "\u2013"})
+
+
+_TRAIL_SKIP = frozenset({",", ";", ":", "\u2014", "--", "-", "\u2013", "(", "and", "but"})
+
+
+def trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
+    """Character range of the contiguous stretch of ``tokens``, trimmed at both ends."""
+    ordered = sorted({t.i for t in tokens})
+    if not ordered:
+        return None
+    first, last = ordered[0], ordered[-1]
+    while first <= last and (
+        doc[first].is_space
+        or (doc[first].is_punct and not doc[first].is_quote and doc[first].text not in "([")
+        or (
+            doc[first].lower_ in _LEAD_SKIP
+            and doc[first].dep_ not in ("nsubj", "nsubjpass")
+            and first < last
+            and not doc[first + 1].is_punct
+        )
+    ):
+        first += 1
+    while last >= first and (
+        doc[last].is_space
+        or doc[last].lower_ in _TRAIL_SKIP
+        or (doc[last].is_punct and not doc[last].is_quote and doc[last].text not in "?!)]")
+    ):
+        last -= 1
+    if last < first or not any(t.is_alpha or t.is_digit for t in doc[first : last + 1]):
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return (start, end) if end > start else None
+
+
+def rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
