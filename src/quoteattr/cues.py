@@ -75,14 +75,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    words = (
-        set(lexicon.cue_verbs)
-        | set(lexicon.light_verbs)
-        | set(lexicon.cue_nouns)
-        | {marker.split()[0] for marker in lexicon.source_markers}
-    )
-    wanted = {strings.add(word) for word in words}
+    wanted = lexicon.cue_word_hashes
     table = doc.to_array([LEMMA, LOWER])
     return [
         index

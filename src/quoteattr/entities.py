@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import attrs
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
 from .layout import Layout
@@ -115,12 +116,7 @@ def resolve_speakers(
     for ent in doc.ents:
         if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
             heads.add(ent.root.i)
-    for token in doc:
-        # Plural subjects ("Nurses at the hospital walked out") are antecedents of "they".
-        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NNS":
-            lemma = token.lemma_.lower()
-            if token.lower_ in lexicon.group_heads or lemma in lexicon.role_nouns | lexicon.unnamed_heads:
-                heads.add(token.i)
+    heads.update(_plural_subjects(doc, lexicon))
     clusters: list[Cluster] = []
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
@@ -132,6 +128,27 @@ def resolve_speakers(
         if mention.pronoun is not None:
             resolved[head] = _resolve_pronoun(mention, clusters, resolved, outer_speaker, layout)
     return clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
+
+
+def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Plural subjects that may be antecedents of "they" ("Nurses at the hospital walked out").
+
+    Scans spaCy's attribute arrays; only plural-noun subjects become ``Token`` objects.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    subject_deps = {strings["nsubj"], strings["nsubjpass"]}
+    plural = strings["NNS"]
+    groups = lexicon.group_heads
+    people = lexicon.role_nouns | lexicon.unnamed_heads
+    found = []
+    for index, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
+        if dep in subject_deps and tag == plural:
+            token = doc[index]
+            if token.lower_ in groups or token.lemma_.lower() in people:
+                found.append(index)
+    return found
 
 
 def _place(mention: Mention, clusters: list[Cluster], layout: Layout) -> tuple[int, Resolution]:

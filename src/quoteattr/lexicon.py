@@ -7,6 +7,7 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 
 from .lang import en
 from .records import CueCategory
@@ -65,6 +66,18 @@ class Lexicon:
     demonyms: Mapping[str, str]
     institution_countries: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
+    cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+    """spaCy string hashes of every word that can start a cue, for a fast first scan."""
+
+    def __attrs_post_init__(self) -> None:
+        words = (
+            set(self.cue_verbs)
+            | set(self.light_verbs)
+            | set(self.cue_nouns)
+            | {marker.split()[0] for marker in self.source_markers}
+        )
+        # A derived value on a frozen class (the way attrs documents for frozen classes).
+        object.__setattr__(self, "cue_word_hashes", frozenset(hash_string(w) for w in words))
 
     @classmethod
     def english(cls, *, include_belief: bool = False) -> Lexicon:

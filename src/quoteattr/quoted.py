@@ -192,11 +192,16 @@ def _level_quotes(layout: Layout, char: int) -> list[QuoteSpan]:
 
 def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan]) -> str:
     """Content words outside every quote (ignoring "that", punctuation and spaces)."""
+    spans = sorted((q.start, q.end) for q in quotes)
     kept: list[str] = []
     for start, end in parts:
-        for i in range(start, end):
-            if not any(q.start <= i < q.end for q in quotes):
-                kept.append(text[i])
+        cursor = start
+        for quote_start, quote_end in spans:
+            if quote_end <= cursor or quote_start >= end:
+                continue
+            kept.append(text[cursor : max(cursor, quote_start)] + " ")
+            cursor = max(cursor, quote_end)
+        kept.append(text[cursor:end] if cursor < end else "")
     words = "".join(kept).split()
     return " ".join(w for w in words if w.strip(".,;:!?\"'\u2019\u201d") not in ("", "that"))
 
