@@ -105,7 +105,7 @@ def _continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
     text = layout.text
     merged: list[Draft] = []
     for draft in drafts:
-        previous = merged[-1] if merged else None
+        previous = _last_top_level(merged)
         if (
             previous is not None
             and draft.kind is QuoteKind.DIRECT
@@ -121,10 +121,20 @@ def _continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
                 1 for i, ch in enumerate(gap) if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
             )
             if "\n" not in gap and previous.end <= cue_at < draft.start and len(gap) <= 120 and marks <= 2:
-                merged[-1] = attrs.evolve(previous, parts=previous.parts + draft.parts)
+                merged[merged.index(previous)] = attrs.evolve(previous, parts=previous.parts + draft.parts)
                 continue
         merged.append(draft)
     return merged
+
+
+def _nested(draft: Draft, others: Sequence[Draft]) -> bool:
+    """The draft lies inside another one's content (a report within a quote)."""
+    return any(o is not draft and o.start <= draft.start and draft.end <= o.end for o in others)
+
+
+def _last_top_level(drafts: Sequence[Draft]) -> Draft | None:
+    """The last draft that is not nested inside another."""
+    return next((d for d in reversed(drafts) if not _nested(d, drafts)), None)
 
 
 def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
@@ -142,7 +152,10 @@ def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
                 (
                     d
                     for d in reversed(settled)
-                    if d.end <= draft.start and d.speaker is not None and d.kind is not QuoteKind.INDIRECT
+                    if d.end <= draft.start
+                    and d.speaker is not None
+                    and d.kind is not QuoteKind.INDIRECT
+                    and not _nested(d, settled)
                 ),
                 None,
             )

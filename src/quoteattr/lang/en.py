@@ -58,7 +58,8 @@ _NEUTRAL = (
     "continue write tweet post quip joke speak testify recount relate observe point "
     "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
     "whisper murmur mutter retort counter interject chime recite text email blog "
-    "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase"
+    "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
+    "elaborate read"
 )
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
