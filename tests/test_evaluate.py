@@ -96,10 +96,10 @@ def test_perfect_prediction_scores_one_at_every_level() -> None:
     assert scores.speaker.correct == scores.speaker.total == 4
 
 
-def test_empty_prediction_has_precision_one_and_recall_zero() -> None:
+def test_empty_prediction_scores_zero_precision_recall_and_f1() -> None:
     overall = evaluate(GOLD, []).at(0.3).overall
     assert (overall.gold, overall.predicted) == (4, 0)
-    assert prf(overall) == (1.0, 0.0, 0.0)
+    assert prf(overall) == (0.0, 0.0, 0.0)
 
 
 def test_empty_gold_has_recall_one_and_precision_zero() -> None:
@@ -216,7 +216,7 @@ def test_per_kind_recall_uses_gold_kind_and_precision_predicted_kind() -> None:
     assert (level.direct.gold, level.direct.predicted) == (2, 3)
     assert prf(level.direct)[:2] == (2 / 3, 1.0)
     assert (level.indirect.gold, level.indirect.gold_matched, level.indirect.predicted) == (2, 1, 0)
-    assert prf(level.indirect)[:2] == (1.0, 0.5)
+    assert prf(level.indirect)[:2] == (0.0, 0.5)
     assert (level.mixed.gold, level.mixed.predicted, level.mixed.predicted_matched) == (0, 1, 1)
     assert level.row(QuoteKind.MIXED) is level.mixed and level.row("overall") is level.overall
 
@@ -395,3 +395,13 @@ def test_text_span_parts_are_used_for_coverage() -> None:
     parts = Content.from_parts(TEXT, [(0, 2), (8, 10)])
     assert coverage(parts, offsets(0, 5)) == Fraction(1, 2)
     assert coverage(offsets(0, 10), parts) == Fraction(4, 10)
+
+
+def test_relative_pronoun_gold_speaker_agrees_with_its_antecedent() -> None:
+    from quoteattr.attribute_agreement import speaker_agrees
+    from quoteattr.records import Speaker
+
+    # "... said Weld, who added that ...": PolNeAR marks "who"; the speaker is Weld.
+    gold = Speaker("who", 30, 33, name="who")
+    assert speaker_agrees(gold, Speaker("Weld", 24, 28, name="Weld"))
+    assert not speaker_agrees(gold, Speaker("Cruz", 0, 4, name="Cruz"))

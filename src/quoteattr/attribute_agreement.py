@@ -54,6 +54,9 @@ def names_agree(gold: str | None, pred: str | None) -> bool:
     return bool(left and right) and (left <= right or right <= left)
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 def speaker_agrees(gold: Speaker | None, pred: Speaker | None) -> bool:
     """Whether the predicted speaker is the gold speaker.
 
@@ -69,12 +72,16 @@ def speaker_agrees(gold: Speaker | None, pred: Speaker | None) -> bool:
     Notes:
         Span overlap is the Gender Gap Tracker's criterion (an extracted speaker span may hold
         the title the annotator left out); the name test adds credit for a speaker found at
-        another mention of the same person.
+        another mention of the same person. A gold speaker that is a relative pronoun
+        ("Weld, who added that ...", as PolNeAR annotates it) refers to the noun phrase right
+        before it, so a predicted mention ending there is the same speaker.
     """
     if gold is None:
         return pred is None or pred.name is None
     if pred is None:
         return False
+    if gold.text.lower() in _RELATIVE_PRONOUNS and 0 <= gold.start - pred.end <= 3:
+        return True
     return _overlaps(gold, pred) or names_agree(gold.name or gold.text, pred.name or pred.text)
 
 

@@ -52,8 +52,9 @@ class Counts:
 
     @property
     def precision(self) -> float:
-        """``predicted_matched / predicted``; 1.0 when nothing was predicted."""
-        return _ratio(self.predicted_matched, self.predicted, 1.0)
+        """``predicted_matched / predicted``; with nothing predicted, 1.0 only when there
+        was also nothing to find (a system that finds nothing is not precise, it is silent)."""
+        return _ratio(self.predicted_matched, self.predicted, 0.0 if self.gold else 1.0)
 
     @property
     def recall(self) -> float:
