@@ -33,7 +33,7 @@ from .records import (
     SpeakerKind,
     TextSpan,
 )
-from .statements import attach
+from .statements import attach, labelled_statements
 from .statements_base import Draft
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})
@@ -68,6 +68,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     layout = Layout.build(doc, paragraph_spans(text), spans, text=text)
     cues = find_cues(doc, lexicon)
     statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
+    statements += labelled_statements(layout, lexicon)
     unpaired = [p.offset for p in problems]
     drafts = [
         d

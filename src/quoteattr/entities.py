@@ -72,7 +72,8 @@ class Cluster:
             self.name_words = _tokens(self.name or "")
 
     def first(self, field: str) -> str | None:
-        values = [getattr(m, field) for m in self.mentions if getattr(m, field)]
+        """The value of ``field`` at the earliest mention (in the text) that has one."""
+        values = [getattr(m, field) for m in sorted(self.mentions, key=lambda m: m.start) if getattr(m, field)]
         return values[0] if values else None
 
     @property
@@ -120,10 +121,13 @@ def resolve_speakers(
     clusters: list[Cluster] = []
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
-    for head, mention in mentions.items():
-        if mention.pronoun is None:
-            index, how = _place(mention, clusters, layout)
-            resolved[head] = Resolved(mention, index, how)
+    # Names first, so that a description or a bare surname can meet the fullest name
+    # wherever the article gives it; pronouns last, over the finished clusters.
+    for named in (True, False):
+        for head, mention in mentions.items():
+            if mention.pronoun is None and (mention.name is not None) is named:
+                index, how = _place(mention, clusters, layout)
+                resolved[head] = Resolved(mention, index, how)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
             resolved[head] = _resolve_pronoun(mention, clusters, resolved, outer_speaker, layout)
@@ -207,8 +211,8 @@ def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
 
 def _by_capitalized_surname(head: Token, clusters: Sequence[Cluster]) -> int | None:
     """A capitalised word the tagger took for a common noun ("Price said") that is the
-    surname of a person named earlier."""
-    if not head.text[:1].isupper() or head.tag_ != "NN":
+    surname of a person the article names."""
+    if not head.text[:1].isupper() or head.tag_ not in ("NN", "NNS"):
         return None
     for index in range(len(clusters) - 1, -1, -1):
         cluster = clusters[index]
@@ -223,9 +227,10 @@ def _by_description(mention: Mention, clusters: Sequence[Cluster], layout: Layou
     paragraph = layout.paragraph_at(mention.start)
     for index in range(len(clusters) - 1, -1, -1):
         cluster = clusters[index]
-        last = cluster.mentions[-1]
-        if last.start >= mention.start:
+        earlier = [m for m in cluster.mentions if m.start < mention.start]
+        if not earlier:
             continue
+        last = max(earlier, key=lambda m: m.start)
         if paragraph - layout.paragraph_at(last.start) > 2 * _MAX_PARAGRAPHS_BACK + 2:
             continue
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):

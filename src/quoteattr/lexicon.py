@@ -39,6 +39,7 @@ class Lexicon:
         portfolio_offices: Offices whose portfolio word is part of the role ("Defense Minister").
         organization_words: Heads of descriptions of organisations ("the company").
         infinitive_cues: Cues whose infinitive complement is the statement ("vowed to ...").
+        non_speaker_labels: Words before a colon that introduce no one's words ("Update:").
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
         government_words, role_domains: Lower-cased word sets used to describe speakers.
         demonyms: Lower-cased nationality word -> country name.
@@ -63,6 +64,7 @@ class Lexicon:
     portfolio_offices: frozenset[str] = attrs.field(converter=_words)
     organization_words: frozenset[str] = attrs.field(converter=_words)
     infinitive_cues: frozenset[str] = attrs.field(converter=_words)
+    non_speaker_labels: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str]
     institution_countries: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
@@ -108,6 +110,7 @@ class Lexicon:
             portfolio_offices=en.PORTFOLIO_OFFICES,
             organization_words=en.ORGANIZATION_WORDS,
             infinitive_cues=en.INFINITIVE_CUES,
+            non_speaker_labels=en.NON_SPEAKER_LABELS,
             demonyms=en.DEMONYMS,
             institution_countries=en.INSTITUTION_COUNTRIES,
             pronouns=en.PRONOUNS,

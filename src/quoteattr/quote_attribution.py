@@ -22,6 +22,7 @@ _MIN_FLOATING_WORDS = 4
 
 
 _MIN_OBJECT_WORDS = 3
+_DASHES = frozenset("\u2015\u2014\u2013-")
 
 
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
@@ -89,9 +90,32 @@ def unclaimed_quotes(
             speaker, how = speaker_of(layout.doc[governor.head])
             attribution = Attribution.SUBJECT if how is Attribution.NONE else how
             found.append(_object_quote(governor, quote, parts, speaker, attribution, layout))
+        elif (credit := _credit(quote, layout)) is not None:
+            speaker, attribution = credit
+            found.append(Draft(None, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
         elif _sentence_like(text, quote):
             found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
     return found
+
+
+def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
+    """A speaker credited by typography rather than a verb.
+
+    ``"..." ― Ana Ruiz``: a dash credit, as under epigraphs and reader comments. (The label
+    form, ``Ruiz: "..."``, is a statement of its own: see
+    :func:`quoteattr.statements.labelled_statements`.)
+    """
+    doc = layout.doc
+    text = layout.text
+    tail = text[quote.end : quote.end + 4].lstrip(" \u00a0")
+    if tail[:1] in _DASHES:
+        after = layout.token_at(quote.end + (len(text[quote.end :]) - len(text[quote.end :].lstrip(" \u00a0"))) + 1)
+        if after is not None and after.idx > quote.end and after.pos_ == "PROPN":
+            name = after
+            while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].idx - name.idx < 40:
+                name = doc[name.i + 1]
+            return name.i, Attribution.POSTPOSED
+    return None
 
 
 def _covered(quote: QuoteSpan, claimed: Sequence[tuple[int, int]]) -> bool:

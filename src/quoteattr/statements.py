@@ -22,6 +22,7 @@ _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MAX_LABEL_TOKENS = 4
 _COORDINATED_CUES = frozenset(
     {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
@@ -258,6 +259,49 @@ def _is_content_child(child: Token, cue: CueMatch) -> bool:
         # Only a following clause after a comma or colon reads as the content.
         return child.i > child.head.i
     return False
+
+
+def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
+    """Statements introduced by a name and a colon: ``Sanders: "..."``, ``PENCE: And ...``.
+
+    Notes:
+        Headlines and transcripts credit words with a bare label instead of a verb. The
+        label must be a short name of a person or organisation (or an all-capitals speaker
+        label); place names (datelines) and editorial labels ("Update:") are not speakers.
+        The statement runs to the end of the paragraph.
+    """
+    doc = layout.doc
+    found = []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    for start in layout.sentence_starts:
+        label: list[Token] = []
+        for token in doc[start : start + _MAX_LABEL_TOKENS + 1]:
+            if token.text == ":":
+                break
+            label.append(token)
+        else:
+            continue
+        words = [t for t in label if not t.is_space]
+        if not words or len(words) > _MAX_LABEL_TOKENS or label[-1].i + 1 >= len(doc):
+            continue
+        if any(t.lower_ in lexicon.non_speaker_labels or t.ent_type_ in ("GPE", "DATE", "TIME") for t in words):
+            continue
+        named = all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(
+            t.ent_type_ in ("PERSON", "ORG") for t in words
+        )
+        shouted = all(t.text.isupper() and t.is_alpha for t in words) and len(words) <= 2
+        surname = len(words) == 1 and words[0].text in surnames
+        if not (named or shouted or surname):
+            continue
+        colon = doc[label[-1].i + 1]
+        end = rstrip_end(layout.text, colon.idx + 1, layout.paragraph_end(colon.idx))
+        begin = colon.idx + 1
+        while begin < end and layout.text[begin].isspace():
+            begin += 1
+        if end > begin:
+            speaker = max((t for t in words if not t.is_punct), key=lambda t: t.i)
+            found.append(Statement(None, ((begin, end),), speaker.i, Attribution.SUBJECT, colon=True))
+    return found
 
 
 def speaker_of(verb: Token) -> tuple[int | None, Attribution]:

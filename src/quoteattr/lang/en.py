@@ -59,7 +59,7 @@ _NEUTRAL = (
     "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
     "whisper murmur mutter retort counter interject chime recite text email blog "
     "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
-    "elaborate read"
+    "elaborate read call"
 )
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
@@ -90,7 +90,9 @@ CUE_VERBS = MappingProxyType(
 BELIEF_VERBS = MappingProxyType({w: "belief" for w in _BELIEF.split()})
 
 #: Verb + object phrases that report speech: "made (it) clear that", "made the case that".
-CUE_LIGHT_VERBS = MappingProxyType({"make": frozenset({"clear", "plain", "case", "point"})})
+CUE_LIGHT_VERBS = MappingProxyType(
+    {"make": frozenset({"clear", "plain", "case", "point"}), "put": frozenset({"it"})}
+)
 
 #: Nouns that carry a content clause ("claims that ...", "the statement that ...").
 CUE_NOUNS = MappingProxyType(
@@ -281,5 +283,14 @@ INSTITUTION_COUNTRIES = MappingProxyType(
 INFINITIVE_CUES = frozenset(
     """
     promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
+    """.split()
+)
+
+#: Labels before a colon that introduce no one's words ("Update:", "Photo:").
+NON_SPEAKER_LABELS = frozenset(
+    """
+    update note photo photos video watch source sources correction related read editor
+    editors caption credit image images map chart graphic listen disclosure advertisement
+    breaking live exclusive analysis opinion comment subscribe share follow
     """.split()
 )
