@@ -69,7 +69,9 @@ def unclaimed_quotes(
     claimed = [p for d in drafts for p in d.parts]
     used: set[int] = set()
     for index, quote in enumerate(layout.quotes):
-        if index in used or _covered(quote, claimed):
+        # A report nested inside the quote ("I want to assure you that ...") does not claim it.
+        outside = [p for d in drafts if not _cue_inside(d, quote, layout) for p in d.parts]
+        if index in used or _covered(quote, outside):
             continue
         if quote.depth > 0 and layout.quote_around(quote.start, top=True) is not None:
             continue
@@ -118,6 +120,10 @@ def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
     return None
 
 
+def _cue_inside(draft: Draft, quote: QuoteSpan, layout: Layout) -> bool:
+    return draft.cue is not None and quote.start < layout.doc[draft.cue.head].idx < quote.end
+
+
 def _covered(quote: QuoteSpan, claimed: Sequence[tuple[int, int]]) -> bool:
     inside = sum(max(0, min(e, quote.end) - max(s, quote.start)) for s, e in claimed)
     return inside >= 0.5 * (quote.end - quote.start)
@@ -139,6 +145,11 @@ def _adjacent_cue(
     inner = text[quote.inner_start : quote.inner_end].rstrip()
     tail = text[quote.end : quote.end + 3].lstrip(" ")
     ends_speech = inner[-1:] in ",!?.…—-" or tail[:1] == ","
+    following = layout.token_at(quote.end)
+    if inner[-1:] == "." and following is not None and following.idx >= quote.end:
+        # '... nation." Russia insisted that ...': a full stop inside the marks ends the
+        # sentence in news style, so a capitalised word after it starts a new one.
+        ends_speech = not (following.is_sent_start or following.text[:1].isupper())
     after = layout.token_at(quote.end)
     while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
         after = doc[after.i + 1]

@@ -19,6 +19,7 @@ from .quote_attribution import adjacent_speaker, clean_parts, unclaimed_quotes
 from .records import Attribution, QuoteKind
 from .statements_base import Draft, Statement
 
+_STRIP = " \t\r\n,;:\u2014\u2013-"
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 
 
@@ -174,11 +175,22 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     if around is not None and not (around.start <= statement.start and statement.end <= around.end):
         # A cue inside a quote whose content runs outside it is a misparse.
         return None
+    if around is not None and statement.end > around.inner_end:
+        # A report nested in a quote ends inside it: the closing mark is not its content.
+        end = around.inner_end
+        while end > statement.start and layout.text[end - 1] in _STRIP:
+            end -= 1
+        parts = tuple((s, min(e, end)) for s, e in statement.parts if s < end)
+        if not parts:
+            return None
+        statement = attrs.evolve(statement, parts=parts)
     quotes = [
         q
         for q in _level_quotes(layout, cue_char)
         if q.start < statement.end and q.end > statement.start
     ]
+    if quotes and statement.speaker is not None:
+        statement = _clip_before_reporting_clause(statement, quotes, layout)
     base = Draft(**attrs.asdict(statement, recurse=False), kind=QuoteKind.INDIRECT)
     if not quotes:
         return base
@@ -189,6 +201,23 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     start = min([statement.start] + [q.start for q in quotes])
     end = max([statement.end] + [q.end for q in quotes])
     return attrs.evolve(base, kind=QuoteKind.MIXED, parts=((start, end),))
+
+
+def _clip_before_reporting_clause(
+    statement: Statement, quotes: Sequence[QuoteSpan], layout: Layout
+) -> Statement:
+    """Content of a post-posed reporting clause ends at the last closing mark.
+
+    In ``"...," Tulsa police Chief Chuck Jordan said`` the parser may hang "Tulsa" on the
+    quoted clause; whatever stands between the closing mark and a speaker who follows the
+    quote belongs to the reporting clause.
+    """
+    last = max(q.end for q in quotes)
+    speaker_at = layout.doc[statement.speaker].idx if statement.speaker is not None else -1
+    if not last <= speaker_at or statement.end <= last or statement.start >= last:
+        return statement
+    parts = tuple((s, min(e, last)) for s, e in statement.parts if s < last)
+    return attrs.evolve(statement, parts=parts)
 
 
 def _level_quotes(layout: Layout, char: int) -> list[QuoteSpan]:

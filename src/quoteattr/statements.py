@@ -75,6 +75,9 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
     if colon is not None:
         parts = _colon_content(colon, layout)
         if parts:
+            if speaker is None:  # "Said Ellis: ...": the name right after the inverted cue
+                speaker = _name_after(verb)
+                attribution = Attribution.SUBJECT if speaker is not None else attribution
             return Statement(cue, parts, speaker, attribution, colon=True)
     if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
         parts = outside(verb.head, verb, doc)
@@ -353,6 +356,17 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
             continue
         break
     return None, Attribution.NONE
+
+
+def _name_after(verb: Token) -> int | None:
+    """The last word of a proper name right after ``verb``, if one follows."""
+    doc = verb.doc
+    index = verb.i + 1
+    if index >= len(doc) or doc[index].pos_ != "PROPN":
+        return None
+    while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
+        index += 1
+    return index
 
 
 def _colon_after(verb: Token, cue: CueMatch) -> Token | None:

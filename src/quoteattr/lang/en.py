@@ -59,7 +59,7 @@ _NEUTRAL = (
     "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
     "whisper murmur mutter retort counter interject chime recite text email blog "
     "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
-    "elaborate read call"
+    "elaborate read call brand label dub term"
 )
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
