@@ -334,7 +334,8 @@ def assert_invariants(original: str) -> None:
     assert [s.start for s in spans] == sorted(s.start for s in spans)
     for span in spans:
         assert family[text[span.start]] == span.family == family[text[span.end - 1]]
-        assert text[span.start] in en.OPENING_MARKS or text[span.start] in en.AMBIGUOUS_MARKS
+        typo = text[span.start + 1 : span.start + 2].isalnum()  # ”What: a closer typed as opener
+        assert text[span.start] in en.OPENING_MARKS or text[span.start] in en.AMBIGUOUS_MARKS or typo
         assert (span.inner_start, span.inner_end) == (span.start + 1, span.end - 1)
         bounds = [span.inner_start, *(x for part in span.parts for x in part), span.inner_end]
         assert bounds == sorted(bounds)
@@ -393,4 +394,13 @@ def test_typewriter_doubles_pair_as_one_double_quote(text: str, inner: list[str]
     spans, problems = find_quote_spans(text)
     assert [text[s.inner_start : s.inner_end] for s in spans] == inner
     assert all(s.family == "double" for s in spans)
+    assert problems == []
+
+
+def test_closing_mark_typed_as_opener_still_opens_a_quote() -> None:
+    text = "He paused. ”What is most infuriating is the silence,” she said."
+    spans, problems = find_quote_spans(text)
+    assert [text[s.inner_start : s.inner_end] for s in spans] == [
+        "What is most infuriating is the silence,"
+    ]
     assert problems == []

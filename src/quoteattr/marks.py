@@ -216,6 +216,12 @@ class _Scanner:
             same = [cs for o, cs in data.opening_marks.items() if self._same(o, straight)]
             closing_only = {c for cs in same for c in cs if c not in data.opening_marks}
             self.closers[straight] = frozenset({straight, *closing_only})
+        # A closing mark typed as an opener (”What ...) is closed by its own family.
+        for opener, closing in data.opening_marks.items():
+            for mark in closing:
+                if mark not in self.closers:
+                    straight = {m for m in data.ambiguous_marks if self._same(m, opener)}
+                    self.closers[mark] = frozenset({*closing, *straight})
 
     def scan(self, start: int, end: int) -> None:
         """Pair the marks of the paragraph ``text[start:end]``."""
@@ -270,6 +276,11 @@ class _Scanner:
             return _CLOSE if entry and mark in self.closers[entry.mark] else _OPEN
         if mark in data.apostrophes and not (entry and _closing_position(text, offset)):
             return _APOSTROPHE  # ’em, or a ’ with no single quote open
+        typed_as_opener = text[offset + 1 : offset + 2].isalnum() and (
+            offset == 0 or text[offset - 1].isspace()
+        )
+        if entry is None and typed_as_opener:
+            return _OPEN  # ”What is ...: a closing mark typed as an opener, with nothing open
         return _CLOSE
 
     def _possessive(self, marks: list[_Mark], index: int, entry: _Open) -> bool:

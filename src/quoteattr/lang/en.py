@@ -67,7 +67,8 @@ _ASSERTIVE = (
     "complain criticize criticise urge demand estimate conclude indicate signal "
     "underline underscore hint boast concur caution proclaim assure reassure plead "
     "posit opine reason speculate brag scoff sneer snap fume contest counsel advise "
-    "recommend propose forecast project guarantee swear"
+    "recommend propose forecast project guarantee swear attack condemn denounce decry "
+    "praise hail laud tout blast slam lambaste chide rebuke mock ridicule"
 )
 _ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find"
 _DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
