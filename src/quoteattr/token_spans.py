@@ -26,15 +26,23 @@ def outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
 def runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
     """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
     ordered = sorted({t.i for t in tokens})
-    runs: list[list[int]] = []
+    runs: list[list[int]] = []  # [first, last] token index of each run
     for index in ordered:
-        gap = doc[runs[-1][-1] + 1 : index] if runs else None
-        if gap is not None and all((t.is_punct and not t.is_quote) or t.is_space for t in gap):
-            runs[-1].extend([*range(runs[-1][-1] + 1, index), index])
+        if runs and index == runs[-1][1] + 1:
+            runs[-1][1] = index
+            continue
+        gap = range(runs[-1][1] + 1, index) if runs else None
+        if gap is not None and all(_filler(doc[i]) for i in gap):
+            runs[-1][1] = index
         else:
-            runs.append([index])
-    parts = [trim([doc[i] for i in run], doc) for run in runs]
+            runs.append([index, index])
+    parts = [trim(doc[first : last + 1], doc) for first, last in runs]
     return tuple(p for p in parts if p is not None)
+
+
+def _filler(token: Token) -> bool:
+    """Punctuation (not a quote mark) or space: a gap that does not split content."""
+    return (token.is_punct and not token.is_quote) or token.is_space
 
 
 def has_comma_before(verb: Token, doc: Doc) -> bool:
