@@ -220,8 +220,8 @@ class _Scanner:
         for opener, closing in data.opening_marks.items():
             for mark in closing:
                 if mark not in self.closers:
-                    straight = {m for m in data.ambiguous_marks if self._same(m, opener)}
-                    self.closers[mark] = frozenset({*closing, *straight})
+                    straights = {m for m in data.ambiguous_marks if self._same(m, opener)}
+                    self.closers[mark] = frozenset({*closing, *straights})
 
     def scan(self, start: int, end: int) -> None:
         """Pair the marks of the paragraph ``text[start:end]``."""
