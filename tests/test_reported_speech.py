@@ -577,3 +577,42 @@ def test_belief_verb_is_a_cue_when_the_lexicon_includes_belief(
     assert quote.content.text == "the vaccine will succeed", describe(doc)
     assert_cue(quote, "believe", BELIEF, doc)
     assert_speaker(quote, "Ruth Amsel", doc)
+
+
+# ------------------------------------------------------------- characterisations and positions
+
+CHARACTERISATION_ROWS = [
+    pytest.param(
+        "The ministry called the accusations baseless and politically motivated.",
+        "the accusations baseless and politically motivated", "call", "The ministry",
+        id="called X Y",
+    ),
+    pytest.param(
+        "The union has called for an independent inquiry into the collapse.",
+        "an independent inquiry into the collapse", "call", "The union",
+        id="called for X",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "lemma", "speaker"), CHARACTERISATION_ROWS)
+def test_characterisation_or_stated_position_is_a_statement(
+    analyze, text: str, content: str, lemma: str, speaker: str  # type: ignore[no-untyped-def]
+) -> None:
+    doc = analyze(text)
+    assert len(doc.quotes) == 1, doc.quotes
+    quote = doc.quotes[0]
+    assert quote.content.text == content
+    assert text[quote.content.start : quote.content.end] == quote.content.text
+    assert quote.cue is not None and quote.cue.lemma == lemma
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_naming_verb_without_a_predicate_is_not_a_statement(analyze) -> None:  # type: ignore[no-untyped-def]
+    assert analyze("The chairman called the meeting for Monday morning.").quotes == ()
+
+
+def test_report_by_no_one_inside_a_quote_is_part_of_the_quote(analyze) -> None:  # type: ignore[no-untyped-def]
+    text = '"Everyone in town calls it the quiet season, but it is our busiest month," the baker said.'
+    doc = analyze(text)
+    assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["say"]

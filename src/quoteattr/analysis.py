@@ -76,7 +76,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         if not any(d.start - 1 <= offset < d.end + 1 for offset in unpaired)
     ]
     parents = _parents(drafts, layout)
-    drafts, parents = _drop_self_reports(drafts, parents, layout)
+    drafts, parents = _drop_self_reports(drafts, parents, layout, lexicon)
     drafts = _stop_before_outer_clause(drafts, parents, layout)
     heads = sorted({h for d in drafts for h in (d.speaker, d.via) if h is not None})
     outer = _outer_speakers(drafts, heads, layout)
@@ -127,15 +127,26 @@ def _parents(drafts: Sequence[Draft], layout: Layout) -> list[int | None]:
 
 
 def _drop_self_reports(
-    drafts: list[Draft], parents: list[int | None], layout: Layout
+    drafts: list[Draft], parents: list[int | None], layout: Layout, lexicon: Lexicon
 ) -> tuple[list[Draft], list[int | None]]:
-    """Nested statements whose speaker is "I", "we" or "you" repeat their outer speaker."""
+    """Drop reports that are the outer speaker's own talk.
+
+    A nested statement whose speaker is "I", "we" or "you" repeats its outer speaker; one
+    inside a quote whose speaker names no one ("everyone here calls it ...") or is missing is
+    part of the quoted words, not a third party's statement.
+    """
     doc = layout.doc
-    drop = {
-        i
-        for i, (d, p) in enumerate(zip(drafts, parents))
-        if p is not None and d.speaker is not None and doc[d.speaker].lower_ in _PERSONAL
-    }
+
+    def own_talk(draft: Draft, parent: int | None) -> bool:
+        if parent is None:
+            return False
+        if draft.speaker is not None and doc[draft.speaker].lower_ in _PERSONAL:
+            return True
+        inside_quote = draft.cue is not None and layout.in_quote(doc[draft.cue.head])
+        generic = draft.speaker is None or doc[draft.speaker].lower_ in lexicon.generic_speakers
+        return inside_quote and generic and drafts[parent].kind is not QuoteKind.INDIRECT
+
+    drop = {i for i, (d, p) in enumerate(zip(drafts, parents)) if own_talk(d, p)}
     if not drop:
         return drafts, parents
     kept = [i for i in range(len(drafts)) if i not in drop]

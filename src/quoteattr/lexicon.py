@@ -40,6 +40,9 @@ class Lexicon:
         organization_words: Heads of descriptions of organisations ("the company").
         infinitive_cues: Cues whose infinitive complement is the statement ("vowed to ...").
         non_speaker_labels: Words before a colon that introduce no one's words ("Update:").
+        naming_cues: Verbs whose object and predicate are the content ("called X unfounded").
+        cue_prepositions: Cue -> prepositions whose object is the content ("call for").
+        generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
         government_words, role_domains: Lower-cased word sets used to describe speakers.
         demonyms: Lower-cased nationality word -> country name.
@@ -65,6 +68,9 @@ class Lexicon:
     organization_words: frozenset[str] = attrs.field(converter=_words)
     infinitive_cues: frozenset[str] = attrs.field(converter=_words)
     non_speaker_labels: frozenset[str] = attrs.field(converter=_words)
+    naming_cues: frozenset[str] = attrs.field(converter=_words)
+    cue_prepositions: Mapping[str, frozenset[str]]
+    generic_speakers: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str]
     institution_countries: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str | None]]
@@ -111,6 +117,9 @@ class Lexicon:
             organization_words=en.ORGANIZATION_WORDS,
             infinitive_cues=en.INFINITIVE_CUES,
             non_speaker_labels=en.NON_SPEAKER_LABELS,
+            naming_cues=en.NAMING_CUES,
+            cue_prepositions=en.CUE_PREPOSITIONS,
+            generic_speakers=en.GENERIC_SPEAKERS,
             demonyms=en.DEMONYMS,
             institution_countries=en.INSTITUTION_COUNTRIES,
             pronouns=en.PRONOUNS,

@@ -87,6 +87,10 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
     comps += _misparsed_subjects(verb, comps)
     if not comps and cue.lemma in lexicon.infinitive_cues:
         comps = _infinitive_content(verb)
+    if not comps and cue.lemma in lexicon.naming_cues:
+        comps = _naming_content(verb)
+    if not comps and cue.lemma in lexicon.cue_prepositions:
+        comps = _prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _without_coordinated_cues(c)] or _stranded_clause(verb, cue)
     if tokens:
         parts = runs(tokens, doc)
@@ -234,6 +238,38 @@ def _infinitive_content(verb: Token) -> list[Token]:
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < xcomp.i]
     return [*objects, xcomp]
+
+
+def _naming_content(verb: Token) -> list[Token]:
+    """Object and predicate of a naming verb: "called [the charges] [unfounded]".
+
+    Notes:
+        "X called Y Z" and "X described Y as Z" state that Y is Z: the characterisation a
+        fact-checker checks. Both the object and the predicate are required.
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    predicates = [
+        c
+        for c in verb.children
+        if c.i > objects[0].i
+        and (
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+        )
+    ]
+    return [objects[0], predicates[0]] if predicates else []
+
+
+def _prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The object of "call for": "has called for [a full repeal of the law]"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects
+    return []
 
 
 def _misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:

@@ -295,3 +295,19 @@ NON_SPEAKER_LABELS = frozenset(
     breaking live exclusive analysis opinion comment subscribe share follow
     """.split()
 )
+
+#: Naming verbs: "X called the charges unfounded" states that the charges are unfounded;
+#: the object and its predicate are the content ("described X as Y" likewise).
+NAMING_CUES = frozenset("call brand label dub term describe".split())
+
+#: Cue + preposition whose object is the statement: "called for a full repeal".
+CUE_PREPOSITIONS = MappingProxyType({"call": frozenset({"for"}), "push": frozenset({"for"})})
+
+#: Speakers that name no one: a report inside a quote by one of these is the quoted
+#: speaker's own talk ("everyone here calls it ..."), not a third party's statement.
+GENERIC_SPEAKERS = frozenset(
+    """
+    everyone everybody nobody someone somebody anyone anybody people all many most some
+    others one none
+    """.split()
+)
