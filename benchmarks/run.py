@@ -22,6 +22,7 @@ import attrs
 from accuracy import compare, comparison_table
 from corpus import read_texts, synthetic_corpus
 from environment import header_lines
+from paired import paired_overhead
 from polnear import load_polnear
 from spacy.language import Language
 from speed import Config, measure
@@ -109,7 +110,8 @@ def speed_section(synthetic: int, rounds: int) -> Section:
     description = (
         f"{len(texts)} documents ({len(seeds)} seeds + {len(texts) - len(seeds)} synthetic)"
     )
-    return Section("Speed and memory", speed_table(runs, SPEED_CONFIGS, description))
+    table = speed_table(runs, SPEED_CONFIGS, description)
+    return Section("Speed and memory", f"{table}\n{paired_overhead(texts, rounds)}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

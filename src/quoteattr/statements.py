@@ -23,6 +23,8 @@ _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MAX_LABEL_TOKENS = 4
+_MAX_LABEL_CHARS = 60
+_MAX_TAIL = 6
 _COORDINATED_CUES = frozenset(
     {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
@@ -130,11 +132,13 @@ def _final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> State
     """
     doc = verb.doc
     sentence_start, sentence_end = layout.sentence_bounds(verb.i)
+    if sentence_end - verb.i > _MAX_TAIL + 3:
+        return None  # the cue is not near the end of its sentence
     end = sentence_end - 1
     while end > verb.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     tail = doc[verb.i + 1 : end + 1]
-    if len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or t.text == "," for t in tail):
+    if len(tail) > _MAX_TAIL or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or t.text == "," for t in tail):
         tail_is_np = False
     else:
         tail_is_np = True
@@ -310,9 +314,14 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         The statement runs to the end of the paragraph.
     """
     doc = layout.doc
-    found = []
+    found: list[Statement] = []
+    text = layout.text
+    if ":" not in text:
+        return found
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for start in layout.sentence_starts:
+        if ":" not in text[doc[start].idx : doc[start].idx + _MAX_LABEL_CHARS]:
+            continue
         label: list[Token] = []
         for token in doc[start : start + _MAX_LABEL_TOKENS + 1]:
             if token.text == ":":
