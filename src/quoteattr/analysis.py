@@ -33,8 +33,9 @@ from .records import (
     SpeakerKind,
     TextSpan,
 )
-from .statements import attach, labelled_statements
+from .statements import attach
 from .statements_base import Draft
+from .surface_statements import labelled_statements
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})
 _GENDERED = frozenset({"he", "she", "him", "her"})

@@ -105,7 +105,7 @@ def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
 
     ``"..." ― Ana Ruiz``: a dash credit, as under epigraphs and reader comments. (The label
     form, ``Ruiz: "..."``, is a statement of its own: see
-    :func:`quoteattr.statements.labelled_statements`.)
+    :func:`quoteattr.surface_statements.labelled_statements`.)
     """
     doc = layout.doc
     text = layout.text

@@ -1,0 +1,140 @@
+"""Statements read from the surface when the parse cannot be trusted.
+
+Two news conventions are recognised from word order and punctuation alone: a sentence that
+ends in a short reporting clause ("..., a state broadcaster reported on Friday.") and a
+name or speaker label before a colon (headlines and transcripts: "Sanders: ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import CueMatch
+from .layout import Layout
+from .lexicon import Lexicon
+from .records import Attribution
+from .statements_base import Statement
+from .token_spans import rstrip_end, trim
+
+_MAX_LABEL_TOKENS = 4
+
+
+_MAX_LABEL_CHARS = 60
+
+
+_MAX_TAIL = 6
+
+
+_NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CCONJ", "PART"})
+
+
+_ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
+
+
+def final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statement | None:
+    """``<statement>, a state broadcaster reported on Friday.`` read from the surface.
+
+    Notes:
+        A sentence that ends in ", <short noun phrase> <cue> [short adverbial]." (or the
+        inverted ", <cue> <noun phrase>.") is a post-posed reporting clause whatever the
+        parser made of it; small parsers often hang the speaker on the statement's verb.
+    """
+    doc = verb.doc
+    sentence_start, sentence_end = layout.sentence_bounds(verb.i)
+    if sentence_end - verb.i > _MAX_TAIL + 3:
+        return None  # the cue is not near the end of its sentence
+    end = sentence_end - 1
+    while end > verb.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    tail = doc[verb.i + 1 : end + 1]
+    if len(tail) > _MAX_TAIL or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or t.text == "," for t in tail):
+        tail_is_np = False
+    else:
+        tail_is_np = True
+    comma = verb.i - 1
+    while comma > sentence_start and doc[comma].text != "," and verb.i - comma <= 8:
+        comma -= 1
+    if doc[comma].text != "," or comma <= sentence_start + 2:
+        return None
+    between = doc[comma + 1 : verb.i]
+    if any(layout.in_quote(t) for t in [*between, verb]):
+        return None
+    if between and all(t.pos_ in _NP_TAGS for t in between) and any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") for t in between
+    ):
+        if not tail_is_np or not all(t.pos_ in _ADVERBIAL_TAGS for t in tail):
+            return None
+        speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
+    elif (
+        not between
+        and tail_is_np
+        and len(tail) > 0
+        and tail[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN", "NUM")
+        and any(t.pos_ in ("NOUN", "PROPN") for t in tail)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    ):
+        # "said the club's chief executive on Friday": the head is the last noun before
+        # any prepositional phrase.
+        phrase = []
+        for token in tail:
+            if token.pos_ == "ADP" and token.dep_ != "case":
+                break
+            phrase.append(token)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        speaker = nouns[-1]
+    else:
+        return None
+    part = trim(list(doc[sentence_start:comma]), doc)
+    if part is None:
+        return None
+    return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
+
+
+def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
+    """Statements introduced by a name and a colon: ``Sanders: "..."``, ``PENCE: And ...``.
+
+    Notes:
+        Headlines and transcripts credit words with a bare label instead of a verb. The
+        label must be a short name of a person or organisation (or an all-capitals speaker
+        label); place names (datelines) and editorial labels ("Update:") are not speakers.
+        The statement runs to the end of the paragraph.
+    """
+    doc = layout.doc
+    found: list[Statement] = []
+    text = layout.text
+    if ":" not in text:
+        return found
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    for start in layout.sentence_starts:
+        if ":" not in text[doc[start].idx : doc[start].idx + _MAX_LABEL_CHARS]:
+            continue
+        label: list[Token] = []
+        for token in doc[start : start + _MAX_LABEL_TOKENS + 1]:
+            if token.text == ":":
+                break
+            label.append(token)
+        else:
+            continue
+        words = [t for t in label if not t.is_space]
+        if not words or len(words) > _MAX_LABEL_TOKENS or label[-1].i + 1 >= len(doc):
+            continue
+        if any(t.lower_ in lexicon.non_speaker_labels or t.ent_type_ in ("GPE", "DATE", "TIME") for t in words):
+            continue
+        named = all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(
+            t.ent_type_ in ("PERSON", "ORG") for t in words
+        )
+        shouted = all(t.text.isupper() and t.is_alpha for t in words) and len(words) <= 2
+        surname = len(words) == 1 and words[0].text in surnames
+        if not (named or shouted or surname):
+            continue
+        colon = doc[label[-1].i + 1]
+        end = rstrip_end(layout.text, colon.idx + 1, layout.paragraph_end(colon.idx))
+        begin = colon.idx + 1
+        while begin < end and layout.text[begin].isspace():
+            begin += 1
+        if end > begin:
+            speaker = max((t for t in words if not t.is_punct), key=lambda t: t.i)
+            found.append(Statement(None, ((begin, end),), speaker.i, Attribution.SUBJECT, colon=True))
+    return found
