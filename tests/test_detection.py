@@ -721,3 +721,40 @@ NOTHING_TO_FIND = [
 @pytest.mark.parametrize("text", NOTHING_TO_FIND)
 def test_text_without_quotes_gives_no_records(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text) == []
+
+
+# ---------------------------------------------------------------- typographic credits
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "“The buses never come on time.” ― Marta Olsen\n“We need a new route.” ―\u00a0Ravi Menon",
+            "We need a new route.",
+            "Ravi Menon",
+            id="dash-credit-after-no-break-space",
+        ),
+        pytest.param(
+            "“The buses never come on time.” ― Marta Olsen",
+            "The buses never come on time.",
+            "Marta Olsen",
+            id="dash-credit",
+        ),
+    ],
+)
+def test_dash_credit_names_the_speaker(analyze: Analyze, text: str, content: str, speaker: str) -> None:
+    doc = run(analyze, text)
+    quote = next(q for q in doc.quotes if q.content.text == content)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_name_before_a_colon_is_the_speaker_of_a_headline(analyze: Analyze) -> None:
+    text = 'Okafor: the new bridge "will open before winter." Grace Okafor spoke at the site on Monday.'
+    doc = run(analyze, text)
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "Grace Okafor"
+
+
+@pytest.mark.parametrize("label", ["LISBON", "Update", "Photo"])
+def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(analyze: Analyze, label: str) -> None:
+    assert run(analyze, f"{label}: The ferry service resumed after two days.").quotes == ()

@@ -18,6 +18,7 @@ from .errors import UnbalancedQuoteWarning
 from .layout import Layout
 from .lexicon import Lexicon
 from .marks import find_quote_spans, paragraph_spans
+from .quote_attribution import adjacent_speaker, can_speak
 from .quoted import settle
 from .records import (
     Attribution,
@@ -79,6 +80,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     parents = _parents(drafts, layout)
     drafts, parents = _drop_self_reports(drafts, parents, layout, lexicon)
     drafts = _stop_before_outer_clause(drafts, parents, layout)
+    drafts = [_without_non_speaker(d, layout) for d in drafts]
     heads = sorted({h for d in drafts for h in (d.speaker, d.via) if h is not None})
     outer = _outer_speakers(drafts, heads, layout)
     clusters, resolved = resolve_speakers(layout, heads, outer, lexicon)
@@ -190,6 +192,17 @@ def _stop_before_outer_clause(
                 parts.append((start, end))
         fixed.append(attrs.evolve(draft, parts=tuple(parts)) if parts else draft)
     return fixed
+
+
+def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
+    """A date or an amount the parse took for the speaker ("said Thursday") is no speaker."""
+    if draft.speaker is None or can_speak(layout.doc[draft.speaker]):
+        return draft
+    if draft.cue is not None:
+        fallback = adjacent_speaker(layout.doc[draft.cue.head], layout)
+        if fallback is not None and fallback != draft.speaker:
+            return attrs.evolve(draft, speaker=fallback)
+    return attrs.evolve(draft, speaker=None)
 
 
 def _outer_speakers(drafts: Sequence[Draft], heads: Sequence[int], layout: Layout) -> dict[int, int]:

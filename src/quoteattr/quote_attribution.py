@@ -19,6 +19,7 @@ from .statements import speaker_of
 from .statements_base import Draft
 
 _MIN_FLOATING_WORDS = 4
+_NOT_SPEAKERS = frozenset({"DATE", "TIME"})
 
 
 _MIN_OBJECT_WORDS = 3
@@ -37,12 +38,17 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
     index = cue.i - 1
     while index >= 0 and (doc[index].pos_ in ("ADV", "AUX", "PART") or doc[index].dep_ == "neg"):
         index -= 1
-    if index >= 0 and doc[index].pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(doc[index]):
+    before = doc[index] if index >= 0 else None
+    nominal = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON")
+    if nominal and not layout.in_quote(before) and can_speak(before):  # type: ignore[arg-type]
         return index
     index = cue.i + 1
     while index < len(doc) and doc[index].pos_ in ("DET", "ADJ", "NUM") and not layout.in_quote(doc[index]):
         index += 1
-    if index < len(doc) and doc[index].pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(doc[index]):
+    after = doc[index] if index < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(after):
+        if not can_speak(after):
+            return None
         while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
             index += 1
         return index
@@ -108,16 +114,24 @@ def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
     :func:`quoteattr.surface_statements.labelled_statements`.)
     """
     doc = layout.doc
-    text = layout.text
-    tail = text[quote.end : quote.end + 4].lstrip(" \u00a0")
-    if tail[:1] in _DASHES:
-        after = layout.token_at(quote.end + (len(text[quote.end :]) - len(text[quote.end :].lstrip(" \u00a0"))) + 1)
-        if after is not None and after.idx > quote.end and after.pos_ == "PROPN":
-            name = after
-            while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].idx - name.idx < 40:
-                name = doc[name.i + 1]
-            return name.i, Attribution.POSTPOSED
-    return None
+    window = layout.text[quote.end : quote.end + 4]
+    dash_at = len(window) - len(window.lstrip(" \u00a0"))
+    if window[dash_at : dash_at + 1] not in _DASHES:
+        return None
+    first = layout.token_at(quote.end + dash_at + 1)
+    while first is not None and first.is_space and first.i + 1 < len(doc):
+        first = doc[first.i + 1]  # "―\u00a0Jorge Falcon": a no-break space after the dash
+    if first is None or first.idx <= quote.end + dash_at or not _name_word(first):
+        return None
+    name = first
+    while name.i + 1 < len(doc) and _name_word(doc[name.i + 1]) and name.i - first.i < 4:
+        name = doc[name.i + 1]
+    return name.i, Attribution.POSTPOSED
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a credited name ("Oscar", "P.", "Quintero")."""
+    return token.text[:1].isupper() and token.text.rstrip(".").isalpha()
 
 
 def _cue_inside(draft: Draft, quote: QuoteSpan, layout: Layout) -> bool:
@@ -217,11 +231,16 @@ def _noun_between(start: int, cue: CueMatch, layout: Layout) -> int | None:
     for token in doc[first.i if first is not None else cue.head : cue.head]:
         if token.idx < start:
             continue
-        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(token):
             while token.i + 1 < cue.head and doc[token.i + 1].pos_ == "PROPN":
                 token = doc[token.i + 1]
             return token.i
     return adjacent_speaker(doc[cue.head], layout)
+
+
+def can_speak(token: Token) -> bool:
+    """Not a date or time ("said Thursday" names no speaker; "29 percent said" does)."""
+    return token.ent_type_ not in _NOT_SPEAKERS
 
 
 def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:

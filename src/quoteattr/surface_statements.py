@@ -97,12 +97,14 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
 
     Notes:
         Headlines and transcripts credit words with a bare label instead of a verb. The
-        label must be a short name of a person or organisation (or an all-capitals speaker
-        label); place names (datelines) and editorial labels ("Update:") are not speakers.
+        label must be a short name of a person or organisation, or an all-capitals speaker
+        label when the text has several (a transcript); place names (datelines) and
+        editorial labels ("Update:") are not speakers.
         The statement runs to the end of the paragraph.
     """
     doc = layout.doc
     found: list[Statement] = []
+    shouted_only: list[Statement] = []
     text = layout.text
     if ":" not in text:
         return found
@@ -136,5 +138,11 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
             begin += 1
         if end > begin:
             speaker = max((t for t in words if not t.is_punct), key=lambda t: t.i)
-            found.append(Statement(None, ((begin, end),), speaker.i, Attribution.SUBJECT, colon=True))
+            statement = Statement(None, ((begin, end),), speaker.i, Attribution.SUBJECT, colon=True)
+            found.append(statement)
+            if shouted and not (named or surname):
+                shouted_only.append(statement)
+    if len(shouted_only) == 1:
+        # One capitalised label is a dateline ("LISBON:"); transcripts have several speakers.
+        found.remove(shouted_only[0])
     return found
