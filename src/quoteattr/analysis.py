@@ -236,20 +236,13 @@ def _records(
 ) -> Document:
     entity_ids = _entity_ids(clusters, resolved)
     quotes: list[Quote] = []
-    ids: list[str] = []
-    for draft in drafts:
-        content = Content.from_parts(text, list(draft.parts))
-        ids.append(Quote.make_id(content))
+    contents = [Content.from_parts(text, list(draft.parts)) for draft in drafts]
+    ids = [Quote.make_id(content) for content in contents]
     speaker_quotes: dict[int, list[str]] = {}
-    for index, (draft, parent) in enumerate(zip(drafts, parents)):
-        content = Content.from_parts(text, list(draft.parts))
+    for index, (draft, parent, content) in enumerate(zip(drafts, parents, contents)):
         speaker = _speaker(draft.speaker, text, clusters, resolved, entity_ids)
         via = _speaker(draft.via, text, clusters, resolved, entity_ids)
-        attribution = draft.attribution
-        if speaker is None and attribution is not Attribution.FLOATING:
-            attribution = Attribution.NONE
-        if speaker is None and attribution is Attribution.FLOATING:
-            attribution = Attribution.NONE
+        attribution = draft.attribution if speaker is not None else Attribution.NONE
         quote = Quote(
             id=ids[index],
             kind=draft.kind,

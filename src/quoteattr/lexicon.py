@@ -34,7 +34,6 @@ class Lexicon:
         cue_nouns: Noun lemma -> category, for nouns with a content clause ("claims that").
         light_verbs: Verb lemma -> objects that make it a cue ("make clear").
         source_markers: Multi-word source phrases ("according to").
-        no_content_objects: Objects of saying verbs that carry no statement ("declined comment").
         that_only_verbs: Cue verbs that need a "that" clause ("a study found that ...").
         portfolio_offices: Offices whose portfolio word is part of the role ("Defense Minister").
         organization_words: Heads of descriptions of organisations ("the company").
@@ -54,7 +53,6 @@ class Lexicon:
     cue_nouns: Mapping[str, CueCategory] = attrs.field(converter=_categories)
     light_verbs: Mapping[str, frozenset[str]]
     source_markers: Mapping[str, CueCategory] = attrs.field(converter=_categories)
-    no_content_objects: frozenset[str] = attrs.field(converter=_words)
     titles: frozenset[str] = attrs.field(converter=_words)
     honorifics: frozenset[str] = attrs.field(converter=_words)
     role_nouns: frozenset[str] = attrs.field(converter=_words)
@@ -103,7 +101,6 @@ class Lexicon:
             cue_nouns=en.CUE_NOUNS,
             light_verbs=en.CUE_LIGHT_VERBS,
             source_markers=en.SOURCE_MARKERS,
-            no_content_objects=en.NO_CONTENT_OBJECTS,
             titles=en.TITLES,
             honorifics=en.HONORIFICS_AND_RANKS,
             role_nouns=en.ROLE_NOUNS,

@@ -29,7 +29,8 @@ _DASHES = frozenset("\u2015\u2014\u2013-")
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
 
 
-_STRIP = " \t\r\n,;:\u2014\u2013-"
+#: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
+TRAILING_PUNCTUATION = " \t\r\n,;:\u2014\u2013-"
 
 
 def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
@@ -58,7 +59,7 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
 def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
     parts = []
     for start, end in quote.parts:
-        while end > start and text[end - 1] in _STRIP:
+        while end > start and text[end - 1] in TRAILING_PUNCTUATION:
             end -= 1
         while start < end and text[start].isspace():
             start += 1

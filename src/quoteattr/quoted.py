@@ -15,11 +15,10 @@ import attrs
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .marks import QuoteSpan
-from .quote_attribution import adjacent_speaker, clean_parts, unclaimed_quotes
+from .quote_attribution import TRAILING_PUNCTUATION, adjacent_speaker, clean_parts, unclaimed_quotes
 from .records import Attribution, QuoteKind
 from .statements_base import Draft, Statement
 
-_STRIP = " \t\r\n,;:\u2014\u2013-"
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 
 
@@ -178,7 +177,7 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     if around is not None and statement.end > around.inner_end:
         # A report nested in a quote ends inside it: the closing mark is not its content.
         end = around.inner_end
-        while end > statement.start and layout.text[end - 1] in _STRIP:
+        while end > statement.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
             end -= 1
         parts = tuple((s, min(e, end)) for s, e in statement.parts if s < end)
         if not parts:

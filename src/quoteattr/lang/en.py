@@ -115,8 +115,6 @@ CUE_NOUNS = MappingProxyType(
 #: Multi-word source markers: cue category ``source``.
 SOURCE_MARKERS = MappingProxyType({"according to": "source"})
 
-#: Verbs of saying used with no content: never a statement on their own.
-NO_CONTENT_OBJECTS = frozenset({"comment", "comments", "details", "questions", "interview"})
 
 # --- Speakers ------------------------------------------------------------------------------
 
