@@ -25,6 +25,8 @@ from environment import header_lines
 from paired import paired_overhead
 from polnear import load_polnear
 from spacy.language import Language
+from speech_gold import GOLD as SPEECH_GOLD
+from speech_gold import load_speech_gold
 from speed import Config, measure
 from speed_report import speed_table
 
@@ -44,6 +46,8 @@ SPEED_CONFIGS: tuple[Config, ...] = (
 )
 POLNEAR_ATTRIBUTES = ("speaker", "cue", "kind")
 """PolNeAR annotates no roles or affiliations, so those accuracies would be meaningless."""
+SPEECH_ATTRIBUTES = ("speaker", "cue", "kind")
+"""The speech gold names speakers but was not annotated for roles or affiliations."""
 
 
 @attrs.frozen
@@ -62,7 +66,7 @@ class Section:
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--polnear", type=Path, help="local PolNeAR copy; adds its dev split")
+    parser.add_argument("--polnear", type=Path, help="local PolNeAR copy; adds its dev split and the speech-only hand gold")
     parser.add_argument("--polnear-limit", type=int, help="only the first N PolNeAR documents")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     parser.add_argument("--synthetic", type=int, default=200, help="synthetic documents to time")
@@ -102,6 +106,18 @@ def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexic
     return Section("Accuracy: PolNeAR dev", comparison_table(comparison, POLNEAR_ATTRIBUTES))
 
 
+def speech_section(root: Path, nlp: Language, lexicon: Lexicon) -> Section:
+    """quoteattr against textacy on the speech-only hand gold over PolNeAR dev articles."""
+    title = "Accuracy: reported speech, hand gold over PolNeAR dev articles"
+    if not SPEECH_GOLD.is_file():
+        return Section(title, f"skipped: no gold file at {SPEECH_GOLD.relative_to(REPO)}", False)
+    documents = load_speech_gold(root)
+    texts = [(doc_id, text) for doc_id, text, _ in documents]
+    gold = [quote for _, _, quotes in documents for quote in quotes]
+    comparison = compare("speech gold", texts, gold, nlp, lexicon)
+    return Section(title, comparison_table(comparison, SPEECH_ATTRIBUTES))
+
+
 def speed_section(synthetic: int, rounds: int) -> Section:
     """Bare parse against quoteattr on the seeds plus ``synthetic`` recombined documents."""
     seeds = [text for _, text in read_texts(SEEDS)]
@@ -125,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.polnear is not None:
         polnear_started = time.perf_counter()
         sections.append(_show(polnear_section(args.polnear, args.polnear_limit, nlp, lexicon)))
+        sections.append(_show(speech_section(args.polnear, nlp, lexicon)))
         polnear_seconds = time.perf_counter() - polnear_started
     if args.rounds > 0:
         sections.append(_show(speed_section(args.synthetic, args.rounds)))

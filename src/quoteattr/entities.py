@@ -191,22 +191,44 @@ def _shorter(name: str, fuller: str) -> bool:
 
 
 def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
+    """The cluster a named mention belongs to: the most recent one with the same name, else
+    the most recent person whose name holds this one or is held by it ("Austin" and "Lloyd
+    Austin"), unless an honorific's gender or a different role tells them apart ("Mr. Obama"
+    is not "the first lady, Michelle Obama")."""
     words = _tokens(mention.name or "")
-    best: int | None = None
+    gender = _GENDER_OF_HONORIFIC.get((mention.title or "").lower())
+    exact: int | None = None
+    partial: int | None = None
     for index, cluster in enumerate(clusters):
         other = cluster.name_words
         if not words or not other:
             continue
         person = mention.kind is SpeakerKind.PERSON or cluster.kind is SpeakerKind.PERSON
-        same = words == other
-        if person:
-            # "Austin" -> "Lloyd Austin"; "Lloyd Austin" -> an earlier "Austin".
-            same = same or words[-1] == other[-1] and (set(words) <= set(other) or set(other) <= set(words))
-        else:
-            same = same or " ".join(words) in " ".join(other) or " ".join(other) in " ".join(words)
-        if same:
-            best = index  # the most recent match wins: two people can share a surname
-    return best
+        if words == other:
+            exact = index  # the most recent match wins: two people can share a surname
+        elif person:
+            held, holds = set(words) <= set(other), set(other) < set(words)
+            if (
+                words[-1] == other[-1]
+                and (held or holds)
+                and not _told_apart(mention, gender, cluster, new_words=holds)
+            ):
+                partial = index
+        elif " ".join(words) in " ".join(other) or " ".join(other) in " ".join(words):
+            partial = index
+    if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
+        return exact
+    return partial
+
+
+def _told_apart(mention: Mention, gender: str | None, cluster: Cluster, *, new_words: bool) -> bool:
+    """A person mention and a cluster sharing a surname are different people: their
+    honorifics differ in gender, or the mention brings a first name the cluster lacks
+    together with a role it does not hold."""
+    if gender is not None and cluster.gender is not None and gender != cluster.gender:
+        return True
+    heads = cluster.role_heads
+    return new_words and bool(mention.role_head and heads and mention.role_head not in heads)
 
 
 def _by_capitalized_surname(head: Token, clusters: Sequence[Cluster]) -> int | None:

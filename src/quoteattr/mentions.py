@@ -156,6 +156,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
     """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"."""
     appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if appos is None and mention.name and not mention.role and _names_a_described(head):
+        return _with_described_role(mention, head.head, lexicon)
     if appos is None or any(t.tag_ in _FINITE_TAGS for t in appos.subtree):
         # An "appositive" holding a finite verb is a misparsed clause, not a description.
         return mention
@@ -171,6 +173,22 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     )
 
 
+
+
+def _names_a_described(head: Token) -> bool:
+    """The name stands beside a description that comes first ("the first lady, Ana Diaz")."""
+    described = head.head
+    return head.dep_ == "appos" and described.pos_ == "NOUN" and described.i < head.i
+
+
+def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:
+    first, last = mention_span(described)
+    tokens = list(described.doc[first : last + 1])
+    role, role_head = role_of(described, tokens, set(), lexicon, True)
+    affiliation = affiliation_of(described, tokens, set(), role_head, lexicon)
+    return attrs.evolve(
+        mention, role=role, role_head=role_head, affiliation=mention.affiliation or affiliation
+    )
 
 
 def _name_tokens(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:

@@ -102,8 +102,22 @@ def noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
     for child in noun.children:
         if child.dep_ == "poss":
             speaker, attribution = child.i, Attribution.POSSESSIVE
+        elif child.dep_ == "nsubj" or _verb_read_as_noun(noun, child):
+            # "Trump claims that ..." with the verb tagged as a noun
+            speaker, attribution = child.i, Attribution.SUBJECT
         elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 speaker, attribution = objects[0].i, Attribution.POSSESSIVE
     return Statement(cue, (part,), speaker, attribution)
+
+
+def _verb_read_as_noun(noun: Token, child: Token) -> bool:
+    """A sentence "Name claims that ..." parsed as one noun phrase: the name is the speaker."""
+    return (
+        noun.dep_ == "ROOT"
+        and noun.tag_ == "NNS"
+        and child.dep_ == "compound"
+        and child.pos_ == "PROPN"
+        and child.i == noun.i - 1
+    )

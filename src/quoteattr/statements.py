@@ -65,7 +65,7 @@ def _has_that(verb: Token) -> bool:
 def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     doc = layout.doc
     verb = doc[cue.head]
-    if _writer_voice(verb):
+    if _writer_voice(verb) or _imperative(verb):
         return None
     final = final_reporting_clause(verb, cue, layout)
     if final is not None:
@@ -89,6 +89,8 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = _infinitive_content(verb)
     if not comps and cue.lemma in lexicon.naming_cues:
         comps = _naming_content(verb)
+    if not comps and cue.lemma in lexicon.characterizing_cues:
+        comps = _naming_content(verb, as_only=True)
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = _prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _without_coordinated_cues(c)] or _stranded_clause(verb, cue)
@@ -130,6 +132,15 @@ def _writer_voice(verb: Token) -> bool:
         if token.pos_ in ("ADJ", "ADV"):
             return True
     return False
+
+
+def _imperative(verb: Token) -> bool:
+    """The writer addressing the reader ("Now tell us this is fair."): no one is reported."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _bare_reporting_clause(verb: Token) -> bool:
@@ -181,12 +192,13 @@ def _infinitive_content(verb: Token) -> list[Token]:
     return [*objects, xcomp]
 
 
-def _naming_content(verb: Token) -> list[Token]:
+def _naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
     """Object and predicate of a naming verb: "called [the charges] [unfounded]".
 
     Notes:
         "X called Y Z" and "X described Y as Z" state that Y is Z: the characterisation a
-        fact-checker checks. Both the object and the predicate are required.
+        fact-checker checks. Both the object and the predicate are required. With
+        ``as_only``, only the "Y as Z" predicate counts ("dismissed the report as a smear").
     """
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
@@ -196,7 +208,7 @@ def _naming_content(verb: Token) -> list[Token]:
         for c in verb.children
         if c.i > objects[0].i
         and (
-            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
+            (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") and not as_only)
             or (c.dep_ == "prep" and c.lower_ == "as")
         )
     ]
@@ -234,7 +246,10 @@ def _is_content_child(child: Token, cue: CueMatch) -> bool:
     if child.i in cue.tokens:
         return False
     if child.dep_ == "ccomp":
-        return True
+        # A clause before a cue that has its own object ("..., he acknowledged an openness
+        # to talks") is not what the cue reports, whatever the parser attached.
+        verb = child.head
+        return child.i > verb.i or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if child.dep_ == "parataxis":
         # Only a following clause after a comma or colon reads as the content.
         return child.i > child.head.i
@@ -329,6 +344,8 @@ def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
     if quote is not None:
         return tuple(quote.parts)
     end = layout.paragraph_end(colon.idx)
+    if start >= end:  # "The governor added:" closing its paragraph: the next one is the content
+        end = layout.paragraph_end(start)
     end = rstrip_end(text, start, end)
     return ((start, end),) if end > start else ()
 

@@ -68,7 +68,8 @@ _ASSERTIVE = (
     "underline underscore hint boast concur caution proclaim assure reassure plead "
     "posit opine reason speculate brag scoff sneer snap fume contest counsel advise "
     "recommend propose forecast project guarantee swear attack condemn denounce decry "
-    "praise hail laud tout blast slam lambaste chide rebuke mock ridicule"
+    "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
+    "characterize characterise depict exhort implore beseech"
 )
 _ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find"
 _DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
@@ -98,10 +99,14 @@ CUE_LIGHT_VERBS = MappingProxyType(
 #: Nouns that carry a content clause ("claims that ...", "the statement that ...").
 CUE_NOUNS = MappingProxyType(
     {
-        **{w: "neutral" for w in ["statement", "remark", "comment", "word", "words", "message", "testimony"]},
+        **{
+            w: "neutral"
+            for w in ["statement", "remark", "comment", "word", "words", "message", "testimony",
+                      "admission"]
+        },
         **{
             w: "assertive"
-            for w in ["claim", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow"]
+            for w in ["claim", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration"]
         },
         **{
             w: "announcement"
@@ -282,6 +287,7 @@ INSTITUTION_COUNTRIES = MappingProxyType(
 INFINITIVE_CUES = frozenset(
     """
     promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
+    exhort implore beseech
     """.split()
 )
 
@@ -297,6 +303,15 @@ NON_SPEAKER_LABELS = frozenset(
 #: Naming verbs: "X called the charges unfounded" states that the charges are unfounded;
 #: the object and its predicate are the content ("described X as Y" likewise).
 NAMING_CUES = frozenset("call brand label dub term describe".split())
+
+#: Cues of praise, blame and portrayal whose "X as Y" is a characterisation the speaker
+#: made: "dismissed the report as a smear" states that the report is a smear.
+CHARACTERIZING_CUES = frozenset(
+    """
+    criticize criticise blast slam dismiss denounce decry condemn deride mock ridicule
+    lambaste attack praise hail laud tout reject portray characterize characterise depict
+    """.split()
+)
 
 #: Cue + preposition whose object is the statement: "called for a full repeal".
 CUE_PREPOSITIONS = MappingProxyType({"call": frozenset({"for"}), "push": frozenset({"for"})})

@@ -1,0 +1,151 @@
+"""A speech-only hand gold over PolNeAR dev articles, committed without any of their text.
+
+PolNeAR's own labels count attitudes and actions (``endorsed``, ``believes``, ``accused of``)
+as attributions, which quoteattr does not report by design. To measure reported speech on real
+news that is not in this repository, 14 PolNeAR dev articles (two per outlet, picked by the
+SHA-1 of their file names among those of 200 to 1,300 words) were annotated by hand, blind to
+quoteattr's output, following ``docs/annotation-guidelines.md``.
+
+PolNeAR has no redistribution licence, so the committed file
+(``benchmarks/gold/polnear-dev-speech.json``) holds offsets, lemmas and speaker names only:
+every ``text`` field is dropped, and each document's SHA-256 is kept so that a different copy
+of the corpus is refused rather than scored wrongly. :func:`load_speech_gold` reads the texts
+from the user's PolNeAR copy and fills the spans back in.
+
+Usage::
+
+    python benchmarks/speech_gold.py pack ANN_DIR POLNEAR_ROOT [-o benchmarks/gold/...json]
+    python benchmarks/speech_gold.py unpack POLNEAR_ROOT -o gold.jsonl   # for quoteattr evaluate
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from polnear import PolnearError, split_folder
+
+from quoteattr.records import Quote
+from quoteattr.serialize import quote_from_dict, write_jsonl
+
+GOLD = Path(__file__).resolve().parent / "gold" / "polnear-dev-speech.json"
+SPLIT = "dev"
+_SPANS = ("content", "cue", "speaker")
+
+
+def sha256(text: str) -> str:
+    """The hex SHA-256 of ``text`` in UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_speech_gold(
+    root: Path, gold: Path = GOLD
+) -> list[tuple[str, str, list[Quote]]]:
+    """``(doc_id, text, gold quotes)`` for every annotated article, texts read from ``root``.
+
+    Raises:
+        PolnearError: when an article is missing from ``root`` or differs from the annotated one.
+    """
+    packed = json.loads(gold.read_text(encoding="utf-8"))
+    folder = split_folder(root, packed["split"])
+    statements: dict[str, list[Mapping[str, Any]]] = {}
+    for row in packed["statements"]:
+        statements.setdefault(row["doc_id"], []).append(row)
+    documents = []
+    for doc_id, digest in sorted(packed["documents"].items()):
+        path = folder / "text" / f"{doc_id}.txt"
+        if not path.is_file():
+            raise PolnearError(f"{path}: annotated article missing from this PolNeAR copy")
+        text = path.read_text(encoding="utf-8")
+        if sha256(text) != digest:
+            raise PolnearError(f"{path}: differs from the annotated article (SHA-256 mismatch)")
+        quotes = [quote_from_dict(_with_text(row, text)) for row in statements.get(doc_id, [])]
+        documents.append((doc_id, text, quotes))
+    return documents
+
+
+def _with_text(row: Mapping[str, Any], text: str) -> dict[str, Any]:
+    filled = dict(row)
+    for key in _SPANS:
+        span = row.get(key)
+        if span is not None:
+            filled[key] = _span_text(span, text)
+    content = filled["content"]
+    content["parts"] = [_span_text(part, text) for part in content.get("parts", [])]
+    return filled
+
+
+def _span_text(span: Mapping[str, Any], text: str) -> dict[str, Any]:
+    return {**span, "text": text[span["start"] : span["end"]]}
+
+
+def pack(annotations: Path, root: Path) -> dict[str, Any]:
+    """The committed form of the hand-annotated JSONL files in ``annotations``.
+
+    Each ``<doc_id>.jsonl`` is checked against ``<root>``'s dev text of the same name.
+    """
+    folder = split_folder(root, SPLIT)
+    documents: dict[str, str] = {}
+    statements: list[dict[str, Any]] = []
+    for path in sorted(annotations.glob("*.jsonl")):
+        text = (folder / "text" / f"{path.stem}.txt").read_text(encoding="utf-8")
+        documents[path.stem] = sha256(text)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("//"):
+                row = json.loads(line)
+                quote_from_dict(row)  # validates the offsets against the annotated text
+                _check(row, text, path)
+                statements.append(_without_text(row))
+    return {"split": SPLIT, "documents": documents, "statements": statements}
+
+
+def _check(row: Mapping[str, Any], text: str, path: Path) -> None:
+    spans = [row.get(key) for key in _SPANS] + list(row["content"].get("parts", []))
+    for span in spans:
+        if span is not None and text[span["start"] : span["end"]] != span["text"]:
+            raise PolnearError(f"{path}: span {span['start']}:{span['end']} is not {span['text']!r}")
+
+
+def _without_text(row: Mapping[str, Any]) -> dict[str, Any]:
+    stripped = dict(row)
+    for key in _SPANS:
+        span = row.get(key)
+        if span is not None:
+            stripped[key] = {k: v for k, v in span.items() if k != "text"}
+    content = stripped["content"]
+    content["parts"] = [
+        {k: v for k, v in part.items() if k != "text"} for part in content.get("parts", [])
+    ]
+    return stripped
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``pack`` hand annotations into the committed file, or ``unpack`` it to a gold JSONL."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    packer = commands.add_parser("pack", help="hand-annotated JSONL folder -> committed JSON")
+    packer.add_argument("annotations", type=Path)
+    packer.add_argument("polnear", type=Path)
+    packer.add_argument("-o", "--out", type=Path, default=GOLD)
+    unpacker = commands.add_parser("unpack", help="committed JSON + PolNeAR -> gold JSONL")
+    unpacker.add_argument("polnear", type=Path)
+    unpacker.add_argument("-o", "--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.command == "pack":
+        packed = pack(args.annotations, args.polnear)
+        args.out.write_text(json.dumps(packed, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(f"wrote {args.out}: {len(packed['statements'])} statements")
+    else:
+        with args.out.open("w", encoding="utf-8") as out:
+            count = write_jsonl(
+                (q for _, _, quotes in load_speech_gold(args.polnear) for q in quotes), out
+            )
+        print(f"wrote {args.out}: {count} statements")
+
+
+if __name__ == "__main__":
+    main()
