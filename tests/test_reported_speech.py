@@ -277,6 +277,14 @@ def test_according_to_names_the_source_or_the_channel(
 # fmt: off
 COLON = [
     pytest.param(
+        "The warden added in a statement:\n\nThe trail stays closed until the bridge is "
+        "repaired. Hikers should use the valley path.\n\nThe park reopened in May.",
+        "The trail stays closed until the bridge is repaired. Hikers should use the valley path.",
+        "add", "The warden",
+        None,
+        id="colon closing its paragraph: the next paragraph",
+    ),
+    pytest.param(
         "The fire chief told reporters on Sunday: The blaze is contained. Crews will stay "
         "overnight to watch for flare-ups.\n\nResidents were allowed home on Monday.",
         "The blaze is contained. Crews will stay overnight to watch for flare-ups.",
@@ -336,6 +344,12 @@ def test_colon_statement_runs_to_paragraph_end_and_holds_nested_speech(
 # (text, content, cue lemma, category, speaker or None when nobody is named, attribution)
 # fmt: off
 NOUN_CUES = [
+    pytest.param(
+        "Reporters questioned the senator's declaration that the deficit had vanished.",
+        "the deficit had vanished",
+        "declaration", ASSERTIVE, "the senator", Attribution.POSSESSIVE,
+        id="possessive declaration that",
+    ),
     pytest.param(
         "The claim that the reservoir was contaminated spread quickly online.",
         "the reservoir was contaminated",
@@ -546,6 +560,9 @@ NOT_REPORTED_SPEECH = [
     pytest.param("The spokesman declined to comment.", id="declined to comment"),
     pytest.param("He refused to say more.", id="refused to say more"),
     pytest.param(
+        "Now tell me this was a fair contest.", id="imperative: the writer addressing the reader"
+    ),
+    pytest.param(
         "Many people think that the election was fair.", id="think that, default lexicon"
     ),
     pytest.param(BELIEF_TEXT, id="believes that, default lexicon"),
@@ -592,6 +609,21 @@ CHARACTERISATION_ROWS = [
         "an independent inquiry into the collapse", "call", "The union",
         id="called for X",
     ),
+    pytest.param(
+        "The harbour master dismissed the survey as guesswork.",
+        "the survey as guesswork", "dismiss", "The harbour master",
+        id="dismissed X as Y",
+    ),
+    pytest.param(
+        "Councillor Dana Ruiz criticized the budget as a gift to landlords.",
+        "the budget as a gift to landlords", "criticize", "Councillor Dana Ruiz",
+        id="criticized X as Y",
+    ),
+    pytest.param(
+        "The coach exhorted his players to forget the first half.",
+        "his players to forget the first half", "exhort", "The coach",
+        id="exhorted X to",
+    ),
 ]
 
 
@@ -610,6 +642,19 @@ def test_characterisation_or_stated_position_is_a_statement(
 
 def test_naming_verb_without_a_predicate_is_not_a_statement(analyze) -> None:  # type: ignore[no-untyped-def]
     assert analyze("The chairman called the meeting for Monday morning.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor praised the volunteers on Sunday.", id="no as"),
+        pytest.param(
+            "The candidate criticized trade deals such as the one signed in 1994.", id="such as"
+        ),
+    ],
+)
+def test_praise_or_blame_without_a_predicate_is_not_a_statement(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyze(text).quotes == ()
 
 
 def test_report_by_no_one_inside_a_quote_is_part_of_the_quote(analyze) -> None:  # type: ignore[no-untyped-def]

@@ -79,6 +79,10 @@ SPEAKERS = [
     row("full name subject, indirect",
         "Ilse Marten said the festival would move to the old brewery next year.",
         "festival would move", "Ilse Marten", PERSON),
+    row("Mr. + surname is not a woman named later beside a role",
+        "President Okafor spoke first. The campaign will use Mr. Okafor and the first lady, "
+        "Grace Okafor, in the final week. \"The work is not done,\" Mr. Okafor said.",
+        "work is not done", "Okafor", PERSON, "President", "Mr."),
     row("surname alone resolves to earlier full name",
         'Grace Okafor opened the meeting on Tuesday. "Prices have doubled since spring," Okafor said.',
         "prices have doubled", "Grace Okafor", PERSON),

@@ -186,10 +186,23 @@ def _infinitive_content(verb: Token) -> list[Token]:
     act" (the object is who the demand is addressed to, and is part of what was said).
     """
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None:
+        # "exhorted his players to forget ...", the infinitive hung as an adverbial clause
+        xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i), None)
+        if xcomp is not None and _object_right_before(verb, xcomp) is None:
+            return []
     if xcomp is None or not any(g.tag_ == "TO" for g in xcomp.children):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < xcomp.i]
     return [*objects, xcomp]
+
+
+def _object_right_before(verb: Token, clause: Token) -> Token | None:
+    """The verb's direct object right before ``clause`` (nothing else in between)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if not objects or objects[-1].right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return objects[-1]
 
 
 def _naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
@@ -203,16 +216,28 @@ def _naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
         return []
+    if any(_as_predicate(c) for c in objects[0].rights):
+        return [objects[0]]  # "dismissed [the survey as guesswork]", "as" under the object
     predicates = [
         c
         for c in verb.children
         if c.i > objects[0].i
         and (
             (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") and not as_only)
-            or (c.dep_ == "prep" and c.lower_ == "as")
+            or _as_predicate(c)
         )
     ]
     return [objects[0], predicates[0]] if predicates else []
+
+
+def _as_predicate(token: Token) -> bool:
+    """An "as" introducing a predicate ("as reckless"), not "such as" or "as well as"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "as"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ not in ("such", "well")
+    )
 
 
 def _prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Token]:
