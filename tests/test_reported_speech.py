@@ -84,6 +84,12 @@ def assert_cue(quote: Quote, lemma: str, category: CueCategory, doc: Document) -
 # fmt: off
 VERB_COMPLEMENT = [
     pytest.param(
+        "The minister said after the vote she would not resign over the scandal.",
+        "she would not resign over the scandal",
+        "say", NEUTRAL, "The minister", Attribution.SUBJECT,
+        id="said <adverbial> she would, clause parsed as an adverbial",
+    ),
+    pytest.param(
         "The mayor of Eastbrook said that the bridge would reopen in May.",
         "the bridge would reopen in May",
         "say", NEUTRAL, "The mayor of Eastbrook", Attribution.SUBJECT,
@@ -560,6 +566,10 @@ NOT_REPORTED_SPEECH = [
     pytest.param("The spokesman declined to comment.", id="declined to comment"),
     pytest.param("He refused to say more.", id="refused to say more"),
     pytest.param(
+        "She called into a radio show when she was home sick with flu.",
+        id="called in when: a circumstance, not content",
+    ),
+    pytest.param(
         "Now tell me this was a fair contest.", id="imperative: the writer addressing the reader"
     ),
     pytest.param(
@@ -620,6 +630,11 @@ CHARACTERISATION_ROWS = [
         id="criticized X as Y",
     ),
     pytest.param(
+        "The governor stopped short of calling the shooting racially motivated.",
+        "the shooting racially motivated", "call", "The governor",
+        id="stopped short of calling X Y: the speaker through the gerund",
+    ),
+    pytest.param(
         "The coach exhorted his players to forget the first half.",
         "his players to forget the first half", "exhort", "The coach",
         id="exhorted X to",
@@ -661,3 +676,19 @@ def test_report_by_no_one_inside_a_quote_is_part_of_the_quote(analyze) -> None: 
     text = '"Everyone in town calls it the quiet season, but it is our busiest month," the baker said.'
     doc = analyze(text)
     assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["say"]
+
+
+def test_clause_after_the_cue_wins_over_a_clause_before_it(analyze: Analyze) -> None:
+    text = (
+        "Writing for a panel that agreed the senator won, Ana Ruiz noted that the senator's "
+        "calm manner was decisive."
+    )
+    doc = analyze(text)
+    quote = record_with_content(doc, "the senator's calm manner was decisive")
+    assert quote.cue is not None and quote.cue.lemma == "note", describe(doc)
+    assert_speaker(quote, "Ana Ruiz", doc)
+
+
+def test_let_us_inside_a_quote_is_the_speaker_own_talk(analyze: Analyze) -> None:
+    doc = analyze('"Let\'s get back to saying our parks belong to everyone," the organiser said.')
+    assert [q.kind for q in doc.quotes] == [QuoteKind.DIRECT], describe(doc)

@@ -38,7 +38,7 @@ from .statements import attach
 from .statements_base import Draft
 from .surface_statements import labelled_statements
 
-_PERSONAL = frozenset({"i", "me", "we", "us", "you"})
+_PERSONAL = frozenset({"i", "me", "we", "us", "you", "'s", "\u2019s"})  # "let's": us
 _GENDERED = frozenset({"he", "she", "him", "her"})
 _MIN_INDIRECT_WORDS = 3
 _WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})

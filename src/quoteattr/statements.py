@@ -23,6 +23,9 @@ _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBORDINATORS = frozenset(
+    {"when", "while", "because", "since", "although", "though", "if", "after", "before", "until"}
+)
 _COORDINATED_CUES = frozenset(
     {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
@@ -84,6 +87,9 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
     comps = [c for c in verb.children if _is_content_child(c, cue)]
+    if any(c.i > verb.i for c in comps):
+        # A cue reports one clause: with one after it, a clause before it is a misparse.
+        comps = [c for c in comps if c.i > verb.i]
     comps += _misparsed_subjects(verb, comps)
     if not comps and cue.lemma in lexicon.infinitive_cues:
         comps = _infinitive_content(verb)
@@ -93,7 +99,8 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = _naming_content(verb, as_only=True)
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = _prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
-    tokens = [t for c in comps for t in _without_coordinated_cues(c)] or _stranded_clause(verb, cue)
+    tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
+    tokens = tokens or _stranded_clause(verb, cue)
     if tokens:
         parts = runs(tokens, doc)
         if not parts:
@@ -130,7 +137,8 @@ def _writer_voice(verb: Token) -> bool:
             return False
         token = token.head
         if token.pos_ in ("ADJ", "ADV"):
-            return True
+            # "worth noting", "important to stress"; not "stopped short of calling"
+            return token.dep_ != "advmod"
     return False
 
 
@@ -274,11 +282,48 @@ def _is_content_child(child: Token, cue: CueMatch) -> bool:
         # A clause before a cue that has its own object ("..., he acknowledged an openness
         # to talks") is not what the cue reports, whatever the parser attached.
         verb = child.head
-        return child.i > verb.i or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        if child.i > verb.i:
+            return not _adverbial_opening(child)
+        return not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if child.dep_ == "parataxis":
         # Only a following clause after a comma or colon reads as the content.
         return child.i > child.head.i
+    if child.dep_ == "advcl":
+        return _unmarked_finite_clause(child)
     return False
+
+
+def _from_subject(comp: Token, tokens: list[Token]) -> list[Token]:
+    """An unmarked clause taken for an adverbial starts at its subject: "said [after the
+    vote] she would not resign" reports "she would not resign"."""
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if comp.dep_ != "advcl" or subject is None:
+        return tokens
+    return [t for t in tokens if t.i >= subject.left_edge.i]
+
+
+def _adverbial_opening(clause: Token) -> bool:
+    """A clause opening with a subordinator ("... called in when she was sick") is a
+    circumstance, not what was said."""
+    first = clause.left_edge
+    return first.lower_ in _SUBORDINATORS and first.dep_ in ("advmod", "mark")
+
+
+def _unmarked_finite_clause(clause: Token) -> bool:
+    """A finite clause with a subject and no subordinator after the cue, which the parser
+    took for an adverbial ("said after the convention he would not accept ...")."""
+    children = list(clause.children)
+    finite = clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in children
+    )
+    return (
+        clause.i > clause.head.i
+        and finite
+        and not _adverbial_opening(clause)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+        and clause.doc[clause.left_edge.i - 1].text not in (",", ";", ":")
+    )
 
 
 
@@ -311,6 +356,13 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
             return None, Attribution.NONE
         if token.dep_ == "relcl":
             return token.head.i, attribution
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
+            # "after saying", "stopped short of calling": the subject of the verb the
+            # preposition hangs on
+            token = token.head.head
+            if token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "acomp"):
+                token = token.head
+            continue
         if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
             if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
                 attribution = Attribution.PARTICIPIAL
