@@ -630,6 +630,16 @@ CHARACTERISATION_ROWS = [
         id="criticized X as Y",
     ),
     pytest.param(
+        "The referee disputed the idea that the pitch had been unsafe.",
+        "the idea that the pitch had been unsafe", "dispute", "The referee",
+        id="disputed the idea that: the proposition object",
+    ),
+    pytest.param(
+        "Two tenants cited the broken heating as the reason for leaving.",
+        "the broken heating as the reason for leaving", "cite", "Two tenants",
+        id="cited X as Y",
+    ),
+    pytest.param(
         "The governor stopped short of calling the shooting racially motivated.",
         "the shooting racially motivated", "call", "The governor",
         id="stopped short of calling X Y: the speaker through the gerund",

@@ -97,6 +97,8 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = _naming_content(verb)
     if not comps and cue.lemma in lexicon.characterizing_cues:
         comps = _naming_content(verb, as_only=True)
+    if not comps:
+        comps = _proposition_object(verb, lexicon.proposition_nouns)
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = _prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
@@ -236,6 +238,21 @@ def _naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
         )
     ]
     return [objects[0], predicates[0]] if predicates else []
+
+
+def _proposition_object(verb: Token, nouns: frozenset[str]) -> list[Token]:
+    """An object naming a proposition with its "that" clause: "disputed [the idea that
+    she was ill]", "denied [reports that talks had failed]"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i and child.lower_ in nouns:
+            clause = any(
+                c.dep_ in ("acl", "ccomp", "relcl")
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+                for c in child.rights
+            )
+            if clause:
+                return [child]
+    return []
 
 
 def _as_predicate(token: Token) -> bool:

@@ -310,6 +310,17 @@ CHARACTERIZING_CUES = frozenset(
     """
     criticize criticise blast slam dismiss denounce decry condemn deride mock ridicule
     lambaste attack praise hail laud tout reject portray characterize characterise depict
+    cite
+    """.split()
+)
+
+#: Nouns naming a proposition: a cue whose object is one of these with a "that" clause
+#: reports it ("disputed the idea that ...", "denied reports that ...").
+PROPOSITION_NOUNS = frozenset(
+    """
+    idea notion claim claims suggestion report reports allegation allegations charge charges
+    assertion view argument contention premise theory possibility rumor rumors rumour
+    rumours speculation
     """.split()
 )
 
