@@ -25,8 +25,7 @@ from environment import header_lines
 from paired import paired_overhead
 from polnear import load_polnear
 from spacy.language import Language
-from speech_gold import GOLD as SPEECH_GOLD
-from speech_gold import load_speech_gold
+from speech_gold import gold_files, gold_header, load_speech_gold
 from speed import Config, measure
 from speed_report import speed_table
 
@@ -106,16 +105,19 @@ def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexic
     return Section("Accuracy: PolNeAR dev", comparison_table(comparison, POLNEAR_ATTRIBUTES))
 
 
-def speech_section(root: Path, nlp: Language, lexicon: Lexicon) -> Section:
-    """quoteattr against textacy on the speech-only hand gold over PolNeAR dev articles."""
-    title = "Accuracy: reported speech, hand gold over PolNeAR dev articles"
-    if not SPEECH_GOLD.is_file():
-        return Section(title, f"skipped: no gold file at {SPEECH_GOLD.relative_to(REPO)}", False)
-    documents = load_speech_gold(root)
-    texts = [(doc_id, text) for doc_id, text, _ in documents]
-    gold = [quote for _, _, quotes in documents for quote in quotes]
-    comparison = compare("speech gold", texts, gold, nlp, lexicon)
-    return Section(title, comparison_table(comparison, SPEECH_ATTRIBUTES))
+def speech_sections(root: Path, nlp: Language, lexicon: Lexicon) -> list[Section]:
+    """quoteattr against textacy on each speech-only hand gold set over PolNeAR dev articles."""
+    sections = []
+    for gold_file in gold_files():
+        name, description = gold_header(gold_file)
+        documents = load_speech_gold(root, gold_file)
+        texts = [(doc_id, text) for doc_id, text, _ in documents]
+        gold = [quote for _, _, quotes in documents for quote in quotes]
+        comparison = compare(f"speech {name}", texts, gold, nlp, lexicon)
+        table = comparison_table(comparison, SPEECH_ATTRIBUTES)
+        title = f"Accuracy: reported speech, hand gold {name} over PolNeAR dev articles"
+        sections.append(Section(title, f"{description}\n\n{table}"))
+    return sections
 
 
 def speed_section(synthetic: int, rounds: int) -> Section:
@@ -141,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.polnear is not None:
         polnear_started = time.perf_counter()
         sections.append(_show(polnear_section(args.polnear, args.polnear_limit, nlp, lexicon)))
-        sections.append(_show(speech_section(args.polnear, nlp, lexicon)))
+        sections.extend(_show(s) for s in speech_sections(args.polnear, nlp, lexicon))
         polnear_seconds = time.perf_counter() - polnear_started
     if args.rounds > 0:
         sections.append(_show(speed_section(args.synthetic, args.rounds)))

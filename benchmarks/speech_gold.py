@@ -1,21 +1,23 @@
-"""A speech-only hand gold over PolNeAR dev articles, committed without any of their text.
+"""Speech-only hand gold over PolNeAR dev articles, committed without any of their text.
 
 PolNeAR's own labels count attitudes and actions (``endorsed``, ``believes``, ``accused of``)
 as attributions, which quoteattr does not report by design. To measure reported speech on real
-news that is not in this repository, 14 PolNeAR dev articles (two per outlet, picked by the
-SHA-1 of their file names among those of 200 to 1,300 words) were annotated by hand, blind to
-quoteattr's output, following ``docs/annotation-guidelines.md``.
+news that is not in this repository, PolNeAR dev articles were annotated by hand, blind to
+quoteattr's output, following ``docs/annotation-guidelines.md``: two sets of 14 articles (two
+per outlet, picked by the SHA-1 of their file names among those of 200 to 1,300 words; set A
+takes the first two of each outlet, set B the next two). Each file says how it was used.
 
-PolNeAR has no redistribution licence, so the committed file
-(``benchmarks/gold/polnear-dev-speech.json``) holds offsets, lemmas and speaker names only:
+PolNeAR has no redistribution licence, so the committed files
+(``benchmarks/gold/polnear-dev-speech-*.json``) hold offsets, lemmas and speaker names only:
 every ``text`` field is dropped, and each document's SHA-256 is kept so that a different copy
 of the corpus is refused rather than scored wrongly. :func:`load_speech_gold` reads the texts
 from the user's PolNeAR copy and fills the spans back in.
 
 Usage::
 
-    python benchmarks/speech_gold.py pack ANN_DIR POLNEAR_ROOT [-o benchmarks/gold/...json]
-    python benchmarks/speech_gold.py unpack POLNEAR_ROOT -o gold.jsonl   # for quoteattr evaluate
+    python benchmarks/speech_gold.py pack ANN_DIR POLNEAR_ROOT -o GOLD.json --name "set B" \
+        --description "..."
+    python benchmarks/speech_gold.py unpack POLNEAR_ROOT GOLD.json -o gold.jsonl
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from polnear import PolnearError, split_folder
 from quoteattr.records import Quote
 from quoteattr.serialize import quote_from_dict, write_jsonl
 
-GOLD = Path(__file__).resolve().parent / "gold" / "polnear-dev-speech.json"
+GOLD_FOLDER = Path(__file__).resolve().parent / "gold"
+GOLD_PATTERN = "polnear-dev-speech-*.json"
 SPLIT = "dev"
 _SPANS = ("content", "cue", "speaker")
 
@@ -42,9 +45,18 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def load_speech_gold(
-    root: Path, gold: Path = GOLD
-) -> list[tuple[str, str, list[Quote]]]:
+def gold_files() -> list[Path]:
+    """The committed speech gold files, in name order."""
+    return sorted(GOLD_FOLDER.glob(GOLD_PATTERN))
+
+
+def gold_header(gold: Path) -> tuple[str, str]:
+    """A gold file's ``name`` and ``description``."""
+    packed = json.loads(gold.read_text(encoding="utf-8"))
+    return packed.get("name", gold.stem), packed.get("description", "")
+
+
+def load_speech_gold(root: Path, gold: Path) -> list[tuple[str, str, list[Quote]]]:
     """``(doc_id, text, gold quotes)`` for every annotated article, texts read from ``root``.
 
     Raises:
@@ -83,7 +95,9 @@ def _span_text(span: Mapping[str, Any], text: str) -> dict[str, Any]:
     return {**span, "text": text[span["start"] : span["end"]]}
 
 
-def pack(annotations: Path, root: Path) -> dict[str, Any]:
+def pack(
+    annotations: Path, root: Path, name: str = "", description: str = ""
+) -> dict[str, Any]:
     """The committed form of the hand-annotated JSONL files in ``annotations``.
 
     Each ``<doc_id>.jsonl`` is checked against ``<root>``'s dev text of the same name.
@@ -100,7 +114,13 @@ def pack(annotations: Path, root: Path) -> dict[str, Any]:
                 quote_from_dict(row)  # validates the offsets against the annotated text
                 _check(row, text, path)
                 statements.append(_without_text(row))
-    return {"split": SPLIT, "documents": documents, "statements": statements}
+    return {
+        "name": name,
+        "description": description,
+        "split": SPLIT,
+        "documents": documents,
+        "statements": statements,
+    }
 
 
 def _check(row: Mapping[str, Any], text: str, path: Path) -> None:
@@ -130,19 +150,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     packer = commands.add_parser("pack", help="hand-annotated JSONL folder -> committed JSON")
     packer.add_argument("annotations", type=Path)
     packer.add_argument("polnear", type=Path)
-    packer.add_argument("-o", "--out", type=Path, default=GOLD)
+    packer.add_argument("-o", "--out", type=Path, required=True)
+    packer.add_argument("--name", default="", help='short name, e.g. "set B"')
+    packer.add_argument("--description", default="", help="how the set was made and used")
     unpacker = commands.add_parser("unpack", help="committed JSON + PolNeAR -> gold JSONL")
     unpacker.add_argument("polnear", type=Path)
+    unpacker.add_argument("gold", type=Path)
     unpacker.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "pack":
-        packed = pack(args.annotations, args.polnear)
+        packed = pack(args.annotations, args.polnear, args.name, args.description)
         args.out.write_text(json.dumps(packed, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(f"wrote {args.out}: {len(packed['statements'])} statements")
     else:
         with args.out.open("w", encoding="utf-8") as out:
             count = write_jsonl(
-                (q for _, _, quotes in load_speech_gold(args.polnear) for q in quotes), out
+                (q for _, _, quotes in load_speech_gold(args.polnear, args.gold) for q in quotes),
+                out,
             )
         print(f"wrote {args.out}: {count} statements")
 

@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from polnear import PolnearError  # noqa: E402
-from speech_gold import GOLD, load_speech_gold, pack  # noqa: E402
+from speech_gold import gold_files, load_speech_gold, pack  # noqa: E402
 
 TEXT = "Officials said the bridge would reopen. \u201cWe are ready,\u201d Ms. Lee told reporters."
 
@@ -75,9 +75,11 @@ def test_a_different_copy_is_refused(corpus: tuple[Path, Path], tmp_path: Path) 
 
 
 def test_committed_gold_has_no_text_fields() -> None:
-    packed = json.loads(GOLD.read_text(encoding="utf-8"))
-    assert packed["split"] == "dev" and packed["statements"]
-    for row in packed["statements"]:
-        for key in ("content", "cue", "speaker"):
-            assert row.get(key) is None or "text" not in row[key]
-        assert all("text" not in part for part in row["content"]["parts"])
+    assert gold_files()
+    for gold in gold_files():
+        packed = json.loads(gold.read_text(encoding="utf-8"))
+        assert packed["split"] == "dev" and packed["statements"] and packed["name"]
+        for row in packed["statements"]:
+            for key in ("content", "cue", "speaker"):
+                assert row.get(key) is None or "text" not in row[key]
+            assert all("text" not in part for part in row["content"]["parts"])
