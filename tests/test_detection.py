@@ -324,6 +324,16 @@ NOT_QUOTES = [
         id="scare-quoted-term",
     ),
     pytest.param(
+        'Quintero spoke on Channel Nine\'s "Morning Harbour Report." The ferry resumed.',
+        "Morning Harbour Report",
+        id="programme-title-after-possessive-with-full-stop-inside",
+    ),
+    pytest.param(
+        'Quintero spoke on "Night Desk With Ana Ruiz." The ferry resumed on Monday.',
+        "Night Desk",
+        id="programme-title-after-on-with-full-stop-inside",
+    ),
+    pytest.param(
         'Quintero told "The Harbour Ledger" that the bridge would reopen in May.',
         "Harbour Ledger",
         id="outlet-name-next-to-a-cue",

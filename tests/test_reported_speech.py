@@ -563,6 +563,13 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The envoy asked whether the ceasefire talks would resume.", id="asked whether"
     ),
+    pytest.param("The envoy asked how the talks would resume.", id="asked how"),
+    pytest.param(
+        "The spokesman declined to say why the ferry was late.", id="declined to say why"
+    ),
+    pytest.param(
+        "The spokesman would not explain why the ferry was late.", id="would not explain why"
+    ),
     pytest.param("The spokesman declined to comment.", id="declined to comment"),
     pytest.param("He refused to say more.", id="refused to say more"),
     pytest.param(
@@ -628,6 +635,11 @@ CHARACTERISATION_ROWS = [
         "Councillor Dana Ruiz criticized the budget as a gift to landlords.",
         "the budget as a gift to landlords", "criticize", "Councillor Dana Ruiz",
         id="criticized X as Y",
+    ),
+    pytest.param(
+        "The engineer explained how the flood barrier had failed in the night.",
+        "how the flood barrier had failed in the night", "explain", "The engineer",
+        id="explained how: a statement, not a question",
     ),
     pytest.param(
         "The referee disputed the idea that the pitch had been unsafe.",

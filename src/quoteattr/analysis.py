@@ -42,6 +42,8 @@ _PERSONAL = frozenset({"i", "me", "we", "us", "you", "'s", "\u2019s"})  # "let's
 _GENDERED = frozenset({"he", "she", "him", "her"})
 _MIN_INDIRECT_WORDS = 3
 _WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})
+_EXPLAINED_WH = frozenset({"how", "why", "what"})
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "won't", "cannot"})
 
 
 def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None) -> Document:
@@ -74,7 +76,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     unpaired = [p.offset for p in problems]
     drafts = [
         d
-        for d in _keep(settle(statements, cues, layout), layout)
+        for d in _keep(settle(statements, cues, layout), layout, lexicon)
         if not any(d.start - 1 <= offset < d.end + 1 for offset in unpaired)
     ]
     parents = _parents(drafts, layout)
@@ -87,7 +89,17 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     return _records(text, doc_id, drafts, parents, layout, clusters, resolved)
 
 
-def _keep(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
+def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> bool:
+    """"explained how the scheme worked" states something; "asked how", "declined to say
+    why" and "did not explain why" do not."""
+    cue = draft.cue
+    if cue is None or cue.negated or wh_word.lower() not in _EXPLAINED_WH:
+        return False
+    head = layout.doc[cue.head].head
+    return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in _WITHHOLDING
+
+
+def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
     """Drop what is not a statement.
 
     Indirect questions ("asked whether ...", "declined to say how ..."), reports of one or
@@ -103,7 +115,7 @@ def _keep(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
                 continue
             if draft.cue is not None and draft.cue.category is CueCategory.QUESTION:
                 continue
-            if words and words[0].lower() in _WH_WORDS:
+            if words and words[0].lower() in _WH_WORDS and not _explains(draft, words[0], layout, lexicon):
                 continue
         if draft.speaker is not None:
             speaker = layout.doc[draft.speaker]

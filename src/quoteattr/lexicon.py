@@ -42,6 +42,7 @@ class Lexicon:
         naming_cues: Verbs whose object and predicate are the content ("called X unfounded").
         characterizing_cues: Cues whose "X as Y" is the content ("dismissed it as a smear").
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
+        explaining_cues: Cues whose "how"/"why"/"what" clause is a statement ("explained how").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
         generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
@@ -76,6 +77,7 @@ class Lexicon:
     pronouns: Mapping[str, tuple[str, str | None]]
     characterizing_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     proposition_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    explaining_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
 
@@ -126,6 +128,7 @@ class Lexicon:
             pronouns=en.PRONOUNS,
             characterizing_cues=en.CHARACTERIZING_CUES,
             proposition_nouns=en.PROPOSITION_NOUNS,
+            explaining_cues=en.EXPLAINING_CUES,
         )
 
     def extend(self, **additions: Any) -> Lexicon:

@@ -7,6 +7,7 @@ Titles and scare quotes ("The Daily Brief", the so-called "reset") are left alon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -26,6 +27,8 @@ _MIN_OBJECT_WORDS = 3
 _DASHES = frozenset("\u2015\u2014\u2013-")
 
 
+_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|of|from|to))\s*$", re.IGNORECASE)
+"""Text before a quote that makes it a noun phrase: a possessive or a preposition."""
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
 
 
@@ -253,7 +256,7 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
     """
     doc = layout.doc
     inner = layout.text[quote.inner_start : quote.inner_end]
-    if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner):
+    if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner, _before(quote, layout)):
         return None
     first = layout.token_at(quote.inner_start)
     if first is None:
@@ -275,6 +278,10 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
             break
         token = token.head
     return None
+
+
+def _before(quote: QuoteSpan, layout: Layout) -> str:
+    return layout.text[max(0, quote.start - 12) : quote.start]
 
 
 def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
@@ -311,13 +318,20 @@ def _sentence_like(text: str, quote: QuoteSpan) -> bool:
     """A quote that reads as a full statement rather than a title or a scare-quoted term."""
     inner = text[quote.inner_start : quote.inner_end].strip()
     words = inner.split()
-    if len(words) < _MIN_FLOATING_WORDS or _title_like(inner):
+    if len(words) < _MIN_FLOATING_WORDS or _title_like(inner, text[max(0, quote.start - 12) : quote.start]):
         return False
     return inner[-1:] in ".?!," or len(words) >= 8
 
 
-def _title_like(inner: str) -> bool:
-    """Capitalised words without closing punctuation: a title or a name ("The Daily Brief")."""
+def _title_like(inner: str, before: str = "") -> bool:
+    """Capitalised words without closing punctuation: a title or a name ("The Daily Brief").
+
+    After a possessive or a preposition (``on CBS's "Face the Nation."``) the full stop that
+    news style puts inside the marks belongs to the sentence, not to the title.
+    """
     words = [w for w in inner.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
     short = len(inner.split()) < 8
-    return short and bool(words) and all(w[:1].isupper() for w in words) and inner.rstrip()[-1:] not in ".?!"
+    closing = inner.rstrip()
+    if _TITLE_SLOT.search(before):
+        closing = closing.rstrip(".,")
+    return short and bool(words) and all(w[:1].isupper() for w in words) and closing[-1:] not in ".?!"

@@ -314,6 +314,12 @@ CHARACTERIZING_CUES = frozenset(
     """.split()
 )
 
+#: Cues whose "how"/"why"/"what" clause is a statement, not a question ("explained how
+#: the scheme worked", "told reporters how surprised he was").
+EXPLAINING_CUES = frozenset(
+    "explain describe detail outline recount reveal show emphasize emphasise stress tell".split()
+)
+
 #: Nouns naming a proposition: a cue whose object is one of these with a "that" clause
 #: reports it ("disputed the idea that ...", "denied reports that ...").
 PROPOSITION_NOUNS = frozenset(
