@@ -11,6 +11,12 @@ from spacy.tokens import Token
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
+from .object_content import (
+    infinitive_content,
+    naming_content,
+    prepositional_content,
+    proposition_object,
+)
 from .records import Attribution
 from .source_statements import according_to_statement, noun_statement
 from .statements_base import Statement
@@ -92,15 +98,15 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = [c for c in comps if c.i > verb.i]
     comps += _misparsed_subjects(verb, comps)
     if not comps and cue.lemma in lexicon.infinitive_cues:
-        comps = _infinitive_content(verb)
+        comps = infinitive_content(verb)
     if not comps and cue.lemma in lexicon.naming_cues:
-        comps = _naming_content(verb)
+        comps = naming_content(verb)
     if not comps and cue.lemma in lexicon.characterizing_cues:
-        comps = _naming_content(verb, as_only=True)
+        comps = naming_content(verb, as_only=True)
     if not comps:
-        comps = _proposition_object(verb, lexicon.proposition_nouns)
+        comps = proposition_object(verb, lexicon.proposition_nouns)
     if not comps and cue.lemma in lexicon.cue_prepositions:
-        comps = _prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
+        comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
     tokens = tokens or _stranded_clause(verb, cue)
     if tokens:
@@ -187,92 +193,6 @@ def _stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
     if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
         return []
     return [t for t in clause.subtree if t.i >= start]
-
-
-def _infinitive_content(verb: Token) -> list[Token]:
-    """The infinitive complement of a commissive or directive cue, with its object.
-
-    "vowed to veto the bill" -> "to veto the bill"; "urged Congress to act" -> "Congress to
-    act" (the object is who the demand is addressed to, and is part of what was said).
-    """
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-    if xcomp is None:
-        # "exhorted his players to forget ...", the infinitive hung as an adverbial clause
-        xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i), None)
-        if xcomp is not None and _object_right_before(verb, xcomp) is None:
-            return []
-    if xcomp is None or not any(g.tag_ == "TO" for g in xcomp.children):
-        return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < xcomp.i]
-    return [*objects, xcomp]
-
-
-def _object_right_before(verb: Token, clause: Token) -> Token | None:
-    """The verb's direct object right before ``clause`` (nothing else in between)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    if not objects or objects[-1].right_edge.i + 1 != clause.left_edge.i:
-        return None
-    return objects[-1]
-
-
-def _naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
-    """Object and predicate of a naming verb: "called [the charges] [unfounded]".
-
-    Notes:
-        "X called Y Z" and "X described Y as Z" state that Y is Z: the characterisation a
-        fact-checker checks. Both the object and the predicate are required. With
-        ``as_only``, only the "Y as Z" predicate counts ("dismissed the report as a smear").
-    """
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if not objects:
-        return []
-    if any(_as_predicate(c) for c in objects[0].rights):
-        return [objects[0]]  # "dismissed [the survey as guesswork]", "as" under the object
-    predicates = [
-        c
-        for c in verb.children
-        if c.i > objects[0].i
-        and (
-            (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") and not as_only)
-            or _as_predicate(c)
-        )
-    ]
-    return [objects[0], predicates[0]] if predicates else []
-
-
-def _proposition_object(verb: Token, nouns: frozenset[str]) -> list[Token]:
-    """An object naming a proposition with its "that" clause: "disputed [the idea that
-    she was ill]", "denied [reports that talks had failed]"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.i > verb.i and child.lower_ in nouns:
-            clause = any(
-                c.dep_ in ("acl", "ccomp", "relcl")
-                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
-                for c in child.rights
-            )
-            if clause:
-                return [child]
-    return []
-
-
-def _as_predicate(token: Token) -> bool:
-    """An "as" introducing a predicate ("as reckless"), not "such as" or "as well as"."""
-    return (
-        token.dep_ == "prep"
-        and token.lower_ == "as"
-        and token.i > 0
-        and token.doc[token.i - 1].lower_ not in ("such", "well")
-    )
-
-
-def _prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Token]:
-    """The object of "call for": "has called for [a full repeal of the law]"."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return objects
-    return []
 
 
 def _misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
