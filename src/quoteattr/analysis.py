@@ -43,7 +43,7 @@ _GENDERED = frozenset({"he", "she", "him", "her"})
 _MIN_INDIRECT_WORDS = 3
 _WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})
 _EXPLAINED_WH = frozenset({"how", "why", "what"})
-_WITHHOLDING = frozenset({"decline", "refuse", "fail", "won't", "cannot"})
+_WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 
 
 def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None) -> Document:

@@ -256,7 +256,7 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
     """
     doc = layout.doc
     inner = layout.text[quote.inner_start : quote.inner_end]
-    if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner, _before(quote, layout)):
+    if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner, _before(layout.text, quote)):
         return None
     first = layout.token_at(quote.inner_start)
     if first is None:
@@ -280,8 +280,9 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
     return None
 
 
-def _before(quote: QuoteSpan, layout: Layout) -> str:
-    return layout.text[max(0, quote.start - 12) : quote.start]
+def _before(text: str, quote: QuoteSpan) -> str:
+    """The few characters before a quote's opening mark, for :func:`_title_like`."""
+    return text[max(0, quote.start - 12) : quote.start]
 
 
 def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
@@ -318,7 +319,7 @@ def _sentence_like(text: str, quote: QuoteSpan) -> bool:
     """A quote that reads as a full statement rather than a title or a scare-quoted term."""
     inner = text[quote.inner_start : quote.inner_end].strip()
     words = inner.split()
-    if len(words) < _MIN_FLOATING_WORDS or _title_like(inner, text[max(0, quote.start - 12) : quote.start]):
+    if len(words) < _MIN_FLOATING_WORDS or _title_like(inner, _before(text, quote)):
         return False
     return inner[-1:] in ".?!," or len(words) >= 8
 

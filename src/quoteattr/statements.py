@@ -59,9 +59,7 @@ def _has_that(verb: Token) -> bool:
         if child.dep_ != "ccomp":
             continue
         marked = any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
-        finite = child.tag_ in _FINITE_TAGS or any(
-            g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE_TAGS for g in child.children
-        )
+        finite = _finite(child)
         subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
         if marked or (finite and subject):
             return True
@@ -230,11 +228,20 @@ def _is_content_child(child: Token, cue: CueMatch) -> bool:
     return False
 
 
+def _finite(clause: Token) -> bool:
+    """The clause's verb, or one of its auxiliaries, is finite."""
+    return clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
+    )
+
+
 def _from_subject(comp: Token, tokens: list[Token]) -> list[Token]:
     """An unmarked clause taken for an adverbial starts at its subject: "said [after the
     vote] she would not resign" reports "she would not resign"."""
+    if comp.dep_ != "advcl":
+        return tokens
     subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if comp.dep_ != "advcl" or subject is None:
+    if subject is None:
         return tokens
     return [t for t in tokens if t.i >= subject.left_edge.i]
 
@@ -250,12 +257,9 @@ def _unmarked_finite_clause(clause: Token) -> bool:
     """A finite clause with a subject and no subordinator after the cue, which the parser
     took for an adverbial ("said after the convention he would not accept ...")."""
     children = list(clause.children)
-    finite = clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in children
-    )
     return (
         clause.i > clause.head.i
-        and finite
+        and _finite(clause)
         and not _adverbial_opening(clause)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children)
         and not any(c.dep_ == "mark" for c in children)
