@@ -31,6 +31,7 @@ from speed_report import speed_table
 
 from quoteattr.api import load_pipeline
 from quoteattr.lexicon import Lexicon
+from quoteattr.records import Quote
 from quoteattr.serialize import read_quotes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -96,11 +97,17 @@ def seeds_section(nlp: Language, lexicon: Lexicon) -> Section:
     return Section(title, table)
 
 
+def _texts_and_gold(
+    documents: Sequence[tuple[str, str, Sequence[Quote]]],
+) -> tuple[list[tuple[str, str]], list[Quote]]:
+    """``(doc_id, text)`` pairs and all gold quotes of ``(doc_id, text, quotes)`` triples."""
+    texts = [(doc_id, text) for doc_id, text, _ in documents]
+    return texts, [quote for _, _, quotes in documents for quote in quotes]
+
+
 def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexicon) -> Section:
     """quoteattr against textacy on PolNeAR's dev split."""
-    documents = load_polnear(root, "dev", limit)
-    texts = [(doc_id, text) for doc_id, text, _ in documents]
-    gold = [quote for _, _, quotes in documents for quote in quotes]
+    texts, gold = _texts_and_gold(load_polnear(root, "dev", limit))
     comparison = compare("PolNeAR dev", texts, gold, nlp, lexicon)
     return Section("Accuracy: PolNeAR dev", comparison_table(comparison, POLNEAR_ATTRIBUTES))
 
@@ -110,9 +117,7 @@ def speech_sections(root: Path, nlp: Language, lexicon: Lexicon) -> list[Section
     sections = []
     for gold_file in gold_files():
         name, description = gold_header(gold_file)
-        documents = load_speech_gold(root, gold_file)
-        texts = [(doc_id, text) for doc_id, text, _ in documents]
-        gold = [quote for _, _, quotes in documents for quote in quotes]
+        texts, gold = _texts_and_gold(load_speech_gold(root, gold_file))
         comparison = compare(f"speech {name}", texts, gold, nlp, lexicon)
         table = comparison_table(comparison, SPEECH_ATTRIBUTES)
         title = f"Accuracy: reported speech, hand gold {name} over PolNeAR dev articles"

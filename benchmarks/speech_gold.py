@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,18 +81,27 @@ def load_speech_gold(root: Path, gold: Path) -> list[tuple[str, str, list[Quote]
 
 
 def _with_text(row: Mapping[str, Any], text: str) -> dict[str, Any]:
-    filled = dict(row)
-    for key in _SPANS:
-        span = row.get(key)
-        if span is not None:
-            filled[key] = _span_text(span, text)
-    content = filled["content"]
-    content["parts"] = [_span_text(part, text) for part in content.get("parts", [])]
-    return filled
+    return _map_spans(row, lambda span: {**span, "text": text[span["start"] : span["end"]]})
 
 
-def _span_text(span: Mapping[str, Any], text: str) -> dict[str, Any]:
-    return {**span, "text": text[span["start"] : span["end"]]}
+def _without_text(row: Mapping[str, Any]) -> dict[str, Any]:
+    return _map_spans(row, lambda span: {k: v for k, v in span.items() if k != "text"})
+
+
+def _map_spans(
+    row: Mapping[str, Any], change: Callable[[Mapping[str, Any]], dict[str, Any]]
+) -> dict[str, Any]:
+    """A copy of ``row`` with ``change`` applied to its content, cue, speaker and content parts."""
+    mapped = {**row, **{key: change(row[key]) for key in _SPANS if row.get(key) is not None}}
+    mapped["content"]["parts"] = [change(part) for part in row["content"].get("parts", [])]
+    return mapped
+
+
+def _spans(row: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The row's content, cue, speaker and content parts that are present."""
+    return [row[key] for key in _SPANS if row.get(key) is not None] + list(
+        row["content"].get("parts", [])
+    )
 
 
 def pack(
@@ -124,23 +133,9 @@ def pack(
 
 
 def _check(row: Mapping[str, Any], text: str, path: Path) -> None:
-    spans = [row.get(key) for key in _SPANS] + list(row["content"].get("parts", []))
-    for span in spans:
-        if span is not None and text[span["start"] : span["end"]] != span["text"]:
+    for span in _spans(row):
+        if text[span["start"] : span["end"]] != span["text"]:
             raise PolnearError(f"{path}: span {span['start']}:{span['end']} is not {span['text']!r}")
-
-
-def _without_text(row: Mapping[str, Any]) -> dict[str, Any]:
-    stripped = dict(row)
-    for key in _SPANS:
-        span = row.get(key)
-        if span is not None:
-            stripped[key] = {k: v for k, v in span.items() if k != "text"}
-    content = stripped["content"]
-    content["parts"] = [
-        {k: v for k, v in part.items() if k != "text"} for part in content.get("parts", [])
-    ]
-    return stripped
 
 
 def main(argv: Sequence[str] | None = None) -> None:
