@@ -137,6 +137,20 @@ VERB_COMPLEMENT = [
         "inform", ANNOUNCEMENT, "the trustees", Attribution.AGENT,
         id="was informed by X that, passive agent",
     ),
+    pytest.param(
+        "The coach keeps insisting, most recently at a press conference on Monday, that the "
+        "squad is fit for the final.",
+        "the squad is fit for the final",
+        "insist", ASSERTIVE, "The coach", Attribution.PARTICIPIAL,
+        id="insisting, <interruption>, that: content parsed as the head",
+    ),
+    pytest.param(
+        "The senator scolded the banker, after he admitted under her questioning he had not "
+        "been held responsible for the losses.",
+        "he had not been held responsible for the losses",
+        "admit", NEUTRAL, "he", Attribution.SUBJECT,
+        id="admitted <adverbial> the clause, content parsed as the head",
+    ),
 ]
 # fmt: on
 
@@ -190,6 +204,12 @@ POSTPOSED = [
         ("The negotiations", "could collapse before Friday"),
         "say", NEUTRAL, "a spokesman for the union",
         id="parenthetical reporting clause splits the statement",
+    ),
+    pytest.param(
+        "If every council raised rents, the economists estimated, tenants would pay far more.",
+        ("If every council raised rents", "tenants would pay far more"),
+        "estimate", ASSERTIVE, "the economists",
+        id="parenthetical cue after a fronted condition",
     ),
 ]
 # fmt: on
@@ -393,6 +413,18 @@ NOUN_CUES = [
         "statement", NEUTRAL, "The ombudsman", Attribution.POSSESSIVE,
         id="X's statement that, possessive holder",
     ),
+    pytest.param(
+        "The governor's threat to veto the budget angered lawmakers in both parties.",
+        "to veto the budget",
+        "threat", WARNING, "The governor", Attribution.POSSESSIVE,
+        id="X's threat to, infinitive",
+    ),
+    pytest.param(
+        "The court turned down a request from the tenants to halt the evictions.",
+        "to halt the evictions",
+        "request", ASSERTIVE, "the tenants", Attribution.POSSESSIVE,
+        id="a request from X to, infinitive",
+    ),
 ]
 # fmt: on
 
@@ -583,6 +615,14 @@ NOT_REPORTED_SPEECH = [
         "Many people think that the election was fair.", id="think that, default lexicon"
     ),
     pytest.param(BELIEF_TEXT, id="believes that, default lexicon"),
+    pytest.param(
+        "Although critics complained, the festival went ahead.",
+        id="a fronted circumstance with a comma is not a reporting clause",
+    ),
+    pytest.param(
+        "The board rejected a request to reopen the archive.",
+        id="a request to, no one named: the rejecting board did not request",
+    ),
 ]
 # fmt: on
 

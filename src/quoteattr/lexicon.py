@@ -43,6 +43,7 @@ class Lexicon:
         characterizing_cues: Cues whose "X as Y" is the content ("dismissed it as a smear").
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
         explaining_cues: Cues whose "how"/"why"/"what" clause is a statement ("explained how").
+        infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
         generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
@@ -78,6 +79,7 @@ class Lexicon:
     characterizing_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     proposition_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     explaining_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    infinitive_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
 
@@ -129,6 +131,7 @@ class Lexicon:
             characterizing_cues=en.CHARACTERIZING_CUES,
             proposition_nouns=en.PROPOSITION_NOUNS,
             explaining_cues=en.EXPLAINING_CUES,
+            infinitive_nouns=en.INFINITIVE_NOUNS,
         )
 
     def extend(self, **additions: Any) -> Lexicon:

@@ -76,8 +76,14 @@ def _before_stray_verb(clause: Token) -> list[Token]:
     return tokens
 
 
-def noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
+def noun_statement(
+    cue: CueMatch, doc: Doc, infinitive_nouns: frozenset[str] = frozenset()
+) -> Statement | None:
     noun = doc[cue.head]
+    if cue.lemma in infinitive_nouns:
+        infinitive = _infinitive_of(noun)
+        if infinitive is not None:
+            return _infinitive_statement(cue, noun, infinitive)
     clause = next(
         (
             c
@@ -109,6 +115,43 @@ def noun_statement(cue: CueMatch, doc: Doc) -> Statement | None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 speaker, attribution = objects[0].i, Attribution.POSSESSIVE
+    return Statement(cue, (part,), speaker, attribution)
+
+
+def _infinitive_of(noun: Token) -> Token | None:
+    """The "to" clause that completes a cue noun ("a pledge to cut taxes")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl", "xcomp")
+            and c.i > noun.i
+            and any(g.tag_ == "TO" and g.i < c.i for g in c.children)
+        ),
+        None,
+    )
+
+
+def _infinitive_statement(cue: CueMatch, noun: Token, clause: Token) -> Statement | None:
+    """A commitment or demand named by a noun: its speaker is the possessor ("Trump's
+    threat to ...") or a "by" or "from" agent ("a request from Democrats to ..."). The subject
+    of a verb taking the noun is not enough ("the judge rejected a request to ..."), and
+    with no one named there is no statement."""
+    doc = noun.doc
+    speaker: int | None = None
+    attribution = Attribution.POSSESSIVE
+    for child in noun.children:
+        if child.dep_ == "poss":
+            speaker = child.i
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            speaker = objects[0].i if objects else speaker
+    if speaker is None:
+        return None
+    start = next(g for g in clause.children if g.tag_ == "TO")
+    part = trim([t for t in _before_stray_verb(clause) if t.i >= start.i], doc)
+    if part is None:
+        return None
     return Statement(cue, (part,), speaker, attribution)
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
+from .misattached import governing_clause, misparsed_subjects, stranded_clause
 from .object_content import (
     infinitive_content,
     naming_content,
@@ -45,7 +46,7 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     if cue.form is CueForm.SOURCE:
         return according_to_statement(cue, doc)
     if cue.form is CueForm.NOUN:
-        return noun_statement(cue, doc)
+        return noun_statement(cue, doc, lexicon.infinitive_nouns)
     statement = _verb_statement(cue, layout, lexicon)
     if statement is not None and cue.lemma in lexicon.that_only_verbs and not _has_that(doc[cue.head]):
         return None
@@ -94,7 +95,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
     if any(c.i > verb.i for c in comps):
         # A cue reports one clause: with one after it, a clause before it is a misparse.
         comps = [c for c in comps if c.i > verb.i]
-    comps += _misparsed_subjects(verb, comps)
+    comps += misparsed_subjects(verb, comps)
     if not comps and cue.lemma in lexicon.infinitive_cues:
         comps = infinitive_content(verb)
     if not comps and cue.lemma in lexicon.naming_cues:
@@ -106,7 +107,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
-    tokens = tokens or _stranded_clause(verb, cue)
+    tokens = tokens or stranded_clause(verb, cue) or governing_clause(verb, cue)
     if tokens:
         parts = runs(tokens, doc)
         if not parts:
@@ -121,12 +122,37 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         parts = outside(head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
-    if verb.dep_ == "parataxis" and head.i > verb.i and set_off(verb, doc):
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i > verb.i:
         # "The plan, a source said, is to ...": a parenthetical reporting clause.
-        parts = outside(head, verb, doc)
+        parts = _around_parenthetical(verb, head)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
     return None
+
+
+def _around_parenthetical(verb: Token, head: Token) -> tuple[tuple[int, int], ...]:
+    """The statement around a reporting clause set off by commas or dashes.
+
+    The clause runs from its subject to the cue's last dependent; whatever the parser hung
+    on the cue before its subject ("If all banks paid taxes, the analysts estimated, ...")
+    belongs to the statement.
+    """
+    doc = verb.doc
+    if set_off(verb, doc):
+        return outside(head, verb, doc)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return ()
+    first, last = subject.left_edge.i, verb.right_edge.i
+    dashes = (",", "\u2014", "--")
+    if first == 0 or doc[first - 1].text not in dashes:
+        return ()
+    after = doc[last] if doc[last].is_punct else (doc[last + 1] if last + 1 < len(doc) else None)
+    if after is None or after.text not in dashes:
+        return ()
+    inside = set(range(first, last + 1))
+    tokens = [t for t in head.subtree if t.i not in inside]
+    return runs(tokens, doc)
 
 
 
@@ -164,50 +190,6 @@ def _bare_reporting_clause(verb: Token) -> bool:
     if any(c.dep_ in ("mark", "dobj", "attr", "oprd") for c in children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or verb.tag_ == "VBD"
-
-
-def _stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
-    """Tokens of a clause right after the cue that the parser hung elsewhere.
-
-    Notes:
-        Small parsers often attach the complement of a reporting verb to a higher clause
-        ("while officials have made clear they will ..." with "will accept" as the main
-        verb). A subject right after the cue (after an optional "that") whose verb follows
-        it is still read as the start of the cue's content.
-    """
-    doc = verb.doc
-    start = cue.last + 1
-    if start < len(doc) and doc[start].lower_ == "that":
-        start += 1
-    if start >= len(doc) or doc[start].dep_ not in ("nsubj", "nsubjpass"):
-        subject = next(
-            (t for t in doc[start : start + 4] if t.dep_ in ("nsubj", "nsubjpass")), None
-        )
-        if subject is None or subject.left_edge.i != start:
-            return []
-    else:
-        subject = doc[start]
-    clause = subject.head
-    if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
-        return []
-    return [t for t in clause.subtree if t.i >= start]
-
-
-def _misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
-    """The object the parser took from a subjectless complement.
-
-    "explained the president's refusal ... is a weakness" is often parsed with "refusal"
-    as the object of "explained" and a complement "is a weakness" with no subject: the
-    object is then the complement's subject and belongs to the content.
-    """
-    found: list[Token] = []
-    for comp in comps:
-        if comp.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
-            continue
-        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i]
-        if objects and comp.pos_ in ("VERB", "AUX") and comp.tag_ not in ("VB", "VBG", "TO"):
-            found.append(objects[-1])
-    return found
 
 
 def _is_content_child(child: Token, cue: CueMatch) -> bool:

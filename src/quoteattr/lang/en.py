@@ -112,6 +112,7 @@ CUE_NOUNS = MappingProxyType(
             w: "announcement"
             for w in ["report", "announcement", "news", "revelation", "disclosure", "finding"]
         },
+        **{w: "assertive" for w in ["request", "demand", "plea", "appeal", "call"]},
         **{w: "denial" for w in ["denial", "rejection"]},
         **{w: "warning" for w in ["warning", "threat"]},
     }
@@ -289,6 +290,12 @@ INFINITIVE_CUES = frozenset(
     promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
     exhort implore beseech
     """.split()
+)
+
+#: Cue nouns whose infinitive is the statement: "his threat to leave the talks", "the
+#: governor's request to delay the vote".
+INFINITIVE_NOUNS = frozenset(
+    "promise pledge vow threat request demand plea appeal call".split()
 )
 
 #: Labels before a colon that introduce no one's words ("Update:", "Photo:").

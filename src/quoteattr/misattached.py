@@ -1,0 +1,115 @@
+"""Content clauses the parser attached to the wrong word.
+
+Small parsers often hang the complement of a reporting verb somewhere other than under the
+verb. Each function here recovers one such misattachment, as tokens of the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import CueMatch
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
+    """Tokens of a clause right after the cue that the parser hung elsewhere.
+
+    Notes:
+        Small parsers often attach the complement of a reporting verb to a higher clause
+        ("while officials have made clear they will ..." with "will accept" as the main
+        verb). A subject right after the cue (after an optional "that") whose verb follows
+        it is still read as the start of the cue's content.
+    """
+    doc = verb.doc
+    start = cue.last + 1
+    if start < len(doc) and doc[start].lower_ == "that":
+        start += 1
+    if start >= len(doc) or doc[start].dep_ not in ("nsubj", "nsubjpass"):
+        subject = next(
+            (t for t in doc[start : start + 4] if t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is None or subject.left_edge.i != start:
+            return []
+    else:
+        subject = doc[start]
+    clause = subject.head
+    if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
+        return []
+    return [t for t in clause.subtree if t.i >= start]
+
+
+def misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
+    """The object the parser took from a subjectless complement.
+
+    "explained the president's refusal ... is a weakness" is often parsed with "refusal"
+    as the object of "explained" and a complement "is a weakness" with no subject: the
+    object is then the complement's subject and belongs to the content.
+    """
+    found: list[Token] = []
+    for comp in comps:
+        if comp.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i]
+        if objects and comp.pos_ in ("VERB", "AUX") and comp.tag_ not in ("VB", "VBG", "TO"):
+            found.append(objects[-1])
+    return found
+
+
+def governing_clause(verb: Token, cue: CueMatch) -> list[Token]:
+    """Tokens of the clause after the cue that the parser made the cue's head.
+
+    "continues to insist, most recently in an interview, that he wants ..." and "after he
+    admitted under questioning he had not been held ..." are often parsed with the reporting
+    clause as a complement or adverbial of its own content. The content is that head
+    clause when it follows the cue, is finite, and is either opened by "that" or follows
+    the reporting clause without a comma (not "Although critics complained, the plan ..."),
+    and the reporting clause is not a circumstance at the start of the sentence.
+    """
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i < top.i:
+        top = top.head
+        sibling = _content_of_governor(top, verb)
+        if sibling:
+            return sibling
+    clause = top.head
+    if top.dep_ not in ("ccomp", "advcl") or clause.i <= top.right_edge.i:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return []
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i <= top.right_edge.i or not _finite(clause):
+        return []
+    doc = verb.doc
+    between = doc[top.right_edge.i + 1 : subject.left_edge.i]
+    opened = any(c.lower_ == "that" and c.dep_ == "mark" for c in children)
+    if not opened and any(t.is_punct for t in between):
+        return []
+    if any(c.dep_ == "mark" for c in top.children) and top.left_edge.is_sent_start:
+        return []  # "After he complained the plan went ahead": a fronted circumstance
+    return [t for t in clause.subtree if t.i > top.right_edge.i]
+
+
+def _content_of_governor(governor: Token, verb: Token) -> list[Token]:
+    """A "that" clause after the cue hung on the verb that governs it: "keeps insisting,
+    most recently on Monday, that ..." with the clause under "keeps"."""
+    clause = next(
+        (
+            c
+            for c in governor.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.right_edge.i
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+    return list(clause.subtree) if clause is not None else []
+
+
+def _finite(clause: Token) -> bool:
+    """The clause's verb, or one of its auxiliaries, is finite."""
+    return clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
+    )
