@@ -151,6 +151,33 @@ VERB_COMPLEMENT = [
         "admit", NEUTRAL, "he", Attribution.SUBJECT,
         id="admitted <adverbial> the clause, content parsed as the head",
     ),
+    pytest.param(
+        "The inspectors visited the reactor, which the operator said had been shut down in "
+        "June.",
+        "had been shut down in June",
+        "say", NEUTRAL, "the operator", Attribution.SUBJECT,
+        id="which X said: the relative pronoun stays out of the content",
+    ),
+    pytest.param(
+        "The chairman never missed a chance to remind the shareholders he had built the firm "
+        "from nothing.",
+        "he had built the firm from nothing",
+        "remind", NEUTRAL, "The chairman", Attribution.SUBJECT,
+        id="a chance to remind the hearer <clause>: speaker takes the chance",
+    ),
+    pytest.param(
+        "Several landlords have expressed concern that raising the levy could empty the high "
+        "street.",
+        "raising the levy could empty the high street",
+        "express concern", ASSERTIVE, "Several landlords", Attribution.SUBJECT,
+        id="expressed concern that, light verb",
+    ),
+    pytest.param(
+        "The tribunal ruled that the dismissal of the nurses had been unfair.",
+        "the dismissal of the nurses had been unfair",
+        "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
+        id="ruled that",
+    ),
 ]
 # fmt: on
 

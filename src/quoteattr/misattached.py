@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .cues import CueMatch
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
@@ -26,9 +27,9 @@ def stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
     start = cue.last + 1
     if start < len(doc) and doc[start].lower_ == "that":
         start += 1
-    if start >= len(doc) or doc[start].dep_ not in ("nsubj", "nsubjpass"):
+    if start >= len(doc) or doc[start].dep_ not in _SUBJECTS:
         subject = next(
-            (t for t in doc[start : start + 4] if t.dep_ in ("nsubj", "nsubjpass")), None
+            (t for t in doc[start : start + 4] if t.dep_ in _SUBJECTS), None
         )
         if subject is None or subject.left_edge.i != start:
             return []
@@ -90,6 +91,47 @@ def governing_clause(verb: Token, cue: CueMatch) -> list[Token]:
     if any(c.dep_ == "mark" for c in top.children) and top.left_edge.is_sent_start:
         return []  # "After he complained the plan went ahead": a fronted circumstance
     return [t for t in clause.subtree if t.i > top.right_edge.i]
+
+
+def clause_after_hearer(verb: Token) -> list[Token]:
+    """The clause after a cue's hearer that the parser hung on the hearer or elsewhere.
+
+    "reminded the audience he was the only candidate ..." is often parsed with "he was ..."
+    as a relative clause of "audience" (with no relative pronoun, it cannot be one), and
+    "told him the nominee had not paid ..." with "the nominee" as the object and "had not
+    paid" stranded with no subject. Either way the words after the hearer are the content.
+    """
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if not objects:
+        return []
+    hearer = objects[0]
+    for clause in hearer.children:
+        first = clause.left_edge
+        if (
+            clause.dep_ == "relcl"
+            and clause.i > hearer.i
+            and first.dep_ in _SUBJECTS
+            and first.tag_ not in ("WDT", "WP", "WP$")
+            and first.lower_ != "that"
+            and _finite(clause)
+        ):
+            return list(clause.subtree)
+    if len(objects) < 2:
+        return []
+    subject = objects[-1]
+    after = subject.right_edge.i + 1
+    if after >= len(doc):
+        return []
+    clause = doc[after] if doc[after].dep_ not in ("aux", "auxpass", "neg") else doc[after].head
+    if (
+        clause.i < after
+        or clause.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children)
+        or not _finite(clause)
+    ):
+        return []
+    return [*subject.subtree, *(t for t in clause.subtree if t.i >= after)]
 
 
 def _content_of_governor(governor: Token, verb: Token) -> list[Token]:

@@ -11,7 +11,12 @@ from spacy.tokens import Token
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
-from .misattached import governing_clause, misparsed_subjects, stranded_clause
+from .misattached import (
+    clause_after_hearer,
+    governing_clause,
+    misparsed_subjects,
+    stranded_clause,
+)
 from .object_content import (
     infinitive_content,
     naming_content,
@@ -107,7 +112,14 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
-    tokens = tokens or stranded_clause(verb, cue) or governing_clause(verb, cue)
+    # "donations, which he said were ...": the relative pronoun stands for the antecedent
+    tokens = [t for t in tokens if not (t.i < verb.i and t.tag_ in ("WDT", "WP"))]
+    tokens = (
+        tokens
+        or stranded_clause(verb, cue)
+        or governing_clause(verb, cue)
+        or clause_after_hearer(verb)
+    )
     if tokens:
         parts = runs(tokens, doc)
         if not parts:
@@ -302,6 +314,11 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
                 token = head.head
                 continue
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                infinitive = any(c.tag_ == "TO" for c in token.children)
+                if infinitive and head.dep_ == "dobj":
+                    # "took the opportunity to remind ...": the taker speaks
+                    token = head.head
+                    continue
                 return token.head.i, attribution
             token = token.head
             continue

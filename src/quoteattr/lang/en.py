@@ -59,7 +59,7 @@ _NEUTRAL = (
     "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
     "whisper murmur mutter retort counter interject chime recite text email blog "
     "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
-    "elaborate read call brand label dub term"
+    "elaborate read call brand label dub term remind"
 )
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
@@ -71,7 +71,7 @@ _ASSERTIVE = (
     "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
     "characterize characterise depict exhort implore beseech"
 )
-_ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find"
+_ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find rule"
 _DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
 _WARNING = "warn threaten alert"
 _QUESTION = "ask wonder question inquire"
@@ -93,7 +93,14 @@ BELIEF_VERBS = MappingProxyType({w: "belief" for w in _BELIEF.split()})
 
 #: Verb + object phrases that report speech: "made (it) clear that", "made the case that".
 CUE_LIGHT_VERBS = MappingProxyType(
-    {"make": frozenset({"clear", "plain", "case", "point"}), "put": frozenset({"it"})}
+    {
+        "make": frozenset({"clear", "plain", "case", "point"}),
+        "put": frozenset({"it"}),
+        "express": frozenset(
+            {"concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears",
+             "optimism", "skepticism", "scepticism", "frustration", "belief", "view"}
+        ),
+    }
 )
 
 #: Nouns that carry a content clause ("claims that ...", "the statement that ...").
