@@ -3,9 +3,10 @@
 PolNeAR's own labels count attitudes and actions (``endorsed``, ``believes``, ``accused of``)
 as attributions, which quoteattr does not report by design. To measure reported speech on real
 news that is not in this repository, PolNeAR dev articles were annotated by hand, blind to
-quoteattr's output, following ``docs/annotation-guidelines.md``: two sets of 14 articles (two
-per outlet, picked by the SHA-1 of their file names among those of 200 to 1,300 words; set A
-takes the first two of each outlet, set B the next two). Each file says how it was used.
+quoteattr's output, following ``docs/annotation-guidelines.md``: sets of two articles per
+outlet, picked by the SHA-1 of their file names among those of 200 to 1,300 words (set A takes
+the first two of each outlet, set B the next two, and so on; set D has 11 articles because two
+outlets have no more). Each file's ``description`` says how it was used.
 
 PolNeAR has no redistribution licence, so the committed files
 (``benchmarks/gold/polnear-dev-speech-*.json``) hold offsets, lemmas and speaker names only:
