@@ -694,6 +694,26 @@ CHARACTERISATION_ROWS = [
         id="called for X",
     ),
     pytest.param(
+        "The magistrate ordered the landlord to repair the roof within a month.",
+        "the landlord to repair the roof within a month", "order", "The magistrate",
+        id="ordered X to, directive",
+    ),
+    pytest.param(
+        "Stewards shouted at the fans to stay off the pitch.",
+        "to stay off the pitch", "shout", "Stewards",
+        id="shouted at X to, directive",
+    ),
+    pytest.param(
+        "Neighbours begged the council to save the old library.",
+        "the council to save the old library", "beg", "Neighbours",
+        id="begged X to, directive",
+    ),
+    pytest.param(
+        "Her proclamation that the mine would reopen delighted the town.",
+        "the mine would reopen", "proclamation", "Her",
+        id="proclamation that, noun cue",
+    ),
+    pytest.param(
         "The harbour master dismissed the survey as guesswork.",
         "the survey as guesswork", "dismiss", "The harbour master",
         id="dismissed X as Y",

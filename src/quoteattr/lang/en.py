@@ -69,7 +69,7 @@ _ASSERTIVE = (
     "posit opine reason speculate brag scoff sneer snap fume contest counsel advise "
     "recommend propose forecast project guarantee swear attack condemn denounce decry "
     "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
-    "characterize characterise depict exhort implore beseech"
+    "characterize characterise depict exhort implore beseech beg plead order instruct command"
 )
 _ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find rule"
 _DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
@@ -113,7 +113,7 @@ CUE_NOUNS = MappingProxyType(
         },
         **{
             w: "assertive"
-            for w in ["claim", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration"]
+            for w in ["claim", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration", "proclamation"]
         },
         **{
             w: "announcement"
@@ -295,7 +295,7 @@ INSTITUTION_COUNTRIES = MappingProxyType(
 INFINITIVE_CUES = frozenset(
     """
     promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
-    exhort implore beseech
+    exhort implore beseech beg plead order instruct command shout yell
     """.split()
 )
 
