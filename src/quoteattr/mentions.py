@@ -13,11 +13,11 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .records import SpeakerKind
 from .roles import affiliation_of, country_of_body, entity_of, role_of
+from .token_spans import FINITE_TAGS
 
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "cc", "conj", "case"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
@@ -158,7 +158,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     appos = next((c for c in head.rights if c.dep_ == "appos"), None)
     if appos is None and mention.name and not mention.role and _names_a_described(head):
         return _with_described_role(mention, head.head, lexicon)
-    if appos is None or any(t.tag_ in _FINITE_TAGS for t in appos.subtree):
+    if appos is None or any(t.tag_ in FINITE_TAGS for t in appos.subtree):
         # An "appositive" holding a finite verb is a misparsed clause, not a description.
         return mention
     extra = describe(appos, lexicon, appositive=True)

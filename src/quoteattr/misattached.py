@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import CueMatch
+from .token_spans import is_finite
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -81,7 +81,7 @@ def governing_clause(verb: Token, cue: CueMatch) -> list[Token]:
         return []
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None or subject.i <= top.right_edge.i or not _finite(clause):
+    if subject is None or subject.i <= top.right_edge.i or not is_finite(clause):
         return []
     doc = verb.doc
     between = doc[top.right_edge.i + 1 : subject.left_edge.i]
@@ -114,7 +114,7 @@ def clause_after_hearer(verb: Token) -> list[Token]:
             and first.dep_ in _SUBJECTS
             and first.tag_ not in ("WDT", "WP", "WP$")
             and first.lower_ != "that"
-            and _finite(clause)
+            and is_finite(clause)
         ):
             return list(clause.subtree)
     if len(objects) < 2:
@@ -128,7 +128,7 @@ def clause_after_hearer(verb: Token) -> list[Token]:
         clause.i < after
         or clause.pos_ not in ("VERB", "AUX")
         or any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children)
-        or not _finite(clause)
+        or not is_finite(clause)
     ):
         return []
     return [*subject.subtree, *(t for t in clause.subtree if t.i >= after)]
@@ -149,9 +149,3 @@ def _content_of_governor(governor: Token, verb: Token) -> list[Token]:
     )
     return list(clause.subtree) if clause is not None else []
 
-
-def _finite(clause: Token) -> bool:
-    """The clause's verb, or one of its auxiliaries, is finite."""
-    return clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
-    )

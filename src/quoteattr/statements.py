@@ -27,14 +27,13 @@ from .records import Attribution
 from .source_statements import according_to_statement, noun_statement
 from .statements_base import Statement
 from .surface_statements import final_reporting_clause
-from .token_spans import has_comma_before, outside, rstrip_end, runs, set_off
+from .token_spans import has_comma_before, is_finite, outside, rstrip_end, runs, set_off
 
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBORDINATORS = frozenset(
     {"when", "while", "because", "since", "although", "though", "if", "after", "before", "until"}
 )
@@ -65,7 +64,7 @@ def _has_that(verb: Token) -> bool:
         if child.dep_ != "ccomp":
             continue
         marked = any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
-        finite = _finite(child)
+        finite = is_finite(child)
         subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
         if marked or (finite and subject):
             return True
@@ -222,11 +221,6 @@ def _is_content_child(child: Token, cue: CueMatch) -> bool:
     return False
 
 
-def _finite(clause: Token) -> bool:
-    """The clause's verb, or one of its auxiliaries, is finite."""
-    return clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children
-    )
 
 
 def _from_subject(comp: Token, tokens: list[Token]) -> list[Token]:
@@ -253,7 +247,7 @@ def _unmarked_finite_clause(clause: Token) -> bool:
     children = list(clause.children)
     return (
         clause.i > clause.head.i
-        and _finite(clause)
+        and is_finite(clause)
         and not _adverbial_opening(clause)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children)
         and not any(c.dep_ == "mark" for c in children)

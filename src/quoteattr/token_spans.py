@@ -1,10 +1,21 @@
-"""Character ranges of token stretches: trimmed, split into runs, cut around a clause."""
+"""Character ranges of token stretches (trimmed, split into runs, cut around a clause) and
+the small clause tests they rely on (finite, set off by commas)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+
+#: Tags of finite verbs and modals ("said", "says", "say", "would").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_finite(clause: Token) -> bool:
+    """The clause's verb, or one of its auxiliaries, is finite."""
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+    )
 
 
 def set_off(verb: Token, doc: Doc) -> bool:
