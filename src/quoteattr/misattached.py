@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import CueMatch
-from .token_spans import is_finite
+from .token_spans import is_finite, opened_by_that
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -85,8 +85,7 @@ def governing_clause(verb: Token, cue: CueMatch) -> list[Token]:
         return []
     doc = verb.doc
     between = doc[top.right_edge.i + 1 : subject.left_edge.i]
-    opened = any(c.lower_ == "that" and c.dep_ == "mark" for c in children)
-    if not opened and any(t.is_punct for t in between):
+    if not opened_by_that(clause) and any(t.is_punct for t in between):
         return []
     if any(c.dep_ == "mark" for c in top.children) and top.left_edge.is_sent_start:
         return []  # "After he complained the plan went ahead": a fronted circumstance
@@ -143,9 +142,8 @@ def _content_of_governor(governor: Token, verb: Token) -> list[Token]:
             for c in governor.children
             if c.dep_ == "ccomp"
             and c.i > verb.right_edge.i
-            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            and opened_by_that(c)
         ),
         None,
     )
     return list(clause.subtree) if clause is not None else []
-

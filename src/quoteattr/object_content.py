@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .token_spans import opened_by_that
+
 
 def infinitive_content(verb: Token) -> list[Token]:
     """The infinitive complement of a commissive or directive cue, with its object.
@@ -68,7 +70,7 @@ def proposition_object(verb: Token, nouns: frozenset[str]) -> list[Token]:
         if child.dep_ == "dobj" and child.i > verb.i and child.lower_ in nouns:
             clause = any(
                 c.dep_ in ("acl", "ccomp", "relcl")
-                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+                and opened_by_that(c)
                 for c in child.rights
             )
             if clause:

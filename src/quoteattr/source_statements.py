@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from .cues import CueMatch
 from .records import Attribution
 from .statements_base import Statement
-from .token_spans import outside, trim
+from .token_spans import opened_by_that, outside, trim
 
 _REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
 
@@ -81,16 +81,16 @@ def noun_statement(
 ) -> Statement | None:
     noun = doc[cue.head]
     if cue.lemma in infinitive_nouns:
-        infinitive = _infinitive_of(noun)
-        if infinitive is not None:
-            return _infinitive_statement(cue, noun, infinitive)
+        marker = _infinitive_marker(noun)
+        if marker is not None:
+            return _infinitive_statement(cue, noun, marker)
     clause = next(
         (
             c
             for c in noun.children
             if c.dep_ in ("acl", "ccomp", "relcl")
             and c.i > noun.i
-            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            and opened_by_that(c)
         ),
         None,
     )
@@ -103,53 +103,49 @@ def noun_statement(
     part = trim(_before_stray_verb(clause), doc)
     if part is None:
         return None
+    speaker, attribution = _holder(noun, clause, subjects=True)
+    return Statement(cue, (part,), speaker, attribution)
+
+
+def _holder(noun: Token, clause: Token, *, subjects: bool) -> tuple[int | None, Attribution]:
+    """Whose claim or pledge a cue noun names: its possessor ("the senator's claim"), a
+    "by" or "from" agent before the clause ("claims by officials that"), and with
+    ``subjects`` a subject the parser gave the noun ("Trump claims that ..." with the verb
+    tagged as a noun). The last one found wins."""
     speaker: int | None = None
     attribution = Attribution.NONE
     for child in noun.children:
         if child.dep_ == "poss":
             speaker, attribution = child.i, Attribution.POSSESSIVE
-        elif child.dep_ == "nsubj" or _verb_read_as_noun(noun, child):
-            # "Trump claims that ..." with the verb tagged as a noun
+        elif subjects and (child.dep_ == "nsubj" or _verb_read_as_noun(noun, child)):
             speaker, attribution = child.i, Attribution.SUBJECT
         elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 speaker, attribution = objects[0].i, Attribution.POSSESSIVE
-    return Statement(cue, (part,), speaker, attribution)
+    return speaker, attribution
 
 
-def _infinitive_of(noun: Token) -> Token | None:
-    """The "to" clause that completes a cue noun ("a pledge to cut taxes")."""
-    return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "relcl", "xcomp")
-            and c.i > noun.i
-            and any(g.tag_ == "TO" and g.i < c.i for g in c.children)
-        ),
-        None,
-    )
+def _infinitive_marker(noun: Token) -> Token | None:
+    """The "to" of the infinitive that completes a cue noun ("a pledge to cut taxes")."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.i > noun.i:
+            marker = next((g for g in clause.children if g.tag_ == "TO" and g.i < clause.i), None)
+            if marker is not None:
+                return marker
+    return None
 
 
-def _infinitive_statement(cue: CueMatch, noun: Token, clause: Token) -> Statement | None:
+def _infinitive_statement(cue: CueMatch, noun: Token, marker: Token) -> Statement | None:
     """A commitment or demand named by a noun: its speaker is the possessor ("Trump's
     threat to ...") or a "by" or "from" agent ("a request from Democrats to ..."). The subject
     of a verb taking the noun is not enough ("the judge rejected a request to ..."), and
     with no one named there is no statement."""
-    doc = noun.doc
-    speaker: int | None = None
-    attribution = Attribution.POSSESSIVE
-    for child in noun.children:
-        if child.dep_ == "poss":
-            speaker = child.i
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            speaker = objects[0].i if objects else speaker
+    clause = marker.head
+    speaker, attribution = _holder(noun, clause, subjects=False)
     if speaker is None:
         return None
-    start = next(g for g in clause.children if g.tag_ == "TO")
-    part = trim([t for t in _before_stray_verb(clause) if t.i >= start.i], doc)
+    part = trim([t for t in _before_stray_verb(clause) if t.i >= marker.i], noun.doc)
     if part is None:
         return None
     return Statement(cue, (part,), speaker, attribution)

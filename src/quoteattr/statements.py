@@ -27,7 +27,17 @@ from .records import Attribution
 from .source_statements import according_to_statement, noun_statement
 from .statements_base import Statement
 from .surface_statements import final_reporting_clause
-from .token_spans import has_comma_before, is_finite, outside, rstrip_end, runs, set_off
+from .token_spans import (
+    ASIDE_MARKS,
+    aside_closes,
+    has_comma_before,
+    is_finite,
+    opened_by_that,
+    outside,
+    rstrip_end,
+    runs,
+    set_off,
+)
 
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -40,8 +50,6 @@ _SUBORDINATORS = frozenset(
 _COORDINATED_CUES = frozenset(
     {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
-
-
 
 
 def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
@@ -63,7 +71,7 @@ def _has_that(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ != "ccomp":
             continue
-        marked = any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
+        marked = opened_by_that(child)
         finite = is_finite(child)
         subject = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
         if marked or (finite and subject):
@@ -155,21 +163,11 @@ def _around_parenthetical(verb: Token, head: Token) -> tuple[tuple[int, int], ..
     if subject is None or subject.i > verb.i:
         return ()
     first, last = subject.left_edge.i, verb.right_edge.i
-    dashes = (",", "\u2014", "--")
-    if first == 0 or doc[first - 1].text not in dashes:
-        return ()
-    after = doc[last] if doc[last].is_punct else (doc[last + 1] if last + 1 < len(doc) else None)
-    if after is None or after.text not in dashes:
+    if first == 0 or doc[first - 1].text not in ASIDE_MARKS or not aside_closes(last, doc):
         return ()
     inside = set(range(first, last + 1))
     tokens = [t for t in head.subtree if t.i not in inside]
     return runs(tokens, doc)
-
-
-
-
-
-
 
 
 def _writer_voice(verb: Token) -> bool:
@@ -221,8 +219,6 @@ def _is_content_child(child: Token, cue: CueMatch) -> bool:
     return False
 
 
-
-
 def _from_subject(comp: Token, tokens: list[Token]) -> list[Token]:
     """An unmarked clause taken for an adverbial starts at its subject: "said [after the
     vote] she would not resign" reports "she would not resign"."""
@@ -253,8 +249,6 @@ def _unmarked_finite_clause(clause: Token) -> bool:
         and not any(c.dep_ == "mark" for c in children)
         and clause.doc[clause.left_edge.i - 1].text not in (",", ";", ":")
     )
-
-
 
 
 def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
@@ -364,17 +358,7 @@ def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
 # --- according to, as-clauses, noun cues -------------------------------------------------
 
 
-
-
-
-
-
-
-
-
 # --- spans -------------------------------------------------------------------------------
-
-
 
 
 def _without_coordinated_cues(comp: Token) -> list[Token]:
@@ -393,13 +377,3 @@ def _without_coordinated_cues(comp: Token) -> list[Token]:
     if cut:
         cut |= {t.i for t in comp.children if t.dep_ == "cc" and t.i < min(cut) and t.i > comp.i}
     return [t for t in comp.subtree if t.i not in cut]
-
-
-
-
-
-
-
-
-
-

@@ -1,5 +1,5 @@
 """Character ranges of token stretches (trimmed, split into runs, cut around a clause) and
-the small clause tests they rely on (finite, set off by commas)."""
+the small clause tests they rely on (finite, opened by "that", set off by commas)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,24 @@ def is_finite(clause: Token) -> bool:
     )
 
 
+#: Marks that open or close an aside ("The plan, a source said, is ...").
+ASIDE_MARKS = (",", "\u2014", "--")
+
+
+def opened_by_that(clause: Token) -> bool:
+    """The clause opens with the complementizer "that" ("said that ...")."""
+    return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
+
+
 def set_off(verb: Token, doc: Doc) -> bool:
     """The clause stands between commas or dashes (a parenthetical)."""
-    right = verb.right_edge.i
-    after = doc[right] if doc[right].is_punct else (doc[right + 1] if right + 1 < len(doc) else None)
-    return has_comma_before(verb, doc) and after is not None and after.text in (",", "\u2014", "--")
+    return has_comma_before(verb, doc) and aside_closes(verb.right_edge.i, doc)
+
+
+def aside_closes(last: int, doc: Doc) -> bool:
+    """A comma or dash ends the aside whose last token is ``last`` (or is that token)."""
+    after = doc[last] if doc[last].is_punct else (doc[last + 1] if last + 1 < len(doc) else None)
+    return after is not None and after.text in ASIDE_MARKS
 
 
 def outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
