@@ -113,14 +113,14 @@ def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexic
 
 
 def speech_sections(root: Path, nlp: Language, lexicon: Lexicon) -> list[Section]:
-    """quoteattr against textacy on each speech-only hand gold set over PolNeAR dev articles."""
+    """quoteattr against textacy on each speech-only hand gold set over PolNeAR articles."""
     sections = []
     for gold_file in gold_files():
-        name, description = gold_header(gold_file)
+        name, description, split = gold_header(gold_file)
         texts, gold = _texts_and_gold(load_speech_gold(root, gold_file))
         comparison = compare(f"speech {name}", texts, gold, nlp, lexicon)
         table = comparison_table(comparison, SPEECH_ATTRIBUTES)
-        title = f"Accuracy: reported speech, hand gold {name} over PolNeAR dev articles"
+        title = f"Accuracy: reported speech, hand gold {name} over PolNeAR {split} articles"
         sections.append(Section(title, f"{description}\n\n{table}"))
     return sections
 

@@ -1,4 +1,4 @@
-"""Speech-only hand gold over PolNeAR dev articles, committed without any of their text.
+"""Speech-only hand gold over PolNeAR articles, committed without any of their text.
 
 PolNeAR's own labels count attitudes and actions (``endorsed``, ``believes``, ``accused of``)
 as attributions, which quoteattr does not report by design. To measure reported speech on real
@@ -6,10 +6,11 @@ news that is not in this repository, PolNeAR dev articles were annotated by hand
 quoteattr's output, following ``docs/annotation-guidelines.md``: sets of two articles per
 outlet, picked by the SHA-1 of their file names among those of 200 to 1,300 words (set A takes
 the first two of each outlet, set B the next two, and so on; set D has 11 articles because two
-outlets have no more). Each file's ``description`` says how it was used.
+outlets have no more). Set F takes the first two per outlet the same way from PolNeAR *train*
+articles that no development sample ever read. Each file's ``description`` says how it was used.
 
 PolNeAR has no redistribution licence, so the committed files
-(``benchmarks/gold/polnear-dev-speech-*.json``) hold offsets, lemmas and speaker names only:
+(``benchmarks/gold/polnear-{dev,train}-speech-*.json``) hold offsets, lemmas and speaker names only:
 every ``text`` field is dropped, and each document's SHA-256 is kept so that a different copy
 of the corpus is refused rather than scored wrongly. :func:`load_speech_gold` reads the texts
 from the user's PolNeAR copy and fills the spans back in.
@@ -17,7 +18,7 @@ from the user's PolNeAR copy and fills the spans back in.
 Usage::
 
     python benchmarks/speech_gold.py pack ANN_DIR POLNEAR_ROOT -o GOLD.json --name "set B" \
-        --description "..."
+        --split dev --description "..."
     python benchmarks/speech_gold.py unpack POLNEAR_ROOT GOLD.json -o gold.jsonl
 """
 
@@ -36,8 +37,7 @@ from quoteattr.records import Quote
 from quoteattr.serialize import quote_from_dict, write_jsonl
 
 GOLD_FOLDER = Path(__file__).resolve().parent / "gold"
-GOLD_PATTERN = "polnear-dev-speech-*.json"
-SPLIT = "dev"
+GOLD_PATTERN = "polnear-*-speech-*.json"
 _SPANS = ("content", "cue", "speaker")
 
 
@@ -51,10 +51,10 @@ def gold_files() -> list[Path]:
     return sorted(GOLD_FOLDER.glob(GOLD_PATTERN))
 
 
-def gold_header(gold: Path) -> tuple[str, str]:
-    """A gold file's ``name`` and ``description``."""
+def gold_header(gold: Path) -> tuple[str, str, str]:
+    """A gold file's ``name``, ``description`` and PolNeAR ``split``."""
     packed = json.loads(gold.read_text(encoding="utf-8"))
-    return packed.get("name", gold.stem), packed.get("description", "")
+    return packed.get("name", gold.stem), packed.get("description", ""), packed["split"]
 
 
 def load_speech_gold(root: Path, gold: Path) -> list[tuple[str, str, list[Quote]]]:
@@ -106,13 +106,14 @@ def _spans(row: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def pack(
-    annotations: Path, root: Path, name: str = "", description: str = ""
+    annotations: Path, root: Path, name: str = "", description: str = "", split: str = "dev"
 ) -> dict[str, Any]:
     """The committed form of the hand-annotated JSONL files in ``annotations``.
 
-    Each ``<doc_id>.jsonl`` is checked against ``<root>``'s dev text of the same name.
+    Each ``<doc_id>.jsonl`` is checked against the text of the same name in ``root``'s
+    ``split`` (``dev`` or ``train``; the test split is never annotated).
     """
-    folder = split_folder(root, SPLIT)
+    folder = split_folder(root, split)
     documents: dict[str, str] = {}
     statements: list[dict[str, Any]] = []
     for path in sorted(annotations.glob("*.jsonl")):
@@ -127,7 +128,7 @@ def pack(
     return {
         "name": name,
         "description": description,
-        "split": SPLIT,
+        "split": split,
         "documents": documents,
         "statements": statements,
     }
@@ -149,13 +150,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     packer.add_argument("-o", "--out", type=Path, required=True)
     packer.add_argument("--name", default="", help='short name, e.g. "set B"')
     packer.add_argument("--description", default="", help="how the set was made and used")
+    packer.add_argument("--split", default="dev", choices=("dev", "train"), help="PolNeAR split")
     unpacker = commands.add_parser("unpack", help="committed JSON + PolNeAR -> gold JSONL")
     unpacker.add_argument("polnear", type=Path)
     unpacker.add_argument("gold", type=Path)
     unpacker.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "pack":
-        packed = pack(args.annotations, args.polnear, args.name, args.description)
+        packed = pack(args.annotations, args.polnear, args.name, args.description, args.split)
         args.out.write_text(json.dumps(packed, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(f"wrote {args.out}: {len(packed['statements'])} statements")
     else:

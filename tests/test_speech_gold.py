@@ -74,11 +74,26 @@ def test_a_different_copy_is_refused(corpus: tuple[Path, Path], tmp_path: Path) 
         load_speech_gold(root, gold)
 
 
+def test_a_train_set_is_read_from_the_train_split(
+    corpus: tuple[Path, Path], tmp_path: Path
+) -> None:
+    root, annotations = corpus
+    (root / "data" / "train" / "text").mkdir(parents=True)
+    (root / "data" / "train" / "attributions").mkdir()
+    (root / "data" / "dev" / "text" / "a.txt").rename(root / "data" / "train" / "text" / "a.txt")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(pack(annotations, root, split="train")), encoding="utf-8")
+    [(doc_id, text, _)] = load_speech_gold(root, gold)
+    assert doc_id == "a" and text == TEXT
+    with pytest.raises(FileNotFoundError):
+        pack(annotations, root)  # the dev split no longer holds the article
+
+
 def test_committed_gold_has_no_text_fields() -> None:
     assert gold_files()
     for gold in gold_files():
         packed = json.loads(gold.read_text(encoding="utf-8"))
-        assert packed["split"] == "dev" and packed["statements"] and packed["name"]
+        assert packed["split"] in ("dev", "train") and packed["statements"] and packed["name"]
         for row in packed["statements"]:
             for key in ("content", "cue", "speaker"):
                 assert row.get(key) is None or "text" not in row[key]
