@@ -233,6 +233,19 @@ POSTPOSED = [
         id="parenthetical reporting clause splits the statement",
     ),
     pytest.param(
+        "The ferry had sailed without its safety certificate, crew members who saw the "
+        "paperwork told the inquiry.",
+        "The ferry had sailed without its safety certificate",
+        "tell", NEUTRAL, "crew members",
+        id="statement, speaker with a relative clause told the hearer",
+    ),
+    pytest.param(
+        "Secrecy is not new to the agency, the former director maintains.",
+        "Secrecy is not new to the agency",
+        "maintain", ASSERTIVE, "the former director",
+        id="statement, X maintains (cue tagged as a plural noun)",
+    ),
+    pytest.param(
         "If every council raised rents, the economists estimated, tenants would pay far more.",
         ("If every council raised rents", "tenants would pay far more"),
         "estimate", ASSERTIVE, "the economists",
@@ -647,6 +660,18 @@ NOT_REPORTED_SPEECH = [
         id="a fronted circumstance with a comma is not a reporting clause",
     ),
     pytest.param(
+        "The goalkeeper was asked to leave the pitch.",
+        id="was asked to: the subject is the one asked",
+    ),
+    pytest.param(
+        "The striker left the pitch when asked to do so by the referee.",
+        id="when asked to: the asker is not the subject",
+    ),
+    pytest.param(
+        "The choir continued singing after the lights went out.",
+        id="continued + gerund: what went on, not a statement",
+    ),
+    pytest.param(
         "The board rejected a request to reopen the archive.",
         id="a request to, no one named: the rejecting board did not request",
     ),
@@ -747,6 +772,21 @@ CHARACTERISATION_ROWS = [
         "The coach exhorted his players to forget the first half.",
         "his players to forget the first half", "exhort", "The coach",
         id="exhorted X to",
+    ),
+    pytest.param(
+        "The umpire asked both captains to keep their players off the wicket.",
+        "both captains to keep their players off the wicket", "ask", "The umpire",
+        id="asked X to: a request, not a question",
+    ),
+    pytest.param(
+        "The treasurer admitted moving the surplus into a reserve fund.",
+        "moving the surplus into a reserve fund", "admit", "The treasurer",
+        id="admitted + gerund clause",
+    ),
+    pytest.param(
+        "The planning officer proposes turning the depot into a school.",
+        "turning the depot into a school", "propose", "The planning officer",
+        id="proposes + gerund clause",
     ),
 ]
 

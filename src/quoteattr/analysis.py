@@ -99,6 +99,24 @@ def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> b
     return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in _WITHHOLDING
 
 
+def _requests(draft: Draft, layout: Layout) -> bool:
+    """"asked the board to delay the vote" is a request, a statement; "asked whether" is not.
+
+    The asker must be the subject: in "was asked to testify" and "when asked to leave" the
+    subject is the one asked.
+    """
+    assert draft.cue is not None
+    cue = layout.doc[draft.cue.head]
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in cue.children):
+        return False
+    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+        return False
+    return any(
+        child.dep_ == "xcomp" and any(t.tag_ == "TO" for t in child.children)
+        for child in cue.children
+    )
+
+
 def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
     """Drop what is not a statement.
 
@@ -113,7 +131,8 @@ def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Dra
         if draft.kind is QuoteKind.INDIRECT:
             if sum(len(text[s:e].split()) for s, e in draft.parts) < _MIN_INDIRECT_WORDS:
                 continue
-            if draft.cue is not None and draft.cue.category is CueCategory.QUESTION:
+            question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
+            if question and not _requests(draft, layout):
                 continue
             if words and words[0].lower() in _WH_WORDS and not _explains(draft, words[0], layout, lexicon):
                 continue

@@ -90,7 +90,8 @@ def is_negated(token: Token) -> bool:
 
 
 def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+    if not verbal and not _parsed_as_verb(token):
         return None
     lemma = token.lemma_.lower()
     category = lexicon.cue_category(lemma)
@@ -109,6 +110,13 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
                     CueForm.VERB,
                 )
     return None
+
+
+def _parsed_as_verb(token: Token) -> bool:
+    """A word tagged as a noun that the parser gave a subject and a clause, as a verb:
+    "..., the former director maintains." is sometimes tagged "maintains/NNS"."""
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:

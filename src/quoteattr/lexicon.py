@@ -44,6 +44,8 @@ class Lexicon:
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
         explaining_cues: Cues whose "how"/"why"/"what" clause is a statement ("explained how").
         infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
+        gerund_cues: Cues whose gerund clause is the statement ("denied taking the money").
+        hearer_cues: Cues whose object is the one told ("..., sources told the paper").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
         generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
         titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
@@ -80,6 +82,8 @@ class Lexicon:
     proposition_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     explaining_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     infinitive_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    hearer_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
 
@@ -132,6 +136,8 @@ class Lexicon:
             proposition_nouns=en.PROPOSITION_NOUNS,
             explaining_cues=en.EXPLAINING_CUES,
             infinitive_nouns=en.INFINITIVE_NOUNS,
+            hearer_cues=en.HEARER_CUES,
+            gerund_cues=en.GERUND_CUES,
         )
 
     def extend(self, **additions: Any) -> Lexicon:

@@ -30,6 +30,17 @@ def infinitive_content(verb: Token) -> list[Token]:
     return [*objects, xcomp]
 
 
+def gerund_content(verb: Token) -> list[Token]:
+    """A gerund clause right after the cue: "admitted using the loophole", "proposed
+    raising the limit", "denied taking the money" report that clause."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.tag_ != "VBG" or following.head.i != verb.i:
+        return []
+    if following.dep_ not in ("xcomp", "ccomp", "dobj"):
+        return []
+    return [following]
+
+
 def _object_right_before(verb: Token, clause: Token) -> Token | None:
     """The verb's direct object right before ``clause`` (nothing else in between)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]

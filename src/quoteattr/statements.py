@@ -18,6 +18,7 @@ from .misattached import (
     stranded_clause,
 )
 from .object_content import (
+    gerund_content,
     infinitive_content,
     naming_content,
     prepositional_content,
@@ -103,7 +104,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         parts = outside(verb.head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
-    comps = [c for c in verb.children if _is_content_child(c, cue)]
+    comps = [c for c in verb.children if _is_content_child(c, cue, lexicon)]
     if any(c.i > verb.i for c in comps):
         # A cue reports one clause: with one after it, a clause before it is a misparse.
         comps = [c for c in comps if c.i > verb.i]
@@ -114,6 +115,8 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = naming_content(verb)
     if not comps and cue.lemma in lexicon.characterizing_cues:
         comps = naming_content(verb, as_only=True)
+    if not comps and cue.lemma in lexicon.gerund_cues:
+        comps = gerund_content(verb)
     if not comps:
         comps = proposition_object(verb, lexicon.proposition_nouns)
     if not comps and cue.lemma in lexicon.cue_prepositions:
@@ -201,15 +204,18 @@ def _bare_reporting_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or verb.tag_ == "VBD"
 
 
-def _is_content_child(child: Token, cue: CueMatch) -> bool:
+def _is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
     if child.i in cue.tokens:
         return False
     if child.dep_ == "ccomp":
         # A clause before a cue that has its own object ("..., he acknowledged an openness
-        # to talks") is not what the cue reports, whatever the parser attached.
+        # to talks") is not what the cue reports, whatever the parser attached; the object
+        # of "told" is only the hearer.
         verb = child.head
         if child.i > verb.i:
             return not _adverbial_opening(child)
+        if cue.lemma in lexicon.hearer_cues:
+            return True
         return not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if child.dep_ == "parataxis":
         # Only a following clause after a comma or colon reads as the content.

@@ -305,6 +305,16 @@ INFINITIVE_NOUNS = frozenset(
     "promise pledge vow threat request demand plea appeal call".split()
 )
 
+#: Cues whose gerund clause is the statement: "admitted using the loophole", "proposed
+#: raising the limit" (not "continued", whose gerund is what went on).
+GERUND_CUES = frozenset(
+    "admit acknowledge confess deny propose suggest recommend advise advocate recall mention urge".split()
+)
+
+#: Cues whose object is the one told, not what was said: "..., sources who reviewed the
+#: deals told the paper" reports the clause before it all the same.
+HEARER_CUES = frozenset("tell assure reassure inform remind warn brief notify".split())
+
 #: Labels before a colon that introduce no one's words ("Update:", "Photo:").
 NON_SPEAKER_LABELS = frozenset(
     """
