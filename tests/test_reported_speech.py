@@ -173,6 +173,12 @@ VERB_COMPLEMENT = [
         id="expressed concern that, light verb",
     ),
     pytest.param(
+        "Two polls this week showed the mayor had lost her lead.",
+        "the mayor had lost her lead",
+        "show", ANNOUNCEMENT, "Two polls", Attribution.SUBJECT,
+        id="polls showed: they count what people said, unlike footage or data",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -658,6 +664,14 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "Although critics complained, the festival went ahead.",
         id="a fronted circumstance with a comma is not a reporting clause",
+    ),
+    pytest.param(
+        "The dashboard footage shows the lorry driver braked far too late.",
+        id="the footage shows: evidence the writer cites, no one speaks",
+    ),
+    pytest.param(
+        "Census data indicate that the town has lost a fifth of its young people.",
+        id="data indicate that: evidence, not a statement",
     ),
     pytest.param(
         "The goalkeeper was asked to leave the pitch.",

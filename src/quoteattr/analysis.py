@@ -10,7 +10,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 
 import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .cues import CueForm, find_cues
 from .entities import Cluster, Resolved, resolve_speakers
@@ -117,6 +117,17 @@ def _requests(draft: Draft, layout: Layout) -> bool:
     )
 
 
+def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
+    """"The footage shows he was unarmed": the writer citing a thing, not a statement."""
+    cue = draft.cue
+    return (
+        cue is not None
+        and cue.form is CueForm.VERB
+        and speaker.i != cue.head
+        and speaker.lower_ in lexicon.evidence_nouns
+    )
+
+
 def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
     """Drop what is not a statement.
 
@@ -139,6 +150,8 @@ def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Dra
         if draft.speaker is not None:
             speaker = layout.doc[draft.speaker]
             if speaker.lower_ in _PERSONAL and not layout.in_quote(speaker):
+                continue
+            if draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon):
                 continue
         kept.append(draft)
     return kept

@@ -45,6 +45,7 @@ class Lexicon:
         explaining_cues: Cues whose "how"/"why"/"what" clause is a statement ("explained how").
         infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
         gerund_cues: Cues whose gerund clause is the statement ("denied taking the money").
+        evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
         hearer_cues: Cues whose object is the one told ("..., sources told the paper").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
         generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
@@ -84,6 +85,7 @@ class Lexicon:
     infinitive_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     hearer_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
 
@@ -138,6 +140,7 @@ class Lexicon:
             infinitive_nouns=en.INFINITIVE_NOUNS,
             hearer_cues=en.HEARER_CUES,
             gerund_cues=en.GERUND_CUES,
+            evidence_nouns=en.EVIDENCE_NOUNS,
         )
 
     def extend(self, **additions: Any) -> Lexicon:

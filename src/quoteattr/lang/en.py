@@ -311,6 +311,19 @@ GERUND_CUES = frozenset(
     "admit acknowledge confess deny propose suggest recommend advise advocate recall mention urge".split()
 )
 
+#: Things that cannot speak, cited as evidence by the writer: "the video shows he was
+#: unarmed", "data indicate that ..." are the writer's inference, not anyone's statement.
+#: (Authored works, "a study found that", and polls, which count what people said, are
+#: statements.)
+EVIDENCE_NOUNS = frozenset(
+    """
+    video videos footage recording recordings tape tapes audio photo photos photograph
+    photographs image images picture pictures data figures numbers statistics stats
+    evidence transcript transcripts map maps chart
+    charts graph graphs record records document documents email emails
+    """.split()
+)
+
 #: Cues whose object is the one told, not what was said: "..., sources who reviewed the
 #: deals told the paper" reports the clause before it all the same.
 HEARER_CUES = frozenset("tell assure reassure inform remind warn brief notify".split())
