@@ -338,6 +338,12 @@ NOT_QUOTES = [
         "Harbour Ledger",
         id="outlet-name-next-to-a-cue",
     ),
+    pytest.param(
+        'Speaking on Channel Nine\'s "Morning Harbour Report," Quintero said the ferry would '
+        "resume on Monday.",
+        "Morning Harbour Report",
+        id="programme-title-with-comma-before-the-speaker-and-cue",
+    ),
 ]
 
 

@@ -674,6 +674,11 @@ NOT_REPORTED_SPEECH = [
         id="data indicate that: evidence, not a statement",
     ),
     pytest.param(
+        "At the hearing on Tuesday, the mayor criticized Halden, the port operator, for the "
+        "delays.",
+        id="a cue with an object between commas is not a parenthetical reporting clause",
+    ),
+    pytest.param(
         "The goalkeeper was asked to leave the pitch.",
         id="was asked to: the subject is the one asked",
     ),

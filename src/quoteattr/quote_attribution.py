@@ -87,7 +87,7 @@ def unclaimed_quotes(
             continue
         cue, attribution = _adjacent_cue(quote, layout, verbs)
         parts = clean_parts(text, quote)
-        if not parts:
+        if not parts or _named_work(text, quote):
             continue
         if cue is not None:
             speaker, how = speaker_of(layout.doc[cue.head])
@@ -313,6 +313,12 @@ def _split_continuation(
             return None if _covered(other, claimed) else other
         break
     return None
+
+
+def _named_work(text: str, quote: QuoteSpan) -> bool:
+    """A title after a possessive or preposition: ``on CBS's "Face the Nation," Ryan said``."""
+    before = _before(text, quote)
+    return bool(_TITLE_SLOT.search(before)) and _title_like(text[quote.inner_start : quote.inner_end], before)
 
 
 def _sentence_like(text: str, quote: QuoteSpan) -> bool:

@@ -27,7 +27,7 @@ from .object_content import (
 from .records import Attribution
 from .source_statements import according_to_statement, noun_statement
 from .statements_base import Statement
-from .surface_statements import final_reporting_clause
+from .surface_statements import final_reporting_clause, parenthetical_reporting_clause
 from .token_spans import (
     ASIDE_MARKS,
     aside_closes,
@@ -137,7 +137,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         return Statement(cue, parts, speaker, attribution)
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or head.i == verb.i or not _bare_reporting_clause(verb):
-        return None
+        return parenthetical_reporting_clause(verb, cue, layout)
     postposed = verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i
     if postposed and has_comma_before(verb, doc):
         # "<statement>, officials said." parsed with the reporting clause under the statement.
@@ -149,7 +149,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         parts = _around_parenthetical(verb, head)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
-    return None
+    return parenthetical_reporting_clause(verb, cue, layout)
 
 
 def _around_parenthetical(verb: Token, head: Token) -> tuple[tuple[int, int], ...]:

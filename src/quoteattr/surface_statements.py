@@ -92,6 +92,50 @@ def final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statem
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
 
 
+def parenthetical_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statement | None:
+    """``To see the real story, the judge said, one should visit the museum.`` from the surface.
+
+    Notes:
+        A short noun phrase and a cue between two commas inside a sentence ("..., Chief
+        Justice Roberts said, ...") is a reporting clause set into its statement, whatever
+        the parser hung where; the statement is the sentence around it, in two parts.
+        Sentences with quote marks are left to the quote rules.
+    """
+    doc = verb.doc
+    sentence_start, sentence_end = layout.sentence_bounds(verb.i)
+    if any(child.dep_ in ("dobj", "attr", "oprd", "mark") for child in verb.children):
+        return None
+    after = verb.i + 1
+    while after < sentence_end and doc[after].text != "," and after - verb.i <= 4:
+        if doc[after].pos_ not in _ADVERBIAL_TAGS:
+            return None
+        after += 1
+    if after >= sentence_end or doc[after].text != ",":
+        return None
+    tail = doc[verb.i + 1 : after]
+    if tail and tail[0].pos_ != "ADP" and not all(t.ent_type_ in ("DATE", "TIME") for t in tail):
+        return None  # "said on Monday," / "said Tuesday," but not "criticized Tulsa,"
+    comma = verb.i - 1
+    while comma > sentence_start and doc[comma].text != "," and verb.i - comma <= 6:
+        comma -= 1
+    if doc[comma].text != "," or comma <= sentence_start:
+        return None
+    between = doc[comma + 1 : verb.i]
+    first, last = doc[sentence_start], doc[sentence_end - 1]
+    if not between or layout.quotes_within(first.idx, last.idx + len(last)):
+        return None  # a quote split around its cue is settled with the quote marks
+    if not all(t.pos_ in _NP_TAGS for t in between) or not any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") for t in between
+    ):
+        return None
+    before = trim(list(doc[sentence_start:comma]), doc)
+    rest = trim(list(doc[after + 1 : sentence_end]), doc)
+    if before is None or rest is None:
+        return None
+    speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
+    return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
+
+
 def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     """Statements introduced by a name and a colon: ``Sanders: "..."``, ``PENCE: And ...``.
 
