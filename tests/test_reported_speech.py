@@ -173,6 +173,13 @@ VERB_COMPLEMENT = [
         id="expressed concern that, light verb",
     ),
     pytest.param(
+        "The harbour master repeated his message that what the port needs most is a second "
+        "crane.",
+        "what the port needs most is a second crane",
+        "message", NEUTRAL, "his", Attribution.POSSESSIVE,
+        id="a 'what' clause as the subject of the content is not a question",
+    ),
+    pytest.param(
         "Two polls this week showed the mayor had lost her lead.",
         "the mayor had lost her lead",
         "show", ANNOUNCEMENT, "Two polls", Attribution.SUBJECT,

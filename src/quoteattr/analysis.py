@@ -99,6 +99,19 @@ def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> b
     return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in _WITHHOLDING
 
 
+def _free_relative_subject(draft: Draft, layout: Layout) -> bool:
+    """"his message that what the country needs is order": the "what" clause is the subject
+    of the content, not an indirect question ("asked what the plan was")."""
+    first = layout.token_at(draft.start)
+    if first is None:
+        return False
+    inside = [t for t in first.ancestors if draft.start <= t.idx < draft.end]
+    if not inside:
+        return False
+    clause = inside[-2] if len(inside) > 1 else first  # the root's child over the wh-word
+    return clause is not first and clause.dep_ in ("csubj", "nsubj", "nsubjpass")
+
+
 def _requests(draft: Draft, layout: Layout) -> bool:
     """"asked the board to delay the vote" is a request, a statement; "asked whether" is not.
 
@@ -145,7 +158,12 @@ def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Dra
             question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
             if question and not _requests(draft, layout):
                 continue
-            if words and words[0].lower() in _WH_WORDS and not _explains(draft, words[0], layout, lexicon):
+            if (
+                words
+                and words[0].lower() in _WH_WORDS
+                and not _explains(draft, words[0], layout, lexicon)
+                and not _free_relative_subject(draft, layout)
+            ):
                 continue
         if draft.speaker is not None:
             speaker = layout.doc[draft.speaker]
