@@ -774,3 +774,16 @@ def test_name_before_a_colon_is_the_speaker_of_a_headline(analyze: Analyze) -> N
 @pytest.mark.parametrize("label", ["LISBON", "Update", "Photo"])
 def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(analyze: Analyze, label: str) -> None:
     assert run(analyze, f"{label}: The ferry service resumed after two days.").quotes == ()
+
+
+def test_transcript_labels_inside_multi_paragraph_quote_credit_each_speaker(analyze: Analyze) -> None:
+    # A transcript quoted paragraph by paragraph: each paragraph opens with a quote mark, and
+    # the tagger knows one surname as a person but not the other.
+    text = (
+        '"OKAFOR: Let us begin with the ferry strike.\n\n'
+        '"MARLOWE: Well, the strike will end by Friday.\n\n'
+        '"OKAFOR: Will the unions agree to that?'
+    )
+    doc = run(analyze, text)
+    labels = {q.content.text.split()[0]: q.speaker.text if q.speaker else None for q in doc.quotes}
+    assert labels == {"Let": "OKAFOR", "Well,": "MARLOWE", "Will": "OKAFOR"}, doc.quotes

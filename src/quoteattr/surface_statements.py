@@ -149,6 +149,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     doc = layout.doc
     found: list[Statement] = []
     shouted_only: list[Statement] = []
+    shouted_labels = 0
     text = layout.text
     if ":" not in text:
         return found
@@ -157,6 +158,8 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         if ":" not in text[doc[start].idx : doc[start].idx + _MAX_LABEL_CHARS]:
             continue
         label: list[Token] = []
+        while start < len(doc) - 1 and doc[start].is_quote:
+            start += 1  # '"WALLACE: ...': a paragraph that opens a multi-paragraph quote
         for token in doc[start : start + _MAX_LABEL_TOKENS + 1]:
             if token.text == ":":
                 break
@@ -184,9 +187,10 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
             speaker = max((t for t in words if not t.is_punct), key=lambda t: t.i)
             statement = Statement(None, ((begin, end),), speaker.i, Attribution.SUBJECT, colon=True)
             found.append(statement)
+            shouted_labels += shouted
             if shouted and not (named or surname):
                 shouted_only.append(statement)
-    if len(shouted_only) == 1:
+    if len(shouted_only) == 1 and shouted_labels == 1:
         # One capitalised label is a dateline ("LISBON:"); transcripts have several speakers.
         found.remove(shouted_only[0])
     return found
