@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quoteattr.cues import CueCategory, CueForm, CueMatch
-from quoteattr.misattached import clause_after_hearer, governing_clause
+from quoteattr.misattached import clause_after_hearer, governing_clause, relative_gap_clause
 
 Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
 
@@ -119,3 +119,33 @@ def test_fronted_circumstance_with_a_comma_is_not_content() -> None:
         ]
     )
     assert governing_clause(doc[2], cue_at(doc, 2)) == []
+
+
+# "They approved the levy , which critics claimed now ruins the port ." with "ruins" hung
+# on "approved" as an adverbial clause: "claimed" keeps only "which" as its object.
+RELATIVE_GAP: list[Row] = [
+    ("They", "PRP", "PRON", "nsubj", 1),
+    ("approved", "VBD", "VERB", "ROOT", 1),
+    ("the", "DT", "DET", "det", 3),
+    ("levy", "NN", "NOUN", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 3),
+    ("which", "WDT", "PRON", "dobj", 7),
+    ("critics", "NNS", "NOUN", "nsubj", 7),
+    ("claimed", "VBD", "VERB", "relcl", 3),
+    ("now", "RB", "ADV", "advmod", 7),
+    ("ruins", "VBZ", "VERB", "advcl", 1),
+    ("the", "DT", "DET", "det", 11),
+    ("port", "NN", "NOUN", "dobj", 9),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_relative_pronoun_object_then_stranded_verb_is_the_content() -> None:
+    doc = parse(RELATIVE_GAP)
+    assert words(relative_gap_clause(doc[7])) == "now ruins the port"
+
+
+def test_relative_clause_with_its_own_complement_is_left_alone() -> None:
+    rows = list(RELATIVE_GAP)
+    rows[9] = ("ruins", "VBZ", "VERB", "ccomp", 7)  # parsed right: the cue has its clause
+    assert relative_gap_clause(parse(rows)[7]) == []

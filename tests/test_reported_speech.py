@@ -686,6 +686,10 @@ NOT_REPORTED_SPEECH = [
         id="a cue with an object between commas is not a parenthetical reporting clause",
     ),
     pytest.param(
+        "The council approved the ferry timetable, which commuters attacked on Monday.",
+        id="a relative clause after a comma is not a post-posed reporting clause",
+    ),
+    pytest.param(
         "The goalkeeper was asked to leave the pitch.",
         id="was asked to: the subject is the one asked",
     ),

@@ -147,3 +147,33 @@ def _content_of_governor(governor: Token, verb: Token) -> list[Token]:
         None,
     )
     return list(clause.subtree) if clause is not None else []
+
+
+def relative_gap_clause(verb: Token) -> list[Token]:
+    """The rest of a relative clause whose cue's object is the relative pronoun.
+
+    "the test, which state media claimed now allows it to build warheads" is often parsed
+    with "allows" hung on the main clause: the cue keeps only "which" as its object. A
+    subjectless finite verb right after the cue (after adverbs) is the cue's content, whose
+    subject is the relative pronoun's antecedent.
+    """
+    doc = verb.doc
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children
+    ):
+        return []
+    start = verb.i + 1
+    index = start
+    while index < len(doc) and doc[index].dep_ in ("advmod", "neg", "aux") and index - start < 3:
+        index += 1
+    if index >= len(doc):
+        return []
+    clause = doc[index]
+    if (
+        clause.pos_ not in ("VERB", "AUX")
+        or not is_finite(clause)
+        or clause.head.i == verb.i
+        or any(c.dep_ in _SUBJECTS and c.i < clause.i for c in clause.children)
+    ):
+        return []
+    return [doc[i] for i in range(start, clause.right_edge.i + 1)]

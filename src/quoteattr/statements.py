@@ -15,6 +15,7 @@ from .misattached import (
     clause_after_hearer,
     governing_clause,
     misparsed_subjects,
+    relative_gap_clause,
     stranded_clause,
 )
 from .object_content import (
@@ -129,6 +130,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         or stranded_clause(verb, cue)
         or governing_clause(verb, cue)
         or clause_after_hearer(verb)
+        or relative_gap_clause(verb)
     )
     if tokens:
         parts = runs(tokens, doc)

@@ -59,6 +59,8 @@ def final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statem
     between = doc[comma + 1 : verb.i]
     if any(layout.in_quote(t) for t in [*between, verb]):
         return None
+    if between and between[0].tag_ in ("WDT", "WP", "WP$"):
+        return None  # "..., which critics attacked.": a relative clause, not a reporting one
     if between and all(t.pos_ in _NP_TAGS for t in between) and any(
         t.pos_ in ("NOUN", "PROPN", "PRON") for t in between
     ):
