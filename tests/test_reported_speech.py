@@ -804,6 +804,11 @@ CHARACTERISATION_ROWS = [
         id="exhorted X to",
     ),
     pytest.param(
+        "The nurses' union called for the health minister to resign.",
+        "the health minister to resign", "call", "The nurses' union",
+        id="called for X to: a demand, 'for' read as a clause marker",
+    ),
+    pytest.param(
         "The umpire asked both captains to keep their players off the wicket.",
         "both captains to keep their players off the wicket", "ask", "The umpire",
         id="asked X to: a request, not a question",

@@ -100,10 +100,15 @@ def _as_predicate(token: Token) -> bool:
 
 
 def prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Token]:
-    """The object of "call for": "has called for [a full repeal of the law]"."""
+    """The object of "call for": "has called for [a full repeal of the law]"; "called for
+    [the minister to resign]", which the parser may read as a clause marked by "for"."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects
+        if child.dep_ in ("advcl", "ccomp") and child.i > verb.i:
+            marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in prepositions]
+            if marks and marks[0].i == verb.i + 1:
+                return [t for t in child.subtree if t.i != marks[0].i]
     return []
