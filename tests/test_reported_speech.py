@@ -318,6 +318,13 @@ ACCORDING_TO = [
         "admit", NEUTRAL, "the city treasurer", Attribution.SUBJECT, "Valley Courier",
         id="according to newspaper, official admitted that",
     ),
+    pytest.param(
+        "The council has said it will not publish the audit, according to lawyers for the "
+        "tenants.",
+        "it will not publish the audit",
+        "say", NEUTRAL, "The council", Attribution.SUBJECT, "lawyers for the tenants",
+        id="speaker said X, according to channel: the channel is not in the content",
+    ),
 ]
 # fmt: on
 
@@ -860,6 +867,18 @@ def test_report_by_no_one_inside_a_quote_is_part_of_the_quote(analyze) -> None: 
     text = '"Everyone in town calls it the quiet season, but it is our busiest month," the baker said.'
     doc = analyze(text)
     assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["say"]
+
+
+def test_according_to_over_a_narrated_clause_keeps_its_own_record(analyze: Analyze) -> None:
+    # The order to stop is part of what the police reported, not a claim passed on by them.
+    doc = analyze(
+        "According to the police, the guards saw the driver leave the van, and they ordered "
+        "him to stop."
+    )
+    source = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "according to"]
+    assert len(source) == 1, describe(doc)
+    assert source[0].speaker is not None and source[0].speaker.text == "the police"
+    assert source[0].content.text.startswith("the guards saw the driver"), describe(doc)
 
 
 def test_clause_after_the_cue_wins_over_a_clause_before_it(analyze: Analyze) -> None:

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+from spacy.tokens import Token
 
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .marks import QuoteSpan
 from .quote_attribution import TRAILING_PUNCTUATION, adjacent_speaker, clean_parts, unclaimed_quotes
 from .records import Attribution, QuoteKind
+from .source_statements import framed_verb
 from .statements_base import Draft, Statement
+from .token_spans import rstrip_end
 
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 
@@ -249,6 +252,16 @@ def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[Quote
 
 
 
+def _frames(draft: Draft, framed: Token) -> bool:
+    """"according to X" frames the draft's cue, or was hung inside the draft's content.
+
+    "According to police, officers saw him ... and they ordered him to ..." frames "saw":
+    the order is part of what the police said, not the claim the source passed on.
+    """
+    assert draft.cue is not None
+    return framed.i == draft.cue.head or any(s <= framed.idx < e for s, e in draft.parts)
+
+
 def _merge_sources(drafts: list[Draft], layout: Layout) -> list[Draft]:
     """Fold "according to X" into a statement it frames: X becomes the channel (``via``)."""
     sources = [d for d in drafts if d.cue is not None and d.cue.form is CueForm.SOURCE]
@@ -256,19 +269,44 @@ def _merge_sources(drafts: list[Draft], layout: Layout) -> list[Draft]:
         return drafts
     kept = [d for d in drafts if d not in sources]
     for source in sources:
+        assert source.cue is not None
+        framed = framed_verb(layout.doc[source.cue.head])
         inner = [
             i
             for i, d in enumerate(kept)
             if d.cue is not None
             and d.cue.form is CueForm.VERB
             and d.speaker is not None
-            and source.start <= layout.doc[d.cue.head].idx < source.end
+            and (
+                source.start <= layout.doc[d.cue.head].idx < source.end
+                or d.start <= source.start < source.end <= d.end
+            )
+            and _frames(d, framed)
         ]
         if inner:
             kept[inner[0]] = attrs.evolve(kept[inner[0]], via=source.speaker)
         else:
             kept.append(source)
+        kept = [_without_trailing_source(d, source, layout) for d in kept]
     return kept
+
+
+def _without_trailing_source(draft: Draft, source: Draft, layout: Layout) -> Draft:
+    """"said they had no plans, according to their lawyers": the attribution that ends a
+    statement's content is not part of it."""
+    assert source.cue is not None
+    doc = layout.doc
+    according = doc[source.cue.head]
+    phrase_end = doc[source.cue.last].right_edge
+    if draft is source or not draft.start < according.idx < draft.end:
+        return draft
+    if phrase_end.idx + len(phrase_end) < rstrip_end(layout.text, draft.start, draft.end) - 1:
+        return draft  # the phrase does not end the content
+    end = according.idx
+    while end > draft.start and layout.text[end - 1] in " ,\u2014\u2013-":
+        end -= 1
+    parts = tuple((s, min(e, end)) for s, e in draft.parts if s < end)
+    return attrs.evolve(draft, parts=parts) if parts else draft
 
 
 

@@ -15,14 +15,20 @@ from .token_spans import opened_by_that, outside, trim
 _REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
 
 
+def framed_verb(according: Token) -> Token:
+    """The verb whose clause "according to X" frames (``according`` itself when it is the root)."""
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def according_to_statement(cue: CueMatch, doc: Doc) -> Statement | None:
     according = doc[cue.head]
     to = doc[cue.last]
     sources = [c for c in to.children if c.dep_ == "pobj"]
     source = sources[0].i if sources else None
-    head = according.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
+    head = framed_verb(according)
     if head.i == according.i:
         return _according_to_surface(cue, doc, source)
     parts = outside(head, according, doc)
