@@ -895,3 +895,16 @@ def test_clause_after_the_cue_wins_over_a_clause_before_it(analyze: Analyze) -> 
 def test_let_us_inside_a_quote_is_the_speaker_own_talk(analyze: Analyze) -> None:
     doc = analyze('"Let\'s get back to saying our parks belong to everyone," the organiser said.')
     assert [q.kind for q in doc.quotes] == [QuoteKind.DIRECT], describe(doc)
+
+
+def test_infinitive_right_after_a_commissive_cue_wins_over_a_later_clause(
+    analyze: Analyze,
+) -> None:
+    doc = analyze(
+        "On Thursday, however, the mayor spoke to a gathering of property developers, "
+        "promising to cut planning fees and open more public land to building ― probably not "
+        "exactly what her rivals had in mind."
+    )
+    promises = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "promise"]
+    assert len(promises) == 1, describe(doc)
+    assert promises[0].content.text.startswith("to cut planning fees"), describe(doc)

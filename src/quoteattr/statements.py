@@ -106,6 +106,10 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
     comps = [c for c in verb.children if _is_content_child(c, cue, lexicon)]
+    if cue.lemma in lexicon.infinitive_cues and _infinitive_right_after(verb, cue):
+        # "promising to lift the rules ― not what critics had in mind": the infinitive
+        # right after a commissive cue is what was promised, whatever clause follows.
+        comps = []
     if any(c.i > verb.i for c in comps):
         # A cue reports one clause: with one after it, a clause before it is a misparse.
         comps = [c for c in comps if c.i > verb.i]
@@ -173,6 +177,15 @@ def _around_parenthetical(verb: Token, head: Token) -> tuple[tuple[int, int], ..
     inside = set(range(first, last + 1))
     tokens = [t for t in head.subtree if t.i not in inside]
     return runs(tokens, doc)
+
+
+def _infinitive_right_after(verb: Token, cue: CueMatch) -> bool:
+    """The cue is followed at once by the "to" of its own infinitive ("vowed to ...")."""
+    after = cue.last + 1
+    if after + 1 >= len(verb.doc) or verb.doc[after].tag_ != "TO":
+        return False
+    clause = verb.doc[after].head
+    return clause.head.i == verb.i and clause.dep_ == "xcomp"
 
 
 def _writer_voice(verb: Token) -> bool:
