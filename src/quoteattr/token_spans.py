@@ -97,7 +97,7 @@ def trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
         or (doc[first].is_punct and not doc[first].is_quote and doc[first].text not in "([")
         or (
             doc[first].lower_ in _LEAD_SKIP
-            and doc[first].dep_ not in ("nsubj", "nsubjpass")
+            and doc[first].dep_ not in ("nsubj", "nsubjpass", "det")
             and first < last
             and not doc[first + 1].is_punct
         )
