@@ -697,6 +697,10 @@ NOT_REPORTED_SPEECH = [
         id="a relative clause after a comma is not a post-posed reporting clause",
     ),
     pytest.param(
+        "The two bakeries called off their merger, citing rising flour prices.",
+        id="..., citing X: a reason given, not an inverted reporting clause",
+    ),
+    pytest.param(
         "The goalkeeper was asked to leave the pitch.",
         id="was asked to: the subject is the one asked",
     ),
@@ -816,6 +820,22 @@ CHARACTERISATION_ROWS = [
         id="called for X to: a demand, 'for' read as a clause marker",
     ),
     pytest.param(
+        "The strike ended in what the union called a shameful betrayal of the nurses.",
+        "a shameful betrayal of the nurses", "call", "the union",
+        id="in what X called Y: the predicate is the characterisation",
+    ),
+    pytest.param(
+        "The closure of the depot, which residents say cost the town two hundred jobs, was "
+        "never debated.",
+        "cost the town two hundred jobs", "say", "residents",
+        id="which X say <verb>: the speaker is X, not the antecedent",
+    ),
+    pytest.param(
+        "The coach was quick to add that the injury was not serious.",
+        "the injury was not serious", "add", "The coach",
+        id="was quick to add that: the speaker through the adjective",
+    ),
+    pytest.param(
         "The umpire asked both captains to keep their players off the wicket.",
         "both captains to keep their players off the wicket", "ask", "The umpire",
         id="asked X to: a request, not a question",
@@ -908,3 +928,9 @@ def test_infinitive_right_after_a_commissive_cue_wins_over_a_later_clause(
     promises = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "promise"]
     assert len(promises) == 1, describe(doc)
     assert promises[0].content.text.startswith("to cut planning fees"), describe(doc)
+
+
+def test_condemning_what_someone_called_x_is_only_the_naming(analyze: Analyze) -> None:
+    doc = analyze('The mayor condemned what she called a "cowardly attack" on the library.')
+    assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["call"], describe(doc)
+    assert doc.quotes[0].content.text == 'a "cowardly attack" on the library', describe(doc)

@@ -99,6 +99,19 @@ def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> b
     return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in _WITHHOLDING
 
 
+def _named_thing(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """"condemned what he called a "brazen breach"": the object is a thing named by someone
+    else (the naming is its own statement), not what the condemning cue reports."""
+    first = layout.token_at(draft.start)
+    return (
+        first is not None
+        and first.lower_ == "what"
+        and first.dep_ == "dobj"
+        and first.head.i > first.i
+        and first.head.lemma_.lower() in lexicon.naming_cues
+    )
+
+
 def _free_relative_subject(draft: Draft, layout: Layout) -> bool:
     """"his message that what the country needs is order": the "what" clause is the subject
     of the content, not an indirect question ("asked what the plan was")."""
@@ -152,6 +165,8 @@ def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Dra
     kept = []
     for draft in drafts:
         words = text[draft.start : draft.end].split()
+        if _named_thing(draft, layout, lexicon):
+            continue
         if draft.kind is QuoteKind.INDIRECT:
             if sum(len(text[s:e].split()) for s, e in draft.parts) < _MIN_INDIRECT_WORDS:
                 continue

@@ -58,6 +58,12 @@ def naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
         ``as_only``, only the "Y as Z" predicate counts ("dismissed the report as a smear").
     """
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects and not as_only:
+        # "in what officials called a hate crime": the object is the relative "what", and
+        # the predicate alone is the characterisation
+        if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i][:1]
+        return []
     if not objects:
         return []
     if any(_as_predicate(c) for c in objects[0].rights):

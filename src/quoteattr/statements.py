@@ -44,6 +44,7 @@ from .token_spans import (
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+_IMPERSONAL = frozenset({"it", "this", "that", "what"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _SUBORDINATORS = frozenset(
@@ -196,7 +197,11 @@ def _writer_voice(verb: Token) -> bool:
             return False
         token = token.head
         if token.pos_ in ("ADJ", "ADV"):
-            # "worth noting", "important to stress"; not "stopped short of calling"
+            # "worth noting", "important to stress"; not "stopped short of calling", nor
+            # "Trump was quick to add", whose adjective has a subject who speaks
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].lower_ not in _IMPERSONAL:
+                return False
             return token.dep_ != "advmod"
     return False
 
@@ -237,6 +242,13 @@ def _is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
         return child.i > child.head.i
     if child.dep_ == "advcl":
         return _unmarked_finite_clause(child)
+    if child.dep_ == "xcomp":
+        # "which they say left a vacuum": a verb with no "to" is no infinitive complement
+        return (
+            child.i > child.head.i
+            and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+            and not any(c.tag_ == "TO" for c in child.children)
+        )
     return False
 
 
@@ -285,8 +297,12 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
     seen = 0
     while token is not None and seen < 6:
         seen += 1
+        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1 and token.dep_ == "relcl":
+            # "the drawdown, which they say left a vacuum": "which" belongs to the content
+            subjects = [c for c in subjects if c.lower_ not in _RELATIVE_PRONOUNS] or subjects
         for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in _SUBJECT_DEPS and child in subjects:
                 if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head.i, attribution
                 return child.i, attribution
@@ -306,6 +322,9 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
             token = token.head.head
             if token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "acomp"):
                 token = token.head
+            continue
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i != token.i:
+            token = token.head  # "Trump was quick to add": the subject of the copula
             continue
         if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
             if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):

@@ -69,6 +69,7 @@ def final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statem
         speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
     elif (
         not between
+        and verb.tag_ != "VBG"  # "..., citing the weather.": a participle, not "said X"
         and tail_is_np
         and len(tail) > 0
         and tail[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN", "NUM")
