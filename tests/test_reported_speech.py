@@ -431,6 +431,24 @@ def test_colon_statement_runs_to_paragraph_end_and_holds_nested_speech(
 # fmt: off
 NOUN_CUES = [
     pytest.param(
+        "By his own admission, the treasurer had never read the audit.",
+        "the treasurer had never read the audit",
+        "admission", NEUTRAL, "his", Attribution.POSSESSIVE,
+        id="by X's own admission, statement",
+    ),
+    pytest.param(
+        "The coach's suggestion that the match be replayed angered the league.",
+        "the match be replayed",
+        "suggestion", ASSERTIVE, "The coach", Attribution.POSSESSIVE,
+        id="possessive suggestion that",
+    ),
+    pytest.param(
+        "The Okafor pledge to rebuild the pier was popular in the harbour towns.",
+        "to rebuild the pier",
+        "pledge", ASSERTIVE, "Okafor", Attribution.POSSESSIVE,
+        id="a name right before the noun holds the pledge",
+    ),
+    pytest.param(
         "Reporters questioned the senator's declaration that the deficit had vanished.",
         "the deficit had vanished",
         "declaration", ASSERTIVE, "the senator", Attribution.POSSESSIVE,

@@ -100,6 +100,10 @@ def noun_statement(
         ),
         None,
     )
+    if clause is None:
+        framing = _by_own_word(cue, noun, doc)
+        if framing is not None:
+            return framing
     if clause is None and noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head
         if verb.lemma_ in _REPORT_NOUN_VERBS:
@@ -113,15 +117,36 @@ def noun_statement(
     return Statement(cue, (part,), speaker, attribution)
 
 
+def _by_own_word(cue: CueMatch, noun: Token, doc: Doc) -> Statement | None:
+    """"By his own admission, his returns are thicker than ...": the clause the phrase opens
+    is the holder's statement, as with "according to"."""
+    by = noun.head
+    verb = by.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if (
+        noun.dep_ != "pobj"
+        or by.lower_ != "by"
+        or owner is None
+        or verb.pos_ not in ("VERB", "AUX")
+        or not by.i < verb.i
+        or by.i != by.left_edge.i
+    ):
+        return None
+    parts = outside(verb, by, doc)
+    if len(parts) != 1 or parts[0][0] < by.idx:
+        return None  # only a fronted phrase: "..., by his own admission" is left alone
+    return Statement(cue, parts, owner.i, Attribution.POSSESSIVE)
+
+
 def _holder(noun: Token, clause: Token, *, subjects: bool) -> tuple[int | None, Attribution]:
-    """Whose claim or pledge a cue noun names: its possessor ("the senator's claim"), a
-    "by" or "from" agent before the clause ("claims by officials that"), and with
+    """Whose claim or pledge a cue noun names: its possessor ("the senator's claim") or a
+    name right before it ("the Sanders claim"), a "by" or "from" agent before the clause ("claims by officials that"), and with
     ``subjects`` a subject the parser gave the noun ("Trump claims that ..." with the verb
     tagged as a noun). The last one found wins."""
     speaker: int | None = None
     attribution = Attribution.NONE
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or _named_holder(noun, child):
             speaker, attribution = child.i, Attribution.POSSESSIVE
         elif subjects and (child.dep_ == "nsubj" or _verb_read_as_noun(noun, child)):
             speaker, attribution = child.i, Attribution.SUBJECT
@@ -155,6 +180,18 @@ def _infinitive_statement(cue: CueMatch, noun: Token, marker: Token) -> Statemen
     if part is None:
         return None
     return Statement(cue, (part,), speaker, attribution)
+
+
+def _named_holder(noun: Token, child: Token) -> bool:
+    """A person's or organisation's name right before the noun: "the Sanders claim to ...",
+    "a White House pledge that ..."."""
+    return (
+        child.dep_ == "compound"
+        and child.pos_ == "PROPN"
+        and child.ent_type_ in ("PERSON", "ORG", "NORP")
+        and child.i == noun.i - 1
+        and noun.tag_ == "NN"
+    )
 
 
 def _verb_read_as_noun(noun: Token, child: Token) -> bool:

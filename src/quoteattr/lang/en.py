@@ -113,7 +113,7 @@ CUE_NOUNS = MappingProxyType(
         },
         **{
             w: "assertive"
-            for w in ["claim", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration", "proclamation"]
+            for w in ["claim", "suggestion", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration", "proclamation"]
         },
         **{
             w: "announcement"
@@ -302,7 +302,7 @@ INFINITIVE_CUES = frozenset(
 #: Cue nouns whose infinitive is the statement: "his threat to leave the talks", "the
 #: governor's request to delay the vote".
 INFINITIVE_NOUNS = frozenset(
-    "promise pledge vow threat request demand plea appeal call".split()
+    "promise pledge vow threat request demand plea appeal call claim".split()
 )
 
 #: Cues whose gerund clause is the statement: "admitted using the loophole", "proposed
@@ -320,7 +320,7 @@ EVIDENCE_NOUNS = frozenset(
     video videos footage recording recordings tape tapes audio photo photos photograph
     photographs image images picture pictures data figures numbers statistics stats
     evidence transcript transcripts map maps chart
-    charts graph graphs record records document documents email emails
+    charts graph graphs record records document documents email emails ledger ledgers
     """.split()
 )
 
