@@ -180,6 +180,12 @@ VERB_COMPLEMENT = [
         id="a 'what' clause as the subject of the content is not a question",
     ),
     pytest.param(
+        "Two of the stewards were adamant that the gates had opened late.",
+        "the gates had opened late",
+        "be adamant", ASSERTIVE, "Two of the stewards", Attribution.SUBJECT,
+        id="were adamant that: a stance taken aloud",
+    ),
+    pytest.param(
         "Two polls this week showed the mayor had lost her lead.",
         "the mayor had lost her lead",
         "show", ANNOUNCEMENT, "Two polls", Attribution.SUBJECT,

@@ -96,6 +96,8 @@ CUE_LIGHT_VERBS = MappingProxyType(
     {
         "make": frozenset({"clear", "plain", "case", "point"}),
         "put": frozenset({"it"}),
+        # "aides were adamant that ...": a stance taken aloud, not the writer's
+        "be": frozenset({"adamant", "emphatic", "insistent", "unequivocal"}),
         "express": frozenset(
             {"concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears",
              "optimism", "skepticism", "scepticism", "frustration", "belief", "view"}
