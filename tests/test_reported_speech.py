@@ -721,6 +721,14 @@ NOT_REPORTED_SPEECH = [
         id="a relative clause after a comma is not a post-posed reporting clause",
     ),
     pytest.param(
+        "The market square was almost empty as the stallholders continued to stay away.",
+        id="as X continued to: a temporal 'as', not 'as X said'",
+    ),
+    pytest.param(
+        "The hall fell silent as the envoys spoke to the assembled farmers.",
+        id="as X spoke to Y: a temporal 'as' with a hearer",
+    ),
+    pytest.param(
         "The two bakeries called off their merger, citing rising flour prices.",
         id="..., citing X: a reason given, not an inverted reporting clause",
     ),

@@ -44,6 +44,7 @@ from .token_spans import (
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+_ASPECTUAL = frozenset({"continue"})  # "continued to stay away": no speech reported
 _IMPERSONAL = frozenset({"it", "this", "that", "what"})
 _PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -102,7 +103,11 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
                 speaker = _name_after(verb)
                 attribution = Attribution.SUBJECT if speaker is not None else attribution
             return Statement(cue, parts, speaker, attribution, colon=True)
-    if verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children)
+        and not _has_own_complement(verb)
+    ):
         parts = outside(verb.head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
@@ -178,6 +183,16 @@ def _around_parenthetical(verb: Token, head: Token) -> tuple[tuple[int, int], ..
     inside = set(range(first, last + 1))
     tokens = [t for t in head.subtree if t.i not in inside]
     return runs(tokens, doc)
+
+
+def _has_own_complement(verb: Token) -> bool:
+    """"as regulars continued to stay away", "as they speak to leaders": a temporal "as"
+    clause with its own complement, not "as the minister noted, ..."."""
+    return any(
+        (c.dep_ == "xcomp" and verb.lemma_ in _ASPECTUAL)
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children
+    )
 
 
 def _infinitive_right_after(verb: Token, cue: CueMatch) -> bool:
