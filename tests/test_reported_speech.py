@@ -721,6 +721,10 @@ NOT_REPORTED_SPEECH = [
         id="a relative clause after a comma is not a post-posed reporting clause",
     ),
     pytest.param(
+        "The ferry sailed twice on Sunday. It suggests that the strike is weakening.",
+        id="it suggests that: the writer reading the evidence",
+    ),
+    pytest.param(
         "The market square was almost empty as the stallholders continued to stay away.",
         id="as X continued to: a temporal 'as', not 'as X said'",
     ),

@@ -85,3 +85,4 @@ def test_sentence_with_quote_marks_is_left_to_the_quote_rules() -> None:
     rows[15] = ('May"', "PROPN", "NNP", "pobj", 14)
     layout = layout_of(rows)
     assert parenthetical_reporting_clause(layout.doc[9], said(9), layout) is None
+

@@ -39,6 +39,7 @@ from .statements_base import Draft
 from .surface_statements import labelled_statements
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you", "'s", "\u2019s"})  # "let's": us
+_THING_PRONOUNS = frozenset({"it", "this"})
 _GENDERED = frozenset({"he", "she", "him", "her"})
 _MIN_INDIRECT_WORDS = 3
 _WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})
@@ -144,14 +145,14 @@ def _requests(draft: Draft, layout: Layout) -> bool:
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
-    """"The footage shows he was unarmed": the writer citing a thing, not a statement."""
+    """"The footage shows he was unarmed", "it indicates that ...": the writer citing a
+    thing, not a statement."""
     cue = draft.cue
-    return (
-        cue is not None
-        and cue.form is CueForm.VERB
-        and speaker.i != cue.head
-        and speaker.lower_ in lexicon.evidence_nouns
-    )
+    if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
+        return False
+    if speaker.lower_ in lexicon.evidence_nouns:
+        return True
+    return speaker.lower_ in _THING_PRONOUNS and cue.lemma in lexicon.evidence_verbs
 
 
 def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:

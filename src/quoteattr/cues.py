@@ -93,6 +93,8 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
     if not verbal and not _parsed_as_verb(token):
         return None
+    if token.dep_ == "amod":
+        return None  # "pledged delegates", "the announced plan": a participle as adjective
     lemma = token.lemma_.lower()
     category = lexicon.cue_category(lemma)
     if category is not None:

@@ -317,6 +317,10 @@ GERUND_CUES = frozenset(
 #: unarmed", "data indicate that ..." are the writer's inference, not anyone's statement.
 #: (Authored works, "a study found that", and polls, which count what people said, are
 #: statements.)
+#: "It shows/indicates/suggests that ..." with a pronoun for a thing is the writer's reading
+#: of evidence too; "it said that ..." (an organisation) stays a statement.
+EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove".split())
+
 EVIDENCE_NOUNS = frozenset(
     """
     video videos footage recording recordings tape tapes audio photo photos photograph
