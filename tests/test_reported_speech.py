@@ -851,6 +851,11 @@ CHARACTERISATION_ROWS = [
         id="exhorted X to",
     ),
     pytest.param(
+        "Forty doctors wrote to the hospital board, calling for his dismissal.",
+        "his dismissal", "call", "Forty doctors",
+        id="calling for X: a two-word position is still a statement",
+    ),
+    pytest.param(
         "The nurses' union called for the health minister to resign.",
         "the health minister to resign", "call", "The nurses' union",
         id="called for X to: a demand, 'for' read as a clause marker",

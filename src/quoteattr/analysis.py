@@ -100,6 +100,15 @@ def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> b
     return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in _WITHHOLDING
 
 
+def _stated_position(draft: Draft, text: str, lexicon: Lexicon) -> bool:
+    """"called for his dismissal": a position named by a short noun phrase is a statement."""
+    cue = draft.cue
+    if cue is None or cue.lemma not in lexicon.cue_prepositions:
+        return False
+    before = text[max(0, draft.start - 8) : draft.start].split()
+    return bool(before) and before[-1].lower() in lexicon.cue_prepositions[cue.lemma]
+
+
 def _named_thing(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     """"condemned what he called a "brazen breach"": the object is a thing named by someone
     else (the naming is its own statement), not what the condemning cue reports."""
@@ -169,7 +178,8 @@ def _keep(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Dra
         if _named_thing(draft, layout, lexicon):
             continue
         if draft.kind is QuoteKind.INDIRECT:
-            if sum(len(text[s:e].split()) for s, e in draft.parts) < _MIN_INDIRECT_WORDS:
+            length = sum(len(text[s:e].split()) for s, e in draft.parts)
+            if length < _MIN_INDIRECT_WORDS and not (length > 1 and _stated_position(draft, text, lexicon)):
                 continue
             question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
             if question and not _requests(draft, layout):
