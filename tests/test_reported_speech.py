@@ -861,6 +861,11 @@ CHARACTERISATION_ROWS = [
         id="called for X to: a demand, 'for' read as a clause marker",
     ),
     pytest.param(
+        "The coach called her \u201csecond-rate\u201d and walked out.",
+        "her \u201csecond-rate\u201d", "call", "The coach",
+        id="called her \"...\": the pronoun object read as a possessor",
+    ),
+    pytest.param(
         "The strike ended in what the union called a shameful betrayal of the nurses.",
         "a shameful betrayal of the nurses", "call", "the union",
         id="in what X called Y: the predicate is the characterisation",

@@ -63,7 +63,14 @@ def naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
         # the predicate alone is the characterisation
         if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
             return [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i][:1]
-        return []
+        # "called her "third-rate"": the object pronoun read as the predicate's possessor
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "oprd"
+            and c.left_edge.i == verb.i + 1
+            and c.left_edge.lower_ in ("her", "him", "them", "it")
+        ][:1]
     if not objects:
         return []
     if any(_as_predicate(c) for c in objects[0].rights):
