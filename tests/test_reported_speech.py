@@ -721,6 +721,10 @@ NOT_REPORTED_SPEECH = [
         id="a relative clause after a comma is not a post-posed reporting clause",
     ),
     pytest.param(
+        "The minister referred to the harbour report in her speech.",
+        id="referred to X, no 'as': no characterisation",
+    ),
+    pytest.param(
         "The ferry sailed twice on Sunday. It suggests that the strike is weakening.",
         id="it suggests that: the writer reading the evidence",
     ),
@@ -834,6 +838,11 @@ CHARACTERISATION_ROWS = [
         "The referee disputed the idea that the pitch had been unsafe.",
         "the idea that the pitch had been unsafe", "dispute", "The referee",
         id="disputed the idea that: the proposition object",
+    ),
+    pytest.param(
+        "The minister once referred to the harbour master as a dangerous amateur.",
+        "the harbour master as a dangerous amateur", "refer", "The minister",
+        id="referred to X as Y",
     ),
     pytest.param(
         "Two tenants cited the broken heating as the reason for leaving.",

@@ -58,6 +58,19 @@ def naming_content(verb: Token, *, as_only: bool = False) -> list[Token]:
         ``as_only``, only the "Y as Z" predicate counts ("dismissed the report as a smear").
     """
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects and as_only:
+        # "referred to him as a reformer": the object of "to" is the one characterised
+        objects = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if objects:
+            to = objects[0].head
+            predicates = [c for c in verb.children if c.i > to.i and _as_predicate(c)]
+            return [objects[0], predicates[0]] if predicates else []
     if not objects and not as_only:
         # "in what officials called a hate crime": the object is the relative "what", and
         # the predicate alone is the characterisation

@@ -59,7 +59,7 @@ _NEUTRAL = (
     "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
     "whisper murmur mutter retort counter interject chime recite text email blog "
     "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
-    "elaborate read call brand label dub term remind"
+    "elaborate read call brand label dub term remind refer"
 )
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
@@ -353,7 +353,7 @@ CHARACTERIZING_CUES = frozenset(
     """
     criticize criticise blast slam dismiss denounce decry condemn deride mock ridicule
     lambaste attack praise hail laud tout reject portray characterize characterise depict
-    cite
+    cite refer
     """.split()
 )
 
