@@ -989,3 +989,36 @@ def test_condemning_what_someone_called_x_is_only_the_naming(analyze: Analyze) -
     doc = analyze('The mayor condemned what she called a "cowardly attack" on the library.')
     assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["call"], describe(doc)
     assert doc.quotes[0].content.text == 'a "cowardly attack" on the library', describe(doc)
+
+
+# fmt: off
+HEADLINES = [
+    pytest.param(
+        "Harbour Master Says New Pier Will Open In May\n\nThe pier has been closed for a year.",
+        "New Pier Will Open In May", "say", "Harbour Master",
+        id="headline: X Says <statement>",
+    ),
+    pytest.param(
+        "Ferry Fares Will Double Next Year, Port Authority Warns\n\nThe fares were last raised "
+        "in 2019.",
+        "Ferry Fares Will Double Next Year", "warn", "Port Authority",
+        id="headline: <statement>, X Warns",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "lemma", "speaker"), HEADLINES)
+def test_title_case_headline_with_a_cue_verb_is_a_statement(
+    analyze: Analyze, text: str, content: str, lemma: str, speaker: str
+) -> None:
+    doc = analyze(text)
+    quote = only_record(doc)
+    assert quote.content.text == content, describe(doc)
+    assert quote.cue is not None and quote.cue.lemma == lemma, describe(doc)
+    assert quote.speaker is not None and speaker in quote.speaker.text, describe(doc)
+
+
+def test_headline_plural_noun_is_not_read_as_a_cue(analyze: Analyze) -> None:
+    doc = analyze("Council Parking Rules Face Legal Test In High Court\n\nThe case opens today.")
+    assert doc.quotes == (), describe(doc)

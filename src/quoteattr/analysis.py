@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .cues import CueForm, find_cues
 from .entities import Cluster, Resolved, resolve_speakers
 from .errors import UnbalancedQuoteWarning
+from .headlines import headline_statements
 from .layout import Layout
 from .lexicon import Lexicon
 from .marks import find_quote_spans, paragraph_spans
@@ -74,6 +75,12 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     cues = find_cues(doc, lexicon)
     statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
     statements += labelled_statements(layout, lexicon)
+    headlines = headline_statements(layout, lexicon)
+    if headlines:
+        # A title-case headline is read from its surface, whatever the parse made of it.
+        taken = {s.cue.head for s in headlines if s.cue is not None}
+        statements = [s for s in statements if s.cue is None or s.cue.head not in taken]
+        statements += headlines
     unpaired = [p.offset for p in problems]
     drafts = [
         d

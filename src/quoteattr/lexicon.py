@@ -46,6 +46,7 @@ class Lexicon:
         infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
         gerund_cues: Cues whose gerund clause is the statement ("denied taking the money").
         evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
+        headline_cues: Cue verbs read from their "-s" form in title-case headlines ("Says").
         evidence_verbs: Cues that with "it" or "this" for a subject read evidence ("it shows").
         hearer_cues: Cues whose object is the one told ("..., sources told the paper").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
@@ -88,6 +89,7 @@ class Lexicon:
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
 
@@ -144,6 +146,7 @@ class Lexicon:
             gerund_cues=en.GERUND_CUES,
             evidence_nouns=en.EVIDENCE_NOUNS,
             evidence_verbs=en.EVIDENCE_VERBS,
+            headline_cues=en.HEADLINE_CUES,
         )
 
     def extend(self, **additions: Any) -> Lexicon:

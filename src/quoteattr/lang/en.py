@@ -307,6 +307,13 @@ INFINITIVE_NOUNS = frozenset(
     "promise pledge vow threat request demand plea appeal call claim".split()
 )
 
+#: Cue verbs read in title-case headlines ("Beck Says Trump Poses A Threat"), where the tagger
+#: cannot tell them from names: only verbs whose "-s" form is not also a common plural noun
+#: ("Rules", "Reports", "Calls" are left out).
+HEADLINE_CUES = frozenset(
+    "say tell warn deny insist argue admit confirm predict suggest concede declare vow urge".split()
+)
+
 #: Cues whose gerund clause is the statement: "admitted using the loophole", "proposed
 #: raising the limit" (not "continued", whose gerund is what went on).
 GERUND_CUES = frozenset(

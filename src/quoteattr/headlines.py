@@ -1,0 +1,91 @@
+"""Statements in title-case headlines: ``Beck Says Trump Poses A Threat``.
+
+Headlines capitalise every word, so small taggers read the reporting verb ("Says",
+"Warns") as part of a proper name and the parse holds no clause. A headline is a paragraph
+of one title-case sentence; a capitalised third-person form of a cue verb inside it splits it
+into the speaker before and the statement after, or, at its end after a comma, the statement
+before and the speaker (``…, Trevor Noah Says.``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .cues import CueForm, CueMatch
+from .layout import Layout
+from .lexicon import Lexicon
+from .records import Attribution
+from .statements_base import Statement
+from .token_spans import trim
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "as", "is"})
+_MIN_WORDS = 4
+_TITLE_SHARE = 0.7
+
+
+def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
+    """Statements of title-case headline paragraphs whose verb the tagger missed."""
+    found: list[Statement] = []
+    doc = layout.doc
+    for sentence in doc.sents:
+        if not _is_headline(sentence, layout):
+            continue
+        for token in sentence[1:]:
+            lemma = _cue_lemma(token, lexicon)
+            if lemma is None:
+                continue
+            cue = CueMatch(token.i, (token.i,), lemma, lexicon.cue_verbs[lemma], False, CueForm.VERB)
+            statement = _split(sentence, token, cue)
+            if statement is not None:
+                found.append(statement)
+            break
+    return found
+
+
+def _is_headline(sentence: Span, layout: Layout) -> bool:
+    """One title-case sentence that makes up its whole paragraph."""
+    words = [t for t in sentence if t.text[:1].isalpha()]
+    if len(words) < _MIN_WORDS:
+        return False
+    content = [t for t in words if t.lower_ not in _SMALL_WORDS]
+    if not content or sum(t.text[:1].isupper() for t in content) < _TITLE_SHARE * len(content):
+        return False
+    start = sentence[0].idx
+    last = sentence[-1]
+    end = last.idx + len(last)
+    paragraph = layout.paragraph_at(start)
+    return layout.paragraph_at(end - 1) == paragraph and layout.text[
+        start : layout.paragraph_end(start)
+    ].strip() == layout.text[start:end].strip()
+
+
+def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue verb of a capitalised third-person form: "Says" -> say, "Denies" -> deny."""
+    word = token.lower_
+    if not token.text[:1].isupper() or not word.endswith("s"):
+        return None
+    for base in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else ""):
+        if base and base in lexicon.headline_cues and base in lexicon.cue_verbs:
+            return base
+    return None
+
+
+def _split(sentence: Span, cue_token: Token, cue: CueMatch) -> Statement | None:
+    doc = sentence.doc
+    before = [t for t in sentence if t.i < cue_token.i]
+    after = [t for t in sentence if t.i > cue_token.i and not (t.is_punct and t.i == sentence.end - 1)]
+    if not after:
+        # "<statement>, Trevor Noah Says."
+        comma = next((t for t in reversed(before) if t.text == ","), None)
+        if comma is None or comma.i + 1 >= cue_token.i:
+            return None
+        part = trim([t for t in before if t.i < comma.i], doc)
+        speaker = cue_token.i - 1
+    else:
+        if not before or before[-1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        part = trim(after, doc)
+        speaker = before[-1].i
+    if part is None or len(doc.text[part[0] : part[1]].split()) < 3:
+        return None
+    return Statement(cue, (part,), speaker, Attribution.SUBJECT)
