@@ -16,8 +16,8 @@ from .cues import CueMatch
 from .layout import Layout
 from .marks import QuoteSpan
 from .records import Attribution, QuoteKind
-from .statements import speaker_of
 from .statements_base import Draft
+from .verb_speakers import speaker_of
 
 _MIN_FLOATING_WORDS = 4
 _NOT_SPEAKERS = frozenset({"DATE", "TIME"})
