@@ -14,11 +14,12 @@ from spacy.tokens import Span, Token
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
+from .quote_attribution import TITLE_SMALL_WORDS
 from .records import Attribution
 from .statements_base import Statement
 from .token_spans import trim
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "as", "is"})
+_SMALL_WORDS = TITLE_SMALL_WORDS | {"or", "with", "as", "is"}
 _MIN_WORDS = 4
 _TITLE_SHARE = 0.7
 

@@ -29,7 +29,7 @@ _DASHES = frozenset("\u2015\u2014\u2013-")
 
 _TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|of|from|to))\s*$", re.IGNORECASE)
 """Text before a quote that makes it a noun phrase: a possessive or a preposition."""
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
 
 
 #: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
@@ -336,7 +336,7 @@ def _title_like(inner: str, before: str = "") -> bool:
     After a possessive or a preposition (``on CBS's "Face the Nation."``) the full stop that
     news style puts inside the marks belongs to the sentence, not to the title.
     """
-    words = [w for w in inner.split() if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    words = [w for w in inner.split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     short = len(inner.split()) < 8
     closing = inner.rstrip()
     if _TITLE_SLOT.search(before):

@@ -303,7 +303,7 @@ def _without_trailing_source(draft: Draft, source: Draft, layout: Layout) -> Dra
     if phrase_end.idx + len(phrase_end) < rstrip_end(layout.text, draft.start, draft.end) - 1:
         return draft  # the phrase does not end the content
     end = according.idx
-    while end > draft.start and layout.text[end - 1] in " ,\u2014\u2013-":
+    while end > draft.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
         end -= 1
     parts = tuple((s, min(e, end)) for s, e in draft.parts if s < end)
     return attrs.evolve(draft, parts=parts) if parts else draft
