@@ -45,19 +45,15 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
 
 def _is_headline(sentence: Span, layout: Layout) -> bool:
     """One title-case sentence that makes up its whole paragraph."""
+    start, last = sentence[0].idx, sentence[-1]
+    whole = layout.text[start : layout.paragraph_end(start)].strip()
+    if whole != layout.text[start : last.idx + len(last)].strip():
+        return False  # checked first: it is cheap, and most sentences fail it
     words = [t for t in sentence if t.text[:1].isalpha()]
     if len(words) < _MIN_WORDS:
         return False
     content = [t for t in words if t.lower_ not in _SMALL_WORDS]
-    if not content or sum(t.text[:1].isupper() for t in content) < _TITLE_SHARE * len(content):
-        return False
-    start = sentence[0].idx
-    last = sentence[-1]
-    end = last.idx + len(last)
-    paragraph = layout.paragraph_at(start)
-    return layout.paragraph_at(end - 1) == paragraph and layout.text[
-        start : layout.paragraph_end(start)
-    ].strip() == layout.text[start:end].strip()
+    return bool(content) and sum(t.text[:1].isupper() for t in content) >= _TITLE_SHARE * len(content)
 
 
 def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:

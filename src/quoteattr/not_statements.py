@@ -16,6 +16,7 @@ from .layout import Layout
 from .lexicon import Lexicon
 from .records import CueCategory, QuoteKind
 from .statements_base import Draft
+from .token_spans import is_infinitive
 
 #: First- and second-person speakers: outside quote marks, the writer's own voice.
 PERSONAL = frozenset({"i", "me", "we", "us", "you", "'s", "\u2019s"})  # "let's": us
@@ -121,8 +122,7 @@ def _requests(draft: Draft, layout: Layout) -> bool:
     if cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
         return False
     return any(
-        child.dep_ == "xcomp" and any(t.tag_ == "TO" for t in child.children)
-        for child in cue.children
+        child.dep_ == "xcomp" and is_infinitive(child) for child in cue.children
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .token_spans import opened_by_that
+from .token_spans import is_infinitive, opened_by_that
 
 
 def infinitive_content(verb: Token) -> list[Token]:
@@ -24,7 +24,7 @@ def infinitive_content(verb: Token) -> list[Token]:
         xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i), None)
         if xcomp is not None and _object_right_before(verb, xcomp) is None:
             return []
-    if xcomp is None or not any(g.tag_ == "TO" for g in xcomp.children):
+    if xcomp is None or not is_infinitive(xcomp):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < xcomp.i]
     return [*objects, xcomp]

@@ -34,6 +34,7 @@ from .token_spans import (
     aside_closes,
     has_comma_before,
     is_finite,
+    is_infinitive,
     opened_by_that,
     outside,
     rstrip_end,
@@ -255,7 +256,7 @@ def _is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
         return (
             child.i > child.head.i
             and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
-            and not any(c.tag_ == "TO" for c in child.children)
+            and not is_infinitive(child)
         )
     return False
 

@@ -7,7 +7,7 @@ name or speaker label before a colon (headlines and transcripts: "Sanders: ...")
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .cues import CueMatch
 from .layout import Layout
@@ -51,22 +51,18 @@ def final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statem
         tail_is_np = False
     else:
         tail_is_np = True
-    comma = verb.i - 1
-    while comma > sentence_start and doc[comma].text != "," and verb.i - comma <= 8:
-        comma -= 1
-    if doc[comma].text != "," or comma <= sentence_start + 2:
+    comma = _comma_before(verb, sentence_start, 8)
+    if comma is None or comma <= sentence_start + 2:
         return None
     between = doc[comma + 1 : verb.i]
     if any(layout.in_quote(t) for t in [*between, verb]):
         return None
     if between and between[0].tag_ in ("WDT", "WP", "WP$"):
         return None  # "..., which critics attacked.": a relative clause, not a reporting one
-    if between and all(t.pos_ in _NP_TAGS for t in between) and any(
-        t.pos_ in ("NOUN", "PROPN", "PRON") for t in between
-    ):
+    speaker = _speaker_phrase(between)
+    if speaker is not None:
         if not tail_is_np or not all(t.pos_ in _ADVERBIAL_TAGS for t in tail):
             return None
-        speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
     elif (
         not between
         and verb.tag_ != "VBG"  # "..., citing the weather.": a participle, not "said X"
@@ -118,25 +114,39 @@ def parenthetical_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -
     tail = doc[verb.i + 1 : after]
     if tail and tail[0].pos_ != "ADP" and not all(t.ent_type_ in ("DATE", "TIME") for t in tail):
         return None  # "said on Monday," / "said Tuesday," but not "criticized Tulsa,"
-    comma = verb.i - 1
-    while comma > sentence_start and doc[comma].text != "," and verb.i - comma <= 6:
-        comma -= 1
-    if doc[comma].text != "," or comma <= sentence_start:
+    comma = _comma_before(verb, sentence_start, 6)
+    if comma is None or comma <= sentence_start:
         return None
-    between = doc[comma + 1 : verb.i]
     first, last = doc[sentence_start], doc[sentence_end - 1]
-    if not between or layout.quotes_within(first.idx, last.idx + len(last)):
+    if layout.quotes_within(first.idx, last.idx + len(last)):
         return None  # a quote split around its cue is settled with the quote marks
-    if not all(t.pos_ in _NP_TAGS for t in between) or not any(
-        t.pos_ in ("NOUN", "PROPN", "PRON") for t in between
-    ):
+    speaker = _speaker_phrase(doc[comma + 1 : verb.i])
+    if speaker is None:
         return None
     before = trim(list(doc[sentence_start:comma]), doc)
     rest = trim(list(doc[after + 1 : sentence_end]), doc)
     if before is None or rest is None:
         return None
-    speaker = max((t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")), key=lambda t: t.i)
     return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
+
+
+def _comma_before(verb: Token, sentence_start: int, reach: int) -> int | None:
+    """The comma that opens the reporting clause ending in ``verb``, at most ``reach``
+    tokens back and after the sentence's first token."""
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > sentence_start and doc[comma].text != "," and verb.i - comma <= reach:
+        comma -= 1
+    return comma if doc[comma].text == "," else None
+
+
+def _speaker_phrase(between: Span) -> Token | None:
+    """The head of a short noun phrase between the comma and the cue ("a state
+    broadcaster"): its last noun or pronoun; None when the words are not one."""
+    nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or not all(t.pos_ in _NP_TAGS for t in between):
+        return None
+    return nouns[-1]
 
 
 def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:

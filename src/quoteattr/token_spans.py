@@ -18,6 +18,11 @@ def is_finite(clause: Token) -> bool:
     )
 
 
+def is_infinitive(clause: Token) -> bool:
+    """The clause's verb has "to" before it ("vowed [to veto] the bill")."""
+    return any(c.tag_ == "TO" for c in clause.children)
+
+
 #: Marks that open or close an aside ("The plan, a source said, is ...").
 ASIDE_MARKS = (",", "\u2014", "--")
 

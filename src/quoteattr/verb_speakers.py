@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .records import Attribution
+from .token_spans import is_infinitive
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
@@ -76,8 +77,7 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
                 token = head.head
                 continue
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-                infinitive = any(c.tag_ == "TO" for c in token.children)
-                if infinitive and head.dep_ == "dobj":
+                if is_infinitive(token) and head.dep_ == "dobj":
                     # "took the opportunity to remind ...": the taker speaks
                     token = head.head
                     continue
