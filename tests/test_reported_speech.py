@@ -192,6 +192,32 @@ VERB_COMPLEMENT = [
         id="polls showed: they count what people said, unlike footage or data",
     ),
     pytest.param(
+        "The pollster even hypothesized the mayor could be replaced by her deputy.",
+        "the mayor could be replaced by her deputy",
+        "hypothesize", ASSERTIVE, "The pollster", Attribution.SUBJECT,
+        id="hypothesized, no that",
+    ),
+    pytest.param(
+        "Okafor elaborated in an opinion piece for the Harbour Gazette that delegates pledged "
+        "to the mayor, even those who signed early, may change sides.",
+        "delegates pledged to the mayor, even those who signed early, may change sides",
+        "elaborate", NEUTRAL, "Okafor", Attribution.SUBJECT,
+        id="that clause after adjuncts, parsed as a relative clause of the last noun",
+    ),
+    pytest.param(
+        "The council shelved a parking levy, which the mayor backs but says would never "
+        "pass the current chamber.",
+        "would never pass the current chamber",
+        "say", NEUTRAL, "the mayor", Attribution.SUBJECT,
+        id="which X backs but says would: the cue in the second relative verb",
+    ),
+    pytest.param(
+        "Reporters found no trace of a column that Okafor said was written about the strike.",
+        "was written about the strike",
+        "say", NEUTRAL, "Okafor", Attribution.SUBJECT,
+        id="relative that before the speaker is not content",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -461,6 +487,26 @@ NOUN_CUES = [
         id="possessive declaration that",
     ),
     pytest.param(
+        "Both candidates will face questions over the governor's false claims that she is a "
+        "friend of small farmers.",
+        "she is a friend of small farmers",
+        "claim", ASSERTIVE, "the governor", Attribution.POSSESSIVE,
+        id="claims that, the clause parsed as the main verb's",
+    ),
+    pytest.param(
+        "On the mayor's assertion there are engineers who back the bridge, the council "
+        "stayed silent.",
+        "there are engineers who back the bridge",
+        "assertion", ASSERTIVE, "the mayor", Attribution.POSSESSIVE,
+        id="assertion with no that, the clause parsed as the sentence's",
+    ),
+    pytest.param(
+        "The panel's recommendation that the union endorse the governor ended the dispute.",
+        "the union endorse the governor",
+        "recommendation", ASSERTIVE, "The panel", Attribution.POSSESSIVE,
+        id="recommendation that, 'that' parsed as an object",
+    ),
+    pytest.param(
         "The claim that the reservoir was contaminated spread quickly online.",
         "the reservoir was contaminated",
         "claim", ASSERTIVE, None, Attribution.NONE,
@@ -674,6 +720,18 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "It is important to remember that the figures are provisional.",
         id="it is important to remember that",
+    ),
+    pytest.param(
+        "Despite his claims the mayor won the vote in the harbour wards.",
+        id="a clause after a cue noun that is the main clause",
+    ),
+    pytest.param(
+        "He spoke at a rally for the company that he founded.",
+        id="a relative clause after the cue's adjuncts",
+    ),
+    pytest.param(
+        "Asked about the minister's remarks on the budget, the chancellor smiled.",
+        id="asked about: a question cue takes no later clause",
     ),
     pytest.param("Will the ceasefire talks resume next month?", id="standalone question"),
     pytest.param(

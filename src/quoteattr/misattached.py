@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import CueMatch
+from .records import CueCategory
 from .token_spans import is_finite, opened_by_that
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -158,8 +159,12 @@ def relative_gap_clause(verb: Token) -> list[Token]:
     subject is the relative pronoun's antecedent.
     """
     doc = verb.doc
-    if verb.dep_ != "relcl" or not any(
-        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children
+    relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if verb is not relative and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return []  # "which he favors but says would ...": the second verb shares the pronoun
+    if relative.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < relative.i
+        for c in relative.children
     ):
         return []
     start = verb.i + 1
@@ -173,7 +178,50 @@ def relative_gap_clause(verb: Token) -> list[Token]:
         clause.pos_ not in ("VERB", "AUX")
         or not is_finite(clause)
         or clause.head.i == verb.i
-        or any(c.dep_ in _SUBJECTS and c.i < clause.i for c in clause.children)
+        or any(
+            c.dep_ in _SUBJECTS and c.i < clause.i and c.i != relative.head.i
+            for c in clause.children
+        )
     ):
-        return []
+        return []  # the antecedent may be parsed as the subject: it is the one meant
     return [doc[i] for i in range(start, clause.right_edge.i + 1)]
+
+
+def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
+    """The rest of the sentence after a "that" which follows the cue's adjuncts.
+
+    "elaborated in an op-ed for the Journal that delegates ... may reconsider" is often
+    parsed with "that ..." as a relative clause of "Journal" and its verb as the root. A
+    complementizer "that" reached from the cue through
+    prepositional phrases alone, with no punctuation or verb between, opens the content,
+    which runs to the end of the sentence. The parser may call that "that" an object of
+    the clause: it is a complementizer while tagged as one and followed by a subject.
+    """
+    if cue.category is CueCategory.QUESTION:
+        return []  # "Asked about the claim that ...": the claim is someone else's
+    doc = verb.doc
+    sentence_end = verb.sent.end
+    for index in range(cue.last + 1, min(cue.last + 14, sentence_end)):
+        token = doc[index]
+        if token.lower_ == "that":
+            clause = token.head
+            subject = any(c.dep_ in _SUBJECTS and c.i > index for c in clause.children)
+            if token.tag_ != "IN" or not subject or index == cue.last + 1:
+                return []
+            return [t for t in doc[index + 1 : sentence_end] if not t.is_space]
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in ("WDT", "WP"):
+            return []
+        if not _in_adjunct(token, verb):
+            return []
+    return []
+
+
+def _in_adjunct(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through a prepositional phrase or a time word."""
+    while token.i != verb.i:
+        if token.head.i == verb.i:
+            return token.dep_ in ("prep", "npadvmod", "advmod")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from .cues import CueMatch
 from .records import Attribution
 from .statements_base import Statement
-from .token_spans import opened_by_that, outside, trim
+from .token_spans import is_finite, opened_by_that, outside, trim
 
 _REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
 
@@ -96,10 +96,12 @@ def noun_statement(
             for c in noun.children
             if c.dep_ in ("acl", "ccomp", "relcl")
             and c.i > noun.i
-            and opened_by_that(c)
+            and (opened_by_that(c) or _that_tagged_complementizer(c))
         ),
         None,
     )
+    if clause is None:
+        clause = _clause_hung_elsewhere(noun)
     if clause is None:
         framing = _by_own_word(cue, noun, doc)
         if framing is not None:
@@ -110,11 +112,47 @@ def noun_statement(
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
         return None
-    part = trim(_before_stray_verb(clause), doc)
+    part = trim([t for t in _before_stray_verb(clause) if t.i > noun.i], doc)
     if part is None:
         return None
     speaker, attribution = _holder(noun, clause, subjects=True)
     return Statement(cue, (part,), speaker, attribution)
+
+
+def _that_tagged_complementizer(clause: Token) -> bool:
+    """The clause opens with a "that" tagged as a complementizer, then a subject, whatever
+    relation the parser gave it ("the recommendation that the union endorse ...")."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.tag_ == "IN"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+    )
+
+
+def _clause_hung_elsewhere(noun: Token) -> Token | None:
+    """A content clause right after the noun that the parser hung on another word.
+
+    "targets for Trump's false claims that he is an advocate ..." is often parsed with
+    "he is ..." as a complement of the main verb, and "On Trump's assertion there are
+    generals ..." with the clause as the sentence's. The clause counts when it opens right
+    after the noun with a complementizer "that" and a subject, or, without "that", with its
+    subject and is itself a complement (not "Despite his claims Trump won").
+    """
+    doc = noun.doc
+    after = noun.i + 1
+    if after >= len(doc) or noun.dep_ == "compound":
+        return None  # "his disclosure report provides ...": the noun only modifies a noun
+    first = doc[after]
+    clause = first.head
+    if clause.i <= first.i or clause.head.i == noun.i or not is_finite(clause):
+        return None
+    if first.lower_ == "that" and first.dep_ == "mark":
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        return clause if subject else None
+    if first.dep_ in ("nsubj", "nsubjpass", "expl") and clause.dep_ == "ccomp":
+        return clause
+    return None
 
 
 def _by_own_word(cue: CueMatch, noun: Token, doc: Doc) -> Statement | None:

@@ -17,6 +17,7 @@ from .misattached import (
     misparsed_subjects,
     relative_gap_clause,
     stranded_clause,
+    that_after_adjunct,
 )
 from .object_content import (
     gerund_content,
@@ -35,6 +36,7 @@ from .token_spans import (
     has_comma_before,
     is_finite,
     is_infinitive,
+    is_relative_pronoun,
     opened_by_that,
     outside,
     rstrip_end,
@@ -128,13 +130,14 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
     # "donations, which he said were ...": the relative pronoun stands for the antecedent
-    tokens = [t for t in tokens if not (t.i < verb.i and t.tag_ in ("WDT", "WP"))]
+    tokens = [t for t in tokens if not (t.i < verb.i and is_relative_pronoun(t))]
     tokens = (
         tokens
         or stranded_clause(verb, cue)
         or governing_clause(verb, cue)
         or clause_after_hearer(verb)
         or relative_gap_clause(verb)
+        or that_after_adjunct(verb, cue)
     )
     if tokens:
         parts = runs(tokens, doc)

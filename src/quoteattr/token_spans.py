@@ -27,6 +27,13 @@ def is_infinitive(clause: Token) -> bool:
 ASIDE_MARKS = (",", "\u2014", "--")
 
 
+def is_relative_pronoun(token: Token) -> bool:
+    """A relative pronoun: "which", "who", or a "that" the parser made an argument."""
+    if token.tag_ in ("WDT", "WP"):
+        return True
+    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
 def opened_by_that(clause: Token) -> bool:
     """The clause opens with the complementizer "that" ("said that ...")."""
     return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)

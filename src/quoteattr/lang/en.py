@@ -66,7 +66,7 @@ _ASSERTIVE = (
     "reiterate affirm declare vow pledge promise predict suggest charge allege accuse "
     "complain criticize criticise urge demand estimate conclude indicate signal "
     "underline underscore hint boast concur caution proclaim assure reassure plead "
-    "posit opine reason speculate brag scoff sneer snap fume contest counsel advise "
+    "posit opine reason speculate hypothesize hypothesise theorize theorise brag scoff sneer snap fume contest counsel advise "
     "recommend propose forecast project guarantee swear attack condemn denounce decry "
     "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
     "characterize characterise depict exhort implore beseech beg plead order instruct command"
@@ -121,7 +121,7 @@ CUE_NOUNS = MappingProxyType(
             w: "announcement"
             for w in ["report", "announcement", "news", "revelation", "disclosure", "finding"]
         },
-        **{w: "assertive" for w in ["request", "demand", "plea", "appeal", "call"]},
+        **{w: "assertive" for w in ["request", "demand", "plea", "appeal", "call", "recommendation", "proposal"]},
         **{w: "denial" for w in ["denial", "rejection"]},
         **{w: "warning" for w in ["warning", "threat"]},
     }
