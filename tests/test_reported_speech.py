@@ -218,6 +218,18 @@ VERB_COMPLEMENT = [
         id="relative that before the speaker is not content",
     ),
     pytest.param(
+        "A poll of harbour voters showed the mayor with a ten-point lead over her rival.",
+        "the mayor with a ten-point lead over her rival",
+        "show", ANNOUNCEMENT, "A poll of harbour voters", Attribution.SUBJECT,
+        id="a poll showed X with a lead: object and predicate, no that",
+    ),
+    pytest.param(
+        "The weekly survey showed the governor's support holding steady after the debate.",
+        "the governor's support holding steady after the debate",
+        "show", ANNOUNCEMENT, "The weekly survey", Attribution.SUBJECT,
+        id="a survey showed X holding steady",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -732,6 +744,11 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "Asked about the minister's remarks on the budget, the chancellor smiled.",
         id="asked about: a question cue takes no later clause",
+    ),
+    pytest.param("The poll showed a close race in the harbour wards.", id="a poll showed an object alone"),
+    pytest.param(
+        "The poll indicates a tightening race as the mayor gains support.",
+        id="a poll indicates, no that: the 'as' clause is not its content",
     ),
     pytest.param("Will the ceasefire talks resume next month?", id="standalone question"),
     pytest.param(

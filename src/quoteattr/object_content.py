@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .token_spans import is_infinitive, opened_by_that
+from .token_spans import is_finite, is_infinitive, opened_by_that
 
 
 def infinitive_content(verb: Token) -> list[Token]:
@@ -138,3 +138,37 @@ def prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Tok
             if marks and marks[0].i == verb.i + 1:
                 return [t for t in child.subtree if t.i != marks[0].i]
     return []
+
+
+def small_clause_content(verb: Token) -> list[Token]:
+    """The object and its predicate after a cue: "showed him victorious", "showed the
+    mayor with a ten-point lead", "showed support holding steady after the debate".
+
+    An object alone ("showed a close race") is not a statement: it needs a predicate, a
+    participle or a "with" phrase. The content runs from the object to the end of the
+    cue's clause.
+    """
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd")
+            and c.i > verb.i
+            and not is_finite(c)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if clause is not None:
+        return [clause]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    participle = any(t.tag_ in ("VBG", "VBN") for t in obj.subtree if t.i > obj.i)
+    with_phrase = any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i
+        for c in (*verb.children, *obj.children)
+    )
+    if not (participle or with_phrase):
+        return []
+    return [c for c in verb.children if c.i >= obj.i and not (c.is_punct and c.i == verb.right_edge.i)]

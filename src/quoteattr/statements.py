@@ -25,6 +25,7 @@ from .object_content import (
     naming_content,
     prepositional_content,
     proposition_object,
+    small_clause_content,
 )
 from .records import Attribution
 from .source_statements import according_to_statement, noun_statement
@@ -60,9 +61,22 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     if cue.form is CueForm.NOUN:
         return noun_statement(cue, doc, lexicon.infinitive_nouns)
     statement = _verb_statement(cue, layout, lexicon)
-    if statement is not None and cue.lemma in lexicon.that_only_verbs and not _has_that(doc[cue.head]):
+    verb = doc[cue.head]
+    if (
+        statement is not None
+        and cue.lemma in lexicon.that_only_verbs
+        and not _has_that(verb)
+        and not (_poll_subject(verb, lexicon) and small_clause_content(verb))
+    ):
         return None
     return statement
+
+
+def _poll_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """The cue's subject is a poll or survey ("the poll showed him ahead")."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.poll_nouns for c in verb.children
+    )
 
 
 def _has_that(verb: Token) -> bool:
@@ -126,6 +140,8 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = gerund_content(verb)
     if not comps:
         comps = proposition_object(verb, lexicon.proposition_nouns)
+    if cue.lemma in lexicon.that_only_verbs and _poll_subject(verb, lexicon) and not _has_that(verb):
+        comps = small_clause_content(verb)
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]

@@ -268,6 +268,10 @@ ROLE_DOMAINS = frozenset(
 #: ...", "polls show that ...", but not "he found the area welcoming".
 THAT_ONLY_VERBS = frozenset({"find", "show", "reveal", "indicate", "signal", "suggest", "see"})
 
+#: Polls and surveys: they count what people said, so "the poll showed him ahead" and "a
+#: survey showed Trump with a lead" are statements although "show" otherwise needs "that".
+POLL_NOUNS = frozenset({"poll", "survey", "canvass"})
+
 #: Offices that take a portfolio word into the role ("Defense Minister", "Treasury
 #: Secretary"); before other roles the same word is the affiliation ("Treasury spokeswoman").
 PORTFOLIO_OFFICES = frozenset(
