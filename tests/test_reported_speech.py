@@ -230,6 +230,19 @@ VERB_COMPLEMENT = [
         id="a survey showed X holding steady",
     ),
     pytest.param(
+        "The mayor is a builder who has repeatedly pledged to ban all cars — every last "
+        "one of them — from entering the old town.",
+        "to ban all cars — every last one of them — from entering the old town",
+        "pledge", ASSERTIVE, "The mayor", Attribution.SUBJECT,
+        id="content through a dash aside; 'X is a Y who pledged': the speaker is X",
+    ),
+    pytest.param(
+        "He promised to cut taxes — a popular idea — and the crowd cheered.",
+        "to cut taxes",
+        "promise", ASSERTIVE, "He", Attribution.SUBJECT,
+        id="a dash aside followed by a new clause stays out",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,

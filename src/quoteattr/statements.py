@@ -43,6 +43,7 @@ from .token_spans import (
     rstrip_end,
     runs,
     set_off,
+    through_dash_aside,
 )
 from .verb_speakers import COORDINATED_CUES, speaker_of
 
@@ -156,7 +157,7 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         or that_after_adjunct(verb, cue)
     )
     if tokens:
-        parts = runs(tokens, doc)
+        parts = runs(through_dash_aside(tokens, doc), doc)
         if not parts:
             return None
         return Statement(cue, parts, speaker, attribution)

@@ -59,6 +59,35 @@ def outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
     return tuple(parts)
 
 
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+
+
+def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
+    """The tokens, carried on through a dash aside that interrupts them.
+
+    "pledged to ban all Muslims — 1.6 billion people — from entering the country" is often
+    parsed with the aside and what follows it hung on a word before the cue, so the
+    content stops at the first dash. When a closing dash follows in the same sentence and
+    a prepositional or verb phrase comes after it, the aside and that phrase belong to
+    the content.
+    """
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    opening = last + 1
+    if opening >= len(doc) or doc[opening].text not in _DASHES:
+        return tokens
+    sentence_end = doc[last].sent.end
+    closing = next((i for i in range(opening + 1, sentence_end) if doc[i].text in _DASHES), None)
+    if closing is None or closing + 1 >= sentence_end or closing - opening > 12:
+        return tokens
+    follower = doc[closing + 1]
+    if follower.pos_ not in ("ADP", "VERB", "AUX", "SCONJ") or follower.head.i in {t.i for t in tokens}:
+        return tokens
+    end = max(t.i for t in follower.subtree)
+    return [*tokens, *doc[opening : end + 1]]
+
+
 def runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
     """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
     ordered = sorted({t.i for t in tokens})

@@ -19,6 +19,22 @@ COORDINATED_CUES = frozenset(
 )
 
 
+def _antecedent(relative: Token) -> int:
+    """What a relative clause is about: its head noun, or, when that noun is the predicate
+    of a copula ("Smith is a lawyer who said ..."), the copula's subject."""
+    noun = relative.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        copula = noun.head
+        if copula.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in copula.children):
+            copula = copula.head  # "X incites ... and is a liar who ...": X is the subject
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject.i
+    return relative.head.i
+
+
 def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
     """The head token of the speaker of a verb cue, and how it was found.
 
@@ -39,7 +55,7 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS and child in subjects:
                 if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head.i, attribution
+                    return _antecedent(token), attribution
                 return child.i, attribution
             if child.dep_ == "nsubjpass" and token.lemma_ in _PASSIVE_SPEAKER_LEMMAS:
                 return child.i, attribution
@@ -50,7 +66,7 @@ def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return None, Attribution.NONE
         if token.dep_ == "relcl":
-            return token.head.i, attribution
+            return _antecedent(token), attribution
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
             # "after saying", "stopped short of calling": the subject of the verb the
             # preposition hangs on
