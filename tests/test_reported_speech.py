@@ -243,6 +243,12 @@ VERB_COMPLEMENT = [
         id="a dash aside followed by a new clause stays out",
     ),
     pytest.param(
+        "The dockers' union pressed for a shorter working week.",
+        "a shorter working week",
+        "press", ASSERTIVE, "The dockers' union", Attribution.SUBJECT,
+        id="pressed for: a verb that reports only with its preposition",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -532,6 +538,12 @@ NOUN_CUES = [
         id="recommendation that, 'that' parsed as an object",
     ),
     pytest.param(
+        "Voters backed the mayor's call for a temporary ban on cars entering the old town.",
+        "a temporary ban on cars entering the old town",
+        "call", ASSERTIVE, "the mayor", Attribution.POSSESSIVE,
+        id="a named holder's call for X",
+    ),
+    pytest.param(
         "The claim that the reservoir was contaminated spread quickly online.",
         "the reservoir was contaminated",
         "claim", ASSERTIVE, None, Attribution.NONE,
@@ -763,6 +775,8 @@ NOT_REPORTED_SPEECH = [
         "The poll indicates a tightening race as the mayor gains support.",
         id="a poll indicates, no that: the 'as' clause is not its content",
     ),
+    pytest.param("Amid calls for calm, the police withdrew.", id="calls for X with no holder"),
+    pytest.param("The crowd pushed the gate open.", id="push without 'for'"),
     pytest.param("Will the ceasefire talks resume next month?", id="standalone question"),
     pytest.param(
         "The envoy asked whether the ceasefire talks would resume.", id="asked whether"

@@ -111,6 +111,14 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
                     is_negated(token),
                     CueForm.VERB,
                 )
+    prepositions = lexicon.cue_prepositions.get(lemma)
+    if prepositions and any(
+        c.dep_ == "prep" and c.lower_ in prepositions and c.i > token.i for c in token.children
+    ):
+        # "pushed for a repeal": a verb that reports only with its preposition
+        return CueMatch(
+            token.i, (token.i,), lemma, CueCategory.ASSERTIVE, is_negated(token), CueForm.VERB
+        )
     return None
 
 

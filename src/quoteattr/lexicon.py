@@ -101,6 +101,7 @@ class Lexicon:
             set(self.cue_verbs)
             | set(self.light_verbs)
             | set(self.cue_nouns)
+            | set(self.cue_prepositions)
             | {marker.split()[0] for marker in self.source_markers}
         )
         # A derived value on a frozen class (the way attrs documents for frozen classes).

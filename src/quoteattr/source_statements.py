@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from spacy.tokens import Doc, Token
 
 from .cues import CueMatch
@@ -83,13 +86,20 @@ def _before_stray_verb(clause: Token) -> list[Token]:
 
 
 def noun_statement(
-    cue: CueMatch, doc: Doc, infinitive_nouns: frozenset[str] = frozenset()
+    cue: CueMatch,
+    doc: Doc,
+    infinitive_nouns: frozenset[str] = frozenset(),
+    prepositions: Mapping[str, frozenset[str]] = MappingProxyType({}),
 ) -> Statement | None:
     noun = doc[cue.head]
     if cue.lemma in infinitive_nouns:
         marker = _infinitive_marker(noun)
         if marker is not None:
             return _infinitive_statement(cue, noun, marker)
+    if cue.lemma in prepositions:
+        statement = _prepositional_statement(cue, noun, prepositions[cue.lemma])
+        if statement is not None:
+            return statement
     clause = next(
         (
             c
@@ -203,6 +213,25 @@ def _infinitive_marker(noun: Token) -> Token | None:
             if marker is not None:
                 return marker
     return None
+
+
+def _prepositional_statement(
+    cue: CueMatch, noun: Token, prepositions: frozenset[str]
+) -> Statement | None:
+    """What a named holder's "call for" asks for: "his call for a temporary ban on ...".
+    As with an infinitive, no one named means no statement ("amid calls for calm")."""
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions and c.i > noun.i),
+        None,
+    )
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep is not None else []
+    if not objects:
+        return None
+    speaker, attribution = _holder(noun, objects[0], subjects=False)
+    if speaker is None:
+        return None
+    part = trim([t for o in objects for t in o.subtree], noun.doc)
+    return Statement(cue, (part,), speaker, attribution) if part is not None else None
 
 
 def _infinitive_statement(cue: CueMatch, noun: Token, marker: Token) -> Statement | None:

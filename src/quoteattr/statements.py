@@ -60,7 +60,7 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     if cue.form is CueForm.SOURCE:
         return according_to_statement(cue, doc)
     if cue.form is CueForm.NOUN:
-        return noun_statement(cue, doc, lexicon.infinitive_nouns)
+        return noun_statement(cue, doc, lexicon.infinitive_nouns, lexicon.cue_prepositions)
     statement = _verb_statement(cue, layout, lexicon)
     verb = doc[cue.head]
     if (

@@ -385,7 +385,9 @@ PROPOSITION_NOUNS = frozenset(
 )
 
 #: Cue + preposition whose object is the statement: "called for a full repeal".
-CUE_PREPOSITIONS = MappingProxyType({"call": frozenset({"for"}), "push": frozenset({"for"})})
+CUE_PREPOSITIONS = MappingProxyType(
+    {"call": frozenset({"for"}), "push": frozenset({"for"}), "press": frozenset({"for"})}
+)
 
 #: Speakers that name no one: a report inside a quote by one of these is the quoted
 #: speaker's own talk ("everyone here calls it ..."), not a third party's statement.
