@@ -249,6 +249,12 @@ VERB_COMPLEMENT = [
         id="pressed for: a verb that reports only with its preposition",
     ),
     pytest.param(
+        "The ferryman can be heard shouting to the passengers that the lifeboats were full.",
+        "the lifeboats were full",
+        "shout", NEUTRAL, "The ferryman", Attribution.PARTICIPIAL,
+        id="can be heard shouting to X that: speaker of the passive 'heard'",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,

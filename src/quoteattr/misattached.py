@@ -195,7 +195,8 @@ def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
     complementizer "that" reached from the cue through
     prepositional phrases alone, with no punctuation or verb between, opens the content,
     which runs to the end of the sentence. The parser may call that "that" an object of
-    the clause: it is a complementizer while tagged as one and followed by a subject.
+    the clause: it is a complementizer while tagged or attached as one and followed by a
+    subject.
     """
     if cue.category is CueCategory.QUESTION:
         return []  # "Asked about the claim that ...": the claim is someone else's
@@ -206,7 +207,8 @@ def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
         if token.lower_ == "that":
             clause = token.head
             subject = any(c.dep_ in _SUBJECTS and c.i > index for c in clause.children)
-            if token.tag_ != "IN" or not subject or index == cue.last + 1:
+            complementizer = token.tag_ == "IN" or token.dep_ == "mark"
+            if not complementizer or not subject or index == cue.last + 1:
                 return []
             return [t for t in doc[index + 1 : sentence_end] if not t.is_space]
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in ("WDT", "WP"):

@@ -9,7 +9,7 @@ from .token_spans import is_infinitive
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
-_PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite"})
+_PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite", "hear", "overhear"})  # "was heard saying"
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 #: Saying verbs the parser may coordinate into the clause they report ("said the plan was
