@@ -783,6 +783,14 @@ NOT_REPORTED_SPEECH = [
     ),
     pytest.param("Amid calls for calm, the police withdrew.", id="calls for X with no holder"),
     pytest.param("The crowd pushed the gate open.", id="push without 'for'"),
+    pytest.param(
+        "The mayor's popularity shows how badly the council misjudged the harbour wards.",
+        id="an event shows how: the writer's reading",
+    ),
+    pytest.param(
+        "Her appointment of a former admiral suggests she wants a tougher line on smuggling.",
+        id="an appointment suggests: the writer's reading",
+    ),
     pytest.param("Will the ceasefire talks resume next month?", id="standalone question"),
     pytest.param(
         "The envoy asked whether the ceasefire talks would resume.", id="asked whether"

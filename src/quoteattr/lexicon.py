@@ -46,6 +46,8 @@ class Lexicon:
         infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
         gerund_cues: Cues whose gerund clause is the statement ("denied taking the money").
         evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
+        event_nouns: Events and outcomes, read as evidence with an evidence verb
+            ("his popularity shows how ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
             "that"-only cue are a statement ("the poll showed him ahead").
         headline_cues: Cue verbs read from their "-s" form in title-case headlines ("Says").
@@ -91,6 +93,7 @@ class Lexicon:
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     poll_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
@@ -150,6 +153,7 @@ class Lexicon:
             gerund_cues=en.GERUND_CUES,
             evidence_nouns=en.EVIDENCE_NOUNS,
             poll_nouns=en.POLL_NOUNS,
+            event_nouns=en.EVENT_NOUNS,
             evidence_verbs=en.EVIDENCE_VERBS,
             headline_cues=en.HEADLINE_CUES,
         )

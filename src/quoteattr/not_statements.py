@@ -127,11 +127,12 @@ def _requests(draft: Draft, layout: Layout) -> bool:
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
-    """"The footage shows he was unarmed", "it indicates that ...": the writer citing a
-    thing, not a statement."""
+    """"The footage shows he was unarmed", "it indicates that ...", "his popularity shows
+    how ...": the writer citing a thing or an event, not a statement."""
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
-    return speaker.lower_ in _THING_PRONOUNS and cue.lemma in lexicon.evidence_verbs
+    thing = speaker.lower_ in _THING_PRONOUNS or speaker.lemma_.lower() in lexicon.event_nouns
+    return thing and cue.lemma in lexicon.evidence_verbs

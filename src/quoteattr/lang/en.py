@@ -332,6 +332,17 @@ GERUND_CUES = frozenset(
 #: of evidence too; "it said that ..." (an organisation) stays a statement.
 EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove".split())
 
+#: Events and outcomes: with an evidence verb they are the writer's reading of what
+#: happened, not a source ("his popularity shows how ...", "the decision suggests that ...").
+EVENT_NOUNS = frozenset(
+    """
+    popularity decision decisions success successes failure failures rise fall surge
+    victory victories defeat defeats win wins loss losses result results outcome outcomes
+    performance trend trends growth decline appointment appointments choice choices move
+    moves fact facts history experience
+    """.split()
+)
+
 EVIDENCE_NOUNS = frozenset(
     """
     video videos footage recording recordings tape tapes audio photo photos photograph
