@@ -255,6 +255,12 @@ VERB_COMPLEMENT = [
         id="can be heard shouting to X that: speaker of the passive 'heard'",
     ),
     pytest.param(
+        "Okafor wrote on Sunday after touring the harbour that the pier was unsafe.",
+        "the pier was unsafe",
+        "write", NEUTRAL, "Okafor", Attribution.SUBJECT,
+        id="that clause after a participle adjunct",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -290,6 +296,12 @@ def test_reporting_verb_with_clausal_complement_reports_the_clause(
 #  cue lemma, category, speaker)
 # fmt: off
 POSTPOSED = [
+    pytest.param(
+        "The remedy, the old ferryman told them, was simple.",
+        ("The remedy", "was simple"),
+        "tell", NEUTRAL, "the old ferryman",
+        id="parenthetical with a hearer: X, Y told them, Z",
+    ),
     pytest.param(
         "The harbour will close for repairs next week, the Daily Herald reported.",
         "The harbour will close for repairs next week",
@@ -790,6 +802,10 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "Her appointment of a former admiral suggests she wants a tougher line on smuggling.",
         id="an appointment suggests: the writer's reading",
+    ),
+    pytest.param(
+        "The harbour master, who told the council, resigned on Friday.",
+        id="a relative clause between commas is not a reporting clause",
     ),
     pytest.param("Will the ceasefire talks resume next month?", id="standalone question"),
     pytest.param(

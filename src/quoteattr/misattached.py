@@ -211,8 +211,9 @@ def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
             if not complementizer or not subject or index == cue.last + 1:
                 return []
             return [t for t in doc[index + 1 : sentence_end] if not t.is_space]
-        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in ("WDT", "WP"):
-            return []
+        finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")
+        if token.is_punct or finite_verb or token.tag_ in ("WDT", "WP"):
+            return []  # a participle inside an adjunct may pass: "said before attending X that"
         if not _in_adjunct(token, verb):
             return []
     return []

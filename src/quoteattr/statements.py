@@ -163,7 +163,9 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         return Statement(cue, parts, speaker, attribution)
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or head.i == verb.i or not _bare_reporting_clause(verb):
-        return parenthetical_reporting_clause(verb, cue, layout)
+        return parenthetical_reporting_clause(
+        verb, cue, layout, hearer=cue.lemma in lexicon.hearer_cues
+    )
     postposed = verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i
     if postposed and has_comma_before(verb, doc):
         # "<statement>, officials said." parsed with the reporting clause under the statement.
@@ -175,7 +177,9 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         parts = _around_parenthetical(verb, head)
         if parts:
             return Statement(cue, parts, speaker, Attribution.POSTPOSED)
-    return parenthetical_reporting_clause(verb, cue, layout)
+    return parenthetical_reporting_clause(
+        verb, cue, layout, hearer=cue.lemma in lexicon.hearer_cues
+    )
 
 
 def _around_parenthetical(verb: Token, head: Token) -> tuple[tuple[int, int], ...]:

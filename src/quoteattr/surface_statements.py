@@ -91,28 +91,39 @@ def final_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statem
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
 
 
-def parenthetical_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -> Statement | None:
+def parenthetical_reporting_clause(
+    verb: Token, cue: CueMatch, layout: Layout, *, hearer: bool = False
+) -> Statement | None:
     """``To see the real story, the judge said, one should visit the museum.`` from the surface.
 
     Notes:
         A short noun phrase and a cue between two commas inside a sentence ("..., Chief
         Justice Roberts said, ...") is a reporting clause set into its statement, whatever
         the parser hung where; the statement is the sentence around it, in two parts.
-        Sentences with quote marks are left to the quote rules.
+        Sentences with quote marks are left to the quote rules. With ``hearer`` the cue's
+        object is the one told ("..., the partner told them, ...") and may stand after it.
     """
     doc = verb.doc
     sentence_start, sentence_end = layout.sentence_bounds(verb.i)
-    if any(child.dep_ in ("dobj", "attr", "oprd", "mark") for child in verb.children):
+    blocking = ("attr", "oprd", "mark") if hearer else ("dobj", "attr", "oprd", "mark")
+    if any(child.dep_ in blocking for child in verb.children):
         return None
+    allowed = _ADVERBIAL_TAGS | {"PRON"} if hearer else _ADVERBIAL_TAGS
     after = verb.i + 1
     while after < sentence_end and doc[after].text != "," and after - verb.i <= 4:
-        if doc[after].pos_ not in _ADVERBIAL_TAGS:
+        if doc[after].pos_ not in allowed:
             return None
         after += 1
     if after >= sentence_end or doc[after].text != ",":
         return None
     tail = doc[verb.i + 1 : after]
-    if tail and tail[0].pos_ != "ADP" and not all(t.ent_type_ in ("DATE", "TIME") for t in tail):
+    told = hearer and any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children)
+    if (
+        tail
+        and tail[0].pos_ != "ADP"
+        and not all(t.ent_type_ in ("DATE", "TIME") for t in tail)
+        and not told
+    ):
         return None  # "said on Monday," / "said Tuesday," but not "criticized Tulsa,"
     comma = _comma_before(verb, sentence_start, 6)
     if comma is None or comma <= sentence_start:
@@ -120,7 +131,10 @@ def parenthetical_reporting_clause(verb: Token, cue: CueMatch, layout: Layout) -
     first, last = doc[sentence_start], doc[sentence_end - 1]
     if layout.quotes_within(first.idx, last.idx + len(last)):
         return None  # a quote split around its cue is settled with the quote marks
-    speaker = _speaker_phrase(doc[comma + 1 : verb.i])
+    between = doc[comma + 1 : verb.i]
+    if between and between[0].tag_ in ("WDT", "WP", "WP$"):
+        return None  # "The mayor, who told the council, resigned.": a relative clause
+    speaker = _speaker_phrase(between)
     if speaker is None:
         return None
     before = trim(list(doc[sentence_start:comma]), doc)
