@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quoteattr.token_spans import trim
+from quoteattr.token_spans import is_complementizer_that, trim
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -26,3 +26,39 @@ def test_determiner_that_stays_in_the_content() -> None:
     doc = doc_of([("that", "det"), ("claim", "nsubj"), ("failed", "ccomp"), (".", "punct")])
     start, end = trim(list(doc), doc)  # type: ignore[misc]
     assert doc.text[start:end] == "that claim failed"
+
+
+def parsed(rows: list[tuple[str, str, str, int]]) -> Doc:
+    """A doc from (word, tag, dep, head index) rows."""
+    words = [w for w, *_ in rows]
+    return Doc(
+        _VOCAB,
+        words=words,
+        tags=[t for _, t, _, _ in rows],
+        deps=[d for _, _, d, _ in rows],
+        heads=[h for *_, h in rows],
+    )
+
+
+def test_that_tagged_as_complementizer_but_parsed_as_object_opens_a_complement() -> None:
+    # "recommendation that the union endorse the governor", "that" hung as an object
+    doc = parsed([
+        ("recommendation", "NN", "ROOT", 0), ("that", "IN", "dobj", 4), ("the", "DT", "det", 3),
+        ("union", "NN", "nsubj", 4), ("endorse", "VBP", "acl", 0), ("him", "PRP", "dobj", 4),
+    ])
+    assert is_complementizer_that(doc[1])
+
+
+def test_relative_that_is_no_complementizer() -> None:
+    # "the column that he wrote": "that" is a relative pronoun
+    doc = parsed([
+        ("column", "NN", "ROOT", 0), ("that", "WDT", "dobj", 3), ("he", "PRP", "nsubj", 3),
+        ("wrote", "VBD", "relcl", 0),
+    ])
+    assert not is_complementizer_that(doc[1])
+
+
+def test_complementizer_that_needs_a_subject_after_it() -> None:
+    # "the bill that passed": tagged IN by a small tagger, but it is the clause's subject
+    doc = parsed([("bill", "NN", "ROOT", 0), ("that", "IN", "nsubj", 2), ("passed", "VBD", "relcl", 0)])
+    assert not is_complementizer_that(doc[1])

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .cues import CueMatch
 from .records import CueCategory
-from .token_spans import is_finite, opened_by_that
+from .token_spans import is_complementizer_that, is_finite, opened_by_that
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -192,11 +192,9 @@ def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
 
     "elaborated in an op-ed for the Journal that delegates ... may reconsider" is often
     parsed with "that ..." as a relative clause of "Journal" and its verb as the root. A
-    complementizer "that" reached from the cue through
-    prepositional phrases alone, with no punctuation or verb between, opens the content,
-    which runs to the end of the sentence. The parser may call that "that" an object of
-    the clause: it is a complementizer while tagged or attached as one and followed by a
-    subject.
+    complementizer "that" (see :func:`is_complementizer_that`) reached from the cue through
+    prepositional phrases alone, with no punctuation or finite verb between, opens the
+    content, which runs to the end of the sentence.
     """
     if cue.category is CueCategory.QUESTION:
         return []  # "Asked about the claim that ...": the claim is someone else's
@@ -205,10 +203,7 @@ def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
     for index in range(cue.last + 1, min(cue.last + 14, sentence_end)):
         token = doc[index]
         if token.lower_ == "that":
-            clause = token.head
-            subject = any(c.dep_ in _SUBJECTS and c.i > index for c in clause.children)
-            complementizer = token.tag_ == "IN" or token.dep_ == "mark"
-            if not complementizer or not subject or index == cue.last + 1:
+            if not is_complementizer_that(token) or index == cue.last + 1:
                 return []
             return [t for t in doc[index + 1 : sentence_end] if not t.is_space]
         finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")

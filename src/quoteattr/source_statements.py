@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .cues import CueMatch
 from .records import Attribution
 from .statements_base import Statement
-from .token_spans import is_finite, opened_by_that, outside, trim
+from .token_spans import is_complementizer_that, is_finite, opened_by_that, outside, trim
 
 _REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
 
@@ -106,7 +106,7 @@ def noun_statement(
             for c in noun.children
             if c.dep_ in ("acl", "ccomp", "relcl")
             and c.i > noun.i
-            and (opened_by_that(c) or _that_tagged_complementizer(c))
+            and (opened_by_that(c) or is_complementizer_that(c.left_edge))
         ),
         None,
     )
@@ -127,17 +127,6 @@ def noun_statement(
         return None
     speaker, attribution = _holder(noun, clause, subjects=True)
     return Statement(cue, (part,), speaker, attribution)
-
-
-def _that_tagged_complementizer(clause: Token) -> bool:
-    """The clause opens with a "that" tagged as a complementizer, then a subject, whatever
-    relation the parser gave it ("the recommendation that the union endorse ...")."""
-    first = clause.left_edge
-    return (
-        first.lower_ == "that"
-        and first.tag_ == "IN"
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
-    )
 
 
 def _clause_hung_elsewhere(noun: Token) -> Token | None:

@@ -34,6 +34,15 @@ def is_relative_pronoun(token: Token) -> bool:
     return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+def is_complementizer_that(token: Token) -> bool:
+    """A "that" tagged or attached as a complementizer, with a subject after it in its
+    clause, whatever relation the parser gave it ("the recommendation that the union
+    endorse ...", with "that" parsed as an object of "endorse")."""
+    if token.lower_ != "that" or not (token.tag_ == "IN" or token.dep_ == "mark"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children)
+
+
 def opened_by_that(clause: Token) -> bool:
     """The clause opens with the complementizer "that" ("said that ...")."""
     return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
