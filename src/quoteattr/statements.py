@@ -61,16 +61,15 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
         return according_to_statement(cue, doc)
     if cue.form is CueForm.NOUN:
         return noun_statement(cue, doc, lexicon.infinitive_nouns, lexicon.cue_prepositions)
-    statement = _verb_statement(cue, layout, lexicon)
     verb = doc[cue.head]
-    if (
-        statement is not None
-        and cue.lemma in lexicon.that_only_verbs
-        and not _has_that(verb)
-        and not (_poll_subject(verb, lexicon) and small_clause_content(verb))
-    ):
-        return None
-    return statement
+    if cue.lemma in lexicon.that_only_verbs and not _has_that(verb):
+        # "a study found that ...", not "he found the area welcoming"; but a poll's object
+        # and predicate are what it counted ("the poll showed him ahead")
+        small_clause = small_clause_content(verb) if _poll_subject(verb, lexicon) else []
+        if not small_clause:
+            return None
+        return _verb_statement(cue, layout, lexicon, small_clause)
+    return _verb_statement(cue, layout, lexicon)
 
 
 def _poll_subject(verb: Token, lexicon: Lexicon) -> bool:
@@ -97,7 +96,9 @@ def _has_that(verb: Token) -> bool:
 # --- verbs ---------------------------------------------------------------------------------
 
 
-def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
+def _verb_statement(
+    cue: CueMatch, layout: Layout, lexicon: Lexicon, small_clause: list[Token] | None = None
+) -> Statement | None:
     doc = layout.doc
     verb = doc[cue.head]
     if _writer_voice(verb) or _imperative(verb):
@@ -141,8 +142,8 @@ def _verb_statement(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statemen
         comps = gerund_content(verb)
     if not comps:
         comps = proposition_object(verb, lexicon.proposition_nouns)
-    if cue.lemma in lexicon.that_only_verbs and _poll_subject(verb, lexicon) and not _has_that(verb):
-        comps = small_clause_content(verb)
+    if small_clause:
+        comps = small_clause
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
     tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
