@@ -199,7 +199,8 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     residue = _residue(text, statement.parts, quotes)
     if not residue:
         parts = tuple(p for q in quotes for p in clean_parts(text, q))
-        return attrs.evolve(base, kind=QuoteKind.DIRECT, parts=parts)
+        # An empty pair of marks ('said: ""') holds no words: no statement, not a crash.
+        return attrs.evolve(base, kind=QuoteKind.DIRECT, parts=parts) if parts else None
     start = min([statement.start] + [q.start for q in quotes])
     end = max([statement.end] + [q.end for q in quotes])
     return attrs.evolve(base, kind=QuoteKind.MIXED, parts=((start, end),))

@@ -210,8 +210,9 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         begin = colon.idx + 1
         while begin < end and layout.text[begin].isspace():
             begin += 1
-        if end > begin:
-            speaker = max((t for t in words if not t.is_punct), key=lambda t: t.i)
+        names = [t for t in words if not t.is_punct]
+        if end > begin and names:  # a label of marks alone ('」:') names no one
+            speaker = max(names, key=lambda t: t.i)
             statement = Statement(None, ((begin, end),), speaker.i, Attribution.SUBJECT, colon=True)
             found.append(statement)
             shouted_labels += shouted
