@@ -9,103 +9,19 @@ import re
 import sys
 import types
 from collections.abc import Iterable, Iterator
-from itertools import repeat
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner, Result
 
+from fake_extractor import FakeExtractor, IdsFirstExtractor
 from quoteattr import __version__, cli
-from quoteattr.errors import GoldFormatError, ModelError
-from quoteattr.records import (
-    Attribution,
-    Content,
-    Document,
-    Entity,
-    Quote,
-    QuoteKind,
-    Speaker,
-    SpeakerKind,
-    TextSpan,
-)
+from quoteattr.errors import GoldFormatError
+from quoteattr.records import Document
 from quoteattr.serialize import CSV_COLUMNS, read_quotes
 
-QUOTED = re.compile(r'"([^"]+)"')
 GOOD = '"We will act," Cohen said.\n'
 OTHER = 'Officials were silent. "No comment," a spokesman said.\n'
-
-
-def fake_document(text: str, doc_id: str | None) -> Document:
-    """One direct quote per pair of quote marks, all spoken by one entity."""
-    quotes = tuple(
-        Quote(
-            id=f"{doc_id}-{index}",
-            kind=QuoteKind.DIRECT,
-            content=Content(match[1], match.start(1), match.end(1)),
-            cue=None,
-            speaker=Speaker("Cohen", 0, 5, name="Cohen", kind=SpeakerKind.PERSON, entity="e1"),
-            attribution=Attribution.POSTPOSED,
-            sentence=0,
-            paragraph=0,
-            doc_id=doc_id,
-        )
-        for index, match in enumerate(QUOTED.finditer(text))
-    )
-    speakers = (
-        (
-            Entity(
-                id="e1",
-                name="Cohen",
-                kind=SpeakerKind.PERSON,
-                mentions=(TextSpan("Cohen", 0, 5),),
-                quotes=tuple(quote.id for quote in quotes),
-            ),
-        )
-        if quotes
-        else ()
-    )
-    return Document(text=text, doc_id=doc_id, quotes=quotes, speakers=speakers)
-
-
-class FakeExtractor:
-    """Stands in for :class:`quoteattr.api.Extractor`; records how it was called."""
-
-    calls: ClassVar[list[dict[str, object]]] = []
-
-    def __init__(self, model: str | None = None, *, lexicon: object | None = None) -> None:
-        if model == "missing_model":
-            raise ModelError("cannot load spaCy pipeline 'missing_model': it is not installed")
-        self.model = model
-
-    def pipe(
-        self,
-        texts: Iterable[str],
-        *,
-        doc_ids: Iterable[str | None] | None = None,
-        batch_size: int = 16,
-        n_process: int = 1,
-    ) -> Iterator[Document]:
-        self.calls.append({"model": self.model, "batch_size": batch_size, "n_process": n_process})
-        ids = iter(doc_ids) if doc_ids is not None else repeat(None)
-        for text in texts:
-            yield fake_document(text, next(ids))
-
-
-class IdsFirstExtractor(FakeExtractor):
-    """A pipe that reads every id before any text, as a list() inside pipe() would."""
-
-    def pipe(
-        self,
-        texts: Iterable[str],
-        *,
-        doc_ids: Iterable[str | None] | None = None,
-        batch_size: int = 16,
-        n_process: int = 1,
-    ) -> Iterator[Document]:
-        ids = list(doc_ids or ())
-        for text, doc_id in zip(texts, ids):
-            yield fake_document(text, doc_id)
 
 
 @pytest.fixture(autouse=True)
@@ -186,10 +102,14 @@ def test_extract_writes_to_the_output_file(articles: Path, tmp_path: Path) -> No
     assert "We will act," in text
 
 
-def test_extract_reports_an_output_file_it_cannot_write(articles: Path, tmp_path: Path) -> None:
-    result = run("extract", articles, "-o", tmp_path / "no" / "such" / "dir.jsonl")
-    assert result.exit_code == 2
-    assert error_lines(result)[0].startswith("quoteattr: error: ")
+def test_an_output_file_that_cannot_be_written_exits_4_before_the_model_loads(
+    articles: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "no" / "such" / "dir.jsonl"
+    result = run("extract", articles, "-o", out)
+    assert result.exit_code == 4
+    assert error_lines(result) == [f"quoteattr: error: {out}: cannot write: No such file or directory"]
+    assert FakeExtractor.calls == []
 
 
 def test_extract_reads_standard_input_with_dash() -> None:
@@ -232,16 +152,17 @@ def test_bad_files_are_reported_and_the_good_ones_still_processed(articles: Path
     (articles / "d_binary.txt").write_bytes(b"\x00\x01binary")
     (articles / "e_latin.txt").write_bytes(b"caf\xe9")
     result = run("extract", articles, articles / "missing.txt")
-    assert result.exit_code == 0
+    assert result.exit_code == 3
     assert [quote.doc_id for quote in read_quotes(io.StringIO(result.stdout))] == ["a", "b"]
     assert error_lines(result) == [
         f"quoteattr: error: {articles / 'c_empty.txt'}: empty file",
         f"quoteattr: error: {articles / 'd_binary.txt'}: binary file, not text",
         (
             f"quoteattr: error: {articles / 'e_latin.txt'}: not valid UTF-8 (byte 0xe9 at byte "
-            "offset 3); convert it to UTF-8 first, e.g. with iconv -f latin1 -t utf-8"
+            "offset 3); looks like Latin-1 or Windows-1252; convert with iconv -f cp1252 -t utf-8"
         ),
         f"quoteattr: error: {articles / 'missing.txt'}: no such file or directory",
+        "quoteattr: 4 of 6 inputs skipped (named above); the others gave their records",
     ]
     assert "Traceback" not in result.output
 

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from spacy.tokens import Doc
 
-from quoteattr import Extractor, cli
+from quoteattr import Extractor, api, cli
 from quoteattr.serialize import CSV_COLUMNS, read_quotes
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -153,8 +154,11 @@ def test_an_empty_file_is_reported_and_the_good_file_still_processed(
     (tmp_path / "a_good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b_empty.txt").write_bytes(content)
     result = run("extract", tmp_path)
-    assert result.exit_code == 0, result.output
-    assert error_lines(result) == [f"quoteattr: error: {tmp_path / 'b_empty.txt'}: {problem}"]
+    assert result.exit_code == 3, result.output
+    assert error_lines(result) == [
+        f"quoteattr: error: {tmp_path / 'b_empty.txt'}: {problem}",
+        "quoteattr: 1 of 2 inputs skipped (named above); the others gave their records",
+    ]
     quotes = _lines(result)
     assert [(q["doc_id"], q["content"]["text"]) for q in quotes] == [("a_good", "We will rebuild")]
     assert quotes[0]["speaker"]["text"] == "the mayor"
@@ -178,3 +182,57 @@ def test_an_unknown_model_exits_with_status_two(tmp_path: Path) -> None:
     (line,) = error_lines(result)
     assert line.startswith("quoteattr: error: cannot load spaCy pipeline 'no_such_pipeline_xyz'")
     assert result.stdout == ""
+
+
+# -- a document whose analysis fails --------------------------------------------------------
+
+CRASH = "Zyxwv crashes the analysis."
+
+
+@pytest.fixture
+def crashing_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the analysis of any text holding :data:`CRASH` raise, as a bug in the core would.
+
+    The crashers once seen (``She said: “”``) are fixed, so a stand-in keeps this test
+    about the command's promise rather than one bug.
+    """
+    real = api.analyze_doc
+
+    def analyze(doc: Doc, **kwargs: object) -> object:
+        if CRASH in doc.text:
+            raise IndexError("tuple index out of range")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(api, "analyze_doc", analyze)
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_a_crashing_document_is_named_and_every_other_file_gives_its_records(
+    session_model: None,
+    crashing_analysis: None,
+    extractor: Extractor,
+    tmp_path: Path,
+    n_process: str,
+) -> None:
+    texts = {
+        "a": GOOD,
+        "b": f'{CRASH} "We will act," she said.\n',
+        "c": "She said: “”\n",  # once raised IndexError in the core
+        "d": '"No comment," a spokesman said.\n',
+    }
+    for stem, text in texts.items():
+        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out" / "quotes.jsonl"
+    out.parent.mkdir()
+    result = run("extract", tmp_path, "--n-process", n_process, "-o", out)
+    assert result.exit_code == 3, result.output
+    first, summary = error_lines(result)
+    assert first.startswith(f"quoteattr: error: {tmp_path / 'b.txt'}: ")
+    assert "IndexError" in first
+    assert summary.startswith("quoteattr: 1 of 4 inputs skipped")
+    expected = [
+        quote
+        for stem in ("a", "c", "d")
+        for quote in extractor.analyze(texts[stem], doc_id=stem).quotes
+    ]
+    assert read_quotes(out) == expected

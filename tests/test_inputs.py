@@ -59,11 +59,41 @@ def test_a_directory_yields_its_txt_files_sorted_and_not_recursively(tmp_path: P
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "deep.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "dir.txt").mkdir()
     sources = read(tmp_path)
     assert [source.doc_id for source in sources if isinstance(source, SourceText)] == ["a", "b"]
     assert len(sources) == 2
     assert count_sources([str(tmp_path)]) == 2
+
+
+def test_a_directory_named_txt_in_a_directory_is_reported_not_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "x.txt").mkdir()
+    (tmp_path / "x.txt" / "inner.txt").write_text(GOOD, encoding="utf-8")
+    sources = read(tmp_path)
+    assert sources[1] == SourceProblem(
+        str(tmp_path / "x.txt"), "a directory, not a file (subdirectories are not read)"
+    )
+    assert len(sources) == 2
+    assert count_sources([str(tmp_path)]) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_broken_link_in_a_directory_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "c.txt").symlink_to(tmp_path / "a.txt")
+    sources = read(tmp_path)
+    assert sources[1] == SourceProblem(
+        str(tmp_path / "b.txt"), f"broken symbolic link (to {tmp_path / 'gone.txt'})"
+    )
+    assert isinstance(sources[2], SourceText) and sources[2].doc_id == "c"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_broken_link_given_by_name_is_reported(tmp_path: Path) -> None:
+    link = tmp_path / "x.txt"
+    link.symlink_to("nowhere.txt")
+    assert only_problem(link).message == "broken symbolic link (to nowhere.txt)"
 
 
 def test_paths_keep_their_order(tmp_path: Path) -> None:
@@ -105,8 +135,18 @@ def test_empty_standard_input_is_a_problem() -> None:
         (bytes(range(1, 32)) * 4 + b"some text", "binary file, not text"),
         (b"caf\xe9 au lait", "not valid UTF-8 (byte 0xe9 at byte offset 3)"),
         (b"\xef\xbb\xbfcaf\xe9", "not valid UTF-8 (byte 0xe9 at byte offset 6)"),
+        (b"\xe2\x80\x9cYes\xe2\x80\x9d, caf\xe9", "not valid UTF-8 (byte 0xe9 at byte offset 14)"),
     ],
-    ids=["empty", "whitespace", "bom-only", "nul", "controls", "latin1", "latin1-after-bom"],
+    ids=[
+        "empty",
+        "whitespace",
+        "bom-only",
+        "nul",
+        "controls",
+        "latin1",
+        "latin1-after-bom",
+        "utf8-then-latin1",
+    ],
 )
 def test_unreadable_file_content_is_a_problem(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
@@ -192,3 +232,31 @@ def test_count_sources_counts_without_reading(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     paths = [str(tmp_path), str(tmp_path / "empty"), "-", str(tmp_path / "missing.txt")]
     assert count_sources(paths) == 4
+
+
+@pytest.mark.parametrize(
+    ("content", "hint"),
+    [
+        (
+            b"\x93We will act,\x94 she said.",
+            "looks like Windows-1252 (curly quotes); convert with iconv -f cp1252 -t utf-8",
+        ),
+        (b"Costs rose \x96 by \x8020m.", "looks like Windows-1252; convert with iconv -f cp1252"),
+        (b"caf\xe9 au lait", "looks like Latin-1 or Windows-1252; convert with iconv -f cp1252"),
+        (b"caf\xe9 \x81", "convert it to UTF-8 first, e.g. with iconv -f ENCODING -t utf-8"),
+        (
+            "“Yes”, café".encode() + b"\xe9",
+            "the text before it is UTF-8, so the file may be damaged or mix encodings",
+        ),
+    ],
+    ids=["cp1252-quotes", "cp1252-dash-euro", "latin1", "unknown", "damaged-utf8"],
+)
+def test_text_that_is_not_utf8_gets_a_hint_for_its_encoding(
+    tmp_path: Path, content: bytes, hint: str
+) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes(content)
+    message = only_problem(path).message
+    assert message.startswith("not valid UTF-8 (byte 0x")
+    assert hint in message
+    assert "latin1 -t" not in message, "iconv -f latin1 turns cp1252 quotes into controls"

@@ -1,50 +1,40 @@
 """The ``quoteattr`` command: parse options, call the API, write what it returns.
 
-Exit status: 0 when at least one input was processed (also when no quote was found),
-1 when no input could be processed, 2 for a usage error, a model that cannot be loaded or
-a malformed evaluation file, 130 when interrupted.
+Exit status of ``quoteattr extract``:
+
+* 0: every input gave its records (also when no quote was found);
+* 1: no input could be processed;
+* 2: usage error: a bad option, a model that cannot be loaded, an output that is also an
+  input (``evaluate``: also a missing or malformed gold or prediction file);
+* 3: some inputs were skipped (each is named on standard error), the others gave theirs;
+* 4: the output could not be written (any previous output file is left as it was);
+* 130: interrupted (Ctrl-C); 143 when stopped by SIGTERM.
 """
 
 from __future__ import annotations
 
-import codecs
-import io
-import itertools
-import os
-import sys
-import warnings
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
 from importlib.metadata import PackageNotFoundError, version
-from typing import TextIO
 
-import attrs
 import click
-from tqdm import tqdm
 
 from . import __version__
 from .api import DEFAULT_MODEL, Extractor
 from .errors import GoldFormatError, ModelError, QuoteattrError
-from .inputs import SourceProblem, SourceText, count_sources, iter_sources
-from .records import Document, Quote
-from .serialize import (
-    dumps_json,
-    write_csv,
-    write_csv_header,
-    write_jsonl,
-    write_speakers_jsonl,
-)
+from .extract_run import PROG, Terminated, one_line, run_extract, sigterm_raises
+from .output import Output, OutputError, refuse_overwriting_inputs
+from .serialize import dumps_json
 
-PROG = "quoteattr"
 EXIT_NOTHING_PROCESSED = 1
 EXIT_USAGE = 2
+EXIT_SOME_SKIPPED = 3
+EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130
 
 FORMATS = ("jsonl", "csv", "speakers")
 
 
 def _fail(message: str, code: int) -> click.exceptions.Exit:
-    click.echo(f"{PROG}: error: {message}", err=True)
+    click.echo(one_line(f"{PROG}: error: {message}"), err=True)
     return click.exceptions.Exit(code)
 
 
@@ -101,7 +91,8 @@ def main() -> None:
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
     default="-",
-    help="Write here instead of standard output.",
+    help="Write here instead of standard output. An existing file is replaced only at the "
+    "end of a run that processed some input; a failed or interrupted run leaves it as it was.",
 )
 @click.option(
     "--model",
@@ -126,8 +117,8 @@ def main() -> None:
 @click.option(
     "--progress/--no-progress",
     default=None,
-    help="Show a progress bar on standard error. [default: on when it is a terminal "
-    "and there is more than one input]",
+    help="Show a progress bar (documents and characters) on standard error. [default: on "
+    "when it is a terminal and there is more than one input]",
 )
 def extract(
     paths: tuple[str, ...],
@@ -142,8 +133,9 @@ def extract(
 
     PATH is a UTF-8 text file, a directory (its *.txt files, not recursive), or - for
     standard input. A document's id is its file name without extension ("stdin" for -).
-    Files that cannot be read are reported on standard error and skipped. Offsets count
-    characters of the file as stored, after a UTF-8 byte order mark if there is one.
+    An input that cannot be read or analysed is named on standard error with the reason
+    and skipped; the others are still processed. Offsets count characters of the file as
+    stored, after a UTF-8 byte order mark if there is one.
 
     \b
     Formats:
@@ -153,8 +145,21 @@ def extract(
                  "speaker": {"text", "start", "end", "name", "kind", "role", "title",
                              "affiliation", "entity", "resolution"},
                  "attribution", "sentence", "paragraph", "via", "parent"}
-      csv       one quote per row, the same fields flattened (cue_text, speaker_name ...)
+      csv       one quote per row, the same fields flattened (cue_text, speaker_name ...);
+                text cells quoted, and a ' put before one starting with = + - @ so that
+                spreadsheets do not run it (offsets count from the text without the ')
       speakers  one speaker per line with its doc_id, mentions and quote ids
+
+    \b
+    Exit status:
+      0    every input gave its records (also when no quote was found)
+      1    no input could be processed
+      2    usage error: a bad option, a model that cannot be loaded, an output
+           that is also an input
+      3    some inputs were skipped (named on standard error); the others
+           gave their records
+      4    the output could not be written (a previous output file is kept)
+      130  interrupted (143 when stopped by SIGTERM)
 
     \b
     Examples:
@@ -162,123 +167,41 @@ def extract(
       quoteattr extract article.txt --format csv -o quotes.csv
       cat a.txt | quoteattr extract -
     """
+    overlap = refuse_overwriting_inputs(output, paths)
+    if overlap is not None:
+        raise _fail(overlap, EXIT_USAGE)
     try:
-        _extract(paths, fmt, output, model, batch_size, n_process, progress)
+        with sigterm_raises(), Output.open(output) as out:
+            extractor = Extractor(model)  # after the output: a bad -o fails before the load
+            tally = run_extract(
+                extractor,
+                paths,
+                out,
+                fmt=fmt,
+                batch_size=batch_size,
+                n_process=n_process,
+                progress=progress,
+            )
+            if tally.processed == 0:
+                raise _fail("no input could be processed", EXIT_NOTHING_PROCESSED)
+            out.commit()
     except KeyboardInterrupt:
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
-    except BrokenPipeError:
-        # The reader went away (quoteattr extract ... | head): stop quietly, and keep
-        # Python from complaining when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise click.exceptions.Exit(0) from None
+    except Terminated as stop:
+        raise click.exceptions.Exit(128 + stop.signum) from None
+    except OutputError as exc:
+        raise _fail(str(exc), EXIT_OUTPUT) from None
     except ModelError as exc:
         raise _fail(str(exc), EXIT_USAGE) from None
     except QuoteattrError as exc:
         raise _fail(str(exc), EXIT_NOTHING_PROCESSED) from None
-
-
-def _extract(
-    paths: tuple[str, ...],
-    fmt: str,
-    output: str,
-    model: str | None,
-    batch_size: int,
-    n_process: int,
-    progress: bool | None,
-) -> None:
-    extractor = Extractor(model)  # first: a model that cannot load should fail fast
-    total = count_sources(paths)
-    if progress is None:
-        progress = total > 1 and sys.stderr.isatty()
-    write = _writer(fmt)
-    processed = 0
-    with ExitStack() as stack:
-        out = _open_output(output, stack)
-        bar = stack.enter_context(
-            tqdm(total=total, unit="doc", file=sys.stderr, disable=not progress, leave=False)
+    if tally.skipped:
+        click.echo(
+            f"{PROG}: {tally.skipped} of {tally.skipped + tally.processed} inputs skipped "
+            "(named above); the others gave their records",
+            err=True,
         )
-
-        def show_warning(
-            message: Warning | str,
-            category: type[Warning],
-            filename: str,
-            lineno: int,
-            file: TextIO | None = None,
-            line: str | None = None,
-        ) -> None:
-            # One plain line per warning ("quoteattr: warning: DOC: char N: ..."), not
-            # Python's file-and-line form, and kept clear of the progress bar.
-            text = f"{PROG}: warning: {message}"
-            if progress:
-                bar.write(text, file=sys.stderr)
-            else:
-                click.echo(text, err=True)
-
-        stack.enter_context(warnings.catch_warnings())
-        warnings.showwarning = show_warning
-
-        def report(problem: SourceProblem) -> None:
-            line = f"{PROG}: error: {problem.path}: {problem.message}"
-            if progress:
-                bar.write(line, file=sys.stderr)
-                bar.update()
-            else:
-                click.echo(line, err=True)
-
-        # Two views of one stream of sources, so pipe() may read texts and ids in any order.
-        texts, ids = itertools.tee(_readable(iter_sources(paths), report))
-        documents = extractor.pipe(
-            (source.text for source in texts),
-            doc_ids=(source.doc_id for source in ids),
-            batch_size=batch_size,
-            n_process=n_process,
-        )
-        for document in documents:
-            if processed == 0 and fmt == "csv":
-                write_csv_header(out)
-            write(document, out)
-            processed += 1
-            bar.update()
-        out.flush()
-    if processed == 0:
-        raise _fail("no input could be processed", EXIT_NOTHING_PROCESSED)
-
-
-def _readable(
-    sources: Iterable[SourceText | SourceProblem], report: Callable[[SourceProblem], None]
-) -> Iterator[SourceText]:
-    for source in sources:
-        if isinstance(source, SourceProblem):
-            report(source)
-        else:
-            yield source
-
-
-def _open_output(output: str, stack: ExitStack) -> TextIO:
-    if output == "-":
-        stdout = sys.stdout  # left open
-        if isinstance(stdout, io.TextIOWrapper) and codecs.lookup(stdout.encoding).name != "utf-8":
-            stdout.reconfigure(encoding="utf-8")  # JSON Lines and CSV are read as UTF-8
-        return stdout
-    try:
-        # newline="" so the csv module's line ends are written as they are.
-        return stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-    except OSError as exc:
-        raise _fail(f"{output}: cannot write: {exc.strerror or exc}", EXIT_USAGE) from None
-
-
-def _with_doc_id(document: Document) -> Iterator[Quote]:
-    for quote in document.quotes:
-        yield quote if quote.doc_id is not None else attrs.evolve(quote, doc_id=document.doc_id)
-
-
-def _writer(fmt: str) -> Callable[[Document, TextIO], object]:
-    if fmt == "csv":
-        return lambda document, out: write_csv(_with_doc_id(document), out, header=False)
-    if fmt == "speakers":
-        return lambda document, out: write_speakers_jsonl([document], out)
-    return lambda document, out: write_jsonl(_with_doc_id(document), out)
+        raise click.exceptions.Exit(EXIT_SOME_SKIPPED)
 
 
 @main.command("evaluate")

@@ -64,9 +64,11 @@ def iter_sources(
     """Read each path as a text, lazily and in order.
 
     A path is a file, a directory (its ``*.txt`` files, sorted by name, not recursive), or
-    ``-`` for standard input. Problems are yielded, never raised: a missing path, one that
-    is neither file nor directory, a directory without ``.txt`` files, a file that cannot
-    be read, is empty or only whitespace, looks binary, or is not valid UTF-8.
+    ``-`` for standard input. Problems are yielded, never raised: a missing path, a broken
+    symbolic link, one that is neither file nor directory, a directory without ``.txt``
+    entries, an entry named ``*.txt`` that is not a file (a subdirectory, a broken link), a
+    file that cannot be read, is empty or only whitespace, looks binary, or is not valid
+    UTF-8 (the message says which encoding it looks like and how to convert it).
 
     Args:
         paths: Paths as given on the command line.
@@ -95,48 +97,77 @@ def count_sources(paths: Sequence[str]) -> int:
         paths: Paths as given on the command line.
 
     Returns:
-        The number of files, ``.txt`` files in directories, and ``-`` among ``paths``;
-        a path that cannot be listed or holds no ``.txt`` file counts as one.
+        The number of files, entries named ``*.txt`` in directories, and ``-`` among
+        ``paths``; a path that cannot be listed or holds no ``.txt`` entry counts as one.
     """
     total = 0
     for path in paths:
         try:
-            total += max(1, len(_text_files(Path(path)))) if os.path.isdir(path) else 1
+            total += max(1, len(_text_entries(Path(path)))) if os.path.isdir(path) else 1
         except OSError:
             total += 1
     return total
 
 
-def _text_files(directory: Path) -> list[Path]:
+def _text_entries(directory: Path) -> list[Path]:
+    # Every entry named *.txt, files or not: one that is not a readable file (a directory
+    # named x.txt, a broken link) is reported rather than passed over in silence.
     return sorted(
-        (entry for entry in directory.iterdir() if entry.suffix == ".txt" and entry.is_file()),
+        (entry for entry in directory.iterdir() if entry.suffix == ".txt"),
         key=lambda entry: entry.name,
     )
 
 
 def _read_path(path: Path, given: str) -> Iterator[SourceText | SourceProblem]:
-    try:
-        mode = path.stat().st_mode
-    except (FileNotFoundError, NotADirectoryError):
-        yield SourceProblem(given, "no such file or directory")
-        return
-    except OSError as exc:
-        yield SourceProblem(given, _os_message(exc))
-        return
-    if stat.S_ISREG(mode):
+    mode = _mode(path, given)
+    if isinstance(mode, SourceProblem):
+        yield mode
+    elif stat.S_ISREG(mode):
         yield _read_file(path, given)
     elif not stat.S_ISDIR(mode):
         yield SourceProblem(given, "not a regular file or directory")
     else:
         try:
-            files = _text_files(path)
+            entries = _text_entries(path)
         except OSError as exc:
             yield SourceProblem(given, _os_message(exc))
             return
-        if not files:
+        if not entries:
             yield SourceProblem(given, "directory has no .txt files")
-        for file in files:
-            yield _read_file(file, str(file))
+        for entry in entries:
+            yield _read_entry(entry)
+
+
+def _read_entry(entry: Path) -> SourceText | SourceProblem:
+    """A ``*.txt`` entry of a directory: read if it is a file, reported if it is not."""
+    given = str(entry)
+    mode = _mode(entry, given)
+    if isinstance(mode, SourceProblem):
+        return mode
+    if stat.S_ISREG(mode):
+        return _read_file(entry, given)
+    if stat.S_ISDIR(mode):
+        return SourceProblem(given, "a directory, not a file (subdirectories are not read)")
+    return SourceProblem(given, "not a regular file")
+
+
+def _mode(path: Path, given: str) -> int | SourceProblem:
+    """The file type and mode bits of ``path`` (links followed), or why it has none."""
+    try:
+        return path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        if path.is_symlink():
+            return SourceProblem(given, f"broken symbolic link (to {_link_target(path)})")
+        return SourceProblem(given, "no such file or directory")
+    except OSError as exc:
+        return SourceProblem(given, _os_message(exc))
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:  # pragma: no cover - removed between the two calls
+        return "?"
 
 
 def _read_file(path: Path, given: str) -> SourceText | SourceProblem:
@@ -167,13 +198,34 @@ def _decode(data: bytes, doc_id: str, path: str, noun: str) -> SourceText | Sour
         return SourceProblem(
             path,
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
-            "convert it to UTF-8 first, e.g. with iconv -f latin1 -t utf-8",
+            + _encoding_hint(data, exc.start),
         )
     if data.startswith(_BOM):
         text = text[1:]
     if not text.strip():
         return SourceProblem(path, f"{noun} holds only whitespace")
     return SourceText(doc_id=doc_id, text=text, path=path)
+
+
+def _encoding_hint(data: bytes, bad: int) -> str:
+    """What to do with bytes that are not UTF-8, from the bytes that are not ASCII.
+
+    Windows-1252 and Latin-1 agree on 0xA0-0xFF; on 0x80-0x9F Windows-1252 has curly quotes
+    (0x91-0x94), dashes and the euro sign, where Latin-1 has control characters. Converting
+    a Windows-1252 file "from latin1" would silently turn its quote marks into controls, so
+    any byte in that range that Windows-1252 defines points to Windows-1252.
+    """
+    if any(byte >= 0x80 for byte in data[:bad]):
+        return "the text before it is UTF-8, so the file may be damaged or mix encodings"
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "convert it to UTF-8 first, e.g. with iconv -f ENCODING -t utf-8"
+    if any(0x91 <= byte <= 0x94 for byte in data):
+        return "looks like Windows-1252 (curly quotes); convert with iconv -f cp1252 -t utf-8"
+    if any(0x80 <= byte <= 0x9F for byte in data):
+        return "looks like Windows-1252; convert with iconv -f cp1252 -t utf-8"
+    return "looks like Latin-1 or Windows-1252; convert with iconv -f cp1252 -t utf-8"
 
 
 def _looks_binary(data: bytes) -> bool:

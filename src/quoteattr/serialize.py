@@ -179,17 +179,26 @@ def dumps_json(obj: object) -> str:
     return json.dumps(obj, indent=2, ensure_ascii=False)
 
 
+# JSON allows these raw inside strings, but they end a line for str.splitlines, JavaScript
+# (before ES2019) and many "universal newline" readers, which would then tear a record in two.
+# json.dumps already escapes every C0 control; these are the line breaks left.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _dumps_line(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False) + "\n"
+    return json.dumps(data, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
 
 
 def write_jsonl(quotes: Iterable[Quote], out: TextIO) -> int:
     """Write one quote per line as JSON.
 
+    Characters outside ASCII are written as they are, except the line breaks U+0085,
+    U+2028 and U+2029, written as ``\\u`` escapes so that every reader that splits lines
+    (also Python's ``str.splitlines``) sees one record a line.
+
     Args:
         quotes: The quotes to write.
-        out: A text stream; characters outside ASCII are written as they are, so open
-            files with ``encoding="utf-8"``.
+        out: A text stream; open files with ``encoding="utf-8"``.
 
     Returns:
         The number of quotes written.
@@ -219,10 +228,25 @@ def write_speakers_jsonl(documents: Iterable[Document], out: TextIO) -> int:
     return count
 
 
-def _csv_writer(out: TextIO) -> Any:
+def _csv_writer(out: TextIO, *, quote_text: bool = False) -> Any:
     # "\n" rather than csv's "\r\n": output goes to Unix pipes as often as to spreadsheets,
     # and every CSV reader accepts both.
+    if quote_text:
+        return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     return csv.writer(out, lineterminator="\n")
+
+
+# What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# C0 controls other than tab and the line breaks: replaced one for one, so lengths still agree
+# with the offsets.
+_CONTROLS = str.maketrans(dict.fromkeys(set(range(0x20)) - {0x09, 0x0A, 0x0D}, "\ufffd"))
+
+
+def _text_cell(text: str) -> str:
+    """A text safe to open in a spreadsheet: no formula, no raw control character."""
+    text = text.translate(_CONTROLS)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _cell(value: object) -> object:
@@ -230,6 +254,8 @@ def _cell(value: object) -> object:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return _text_cell(value)
     return value
 
 
@@ -263,6 +289,12 @@ def write_csv(quotes: Iterable[Quote], out: TextIO, *, header: bool = True) -> i
     name of the channel a claim came through, or its text when it has no name. Only the
     full stretch of a split quote's content is written, not its parts.
 
+    The rows are safe to open in a spreadsheet: every text cell is quoted (offsets, sentence
+    and paragraph numbers are not); a text cell that starts with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a ``'`` in front, so that it is not run as a formula
+    (offsets still count from the text without it); and control characters other than tab,
+    carriage return and line feed are written as U+FFFD, one for one.
+
     Args:
         quotes: The quotes to write.
         out: A text stream; open files with ``newline=""`` and ``encoding="utf-8"``.
@@ -273,7 +305,9 @@ def write_csv(quotes: Iterable[Quote], out: TextIO, *, header: bool = True) -> i
     """
     if header:
         write_csv_header(out)
-    writer = _csv_writer(out)
+    # Every text cell quoted, numbers bare: a line break inside a cell ("\r" too, which
+    # QUOTE_MINIMAL leaves bare under a "\n" line end) never splits a row.
+    writer = _csv_writer(out, quote_text=True)
     count = 0
     for quote in quotes:
         writer.writerow(_csv_row(quote))

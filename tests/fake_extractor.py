@@ -1,0 +1,116 @@
+"""A fake :class:`quoteattr.api.Extractor` for command-line tests that need no spaCy model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from itertools import repeat
+from typing import ClassVar
+
+from quoteattr.errors import ModelError
+from quoteattr.records import (
+    Attribution,
+    Content,
+    Document,
+    Entity,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+
+QUOTED = re.compile(r'"([^"]+)"')
+
+
+def fake_document(text: str, doc_id: str | None) -> Document:
+    """One direct quote per pair of quote marks, all spoken by one entity."""
+    quotes = tuple(
+        Quote(
+            id=f"{doc_id}-{index}",
+            kind=QuoteKind.DIRECT,
+            content=Content(match[1], match.start(1), match.end(1)),
+            cue=None,
+            speaker=Speaker("Cohen", 0, 5, name="Cohen", kind=SpeakerKind.PERSON, entity="e1"),
+            attribution=Attribution.POSTPOSED,
+            sentence=0,
+            paragraph=0,
+            doc_id=doc_id,
+        )
+        for index, match in enumerate(QUOTED.finditer(text))
+    )
+    speakers = (
+        (
+            Entity(
+                id="e1",
+                name="Cohen",
+                kind=SpeakerKind.PERSON,
+                mentions=(TextSpan("Cohen", 0, 5),),
+                quotes=tuple(quote.id for quote in quotes),
+            ),
+        )
+        if quotes
+        else ()
+    )
+    return Document(text=text, doc_id=doc_id, quotes=quotes, speakers=speakers)
+
+
+CRASH = "CRASH"
+"""A text holding this word fails analysis in the fake extractor."""
+
+
+def document_error(index: int, doc_id: str | None, what: str) -> Exception:
+    """The error ``Extractor.pipe`` hands ``on_error`` for a document whose analysis failed."""
+    from quoteattr.errors import DocumentError
+
+    return DocumentError(f"{doc_id or f'document {index + 1}'}: {what}", index=index, doc_id=doc_id)
+
+
+class FakeExtractor:
+    """Stands in for :class:`quoteattr.api.Extractor`; records how it was called."""
+
+    calls: ClassVar[list[dict[str, object]]] = []
+
+    def __init__(self, model: str | None = None, *, lexicon: object | None = None) -> None:
+        if model == "missing_model":
+            raise ModelError("cannot load spaCy pipeline 'missing_model': it is not installed")
+        self.model = model
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        doc_ids: Iterable[str | None] | None = None,
+        batch_size: int = 16,
+        n_process: int = 1,
+        on_error: str | Callable[[Exception], None] = "raise",
+    ) -> Iterator[Document]:
+        self.calls.append({"model": self.model, "batch_size": batch_size, "n_process": n_process})
+        ids = iter(doc_ids) if doc_ids is not None else repeat(None)
+        for index, text in enumerate(texts):
+            doc_id = next(ids)
+            if CRASH in text:
+                error = document_error(index, doc_id, "IndexError: tuple index out of range")
+                if on_error == "raise":
+                    raise error
+                if callable(on_error):
+                    on_error(error)
+                continue
+            yield fake_document(text, doc_id)
+
+
+class IdsFirstExtractor(FakeExtractor):
+    """A pipe that reads every id before any text, as a list() inside pipe() would."""
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        doc_ids: Iterable[str | None] | None = None,
+        batch_size: int = 16,
+        n_process: int = 1,
+        on_error: str | Callable[[Exception], None] = "raise",
+    ) -> Iterator[Document]:
+        ids = list(doc_ids or ())
+        for text, doc_id in zip(texts, ids):
+            yield fake_document(text, doc_id)
