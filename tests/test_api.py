@@ -11,6 +11,7 @@ import pytest
 import quoteattr
 from quoteattr import (
     Document,
+    DocumentError,
     Extractor,
     InputError,
     ModelError,
@@ -73,8 +74,10 @@ def test_input_error_names_the_document(extractor: Extractor) -> None:
 
 
 def test_pipe_checks_every_text(extractor: Extractor) -> None:
-    with pytest.raises(InputError, match="^b: "):
+    with pytest.raises(DocumentError, match="^b: expected a str of news text, got int$") as caught:
         list(extractor.pipe([MAYOR, 5], doc_ids=["a", "b"]))  # type: ignore[list-item]
+    assert isinstance(caught.value.__cause__, InputError)
+    assert (caught.value.index, caught.value.doc_id) == (1, "b")
 
 
 @pytest.mark.parametrize("blank", ["", "   ", "\n\n\t \n"])

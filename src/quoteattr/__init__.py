@@ -6,6 +6,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .api import DEFAULT_MODEL, Extractor, analyze, extract
 from .errors import (
+    DocumentError,
+    DocumentSkippedWarning,
     GoldFormatError,
     InputError,
     ModelError,
@@ -41,6 +43,8 @@ __all__ = [
     "Cue",
     "CueCategory",
     "Document",
+    "DocumentError",
+    "DocumentSkippedWarning",
     "Entity",
     "Extractor",
     "GoldFormatError",
