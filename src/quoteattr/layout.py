@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 
 import attrs
 from spacy.tokens import Doc, Token
 
+from .intervals import Intervals
 from .marks import QuoteSpan
 
 
@@ -31,6 +32,10 @@ class Layout:
     paragraph_starts: tuple[int, ...] = ()
     text: str = ""
     """The parsed text (``Doc.text`` rebuilds it on every access; this is read once)."""
+    _index: _QuoteIndex = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
 
     @classmethod
     def build(
@@ -89,18 +94,68 @@ class Layout:
 
     def quote_around(self, char: int, *, top: bool = True) -> QuoteSpan | None:
         """The quote span whose inside holds ``char`` (the outermost when ``top``)."""
-        found = [q for q in self.quotes if q.inner_start <= char < q.inner_end]
-        if not found:
-            return None
-        return min(found, key=lambda q: q.depth) if top else max(found, key=lambda q: q.depth)
+        return self._index.around(char, top=top)
 
     def quotes_within(self, start: int, end: int) -> list[QuoteSpan]:
-        """Quote spans overlapping the character range [start, end)."""
-        return [q for q in self.quotes if q.start < end and q.end > start]
+        """Quote spans overlapping the character range [start, end), in order."""
+        return [self.quotes[i] for i in self._index.ranges.overlapping(start, end)]
+
+    def quote_starting_at(self, char: int) -> QuoteSpan | None:
+        """The first quote span whose opening mark is at ``char``."""
+        index = bisect_left(self._index.starts, char)
+        return self.quotes[index] if index < len(self.quotes) and self.quotes[index].start == char else None
+
+    def quotes_after(self, char: int) -> Iterator[QuoteSpan]:
+        """The quote spans opening after ``char``, in order."""
+        for index in range(bisect_right(self._index.starts, char), len(self.quotes)):
+            yield self.quotes[index]
+
+    def quote_index(self, quote: QuoteSpan) -> int:
+        """Position of ``quote`` in :attr:`quotes` (as ``quotes.index``, by a bisect)."""
+        index = bisect_left(self._index.starts, quote.start)
+        while self.quotes[index] != quote:
+            index += 1
+        return index
 
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
         return self.quote_around(token.idx) is not None
+
+
+class _QuoteIndex:
+    """The quotes around each stretch of text, and the quotes by start, for bisecting.
+
+    The inner boundaries of all quotes cut the text into stretches; for each stretch the
+    outermost and innermost quote holding it are kept, chosen as a scan of every quote would
+    (``min`` / ``max`` by depth, the first in text order on a tie).
+    """
+
+    __slots__ = ("bounds", "tops", "inners", "starts", "ranges")
+
+    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
+        self.starts = [q.start for q in quotes]
+        self.ranges = Intervals([(q.start, q.end) for q in quotes])
+        opening: dict[int, list[int]] = {}
+        closing: dict[int, list[int]] = {}
+        for index, quote in enumerate(quotes):
+            opening.setdefault(quote.inner_start, []).append(index)
+            closing.setdefault(quote.inner_end, []).append(index)
+        self.bounds = sorted(opening.keys() | closing.keys())
+        self.tops: list[QuoteSpan | None] = []
+        self.inners: list[QuoteSpan | None] = []
+        active: set[int] = set()
+        for bound in self.bounds:
+            active.update(opening.get(bound, ()))
+            active.difference_update(closing.get(bound, ()))
+            holding = [quotes[i] for i in sorted(active)]
+            self.tops.append(min(holding, key=lambda q: q.depth) if holding else None)
+            self.inners.append(max(holding, key=lambda q: q.depth) if holding else None)
+
+    def around(self, char: int, *, top: bool) -> QuoteSpan | None:
+        stretch = bisect_right(self.bounds, char) - 1
+        if stretch < 0:
+            return None
+        return self.tops[stretch] if top else self.inners[stretch]
 
 
 def _token_index(doc: Doc, char: int) -> int:

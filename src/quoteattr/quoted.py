@@ -8,12 +8,15 @@ continue the previous speaker, or dropped when they look like titles or scare qu
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
 from spacy.tokens import Token
 
+from .continuation import continue_after_cue, float_quotes
 from .cues import CueForm, CueMatch
+from .intervals import Intervals
 from .layout import Layout
 from .marks import QuoteSpan
 from .quote_attribution import TRAILING_PUNCTUATION, adjacent_speaker, clean_parts, unclaimed_quotes
@@ -21,10 +24,6 @@ from .records import Attribution, QuoteKind
 from .source_statements import framed_verb
 from .statements_base import Draft, Statement
 from .token_spans import rstrip_end
-
-_MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
-
-
 
 
 def settle(
@@ -45,7 +44,7 @@ def settle(
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = [_placed(_speaker_outside_content(d, layout), layout) for d in drafts]
     drafts = _join_same_cue(_drop_duplicates(drafts))
-    return _float(_continue_after_cue(drafts, layout), layout)
+    return float_quotes(continue_after_cue(drafts, layout), layout)
 
 
 def _placed(draft: Draft, layout: Layout) -> Draft:
@@ -59,17 +58,13 @@ def _placed(draft: Draft, layout: Layout) -> Draft:
 def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
     """Direct quotes on either side of one cue are one statement in two parts."""
     joined: list[Draft] = []
+    first_direct: dict[int, int] = {}  # cue head -> the first direct draft it has in ``joined``
     for draft in drafts:
-        twin = next(
-            (
-                i
-                for i, d in enumerate(joined)
-                if d.cue is not None and draft.cue is not None and d.cue.head == draft.cue.head
-                and d.kind is QuoteKind.DIRECT and draft.kind is QuoteKind.DIRECT
-            ),
-            None,
-        )
+        head = draft.cue.head if draft.cue is not None and draft.kind is QuoteKind.DIRECT else None
+        twin = first_direct.get(head) if head is not None else None
         if twin is None:
+            if head is not None:
+                first_direct[head] = len(joined)
             joined.append(draft)
             continue
         first = joined[twin]
@@ -95,81 +90,6 @@ def _speaker_outside_content(draft: Draft, layout: Layout) -> Draft:
     return attrs.evolve(draft, speaker=adjacent_speaker(doc[draft.cue.head], layout))
 
 
-
-
-def _continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
-    """Join ``"A," she said. "B."`` into one statement with two parts.
-
-    Notes:
-        A quote that resumes right after the sentence of its reporting clause, in the same
-        paragraph, is the same utterance split around the cue; PolNeAR and PARC annotate it
-        as one discontinuous content. A quote further away stays a floating quote.
-    """
-    text = layout.text
-    merged: list[Draft] = []
-    for draft in drafts:
-        previous = _last_top_level(merged)
-        if (
-            previous is not None
-            and draft.kind is QuoteKind.DIRECT
-            and draft.cue is None
-            and draft.attribution is Attribution.FLOATING
-            and previous.kind is QuoteKind.DIRECT
-            and previous.cue is not None
-            and previous.end <= draft.start
-        ):
-            gap = text[previous.end : draft.start]
-            cue_at = layout.doc[previous.cue.head].idx
-            marks = sum(
-                1 for i, ch in enumerate(gap) if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
-            )
-            if "\n" not in gap and previous.end <= cue_at < draft.start and len(gap) <= 120 and marks <= 2:
-                merged[merged.index(previous)] = attrs.evolve(previous, parts=previous.parts + draft.parts)
-                continue
-        merged.append(draft)
-    return merged
-
-
-def _nested(draft: Draft, others: Sequence[Draft]) -> bool:
-    """The draft lies inside another one's content (a report within a quote)."""
-    return any(o is not draft and o.start <= draft.start and draft.end <= o.end for o in others)
-
-
-def _last_top_level(drafts: Sequence[Draft]) -> Draft | None:
-    """The last draft that is not nested inside another."""
-    return next((d for d in reversed(drafts) if not _nested(d, drafts)), None)
-
-
-def _float(drafts: list[Draft], layout: Layout) -> list[Draft]:
-    """A cue-less quote continues the speaker of the statement just before it.
-
-    Notes:
-        News style puts a quote that follows an attributed one, in the same or the next
-        paragraph, in the same mouth (Gender Gap Tracker's "floating quotes").
-    """
-    settled: list[Draft] = []
-    for draft in drafts:
-        if draft.attribution is Attribution.FLOATING and draft.speaker is None:
-            paragraph = layout.paragraph_at(draft.start)
-            previous = next(
-                (
-                    d
-                    for d in reversed(settled)
-                    if d.end <= draft.start
-                    and d.speaker is not None
-                    and d.kind is not QuoteKind.INDIRECT
-                    and not _nested(d, settled)
-                ),
-                None,
-            )
-            if previous is not None and paragraph - layout.paragraph_at(previous.start) <= 1:
-                draft = attrs.evolve(draft, speaker=previous.speaker, cue=None)
-            else:
-                draft = attrs.evolve(draft, attribution=Attribution.NONE)
-        settled.append(draft)
-    return settled
-
-
 def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     text = layout.text
     cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
@@ -186,11 +106,7 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
         if not parts:
             return None
         statement = attrs.evolve(statement, parts=parts)
-    quotes = [
-        q
-        for q in _level_quotes(layout, cue_char)
-        if q.start < statement.end and q.end > statement.start
-    ]
+    quotes = [q for q in layout.quotes_within(statement.start, statement.end) if _at_level(q, around)]
     if quotes and statement.speaker is not None:
         statement = _clip_before_reporting_clause(statement, quotes, layout)
     base = Draft(**attrs.asdict(statement, recurse=False), kind=QuoteKind.INDIRECT)
@@ -223,16 +139,11 @@ def _clip_before_reporting_clause(
     return attrs.evolve(statement, parts=parts)
 
 
-def _level_quotes(layout: Layout, char: int) -> list[QuoteSpan]:
-    """Quotes at the level of a cue: nested in the quote around it, or top-level."""
-    around = layout.quote_around(char, top=False) if char >= 0 else None
+def _at_level(quote: QuoteSpan, around: QuoteSpan | None) -> bool:
+    """The quote is at the level of a cue: nested in the quote ``around`` it, or top-level."""
     if around is None:
-        return [q for q in layout.quotes if q.depth == 0]
-    return [
-        q
-        for q in layout.quotes
-        if q.depth == around.depth + 1 and around.start < q.start and q.end <= around.end
-    ]
+        return quote.depth == 0
+    return quote.depth == around.depth + 1 and around.start < quote.start and quote.end <= around.end
 
 
 def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan]) -> str:
@@ -251,8 +162,6 @@ def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[Quote
     return " ".join(w for w in words if w.strip(".,;:!?\"'\u2019\u201d") not in ("", "that"))
 
 
-
-
 def _frames(draft: Draft, framed: Token) -> bool:
     """"according to X" frames the draft's cue, or was hung inside the draft's content.
 
@@ -264,32 +173,56 @@ def _frames(draft: Draft, framed: Token) -> bool:
 
 
 def _merge_sources(drafts: list[Draft], layout: Layout) -> list[Draft]:
-    """Fold "according to X" into a statement it frames: X becomes the channel (``via``)."""
+    """Fold "according to X" into a statement it frames: X becomes the channel (``via``).
+
+    Notes:
+        Each source is tied to the first statement (in the order found) whose cue lies in
+        the source's content or whose content holds the source's; those are looked up by
+        the cue's offset and by the statements' ranges, not by reading every statement.
+    """
+    doc = layout.doc
     sources = [d for d in drafts if d.cue is not None and d.cue.form is CueForm.SOURCE]
     if not sources:
         return drafts
-    kept = [d for d in drafts if d not in sources]
-    for source in sources:
+    kept = [d for d in drafts if d.cue is None or d.cue.form is not CueForm.SOURCE]
+    base = len(kept)
+    # Rows of the index: the statements, then each source, which joins them when no
+    # statement takes it (parts only ever shrink here, so the first ranges cover the later).
+    spans = Intervals([(d.start, d.end) for d in kept + sources])
+    appended: dict[int, int] = {}  # row of an appended source -> its position in kept
+    verbs = sorted(
+        (doc[d.cue.head].idx, i)
+        for i, d in enumerate(kept)
+        if d.cue is not None and d.cue.form is CueForm.VERB and d.speaker is not None
+    )
+    verb_chars = [char for char, _ in verbs]
+    for number, source in enumerate(sources):
         assert source.cue is not None
-        framed = framed_verb(layout.doc[source.cue.head])
-        inner = [
-            i
-            for i, d in enumerate(kept)
-            if d.cue is not None
-            and d.cue.form is CueForm.VERB
-            and d.speaker is not None
-            and (
-                source.start <= layout.doc[d.cue.head].idx < source.end
-                or d.start <= source.start < source.end <= d.end
-            )
-            and _frames(d, framed)
-        ]
+        framed = framed_verb(doc[source.cue.head])
+        found = bisect_left(verb_chars, source.start), bisect_left(verb_chars, source.end)
+        candidates = {i for _, i in verbs[found[0] : found[1]]}
+        candidates.update(i for i in spans.holding(source.start) if i < base)
+        inner = [i for i in sorted(candidates) if _takes_source(kept[i], source, framed, layout)]
         if inner:
             kept[inner[0]] = attrs.evolve(kept[inner[0]], via=source.speaker)
         else:
+            appended[base + number] = len(kept)
             kept.append(source)
-        kept = [_without_trailing_source(d, source, layout) for d in kept]
+        for row in spans.holding(doc[source.cue.head].idx):
+            position = row if row < base else appended.get(row)
+            if position is not None:
+                kept[position] = _without_trailing_source(kept[position], source, layout)
     return kept
+
+
+def _takes_source(draft: Draft, source: Draft, framed: Token, layout: Layout) -> bool:
+    """The source phrase frames this statement's cue (see :func:`_merge_sources`)."""
+    if draft.cue is None or draft.cue.form is not CueForm.VERB or draft.speaker is None:
+        return False
+    cue_at = layout.doc[draft.cue.head].idx
+    return (
+        source.start <= cue_at < source.end or draft.start <= source.start < source.end <= draft.end
+    ) and _frames(draft, framed)
 
 
 def _without_trailing_source(draft: Draft, source: Draft, layout: Layout) -> Draft:
@@ -310,30 +243,11 @@ def _without_trailing_source(draft: Draft, source: Draft, layout: Layout) -> Dra
     return attrs.evolve(draft, parts=parts) if parts else draft
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
     for draft in drafts:
-        if any(k.parts == draft.parts for k in kept):
-            continue
-        kept.append(draft)
+        if draft.parts not in seen:
+            seen.add(draft.parts)
+            kept.append(draft)
     return kept

@@ -1,0 +1,99 @@
+"""Look-ups over character ranges that cost a bisect and the answer, not a scan of them all.
+
+The extraction stages ask, for one statement or mention, which others hold a character or
+overlap a range. Asking every other statement makes the work grow with the square of the
+text; the indexes here sort the ranges by start once and answer each question from there.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import accumulate
+
+
+class Intervals:
+    """A fixed list of character ranges, indexed for overlap queries.
+
+    Args:
+        ranges: ``(start, end)`` pairs; a query answers with their positions in this list.
+
+    Notes:
+        The ranges are sorted by start, with a running maximum of their ends beside. A query
+        walks back from the last range starting before its end and stops where no earlier
+        range reaches its start, so it reads the ranges it returns and those nested among
+        them, never the whole list. The answer is exact whatever the ranges are; it is fast
+        when few long ranges span many others, as in news text (quotes and statements are
+        paragraph-sized).
+    """
+
+    __slots__ = ("_starts", "_ends", "_reach", "_ids")
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        order = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
+        self._ids = order
+        self._starts = [ranges[i][0] for i in order]
+        self._ends = [ranges[i][1] for i in order]
+        self._reach = list(accumulate(self._ends, max))
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Positions of the ranges ``(s, e)`` with ``s < end`` and ``e > start``.
+
+        Args:
+            start: First character of the range asked about.
+            end: Character after its last.
+
+        Returns:
+            The positions, ascending.
+        """
+        found = []
+        index = bisect_left(self._starts, end) - 1
+        reach, ends, ids = self._reach, self._ends, self._ids
+        while index >= 0 and reach[index] > start:
+            if ends[index] > start:
+                found.append(ids[index])
+            index -= 1
+        found.sort()
+        return found
+
+    def holding(self, char: int) -> list[int]:
+        """Positions of the ranges ``(s, e)`` with ``s <= char < e``, ascending."""
+        return self.overlapping(char, char + 1)
+
+
+class PrefixMax:
+    """Running maxima over a growing list of numbers that may only increase (a Fenwick tree).
+
+    Args:
+        size: How many positions the list may reach.
+
+    Notes:
+        Both :meth:`raise_to` and :meth:`upto` cost ``O(log size)``: Fenwick (1994), "A new
+        data structure for cumulative frequency tables", with ``max`` for ``+``, which holds
+        because a value never decreases.
+    """
+
+    __slots__ = ("_tree",)
+
+    def __init__(self, size: int) -> None:
+        self._tree = [-1] * (size + 1)
+
+    def raise_to(self, position: int, value: int) -> None:
+        """Make the value at ``position`` (0-based) at least ``value``."""
+        tree = self._tree
+        index = position + 1
+        while index < len(tree):
+            if tree[index] < value:
+                tree[index] = value
+            index += index & -index
+
+    def upto(self, position: int) -> int:
+        """The largest value at positions ``0 .. position - 1`` (-1 when there are none)."""
+        tree = self._tree
+        best = -1
+        index = position
+        while index > 0:
+            if tree[index] > best:
+                best = tree[index]
+            index -= index & -index
+        return best
