@@ -59,11 +59,12 @@ CRASH = "CRASH"
 """A text holding this word fails analysis in the fake extractor."""
 
 
-def document_error(index: int, doc_id: str | None, what: str) -> Exception:
-    """The error ``Extractor.pipe`` hands ``on_error`` for a document whose analysis failed."""
+def document_error(index: int, doc_id: str | None) -> Exception:
+    """The error ``Extractor.pipe`` hands ``on_error`` when the analysis of a document raised."""
     from quoteattr.errors import DocumentError
 
-    return DocumentError(f"{doc_id or f'document {index + 1}'}: {what}", index=index, doc_id=doc_id)
+    cause = IndexError("tuple index out of range")
+    return DocumentError.failed("analysis", cause, index=index, doc_id=doc_id)
 
 
 class FakeExtractor:
@@ -90,7 +91,7 @@ class FakeExtractor:
         for index, text in enumerate(texts):
             doc_id = next(ids)
             if CRASH in text:
-                error = document_error(index, doc_id, "IndexError: tuple index out of range")
+                error = document_error(index, doc_id)
                 if on_error == "raise":
                     raise error
                 if callable(on_error):

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,8 @@ def test_a_document_that_fails_is_named_by_path_and_the_others_are_written(
     assert result.exit_code == 3
     assert [quote.doc_id for quote in read_quotes(io.StringIO(result.stdout))] == ["a", "c"]
     assert error_lines(result) == [
-        f"quoteattr: error: {folder / 'b.txt'}: IndexError: tuple index out of range",
+        f"quoteattr: error: {folder / 'b.txt'}: analysis failed (internal error IndexError: "
+        f"tuple index out of range; please report this, quoteattr {version('quoteattr')})",
         "quoteattr: 1 of 3 inputs skipped (named above); the others gave their records",
     ]
 
@@ -275,3 +277,19 @@ def test_sigterm_stops_the_run_through_its_cleanup() -> None:
         time.sleep(5)  # the handler runs at the next bytecode; never sleeps this long
     assert info.value.signum == signal.SIGTERM
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_closed_standard_error_does_not_stop_the_run(folder: Path) -> None:
+    done = run_process(
+        folder / "a.txt",
+        folder / "missing.txt",
+        "--progress",
+        stdout=subprocess.PIPE,
+        preexec_fn=_close_stderr,
+    )
+    assert done.returncode == 3
+    assert [quote.doc_id for quote in read_quotes(io.StringIO(done.stdout.decode()))] == ["a"]
+
+
+def _close_stderr() -> None:
+    os.close(2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -63,6 +64,27 @@ def test_csv_offsets_refer_to_the_text_without_the_quote_in_front() -> None:
     row = csv_row(quote(text))
     assert row["content_text"] == "'" + text
     assert int(row["content_end"]) - int(row["content_start"]) == len(text)
+
+
+def test_csv_apostrophes_before_a_formula_start_get_one_more() -> None:
+    assert csv_row(quote("'=1+1"))["content_text"] == "''=1+1"
+    assert csv_row(quote("'tis the season"))["content_text"] == "'tis the season"
+
+
+FORMULA_CELL = re.compile(r"'+[=+\-@\t\r]")
+"""The cells that got a ``'`` in front, as docs/records.md tells readers to undo it."""
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=200)
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\r\na b\x00\x1b\u2028é"), min_size=1))
+def test_csv_cells_give_the_text_back_by_the_documented_rule(text: str) -> None:
+    cell = csv_row(quote(text))["content_text"]
+    original = cell[1:] if FORMULA_CELL.match(cell) else cell
+    assert original == text.translate(CONTROLS)
+    assert not re.match(r"[=+\-@\t\r]", cell), "no cell starts a formula"
+
+
+CONTROLS = {code: "\ufffd" for code in range(0x20) if chr(code) not in "\t\n\r"}
 
 
 def test_csv_leaves_text_that_does_not_start_a_formula_alone() -> None:

@@ -20,20 +20,18 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import FrameType
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 import attrs
 import click
 from tqdm import tqdm
 
 from .api import Extractor
+from .errors import DocumentError
 from .inputs import SourceProblem, SourceText, count_sources, iter_sources
 from .output import Output
 from .records import Document, Quote
 from .serialize import write_csv, write_csv_header, write_jsonl, write_speakers_jsonl
-
-if TYPE_CHECKING:
-    from .errors import DocumentError
 
 PROG = "quoteattr"
 
@@ -90,7 +88,9 @@ def run_extract(
         OutputError: if the records cannot be written.
     """
     total = count_sources(paths)
-    if progress is None:
+    if sys.stderr is None:  # closed (2>&-): nowhere to show a bar; click.echo stays quiet
+        progress = False
+    elif progress is None:
         progress = total > 1 and sys.stderr.isatty()
     tally = Tally()
     with contextlib.ExitStack() as stack:
@@ -115,18 +115,12 @@ def run_extract(
         sent = _Sent()
         # Two views of one stream of sources, so pipe() may read texts and ids in any order.
         texts, ids = itertools.tee(sent.track(_readable(iter_sources(paths), skip)))
-        # TEMPORARY until Extractor.pipe(on_error=) lands: keep the shared checkout running.
-        import inspect
-
-        extra = {}
-        if "on_error" in inspect.signature(extractor.pipe).parameters:
-            extra["on_error"] = lambda error: skip(sent.failed(error), _reason(error))
         documents = extractor.pipe(
             (source.text for source in texts),
             doc_ids=(source.doc_id for source in ids),
             batch_size=batch_size,
             n_process=n_process,
-            **extra,
+            on_error=lambda error: skip(sent.failed(error), _reason(error)),
         )
         for document in documents:
             sent.done(document)

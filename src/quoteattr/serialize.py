@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any, TextIO
@@ -236,8 +237,10 @@ def _csv_writer(out: TextIO, *, quote_text: bool = False) -> Any:
     return csv.writer(out, lineterminator="\n")
 
 
-# What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection"). Apostrophes
+# before one get a further one too, so that dropping the first apostrophe of a cell that
+# matches "'+" and a formula start always gives the text back.
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
 # C0 controls other than tab and the line breaks: replaced one for one, so lengths still agree
 # with the offsets.
 _CONTROLS = str.maketrans(dict.fromkeys(set(range(0x20)) - {0x09, 0x0A, 0x0D}, "\ufffd"))
@@ -246,7 +249,7 @@ _CONTROLS = str.maketrans(dict.fromkeys(set(range(0x20)) - {0x09, 0x0A, 0x0D}, "
 def _text_cell(text: str) -> str:
     """A text safe to open in a spreadsheet: no formula, no raw control character."""
     text = text.translate(_CONTROLS)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return "'" + text if _FORMULA_START.match(text) else text
 
 
 def _cell(value: object) -> object:
@@ -291,9 +294,11 @@ def write_csv(quotes: Iterable[Quote], out: TextIO, *, header: bool = True) -> i
 
     The rows are safe to open in a spreadsheet: every text cell is quoted (offsets, sentence
     and paragraph numbers are not); a text cell that starts with ``=``, ``+``, ``-``, ``@``,
-    a tab or a carriage return gets a ``'`` in front, so that it is not run as a formula
-    (offsets still count from the text without it); and control characters other than tab,
-    carriage return and line feed are written as U+FFFD, one for one.
+    a tab or a carriage return (also after apostrophes) gets a ``'`` in front, so that it is
+    not run as a formula. Offsets count from the text without it: the cell without its first
+    character, when the cell starts with apostrophes and then one of those six. Control
+    characters other than tab, carriage return and line feed are written as U+FFFD, one for
+    one, so lengths still agree with the offsets.
 
     Args:
         quotes: The quotes to write.
