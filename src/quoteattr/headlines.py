@@ -9,12 +9,14 @@ before and the speaker (``…, Trevor Noah Says.``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
-from .quote_attribution import TITLE_SMALL_WORDS
+from .quote_titles import TITLE_SMALL_WORDS
 from .records import Attribution
 from .statements_base import Statement
 from .token_spans import trim
@@ -22,6 +24,7 @@ from .token_spans import trim
 _SMALL_WORDS = TITLE_SMALL_WORDS | {"or", "with", "as", "is"}
 _MIN_WORDS = 4
 _TITLE_SHARE = 0.7
+_NOT_SPACE = re.compile(r"\S")
 
 
 def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
@@ -36,7 +39,7 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
             if lemma is None:
                 continue
             cue = CueMatch(token.i, (token.i,), lemma, lexicon.cue_verbs[lemma], False, CueForm.VERB)
-            statement = _split(sentence, token, cue)
+            statement = _split(sentence, token, cue, layout.text)
             if statement is not None:
                 found.append(statement)
             break
@@ -46,14 +49,27 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
 def _is_headline(sentence: Span, layout: Layout) -> bool:
     """One title-case sentence that makes up its whole paragraph."""
     start, last = sentence[0].idx, sentence[-1]
-    whole = layout.text[start : layout.paragraph_end(start)].strip()
-    if whole != layout.text[start : last.idx + len(last)].strip():
+    if not _ends_paragraph(layout, start, last.idx + len(last)):
         return False  # checked first: it is cheap, and most sentences fail it
     words = [t for t in sentence if t.text[:1].isalpha()]
     if len(words) < _MIN_WORDS:
         return False
     content = [t for t in words if t.lower_ not in _SMALL_WORDS]
     return bool(content) and sum(t.text[:1].isupper() for t in content) >= _TITLE_SHARE * len(content)
+
+
+def _ends_paragraph(layout: Layout, start: int, end: int) -> bool:
+    """The text from ``start`` to ``end``, stripped, is all of the paragraph from ``start``.
+
+    Only the characters after ``end`` are read, up to the first that is not a space (most
+    sentences are followed by another), not the rest of a paragraph that may be long.
+    """
+    text = layout.text
+    paragraph_end = layout.paragraph_end(start)
+    if end > paragraph_end:
+        return text[start:paragraph_end].strip() == text[start:end].strip()
+    following = _NOT_SPACE.search(text, end, paragraph_end)
+    return following is None
 
 
 def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
@@ -67,7 +83,7 @@ def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _split(sentence: Span, cue_token: Token, cue: CueMatch) -> Statement | None:
+def _split(sentence: Span, cue_token: Token, cue: CueMatch, text: str) -> Statement | None:
     doc = sentence.doc
     before = [t for t in sentence if t.i < cue_token.i]
     after = [t for t in sentence if t.i > cue_token.i and not (t.is_punct and t.i == sentence.end - 1)]
@@ -83,6 +99,6 @@ def _split(sentence: Span, cue_token: Token, cue: CueMatch) -> Statement | None:
             return None
         part = trim(after, doc)
         speaker = before[-1].i
-    if part is None or len(doc.text[part[0] : part[1]].split()) < 3:
+    if part is None or len(text[part[0] : part[1]].split()) < 3:
         return None
     return Statement(cue, (part,), speaker, Attribution.SUBJECT)

@@ -7,29 +7,24 @@ Titles and scare quotes ("The Daily Brief", the so-called "reset") are left alon
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from .cues import CueMatch
+from .intervals import Intervals
 from .layout import Layout
 from .marks import QuoteSpan
+from .quote_titles import named_work, sentence_like, text_before, title_like
 from .records import Attribution, QuoteKind
 from .statements_base import Draft
 from .verb_speakers import speaker_of
 
-_MIN_FLOATING_WORDS = 4
 _NOT_SPEAKERS = frozenset({"DATE", "TIME"})
 
 
 _MIN_OBJECT_WORDS = 3
 _DASHES = frozenset("\u2015\u2014\u2013-")
-
-
-_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|of|from|to))\s*$", re.IGNORECASE)
-"""Text before a quote that makes it a noun phrase: a possessive or a preposition."""
-TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by"})
 
 
 #: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
@@ -74,20 +69,33 @@ def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
 def unclaimed_quotes(
     drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout
 ) -> list[Draft]:
+    """Drafts for the quotes that no statement's content covers.
+
+    Args:
+        drafts: The statements settled so far.
+        verbs: The verb cues of the text by head token.
+        layout: The parsed text.
+
+    Returns:
+        A draft per unclaimed quote that has a cue beside it, a cue governing it, a dash
+        credit, or reads as a sentence (floating).
+    """
     text = layout.text
     found: list[Draft] = []
-    claimed = [p for d in drafts for p in d.parts]
+    claimed = _Claimed(drafts)
     used: set[int] = set()
     for index, quote in enumerate(layout.quotes):
+        if index in used:
+            continue
         # A report nested inside the quote ("I want to assure you that ...") does not claim it.
-        outside = [p for d in drafts if not _cue_inside(d, quote, layout) for p in d.parts]
-        if index in used or _covered(quote, outside):
+        outside = claimed.within(quote, cues_outside=layout)
+        if _covered(quote, outside):
             continue
         if quote.depth > 0 and layout.quote_around(quote.start, top=True) is not None:
             continue
         cue, attribution = _adjacent_cue(quote, layout, verbs)
         parts = clean_parts(text, quote)
-        if not parts or _named_work(text, quote):
+        if not parts or named_work(text, quote):
             continue
         if cue is not None:
             speaker, how = speaker_of(layout.doc[cue.head])
@@ -95,7 +103,7 @@ def unclaimed_quotes(
                 speaker = _noun_between(quote.end, cue, layout) if attribution is Attribution.POSTPOSED else None
             follow = _split_continuation(quote, cue, layout, claimed)
             if follow is not None:
-                used.add(layout.quotes.index(follow))
+                used.add(layout.quote_index(follow))
                 parts += clean_parts(text, follow)
             found.append(Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
         elif (governor := _governing_cue(quote, layout, verbs)) is not None:
@@ -105,7 +113,7 @@ def unclaimed_quotes(
         elif (credit := _credit(quote, layout)) is not None:
             speaker, attribution = credit
             found.append(Draft(None, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
-        elif _sentence_like(text, quote):
+        elif sentence_like(text, quote):
             found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
     return found
 
@@ -140,6 +148,29 @@ def _name_word(token: Token) -> bool:
 
 def _cue_inside(draft: Draft, quote: QuoteSpan, layout: Layout) -> bool:
     return draft.cue is not None and quote.start < layout.doc[draft.cue.head].idx < quote.end
+
+
+class _Claimed:
+    """The content parts of the drafts, indexed by offset."""
+
+    def __init__(self, drafts: Sequence[Draft]) -> None:
+        self.owners = [d for d in drafts for _ in d.parts]
+        self.parts = [p for d in drafts for p in d.parts]
+        self.index = Intervals(self.parts)
+
+    def within(self, quote: QuoteSpan, *, cues_outside: Layout | None = None) -> list[tuple[int, int]]:
+        """The parts overlapping ``quote`` (parts elsewhere add nothing to :func:`_covered`).
+
+        Args:
+            quote: The quote.
+            cues_outside: Given the layout, only the parts of drafts whose cue is not
+                inside the quote.
+        """
+        return [
+            self.parts[k]
+            for k in self.index.overlapping(quote.start, quote.end)
+            if cues_outside is None or not _cue_inside(self.owners[k], quote, cues_outside)
+        ]
 
 
 def _covered(quote: QuoteSpan, claimed: Sequence[tuple[int, int]]) -> bool:
@@ -256,7 +287,7 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
     """
     doc = layout.doc
     inner = layout.text[quote.inner_start : quote.inner_end]
-    if len(inner.split()) < _MIN_OBJECT_WORDS or _title_like(inner, _before(layout.text, quote)):
+    if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(inner, text_before(layout.text, quote)):
         return None
     first = layout.token_at(quote.inner_start)
     if first is None:
@@ -280,11 +311,6 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
     return None
 
 
-def _before(text: str, quote: QuoteSpan) -> str:
-    """The few characters before a quote's opening mark, for :func:`_title_like`."""
-    return text[max(0, quote.start - 12) : quote.start]
-
-
 def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
     """True when everything between a cue and a quote hangs on the cue (``said on Monday:``)."""
     for token in cue.doc[cue.i + 1 : quote_token.i]:
@@ -296,49 +322,20 @@ def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
 
 
 def _split_continuation(
-    quote: QuoteSpan, cue: CueMatch, layout: Layout, claimed: Sequence[tuple[int, int]]
+    quote: QuoteSpan, cue: CueMatch, layout: Layout, claimed: _Claimed
 ) -> QuoteSpan | None:
     """The second half of ``"...," she said, "..."``: a quote right after the cue's clause."""
     doc = layout.doc
     verb = doc[cue.head]
     clause_end = max(verb.right_edge.idx + len(verb.right_edge), doc[cue.last].idx)
     text = layout.text
-    for other in layout.quotes:
-        if other.start <= quote.start or other.depth != quote.depth:
+    for other in layout.quotes_after(quote.start):
+        if other.depth != quote.depth:
             continue
         gap = text[clause_end:other.start]
         adjacent = other.start >= clause_end and gap.strip(" ,\u2014\u2013-:") == ""
         same_sentence = layout.sentence_at(other.start) == layout.sentence_at(quote.end - 1)
         if adjacent and "\n" not in gap and (same_sentence or gap.strip() == ","):
-            return None if _covered(other, claimed) else other
+            return None if _covered(other, claimed.within(other)) else other
         break
     return None
-
-
-def _named_work(text: str, quote: QuoteSpan) -> bool:
-    """A title after a possessive or preposition: ``on CBS's "Face the Nation," Ryan said``."""
-    before = _before(text, quote)
-    return bool(_TITLE_SLOT.search(before)) and _title_like(text[quote.inner_start : quote.inner_end], before)
-
-
-def _sentence_like(text: str, quote: QuoteSpan) -> bool:
-    """A quote that reads as a full statement rather than a title or a scare-quoted term."""
-    inner = text[quote.inner_start : quote.inner_end].strip()
-    words = inner.split()
-    if len(words) < _MIN_FLOATING_WORDS or _title_like(inner, _before(text, quote)):
-        return False
-    return inner[-1:] in ".?!," or len(words) >= 8
-
-
-def _title_like(inner: str, before: str = "") -> bool:
-    """Capitalised words without closing punctuation: a title or a name ("The Daily Brief").
-
-    After a possessive or a preposition (``on CBS's "Face the Nation."``) the full stop that
-    news style puts inside the marks belongs to the sentence, not to the title.
-    """
-    words = [w for w in inner.split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    short = len(inner.split()) < 8
-    closing = inner.rstrip()
-    if _TITLE_SLOT.search(before):
-        closing = closing.rstrip(".,")
-    return short and bool(words) and all(w[:1].isupper() for w in words) and closing[-1:] not in ".?!"
