@@ -1,64 +1,21 @@
-"""JSON, JSON Lines and CSV for quoteattr's records: the only module that serializes them.
+"""Quote and entity records to and from plain dicts: the one converter every format uses.
 
-The JSON layout is a contract other tools read. A quote is one object whose keys are the
-field names of :class:`~quoteattr.records.Quote`::
-
-    {"id", "doc_id", "kind",
-     "content": {"text", "start", "end", "parts": [{"text", "start", "end"}, ...]},
-     "cue": {"text", "lemma", "start", "end", "category", "negated"} | null,
-     "speaker": {"text", "start", "end", "name", "kind", "role", "title", "affiliation",
-                 "entity", "resolution"} | null,
-     "attribution", "sentence", "paragraph", "via": <speaker> | null, "parent"}
-
-Enums are written as their values, tuples as lists, and missing values as ``null``.
-Offsets count characters (not bytes) of the text the quote was found in.
+:func:`quote_to_dict` gives the JSON layout of a quote (see :mod:`quoteattr.serialize`);
+:func:`quote_from_dict` reads it back, strictly, filling what a hand-written gold file may
+leave out and naming each problem with its place in the record.
 """
 
 from __future__ import annotations
 
-import csv
-import json
-import os
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from enum import Enum
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 import cattrs
 
-from .errors import GoldFormatError
-from .records import Content, Cue, Document, Entity, Quote, Speaker, TextSpan
-
-CSV_COLUMNS: tuple[str, ...] = (
-    "doc_id",
-    "id",
-    "kind",
-    "content_text",
-    "content_start",
-    "content_end",
-    "cue_text",
-    "cue_lemma",
-    "cue_start",
-    "cue_end",
-    "cue_category",
-    "cue_negated",
-    "speaker_text",
-    "speaker_start",
-    "speaker_end",
-    "speaker_name",
-    "speaker_kind",
-    "speaker_role",
-    "speaker_title",
-    "speaker_affiliation",
-    "speaker_resolution",
-    "attribution",
-    "via_name",
-    "parent",
-    "sentence",
-    "paragraph",
-)
-"""The columns of :func:`write_csv`, in order."""
+from ..errors import GoldFormatError
+from ..records import Content, Cue, Entity, Quote, Speaker, TextSpan
 
 # The key order of a written quote: the contract's order, not the attrs field order.
 _QUOTE_KEYS = (
@@ -133,7 +90,7 @@ def _make_converter() -> cattrs.Converter:
 _converter = _make_converter()
 
 
-# -- writing -----------------------------------------------------------------------------
+# -- records to dicts ----------------------------------------------------------------------
 
 
 def quote_to_dict(quote: Quote) -> dict[str, Any]:
@@ -165,162 +122,7 @@ def entity_to_dict(entity: Entity, doc_id: str | None) -> dict[str, Any]:
     return {"id": data.pop("id"), "doc_id": doc_id, **data}
 
 
-def dumps_json(obj: object) -> str:
-    """Indented, non-ASCII-preserving JSON for plain values such as a report's dict.
-
-    Args:
-        obj: Plain values only (dicts, lists, strings, numbers, booleans, ``None``).
-
-    Returns:
-        The JSON text, indented by two spaces.
-
-    Raises:
-        TypeError: if ``obj`` holds something JSON cannot represent.
-    """
-    return json.dumps(obj, indent=2, ensure_ascii=False)
-
-
-# JSON allows these raw inside strings, but they end a line for str.splitlines, JavaScript
-# (before ES2019) and many "universal newline" readers, which would then tear a record in two.
-# json.dumps already escapes every C0 control; these are the line breaks left.
-_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
-def _dumps_line(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
-
-
-def write_jsonl(quotes: Iterable[Quote], out: TextIO) -> int:
-    """Write one quote per line as JSON.
-
-    Characters outside ASCII are written as they are, except the line breaks U+0085,
-    U+2028 and U+2029, written as ``\\u`` escapes so that every reader that splits lines
-    (also Python's ``str.splitlines``) sees one record a line.
-
-    Args:
-        quotes: The quotes to write.
-        out: A text stream; open files with ``encoding="utf-8"``.
-
-    Returns:
-        The number of quotes written.
-    """
-    count = 0
-    for quote in quotes:
-        out.write(_dumps_line(quote_to_dict(quote)))
-        count += 1
-    return count
-
-
-def write_speakers_jsonl(documents: Iterable[Document], out: TextIO) -> int:
-    """Write the speaker table of each document, one entity per line.
-
-    Args:
-        documents: Analysed documents; each entity line carries its document's id.
-        out: A text stream (see :func:`write_jsonl`).
-
-    Returns:
-        The number of entities written.
-    """
-    count = 0
-    for document in documents:
-        for entity in document.speakers:
-            out.write(_dumps_line(entity_to_dict(entity, document.doc_id)))
-            count += 1
-    return count
-
-
-def _csv_writer(out: TextIO, *, quote_text: bool = False) -> Any:
-    # "\n" rather than csv's "\r\n": output goes to Unix pipes as often as to spreadsheets,
-    # and every CSV reader accepts both.
-    if quote_text:
-        return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
-    return csv.writer(out, lineterminator="\n")
-
-
-# What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection"). Apostrophes
-# before one get a further one too, so that dropping the first apostrophe of a cell that
-# matches "'+" and a formula start always gives the text back.
-_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
-# C0 controls other than tab and the line breaks: replaced one for one, so lengths still agree
-# with the offsets.
-_CONTROLS = str.maketrans(dict.fromkeys(set(range(0x20)) - {0x09, 0x0A, 0x0D}, "\ufffd"))
-
-
-def _text_cell(text: str) -> str:
-    """A text safe to open in a spreadsheet: no formula, no raw control character."""
-    text = text.translate(_CONTROLS)
-    return "'" + text if _FORMULA_START.match(text) else text
-
-
-def _cell(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return _text_cell(value)
-    return value
-
-
-def _csv_row(quote: Quote) -> list[object]:
-    data = quote_to_dict(quote)
-    flat = {key: value for key, value in data.items() if not isinstance(value, dict)}
-    for record in ("content", "cue", "speaker"):
-        for key, value in (data[record] or {}).items():
-            flat[f"{record}_{key}"] = value
-    via = data["via"]
-    flat["via_name"] = (via["name"] or via["text"]) if via else None
-    return [_cell(flat.get(column)) for column in CSV_COLUMNS]
-
-
-def write_csv_header(out: TextIO) -> None:
-    """Write the header row of :data:`CSV_COLUMNS`.
-
-    Use it once before calling :func:`write_csv` with ``header=False`` for each of many
-    documents, so the rows of all of them share one header.
-
-    Args:
-        out: A text stream; open files with ``newline=""`` and ``encoding="utf-8"``.
-    """
-    _csv_writer(out).writerow(CSV_COLUMNS)
-
-
-def write_csv(quotes: Iterable[Quote], out: TextIO, *, header: bool = True) -> int:
-    """Write quotes as flat CSV rows, one per quote, with the columns of :data:`CSV_COLUMNS`.
-
-    Missing values are empty cells; booleans are ``true`` / ``false``; ``via_name`` is the
-    name of the channel a claim came through, or its text when it has no name. Only the
-    full stretch of a split quote's content is written, not its parts.
-
-    The rows are safe to open in a spreadsheet: every text cell is quoted (offsets, sentence
-    and paragraph numbers are not); a text cell that starts with ``=``, ``+``, ``-``, ``@``,
-    a tab or a carriage return (also after apostrophes) gets a ``'`` in front, so that it is
-    not run as a formula. Offsets count from the text without it: the cell without its first
-    character, when the cell starts with apostrophes and then one of those six. Control
-    characters other than tab, carriage return and line feed are written as U+FFFD, one for
-    one, so lengths still agree with the offsets.
-
-    Args:
-        quotes: The quotes to write.
-        out: A text stream; open files with ``newline=""`` and ``encoding="utf-8"``.
-        header: Whether to write the header row first.
-
-    Returns:
-        The number of quotes written (the header is not counted).
-    """
-    if header:
-        write_csv_header(out)
-    # Every text cell quoted, numbers bare: a line break inside a cell ("\r" too, which
-    # QUOTE_MINIMAL leaves bare under a "\n" line end) never splits a row.
-    writer = _csv_writer(out, quote_text=True)
-    count = 0
-    for quote in quotes:
-        writer.writerow(_csv_row(quote))
-        count += 1
-    return count
-
-
-# -- reading -----------------------------------------------------------------------------
+# -- dicts to records ----------------------------------------------------------------------
 
 
 def _format_exception(exc: BaseException, cls: type | None) -> str:
@@ -422,77 +224,3 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
     if make_id:
         quote = attrs.evolve(quote, id=Quote.make_id(quote.content))
     return quote
-
-
-def _numbered_lines(
-    source: str | os.PathLike[str] | Iterable[str], name: str
-) -> Iterator[tuple[int, str]]:
-    if not isinstance(source, (str, os.PathLike)):
-        for number, line in enumerate(source, start=1):
-            yield number, line.removeprefix("\ufeff") if number == 1 else line
-        return
-    with open(source, "rb") as stream:
-        raw = stream.read()
-    # Split on "\n" only: JSON escapes every line break of its own, but str.splitlines
-    # would also break on U+2028 or U+0085 inside a string value.
-    for number, chunk in enumerate(raw.split(b"\n"), start=1):
-        if number == 1:
-            chunk = chunk.removeprefix(b"\xef\xbb\xbf")
-        try:
-            yield number, chunk.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise GoldFormatError(
-                f"{name}:{number}: not valid UTF-8 (byte 0x{chunk[exc.start]:02x} at byte "
-                f"{exc.start + 1} of the line); save the file as UTF-8"
-            ) from None
-
-
-def read_quotes(
-    source: str | os.PathLike[str] | Iterable[str], *, name: str | None = None
-) -> list[Quote]:
-    """Read quotes from JSON Lines, as written by :func:`write_jsonl` or by hand.
-
-    Each line holds one quote object (see :func:`quote_from_dict` for the keys that may be
-    left out). Blank lines and lines starting with ``//`` are skipped. A UTF-8 byte order
-    mark at the start is ignored.
-
-    Args:
-        source: A path (``str`` or path-like) to a UTF-8 file, or an iterable of lines
-            such as an open text file or a list of strings.
-        name: What to call the source in error messages; defaults to the path, the
-            stream's ``name``, or ``<lines>``.
-
-    Returns:
-        The quotes, in file order.
-
-    Raises:
-        GoldFormatError: naming the file, the line number and the problem, if a line is not
-            JSON, not a JSON object, or not a valid quote; or if the file is not UTF-8.
-        OSError: if the file cannot be opened.
-    """
-    if name is None:
-        if isinstance(source, (str, os.PathLike)):
-            name = os.fspath(source)
-        else:
-            name = str(getattr(source, "name", "<lines>"))
-    quotes = []
-    for number, line in _numbered_lines(source, name):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(
-                f"{name}:{number}: not JSON ({exc.msg} at column {exc.colno}); "
-                "each line must hold one JSON object"
-            ) from None
-        if not isinstance(data, dict):
-            raise GoldFormatError(
-                f"{name}:{number}: expected a JSON object, got {type(data).__name__}"
-            )
-        try:
-            quotes.append(quote_from_dict(data))
-        except GoldFormatError as exc:
-            raise GoldFormatError(f"{name}:{number}: {exc}") from exc
-    return quotes
