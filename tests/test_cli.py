@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from tqdm import tqdm
 
 from fake_extractor import FakeExtractor, IdsFirstExtractor
-from quoteattr import __version__, cli
+from quoteattr import __version__, cli, extract_run
 from quoteattr.errors import GoldFormatError
 from quoteattr.records import Document
 from quoteattr.serialize import CSV_COLUMNS, read_quotes
@@ -142,6 +143,20 @@ def test_progress_bar_goes_to_stderr_only(articles: Path) -> None:
     result = run("extract", articles, "--progress")
     assert result.exit_code == 0, result.output
     assert len(read_quotes(io.StringIO(result.stdout))) == 2
+
+
+def test_progress_bar_counts_documents_and_characters(
+    articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class EveryUpdate(tqdm):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, mininterval=0, **kwargs)
+
+    monkeypatch.setattr(extract_run, "tqdm", EveryUpdate)
+    result = run("extract", articles, "--progress")
+    assert "2/2" in result.stderr
+    chars = len(GOOD) + len(OTHER)
+    assert re.search(rf"\b{chars} chars\b", result.stderr), result.stderr
 
 
 # -- extract: bad inputs and exit status --------------------------------------------------

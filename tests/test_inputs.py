@@ -260,3 +260,16 @@ def test_text_that_is_not_utf8_gets_a_hint_for_its_encoding(
     assert message.startswith("not valid UTF-8 (byte 0x")
     assert hint in message
     assert "latin1 -t" not in message, "iconv -f latin1 turns cp1252 quotes into controls"
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_doc_id_any_output_can_hold(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    try:
+        with open(name, "wb") as file:
+            file.write(GOOD.encode("utf-8"))
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    (source,) = read(tmp_path)
+    assert isinstance(source, SourceText)
+    assert source.doc_id == "caf\ufffd"
+    source.doc_id.encode("utf-8")

@@ -127,9 +127,9 @@ def run_extract(
             out.write(_render(fmt, document, header=tally.processed == 0))
             tally.processed += 1
             tally.chars += len(document.text)
-            bar.update()
-            if progress:
+            if progress:  # shown by the update that follows
                 bar.set_postfix_str(_chars_done(tally.chars, bar), refresh=False)
+            bar.update()
     return tally
 
 
@@ -199,9 +199,14 @@ def _with_doc_id(document: Document) -> Iterator[Quote]:
 
 
 def _chars_done(chars: int, bar: tqdm) -> str:
+    """``"1.23M chars, 45.6k chars/s"``: how much text the run has analysed, and how fast."""
     elapsed = bar.format_dict.get("elapsed") or 0
-    rate = f", {tqdm.format_sizeof(chars / elapsed)} chars/s" if elapsed > 0 else ""
-    return f"{tqdm.format_sizeof(chars)} chars{rate}"
+    rate = f", {_amount(chars / elapsed)} chars/s" if elapsed > 0 else ""
+    return f"{_amount(chars)} chars{rate}"
+
+
+def _amount(number: float) -> str:
+    return str(round(number)) if number < 1000 else str(tqdm.format_sizeof(number))
 
 
 def one_line(text: str) -> str:

@@ -35,7 +35,8 @@ class SourceText:
     """A text to analyse.
 
     Attributes:
-        doc_id: The file name without its extension, or ``"stdin"``.
+        doc_id: The file name without its extension (bytes of a name that are not UTF-8
+            as U+FFFD), or ``"stdin"``.
         text: The decoded text, exactly as stored apart from a leading byte order mark.
         path: Where it was read from (``"<stdin>"`` for standard input).
     """
@@ -175,7 +176,16 @@ def _read_file(path: Path, given: str) -> SourceText | SourceProblem:
         data = path.read_bytes()
     except OSError as exc:
         return SourceProblem(given, _os_message(exc))
-    return _decode(data, path.stem, given, "file")
+    return _decode(data, _doc_id(path), given, "file")
+
+
+def _doc_id(path: Path) -> str:
+    """The file name without its extension, as valid text.
+
+    A name that is not UTF-8 comes from the file system with its bad bytes as lone
+    surrogates, which no UTF-8 output can hold; they become U+FFFD.
+    """
+    return os.fsencode(path.stem).decode("utf-8", "replace")
 
 
 def _read_stdin(stream: TextIO) -> SourceText | SourceProblem:

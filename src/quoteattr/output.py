@@ -105,8 +105,10 @@ class Output:
             self._stream.write(text)
         except OSError as exc:
             raise self._failed(exc) from None
-        except ValueError as exc:  # written after the stream was closed
-            raise self._failed(OSError(errno.EBADF, str(exc))) from None
+        except ValueError:
+            if not self._stream.closed:
+                raise
+            raise self._failed(OSError(errno.EBADF, "the stream is closed")) from None
 
     def commit(self) -> None:
         """Flush, fsync and move the file into place; standard output is flushed only.
