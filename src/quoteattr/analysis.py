@@ -7,15 +7,18 @@ quote marks -> cues -> statements -> drafts (kind settled) -> speakers -> record
 from __future__ import annotations
 
 import warnings
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 import attrs
 from spacy.tokens import Doc
 
+from .clusters import Cluster
 from .cues import CueForm, find_cues
-from .entities import Cluster, Resolved, resolve_speakers
+from .entities import Resolved, resolve_speakers
 from .errors import UnbalancedQuoteWarning
 from .headlines import headline_statements
+from .intervals import Intervals
 from .layout import Layout
 from .lexicon import Lexicon
 from .marks import find_quote_spans, paragraph_spans
@@ -76,11 +79,11 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         taken = {s.cue.head for s in headlines if s.cue is not None}
         statements = [s for s in statements if s.cue is None or s.cue.head not in taken]
         statements += headlines
-    unpaired = [p.offset for p in problems]
+    unpaired = sorted(p.offset for p in problems)
     drafts = [
         d
         for d in keep_statements(settle(statements, cues, layout), layout, lexicon)
-        if not any(d.start - 1 <= offset < d.end + 1 for offset in unpaired)
+        if not _near_unpaired(d, unpaired)
     ]
     parents = _parents(drafts, layout)
     drafts, parents = _drop_self_reports(drafts, parents, layout, lexicon)
@@ -92,17 +95,30 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     return _records(text, doc_id, drafts, parents, layout, clusters, resolved)
 
 
+def _near_unpaired(draft: Draft, unpaired: Sequence[int]) -> bool:
+    """An unpaired quote mark (offsets sorted) lies in the draft or right beside it."""
+    index = bisect_left(unpaired, draft.start - 1)
+    return index < len(unpaired) and unpaired[index] < draft.end + 1
+
+
 def _parents(drafts: Sequence[Draft], layout: Layout) -> list[int | None]:
-    """For each draft, the innermost other draft whose content holds its cue."""
+    """For each draft, the innermost other draft whose content holds its cue.
+
+    Args:
+        drafts: The drafts.
+        layout: The parsed text.
+
+    Returns:
+        Per draft, the position of its parent (the first of the shortest holders), or None.
+    """
+    spans = Intervals([(d.start, d.end) for d in drafts])
     parents: list[int | None] = []
     for draft in drafts:
         anchor = layout.doc[draft.cue.head].idx if draft.cue is not None else draft.start
         holders = [
             i
-            for i, other in enumerate(drafts)
-            if other is not draft
-            and other.start <= anchor < other.end
-            and other.end - other.start > draft.end - draft.start
+            for i in spans.holding(anchor)
+            if drafts[i] is not draft and drafts[i].end - drafts[i].start > draft.end - draft.start
         ]
         parents.append(min(holders, key=lambda i: drafts[i].end - drafts[i].start) if holders else None)
     return parents
@@ -187,15 +203,15 @@ def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
 def _outer_speakers(drafts: Sequence[Draft], heads: Sequence[int], layout: Layout) -> dict[int, int]:
     """First-person speakers inside a quote -> the head of that quote's speaker."""
     doc = layout.doc
+    spans = Intervals([(d.start, d.end) for d in drafts])
     outer: dict[int, int] = {}
     for head in heads:
         if doc[head].lower_ not in PERSONAL:
             continue
-        char = doc[head].idx
         holders = [
             d
-            for d in drafts
-            if d.kind is not QuoteKind.INDIRECT and d.start <= char < d.end and d.speaker not in (None, head)
+            for d in (drafts[i] for i in spans.holding(doc[head].idx))
+            if d.kind is not QuoteKind.INDIRECT and d.speaker not in (None, head)
         ]
         if holders:
             inner = min(holders, key=lambda d: d.end - d.start)

@@ -13,6 +13,7 @@ import attrs
 from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
+from .clusters import Cluster, ClusterTable, Placed, name_tokens
 from .layout import Layout
 from .lexicon import Lexicon
 from .mentions import Mention, describe
@@ -25,64 +26,15 @@ _BODY_KINDS = frozenset(
     {SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT}
 )
 _MAX_PARAGRAPHS_BACK = 2
+"""How far back a pronoun's antecedent may last have been mentioned (a description's: twice
+that and two more)."""
+_SUBJECT_BONUS = 40
+"""Characters of recency a subject antecedent outweighs (Lappin and Leass's subject salience)."""
 _NOMINATIVE = {"him": "he", "his": "he", "her": "she", "hers": "she", "its": "it",
                "them": "they", "their": "they", "me": "i", "my": "i", "us": "we", "our": "we"}
 _GENDER_OF_HONORIFIC = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male",
                         "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
                         "miss": "female", "dame": "female", "lady": "female"}
-
-
-@attrs.define
-class Cluster:
-    """An entity being built (mutable while a document is read; internal)."""
-
-    mentions: list[Mention] = attrs.Factory(list)
-    gender: str | None = None
-    name_words: list[str] = attrs.Factory(list)
-    """The casefolded words of :attr:`name`, kept current by :meth:`add`."""
-    neuter: bool = False
-    """Referred to as "it": a body, whatever a guess from the name said."""
-
-    @property
-    def guessed(self) -> bool:
-        """Every person reading of this entity rests on a guess from the shape of its name."""
-        people = [m for m in self.mentions if m.kind is SpeakerKind.PERSON]
-        return bool(people) and all(m.guessed for m in people)
-
-    @property
-    def kind(self) -> SpeakerKind:
-        if self.gender is not None or any(m.kind is SpeakerKind.PERSON and m.title for m in self.mentions):
-            return SpeakerKind.PERSON
-        if self.neuter and self.guessed:
-            return SpeakerKind.ORGANIZATION
-        named = [m.kind for m in self.mentions if m.name and m.kind is not SpeakerKind.UNKNOWN]
-        known = named or [m.kind for m in self.mentions if m.kind is not SpeakerKind.UNKNOWN]
-        return known[0] if known else SpeakerKind.UNKNOWN
-
-    @property
-    def name(self) -> str | None:
-        """The fullest name among the mentions (most words, then most characters)."""
-        names = {m.name for m in self.mentions if m.name}
-        return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
-
-    def add(self, mention: Mention) -> None:
-        """Take in a mention, keeping the words of the fullest name current."""
-        self.mentions.append(mention)
-        if mention.name:
-            self.name_words = _tokens(self.name or "")
-
-    def first(self, field: str) -> str | None:
-        """The value of ``field`` at the earliest mention (in the text) that has one."""
-        values = [getattr(m, field) for m in sorted(self.mentions, key=lambda m: m.start) if getattr(m, field)]
-        return values[0] if values else None
-
-    @property
-    def role_heads(self) -> set[str]:
-        return {m.role_head for m in self.mentions if m.role_head}
-
-    @property
-    def plural(self) -> bool:
-        return any(m.plural for m in self.mentions if not m.pronoun)
 
 
 @attrs.frozen
@@ -118,7 +70,7 @@ def resolve_speakers(
         if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
             heads.add(ent.root.i)
     heads.update(_plural_subjects(doc, lexicon))
-    clusters: list[Cluster] = []
+    table = ClusterTable()
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
     # Names first, so that a description or a bare surname can meet the fullest name
@@ -126,12 +78,12 @@ def resolve_speakers(
     for named in (True, False):
         for head, mention in mentions.items():
             if mention.pronoun is None and (mention.name is not None) is named:
-                index, how = _place(mention, clusters, layout)
+                index, how = _place(mention, table, layout)
                 resolved[head] = Resolved(mention, index, how)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
-            resolved[head] = _resolve_pronoun(mention, clusters, resolved, outer_speaker, layout)
-    return clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
+            resolved[head] = _resolve_pronoun(mention, table, resolved, outer_speaker, layout)
+    return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
 def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
@@ -155,67 +107,79 @@ def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
     return found
 
 
-def _place(mention: Mention, clusters: list[Cluster], layout: Layout) -> tuple[int, Resolution]:
+def _place(mention: Mention, table: ClusterTable, layout: Layout) -> tuple[int, Resolution]:
     """Add a named or descriptive mention to a matching cluster or to a new one."""
+    clusters = table.clusters
     target: int | None = None
     how = Resolution.MENTION
     if mention.name is not None:
-        target = _by_name(mention, clusters)
+        target = _by_name(mention, table)
         fuller = clusters[target].name if target is not None else None
         if fuller and _shorter(mention.name, fuller):
             how = Resolution.NAME
     elif mention.definite and mention.role_head:
-        target = _by_description(mention, clusters, layout)
+        target = _by_description(mention, table, layout)
         if target is not None:
             how = Resolution.DESCRIPTION
     else:
-        target = _by_capitalized_surname(layout.doc[mention.head], clusters)
+        target = _by_capitalized_surname(layout.doc[mention.head], table)
         if target is not None:
             how = Resolution.NAME
     if target is None:
-        clusters.append(Cluster())
-        target = len(clusters) - 1
+        target = table.new()
+    table.add(target, mention)
     cluster = clusters[target]
-    cluster.add(mention)
     title = (mention.title or "").lower()
     cluster.gender = cluster.gender or _GENDER_OF_HONORIFIC.get(title)
     return target, how
 
 
-def _tokens(name: str) -> list[str]:
-    return [w.strip(".,").casefold() for w in name.split() if w.strip(".,")]
-
-
 def _shorter(name: str, fuller: str) -> bool:
-    return len(_tokens(name)) < len(_tokens(fuller))
+    return len(name_tokens(name)) < len(name_tokens(fuller))
 
 
-def _by_name(mention: Mention, clusters: Sequence[Cluster]) -> int | None:
+def _by_name(mention: Mention, table: ClusterTable) -> int | None:
     """The cluster a named mention belongs to: the most recent one with the same name, else
     the most recent person whose name holds this one or is held by it ("Austin" and "Lloyd
     Austin"), unless an honorific's gender or a different role tells them apart ("Mr. Obama"
-    is not "the first lady, Michelle Obama")."""
-    words = _tokens(mention.name or "")
+    is not "the first lady, Michelle Obama"); an organisation's name may hold the other's
+    anywhere ("White House" and "White House press office").
+
+    Notes:
+        "Most recent" is the highest cluster index. The candidates come from the table's
+        indexes (same words, same last word, shared substrings) and are read from the
+        highest index down, so the first that fits is the one a scan of all would keep.
+    """
+    words = name_tokens(mention.name or "")
+    if not words:
+        return None
+    clusters = table.clusters
     gender = _GENDER_OF_HONORIFIC.get((mention.title or "").lower())
-    exact: int | None = None
+    same = table.same_name(words)
+    exact = max(same) if same else None
+    person_mention = mention.kind is SpeakerKind.PERSON
     partial: int | None = None
-    for index, cluster in enumerate(clusters):
+    for index in sorted(table.same_last_word(words[-1]), reverse=True):
+        cluster = clusters[index]
         other = cluster.name_words
-        if not words or not other:
+        if other == words or not (person_mention or cluster.kind is SpeakerKind.PERSON):
             continue
-        person = mention.kind is SpeakerKind.PERSON or cluster.kind is SpeakerKind.PERSON
-        if words == other:
-            exact = index  # the most recent match wins: two people can share a surname
-        elif person:
-            held, holds = set(words) <= set(other), set(other) < set(words)
-            if (
-                words[-1] == other[-1]
-                and (held or holds)
-                and not _told_apart(mention, gender, cluster, new_words=holds)
-            ):
-                partial = index
-        elif " ".join(words) in " ".join(other) or " ".join(other) in " ".join(words):
+        held, holds = set(words) <= set(other), set(other) < set(words)
+        if (held or holds) and not _told_apart(mention, gender, cluster, new_words=holds):
             partial = index
+            break
+    if not person_mention:
+        joined = " ".join(words)
+        for index in sorted(table.substring_candidates(joined), reverse=True):
+            if partial is not None and index <= partial:
+                break
+            cluster = clusters[index]
+            theirs = " ".join(cluster.name_words)
+            if not theirs or theirs == joined or cluster.kind is SpeakerKind.PERSON:
+                continue
+            if joined in theirs or theirs in joined:
+                partial = index
+                break
     if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
         return exact
     return partial
@@ -231,30 +195,30 @@ def _told_apart(mention: Mention, gender: str | None, cluster: Cluster, *, new_w
     return new_words and bool(mention.role_head and heads and mention.role_head not in heads)
 
 
-def _by_capitalized_surname(head: Token, clusters: Sequence[Cluster]) -> int | None:
+def _by_capitalized_surname(head: Token, table: ClusterTable) -> int | None:
     """A capitalised word the tagger took for a common noun ("Price said") that is the
-    surname of a person the article names."""
+    surname of a person the article names (the most recent such person)."""
     if not head.text[:1].isupper() or head.tag_ not in ("NN", "NNS"):
         return None
-    for index in range(len(clusters) - 1, -1, -1):
-        cluster = clusters[index]
-        words = (cluster.name or "").split()
-        if cluster.kind is SpeakerKind.PERSON and len(words) > 1 and words[-1] == head.text:
+    for index in sorted(table.with_surname(head.text), reverse=True):
+        if table.clusters[index].kind is SpeakerKind.PERSON:
             return index
     return None
 
 
-def _by_description(mention: Mention, clusters: Sequence[Cluster], layout: Layout) -> int | None:
-    """An earlier entity a definite description refers back to ("the minister")."""
+def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> int | None:
+    """An earlier entity a definite description refers back to ("the minister").
+
+    Notes:
+        Only an entity mentioned within ``2 * _MAX_PARAGRAPHS_BACK + 2`` paragraphs before
+        can be meant, so the candidates are the clusters of the mentions placed there (an
+        offset index), read from the most recent cluster down as a scan of all would.
+    """
     paragraph = layout.paragraph_at(mention.start)
-    for index in range(len(clusters) - 1, -1, -1):
-        cluster = clusters[index]
-        earlier = [m for m in cluster.mentions if m.start < mention.start]
-        if not earlier:
-            continue
-        last = max(earlier, key=lambda m: m.start)
-        if paragraph - layout.paragraph_at(last.start) > 2 * _MAX_PARAGRAPHS_BACK + 2:
-            continue
+    floor = _paragraph_floor(layout, paragraph - (2 * _MAX_PARAGRAPHS_BACK + 2))
+    nearby = {p.cluster for group in table.placed_before(mention.start, floor) for p in group}
+    for index in sorted(nearby, reverse=True):
+        cluster = table.clusters[index]
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):
             continue
         if mention.role_head in cluster.role_heads and cluster.mentions[0] is not mention:
@@ -264,59 +228,87 @@ def _by_description(mention: Mention, clusters: Sequence[Cluster], layout: Layou
     return None
 
 
+def _paragraph_floor(layout: Layout, paragraph: int) -> int | None:
+    """The offset where ``paragraph`` starts; None when no mention can be before it.
+
+    :meth:`Layout.paragraph_at` counts text before the first paragraph as the first, so a
+    floor at paragraph 0 or earlier excludes nothing.
+    """
+    return layout.paragraph_starts[paragraph] if paragraph >= 1 else None
+
+
 def _resolve_pronoun(
     mention: Mention,
-    clusters: list[Cluster],
+    table: ClusterTable,
     resolved: Mapping[int, Resolved],
     outer_speaker: Mapping[int, int],
     layout: Layout,
 ) -> Resolved:
+    clusters = table.clusters
     pronoun = _NOMINATIVE.get(mention.pronoun or "", mention.pronoun or "")
     if pronoun in _FIRST_PERSON:
         outer = outer_speaker.get(mention.head)
         index = resolved[outer].cluster if outer is not None and outer in resolved else None
         if index is not None:
-            clusters[index].add(mention)
+            table.add(index, mention)
             return Resolved(mention, index, Resolution.PRONOUN)
         return Resolved(mention, None, Resolution.UNRESOLVED)
-    target = _antecedent(mention, clusters, layout)
+    target = _antecedent(mention, table, layout)
     if target is None:
         return Resolved(mention, None, Resolution.UNRESOLVED)
     found = clusters[target]
     if pronoun in ("he", "she"):
         found.gender = found.gender or ("male" if pronoun == "he" else "female")
     found.neuter = found.neuter or pronoun == "it"
-    found.add(mention)
+    table.add(target, mention)
     return Resolved(mention, target, Resolution.PRONOUN)
 
 
-def _antecedent(mention: Mention, clusters: Sequence[Cluster], layout: Layout) -> int | None:
+def _antecedent(mention: Mention, table: ClusterTable, layout: Layout) -> int | None:
     """The most recent compatible entity before a pronoun, preferring subjects.
 
     Notes:
         Recency with a subject preference is the core of Hobbs-style and Lappin-Leass
         salience: a speaker pronoun mostly refers to the last subject that could say it.
+        Each entity is scored at its last mention before the pronoun (a name before a
+        pronoun at the same offset); one last mentioned more than ``_MAX_PARAGRAPHS_BACK``
+        paragraphs back is out. The mentions are read latest first from an offset index,
+        and the reading stops where no entity can score as high as the best found, since a
+        score is an offset plus at most ``_SUBJECT_BONUS``.
     """
     doc: Doc = layout.doc
     pronoun = _NOMINATIVE.get(mention.pronoun or "", mention.pronoun or "")
     gender = {"he": "male", "she": "female"}.get(pronoun)
-    paragraph = layout.paragraph_at(mention.start)
+    floor = _paragraph_floor(layout, layout.paragraph_at(mention.start) - _MAX_PARAGRAPHS_BACK)
     best: tuple[int, int] | None = None  # (score, cluster index)
-    for index, cluster in enumerate(clusters):
-        if not _agrees(pronoun, gender, cluster):
-            continue
-        earlier = [m for m in cluster.mentions if m.end <= mention.start and not m.pronoun]
-        earlier += [m for m in cluster.mentions if m.end <= mention.start and m.pronoun]
-        if not earlier:
-            continue
-        last = max(earlier, key=lambda m: m.start)
-        if paragraph - layout.paragraph_at(last.start) > _MAX_PARAGRAPHS_BACK:
-            continue
-        subject = doc[last.head].dep_ in ("nsubj", "nsubjpass")
-        score = last.start + (40 if subject else 0)
-        if best is None or score > best[0]:
-            best = (score, index)
+    seen: set[int] = set()
+    for group in table.placed_before(mention.start, floor):
+        if best is not None and group[0].mention.start + _SUBJECT_BONUS < best[0]:
+            break
+        for index, last in _last_mentions(group, mention.start, seen):
+            if not _agrees(pronoun, gender, table.clusters[index]):
+                continue
+            subject = doc[last.head].dep_ in ("nsubj", "nsubjpass")
+            score = last.start + (_SUBJECT_BONUS if subject else 0)
+            if best is None or score > best[0] or (score == best[0] and index < best[1]):
+                best = (score, index)
     return best[1] if best is not None else None
+
+
+def _last_mentions(group: list[Placed], before: int, seen: set[int]) -> list[tuple[int, Mention]]:
+    """For each cluster not yet ``seen`` with a mention in ``group`` (mentions of one start)
+    that ends by ``before``: that cluster and its mention, a name before a pronoun and the
+    earlier added first. The clusters become seen."""
+    found: dict[int, Mention] = {}
+    for placed in group:
+        mention = placed.mention
+        if placed.cluster in seen or mention.end > before:
+            continue
+        chosen = found.get(placed.cluster)
+        if chosen is None or (chosen.pronoun and not mention.pronoun):
+            found[placed.cluster] = mention
+    seen.update(found)
+    return list(found.items())
 
 
 def _agrees(pronoun: str, gender: str | None, cluster: Cluster) -> bool:
