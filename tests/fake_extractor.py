@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from typing import ClassVar
@@ -57,6 +58,8 @@ def fake_document(text: str, doc_id: str | None) -> Document:
 
 CRASH = "CRASH"
 """A text holding this word fails analysis in the fake extractor."""
+SLOW = "SLOW"
+"""A text holding this word takes a minute, long enough to stop the run in the middle."""
 
 
 def document_error(index: int, doc_id: str | None) -> Exception:
@@ -90,6 +93,8 @@ class FakeExtractor:
         ids = iter(doc_ids) if doc_ids is not None else repeat(None)
         for index, text in enumerate(texts):
             doc_id = next(ids)
+            if SLOW in text:
+                time.sleep(60)
             if CRASH in text:
                 error = document_error(index, doc_id)
                 if on_error == "raise":

@@ -236,3 +236,31 @@ def test_a_crashing_document_is_named_and_every_other_file_gives_its_records(
         for quote in extractor.analyze(texts[stem], doc_id=stem).quotes
     ]
     assert read_quotes(out) == expected
+
+
+# -- text that spreadsheets and line readers must not misread ----------------------------------
+
+
+def test_line_separators_in_a_quote_stay_inside_one_json_line(
+    session_model: None, extractor: Extractor, tmp_path: Path
+) -> None:
+    text = "\u201cWe will act\u2028and we will win,\u201d the mayor said.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run("extract", tmp_path / "a.txt")
+    assert result.exit_code == 0, result.output
+    assert "\u2028" not in result.stdout and "\\u2028" in result.stdout
+    assert len(result.stdout.splitlines()) == len(extractor.analyze(text).quotes) >= 1
+    assert read_quotes(result.stdout.splitlines()) == list(
+        extractor.analyze(text, doc_id="a").quotes
+    )
+
+
+def test_a_formula_in_a_quote_is_text_in_csv(session_model: None, tmp_path: Path) -> None:
+    text = '"=HYPERLINK(1)," the mayor said.\n'
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run("extract", tmp_path / "a.txt", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(result.stdout))
+    assert row["content_text"].startswith("'=HYPERLINK(1)")
+    start, end = int(row["content_start"]), int(row["content_end"])
+    assert text[start:end] == row["content_text"][1:]

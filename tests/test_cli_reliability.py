@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from fake_extractor import CRASH, FakeExtractor
+from fake_extractor import CRASH, SLOW, FakeExtractor
 from quoteattr import cli
 from quoteattr.extract_run import Terminated, sigterm_raises
 from quoteattr.serialize import read_quotes
@@ -293,3 +293,23 @@ def test_a_closed_standard_error_does_not_stop_the_run(folder: Path) -> None:
 
 def _close_stderr() -> None:
     os.close(2)
+
+
+def test_sigterm_in_the_middle_of_a_run_keeps_the_output_file_and_removes_the_temporary(
+    folder: Path, previous: Path
+) -> None:
+    (folder / "b.txt").write_text(f"{SLOW} {GOOD}", encoding="utf-8")
+    command = [sys.executable, "-c", FAKE_MAIN, str(Path(__file__).parent), "extract"]
+    process = subprocess.Popen([*command, str(folder), "-o", str(previous)])
+    try:
+        deadline = time.monotonic() + 30
+        while not [name for name in os.listdir(previous.parent) if name.endswith(".tmp")]:
+            assert time.monotonic() < deadline, "the run never opened its temporary file"
+            time.sleep(0.05)
+        time.sleep(0.2)  # into the slow document
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        process.kill()
+    assert previous.read_bytes() == OLD
+    assert sorted(os.listdir(previous.parent)) == ["articles", "out.jsonl"]
