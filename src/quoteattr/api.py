@@ -7,7 +7,7 @@ import functools
 import re
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from itertools import repeat, zip_longest
 from typing import Any, Literal, NamedTuple, TypeAlias
 
@@ -111,11 +111,12 @@ class Extractor:
         if problem is not None:
             raise InputError(f"{doc_id}: {problem}" if doc_id else problem)
         # One piece at a time: a long text's pieces are not parsed together.
-        for result in _Run(self, [(text, doc_id)], batch_size=1, n_process=1).results():
-            if isinstance(result, DocumentError):
-                raise result
-            return result
-        raise AssertionError("a run of one text gave no result")  # pragma: no cover
+        run = _Run(self, [(text, doc_id)], batch_size=1, n_process=1)
+        with contextlib.closing(run.results()) as results:
+            result = next(results)
+        if isinstance(result, DocumentError):
+            raise result
+        return result
 
     def pipe(
         self,
@@ -162,13 +163,17 @@ class Extractor:
 
 
 def _handled(
-    results: Iterator[Document | DocumentError], handle: Callable[[DocumentError], None]
+    results: Generator[Document | DocumentError, None, None],
+    handle: Callable[[DocumentError], None],
 ) -> Iterator[Document]:
-    for result in results:
-        if isinstance(result, DocumentError):
-            handle(result)
-        else:
-            yield result
+    # Closed at once when the caller stops or ``handle`` raises, so that spaCy's workers
+    # are shut down then, not whenever the garbage collector gets to it.
+    with contextlib.closing(results):
+        for result in results:
+            if isinstance(result, DocumentError):
+                handle(result)
+            else:
+                yield result
 
 
 def _error_policy(on_error: OnError) -> Callable[[DocumentError], None]:
@@ -311,7 +316,7 @@ class _Run:
         self.stopped = False
         self.broken: Exception | None = None
 
-    def results(self) -> Iterator[Document | DocumentError]:
+    def results(self) -> Generator[Document | DocumentError, None, None]:
         """A :class:`Document` or a :class:`DocumentError` per input text, in order.
 
         Raises:

@@ -51,7 +51,9 @@ def piece_bounds(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
         Each cut is the last good place in the second half of the piece (so that pieces
         stay long), else in the whole piece: after a blank line, else after a line break
         (where ``quoteattr_paragraphs`` starts a sentence anyway, so the parse hardly
-        changes), else after a sentence end, else between words. No cut falls inside a
+        changes), else after a sentence end, else between words; always after the
+        whitespace, so that a piece begins with a word (the parser reads the first words of
+        a piece a little differently when whitespace comes first). No cut falls inside a
         quote (:func:`~quoteattr.marks.find_quote_spans`, which also sees quotes that run
         over several paragraphs) unless a quote is longer than ``limit``: then a sentence
         end or a space inside it is used, and only then a cut through a word.
@@ -130,6 +132,7 @@ def merge_pieces(pieces: Sequence[Doc]) -> Doc:
         The only piece when there is one, else a new ``Doc`` with every token and its
         annotations (tags, parse, sentences, entities). The pieces' tensors are left out:
         the extraction does not read them, and they are the largest part of a ``Doc``.
+
     """
     if len(pieces) == 1:
         return pieces[0]
