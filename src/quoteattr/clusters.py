@@ -154,10 +154,10 @@ class ClusterTable:
         """Add ``mention`` to the cluster at ``index`` and to the indexes."""
         cluster = self.clusters[index]
         before = cluster.name
-        if before is not None and mention.name:
-            self._index_name(index, before, _drop)
         cluster.add(mention)
-        if mention.name:
+        if cluster.name != before:
+            if before is not None:
+                self._index_name(index, before, _drop)
             assert cluster.name is not None
             self._index_name(index, cluster.name, _put)
         # Equal starts keep the order of addition; mentions come nearly in text order, so

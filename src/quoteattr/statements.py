@@ -349,7 +349,7 @@ def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
     text = layout.text
     while start < len(text) and text[start].isspace():
         start += 1
-    quote = next((q for q in layout.quotes if q.start == start), None)
+    quote = layout.quote_starting_at(start)
     if quote is not None:
         return tuple(quote.parts)
     end = layout.paragraph_end(colon.idx)
