@@ -38,7 +38,15 @@ GOOD = [
     '"No comment," a spokesman for Acme Corp said.',
     "According to the ministry, three people were injured.",
 ]
-TEXTS: list[Any] = [GOOD[0], GOOD[1], f"{CRASH}, the mayor said.", GOOD[2], 5, "Bad \ud800 text.", GOOD[3]]
+TEXTS: list[Any] = [
+    GOOD[0],
+    GOOD[1],
+    f"{CRASH}, the mayor said.",
+    GOOD[2],
+    5,
+    "Bad \ud800 text.",
+    GOOD[3],
+]
 IDS = ["a", "b", "c", "d", "e", "f", "g"]
 FAILING = [2, 4, 5]
 
@@ -179,7 +187,9 @@ def test_a_callable_gets_each_error_and_the_run_goes_on(
 
 
 def test_bad_input_is_a_document_error_caused_by_an_input_error(extractor: Extractor) -> None:
-    with pytest.raises(DocumentError, match="^x: expected a str of news text, got bytes$") as caught:
+    with pytest.raises(
+        DocumentError, match="^x: expected a str of news text, got bytes$"
+    ) as caught:
         list(extractor.pipe([b"bytes"], doc_ids=["x"]))  # type: ignore[list-item]
     cause = caught.value.__cause__
     assert isinstance(cause, InputError) and str(cause) == str(caught.value)

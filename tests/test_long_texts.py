@@ -1,4 +1,4 @@
-"""quoteattr.long_texts, and long texts through the API: cut into pieces, parsed, joined, analysed whole."""
+"""quoteattr.long_texts, and long texts through the API: parsed in pieces, analysed whole."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ def _assert_no_cut_in_a_quote(text: str, limit: int) -> None:
 
 # -- where a text is cut -------------------------------------------------------------------
 
-PARAGRAPH = '"We will rebuild the pier," Mayor Ana Lopez said on Monday. Officials said it was unsafe.'
+PARAGRAPH = (
+    '"We will rebuild the pier," Mayor Ana Lopez said on Monday. Officials said it was unsafe.'
+)
 
 RUNNING_QUOTE = (
     "The harbour master spoke at length.\n\n"
