@@ -25,9 +25,12 @@ def _words(data: Iterable[str]) -> frozenset[str]:
 class Lexicon:
     """Cue words, titles, roles and demonyms for one language.
 
-    Build the English default with :meth:`english` and add to it with :meth:`extend`::
+    Build the English default with :meth:`english` and add to it with :meth:`extend`.
 
-        lexicon = Lexicon.english().extend(cue_verbs={"opine": "assertive"})
+    Examples:
+        >>> lexicon = Lexicon.english().extend(cue_verbs={"opine": "assertive"})
+        >>> lexicon.cue_category("opine")
+        <CueCategory.ASSERTIVE: 'assertive'>
 
     Attributes:
         cue_verbs: Verb lemma -> cue category.
@@ -55,8 +58,14 @@ class Lexicon:
         hearer_cues: Cues whose object is the one told ("..., sources told the paper").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
         generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
-        titles, honorifics, role_nouns, unnamed_heads, group_heads, media_words,
-        government_words, role_domains: Lower-cased word sets used to describe speakers.
+        titles: Honorifics, ranks and offices before a name ("dr.", "general").
+        honorifics: The titles kept as ``title`` rather than ``role`` ("mr.", "colonel").
+        role_nouns: Heads of roles ("spokesman", "minister").
+        unnamed_heads: Heads of unnamed sources ("official", "sources").
+        group_heads: Groups that speak as one ("protesters", "residents").
+        media_words: Marks of news outlets ("newspaper", "agency").
+        government_words: Marks of government bodies ("ministry", "police").
+        role_domains: Portfolio words that belong to a role ("defense", "treasury").
         demonyms: Lower-cased nationality word -> country name.
         institution_countries: Seat of government -> country ("white house" -> United States).
         pronouns: Pronoun -> (number, gender or None).

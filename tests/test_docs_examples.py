@@ -1,0 +1,140 @@
+"""Every example in the documentation and the README runs, and prints what the page shows.
+
+How to write an example that this test checks
+---------------------------------------------
+Each page (``README.md`` and every ``docs/**/*.md``) runs from top to bottom like a notebook,
+in a fresh temporary folder holding a copy of ``seeds/`` and ``benchmarks/gold/seeds.jsonl``,
+so relative paths such as ``seeds/003_02ac1dcc055ceb62.txt`` work and files that one example
+writes (``out.jsonl``) are there for the next one on the same page.
+
+- ```` ```python ````: run with ``exec``; all Python blocks of a page share one namespace,
+  except in ``README.md``, where each block runs on its own (readers copy single blocks).
+  If a ```` ```text ```` block follows it, with nothing but blank lines between, that block is
+  what the Python block prints to standard output, and must match it. Without one, what the
+  block prints is not checked, but it must not raise.
+- ```` ```console ````: a terminal session. Lines starting with ``$ `` are commands (a line
+  ending in ``\\`` continues on the next); the lines under a command, up to the next ``$ ``,
+  are what it prints, standard output and standard error together. Each command runs in its
+  own ``bash -c`` in the page's folder, with this Python's ``quoteattr`` first on ``PATH``.
+  Use ``echo $?`` to show an exit status.
+- ```` ```bash ```` (also ``sh``, ``shell``): a script, run with ``set -eo pipefail``. What it
+  prints is not shown, so not checked, but every command must succeed.
+- Any other block (``text``, ``json``, ``ini``, ...) is data shown to the reader, not run.
+
+Shown output is compared as doctest does with ``ELLIPSIS``: ``...`` stands for any text (for
+timings, paths, or the rest of a long output). Trailing spaces and trailing blank lines do not
+count.
+
+A block that cannot run here (it installs packages, needs a pipeline that is not installed, or
+takes minutes) is marked, with the reason, on the line right before it::
+
+    <!-- docs-test: skip installs packages; .ci/run runs exactly this command -->
+
+The comment is invisible on the rendered page and on GitHub. Use it sparingly: an example that
+does not run is one that can go wrong unnoticed.
+
+The examples in docstrings (``>>>`` lines, shown on the API reference pages) are run too, by
+``test_docstring_examples``.
+
+Each command-line call loads the spaCy pipeline (about a second): show several things from
+one run rather than running the command again.
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+import re
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+import quoteattr
+from markdown_examples import ExampleError, PageRunner, parse_page
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted(
+    [ROOT / "README.md", *(ROOT / "docs").rglob("*.md")], key=lambda p: str(p.relative_to(ROOT))
+)
+REFERENCE = ROOT / "docs" / "reference" / "api.md"
+# Pages whose Python blocks must each run on their own, in a fresh namespace: a README reader
+# copies one block, not the page.
+SELF_CONTAINED = {"README.md"}
+
+
+def _name(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+@pytest.fixture
+def page_folder(tmp_path: Path) -> Path:
+    """A scratch folder with the files the examples name, as in a checkout of the project."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "benchmarks" / "gold").mkdir(parents=True)
+    shutil.copy(ROOT / "benchmarks" / "gold" / "seeds.jsonl", tmp_path / "benchmarks" / "gold")
+    return tmp_path
+
+
+@pytest.mark.parametrize("page", PAGES, ids=_name)
+def test_page_examples_run_and_print_what_the_page_shows(page: Path, page_folder: Path) -> None:
+    blocks = parse_page(page.read_text(encoding="utf-8"), _name(page))
+    runner = PageRunner(page_folder, self_contained=_name(page) in SELF_CONTAINED)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        failure = None
+        for block in blocks:
+            try:
+                runner.run(block)
+            except ExampleError as error:
+                failure = str(error)
+                break
+    if failure is not None:
+        pytest.fail(failure, pytrace=False)
+
+
+def test_the_pages_have_examples_that_run() -> None:
+    """Guards the runner itself: a parser that silently found nothing would pass every page."""
+    counted = {lang: 0 for lang in ("python", "console", "output")}
+    for page in PAGES:
+        for block in parse_page(page.read_text(encoding="utf-8"), _name(page)):
+            if block.skip is None and block.lang in ("python", "console"):
+                counted[block.lang] += 1
+            counted["output"] += block.is_output
+    assert counted["python"] >= 20 and counted["console"] >= 5 and counted["output"] >= 15, counted
+
+
+def test_code_blocks_name_their_language() -> None:
+    """A fence without a language is neither run nor highlighted; say what it holds."""
+    unnamed = [
+        block.where()
+        for page in PAGES
+        for block in parse_page(page.read_text(encoding="utf-8"), _name(page))
+        if not block.lang
+    ]
+    assert not unnamed, f"name the language of these code blocks (e.g. text): {unnamed}"
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    documented = set(re.findall(r"^::: quoteattr\.(\w+)", REFERENCE.read_text(), re.MULTILINE))
+    missing = set(quoteattr.__all__) - documented - {"__version__", "DEFAULT_MODEL"}
+    assert not missing, f"add to docs/reference/api.md: {sorted(missing)}"
+
+
+def _modules() -> list[str]:
+    return sorted(
+        info.name for info in pkgutil.walk_packages(quoteattr.__path__, prefix="quoteattr.")
+    )
+
+
+@pytest.mark.parametrize("module_name", _modules())
+def test_docstring_examples(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for test in doctest.DocTestFinder(exclude_empty=True).find(module, module_name):
+        runner.run(test)
+    results = runner.summarize(verbose=False)
+    assert results.failed == 0, f"{results.failed} docstring example(s) failed in {module_name}"
+
