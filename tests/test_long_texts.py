@@ -120,13 +120,13 @@ _TEXTS = st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=120).map(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=_TEXTS, limit=st.integers(min_value=1, max_value=120))
 def test_pieces_always_cover_the_text_within_the_limit(text: str, limit: int) -> None:
     _assert_pieces_cover(text, limit)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=_TEXTS, limit=st.integers(min_value=40, max_value=120))
 def test_no_cut_inside_a_quote_shorter_than_the_limit(text: str, limit: int) -> None:
     spans, _ = find_quote_spans(text)
