@@ -123,6 +123,13 @@ def test_every_public_name_is_in_the_api_reference() -> None:
     assert not missing, f"add to docs/reference/api.md: {sorted(missing)}"
 
 
+def test_the_python_api_page_lists_every_public_name() -> None:
+    page = (ROOT / "docs" / "python-api.md").read_text(encoding="utf-8")
+    table = page.split("\n| Name |", 1)[1].split("\n\n", 1)[0]
+    missing = set(quoteattr.__all__) - set(re.findall(r"`(\w+)", table))
+    assert not missing, f"add to the table at the top of docs/python-api.md: {sorted(missing)}"
+
+
 def _modules() -> list[str]:
     return sorted(
         info.name for info in pkgutil.walk_packages(quoteattr.__path__, prefix="quoteattr.")
