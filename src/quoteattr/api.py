@@ -147,6 +147,8 @@ class Extractor:
             InputError: if ``doc_ids`` and ``texts`` differ in length, once the shorter
                 runs out (the documents before were yielded).
             ValueError: for a bad ``on_error``, ``batch_size`` or ``n_process``.
+            Exception: whatever reading ``texts`` or ``doc_ids`` raised, after the
+                documents before it; no later text can be read.
         """
         handle = _error_policy(on_error)
         if batch_size < 1 or n_process == 0 or n_process < -1:
@@ -229,6 +231,10 @@ def _extractor(model: str) -> Extractor:
 def extract(text: str, *, model: str | None = None, doc_id: str | None = None) -> list[Quote]:
     """The attributed statements in ``text`` (the pipeline is loaded once per model name).
 
+    Raises:
+        InputError: if ``text`` is not a string or holds a lone surrogate.
+        DocumentError: if the parser or the extraction failed (an internal error).
+
     Example:
         >>> quotes = extract('"We will rebuild," the mayor said on Monday.')
         >>> quotes[0].content.text, quotes[0].speaker.text
@@ -238,5 +244,10 @@ def extract(text: str, *, model: str | None = None, doc_id: str | None = None) -
 
 
 def analyze(text: str, *, model: str | None = None, doc_id: str | None = None) -> Document:
-    """The statements in ``text`` with the document's speaker table."""
+    """The statements in ``text`` with the document's speaker table.
+
+    Raises:
+        InputError: if ``text`` is not a string or holds a lone surrogate.
+        DocumentError: if the parser or the extraction failed (an internal error).
+    """
     return _extractor(model or DEFAULT_MODEL).analyze(text, doc_id=doc_id)
