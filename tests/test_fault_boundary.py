@@ -31,6 +31,8 @@ from quoteattr import (
 
 CRASH = "KABOOM"
 """A text holding this word makes the seam under test raise."""
+PAST_HANDLER = "ZORBLAT"
+"""A text holding this word makes :class:`_RaisesPastTheHandler` raise."""
 
 GOOD = [
     '"We will rebuild," the mayor said on Monday.',
@@ -91,7 +93,7 @@ class _RaisesPastTheHandler:
     """A component whose own ``pipe`` raises without asking spaCy's error handler."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if CRASH in doc.text:
+        if PAST_HANDLER in doc.text:
             raise OSError("component failed")
         return doc
 
@@ -284,8 +286,9 @@ def test_a_component_that_raises_past_the_error_handler_fails_only_its_document(
 ) -> None:
     # Such an error ends spaCy's stream (as the parser's and NER's do: spaCy 3.8 cannot give
     # them an error handler); the run parses the pieces in flight again and goes on.
+    texts = [t.replace(CRASH, PAST_HANDLER) if isinstance(t, str) else t for t in TEXTS]
     with _component(extractor, "quoteattr_test_raises_past_handler"):
-        documents, errors = _collect(extractor, TEXTS, doc_ids=IDS, batch_size=3)
+        documents, errors = _collect(extractor, texts, doc_ids=IDS, batch_size=3)
     assert documents == reference
     assert [e.index for e in errors] == FAILING
     assert isinstance(errors[0].__cause__, OSError)
@@ -320,17 +323,19 @@ def test_an_error_of_the_callers_iterable_comes_after_the_documents_before_it(
 # -- two processes -------------------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("crashing_analysis")
 def test_two_processes_lose_no_batch_and_report_every_failure(
     extractor: Extractor, plain: list[Document]
 ) -> None:
-    texts = [*TEXTS, f"Parse {CRASH}, he said.", *GOOD]
-    with _component(extractor, "quoteattr_test_crash"), _deadline(60):
+    # In a worker, the first component's error goes to the error handler; the second's
+    # escapes it, and spaCy reports it to the parent without saying for which text.
+    texts = [*TEXTS, f"{PAST_HANDLER}, he said.", *GOOD]
+    crash, past = "quoteattr_test_crash", "quoteattr_test_raises_past_handler"
+    with _component(extractor, crash), _component(extractor, past), _deadline(60):
         documents, errors = _collect(extractor, texts, batch_size=2, n_process=2)
     assert documents == plain + plain
     assert [e.index for e in errors] == [*FAILING, 7]
     assert str(errors[0]).startswith("document 2: parsing failed (internal error ZeroDivision")
-    assert str(errors[3]).startswith("document 7: parsing failed")
+    assert str(errors[3]).startswith("document 7: parsing failed (internal error OSError: ")
 
 
 @pytest.mark.usefixtures("crashing_analysis")
