@@ -89,7 +89,8 @@ def parse_page(text: str, path: str) -> list[Block]:
         body: list[str] = []
         j = i + 1
         while j < len(lines) and not _closes(lines[j], marks):
-            body.append(lines[j][len(indent):] if lines[j].startswith(indent) else lines[j].lstrip())
+            line_j = lines[j]
+            body.append(line_j[len(indent):] if line_j.startswith(indent) else line_j.lstrip())
             j += 1
         if j == len(lines):
             raise ExampleError(f"{path}:{i + 1}: code block is never closed")
@@ -105,6 +106,7 @@ def parse_page(text: str, path: str) -> list[Block]:
             and previous is not None
             and previous.lang in RUN_PYTHON
             and previous.skip is None
+            and previous.file is None
             and all(not lines[k].strip() for k in range(last_block_end + 1, i))
         ):
             previous.output = block
@@ -135,7 +137,7 @@ def _apply(block: Block, directive: tuple[int, str, str], path: str) -> None:
     if name == "skip":
         block.skip = rest
     elif "/" in rest or rest.startswith("."):
-        raise ExampleError(f"{path}:{index + 1}: a file directive names a file in the page's folder")
+        raise ExampleError(f"{path}:{index + 1}: a file directive names a file in the folder")
     else:
         block.file = rest
 
@@ -189,7 +191,7 @@ class PageRunner:
             _compare(block.output.code, printed.getvalue(), block.output.where())
 
     def _console(self, block: Block) -> None:
-        for line, command, expected in _session(block):
+        for line, command, expected in session(block):
             result = self._shell(command)
             _compare(expected, result.stdout, f"{block.path}:{line}: $ {command}")
 
@@ -216,7 +218,7 @@ class PageRunner:
         )
 
 
-def _session(block: Block) -> list[tuple[int, str, str]]:
+def session(block: Block) -> list[tuple[int, str, str]]:
     """``(line, command, expected output)`` for each ``$`` command of a console block."""
     commands: list[tuple[int, str, str]] = []
     lines = block.code.splitlines()

@@ -22,16 +22,17 @@ writes (``out.jsonl``) are there for the next one on the same page.
 - Any other block (``text``, ``json``, ``ini``, ...) is data shown to the reader, not run.
 
 Shown output is compared as doctest does with ``ELLIPSIS``: ``...`` stands for any text (for
-timings, paths, or the rest of a long output). Trailing spaces and trailing blank lines do not
-count.
+timings, paths, or the rest of a long output). Colour codes, trailing spaces and trailing
+blank lines do not count.
 
-A block that cannot run here (it installs packages, needs a pipeline that is not installed, or
-takes minutes) is marked, with the reason, on the line right before it::
+Two directives, each an HTML comment on the line right before a block (invisible on the
+rendered page and on GitHub):
 
-    <!-- docs-test: skip installs packages; .ci/run runs exactly this command -->
-
-The comment is invisible on the rendered page and on GitHub. Use it sparingly: an example that
-does not run is one that can go wrong unnoticed.
+- ``<!-- docs-test: skip REASON -->``: the block is not run. For what cannot run here (it
+  installs packages, needs a pipeline that is not installed, or takes minutes); the reason is
+  required. Use it sparingly: an example that does not run can go wrong unnoticed.
+- ``<!-- docs-test: file NAME -->``: the block is a file the reader would save (a gold file,
+  a spaCy config); its text is written to ``NAME`` in the page's folder instead of being run.
 
 The examples in docstrings (``>>>`` lines, shown on the API reference pages) are run too, by
 ``test_docstring_examples``.
@@ -47,13 +48,12 @@ import importlib
 import pkgutil
 import re
 import shutil
-import warnings
 from pathlib import Path
 
 import pytest
 
 import quoteattr
-from markdown_examples import ExampleError, PageRunner, parse_page
+from markdown_examples import ExampleError, PageRunner, parse_page, session
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(
@@ -82,17 +82,15 @@ def page_folder(tmp_path: Path) -> Path:
 def test_page_examples_run_and_print_what_the_page_shows(page: Path, page_folder: Path) -> None:
     blocks = parse_page(page.read_text(encoding="utf-8"), _name(page))
     runner = PageRunner(page_folder, self_contained=_name(page) in SELF_CONTAINED)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        failure = None
-        for block in blocks:
-            try:
-                runner.run(block)
-            except ExampleError as error:
-                failure = str(error)
-                break
-    if failure is not None:
-        pytest.fail(failure, pytrace=False)
+    for block in blocks:
+        try:
+            runner.run(block)
+        except ExampleError as error:
+            failure = str(error)
+            break
+    else:
+        return
+    pytest.fail(failure, pytrace=False)  # outside the except: no chained traceback
 
 
 def test_the_pages_have_examples_that_run() -> None:
@@ -104,6 +102,33 @@ def test_the_pages_have_examples_that_run() -> None:
                 counted[block.lang] += 1
             counted["output"] += block.is_output
     assert counted["python"] >= 20 and counted["console"] >= 5 and counted["output"] >= 15, counted
+
+
+def test_a_text_block_right_after_python_is_its_output_and_only_then() -> None:
+    page = "```python\nprint(1)\n```\n\n```text\n1\n```\n\nProse.\n\n```text\nshown\n```\n"
+    python, output, shown = parse_page(page, "p.md")
+    assert python.output is output and output.is_output
+    assert not shown.is_output and python.code == "print(1)\n"
+
+
+def test_a_console_block_is_commands_with_their_output() -> None:
+    page = "```console\n$ echo a \\\n>   b\na b\n$ true\n```\n"
+    [block] = parse_page(page, "p.md")
+    assert session(block) == [(2, "echo a  b", "a b\n"), (5, "true", "")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!-- docs-test: skip -->\n```bash\nx\n```\n",  # no reason
+        "<!-- docs-test: skip slow -->\nProse.\n",  # no block after it
+        "<!-- docs-test: later -->\n```bash\nx\n```\n",  # unknown directive
+        "```python\nprint(1)\n",  # never closed
+    ],
+)
+def test_a_malformed_page_is_refused(page: str) -> None:
+    with pytest.raises(ExampleError):
+        parse_page(page, "p.md")
 
 
 def test_code_blocks_name_their_language() -> None:
