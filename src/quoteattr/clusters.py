@@ -9,11 +9,11 @@ where a mention belongs reads the few clusters that could match, not all of them
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Set
 
 import attrs
 
+from .intervals import OffsetRuns
 from .mentions import Mention
 from .records import SpeakerKind
 
@@ -142,8 +142,7 @@ class ClusterTable:
         self._surname: dict[str, set[int]] = {}
         self._grams: dict[str, set[int]] = {}
         self._prefixes: dict[str, set[int]] = {}
-        self._placed: list[Placed] = []
-        self._starts: list[int] = []
+        self._placed: OffsetRuns[Placed] = OffsetRuns()
 
     def new(self) -> int:
         """Open an empty cluster; returns its index."""
@@ -160,11 +159,7 @@ class ClusterTable:
                 self._index_name(index, before, _drop)
             assert cluster.name is not None
             self._index_name(index, cluster.name, _put)
-        # Equal starts keep the order of addition; mentions come nearly in text order, so
-        # the insertion is at or near the end.
-        at = bisect_right(self._starts, mention.start)
-        self._starts.insert(at, mention.start)
-        self._placed.insert(at, Placed(mention, index))
+        self._placed.add(mention.start, Placed(mention, index))
 
     def same_name(self, words: list[str]) -> set[int]:
         """Clusters whose name has exactly these words."""
@@ -203,16 +198,7 @@ class ClusterTable:
     def placed_before(self, end: int, floor: int | None) -> Iterator[list[Placed]]:
         """The placed mentions starting at ``floor`` or later and before ``end``, latest
         first, in groups of equal start (each group in order of addition)."""
-        high = bisect_left(self._starts, end)
-        low = 0 if floor is None else bisect_left(self._starts, floor)
-        index = high - 1
-        while index >= low:
-            start = self._starts[index]
-            first = index
-            while first - 1 >= low and self._starts[first - 1] == start:
-                first -= 1
-            yield self._placed[first : index + 1]
-            index = first - 1
+        return self._placed.before(end, floor)
 
     def _index_name(self, index: int, name: str, change: _Change) -> None:
         words = name_tokens(name)

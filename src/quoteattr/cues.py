@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 import attrs
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
@@ -70,18 +71,16 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
 def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """Indices of tokens whose lemma or lower form could start a cue.
 
-    Reads spaCy's attribute arrays, so that only candidates become Python ``Token``
+    Reads spaCy's attribute arrays with numpy, so that only candidates become Python
     objects (most words of an article are never cues).
     """
     if not len(doc):
         return []
-    wanted = lexicon.cue_word_hashes
+    wanted = numpy.fromiter(lexicon.cue_word_hashes, dtype=numpy.uint64)
     table = doc.to_array([LEMMA, LOWER])
-    return [
-        index
-        for index, (lemma, lower) in enumerate(table.tolist())
-        if lemma in wanted or lower in wanted
-    ]
+    found = numpy.isin(table[:, 0], wanted) | numpy.isin(table[:, 1], wanted)
+    indices: list[int] = numpy.flatnonzero(found).tolist()
+    return indices
 
 
 def is_negated(token: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import attrs
+import numpy
 from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
@@ -89,21 +90,22 @@ def resolve_speakers(
 def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
     """Plural subjects that may be antecedents of "they" ("Nurses at the hospital walked out").
 
-    Scans spaCy's attribute arrays; only plural-noun subjects become ``Token`` objects.
+    Scans spaCy's attribute arrays with numpy; only plural-noun subjects become ``Token``
+    objects.
     """
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    subject_deps = {strings["nsubj"], strings["nsubjpass"]}
-    plural = strings["NNS"]
+    subject_deps = numpy.array([strings["nsubj"], strings["nsubjpass"]], dtype=numpy.uint64)
+    plural = numpy.uint64(strings["NNS"])
     groups = lexicon.group_heads
     people = lexicon.role_nouns | lexicon.unnamed_heads
+    table = doc.to_array([DEP, TAG])
     found = []
-    for index, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
-        if dep in subject_deps and tag == plural:
-            token = doc[index]
-            if token.lower_ in groups or token.lemma_.lower() in people:
-                found.append(index)
+    for index in numpy.flatnonzero(numpy.isin(table[:, 0], subject_deps) & (table[:, 1] == plural)).tolist():
+        token = doc[index]
+        if token.lower_ in groups or token.lemma_.lower() in people:
+            found.append(index)
     return found
 
 

@@ -7,9 +7,14 @@ text; the indexes here sort the ranges by start once and answer each question fr
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
+from typing import Generic, TypeVar
+
+_Item = TypeVar("_Item")
+_RUN_SLACK = 64
+"""How far from the end of the last run an addition may go before it starts a run of its own."""
 
 
 class Intervals:
@@ -97,3 +102,58 @@ class PrefixMax:
                 best = tree[index]
             index -= index & -index
         return best
+
+
+class OffsetRuns(Generic[_Item]):
+    """Items keyed by a character offset, added roughly in text order, read back latest first.
+
+    Notes:
+        One sorted list would move half its entries whenever an addition goes back in the
+        text (speaker mentions are added in passes: names over the whole text, then
+        descriptions, then pronouns). Here an item goes into the last run by bisect when it
+        lands within ``_RUN_SLACK`` entries of that run's end, else it starts a new run; each
+        pass is then a run or a few, and reading merges them.
+    """
+
+    __slots__ = ("_runs",)
+
+    def __init__(self) -> None:
+        self._runs: list[tuple[list[int], list[_Item]]] = []
+
+    def add(self, offset: int, item: _Item) -> None:
+        """Add ``item`` at ``offset`` (after the items already at that offset)."""
+        if self._runs:
+            offsets, items = self._runs[-1]
+            at = bisect_right(offsets, offset)
+            if len(offsets) - at <= _RUN_SLACK:
+                offsets.insert(at, offset)
+                items.insert(at, item)
+                return
+        self._runs.append(([offset], [item]))
+
+    def before(self, end: int, floor: int | None = None) -> Iterator[list[_Item]]:
+        """The items at offsets from ``floor`` (None: the first) up to ``end`` (excluded),
+        latest offset first, in groups of one offset, each group in order of addition."""
+        cursors = []
+        for offsets, items in self._runs:
+            low = 0 if floor is None else bisect_left(offsets, floor)
+            cursors.append([low, bisect_left(offsets, end) - 1])
+        while True:
+            live = [
+                offsets[cursor[1]]
+                for (offsets, _), cursor in zip(self._runs, cursors)
+                if cursor[1] >= cursor[0]
+            ]
+            if not live:
+                return
+            top = max(live)
+            group: list[_Item] = []
+            # Runs in order of creation: all of a run was added before the next one began.
+            for (offsets, items), cursor in zip(self._runs, cursors):
+                low, last = cursor
+                first = last
+                while first >= low and offsets[first] == top:
+                    first -= 1
+                group.extend(items[first + 1 : last + 1])
+                cursor[1] = first
+            yield group
