@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .content_clauses import from_subject, is_content_child, without_coordinated_cues
 from .cues import CueForm, CueMatch
 from .layout import Layout
 from .lexicon import Lexicon
@@ -36,7 +37,6 @@ from .token_spans import (
     aside_closes,
     has_comma_before,
     is_finite,
-    is_infinitive,
     is_relative_pronoun,
     opened_by_that,
     outside,
@@ -45,13 +45,10 @@ from .token_spans import (
     set_off,
     through_dash_aside,
 )
-from .verb_speakers import COORDINATED_CUES, speaker_of
+from .verb_speakers import speaker_of
 
 _ASPECTUAL = frozenset({"continue"})  # "continued to stay away": no speech reported
 _IMPERSONAL = frozenset({"it", "this", "that", "what"})
-_SUBORDINATORS = frozenset(
-    {"when", "while", "because", "since", "although", "though", "if", "after", "before", "until"}
-)
 
 
 def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
@@ -123,7 +120,7 @@ def _verb_statement(
         parts = outside(verb.head, verb, doc)
         if parts:
             return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
-    comps = [c for c in verb.children if _is_content_child(c, cue, lexicon)]
+    comps = [c for c in verb.children if is_content_child(c, cue, lexicon)]
     if cue.lemma in lexicon.infinitive_cues and _infinitive_right_after(verb, cue):
         # "promising to lift the rules ― not what critics had in mind": the infinitive
         # right after a commissive cue is what was promised, whatever clause follows.
@@ -146,7 +143,7 @@ def _verb_statement(
         comps = small_clause
     if not comps and cue.lemma in lexicon.cue_prepositions:
         comps = prepositional_content(verb, lexicon.cue_prepositions[cue.lemma])
-    tokens = [t for c in comps for t in _from_subject(c, _without_coordinated_cues(c))]
+    tokens = [t for c in comps for t in from_subject(c, without_coordinated_cues(c))]
     # "donations, which he said were ...": the relative pronoun stands for the antecedent
     tokens = [t for t in tokens if not (t.i < verb.i and is_relative_pronoun(t))]
     tokens = (
@@ -258,66 +255,6 @@ def _bare_reporting_clause(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or verb.tag_ == "VBD"
 
 
-def _is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
-    if child.i in cue.tokens:
-        return False
-    if child.dep_ == "ccomp":
-        # A clause before a cue that has its own object ("..., he acknowledged an openness
-        # to talks") is not what the cue reports, whatever the parser attached; the object
-        # of "told" is only the hearer.
-        verb = child.head
-        if child.i > verb.i:
-            return not _adverbial_opening(child)
-        if cue.lemma in lexicon.hearer_cues:
-            return True
-        return not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    if child.dep_ == "parataxis":
-        # Only a following clause after a comma or colon reads as the content.
-        return child.i > child.head.i
-    if child.dep_ == "advcl":
-        return _unmarked_finite_clause(child)
-    if child.dep_ == "xcomp":
-        # "which they say left a vacuum": a verb with no "to" is no infinitive complement
-        return (
-            child.i > child.head.i
-            and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
-            and not is_infinitive(child)
-        )
-    return False
-
-
-def _from_subject(comp: Token, tokens: list[Token]) -> list[Token]:
-    """An unmarked clause taken for an adverbial starts at its subject: "said [after the
-    vote] she would not resign" reports "she would not resign"."""
-    if comp.dep_ != "advcl":
-        return tokens
-    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return tokens
-    return [t for t in tokens if t.i >= subject.left_edge.i]
-
-
-def _adverbial_opening(clause: Token) -> bool:
-    """A clause opening with a subordinator ("... called in when she was sick") is a
-    circumstance, not what was said."""
-    first = clause.left_edge
-    return first.lower_ in _SUBORDINATORS and first.dep_ in ("advmod", "mark")
-
-
-def _unmarked_finite_clause(clause: Token) -> bool:
-    """A finite clause with a subject and no subordinator after the cue, which the parser
-    took for an adverbial ("said after the convention he would not accept ...")."""
-    children = list(clause.children)
-    return (
-        clause.i > clause.head.i
-        and is_finite(clause)
-        and not _adverbial_opening(clause)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children)
-        and not any(c.dep_ == "mark" for c in children)
-        and clause.doc[clause.left_edge.i - 1].text not in (",", ";", ":")
-    )
-
-
 def _name_after(verb: Token) -> int | None:
     """The last word of a proper name right after ``verb``, if one follows."""
     doc = verb.doc
@@ -357,27 +294,3 @@ def _colon_content(colon: Token, layout: Layout) -> tuple[tuple[int, int], ...]:
         end = layout.paragraph_end(start)
     end = rstrip_end(text, start, end)
     return ((start, end),) if end > start else ()
-
-
-# --- according to, as-clauses, noun cues -------------------------------------------------
-
-
-# --- spans -------------------------------------------------------------------------------
-
-
-def _without_coordinated_cues(comp: Token) -> list[Token]:
-    """The complement's tokens, less a saying verb the parser coordinated into it.
-
-    "Quintero said the plan was "dead" and vowed to veto it": the second verb belongs to
-    the reporting clause (its subject is the speaker), not to the content.
-    """
-    cut = {
-        t.i
-        for c in comp.children
-        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in COORDINATED_CUES
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for t in c.subtree
-    }
-    if cut:
-        cut |= {t.i for t in comp.children if t.dep_ == "cc" and t.i < min(cut) and t.i > comp.i}
-    return [t for t in comp.subtree if t.i not in cut]
