@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import json
 import pkgutil
 import re
 import shutil
@@ -54,6 +55,7 @@ import pytest
 
 import quoteattr
 from markdown_examples import ExampleError, PageRunner, parse_page, session
+from quoteattr.serialize import entity_to_dict, quote_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(
@@ -129,6 +131,33 @@ def test_a_console_block_is_commands_with_their_output() -> None:
 def test_a_malformed_page_is_refused(page: str) -> None:
     with pytest.raises(ExampleError):
         parse_page(page, "p.md")
+
+
+def test_sample_records_of_the_seeds_are_real_output(extractor: quoteattr.Extractor) -> None:
+    """A ```` ```json ```` line showing a record of a seed article is what quoteattr gives for it.
+
+    Such lines are data, not code, so the page runner does not run them; this test compares
+    each with the records of the seed articles, read as the command line reads them.
+    """
+    real = set()
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        with open(path, encoding="utf-8-sig", newline="") as file:
+            document = extractor.analyze(file.read(), doc_id=path.stem)
+        real |= {json.dumps(quote_to_dict(quote)) for quote in document.quotes}
+        real |= {json.dumps(entity_to_dict(e, document.doc_id)) for e in document.speakers}
+    seed_ids = {path.stem for path in (ROOT / "seeds").glob("*.txt")}
+    shown = 0
+    for page in PAGES:
+        for block in parse_page(page.read_text(encoding="utf-8"), _name(page)):
+            for line in block.code.splitlines() if block.lang == "json" else ():
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(record, dict) and record.get("doc_id") in seed_ids:
+                    shown += 1
+                    assert json.dumps(record) in real, f"{block.where()}: not what quoteattr gives"
+    assert shown >= 1
 
 
 def test_code_blocks_name_their_language() -> None:
