@@ -13,12 +13,12 @@ from textacy_baseline import textacy_quotes
 
 from quoteattr.analysis import analyze_doc
 from quoteattr.errors import UnbalancedQuoteWarning
-from quoteattr.evaluate import ATTRIBUTE_LEVEL, LEVELS, ROWS, Counts, Scores, evaluate
+from quoteattr.evaluation.scorer import ATTRIBUTE_LEVEL, LEVELS, ROWS, Counts, Scores, evaluate
 from quoteattr.lexicon import Lexicon
 from quoteattr.records import Quote
 
 ALL_ATTRIBUTES: tuple[str, ...] = ("speaker", "cue", "role", "affiliation", "kind")
-"""The attribute accuracies of :class:`~quoteattr.evaluate.Scores`, in table order."""
+"""The attribute accuracies of :class:`~quoteattr.evaluation.scorer.Scores`, in table order."""
 
 
 @attrs.frozen

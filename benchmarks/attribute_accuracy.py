@@ -3,10 +3,10 @@
 The role and affiliation gold (``benchmarks/gold/attributes/``, see ``speaker_attributes.py``)
 gives each gold statement's speaker the roles and affiliations its article states, as
 alternatives. Gold and predicted statements are paired by content as the scorer pairs them
-(coverage 0.3); among pairs whose speaker agrees (:func:`quoteattr.attribute_agreement.speaker_agrees`):
+(coverage 0.3); among pairs whose speaker agrees (:func:`quoteattr.evaluation.agreement.speaker_agrees`):
 
 - **recall** of a field: of the pairs whose gold has a value, the share whose prediction agrees
-  with one of the alternatives (:func:`~quoteattr.attribute_agreement.descriptions_agree`);
+  with one of the alternatives (:func:`~quoteattr.evaluation.agreement.descriptions_agree`);
 - **precision**: of the pairs whose prediction has a value, the share where the gold has one
   and they agree (a role the article does not state for that speaker is wrong);
 - **empty**: pairs whose gold has a value and whose prediction has none.
@@ -31,8 +31,8 @@ from speaker_attributes import attribute_file, attributes_for
 from speech_gold import gold_files, gold_header, load_speech_gold
 
 from quoteattr.api import Extractor
-from quoteattr.attribute_agreement import descriptions_agree, speaker_agrees
-from quoteattr.quote_matching import match_quotes
+from quoteattr.evaluation.agreement import descriptions_agree, speaker_agrees
+from quoteattr.evaluation.matching import match_quotes
 from quoteattr.records import Quote
 
 LEVEL = Fraction(3, 10)

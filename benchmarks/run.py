@@ -30,9 +30,9 @@ from speed import Config, measure
 from speed_report import speed_table
 
 from quoteattr.api import load_pipeline
+from quoteattr.io import read_quotes
 from quoteattr.lexicon import Lexicon
 from quoteattr.records import Quote
-from quoteattr.serialize import read_quotes
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

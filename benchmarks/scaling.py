@@ -50,7 +50,7 @@ from spacy.tokens import Doc
 from quoteattr.analysis import analyze_doc
 from quoteattr.api import Extractor
 from quoteattr.errors import UnbalancedQuoteWarning
-from quoteattr.long_texts import drop_tensor, merge_pieces, piece_bounds
+from quoteattr.parsing.pieces import drop_tensor, merge_pieces, piece_bounds
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (10_000, 50_000, 200_000, 500_000, 1_000_000, 2_000_000)

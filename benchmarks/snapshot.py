@@ -28,7 +28,7 @@ from polnear import load_documents
 from speech_gold import gold_files, load_speech_gold
 
 from quoteattr.api import Extractor
-from quoteattr.serialize import entity_to_dict, quote_to_dict
+from quoteattr.io import entity_to_dict, quote_to_dict
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -33,8 +33,8 @@ from typing import Any
 
 from polnear import PolnearError, split_folder
 
+from quoteattr.io import quote_from_dict, write_jsonl
 from quoteattr.records import Quote
-from quoteattr.serialize import quote_from_dict, write_jsonl
 
 GOLD_FOLDER = Path(__file__).resolve().parent / "gold"
 GOLD_PATTERN = "polnear-*-speech-*.json"

@@ -55,7 +55,7 @@ import pytest
 
 import quoteattr
 from markdown_examples import ExampleError, PageRunner, parse_page, session
-from quoteattr.serialize import entity_to_dict, quote_to_dict
+from quoteattr.io import entity_to_dict, quote_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(

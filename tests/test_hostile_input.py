@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from helpers import assert_offsets_match
 from quoteattr import Document, Extractor, InputError
-from quoteattr.serialize import read_quotes, write_jsonl
+from quoteattr.io import read_quotes, write_jsonl
 
 MARK_PAIRS = (
     ('"', '"'), ("“", "”"), ("„", "“"), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›"),

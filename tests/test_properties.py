@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from helpers import assert_offsets_match
 from quoteattr import Extractor
-from quoteattr.serialize import read_quotes, write_jsonl
+from quoteattr.io import read_quotes, write_jsonl
 
 _WORDS = st.sampled_from(
     [

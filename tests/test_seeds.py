@@ -8,8 +8,8 @@ import pytest
 
 from helpers import assert_offsets_match
 from quoteattr import Document, QuoteKind
-from quoteattr.evaluate import evaluate
-from quoteattr.serialize import read_quotes
+from quoteattr.evaluation.scorer import evaluate
+from quoteattr.io import read_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

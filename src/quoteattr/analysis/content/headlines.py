@@ -1,0 +1,104 @@
+"""Statements in title-case headlines: ``Beck Says Trump Poses A Threat``.
+
+Headlines capitalise every word, so small taggers read the reporting verb ("Says",
+"Warns") as part of a proper name and the parse holds no clause. A headline is a paragraph
+of one title-case sentence; a capitalised third-person form of a cue verb inside it splits it
+into the speaker before and the statement after, or, at its end after a comma, the statement
+before and the speaker (``…, Trevor Noah Says.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ...lexicon import Lexicon
+from ...records import Attribution
+from ..cues import CueForm, CueMatch
+from ..layout import Layout
+from ..quotes.titles import TITLE_SMALL_WORDS
+from ..syntax import trim
+from ..values import Statement
+
+_SMALL_WORDS = TITLE_SMALL_WORDS | {"or", "with", "as", "is"}
+_MIN_WORDS = 4
+_TITLE_SHARE = 0.7
+_NOT_SPACE = re.compile(r"\S")
+
+
+def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
+    """Statements of title-case headline paragraphs whose verb the tagger missed."""
+    found: list[Statement] = []
+    doc = layout.doc
+    for sentence in doc.sents:
+        if not _is_headline(sentence, layout):
+            continue
+        for token in sentence[1:]:
+            lemma = _cue_lemma(token, lexicon)
+            if lemma is None:
+                continue
+            cue = CueMatch(token.i, (token.i,), lemma, lexicon.cue_verbs[lemma], False, CueForm.VERB)
+            statement = _split(sentence, token, cue, layout.text)
+            if statement is not None:
+                found.append(statement)
+            break
+    return found
+
+
+def _is_headline(sentence: Span, layout: Layout) -> bool:
+    """One title-case sentence that makes up its whole paragraph."""
+    start, last = sentence[0].idx, sentence[-1]
+    if not _ends_paragraph(layout, start, last.idx + len(last)):
+        return False  # checked first: it is cheap, and most sentences fail it
+    words = [t for t in sentence if t.text[:1].isalpha()]
+    if len(words) < _MIN_WORDS:
+        return False
+    content = [t for t in words if t.lower_ not in _SMALL_WORDS]
+    return bool(content) and sum(t.text[:1].isupper() for t in content) >= _TITLE_SHARE * len(content)
+
+
+def _ends_paragraph(layout: Layout, start: int, end: int) -> bool:
+    """The text from ``start`` to ``end``, stripped, is all of the paragraph from ``start``.
+
+    Only the characters after ``end`` are read, up to the first that is not a space (most
+    sentences are followed by another), not the rest of a paragraph that may be long.
+    """
+    text = layout.text
+    paragraph_end = layout.paragraph_end(start)
+    if end > paragraph_end:
+        return text[start:paragraph_end].strip() == text[start:end].strip()
+    following = _NOT_SPACE.search(text, end, paragraph_end)
+    return following is None
+
+
+def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue verb of a capitalised third-person form: "Says" -> say, "Denies" -> deny."""
+    word = token.lower_
+    if not token.text[:1].isupper() or not word.endswith("s"):
+        return None
+    for base in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else ""):
+        if base and base in lexicon.headline_cues and base in lexicon.cue_verbs:
+            return base
+    return None
+
+
+def _split(sentence: Span, cue_token: Token, cue: CueMatch, text: str) -> Statement | None:
+    doc = sentence.doc
+    before = [t for t in sentence if t.i < cue_token.i]
+    after = [t for t in sentence if t.i > cue_token.i and not (t.is_punct and t.i == sentence.end - 1)]
+    if not after:
+        # "<statement>, Trevor Noah Says."
+        comma = next((t for t in reversed(before) if t.text == ","), None)
+        if comma is None or comma.i + 1 >= cue_token.i:
+            return None
+        part = trim([t for t in before if t.i < comma.i], doc)
+        speaker = cue_token.i - 1
+    else:
+        if not before or before[-1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        part = trim(after, doc)
+        speaker = before[-1].i
+    if part is None or len(text[part[0] : part[1]].split()) < 3:
+        return None
+    return Statement(cue, (part,), speaker, Attribution.SUBJECT)

@@ -1,0 +1,225 @@
+"""Content clauses the parser attached to the wrong word.
+
+Small parsers often hang the complement of a reporting verb somewhere other than under the
+verb. Each function here recovers one such misattachment, as tokens of the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import CueCategory
+from ..cues import CueMatch
+from ..syntax import is_complementizer_that, is_finite, opened_by_that
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def stranded_clause(verb: Token, cue: CueMatch) -> list[Token]:
+    """Tokens of a clause right after the cue that the parser hung elsewhere.
+
+    Notes:
+        Small parsers often attach the complement of a reporting verb to a higher clause
+        ("while officials have made clear they will ..." with "will accept" as the main
+        verb). A subject right after the cue (after an optional "that") whose verb follows
+        it is still read as the start of the cue's content.
+    """
+    doc = verb.doc
+    start = cue.last + 1
+    if start < len(doc) and doc[start].lower_ == "that":
+        start += 1
+    if start >= len(doc) or doc[start].dep_ not in _SUBJECTS:
+        subject = next(
+            (t for t in doc[start : start + 4] if t.dep_ in _SUBJECTS), None
+        )
+        if subject is None or subject.left_edge.i != start:
+            return []
+    else:
+        subject = doc[start]
+    clause = subject.head
+    if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
+        return []
+    return [t for t in clause.subtree if t.i >= start]
+
+
+def misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
+    """The object the parser took from a subjectless complement.
+
+    "explained the president's refusal ... is a weakness" is often parsed with "refusal"
+    as the object of "explained" and a complement "is a weakness" with no subject: the
+    object is then the complement's subject and belongs to the content.
+    """
+    found: list[Token] = []
+    for comp in comps:
+        if comp.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i]
+        if objects and comp.pos_ in ("VERB", "AUX") and comp.tag_ not in ("VB", "VBG", "TO"):
+            found.append(objects[-1])
+    return found
+
+
+def governing_clause(verb: Token, cue: CueMatch) -> list[Token]:
+    """Tokens of the clause after the cue that the parser made the cue's head.
+
+    "continues to insist, most recently in an interview, that he wants ..." and "after he
+    admitted under questioning he had not been held ..." are often parsed with the reporting
+    clause as a complement or adverbial of its own content. The content is that head
+    clause when it follows the cue, is finite, and is either opened by "that" or follows
+    the reporting clause without a comma (not "Although critics complained, the plan ..."),
+    and the reporting clause is not a circumstance at the start of the sentence.
+    """
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i < top.i:
+        top = top.head
+        sibling = _content_of_governor(top, verb)
+        if sibling:
+            return sibling
+    clause = top.head
+    if top.dep_ not in ("ccomp", "advcl") or clause.i <= top.right_edge.i:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return []
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i <= top.right_edge.i or not is_finite(clause):
+        return []
+    doc = verb.doc
+    between = doc[top.right_edge.i + 1 : subject.left_edge.i]
+    if not opened_by_that(clause) and any(t.is_punct for t in between):
+        return []
+    if any(c.dep_ == "mark" for c in top.children) and top.left_edge.is_sent_start:
+        return []  # "After he complained the plan went ahead": a fronted circumstance
+    return [t for t in clause.subtree if t.i > top.right_edge.i]
+
+
+def clause_after_hearer(verb: Token) -> list[Token]:
+    """The clause after a cue's hearer that the parser hung on the hearer or elsewhere.
+
+    "reminded the audience he was the only candidate ..." is often parsed with "he was ..."
+    as a relative clause of "audience" (with no relative pronoun, it cannot be one), and
+    "told him the nominee had not paid ..." with "the nominee" as the object and "had not
+    paid" stranded with no subject. Either way the words after the hearer are the content.
+    """
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if not objects:
+        return []
+    hearer = objects[0]
+    for clause in hearer.children:
+        first = clause.left_edge
+        if (
+            clause.dep_ == "relcl"
+            and clause.i > hearer.i
+            and first.dep_ in _SUBJECTS
+            and first.tag_ not in ("WDT", "WP", "WP$")
+            and first.lower_ != "that"
+            and is_finite(clause)
+        ):
+            return list(clause.subtree)
+    if len(objects) < 2:
+        return []
+    subject = objects[-1]
+    after = subject.right_edge.i + 1
+    if after >= len(doc):
+        return []
+    clause = doc[after] if doc[after].dep_ not in ("aux", "auxpass", "neg") else doc[after].head
+    if (
+        clause.i < after
+        or clause.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children)
+        or not is_finite(clause)
+    ):
+        return []
+    return [*subject.subtree, *(t for t in clause.subtree if t.i >= after)]
+
+
+def _content_of_governor(governor: Token, verb: Token) -> list[Token]:
+    """A "that" clause after the cue hung on the verb that governs it: "keeps insisting,
+    most recently on Monday, that ..." with the clause under "keeps"."""
+    clause = next(
+        (
+            c
+            for c in governor.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.right_edge.i
+            and opened_by_that(c)
+        ),
+        None,
+    )
+    return list(clause.subtree) if clause is not None else []
+
+
+def relative_gap_clause(verb: Token) -> list[Token]:
+    """The rest of a relative clause whose cue's object is the relative pronoun.
+
+    "the test, which state media claimed now allows it to build warheads" is often parsed
+    with "allows" hung on the main clause: the cue keeps only "which" as its object. A
+    subjectless finite verb right after the cue (after adverbs) is the cue's content, whose
+    subject is the relative pronoun's antecedent.
+    """
+    doc = verb.doc
+    relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if verb is not relative and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return []  # "which he favors but says would ...": the second verb shares the pronoun
+    if relative.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < relative.i
+        for c in relative.children
+    ):
+        return []
+    start = verb.i + 1
+    index = start
+    while index < len(doc) and doc[index].dep_ in ("advmod", "neg", "aux") and index - start < 3:
+        index += 1
+    if index >= len(doc):
+        return []
+    clause = doc[index]
+    if (
+        clause.pos_ not in ("VERB", "AUX")
+        or not is_finite(clause)
+        or clause.head.i == verb.i
+        or any(
+            c.dep_ in _SUBJECTS and c.i < clause.i and c.i != relative.head.i
+            for c in clause.children
+        )
+    ):
+        return []  # the antecedent may be parsed as the subject: it is the one meant
+    return [doc[i] for i in range(start, clause.right_edge.i + 1)]
+
+
+def that_after_adjunct(verb: Token, cue: CueMatch) -> list[Token]:
+    """The rest of the sentence after a "that" which follows the cue's adjuncts.
+
+    "elaborated in an op-ed for the Journal that delegates ... may reconsider" is often
+    parsed with "that ..." as a relative clause of "Journal" and its verb as the root. A
+    complementizer "that" (see :func:`is_complementizer_that`) reached from the cue through
+    prepositional phrases alone, with no punctuation or finite verb between, opens the
+    content, which runs to the end of the sentence.
+    """
+    if cue.category is CueCategory.QUESTION:
+        return []  # "Asked about the claim that ...": the claim is someone else's
+    doc = verb.doc
+    sentence_end = verb.sent.end
+    for index in range(cue.last + 1, min(cue.last + 14, sentence_end)):
+        token = doc[index]
+        if token.lower_ == "that":
+            if not is_complementizer_that(token) or index == cue.last + 1:
+                return []
+            return [t for t in doc[index + 1 : sentence_end] if not t.is_space]
+        finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")
+        if token.is_punct or finite_verb or token.tag_ in ("WDT", "WP"):
+            return []  # a participle inside an adjunct may pass: "said before attending X that"
+        if not _in_adjunct(token, verb):
+            return []
+    return []
+
+
+def _in_adjunct(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through a prepositional phrase or a time word."""
+    while token.i != verb.i:
+        if token.head.i == verb.i:
+            return token.dep_ in ("prep", "npadvmod", "advmod")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False

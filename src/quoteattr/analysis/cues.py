@@ -1,0 +1,149 @@
+"""Find cue words: the verbs, nouns and phrases that mark words as someone's."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import attrs
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..records import CueCategory
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+class CueForm(str, Enum):
+    """The grammatical shape of a cue."""
+
+    VERB = "verb"
+    NOUN = "noun"
+    SOURCE = "source"
+
+
+@attrs.frozen
+class CueMatch:
+    """A cue found in a parsed text (token indices; an internal value of the core).
+
+    Attributes:
+        head: Index of the token the cue hangs on (the verb, the noun, ``according``).
+        tokens: Indices of every token of the cue, sorted (``made clear``, ``according to``).
+        lemma: The cue's lemma (``say``, ``make clear``, ``according to``).
+        category: Stance of the cue.
+        negated: The cue is negated (``did not say``, ``never claimed``).
+        form: Verb, noun or source phrase.
+    """
+
+    head: int
+    tokens: tuple[int, ...]
+    lemma: str
+    category: CueCategory
+    negated: bool
+    form: CueForm
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
+    """Every cue in ``doc``, in document order.
+
+    Notes:
+        Verbs are matched on their lemma; a light verb ("make") is a cue only with its
+        object ("clear"), after the PARC annotation of "make clear that" as one cue.
+    """
+    found: list[CueMatch] = []
+    for index in _candidates(doc, lexicon):
+        token = doc[index]
+        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices of tokens whose lemma or lower form could start a cue.
+
+    Reads spaCy's attribute arrays with numpy, so that only candidates become Python
+    objects (most words of an article are never cues).
+    """
+    if not len(doc):
+        return []
+    wanted = numpy.fromiter(lexicon.cue_word_hashes, dtype=numpy.uint64)
+    table = doc.to_array([LEMMA, LOWER])
+    found = numpy.isin(table[:, 0], wanted) | numpy.isin(table[:, 1], wanted)
+    indices: list[int] = numpy.flatnonzero(found).tolist()
+    return indices
+
+
+def is_negated(token: Token) -> bool:
+    """True when ``token`` has a negation among its children (``not``, ``never``)."""
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.i < token.i for c in token.children)
+
+
+def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+    if not verbal and not _parsed_as_verb(token):
+        return None
+    if token.dep_ == "amod":
+        return None  # "pledged delegates", "the announced plan": a participle as adjective
+    lemma = token.lemma_.lower()
+    category = lexicon.cue_category(lemma)
+    if category is not None:
+        return CueMatch(token.i, (token.i,), lemma, category, is_negated(token), CueForm.VERB)
+    objects = lexicon.light_verbs.get(lemma)
+    if objects:
+        for child in token.children:
+            if child.dep_ in ("oprd", "acomp", "dobj", "ccomp", "xcomp") and child.lower_ in objects:
+                return CueMatch(
+                    token.i,
+                    tuple(sorted((token.i, child.i))),
+                    f"{lemma} {child.lower_}",
+                    CueCategory.ASSERTIVE,
+                    is_negated(token),
+                    CueForm.VERB,
+                )
+    prepositions = lexicon.cue_prepositions.get(lemma)
+    if prepositions and any(
+        c.dep_ == "prep" and c.lower_ in prepositions and c.i > token.i for c in token.children
+    ):
+        # "pushed for a repeal": a verb that reports only with its preposition
+        return CueMatch(
+            token.i, (token.i,), lemma, CueCategory.ASSERTIVE, is_negated(token), CueForm.VERB
+        )
+    return None
+
+
+def _parsed_as_verb(token: Token) -> bool:
+    """A word tagged as a noun that the parser gave a subject and a clause, as a verb:
+    "..., the former director maintains." is sometimes tagged "maintains/NNS"."""
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and "ccomp" in deps
+
+
+def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    category = lexicon.cue_nouns.get(token.lemma_.lower())
+    if category is None:
+        return None
+    return CueMatch(token.i, (token.i,), token.lemma_.lower(), category, False, CueForm.NOUN)
+
+
+def _source_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    following = doc[token.i + 1]
+    phrase = f"{token.lower_} {following.lower_}"
+    category = lexicon.source_markers.get(phrase)
+    if category is None:
+        return None
+    return CueMatch(token.i, (token.i, following.i), phrase, category, False, CueForm.SOURCE)

@@ -1,0 +1,1 @@
+"""Stage 4 of the analysis: statements reconciled with the quote marks (kinds, unclaimed and floating quotes)."""

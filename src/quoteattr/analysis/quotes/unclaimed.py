@@ -1,0 +1,341 @@
+"""Attribute the quotes no statement reached: by adjacency, as objects, or as floating.
+
+``"...," she said`` when the parse missed the link, ``she said: "..."``, ``described the
+attack as "..."``, and fully quoted sentences with no cue, which later inherit a speaker.
+Titles and scare quotes ("The Daily Brief", the so-called "reset") are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ...records import Attribution, QuoteKind
+from ..cues import CueMatch
+from ..intervals import Intervals
+from ..layout import Layout
+from ..marks import QuoteSpan
+from ..speakers.clause import speaker_of
+from ..values import Draft
+from .titles import named_work, sentence_like, text_before, title_like
+
+_NOT_SPEAKERS = frozenset({"DATE", "TIME"})
+
+
+_MIN_OBJECT_WORDS = 3
+_DASHES = frozenset("\u2015\u2014\u2013-")
+
+
+#: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
+TRAILING_PUNCTUATION = " \t\r\n,;:\u2014\u2013-"
+
+
+def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
+    """The head of the noun phrase right before a cue, or right after it (``said X``)."""
+    doc = cue.doc
+    index = cue.i - 1
+    while index >= 0 and (doc[index].pos_ in ("ADV", "AUX", "PART") or doc[index].dep_ == "neg"):
+        index -= 1
+    before = doc[index] if index >= 0 else None
+    nominal = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON")
+    if nominal and not layout.in_quote(before) and can_speak(before):  # type: ignore[arg-type]
+        return index
+    index = cue.i + 1
+    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ", "NUM") and not layout.in_quote(doc[index]):
+        index += 1
+    after = doc[index] if index < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(after):
+        if not can_speak(after):
+            return None
+        while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
+            index += 1
+        return index
+    return None
+
+
+def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
+    parts = []
+    for start, end in quote.parts:
+        while end > start and text[end - 1] in TRAILING_PUNCTUATION:
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            parts.append((start, end))
+    return parts
+
+
+def unclaimed_quotes(
+    drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout
+) -> list[Draft]:
+    """Drafts for the quotes that no statement's content covers.
+
+    Args:
+        drafts: The statements settled so far.
+        verbs: The verb cues of the text by head token.
+        layout: The parsed text.
+
+    Returns:
+        A draft per unclaimed quote that has a cue beside it, a cue governing it, a dash
+        credit, or reads as a sentence (floating).
+    """
+    text = layout.text
+    found: list[Draft] = []
+    claimed = _Claimed(drafts)
+    used: set[int] = set()
+    for index, quote in enumerate(layout.quotes):
+        if index in used:
+            continue
+        # A report nested inside the quote ("I want to assure you that ...") does not claim it.
+        outside = claimed.within(quote, cues_outside=layout)
+        if _covered(quote, outside):
+            continue
+        if quote.depth > 0 and layout.quote_around(quote.start, top=True) is not None:
+            continue
+        cue, attribution = _adjacent_cue(quote, layout, verbs)
+        parts = clean_parts(text, quote)
+        if not parts or named_work(text, quote):
+            continue
+        if cue is not None:
+            speaker, how = speaker_of(layout.doc[cue.head])
+            if how is Attribution.NONE or (speaker is not None and layout.in_quote(layout.doc[speaker])):
+                speaker = _noun_between(quote.end, cue, layout) if attribution is Attribution.POSTPOSED else None
+            follow = _split_continuation(quote, cue, layout, claimed)
+            if follow is not None:
+                used.add(layout.quote_index(follow))
+                parts += clean_parts(text, follow)
+            found.append(Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
+        elif (governor := _governing_cue(quote, layout, verbs)) is not None:
+            speaker, how = speaker_of(layout.doc[governor.head])
+            attribution = Attribution.SUBJECT if how is Attribution.NONE else how
+            found.append(_object_quote(governor, quote, parts, speaker, attribution, layout))
+        elif (credit := _credit(quote, layout)) is not None:
+            speaker, attribution = credit
+            found.append(Draft(None, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
+        elif sentence_like(text, quote):
+            found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
+    return found
+
+
+def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
+    """A speaker credited by typography rather than a verb.
+
+    ``"..." ― Ana Ruiz``: a dash credit, as under epigraphs and reader comments. (The label
+    form, ``Ruiz: "..."``, is a statement of its own: see
+    :func:`quoteattr.analysis.content.surface.labelled_statements`.)
+    """
+    doc = layout.doc
+    window = layout.text[quote.end : quote.end + 4]
+    dash_at = len(window) - len(window.lstrip(" \u00a0"))
+    if window[dash_at : dash_at + 1] not in _DASHES:
+        return None
+    first = layout.token_at(quote.end + dash_at + 1)
+    while first is not None and first.is_space and first.i + 1 < len(doc):
+        first = doc[first.i + 1]  # "―\u00a0Jorge Falcon": a no-break space after the dash
+    if first is None or first.idx <= quote.end + dash_at or not _name_word(first):
+        return None
+    name = first
+    while name.i + 1 < len(doc) and _name_word(doc[name.i + 1]) and name.i - first.i < 4:
+        name = doc[name.i + 1]
+    return name.i, Attribution.POSTPOSED
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a credited name ("Oscar", "P.", "Quintero")."""
+    return token.text[:1].isupper() and token.text.rstrip(".").isalpha()
+
+
+def _cue_inside(draft: Draft, quote: QuoteSpan, layout: Layout) -> bool:
+    return draft.cue is not None and quote.start < layout.doc[draft.cue.head].idx < quote.end
+
+
+class _Claimed:
+    """The content parts of the drafts, indexed by offset."""
+
+    def __init__(self, drafts: Sequence[Draft]) -> None:
+        self.owners = [d for d in drafts for _ in d.parts]
+        self.parts = [p for d in drafts for p in d.parts]
+        self.index = Intervals(self.parts)
+
+    def within(self, quote: QuoteSpan, *, cues_outside: Layout | None = None) -> list[tuple[int, int]]:
+        """The parts overlapping ``quote`` (parts elsewhere add nothing to :func:`_covered`).
+
+        Args:
+            quote: The quote.
+            cues_outside: Given the layout, only the parts of drafts whose cue is not
+                inside the quote.
+        """
+        return [
+            self.parts[k]
+            for k in self.index.overlapping(quote.start, quote.end)
+            if cues_outside is None or not _cue_inside(self.owners[k], quote, cues_outside)
+        ]
+
+
+def _covered(quote: QuoteSpan, claimed: Sequence[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(e, quote.end) - max(s, quote.start)) for s, e in claimed)
+    return inside >= 0.5 * (quote.end - quote.start)
+
+
+def _adjacent_cue(
+    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]
+) -> tuple[CueMatch | None, Attribution]:
+    """A saying verb right after (``"...," she said``) or before (``she said: "..."``) a quote.
+
+    Notes:
+        After a quote, the reporting clause must follow the punctuation that ends quoted
+        speech (a comma, or ``?`` ``!`` ``.`` inside the marks) and hold no other verb.
+        Before a quote, it must end in a colon or comma right before the opening mark, with
+        nothing between the cue and the quote but the cue's own dependents.
+    """
+    doc = layout.doc
+    text = layout.text
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    tail = text[quote.end : quote.end + 3].lstrip(" ")
+    ends_speech = inner[-1:] in ",!?.…—-" or tail[:1] == ","
+    following = layout.token_at(quote.end)
+    if inner[-1:] == "." and following is not None and following.idx >= quote.end:
+        # '... nation." Russia insisted that ...': a full stop inside the marks ends the
+        # sentence in news style, so a capitalised word after it starts a new one.
+        ends_speech = not (following.is_sent_start or following.text[:1].isupper())
+    after = layout.token_at(quote.end)
+    while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    if ends_speech and after is not None and after.idx >= quote.end:
+        for token in doc[after.i : min(len(doc), after.i + 12)]:
+            if token.is_quote or token.text in (".", "!", "?", ":", ";") or "\n" in token.text:
+                break
+            if token.i in known and token.pos_ in ("VERB", "AUX"):
+                return known[token.i], Attribution.POSTPOSED
+            if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ != "aux":
+                break
+            if token.pos_ == "ADP" and token.dep_ in ("mark", "prep") and token.i == after.i:
+                break
+    before = layout.token_at(quote.start)
+    if before is None or before.i == 0:
+        return None, Attribution.NONE
+    lead = doc[before.i - 1]
+    while lead.is_space and lead.i > 0:
+        lead = doc[lead.i - 1]
+    if lead.text not in (":", ","):
+        return None, Attribution.NONE
+    for token in reversed(list(doc[max(0, lead.i - 9) : lead.i])):
+        if token.text in (".", "!", "?", ";") or token.is_quote or "\n" in token.text:
+            break
+        if token.i in known and token.pos_ in ("VERB", "AUX"):
+            if _only_dependents_between(token, lead):
+                return known[token.i], Attribution.SUBJECT
+            break
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            break
+    return None, Attribution.NONE
+
+
+def _object_quote(
+    cue: CueMatch,
+    quote: QuoteSpan,
+    parts: list[tuple[int, int]],
+    speaker: int | None,
+    attribution: Attribution,
+    layout: Layout,
+) -> Draft:
+    """A quote the cue takes as (part of) its object: ``described the attack as "..."``.
+
+    The content runs from the cue's object to the closing mark, so the record is mixed
+    when words stand between the cue and the quote.
+    """
+    doc = layout.doc
+    verb = doc[cue.last]
+    first = verb.i + 1
+    while first < len(doc) and doc[first].dep_ in ("advmod", "prt", "neg"):
+        first += 1
+    opening = layout.token_at(quote.start)
+    if opening is not None and first < opening.i:
+        between = list(doc[first : opening.i])
+        if all(t.is_punct or any(a.i == verb.i for a in t.ancestors) for t in between):
+            content = ((doc[first].idx, quote.end),)
+            return Draft(cue, content, speaker, attribution, kind=QuoteKind.MIXED)
+    return Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT)
+
+
+def _noun_between(start: int, cue: CueMatch, layout: Layout) -> int | None:
+    """The first name or noun between a quote's end and its cue ("…," Ana Ruiz, an aide, said)."""
+    doc = layout.doc
+    first = layout.token_at(start)
+    for token in doc[first.i if first is not None else cue.head : cue.head]:
+        if token.idx < start:
+            continue
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(token):
+            while token.i + 1 < cue.head and doc[token.i + 1].pos_ == "PROPN":
+                token = doc[token.i + 1]
+            return token.i
+    return adjacent_speaker(doc[cue.head], layout)
+
+
+def can_speak(token: Token) -> bool:
+    """Not a date or time ("said Thursday" names no speaker; "29 percent said" does)."""
+    return token.ent_type_ not in _NOT_SPEAKERS
+
+
+def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+    """A cue the quote hangs on as its object: ``described the attack as "..."``.
+
+    Notes:
+        Only quotes of three words or more: a quoted word or two ("called it "absurd"") is
+        more often a scare quote than a statement.
+    """
+    doc = layout.doc
+    inner = layout.text[quote.inner_start : quote.inner_end]
+    if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(inner, text_before(layout.text, quote)):
+        return None
+    first = layout.token_at(quote.inner_start)
+    if first is None:
+        return None
+    inside = []
+    for token in doc[first.i :]:
+        if token.idx >= quote.inner_end:
+            break
+        if token.idx >= quote.inner_start:
+            inside.append(token)
+    roots = [t for t in inside if not quote.start <= t.head.idx < quote.end]
+    if not roots:
+        return None
+    token = roots[0].head
+    for _ in range(3):
+        if token.i in known and token.pos_ in ("VERB", "AUX") and not layout.in_quote(token):
+            return known[token.i]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
+    """True when everything between a cue and a quote hangs on the cue (``said on Monday:``)."""
+    for token in cue.doc[cue.i + 1 : quote_token.i]:
+        if token.is_punct or token.is_space:
+            continue
+        if not any(a.i == cue.i for a in token.ancestors):
+            return False
+    return True
+
+
+def _split_continuation(
+    quote: QuoteSpan, cue: CueMatch, layout: Layout, claimed: _Claimed
+) -> QuoteSpan | None:
+    """The second half of ``"...," she said, "..."``: a quote right after the cue's clause."""
+    doc = layout.doc
+    verb = doc[cue.head]
+    clause_end = max(verb.right_edge.idx + len(verb.right_edge), doc[cue.last].idx)
+    text = layout.text
+    for other in layout.quotes_after(quote.start):
+        if other.depth != quote.depth:
+            continue
+        gap = text[clause_end:other.start]
+        adjacent = other.start >= clause_end and gap.strip(" ,\u2014\u2013-:") == ""
+        same_sentence = layout.sentence_at(other.start) == layout.sentence_at(quote.end - 1)
+        if adjacent and "\n" not in gap and (same_sentence or gap.strip() == ","):
+            return None if _covered(other, claimed.within(other)) else other
+        break
+    return None

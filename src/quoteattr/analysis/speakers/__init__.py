@@ -1,0 +1,1 @@
+"""Speakers: the clause subject of a cue, mentions with roles and affiliations, and coreference."""

@@ -1,0 +1,227 @@
+"""The entities being built while a document's mentions are read, and their indexes.
+
+A :class:`Cluster` keeps what resolution asks of it (its kind, fullest name, roles, first
+role, title and affiliation) current as mentions join, so asking costs nothing however
+many mentions it has. :class:`ClusterTable` indexes the clusters by name, last name word,
+the short substrings of their names, and every placed mention by offset, so that finding
+where a mention belongs reads the few clusters that could match, not all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Set
+
+import attrs
+
+from ...records import SpeakerKind
+from ..intervals import OffsetRuns
+from .mentions import Mention
+
+_FIRST_FIELDS = ("role", "title", "affiliation")
+_GRAM = 3
+"""Substrings of up to this many characters of every name are indexed (see
+:meth:`ClusterTable.substring_candidates`)."""
+_NONE: frozenset[int] = frozenset()
+_Change = Callable[[dict[str, set[int]], str, int], None]
+
+
+def name_tokens(name: str) -> list[str]:
+    """The casefolded words of a name, without edge full stops and commas."""
+    return [w.strip(".,").casefold() for w in name.split() if w.strip(".,")]
+
+
+@attrs.define
+class Cluster:
+    """An entity being built (mutable while a document is read; internal).
+
+    Add mentions with :meth:`add` only: the summaries below are kept by it.
+    """
+
+    mentions: list[Mention] = attrs.Factory(list)
+    gender: str | None = None
+    name_words: list[str] = attrs.Factory(list)
+    """The casefolded words of :attr:`name`, kept current by :meth:`add`."""
+    neuter: bool = False
+    """Referred to as "it": a body, whatever a guess from the name said."""
+    _name: str | None = None
+    _people: int = 0
+    _guessed_people: int = 0
+    _titled_person: bool = False
+    _named_kind: SpeakerKind | None = None
+    _known_kind: SpeakerKind | None = None
+    _role_heads: set[str] = attrs.Factory(set)
+    _plural: bool = False
+    _first: dict[str, tuple[int, str]] = attrs.Factory(dict)
+
+    @property
+    def guessed(self) -> bool:
+        """Every person reading of this entity rests on a guess from the shape of its name."""
+        return self._people > 0 and self._guessed_people == self._people
+
+    @property
+    def kind(self) -> SpeakerKind:
+        """Person when a gender or a titled person mention says so, else the kind of the
+        first named mention of known kind, else of the first mention of known kind."""
+        if self.gender is not None or self._titled_person:
+            return SpeakerKind.PERSON
+        if self.neuter and self.guessed:
+            return SpeakerKind.ORGANIZATION
+        if self._named_kind is not None:
+            return self._named_kind
+        return self._known_kind if self._known_kind is not None else SpeakerKind.UNKNOWN
+
+    @property
+    def name(self) -> str | None:
+        """The fullest name among the mentions (most words, then most characters)."""
+        return self._name
+
+    def add(self, mention: Mention) -> None:
+        """Take in a mention, keeping the words of the fullest name and the summaries current."""
+        self.mentions.append(mention)
+        if mention.kind is SpeakerKind.PERSON:
+            self._people += 1
+            self._guessed_people += mention.guessed
+            self._titled_person = self._titled_person or bool(mention.title)
+        if mention.kind is not SpeakerKind.UNKNOWN:
+            if self._known_kind is None:
+                self._known_kind = mention.kind
+            if mention.name and self._named_kind is None:
+                self._named_kind = mention.kind
+        if mention.role_head:
+            self._role_heads.add(mention.role_head)
+        self._plural = self._plural or (mention.plural and not mention.pronoun)
+        for field in _FIRST_FIELDS:
+            value = getattr(mention, field)
+            if value and (field not in self._first or mention.start < self._first[field][0]):
+                self._first[field] = (mention.start, value)
+        if mention.name:
+            if self._name is None or _fullness(mention.name) > _fullness(self._name):
+                self._name = mention.name
+            self.name_words = name_tokens(self._name)
+
+    def first(self, field: str) -> str | None:
+        """The value of ``field`` at the earliest mention (in the text) that has one."""
+        if field in _FIRST_FIELDS:
+            found = self._first.get(field)
+            return found[1] if found is not None else None
+        values = [getattr(m, field) for m in sorted(self.mentions, key=lambda m: m.start) if getattr(m, field)]
+        return values[0] if values else None
+
+    @property
+    def role_heads(self) -> Set[str]:
+        return self._role_heads
+
+    @property
+    def plural(self) -> bool:
+        return self._plural
+
+
+def _fullness(name: str) -> tuple[int, int, str]:
+    return len(name.split()), len(name), name
+
+
+@attrs.frozen
+class Placed:
+    """A mention in a cluster, as the offset index holds it."""
+
+    mention: Mention
+    cluster: int
+
+
+class ClusterTable:
+    """The clusters of a document with the indexes resolution looks them up by.
+
+    Attributes:
+        clusters: The clusters, in order of creation (their index is their id).
+    """
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._exact: dict[str, set[int]] = {}  # words joined by a space
+        self._last_word: dict[str, set[int]] = {}
+        self._surname: dict[str, set[int]] = {}
+        self._grams: dict[str, set[int]] = {}
+        self._prefixes: dict[str, set[int]] = {}
+        self._placed: OffsetRuns[Placed] = OffsetRuns()
+
+    def new(self) -> int:
+        """Open an empty cluster; returns its index."""
+        self.clusters.append(Cluster())
+        return len(self.clusters) - 1
+
+    def add(self, index: int, mention: Mention) -> None:
+        """Add ``mention`` to the cluster at ``index`` and to the indexes."""
+        cluster = self.clusters[index]
+        before = cluster.name
+        cluster.add(mention)
+        if cluster.name != before:
+            if before is not None:
+                self._index_name(index, before, _drop)
+            assert cluster.name is not None
+            self._index_name(index, cluster.name, _put)
+        self._placed.add(mention.start, Placed(mention, index))
+
+    def same_name(self, words: list[str]) -> set[int]:
+        """Clusters whose name has exactly these words."""
+        return self._exact.get(" ".join(words), set())
+
+    def same_last_word(self, word: str) -> set[int]:
+        """Clusters whose name's last word (casefolded) is ``word``."""
+        return self._last_word.get(word, set())
+
+    def with_surname(self, word: str) -> set[int]:
+        """Clusters whose name has two words or more, the last one ``word`` (as written)."""
+        return self._surname.get(word, set())
+
+    def substring_candidates(self, joined: str) -> set[int]:
+        """Every cluster whose joined name words hold ``joined`` or are held by it, and some
+        others (check the candidates).
+
+        Notes:
+            Names are indexed by each of their substrings of up to three characters and by
+            their first three characters. A name holding ``joined`` holds its rarest
+            three-character piece (or all of it, when shorter); a name held by it starts with
+            one of ``joined``'s pieces of up to three characters.
+        """
+        if not joined:
+            return set()
+        if len(joined) <= _GRAM:
+            holding = set(self._grams.get(joined, ()))
+        else:
+            postings = [self._grams.get(joined[i : i + _GRAM], _NONE) for i in range(len(joined) - _GRAM + 1)]
+            holding = set(min(postings, key=len))
+        for size in range(1, _GRAM + 1):
+            for i in range(len(joined) - size + 1):
+                holding.update(self._prefixes.get(joined[i : i + size], ()))
+        return holding
+
+    def placed_before(self, end: int, floor: int | None) -> Iterator[list[Placed]]:
+        """The placed mentions starting at ``floor`` or later and before ``end``, latest
+        first, in groups of equal start (each group in order of addition)."""
+        return self._placed.before(end, floor)
+
+    def _index_name(self, index: int, name: str, change: _Change) -> None:
+        words = name_tokens(name)
+        if words:
+            joined = " ".join(words)
+            change(self._exact, joined, index)
+            change(self._last_word, words[-1], index)
+            change(self._prefixes, joined[:_GRAM], index)
+            for size in range(1, _GRAM + 1):
+                for i in range(len(joined) - size + 1):
+                    change(self._grams, joined[i : i + size], index)
+        written = name.split()
+        if len(written) > 1:
+            change(self._surname, written[-1], index)
+
+
+def _put(table: dict[str, set[int]], key: str, index: int) -> None:
+    table.setdefault(key, set()).add(index)
+
+
+def _drop(table: dict[str, set[int]], key: str, index: int) -> None:
+    entries = table.get(key)
+    if entries is not None:
+        entries.discard(index)
+        if not entries:
+            del table[key]

@@ -1,0 +1,1 @@
+"""Scoring predicted records against gold ones: matching, attribute agreement, the scorer."""

@@ -1,0 +1,64 @@
+"""Trimming a content's token run to its character range, over hand-built parses."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quoteattr.analysis.syntax import is_complementizer_that, trim
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def doc_of(rows: list[tuple[str, str]]) -> Doc:
+    words = [w for w, _ in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
+    return Doc(_VOCAB, words=words, spaces=spaces, deps=[d for _, d in rows], heads=[0] * len(rows))
+
+
+def test_leading_complementizer_that_is_trimmed() -> None:
+    doc = doc_of([("that", "mark"), ("prices", "nsubj"), ("rose", "ccomp"), (".", "punct")])
+    start, end = trim(list(doc), doc)  # type: ignore[misc]
+    assert doc.text[start:end] == "prices rose"
+
+
+def test_determiner_that_stays_in_the_content() -> None:
+    doc = doc_of([("that", "det"), ("claim", "nsubj"), ("failed", "ccomp"), (".", "punct")])
+    start, end = trim(list(doc), doc)  # type: ignore[misc]
+    assert doc.text[start:end] == "that claim failed"
+
+
+def parsed(rows: list[tuple[str, str, str, int]]) -> Doc:
+    """A doc from (word, tag, dep, head index) rows."""
+    words = [w for w, *_ in rows]
+    return Doc(
+        _VOCAB,
+        words=words,
+        tags=[t for _, t, _, _ in rows],
+        deps=[d for _, _, d, _ in rows],
+        heads=[h for *_, h in rows],
+    )
+
+
+def test_that_tagged_as_complementizer_but_parsed_as_object_opens_a_complement() -> None:
+    # "recommendation that the union endorse the governor", "that" hung as an object
+    doc = parsed([
+        ("recommendation", "NN", "ROOT", 0), ("that", "IN", "dobj", 4), ("the", "DT", "det", 3),
+        ("union", "NN", "nsubj", 4), ("endorse", "VBP", "acl", 0), ("him", "PRP", "dobj", 4),
+    ])
+    assert is_complementizer_that(doc[1])
+
+
+def test_relative_that_is_no_complementizer() -> None:
+    # "the column that he wrote": "that" is a relative pronoun
+    doc = parsed([
+        ("column", "NN", "ROOT", 0), ("that", "WDT", "dobj", 3), ("he", "PRP", "nsubj", 3),
+        ("wrote", "VBD", "relcl", 0),
+    ])
+    assert not is_complementizer_that(doc[1])
+
+
+def test_complementizer_that_needs_a_subject_after_it() -> None:
+    # "the bill that passed": tagged IN by a small tagger, but it is the clause's subject
+    doc = parsed([("bill", "NN", "ROOT", 0), ("that", "IN", "nsubj", 2), ("passed", "VBD", "relcl", 0)])
+    assert not is_complementizer_that(doc[1])
