@@ -1,0 +1,94 @@
+"""English words that select a construction: infinitive, gerund, naming and characterising cues; evidence and events.
+
+Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.lexicon.Lexicon`.
+"""
+
+from __future__ import annotations
+
+#: Cues whose infinitive complement is the statement: commitments ("vowed to veto the
+#: bill") and, with an object, demands ("urged Congress to act").
+INFINITIVE_CUES = frozenset(
+    """
+    promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
+    exhort implore beseech beg plead order instruct command shout yell
+    """.split()
+)
+
+#: Cue nouns whose infinitive is the statement: "his threat to leave the talks", "the
+#: governor's request to delay the vote".
+INFINITIVE_NOUNS = frozenset(
+    "promise pledge vow threat request demand plea appeal call claim".split()
+)
+
+#: Cues whose gerund clause is the statement: "admitted using the loophole", "proposed
+#: raising the limit" (not "continued", whose gerund is what went on).
+GERUND_CUES = frozenset(
+    "admit acknowledge confess deny propose suggest recommend advise advocate recall mention urge".split()
+)
+
+#: Things that cannot speak, cited as evidence by the writer: "the video shows he was
+#: unarmed", "data indicate that ..." are the writer's inference, not anyone's statement.
+#: (Authored works, "a study found that", and polls, which count what people said, are
+#: statements.)
+#: "It shows/indicates/suggests that ..." with a pronoun for a thing is the writer's reading
+#: of evidence too; "it said that ..." (an organisation) stays a statement.
+EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove".split())
+
+#: Events and outcomes: with an evidence verb they are the writer's reading of what
+#: happened, not a source ("his popularity shows how ...", "the decision suggests that ...").
+EVENT_NOUNS = frozenset(
+    """
+    popularity decision decisions success successes failure failures rise fall surge
+    victory victories defeat defeats win wins loss losses result results outcome outcomes
+    performance trend trends growth decline appointment appointments choice choices move
+    moves fact facts history experience
+    """.split()
+)
+
+EVIDENCE_NOUNS = frozenset(
+    """
+    video videos footage recording recordings tape tapes audio photo photos photograph
+    photographs image images picture pictures data figures numbers statistics stats
+    evidence transcript transcripts map maps chart
+    charts graph graphs record records document documents email emails ledger ledgers
+    """.split()
+)
+
+#: Labels before a colon that introduce no one's words ("Update:", "Photo:").
+NON_SPEAKER_LABELS = frozenset(
+    """
+    update note photo photos video watch source sources correction related read editor
+    editors caption credit image images map chart graphic listen disclosure advertisement
+    breaking live exclusive analysis opinion comment subscribe share follow
+    """.split()
+)
+
+#: Naming verbs: "X called the charges unfounded" states that the charges are unfounded;
+#: the object and its predicate are the content ("described X as Y" likewise).
+NAMING_CUES = frozenset("call brand label dub term describe".split())
+
+#: Cues of praise, blame and portrayal whose "X as Y" is a characterisation the speaker
+#: made: "dismissed the report as a smear" states that the report is a smear.
+CHARACTERIZING_CUES = frozenset(
+    """
+    criticize criticise blast slam dismiss denounce decry condemn deride mock ridicule
+    lambaste attack praise hail laud tout reject portray characterize characterise depict
+    cite refer
+    """.split()
+)
+
+#: Cues whose "how"/"why"/"what" clause is a statement, not a question ("explained how
+#: the scheme worked", "told reporters how surprised he was").
+EXPLAINING_CUES = frozenset(
+    "explain describe detail outline recount reveal show emphasize emphasise stress tell".split()
+)
+
+#: Nouns naming a proposition: a cue whose object is one of these with a "that" clause
+#: reports it ("disputed the idea that ...", "denied reports that ...").
+PROPOSITION_NOUNS = frozenset(
+    """
+    idea notion claim claims suggestion report reports allegation allegations charge charges
+    assertion view argument contention premise theory possibility rumor rumors rumour
+    rumours speculation
+    """.split()
+)

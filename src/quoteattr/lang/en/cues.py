@@ -1,0 +1,118 @@
+"""English cue words: reporting verbs and nouns with their stance category, and the constructions they take.
+
+Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.lexicon.Lexicon`.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# Categories follow the stance classes of reporting verbs in Bergler (1992) and the PARC
+# attribution corpus (Pareti 2016): neutral saying, assertion, announcement, denial, warning,
+# questions and, opt-in, belief. Keys are lemmas.
+_NEUTRAL = (
+    "say tell add note explain describe reply respond answer comment remark mention recall "
+    "continue write tweet post quip joke speak testify recount relate observe point "
+    "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
+    "whisper murmur mutter retort counter interject chime recite text email blog "
+    "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
+    "elaborate read call brand label dub term remind refer"
+)
+
+_ASSERTIVE = (
+    "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
+    "reiterate affirm declare vow pledge promise predict suggest charge allege accuse "
+    "complain criticize criticise urge demand estimate conclude indicate signal "
+    "underline underscore hint boast concur caution proclaim assure reassure plead "
+    "posit opine reason speculate hypothesize hypothesise theorize theorise brag scoff sneer snap fume contest counsel advise "
+    "recommend propose forecast project guarantee swear attack condemn denounce decry "
+    "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
+    "characterize characterise depict exhort implore beseech beg plead order instruct command"
+)
+
+_ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find rule"
+
+_DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
+
+_WARNING = "warn threaten alert"
+
+_QUESTION = "ask wonder question inquire"
+
+_BELIEF = "think believe feel fear hope expect suspect doubt worry consider assume know"
+
+CUE_VERBS = MappingProxyType(
+    {
+        **{w: "neutral" for w in _NEUTRAL.split()},
+        **{w: "assertive" for w in _ASSERTIVE.split()},
+        **{w: "announcement" for w in _ANNOUNCEMENT.split()},
+        **{w: "denial" for w in _DENIAL.split()},
+        **{w: "warning" for w in _WARNING.split()},
+        **{w: "question" for w in _QUESTION.split()},
+    }
+)
+
+#: Belief and cognition verbs: cues only when the caller opts in (``include_belief=True``).
+BELIEF_VERBS = MappingProxyType({w: "belief" for w in _BELIEF.split()})
+
+#: Verb + object phrases that report speech: "made (it) clear that", "made the case that".
+CUE_LIGHT_VERBS = MappingProxyType(
+    {
+        "make": frozenset({"clear", "plain", "case", "point"}),
+        "put": frozenset({"it"}),
+        # "aides were adamant that ...": a stance taken aloud, not the writer's
+        "be": frozenset({"adamant", "emphatic", "insistent", "unequivocal"}),
+        "express": frozenset(
+            {"concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears",
+             "optimism", "skepticism", "scepticism", "frustration", "belief", "view"}
+        ),
+    }
+)
+
+#: Nouns that carry a content clause ("claims that ...", "the statement that ...").
+CUE_NOUNS = MappingProxyType(
+    {
+        **{
+            w: "neutral"
+            for w in ["statement", "remark", "comment", "word", "words", "message", "testimony",
+                      "admission"]
+        },
+        **{
+            w: "assertive"
+            for w in ["claim", "suggestion", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration", "proclamation"]
+        },
+        **{
+            w: "announcement"
+            for w in ["report", "announcement", "news", "revelation", "disclosure", "finding"]
+        },
+        **{w: "assertive" for w in ["request", "demand", "plea", "appeal", "call", "recommendation", "proposal"]},
+        **{w: "denial" for w in ["denial", "rejection"]},
+        **{w: "warning" for w in ["warning", "threat"]},
+    }
+)
+
+#: Multi-word source markers: cue category ``source``.
+SOURCE_MARKERS = MappingProxyType({"according to": "source"})
+
+#: Cue verbs that report a claim only with an explicit "that" clause: "a study found that
+#: ...", "polls show that ...", but not "he found the area welcoming".
+THAT_ONLY_VERBS = frozenset({"find", "show", "reveal", "indicate", "signal", "suggest", "see"})
+
+#: Polls and surveys: they count what people said, so "the poll showed him ahead" and "a
+#: survey showed Trump with a lead" are statements although "show" otherwise needs "that".
+POLL_NOUNS = frozenset({"poll", "survey", "canvass"})
+
+#: Cue verbs read in title-case headlines ("Beck Says Trump Poses A Threat"), where the tagger
+#: cannot tell them from names: only verbs whose "-s" form is not also a common plural noun
+#: ("Rules", "Reports", "Calls" are left out).
+HEADLINE_CUES = frozenset(
+    "say tell warn deny insist argue admit confirm predict suggest concede declare vow urge".split()
+)
+
+#: Cues whose object is the one told, not what was said: "..., sources who reviewed the
+#: deals told the paper" reports the clause before it all the same.
+HEARER_CUES = frozenset("tell assure reassure inform remind warn brief notify".split())
+
+#: Cue + preposition whose object is the statement: "called for a full repeal".
+CUE_PREPOSITIONS = MappingProxyType(
+    {"call": frozenset({"for"}), "push": frozenset({"for"}), "press": frozenset({"for"})}
+)
