@@ -105,6 +105,8 @@ class Lexicon:
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    # --- fields for content constructions, cues and marks (add above this line) ---
+    # --- fields for speakers, quotes and filters (add above this line) ---
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
 
@@ -165,6 +167,8 @@ class Lexicon:
             event_nouns=en.EVENT_NOUNS,
             evidence_verbs=en.EVIDENCE_VERBS,
             headline_cues=en.HEADLINE_CUES,
+            # --- content constructions, cues and marks (add above this line) ---
+            # --- speakers, quotes and filters (add above this line) ---
         )
 
     def extend(self, **additions: Any) -> Lexicon:
