@@ -17,7 +17,7 @@ differences between rows come from the size alone.
 
 Every measurement runs in a fresh process (``--worker``), so that peaks do not mix: it loads
 the pipeline, warms it up on a short text, then parses the text as ``Extractor.analyze``
-does (cut by ``long_texts.piece_bounds``, the pieces parsed one at a time and joined by
+does (cut by ``parsing.pieces.piece_bounds``, the pieces parsed one at a time and joined by
 ``merge_pieces``) and runs ``analyze_doc`` on the joined ``Doc``, window by window; both are
 timed as CPU time of the process. Peak memory is the worker's ``VmHWM``
 (``/proc/self/status``), read after the (last) parse and at the end. The 5 MB row runs
