@@ -152,6 +152,7 @@ class _QuoteIndex:
             self.inners.append(max(holding, key=lambda q: q.depth) if holding else None)
 
     def around(self, char: int, *, top: bool) -> QuoteSpan | None:
+        """The outermost (``top``) or innermost quote whose inside holds ``char``."""
         stretch = bisect_right(self.bounds, char) - 1
         if stretch < 0:
             return None

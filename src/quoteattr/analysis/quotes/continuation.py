@@ -21,7 +21,10 @@ from ..values import Draft
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
 _MAX_CONTINUATION_GAP = 120
 """Characters between a quote and the one that resumes it after its cue (the clause
-``, she said. ``); further away it floats."""
+``, she said. ``); further away it floats.
+
+A rule of the reading (it was a literal of the test before), not a look-up window: the gap
+is measured only once this distance is known to be short."""
 
 
 def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:

@@ -20,7 +20,8 @@ from .mentions import Mention
 _FIRST_FIELDS = ("role", "title", "affiliation")
 _GRAM = 3
 """Substrings of up to this many characters of every name are indexed (see
-:meth:`ClusterTable.substring_candidates`)."""
+:meth:`ClusterTable.substring_candidates`). Any size finds every match (candidates are
+checked); three keeps the postings short without indexing many substrings per name."""
 _NONE: frozenset[int] = frozenset()
 _Change = Callable[[dict[str, set[int]], str, int], None]
 
@@ -201,6 +202,7 @@ class ClusterTable:
         return self._placed.before(end, floor)
 
     def _index_name(self, index: int, name: str, change: _Change) -> None:
+        """Put the cluster at ``index`` under, or drop it from, every key of ``name``."""
         words = name_tokens(name)
         if words:
             joined = " ".join(words)

@@ -28,9 +28,15 @@ _BODY_KINDS = frozenset(
 )
 _MAX_PARAGRAPHS_BACK = 2
 """How far back a pronoun's antecedent may last have been mentioned (a description's: twice
-that and two more)."""
+that and two more).
+
+A rule of resolution that was there before the indexes: an entity mentioned further back
+cannot be chosen, so the searches stop there and no answer changes."""
 _SUBJECT_BONUS = 40
-"""Characters of recency a subject antecedent outweighs (Lappin and Leass's subject salience)."""
+"""Characters of recency a subject antecedent outweighs (Lappin and Leass's subject salience).
+
+Also the bound of a pronoun's search: a mention more than this before the best score found
+cannot reach it."""
 _NOMINATIVE = {"him": "he", "his": "he", "her": "she", "hers": "she", "its": "it",
                "them": "they", "their": "they", "me": "i", "my": "i", "us": "we", "our": "we"}
 _GENDER_OF_HONORIFIC = {"mr": "male", "mr.": "male", "sir": "male", "lord": "male",
@@ -246,6 +252,8 @@ def _resolve_pronoun(
     outer_speaker: Mapping[int, int],
     layout: Layout,
 ) -> Resolved:
+    """Tie a pronoun to an entity: "I" and "we" in a quote to its speaker, others to their
+    antecedent (see :func:`_antecedent`), marking the entity's gender or "it" as read."""
     clusters = table.clusters
     pronoun = _NOMINATIVE.get(mention.pronoun or "", mention.pronoun or "")
     if pronoun in _FIRST_PERSON:
