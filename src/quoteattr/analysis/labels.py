@@ -32,4 +32,126 @@ PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 
 # --- content constructions (analysis/content, cues, marks, layout) --------------------------
 
+# Single labels, compared with ``token.dep_ ==``.
+ROOT = "ROOT"
+"""The head of a sentence."""
+NOMINAL_SUBJECT = "nsubj"
+"""An active clause's nominal subject."""
+CLAUSAL_SUBJECT = "csubj"
+"""A clause as subject ("What he said was ...")."""
+DIRECT_OBJECT = "dobj"
+"""A verb's direct object."""
+DATIVE = "dative"
+"""An indirect object ("told [him] ...")."""
+PREPOSITION = "prep"
+"""A prepositional modifier."""
+PREPOSITION_OBJECT = "pobj"
+"""The object of a preposition."""
+CLAUSAL_COMPLEMENT = "ccomp"
+"""A complement clause with its own subject ("said [she would go]")."""
+OPEN_COMPLEMENT = "xcomp"
+"""A complement clause whose subject is the verb's ("vowed [to go]")."""
+ADVERBIAL_CLAUSE = "advcl"
+"""An adverbial clause ("as the minister noted")."""
+RELATIVE_CLAUSE = "relcl"
+"""A relative clause ("which he said ...")."""
+PARATAXIS = "parataxis"
+"""A clause set beside another ("The plan, he said, is ...")."""
+CONJUNCT = "conj"
+"""The second and later members of a coordination."""
+COORDINATOR = "cc"
+"""The conjunction of a coordination ("and", "but")."""
+MARKER = "mark"
+"""A subordinating conjunction or complementizer ("that", "as", "if")."""
+NEGATION = "neg"
+"""A negation ("not", "never")."""
+PASSIVE_AUXILIARY = "auxpass"
+"""The auxiliary of a passive ("was told")."""
+OBJECT_PREDICATE = "oprd"
+"""The predicate of an object ("called the charges [unfounded]")."""
+ADJECTIVAL_MODIFIER = "amod"
+"""An adjective modifying a noun ("the [announced] plan")."""
+ADVERBIAL_MODIFIER = "advmod"
+"""An adverb modifying a word."""
+COMPOUND = "compound"
+"""A noun modifying a noun ("the [Sanders] claim")."""
+POSSESSOR = "poss"
+"""A possessive ("[his] claim")."""
+CASE_MARKER = "case"
+"""A possessive ending ("'s")."""
+
+# Sets, compared with ``token.dep_ in``.
+PREDICATES = frozenset({"attr", OBJECT_PREDICATE})
+"""A predicate of a subject or an object ("is [a liar]", "called it [a hoax]")."""
+
+CLAUSE_SUBJECTS = NOMINAL_SUBJECTS | {CLAUSAL_SUBJECT}
+"""A clause's subject, nominal or clausal."""
+
+SUBJECTS_OR_AUXILIARIES = SUBJECTS_OR_EXPLETIVE | AUXILIARIES
+"""What an imperative lacks: a subject or an auxiliary ("Now tell us ...")."""
+
+AUXILIARIES_OR_NEGATION = AUXILIARIES | {NEGATION}
+"""Words of a verb group before its verb ("had [not] paid")."""
+
+PREVERBAL_WORDS = frozenset({ADVERBIAL_MODIFIER, NEGATION, "aux"})
+"""Words between a cue and a verb right after it ("claimed [now] allows")."""
+
+CORE_ARGUMENTS = NOMINAL_SUBJECTS | {DIRECT_OBJECT}
+"""A subject or a direct object: the roles of a relative pronoun ("which he said")."""
+
+SUBJECT_OR_DETERMINER = NOMINAL_SUBJECTS | {"det"}
+"""Roles in which "that" is a word of the content, not a complementizer."""
+
+OBJECT_OR_SUBJECT = frozenset({DIRECT_OBJECT, NOMINAL_SUBJECT})
+"""The addressee before a demand's infinitive ("urged [Congress] to act"), parsed either way."""
+
+OBJECT_OR_COMPLEMENT = frozenset({DIRECT_OBJECT, CLAUSAL_COMPLEMENT})
+"""A verb's own object or clause."""
+
+VERB_COMPLEMENTS = frozenset({DIRECT_OBJECT, CLAUSAL_COMPLEMENT, OPEN_COMPLEMENT})
+"""A verb's object or complement clause."""
+
+COMPLEMENT_OR_ADVERBIAL = frozenset({CLAUSAL_COMPLEMENT, ADVERBIAL_CLAUSE})
+"""A clause hung on a verb as its complement or as a circumstance."""
+
+PARENTHETICAL_LINKS = frozenset({PARATAXIS, CLAUSAL_COMPLEMENT, ADVERBIAL_CLAUSE})
+"""How a parser hangs a reporting clause on the statement around it ("The plan, he said, is")."""
+
+POSTPOSED_LINKS = PARENTHETICAL_LINKS | {CONJUNCT}
+"""How a parser hangs a reporting clause on the statement before it ("..., officials said.")."""
+
+NEW_CLAUSE_LINKS = frozenset({ROOT, CLAUSAL_COMPLEMENT, PARATAXIS})
+"""A verb that heads a clause of its own: main, complement or parataxis."""
+
+FRAMING_LINKS = frozenset(
+    {OPEN_COMPLEMENT, "pcomp", "acomp", ADVERBIAL_CLAUSE, CLAUSAL_COMPLEMENT, PREPOSITION}
+)
+"""Links from a cue up to a word that frames it ("worth [noting]", "important to [stress]")."""
+
+ADJUNCTS = frozenset({PREPOSITION, "npadvmod", ADVERBIAL_MODIFIER})
+"""A verb's prepositional phrase or time word ("said [in an op-ed]", "said [Monday]")."""
+
+CLAUSE_OPENERS = frozenset({ADVERBIAL_MODIFIER, MARKER})
+"""How a subordinator opening a clause is attached ("[when] she was sick")."""
+
+NOUN_CONTENT_CLAUSES = frozenset({"acl", CLAUSAL_COMPLEMENT, RELATIVE_CLAUSE})
+"""A clause on a noun that may be its content ("the claim [that ...]")."""
+
+NOUN_INFINITIVE_CLAUSES = frozenset({"acl", RELATIVE_CLAUSE, OPEN_COMPLEMENT})
+"""An infinitive on a noun that may be its content ("a pledge [to cut taxes]")."""
+
+SMALL_CLAUSES = frozenset({CLAUSAL_COMPLEMENT, OPEN_COMPLEMENT, OBJECT_PREDICATE})
+"""A subject and predicate with no finite verb ("showed [him victorious]")."""
+
+OBJECT_PREDICATE_LINKS = PREDICATES | {CLAUSAL_COMPLEMENT, OPEN_COMPLEMENT, "acomp"}
+"""The predicate of a naming verb's object, however parsed ("called the charges [unfounded]")."""
+
+LIGHT_VERB_OBJECTS = frozenset(
+    {OBJECT_PREDICATE, "acomp", DIRECT_OBJECT, CLAUSAL_COMPLEMENT, OPEN_COMPLEMENT}
+)
+"""The object that makes a light verb a cue, however parsed ("made [clear]")."""
+
+CLAUSE_AND_SUBJECT = frozenset({NOMINAL_SUBJECT, CLAUSAL_COMPLEMENT})
+"""A subject and a clause make a word tagged as a noun a verb ("..., the director maintains.")."""
+
 # --- speakers, quotes, filters and nesting (analysis/speakers, quotes, filters, build) ------
