@@ -21,9 +21,13 @@ from pathlib import Path
 import attrs
 from accuracy import compare, comparison_table
 from corpus import read_texts, synthetic_corpus
+from crash_folder import crash_folder_table
 from environment import header_lines
 from paired import paired_overhead
 from polnear import load_polnear
+from scaling import SIZES
+from scaling import measure as measure_scaling
+from scaling import table as scaling_table
 from spacy.language import Language
 from speech_gold import gold_files, gold_header, load_speech_gold
 from speed import Config, measure
@@ -71,6 +75,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     parser.add_argument("--synthetic", type=int, default=200, help="synthetic documents to time")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds (0: no speed section)")
+    parser.add_argument(
+        "--reliability",
+        action="store_true",
+        help="add the scaling table (10 K to 2 M characters, and 5 MB) and the crash-folder run",
+    )
     return parser.parse_args(argv)
 
 
@@ -137,6 +146,18 @@ def speed_section(synthetic: int, rounds: int) -> Section:
     return Section("Speed and memory", f"{table}\n{paired_overhead(texts, rounds)}")
 
 
+def reliability_sections(polnear: Path | None, rounds: int) -> list[Section]:
+    """Analysis cost per character from 10 K to 2 M characters, and a folder of crashers."""
+    reports, whole = measure_scaling(list(SIZES), rounds, polnear, 5_000_000)
+    source = "PolNeAR train articles" if polnear is not None else "seed paragraphs recombined"
+    crashers, passed = crash_folder_table()
+    verdict = "every check passed" if passed else "A CHECK FAILED (see stderr)"
+    return [
+        Section("Reliability: analysis cost by text length", scaling_table(reports, whole, source), False),
+        Section("Reliability: a folder of crashers through the CLI", f"{crashers}\n\n{verdict}", False),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark and write the results."""
     args = _parse_args(argv)
@@ -152,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         polnear_seconds = time.perf_counter() - polnear_started
     if args.rounds > 0:
         sections.append(_show(speed_section(args.synthetic, args.rounds)))
+    if args.reliability:
+        sections.extend(_show(s) for s in reliability_sections(args.polnear, max(args.rounds, 1)))
     total = time.perf_counter() - started
     timing = f"total {total:.0f} s" + (
         f" (PolNeAR dev {polnear_seconds:.0f} s, the rest {total - polnear_seconds:.0f} s)"
