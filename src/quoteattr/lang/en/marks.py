@@ -44,3 +44,12 @@ MARK_FAMILY = MappingProxyType(
 
 #: Marks that are also apostrophes (don't, Israel's, '90s).
 APOSTROPHES = frozenset({"'", "\u2019"})
+
+#: Families whose quotes run on over paragraphs: a paragraph that ends inside the quote
+#: without a closing mark, the next one reopening it (AP Stylebook, "quotation marks";
+#: Chicago Manual of Style, ch. 13). Single quotes never continue.
+CONTINUING_FAMILIES = frozenset({"double", "guillemet"})
+
+#: Letters that end a plural before its possessive apostrophe ("officials’ view"),
+#: compared lower-cased.
+PLURAL_POSSESSIVE_LETTERS = frozenset({"s"})
