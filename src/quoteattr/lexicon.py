@@ -21,6 +21,10 @@ def _words(data: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in data)
 
 
+PERSON_GENDERS = frozenset({"male", "female"})
+"""Genders of a person, as :data:`quoteattr.lang.en.PERSONAL_PRONOUNS` writes them."""
+
+
 @attrs.frozen
 class Lexicon:
     """Cue words, titles, roles and demonyms for one language.
@@ -69,6 +73,30 @@ class Lexicon:
         demonyms: Lower-cased nationality word -> country name.
         institution_countries: Seat of government -> country ("white house" -> United States).
         pronouns: Pronoun -> (number, gender or None).
+        personal_pronouns: Every personal pronoun form -> (person, number, gender, case).
+        let_us_clitics: The "us" of "let's" ("'s"), with the first and second persons the
+            writer's own voice.
+        relative_pronouns: Pronouns that open a relative clause about a speaker ("who").
+        honorific_genders: Honorifics that tell a gender ("mrs." -> female).
+        definite_determiners: Determiners of a description that may refer back ("the").
+        indefinite_determiners: Determiners of a description that introduces someone ("a").
+        articles: Articles, which identify no one ("the", "a").
+        name_articles: Articles left out of a name or affiliation ("the" of "the Pentagon").
+        possessive_endings: Endings of a possessive, cut off a name ("'s").
+        genitive_prepositions: Prepositions of a genitive ("of": "Secretary of Defense").
+        affiliation_prepositions: Prepositions that name whom a role speaks for ("at", "for").
+        copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
+        passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
+        coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
+        title_small_words: Small words of a title left lower-case ("of", "the").
+        title_prepositions: Prepositions before a quote that make it a name ('on "Meet the Press"').
+        question_words: Words that open an indirect question ("whether", "how").
+        explained_question_words: Question words an explaining cue states ("explained how").
+        withholding_verbs: Verbs that withhold what follows ("declined to say why").
+        thing_pronouns: Pronouns for a thing cited as evidence ("it shows", "this indicates").
+        free_relatives: Pronouns of a free relative that names a thing ("what he called").
+        perfect_auxiliaries: Auxiliaries of the perfect ("has asked": an active participle).
+        complementizers: Complementizers, no content word next to a quote ("that").
     """
 
     cue_verbs: Mapping[str, CueCategory] = attrs.field(converter=_categories)
@@ -106,6 +134,35 @@ class Lexicon:
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     # --- fields for content constructions, cues and marks (add above this line) ---
+    personal_pronouns: Mapping[str, tuple[int, str, str | None, str]] = attrs.field(factory=dict)
+    let_us_clitics: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    relative_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    honorific_genders: Mapping[str, str] = attrs.field(factory=dict)
+    definite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    indefinite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    articles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    name_articles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    possessive_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    genitive_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    passive_speaker_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    coordinated_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    title_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    title_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    explained_question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    withholding_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    thing_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    free_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    perfect_auxiliaries: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    complementizers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    participant_pronouns: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """Derived: the first- and second-person pronouns but the possessives, and the "us" of
+    "let's" ("we", "you", "let's"): outside quote marks the writer's own voice, inside them
+    the quoted speaker's."""
+    gendered_pronouns: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """Derived: the pronouns with a gender but the possessives ("he", "her"): a person."""
     # --- fields for speakers, quotes and filters (add above this line) ---
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
@@ -120,6 +177,12 @@ class Lexicon:
         )
         # A derived value on a frozen class (the way attrs documents for frozen classes).
         object.__setattr__(self, "cue_word_hashes", frozenset(hash_string(w) for w in words))
+        forms = self.personal_pronouns
+        own = {p for p, (_, _, _, case) in forms.items() if case != "possessive"}
+        participants = {p for p in own if forms[p][0] < 3} | self.let_us_clitics
+        object.__setattr__(self, "participant_pronouns", frozenset(participants))
+        gendered = {p for p in own if forms[p][2] in PERSON_GENDERS}
+        object.__setattr__(self, "gendered_pronouns", frozenset(gendered))
 
     @classmethod
     def english(cls, *, include_belief: bool = False) -> Lexicon:
@@ -168,6 +231,29 @@ class Lexicon:
             evidence_verbs=en.EVIDENCE_VERBS,
             headline_cues=en.HEADLINE_CUES,
             # --- content constructions, cues and marks (add above this line) ---
+            personal_pronouns=en.PERSONAL_PRONOUNS,
+            let_us_clitics=en.LET_US_CLITICS,
+            relative_pronouns=en.RELATIVE_PRONOUNS,
+            honorific_genders=en.HONORIFIC_GENDERS,
+            definite_determiners=en.DEFINITE_DETERMINERS,
+            indefinite_determiners=en.INDEFINITE_DETERMINERS,
+            articles=en.ARTICLES,
+            name_articles=en.NAME_ARTICLES,
+            possessive_endings=en.POSSESSIVE_ENDINGS,
+            genitive_prepositions=en.GENITIVE_PREPOSITIONS,
+            affiliation_prepositions=en.AFFILIATION_PREPOSITIONS,
+            copulas=en.COPULAS,
+            passive_speaker_cues=en.PASSIVE_SPEAKER_CUES,
+            coordinated_cues=en.COORDINATED_CUES,
+            title_small_words=en.TITLE_SMALL_WORDS,
+            title_prepositions=en.TITLE_PREPOSITIONS,
+            question_words=en.QUESTION_WORDS,
+            explained_question_words=en.EXPLAINED_QUESTION_WORDS,
+            withholding_verbs=en.WITHHOLDING_VERBS,
+            thing_pronouns=en.THING_PRONOUNS,
+            free_relatives=en.FREE_RELATIVES,
+            perfect_auxiliaries=en.PERFECT_AUXILIARIES,
+            complementizers=en.COMPLEMENTIZERS,
             # --- speakers, quotes and filters (add above this line) ---
         )
 

@@ -1,12 +1,13 @@
 """What is not an attributed statement, though a cue reached it.
 
 Indirect questions, reports of one or two words, the writer's own voice, evidence the writer
-cites and things named by someone else are dropped after the statements are settled; each
-predicate below says which.
+cites, things named by someone else and statements beside an unpaired quote mark are dropped
+after the statements are settled; each predicate below says which.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -14,64 +15,85 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..records import CueCategory, QuoteKind
 from .cues import CueForm
+from .labels import AUXILIARY, CLAUSE_SUBJECTS, DIRECT_OBJECT, OPEN_COMPLEMENT, PASSIVE_MARKS
 from .layout import Layout
 from .syntax import is_infinitive
 from .values import Draft
 
-#: First- and second-person speakers: outside quote marks, the writer's own voice.
-PERSONAL = frozenset({"i", "me", "we", "us", "you", "'s", "\u2019s"})  # "let's": us
-_THING_PRONOUNS = frozenset({"it", "this"})
 _MIN_INDIRECT_WORDS = 3
-_WH_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "which", "where"})
-_EXPLAINED_WH = frozenset({"how", "why", "what"})
-_WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 
 
-def keep_statements(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
+def keep_statements(
+    drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon, *, unpaired: Sequence[int] = ()
+) -> list[Draft]:
     """Drop what is not a statement.
 
     Indirect questions ("asked whether ...", "declined to say how ..."), reports of one or
     two words, and the writer's own voice ("we can all agree that ...", a first- or
-    second-person speaker outside any quote) are not attributed statements.
+    second-person speaker outside any quote) are not attributed statements; nor is one
+    beside a quote mark with no partner, whose extent cannot be known.
+
+    Args:
+        drafts: The settled drafts.
+        layout: The parsed text.
+        lexicon: Language data.
+        unpaired: Offsets of the quote marks with no partner, sorted.
+
+    Returns:
+        The drafts kept, in order.
     """
+    return [
+        d
+        for d in drafts
+        if not _not_a_statement(d, layout, lexicon) and not _near_unpaired(d, unpaired)
+    ]
+
+
+def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    if _named_thing(draft, layout, lexicon):
+        return True
+    if draft.kind is QuoteKind.INDIRECT and _no_report(draft, layout, lexicon):
+        return True
+    if draft.speaker is None:
+        return False
+    speaker = layout.doc[draft.speaker]
+    if speaker.lower_ in lexicon.participant_pronouns and not layout.in_quote(speaker):
+        return True  # the writer's own voice
+    return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
+
+
+def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """An indirect draft that reports no statement: a word or two, or a question."""
     text = layout.text
-    kept = []
-    for draft in drafts:
-        words = text[draft.start : draft.end].split()
-        if _named_thing(draft, layout, lexicon):
-            continue
-        if draft.kind is QuoteKind.INDIRECT:
-            length = sum(len(text[s:e].split()) for s, e in draft.parts)
-            if length < _MIN_INDIRECT_WORDS and not (length > 1 and _stated_position(draft, text, lexicon)):
-                continue
-            question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
-            if question and not _requests(draft, layout):
-                continue
-            if (
-                words
-                and words[0].lower() in _WH_WORDS
-                and not _explains(draft, words[0], layout, lexicon)
-                and not _free_relative_subject(draft, layout)
-            ):
-                continue
-        if draft.speaker is not None:
-            speaker = layout.doc[draft.speaker]
-            if speaker.lower_ in PERSONAL and not layout.in_quote(speaker):
-                continue
-            if draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon):
-                continue
-        kept.append(draft)
-    return kept
+    length = sum(len(text[s:e].split()) for s, e in draft.parts)
+    if length < _MIN_INDIRECT_WORDS and not (length > 1 and _stated_position(draft, text, lexicon)):
+        return True
+    question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
+    if question and not _requests(draft, layout, lexicon):
+        return True
+    words = text[draft.start : draft.end].split()
+    return (
+        bool(words)
+        and words[0].lower() in lexicon.question_words
+        and not _explains(draft, words[0], layout, lexicon)
+        and not _free_relative_subject(draft, layout)
+    )
+
+
+def _near_unpaired(draft: Draft, unpaired: Sequence[int]) -> bool:
+    """An unpaired quote mark (offsets sorted) lies in the draft or right beside it."""
+    index = bisect_left(unpaired, draft.start - 1)
+    return index < len(unpaired) and unpaired[index] < draft.end + 1
 
 
 def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> bool:
     """"explained how the scheme worked" states something; "asked how", "declined to say
     why" and "did not explain why" do not."""
     cue = draft.cue
-    if cue is None or cue.negated or wh_word.lower() not in _EXPLAINED_WH:
+    if cue is None or cue.negated or wh_word.lower() not in lexicon.explained_question_words:
         return False
     head = layout.doc[cue.head].head
-    return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in _WITHHOLDING
+    return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in lexicon.withholding_verbs
 
 
 def _stated_position(draft: Draft, text: str, lexicon: Lexicon) -> bool:
@@ -89,8 +111,8 @@ def _named_thing(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     first = layout.token_at(draft.start)
     return (
         first is not None
-        and first.lower_ == "what"
-        and first.dep_ == "dobj"
+        and first.lower_ in lexicon.free_relatives
+        and first.dep_ == DIRECT_OBJECT
         and first.head.i > first.i
         and first.head.lemma_.lower() in lexicon.naming_cues
     )
@@ -106,10 +128,10 @@ def _free_relative_subject(draft: Draft, layout: Layout) -> bool:
     if not inside:
         return False
     clause = inside[-2] if len(inside) > 1 else first  # the root's child over the wh-word
-    return clause is not first and clause.dep_ in ("csubj", "nsubj", "nsubjpass")
+    return clause is not first and clause.dep_ in CLAUSE_SUBJECTS
 
 
-def _requests(draft: Draft, layout: Layout) -> bool:
+def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     """"asked the board to delay the vote" is a request, a statement; "asked whether" is not.
 
     The asker must be the subject: in "was asked to testify" and "when asked to leave" the
@@ -117,12 +139,15 @@ def _requests(draft: Draft, layout: Layout) -> bool:
     """
     assert draft.cue is not None
     cue = layout.doc[draft.cue.head]
-    if any(child.dep_ in ("auxpass", "nsubjpass") for child in cue.children):
+    if any(child.dep_ in PASSIVE_MARKS for child in cue.children):
         return False
-    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+    perfect = any(
+        c.dep_ == AUXILIARY and c.lemma_ in lexicon.perfect_auxiliaries for c in cue.children
+    )
+    if cue.tag_ == "VBN" and not perfect:
         return False
     return any(
-        child.dep_ == "xcomp" and is_infinitive(child) for child in cue.children
+        child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children
     )
 
 
@@ -134,5 +159,6 @@ def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
-    thing = speaker.lower_ in _THING_PRONOUNS or speaker.lemma_.lower() in lexicon.event_nouns
+    pronoun = speaker.lower_ in lexicon.thing_pronouns
+    thing = pronoun or speaker.lemma_.lower() in lexicon.event_nouns
     return thing and cue.lemma in lexicon.evidence_verbs

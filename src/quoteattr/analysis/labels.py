@@ -155,3 +155,72 @@ CLAUSE_AND_SUBJECT = frozenset({NOMINAL_SUBJECT, CLAUSAL_COMPLEMENT})
 """A subject and a clause make a word tagged as a noun a verb ("..., the director maintains.")."""
 
 # --- speakers, quotes, filters and nesting (analysis/speakers, quotes, filters, build) ------
+
+# Single labels, compared with ``token.dep_ ==``.
+AUXILIARY = "aux"
+"""An active auxiliary ("has said", "will say")."""
+PASSIVE_SUBJECT = "nsubjpass"
+"""A passive clause's subject ("he [was] quoted")."""
+AGENT = "agent"
+"""The "by" phrase of a passive ("announced [by] the ministry")."""
+PREPOSITION_CLAUSE = "pcomp"
+"""A clause as object of a preposition ("after [saying]")."""
+ADJECTIVAL_COMPLEMENT = "acomp"
+"""An adjective as a verb's complement ("was [quick] to add")."""
+ATTRIBUTE = "attr"
+"""The predicate noun of a copula ("Smith is [a lawyer]")."""
+CLAUSAL_MODIFIER = "acl"
+"""A clause modifying a noun ("the minister [speaking] ...", "the chance [to remind]")."""
+APPOSITION = "appos"
+"""A noun phrase beside another that names the same ("Ana Diaz, [a nurse],")."""
+
+# Sets, compared with ``token.dep_ in``.
+ACTIVE_SUBJECTS = frozenset({NOMINAL_SUBJECT, CLAUSAL_SUBJECT})
+"""An active clause's subject, nominal or clausal: the speaker of a cue."""
+
+PASSIVE_MARKS = frozenset({PASSIVE_AUXILIARY, PASSIVE_SUBJECT})
+"""What makes a clause passive ("was asked to testify")."""
+
+SUBJECT_SHARING_LINKS = frozenset({CONJUNCT, OPEN_COMPLEMENT, ADVERBIAL_CLAUSE, CLAUSAL_MODIFIER})
+"""Clauses whose subject is their head's ("said and [vowed]", "went on [to say]", "...,
+[saying]", "the minister [speaking] ...")."""
+
+PARTICIPLE_LINKS = frozenset({ADVERBIAL_CLAUSE, OPEN_COMPLEMENT})
+"""How a participle clause hangs on its verb ("..., [saying]", "kept [insisting]")."""
+
+ADVERB_OR_PREDICATE_ADJECTIVE = frozenset({ADVERBIAL_MODIFIER, ADJECTIVAL_COMPLEMENT})
+"""A word between a verb and the preposition of a cue ("stopped [short] of calling")."""
+
+SUBORDINATE_OPENERS = frozenset({MARKER, PREPOSITION})
+"""A subordinator or preposition: after a quote, no reporting clause ('"..." as he left')."""
+
+POSTVERBAL_WORDS = frozenset({ADVERBIAL_MODIFIER, "prt", NEGATION})
+"""Adverbs, particles and negation right after a verb ("described [again] the attack as")."""
+
+MENTION_BREAKS = frozenset(
+    {APPOSITION, RELATIVE_CLAUSE, CLAUSAL_MODIFIER, ADVERBIAL_CLAUSE, "punct", PARATAXIS,
+     COORDINATOR, CONJUNCT, CASE_MARKER}
+)
+"""Dependents that end the words of a mention: asides, clauses, punctuation, coordination,
+a possessive ending ("the minister[, who said ...]")."""
+
+DETACHED_PHRASES = frozenset({RELATIVE_CLAUSE, APPOSITION, CONJUNCT})
+"""Phrases under a noun that are no part of its description ("the director[, who ...]")."""
+
+NAME_PARTS = frozenset({COMPOUND, "flat"})
+"""Proper nouns that join a name's head ("[Lloyd] Austin")."""
+
+NOUN_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER, "nmod"})
+"""Words before a noun that modify it ("[Israeli] officials", "[Reuters] news agency")."""
+
+ROLE_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER})
+"""Words before a role noun that belong to the role ("[Defense] Minister")."""
+
+AFFILIATION_MODIFIERS = NOUN_MODIFIERS | {POSSESSOR}
+"""Where an affiliation stands before a noun ("[Israeli] officials", "[Google's] lawyer")."""
+
+COMPOUND_OR_POSSESSOR = frozenset({COMPOUND, POSSESSOR})
+"""A proper noun before a head that names whom it belongs to ("[Pentagon] spokesman")."""
+
+PREPOSITIONAL_LINKS = frozenset({PREPOSITION, PREPOSITION_OBJECT})
+"""A preposition or its object ("Secretary [of] [Defense]")."""

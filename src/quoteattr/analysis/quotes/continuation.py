@@ -1,15 +1,14 @@
-"""Quotes that continue an attributed statement: after its cue, or floating.
+"""Quotes that continue an attributed statement after its cue.
 
-``"A," she said. "B."`` is one statement in two parts; a cue-less quote in the same or the
-next paragraph as an attributed one is in the same mouth. Both look back over the drafts
-(sorted by start) for the last one that is not nested inside another, through an index of
-the farthest end reached so far rather than by comparing every draft with every other.
+``"A," she said. "B."`` is one statement in two parts. The look-back over the drafts (sorted
+by start) for the last one that is not nested inside another goes through an index of the
+farthest end reached so far rather than comparing every draft with every other; floating
+quotes (:func:`quoteattr.analysis.speakers.choose.float_quotes`) look back the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
 import attrs
 
@@ -76,63 +75,6 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
     return merged
 
 
-def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
-    """A cue-less quote continues the speaker of the statement just before it.
-
-    Args:
-        drafts: The drafts sorted by start.
-        layout: The parsed text.
-
-    Returns:
-        The drafts, each floating quote with the speaker it continues or with none.
-
-    Notes:
-        News style puts a quote that follows an attributed one, in the same or the next
-        paragraph, in the same mouth (Gender Gap Tracker's "floating quotes"). The look-back
-        stops at the start of the previous paragraph: a statement found further back would
-        be refused for its distance anyway, so the answer is the same as a full scan's.
-    """
-    reach = list(accumulate((d.end for d in drafts), max))
-    settled: list[Draft] = []
-    for draft in drafts:
-        if draft.attribution is Attribution.FLOATING and draft.speaker is None:
-            paragraph = layout.paragraph_at(draft.start)
-            floor = layout.paragraph_starts[paragraph - 1] if paragraph >= 2 else None
-            previous = _speaking_before(settled, draft, floor, reach)
-            if previous is not None and paragraph - layout.paragraph_at(previous.start) <= 1:
-                draft = attrs.evolve(draft, speaker=previous.speaker, cue=None)
-            else:
-                draft = attrs.evolve(draft, attribution=Attribution.NONE)
-        settled.append(draft)
-    return settled
-
-
-def _speaking_before(
-    settled: Sequence[Draft], draft: Draft, floor: int | None, reach: Sequence[int]
-) -> Draft | None:
-    """The last top-level statement with a speaker, not indirect, ending before ``draft``.
-
-    Args:
-        settled: The drafts before ``draft``, sorted by start.
-        draft: The floating quote.
-        floor: Give up at a statement starting before this offset (None: look back to the
-            first).
-        reach: The farthest end among the first ``i + 1`` drafts, for each ``i``.
-    """
-    for at in range(len(settled) - 1, -1, -1):
-        candidate = settled[at]
-        if floor is not None and candidate.start < floor:
-            return None
-        if (
-            candidate.end <= draft.start
-            and candidate.speaker is not None
-            and candidate.kind is not QuoteKind.INDIRECT
-            and not _nested(settled, at, reach[at - 1] if at else -1)
-        ):
-            return candidate
-    return None
-
-
 def _last_top_level(drafts: Sequence[Draft], reach_before: Callable[[int], int]) -> int | None:
     """Position of the last draft that is not nested inside another.
 
@@ -141,12 +83,12 @@ def _last_top_level(drafts: Sequence[Draft], reach_before: Callable[[int], int])
         reach_before: The farthest end among the drafts before a position.
     """
     for at in range(len(drafts) - 1, -1, -1):
-        if not _nested(drafts, at, reach_before(at)):
+        if not nested_at(drafts, at, reach_before(at)):
             return at
     return None
 
 
-def _nested(drafts: Sequence[Draft], at: int, reach: int) -> bool:
+def nested_at(drafts: Sequence[Draft], at: int, reach: int) -> bool:
     """The draft at ``at`` lies inside another one's content (a report within a quote).
 
     Args:

@@ -8,26 +8,27 @@ continue the previous speaker, or dropped when they look like titles or scare qu
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Token
 
-from ...records import Attribution, QuoteKind
-from ..content.sources import framed_verb
+from ...lexicon import Lexicon
+from ...records import QuoteKind
 from ..cues import CueForm, CueMatch
-from ..intervals import Intervals
 from ..layout import Layout
 from ..marks import QuoteSpan
-from ..syntax import rstrip_end
+from ..speakers.choose import by_position, float_quotes
 from ..values import Draft, Statement
-from .continuation import continue_after_cue, float_quotes
-from .unclaimed import TRAILING_PUNCTUATION, adjacent_speaker, clean_parts, unclaimed_quotes
+from .according_to import merge_according_to
+from .continuation import continue_after_cue
+from .unclaimed import TRAILING_PUNCTUATION, clean_parts, unclaimed_quotes
+
+_EDGE_PUNCTUATION = ".,;:!?\"'\u2019\u201d"
+"""Punctuation and closing marks stripped from a word before it is weighed as content."""
 
 
 def settle(
-    statements: Sequence[Statement], cues: Sequence[CueMatch], layout: Layout
+    statements: Sequence[Statement], cues: Sequence[CueMatch], layout: Layout, lexicon: Lexicon
 ) -> list[Draft]:
     """Drafts for the statements and for the quotes they leave unattributed.
 
@@ -36,23 +37,25 @@ def settle(
         cues: Every cue of the text, also those with no content of their own
             (``"...," she told reporters``).
         layout: The text's paragraphs, sentences and quote spans.
+        lexicon: Language data.
+
+    Returns:
+        The drafts sorted by start, each with its kind, twin halves of one quote and a quote
+        resumed after its cue joined, floating quotes with the speaker they continue.
+
+    Notes:
+        Two speaker rules of :mod:`quoteattr.analysis.speakers.choose` run here, not in its
+        stage, because the steps after them read what they decide: :func:`by_position`
+        before twin halves are joined, :func:`float_quotes` last.
     """
-    drafts = [d for d in (_settle_one(s, layout) for s in statements) if d is not None]
-    drafts = _merge_sources(drafts, layout)
+    drafts = [d for d in (_settle_one(s, layout, lexicon) for s in statements) if d is not None]
+    drafts = merge_according_to(drafts, layout)
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
-    drafts.extend(unclaimed_quotes(drafts, verbs, layout))
+    drafts.extend(unclaimed_quotes(drafts, verbs, layout, lexicon))
     drafts.sort(key=lambda d: (d.start, -d.end))
-    drafts = [_placed(_speaker_outside_content(d, layout), layout) for d in drafts]
+    drafts = by_position(drafts, layout)
     drafts = _join_same_cue(_drop_duplicates(drafts))
     return float_quotes(continue_after_cue(drafts, layout), layout)
-
-
-def _placed(draft: Draft, layout: Layout) -> Draft:
-    """A subject speaker after the start of the content makes a post-posed attribution."""
-    subject = draft.attribution is Attribution.SUBJECT and draft.speaker is not None
-    if subject and layout.doc[draft.speaker].idx > draft.start:  # type: ignore[index]
-        return attrs.evolve(draft, attribution=Attribution.POSTPOSED)
-    return draft
 
 
 def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
@@ -73,24 +76,13 @@ def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
     return joined
 
 
-def _speaker_outside_content(draft: Draft, layout: Layout) -> Draft:
-    """A speaker the parser found inside the content is wrong; take the phrase by the cue.
+def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft | None:
+    """The draft of one statement: its content cut to the quote marks, and its kind.
 
-    Notes:
-        Quote marks confuse small parsers: in ``"... in Ohio," Mr. Trump said`` the subject
-        of "said" can land on "Ohio". The noun phrase right before the cue (or right after
-        it, for ``said X``) is then the speaker.
+    Returns:
+        The draft, or None for a misparse (a cue inside a quote whose content runs outside
+        it) or a statement left with no words.
     """
-    if draft.speaker is None or draft.cue is None:
-        return draft
-    doc = layout.doc
-    char = doc[draft.speaker].idx
-    if not any(s <= char < e for s, e in draft.parts):
-        return draft
-    return attrs.evolve(draft, speaker=adjacent_speaker(doc[draft.cue.head], layout))
-
-
-def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     text = layout.text
     cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
     around = layout.quote_around(cue_char, top=False) if cue_char >= 0 else None
@@ -98,21 +90,17 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
         # A cue inside a quote whose content runs outside it is a misparse.
         return None
     if around is not None and statement.end > around.inner_end:
-        # A report nested in a quote ends inside it: the closing mark is not its content.
-        end = around.inner_end
-        while end > statement.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
-            end -= 1
-        parts = tuple((s, min(e, end)) for s, e in statement.parts if s < end)
-        if not parts:
+        cut = _end_inside_quote(statement, around, layout)
+        if cut is None:
             return None
-        statement = attrs.evolve(statement, parts=parts)
+        statement = cut
     quotes = [q for q in layout.quotes_within(statement.start, statement.end) if _at_level(q, around)]
     if quotes and statement.speaker is not None:
         statement = _clip_before_reporting_clause(statement, quotes, layout)
     base = Draft(**attrs.asdict(statement, recurse=False), kind=QuoteKind.INDIRECT)
     if not quotes:
         return base
-    residue = _residue(text, statement.parts, quotes)
+    residue = _residue(text, statement.parts, quotes, lexicon)
     if not residue:
         parts = tuple(p for q in quotes for p in clean_parts(text, q))
         # An empty pair of marks ('said: ""') holds no words: no statement, not a crash.
@@ -120,6 +108,21 @@ def _settle_one(statement: Statement, layout: Layout) -> Draft | None:
     start = min([statement.start] + [q.start for q in quotes])
     end = max([statement.end] + [q.end for q in quotes])
     return attrs.evolve(base, kind=QuoteKind.MIXED, parts=((start, end),))
+
+
+def _end_inside_quote(
+    statement: Statement, around: QuoteSpan, layout: Layout
+) -> Statement | None:
+    """A report nested in a quote ends inside it: the closing mark is not its content.
+
+    Returns:
+        The statement cut at the quote's closing mark, or None when nothing is left.
+    """
+    end = around.inner_end
+    while end > statement.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
+        end -= 1
+    parts = tuple((s, min(e, end)) for s, e in statement.parts if s < end)
+    return attrs.evolve(statement, parts=parts) if parts else None
 
 
 def _clip_before_reporting_clause(
@@ -146,8 +149,10 @@ def _at_level(quote: QuoteSpan, around: QuoteSpan | None) -> bool:
     return quote.depth == around.depth + 1 and around.start < quote.start and quote.end <= around.end
 
 
-def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan]) -> str:
-    """Content words outside every quote (ignoring "that", punctuation and spaces)."""
+def _residue(
+    text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan], lexicon: Lexicon
+) -> str:
+    """Content words outside every quote (ignoring complementizers, punctuation and spaces)."""
     spans = sorted((q.start, q.end) for q in quotes)
     kept: list[str] = []
     for start, end in parts:
@@ -159,88 +164,8 @@ def _residue(text: str, parts: Sequence[tuple[int, int]], quotes: Sequence[Quote
             cursor = max(cursor, quote_end)
         kept.append(text[cursor:end] if cursor < end else "")
     words = "".join(kept).split()
-    return " ".join(w for w in words if w.strip(".,;:!?\"'\u2019\u201d") not in ("", "that"))
-
-
-def _frames(draft: Draft, framed: Token) -> bool:
-    """"according to X" frames the draft's cue, or was hung inside the draft's content.
-
-    "According to police, officers saw him ... and they ordered him to ..." frames "saw":
-    the order is part of what the police said, not the claim the source passed on.
-    """
-    assert draft.cue is not None
-    return framed.i == draft.cue.head or any(s <= framed.idx < e for s, e in draft.parts)
-
-
-def _merge_sources(drafts: list[Draft], layout: Layout) -> list[Draft]:
-    """Fold "according to X" into a statement it frames: X becomes the channel (``via``).
-
-    Notes:
-        Each source is tied to the first statement (in the order found) whose cue lies in
-        the source's content or whose content holds the source's; those are looked up by
-        the cue's offset and by the statements' ranges, not by reading every statement.
-    """
-    doc = layout.doc
-    sources = [d for d in drafts if d.cue is not None and d.cue.form is CueForm.SOURCE]
-    if not sources:
-        return drafts
-    kept = [d for d in drafts if d.cue is None or d.cue.form is not CueForm.SOURCE]
-    base = len(kept)
-    # Rows of the index: the statements, then each source, which joins them when no
-    # statement takes it (parts only ever shrink here, so the first ranges cover the later).
-    spans = Intervals([(d.start, d.end) for d in kept + sources])
-    appended: dict[int, int] = {}  # row of an appended source -> its position in kept
-    verbs = sorted(
-        (doc[d.cue.head].idx, i)
-        for i, d in enumerate(kept)
-        if d.cue is not None and d.cue.form is CueForm.VERB and d.speaker is not None
-    )
-    verb_chars = [char for char, _ in verbs]
-    for number, source in enumerate(sources):
-        assert source.cue is not None
-        framed = framed_verb(doc[source.cue.head])
-        found = bisect_left(verb_chars, source.start), bisect_left(verb_chars, source.end)
-        candidates = {i for _, i in verbs[found[0] : found[1]]}
-        candidates.update(i for i in spans.holding(source.start) if i < base)
-        inner = [i for i in sorted(candidates) if _takes_source(kept[i], source, framed, layout)]
-        if inner:
-            kept[inner[0]] = attrs.evolve(kept[inner[0]], via=source.speaker)
-        else:
-            appended[base + number] = len(kept)
-            kept.append(source)
-        for row in spans.holding(doc[source.cue.head].idx):
-            position = row if row < base else appended.get(row)
-            if position is not None:
-                kept[position] = _without_trailing_source(kept[position], source, layout)
-    return kept
-
-
-def _takes_source(draft: Draft, source: Draft, framed: Token, layout: Layout) -> bool:
-    """The source phrase frames this statement's cue (see :func:`_merge_sources`)."""
-    if draft.cue is None or draft.cue.form is not CueForm.VERB or draft.speaker is None:
-        return False
-    cue_at = layout.doc[draft.cue.head].idx
-    return (
-        source.start <= cue_at < source.end or draft.start <= source.start < source.end <= draft.end
-    ) and _frames(draft, framed)
-
-
-def _without_trailing_source(draft: Draft, source: Draft, layout: Layout) -> Draft:
-    """"said they had no plans, according to their lawyers": the attribution that ends a
-    statement's content is not part of it."""
-    assert source.cue is not None
-    doc = layout.doc
-    according = doc[source.cue.head]
-    phrase_end = doc[source.cue.last].right_edge
-    if draft is source or not draft.start < according.idx < draft.end:
-        return draft
-    if phrase_end.idx + len(phrase_end) < rstrip_end(layout.text, draft.start, draft.end) - 1:
-        return draft  # the phrase does not end the content
-    end = according.idx
-    while end > draft.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
-        end -= 1
-    parts = tuple((s, min(e, end)) for s, e in draft.parts if s < end)
-    return attrs.evolve(draft, parts=parts) if parts else draft
+    ignored = lexicon.complementizers
+    return " ".join(w for w in words if (bare := w.strip(_EDGE_PUNCTUATION)) and bare not in ignored)
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -11,47 +11,36 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
 from ..cues import CueMatch
 from ..intervals import Intervals
+from ..labels import AUXILIARIES, AUXILIARY, POSTVERBAL_WORDS, SUBORDINATE_OPENERS
 from ..layout import Layout
 from ..marks import QuoteSpan
+from ..speakers.choose import adjacent_speaker, can_speak
 from ..speakers.clause import speaker_of
 from ..values import Draft
 from .titles import named_work, sentence_like, text_before, title_like
 
-_NOT_SPEAKERS = frozenset({"DATE", "TIME"})
-
-
 _MIN_OBJECT_WORDS = 3
 _DASHES = frozenset("\u2015\u2014\u2013-")
+_SPEECH_ENDINGS = ",!?.\u2026\u2014-"
+"""Last characters inside the marks of quoted speech followed by its reporting clause."""
+_ENDS_AFTER = (".", "!", "?", ":", ";")
+"""Punctuation that ends the search for a cue after a quote."""
+_ENDS_BEFORE = (".", "!", "?", ";")
+"""Punctuation that ends the search for a cue before a quote."""
+_LEADS = (":", ",")
+"""Punctuation between a reporting clause and the quote it introduces."""
+_MAX_CLAUSE_AFTER = 12
+"""Tokens read after a quote for its cue ("..., Pentagon spokesman Philip Ventura said")."""
+_MAX_CLAUSE_BEFORE = 9
+"""Tokens read back from the colon or comma before a quote for its cue."""
 
 
 #: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
 TRAILING_PUNCTUATION = " \t\r\n,;:\u2014\u2013-"
-
-
-def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
-    """The head of the noun phrase right before a cue, or right after it (``said X``)."""
-    doc = cue.doc
-    index = cue.i - 1
-    while index >= 0 and (doc[index].pos_ in ("ADV", "AUX", "PART") or doc[index].dep_ == "neg"):
-        index -= 1
-    before = doc[index] if index >= 0 else None
-    nominal = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON")
-    if nominal and not layout.in_quote(before) and can_speak(before):  # type: ignore[arg-type]
-        return index
-    index = cue.i + 1
-    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ", "NUM") and not layout.in_quote(doc[index]):
-        index += 1
-    after = doc[index] if index < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(after):
-        if not can_speak(after):
-            return None
-        while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
-            index += 1
-        return index
-    return None
 
 
 def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
@@ -67,7 +56,7 @@ def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
 
 
 def unclaimed_quotes(
-    drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout
+    drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout, lexicon: Lexicon
 ) -> list[Draft]:
     """Drafts for the quotes that no statement's content covers.
 
@@ -75,6 +64,7 @@ def unclaimed_quotes(
         drafts: The statements settled so far.
         verbs: The verb cues of the text by head token.
         layout: The parsed text.
+        lexicon: Language data.
 
     Returns:
         A draft per unclaimed quote that has a cue beside it, a cue governing it, a dash
@@ -95,10 +85,10 @@ def unclaimed_quotes(
             continue
         cue, attribution = _adjacent_cue(quote, layout, verbs)
         parts = clean_parts(text, quote)
-        if not parts or named_work(text, quote):
+        if not parts or named_work(text, quote, lexicon):
             continue
         if cue is not None:
-            speaker, how = speaker_of(layout.doc[cue.head])
+            speaker, how = speaker_of(layout.doc[cue.head], lexicon)
             if how is Attribution.NONE or (speaker is not None and layout.in_quote(layout.doc[speaker])):
                 speaker = _noun_between(quote.end, cue, layout) if attribution is Attribution.POSTPOSED else None
             follow = _split_continuation(quote, cue, layout, claimed)
@@ -106,14 +96,14 @@ def unclaimed_quotes(
                 used.add(layout.quote_index(follow))
                 parts += clean_parts(text, follow)
             found.append(Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
-        elif (governor := _governing_cue(quote, layout, verbs)) is not None:
-            speaker, how = speaker_of(layout.doc[governor.head])
+        elif (governor := _governing_cue(quote, layout, verbs, lexicon)) is not None:
+            speaker, how = speaker_of(layout.doc[governor.head], lexicon)
             attribution = Attribution.SUBJECT if how is Attribution.NONE else how
             found.append(_object_quote(governor, quote, parts, speaker, attribution, layout))
         elif (credit := _credit(quote, layout)) is not None:
             speaker, attribution = credit
             found.append(Draft(None, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
-        elif sentence_like(text, quote):
+        elif sentence_like(text, quote, lexicon):
             found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
     return found
 
@@ -187,49 +177,71 @@ def _adjacent_cue(
         After a quote, the reporting clause must follow the punctuation that ends quoted
         speech (a comma, or ``?`` ``!`` ``.`` inside the marks) and hold no other verb.
         Before a quote, it must end in a colon or comma right before the opening mark, with
-        nothing between the cue and the quote but the cue's own dependents.
+        nothing between the cue and the quote but the cue's own dependents. These are the
+        positions of a reporting clause around direct speech (Quirk et al. 1985; AP style
+        puts the comma or end mark of quoted speech inside the marks).
     """
-    doc = layout.doc
+    after = _cue_after(quote, layout, known)
+    if after is not None:
+        return after, Attribution.POSTPOSED
+    before = _cue_before(quote, layout, known)
+    if before is not None:
+        return before, Attribution.SUBJECT
+    return None, Attribution.NONE
+
+
+def _ends_speech(quote: QuoteSpan, layout: Layout) -> bool:
+    """The quote ends as quoted speech before its reporting clause does ("...," she said)."""
     text = layout.text
     inner = text[quote.inner_start : quote.inner_end].rstrip()
     tail = text[quote.end : quote.end + 3].lstrip(" ")
-    ends_speech = inner[-1:] in ",!?.…—-" or tail[:1] == ","
     following = layout.token_at(quote.end)
     if inner[-1:] == "." and following is not None and following.idx >= quote.end:
         # '... nation." Russia insisted that ...': a full stop inside the marks ends the
         # sentence in news style, so a capitalised word after it starts a new one.
-        ends_speech = not (following.is_sent_start or following.text[:1].isupper())
+        return not (following.is_sent_start or following.text[:1].isupper())
+    return inner[-1:] in _SPEECH_ENDINGS or tail[:1] == ","
+
+
+def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+    """A cue in the clause right after the quote, before any other verb."""
+    doc = layout.doc
     after = layout.token_at(quote.end)
     while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
         after = doc[after.i + 1]
-    if ends_speech and after is not None and after.idx >= quote.end:
-        for token in doc[after.i : min(len(doc), after.i + 12)]:
-            if token.is_quote or token.text in (".", "!", "?", ":", ";") or "\n" in token.text:
-                break
-            if token.i in known and token.pos_ in ("VERB", "AUX"):
-                return known[token.i], Attribution.POSTPOSED
-            if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ != "aux":
-                break
-            if token.pos_ == "ADP" and token.dep_ in ("mark", "prep") and token.i == after.i:
-                break
+    if after is None or after.idx < quote.end or not _ends_speech(quote, layout):
+        return None
+    for token in doc[after.i : min(len(doc), after.i + _MAX_CLAUSE_AFTER)]:
+        if token.is_quote or token.text in _ENDS_AFTER or "\n" in token.text:
+            break
+        if token.i in known and token.pos_ in ("VERB", "AUX"):
+            return known[token.i]
+        if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ != AUXILIARY:
+            break
+        if token.pos_ == "ADP" and token.dep_ in SUBORDINATE_OPENERS and token.i == after.i:
+            break
+    return None
+
+
+def _cue_before(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+    """A cue ending a clause that introduces the quote with a colon or comma."""
+    doc = layout.doc
     before = layout.token_at(quote.start)
     if before is None or before.i == 0:
-        return None, Attribution.NONE
+        return None
     lead = doc[before.i - 1]
     while lead.is_space and lead.i > 0:
         lead = doc[lead.i - 1]
-    if lead.text not in (":", ","):
-        return None, Attribution.NONE
-    for token in reversed(list(doc[max(0, lead.i - 9) : lead.i])):
-        if token.text in (".", "!", "?", ";") or token.is_quote or "\n" in token.text:
+    if lead.text not in _LEADS:
+        return None
+    for token in reversed(list(doc[max(0, lead.i - _MAX_CLAUSE_BEFORE) : lead.i])):
+        if token.text in _ENDS_BEFORE or token.is_quote or "\n" in token.text:
             break
         if token.i in known and token.pos_ in ("VERB", "AUX"):
-            if _only_dependents_between(token, lead):
-                return known[token.i], Attribution.SUBJECT
+            return known[token.i] if _only_dependents_between(token, lead) else None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUXILIARIES:
             break
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            break
-    return None, Attribution.NONE
+    return None
 
 
 def _object_quote(
@@ -248,7 +260,7 @@ def _object_quote(
     doc = layout.doc
     verb = doc[cue.last]
     first = verb.i + 1
-    while first < len(doc) and doc[first].dep_ in ("advmod", "prt", "neg"):
+    while first < len(doc) and doc[first].dep_ in POSTVERBAL_WORDS:
         first += 1
     opening = layout.token_at(quote.start)
     if opening is not None and first < opening.i:
@@ -273,12 +285,9 @@ def _noun_between(start: int, cue: CueMatch, layout: Layout) -> int | None:
     return adjacent_speaker(doc[cue.head], layout)
 
 
-def can_speak(token: Token) -> bool:
-    """Not a date or time ("said Thursday" names no speaker; "29 percent said" does)."""
-    return token.ent_type_ not in _NOT_SPEAKERS
-
-
-def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+def _governing_cue(
+    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch], lexicon: Lexicon
+) -> CueMatch | None:
     """A cue the quote hangs on as its object: ``described the attack as "..."``.
 
     Notes:
@@ -287,7 +296,9 @@ def _governing_cue(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch])
     """
     doc = layout.doc
     inner = layout.text[quote.inner_start : quote.inner_end]
-    if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(inner, text_before(layout.text, quote)):
+    if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(
+        inner, lexicon, text_before(layout.text, quote)
+    ):
         return None
     first = layout.token_at(quote.inner_start)
     if first is None:

@@ -4,101 +4,163 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...records import Attribution
+from ..labels import (
+    ACTIVE_SUBJECTS,
+    ADJECTIVAL_COMPLEMENT,
+    ADVERB_OR_PREDICATE_ADJECTIVE,
+    AGENT,
+    ATTRIBUTE,
+    CLAUSAL_COMPLEMENT,
+    CLAUSAL_MODIFIER,
+    CONJUNCT,
+    DIRECT_OBJECT,
+    NOMINAL_SUBJECT,
+    PARTICIPLE_LINKS,
+    PASSIVE_SUBJECT,
+    PREPOSITION,
+    PREPOSITION_CLAUSE,
+    PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
+    SUBJECT_SHARING_LINKS,
+)
 from ..syntax import is_infinitive
 
-_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-_INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
-_PASSIVE_SPEAKER_LEMMAS = frozenset({"quote", "cite", "hear", "overhear"})  # "was heard saying"
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-
-#: Saying verbs the parser may coordinate into the clause they report ("said the plan was
-#: dead and vowed to veto it").
-COORDINATED_CUES = frozenset(
-    {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
-)
+_MAX_CLAUSES = 6
+"""Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
 
-def _antecedent(relative: Token) -> int:
-    """What a relative clause is about: its head noun, or, when that noun is the predicate
-    of a copula ("Smith is a lawyer who said ..."), the copula's subject."""
-    noun = relative.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        copula = noun.head
-        if copula.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in copula.children):
-            copula = copula.head  # "X incites ... and is a liar who ...": X is the subject
-        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-            return subject.i
-    return relative.head.i
-
-
-def speaker_of(verb: Token) -> tuple[int | None, Attribution]:
+def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
     """The head token of the speaker of a verb cue, and how it was found.
+
+    Args:
+        verb: The cue verb.
+        lexicon: Language data (relative pronouns, copulas, cues with a passive speaker,
+            coordinated cues).
+
+    Returns:
+        The speaker's head token index (or None) and how it is tied to the cue.
 
     Notes:
         Follows the subject through coordination, control ("went on to say"), participles
         ("..., saying") and relative clauses ("the minister, who said"), and takes the agent
-        of a passive ("it was announced by the ministry that").
+        of a passive ("it was announced by the ministry that"): the source of a reporting
+        clause is its subject or agent (Quirk et al. 1985 on reporting clauses; PARC 3.0's
+        source span, Pareti 2016).
     """
-    token: Token | None = verb
+    token = verb
     attribution = Attribution.SUBJECT
-    seen = 0
-    while token is not None and seen < 6:
-        seen += 1
-        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-        if len(subjects) > 1 and token.dep_ == "relcl":
-            # "the drawdown, which they say left a vacuum": "which" belongs to the content
-            subjects = [c for c in subjects if c.lower_ not in _RELATIVE_PRONOUNS] or subjects
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS and child in subjects:
-                if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return _antecedent(token), attribution
-                return child.i, attribution
-            if child.dep_ == "nsubjpass" and token.lemma_ in _PASSIVE_SPEAKER_LEMMAS:
-                return child.i, attribution
-            if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects[0].i, Attribution.AGENT
-        if any(c.dep_ == "nsubjpass" for c in token.children):
+    for _ in range(_MAX_CLAUSES):
+        found = _subject_or_agent(token, attribution, lexicon)
+        if found is not None:
+            return found
+        if any(c.dep_ == PASSIVE_SUBJECT for c in token.children):
             return None, Attribution.NONE
-        if token.dep_ == "relcl":
-            return _antecedent(token), attribution
-        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
-            # "after saying", "stopped short of calling": the subject of the verb the
-            # preposition hangs on
-            token = token.head.head
-            if token.pos_ in ("ADV", "ADJ") and token.dep_ in ("advmod", "acomp"):
-                token = token.head
-            continue
-        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i != token.i:
-            token = token.head  # "Trump was quick to add": the subject of the copula
-            continue
-        if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
-            if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
-                attribution = Attribution.PARTICIPIAL
-            head = token.head
-            if (
-                token.dep_ == "conj"
-                and token.lemma_.lower() in COORDINATED_CUES
-                and head.dep_ == "ccomp"
-                and head.lemma_ == "be"
-                and head.head.pos_ in ("VERB", "AUX")
-            ):
-                # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
-                # coordinated with a copula in the reported clause belongs to the reporter.
-                token = head.head
-                continue
-            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-                if is_infinitive(token) and head.dep_ == "dobj":
-                    # "took the opportunity to remind ...": the taker speaks
-                    token = head.head
-                    continue
-                return token.head.i, attribution
-            token = token.head
-            continue
-        break
+        if token.dep_ == RELATIVE_CLAUSE:
+            return _antecedent(token, lexicon), attribution
+        if _describes_noun(token):
+            return token.head.i, attribution
+        if _participle(token):
+            attribution = Attribution.PARTICIPIAL
+        above = _clause_sharing_subject(token, lexicon)
+        if above is None:
+            break
+        token = above
     return None, Attribution.NONE
+
+
+def _subject_or_agent(
+    token: Token, attribution: Attribution, lexicon: Lexicon
+) -> tuple[int, Attribution] | None:
+    """The speaker among the clause's own dependents: its subject, the subject of a passive
+    cue that names the speaker ("he was quoted as saying"), or the agent of a passive.
+
+    The first such dependent in the parse's order wins.
+    """
+    subjects = [c for c in token.children if c.dep_ in ACTIVE_SUBJECTS]
+    relative = token.dep_ == RELATIVE_CLAUSE
+    if len(subjects) > 1 and relative:
+        # "the drawdown, which they say left a vacuum": "which" belongs to the content
+        subjects = [c for c in subjects if c.lower_ not in lexicon.relative_pronouns] or subjects
+    for child in token.children:
+        if child.dep_ in ACTIVE_SUBJECTS and child in subjects:
+            if relative and child.lower_ in lexicon.relative_pronouns:
+                return _antecedent(token, lexicon), attribution
+            return child.i, attribution
+        if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
+            return child.i, attribution
+        if child.dep_ == AGENT:
+            objects = [g for g in child.children if g.dep_ == PREPOSITION_OBJECT]
+            if objects:
+                return objects[0].i, Attribution.AGENT
+    return None
+
+
+def _describes_noun(token: Token) -> bool:
+    """A participle or infinitive on a noun, whose noun is the speaker ("the minister,
+    speaking on Monday, ..."), except an infinitive on an object ("took the opportunity to
+    remind ...", whose taker speaks)."""
+    if token.dep_ != CLAUSAL_MODIFIER or token.head.i == token.i:
+        return False
+    head = token.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (is_infinitive(token) and head.dep_ == DIRECT_OBJECT)
+
+
+def _participle(token: Token) -> bool:
+    """A participle clause that shares its head's subject ("..., saying", "kept insisting")."""
+    return token.tag_ == "VBG" and token.dep_ in PARTICIPLE_LINKS and token.head.i != token.i
+
+
+def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
+    """The clause above ``token`` whose subject is ``token``'s speaker, or None."""
+    if token.dep_ == PREPOSITION_CLAUSE and token.tag_ == "VBG" and token.head.dep_ == PREPOSITION:
+        # "after saying", "stopped short of calling": the subject of the verb the
+        # preposition hangs on
+        above = token.head.head
+        if above.pos_ in ("ADV", "ADJ") and above.dep_ in ADVERB_OR_PREDICATE_ADJECTIVE:
+            above = above.head
+        return above
+    if token.head.i == token.i:
+        return None
+    if token.pos_ == "ADJ" and token.dep_ == ADJECTIVAL_COMPLEMENT:
+        return token.head  # "Trump was quick to add": the subject of the copula
+    if token.dep_ not in SUBJECT_SHARING_LINKS:
+        return None
+    if _coordinated_into_report(token, lexicon):
+        # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
+        # coordinated with a copula in the reported clause belongs to the reporter.
+        return token.head.head
+    if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head.head  # "took the opportunity to remind ...": the taker speaks
+    return token.head
+
+
+def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
+    """A saying verb coordinated with the copula of the clause it reports."""
+    head = token.head
+    return (
+        token.dep_ == CONJUNCT
+        and token.lemma_.lower() in lexicon.coordinated_cues
+        and head.dep_ == CLAUSAL_COMPLEMENT
+        and head.lemma_ in lexicon.copulas
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _antecedent(relative: Token, lexicon: Lexicon) -> int:
+    """What a relative clause is about: its head noun, or, when that noun is the predicate
+    of a copula ("Smith is a lawyer who said ..."), the copula's subject."""
+    noun = relative.head
+    while noun.dep_ == CONJUNCT and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == ATTRIBUTE and noun.head.lemma_ in lexicon.copulas:
+        copula = noun.head
+        if copula.dep_ == CONJUNCT and not any(c.dep_ == NOMINAL_SUBJECT for c in copula.children):
+            copula = copula.head  # "X incites ... and is a liar who ...": X is the subject
+        subject = next((c for c in copula.children if c.dep_ == NOMINAL_SUBJECT), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject.i
+    return relative.head.i

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Set
 
 import attrs
 
-from ...records import SpeakerKind
+from ...records import Resolution, SpeakerKind
 from ..intervals import OffsetRuns
 from .mentions import Mention
 
@@ -119,6 +119,15 @@ class Cluster:
 
 def _fullness(name: str) -> tuple[int, int, str]:
     return len(name.split()), len(name), name
+
+
+@attrs.frozen
+class Resolved:
+    """A speaker mention with the entity it was tied to."""
+
+    mention: Mention
+    cluster: int | None
+    resolution: Resolution
 
 
 @attrs.frozen

@@ -66,26 +66,92 @@ GOVERNMENT_WORDS = frozenset(
     ["government", "ministry", "department", "administration", "cabinet", "parliament", "congress", "senate", "pentagon", "kremlin", "white", "house", "office", "embassy", "council", "commission", "army", "navy", "military", "police", "fleet", "command", "forces", "agency", "authority", "authorities", "court", "state"]
 )
 
-#: Personal pronouns a speaker may be named by, with (number, gender). Gender is None when any.
+#: Every form of the personal pronouns: form -> (person, number, gender, case). Gender is
+#: None when any. "her" is listed by its object use (it is also the possessive).
+PERSONAL_PRONOUNS = MappingProxyType(
+    {
+        "i": (1, "singular", None, "subject"),
+        "me": (1, "singular", None, "object"),
+        "my": (1, "singular", None, "possessive"),
+        "we": (1, "plural", None, "subject"),
+        "us": (1, "plural", None, "object"),
+        "our": (1, "plural", None, "possessive"),
+        "you": (2, "singular", None, "subject"),
+        "he": (3, "singular", "male", "subject"),
+        "him": (3, "singular", "male", "object"),
+        "his": (3, "singular", "male", "possessive"),
+        "she": (3, "singular", "female", "subject"),
+        "her": (3, "singular", "female", "object"),
+        "hers": (3, "singular", "female", "possessive"),
+        "it": (3, "singular", "neuter", "subject"),
+        "its": (3, "singular", "neuter", "possessive"),
+        "they": (3, "plural", None, "subject"),
+        "them": (3, "plural", None, "object"),
+        "their": (3, "plural", None, "possessive"),
+    }
+)
+
+#: The "us" of "let's": with the first- and second-person pronouns, the writer's own voice.
+LET_US_CLITICS = frozenset({"'s", "\u2019s"})
+
+#: Pronouns a speaker may be named by, with (number, gender), read as pronouns whatever the
+#: tagger says: the personal pronouns of :data:`PERSONAL_PRONOUNS` but "me", "us" and "hers"
+#: (which this list never held: "US" is also the country, "ME" the state), and "who".
 PRONOUNS = MappingProxyType(
     {
-        "he": ("singular", "male"),
-        "him": ("singular", "male"),
-        "she": ("singular", "female"),
-        "her": ("singular", "female"),
-        "it": ("singular", "neuter"),
-        "they": ("plural", None),
-        "them": ("plural", None),
-        "i": ("singular", None),
-        "we": ("plural", None),
-        "you": ("singular", None),
-        "who": ("singular", None),
-        "his": ("singular", "male"),
-        "its": ("singular", "neuter"),
-        "their": ("plural", None),
-        "our": ("plural", None),
-        "my": ("singular", None),
+        form: (number, gender)
+        for form, (_, number, gender, _) in PERSONAL_PRONOUNS.items()
+        if form not in {"me", "us", "hers"}
     }
+    | {"who": ("singular", None)}
+)
+
+#: Relative pronouns that open a clause about a speaker ("the minister, who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+#: Honorifics that tell a person's gender ("Mrs. Clinton" is a "she").
+HONORIFIC_GENDERS = MappingProxyType(
+    {
+        "mr": "male", "mr.": "male", "sir": "male", "lord": "male",
+        "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+        "miss": "female", "dame": "female", "lady": "female",
+    }
+)
+
+#: Determiners of a definite description that may refer back ("the minister").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+#: Determiners of an indefinite description, which introduces someone ("a minister").
+INDEFINITE_DETERMINERS = frozenset(
+    {"a", "an", "one", "another", "some", "several", "two", "three"}
+)
+
+#: The articles, which identify no one ("the minister" and "minister" name the same person).
+ARTICLES = frozenset({"the", "a", "an"})
+
+#: Articles left out of a name or an affiliation ("the Pentagon" is "Pentagon").
+NAME_ARTICLES = frozenset({"the"})
+
+#: Endings of a possessive ("Israel's"), cut off a name.
+POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
+
+#: Prepositions of a genitive phrase: "Secretary of Defense" (a role), "the president of
+#: Iran" (an affiliation).
+GENITIVE_PREPOSITIONS = frozenset({"of"})
+
+#: Prepositions after a role that name whom its holder speaks for ("a researcher at X").
+AFFILIATION_PREPOSITIONS = frozenset({"at", "for", "with", "from"})
+
+#: Copulas: "Smith is a lawyer who said ...", where the subject is the speaker.
+COPULAS = frozenset({"be"})
+
+#: Cues whose passive subject is the speaker ("he was quoted as saying", "was heard saying").
+PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite", "hear", "overhear"})
+
+#: Saying verbs the parser may coordinate into the clause they report ("said the plan was
+#: dead and vowed to veto it"): their subject is the reporter's.
+COORDINATED_CUES = frozenset(
+    {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
 )
 
 #: Nationality adjectives, demonyms and short forms mapped to the country they stand for.

@@ -1,0 +1,170 @@
+"""The records stage: from the statements and their resolved speakers to a :class:`Document`.
+
+Token indices become character offsets into the text, clusters of mentions become the
+document's speaker table (``e1``, ``e2``, ... in order of first mention), and each quote gets
+its id, its parent's id and the sentence and paragraph it starts in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..lexicon import Lexicon
+from ..records import (
+    Attribution,
+    Content,
+    Cue,
+    CueCategory,
+    Document,
+    Entity,
+    Quote,
+    Resolution,
+    Speaker,
+    SpeakerKind,
+    TextSpan,
+)
+from .cues import CueForm
+from .layout import Layout
+from .nesting import Nesting
+from .speakers.clusters import Cluster, Resolved
+from .speakers.coreference import ResolvedSpeakers
+from .values import Draft
+
+
+def build_document(
+    nesting: Nesting,
+    speakers: ResolvedSpeakers,
+    layout: Layout,
+    lexicon: Lexicon,
+    doc_id: str | None,
+) -> Document:
+    """The document's records.
+
+    Args:
+        nesting: The statements and their parents.
+        speakers: The clusters of speaker mentions and each speaker head's resolution.
+        layout: The parsed text.
+        lexicon: Language data (which pronouns name a person).
+        doc_id: Carried onto every record.
+
+    Returns:
+        The quotes in order and the speakers that said them.
+    """
+    text = layout.text
+    clusters, resolved = speakers.clusters, speakers.resolved
+    entity_ids = _entity_ids(clusters, resolved)
+    contents = [Content.from_parts(text, list(draft.parts)) for draft in nesting.drafts]
+    ids = [Quote.make_id(content) for content in contents]
+    people = _SpeakerRecords(text, clusters, resolved, entity_ids, lexicon)
+    quotes: list[Quote] = []
+    speaker_quotes: dict[int, list[str]] = {}
+    for index, (draft, parent) in enumerate(zip(nesting.drafts, nesting.parents, strict=True)):
+        content = contents[index]
+        speaker = people.speaker(draft.speaker)
+        quote = Quote(
+            id=ids[index],
+            kind=draft.kind,
+            content=content,
+            cue=_cue(draft, layout),
+            speaker=speaker,
+            attribution=draft.attribution if speaker is not None else Attribution.NONE,
+            sentence=layout.sentence_at(content.start),
+            paragraph=layout.paragraph_at(content.start),
+            doc_id=doc_id,
+            via=people.speaker(draft.via),
+            parent=ids[parent] if parent is not None else None,
+        )
+        quotes.append(quote)
+        if draft.speaker is not None and draft.speaker in resolved:
+            cluster = resolved[draft.speaker].cluster
+            if cluster is not None:
+                speaker_quotes.setdefault(cluster, []).append(quote.id)
+    entities = [
+        _entity(text, clusters[index], entity_ids[index], speaker_quotes.get(index, ()))
+        for index in sorted(entity_ids, key=lambda i: int(entity_ids[i][1:]))
+    ]
+    return Document(text=text, doc_id=doc_id, quotes=tuple(quotes), speakers=tuple(entities))
+
+
+def _entity(text: str, cluster: Cluster, entity_id: str, quotes: Sequence[str]) -> Entity:
+    """The speaker-table row of a cluster that speaks."""
+    return Entity(
+        id=entity_id,
+        name=cluster.name,
+        kind=cluster.kind,
+        role=cluster.first("role"),
+        title=cluster.first("title"),
+        affiliation=cluster.first("affiliation"),
+        mentions=tuple(
+            TextSpan.from_offsets(text, m.start, m.end)
+            for m in sorted(cluster.mentions, key=lambda m: m.start)
+        ),
+        quotes=tuple(quotes),
+    )
+
+
+def _entity_ids(clusters: Sequence[Cluster], resolved: Mapping[int, Resolved]) -> dict[int, str]:
+    """Ids ``e1``, ``e2``, ... for the clusters that speak, in order of first mention."""
+    speaking = {r.cluster for r in resolved.values() if r.cluster is not None}
+    ordered = sorted(speaking, key=lambda i: min(m.start for m in clusters[i].mentions))
+    return {index: f"e{n}" for n, index in enumerate(ordered, start=1)}
+
+
+class _SpeakerRecords:
+    """Speaker records for speaker heads, from the clusters and resolutions of a document."""
+
+    def __init__(
+        self,
+        text: str,
+        clusters: Sequence[Cluster],
+        resolved: Mapping[int, Resolved],
+        entity_ids: Mapping[int, str],
+        lexicon: Lexicon,
+    ) -> None:
+        self.text = text
+        self.clusters = clusters
+        self.resolved = resolved
+        self.entity_ids = entity_ids
+        self.lexicon = lexicon
+
+    def speaker(self, head: int | None) -> Speaker | None:
+        """The record of the speaker whose mention has head token ``head``, or None."""
+        if head is None or head not in self.resolved:
+            return None
+        found = self.resolved[head]
+        mention = found.mention
+        span = TextSpan.from_offsets(self.text, mention.start, mention.end)
+        if found.cluster is None:
+            person = mention.pronoun in self.lexicon.gendered_pronouns
+            return Speaker(
+                span.text, span.start, span.end,
+                kind=SpeakerKind.PERSON if person else mention.kind,
+                resolution=Resolution.UNRESOLVED if mention.pronoun else found.resolution,
+                role=mention.role, title=mention.title, affiliation=mention.affiliation,
+            )
+        cluster = self.clusters[found.cluster]
+        return Speaker(
+            span.text,
+            span.start,
+            span.end,
+            name=cluster.name,
+            kind=cluster.kind,
+            role=cluster.first("role"),
+            title=cluster.first("title"),
+            affiliation=cluster.first("affiliation"),
+            entity=self.entity_ids.get(found.cluster),
+            resolution=found.resolution,
+        )
+
+
+def _cue(draft: Draft, layout: Layout) -> Cue | None:
+    """The cue record: its words' span, lemma and category ("according to" is a source)."""
+    if draft.cue is None:
+        return None
+    doc = layout.doc
+    first, last = doc[draft.cue.first], doc[draft.cue.last]
+    start, end = first.idx, last.idx + len(last)
+    category = draft.cue.category
+    if draft.cue.form is CueForm.SOURCE:
+        category = CueCategory.SOURCE
+    return Cue(layout.text[start:end], draft.cue.lemma, start, end, category, draft.cue.negated)

@@ -1,0 +1,181 @@
+"""Statements inside statements: which report holds which, and what nesting changes.
+
+"'I told him the deal was off,' she said": the report of "told" is nested in the quote of
+"said". Each statement's parent is the innermost other statement whose content holds its
+cue. A nested report that only repeats its outer speaker's talk is dropped, and an inner
+statement ends where the reporting clause of its outer one begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..lexicon import Lexicon
+from ..records import QuoteKind
+from .intervals import Intervals
+from .layout import Layout
+from .values import Draft
+
+_CLAUSE_PUNCTUATION = ",;:\u2014-"
+"""Punctuation left dangling at the end of an inner statement cut before its outer clause."""
+
+
+@attrs.frozen
+class Nesting:
+    """The statements kept and, for each, the statement it is nested in (internal).
+
+    Attributes:
+        drafts: The statements, sorted by start.
+        parents: Per statement, the position of its parent in ``drafts``, or None.
+    """
+
+    drafts: tuple[Draft, ...]
+    parents: tuple[int | None, ...]
+
+
+def nest(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> Nesting:
+    """The nesting stage: parents, self-reports dropped, inner statements cut.
+
+    Args:
+        drafts: The statements kept by the filters, sorted by start.
+        layout: The parsed text.
+        lexicon: Language data.
+
+    Returns:
+        The statements that remain, each with its parent.
+    """
+    parents = _parents(drafts, layout)
+    kept, parents = _drop_self_reports(list(drafts), parents, layout, lexicon)
+    kept = _stop_before_outer_clause(kept, parents, layout)
+    return Nesting(tuple(kept), tuple(parents))
+
+
+def _parents(drafts: Sequence[Draft], layout: Layout) -> list[int | None]:
+    """For each draft, the innermost other draft whose content holds its cue.
+
+    Args:
+        drafts: The drafts.
+        layout: The parsed text.
+
+    Returns:
+        Per draft, the position of its parent (the first of the shortest holders), or None.
+    """
+    spans = Intervals([(d.start, d.end) for d in drafts])
+    parents: list[int | None] = []
+    for draft in drafts:
+        anchor = layout.doc[draft.cue.head].idx if draft.cue is not None else draft.start
+        holders = [
+            i
+            for i in spans.holding(anchor)
+            if drafts[i] is not draft and drafts[i].end - drafts[i].start > draft.end - draft.start
+        ]
+        parents.append(min(holders, key=lambda i: drafts[i].end - drafts[i].start) if holders else None)
+    return parents
+
+
+def _drop_self_reports(
+    drafts: list[Draft], parents: list[int | None], layout: Layout, lexicon: Lexicon
+) -> tuple[list[Draft], list[int | None]]:
+    """Drop reports that are the outer speaker's own talk.
+
+    A nested statement whose speaker is "I", "we" or "you" repeats its outer speaker; one
+    inside a quote whose speaker names no one ("everyone here calls it ...") or is missing is
+    part of the quoted words, not a third party's statement.
+
+    Returns:
+        The drafts kept and their parents, renumbered; a dropped parent passes its own
+        parent on.
+    """
+    drop = {
+        i
+        for i, (d, p) in enumerate(zip(drafts, parents, strict=True))
+        if p is not None and _own_talk(d, drafts[p], layout, lexicon)
+    }
+    if not drop:
+        return drafts, parents
+    kept = [i for i in range(len(drafts)) if i not in drop]
+    renumber = {old: new for new, old in enumerate(kept)}
+    new_parents = []
+    for i in kept:
+        parent = parents[i]
+        while parent is not None and parent in drop:
+            parent = parents[parent]
+        new_parents.append(renumber[parent] if parent is not None else None)
+    return [drafts[i] for i in kept], new_parents
+
+
+def _own_talk(draft: Draft, parent: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """The nested ``draft`` is part of its ``parent``'s own words (see :func:`_drop_self_reports`)."""
+    doc = layout.doc
+    if draft.speaker is not None and doc[draft.speaker].lower_ in lexicon.participant_pronouns:
+        return True
+    inside_quote = draft.cue is not None and layout.in_quote(doc[draft.cue.head])
+    generic = draft.speaker is None or doc[draft.speaker].lower_ in lexicon.generic_speakers
+    return inside_quote and generic and parent.kind is not QuoteKind.INDIRECT
+
+
+def _stop_before_outer_clause(
+    drafts: Sequence[Draft], parents: Sequence[int | None], layout: Layout
+) -> list[Draft]:
+    """An inner statement ends where the reporting clause of its outer one begins.
+
+    "X admitted that drones were lost, a broadcaster reported": the parser may hang the
+    outer clause inside the inner content; the content of "admitted" stops at the comma.
+    """
+    doc = layout.doc
+    fixed = []
+    for draft, parent in zip(drafts, parents, strict=True):
+        outer = drafts[parent] if parent is not None else None
+        if outer is None or outer.cue is None or outer.speaker is None:
+            fixed.append(draft)
+            continue
+        cut = min(doc[outer.cue.first].idx, doc[outer.speaker].left_edge.idx)
+        fixed.append(_cut_at(draft, cut, layout.text) if draft.start < cut < draft.end else draft)
+    return fixed
+
+
+def _cut_at(draft: Draft, cut: int, text: str) -> Draft:
+    """The draft's content up to ``cut``, without the spaces and punctuation before it."""
+    parts = []
+    for start, end in draft.parts:
+        end = min(end, cut)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLAUSE_PUNCTUATION):
+            end -= 1
+        if end > start:
+            parts.append((start, end))
+    return attrs.evolve(draft, parts=tuple(parts)) if parts else draft
+
+
+def outer_speakers(
+    drafts: Sequence[Draft], heads: Sequence[int], layout: Layout, lexicon: Lexicon
+) -> dict[int, int]:
+    """First- and second-person speakers inside a quote -> the head of that quote's speaker.
+
+    Args:
+        drafts: The statements.
+        heads: Head tokens of the speaker mentions.
+        layout: The parsed text.
+        lexicon: Language data.
+
+    Returns:
+        For each such head, the speaker of the innermost direct or mixed statement holding
+        it ("I agree," she said: "I" is her).
+    """
+    doc = layout.doc
+    spans = Intervals([(d.start, d.end) for d in drafts])
+    outer: dict[int, int] = {}
+    for head in heads:
+        if doc[head].lower_ not in lexicon.participant_pronouns:
+            continue
+        holders = [
+            d
+            for d in (drafts[i] for i in spans.holding(doc[head].idx))
+            if d.kind is not QuoteKind.INDIRECT and d.speaker not in (None, head)
+        ]
+        if holders:
+            inner = min(holders, key=lambda d: d.end - d.start)
+            assert inner.speaker is not None
+            outer[head] = inner.speaker
+    return outer

@@ -1,0 +1,197 @@
+"""Who the speaker is: every rule that replaces or fills in the speaker a statement was found with.
+
+The content stage picks a first speaker from the parse (the subject of the cue:
+:func:`quoteattr.analysis.speakers.clause.speaker_of`, called by
+:mod:`quoteattr.analysis.content.verbs` and :mod:`quoteattr.analysis.quotes.unclaimed`). The
+rules here revisit it, in this order, which is the order that gives today's records:
+
+1. :func:`by_position`, in :func:`quoteattr.analysis.quotes.kinds.settle` once the quotes no
+   cue reached are added: a speaker inside its own content is the phrase by the cue, and a
+   subject after the content's start makes the attribution post-posed.
+2. Two direct halves of one cue joined into one statement keep the first half's speaker,
+   else the second's (``_join_same_cue`` in settle).
+3. :func:`float_quotes`, the last step of settle: a cue-less quote takes the speaker of the
+   statement before it.
+4. :func:`choose_speakers`, the stage after nesting: a date or a time the parse took for the
+   speaker ("said Thursday") gives way to the phrase by the cue, or to no one.
+
+Rules 1 to 3 cannot wait for the stage of rule 4: joining halves, floating quotes, the
+filters and nesting all read the speaker those rules leave (a floating quote inherits the
+corrected speaker; a filter drops "we" outside quotes; an inner statement is cut before its
+outer speaker). Rule 4 cannot come earlier: the filters and nesting read the speaker the
+parse gave (a "we" found beside a date would drop a statement they keep).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import accumulate
+
+import attrs
+from spacy.tokens import Token
+
+from ...records import Attribution, QuoteKind
+from ..labels import NEGATION
+from ..layout import Layout
+from ..nesting import Nesting
+from ..quotes.continuation import nested_at
+from ..values import Draft
+
+_NOT_SPEAKERS = frozenset({"DATE", "TIME"})
+"""Entity types that never speak."""
+
+
+def can_speak(token: Token) -> bool:
+    """Not a date or time ("said Thursday" names no speaker; "29 percent said" does)."""
+    return token.ent_type_ not in _NOT_SPEAKERS
+
+
+def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
+    """The head of the noun phrase right before a cue, or right after it (``said X``).
+
+    Notes:
+        The reporting clause of quoted speech puts its subject right before the verb or,
+        inverted, right after it ("said the minister"; Quirk et al. 1985).
+    """
+    doc = cue.doc
+    index = cue.i - 1
+    while index >= 0 and (doc[index].pos_ in ("ADV", "AUX", "PART") or doc[index].dep_ == NEGATION):
+        index -= 1
+    before = doc[index] if index >= 0 else None
+    nominal = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON")
+    if nominal and not layout.in_quote(before) and can_speak(before):  # type: ignore[arg-type]
+        return index
+    index = cue.i + 1
+    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ", "NUM") and not layout.in_quote(doc[index]):
+        index += 1
+    after = doc[index] if index < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(after):
+        if not can_speak(after):
+            return None
+        while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
+            index += 1
+        return index
+    return None
+
+
+# --- rule 1: by position ----------------------------------------------------------------------
+
+
+def by_position(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
+    """Each draft with its speaker outside its content and its attribution read from where
+    the speaker stands (see :func:`_outside_content` and :func:`_placed`)."""
+    return [_placed(_outside_content(d, layout), layout) for d in drafts]
+
+
+def _outside_content(draft: Draft, layout: Layout) -> Draft:
+    """A speaker the parser found inside the content is wrong; take the phrase by the cue.
+
+    Notes:
+        Quote marks confuse small parsers: in ``"... in Ohio," Mr. Trump said`` the subject
+        of "said" can land on "Ohio". The noun phrase right before the cue (or right after
+        it, for ``said X``) is then the speaker (observed in news).
+    """
+    if draft.speaker is None or draft.cue is None:
+        return draft
+    doc = layout.doc
+    char = doc[draft.speaker].idx
+    if not any(s <= char < e for s, e in draft.parts):
+        return draft
+    return attrs.evolve(draft, speaker=adjacent_speaker(doc[draft.cue.head], layout))
+
+
+def _placed(draft: Draft, layout: Layout) -> Draft:
+    """A subject speaker after the start of the content makes a post-posed attribution."""
+    subject = draft.attribution is Attribution.SUBJECT and draft.speaker is not None
+    if subject and layout.doc[draft.speaker].idx > draft.start:  # type: ignore[index]
+        return attrs.evolve(draft, attribution=Attribution.POSTPOSED)
+    return draft
+
+
+# --- rule 3: floating quotes ------------------------------------------------------------------
+
+
+def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
+    """A cue-less quote continues the speaker of the statement just before it.
+
+    Args:
+        drafts: The drafts sorted by start.
+        layout: The parsed text.
+
+    Returns:
+        The drafts, each floating quote with the speaker it continues or with none.
+
+    Notes:
+        News style puts a quote that follows an attributed one, in the same or the next
+        paragraph, in the same mouth (Gender Gap Tracker's "floating quotes"). The look-back
+        stops at the start of the previous paragraph: a statement found further back would
+        be refused for its distance anyway, so the answer is the same as a full scan's.
+    """
+    reach = list(accumulate((d.end for d in drafts), max))
+    settled: list[Draft] = []
+    for draft in drafts:
+        if draft.attribution is Attribution.FLOATING and draft.speaker is None:
+            paragraph = layout.paragraph_at(draft.start)
+            floor = layout.paragraph_starts[paragraph - 1] if paragraph >= 2 else None
+            previous = _speaking_before(settled, draft, floor, reach)
+            if previous is not None and paragraph - layout.paragraph_at(previous.start) <= 1:
+                draft = attrs.evolve(draft, speaker=previous.speaker, cue=None)
+            else:
+                draft = attrs.evolve(draft, attribution=Attribution.NONE)
+        settled.append(draft)
+    return settled
+
+
+def _speaking_before(
+    settled: Sequence[Draft], draft: Draft, floor: int | None, reach: Sequence[int]
+) -> Draft | None:
+    """The last top-level statement with a speaker, not indirect, ending before ``draft``.
+
+    Args:
+        settled: The drafts before ``draft``, sorted by start.
+        draft: The floating quote.
+        floor: Give up at a statement starting before this offset (None: look back to the
+            first).
+        reach: The farthest end among the first ``i + 1`` drafts, for each ``i``.
+    """
+    for at in range(len(settled) - 1, -1, -1):
+        candidate = settled[at]
+        if floor is not None and candidate.start < floor:
+            return None
+        if (
+            candidate.end <= draft.start
+            and candidate.speaker is not None
+            and candidate.kind is not QuoteKind.INDIRECT
+            and not nested_at(settled, at, reach[at - 1] if at else -1)
+        ):
+            return candidate
+    return None
+
+
+# --- rule 4: the speaker stage ----------------------------------------------------------------
+
+
+def choose_speakers(nesting: Nesting, layout: Layout) -> Nesting:
+    """The speaker stage: the last word on each statement's speaker (rule 4 above).
+
+    Args:
+        nesting: The statements kept, with their parents.
+        layout: The parsed text.
+
+    Returns:
+        The same statements and parents, each with the speaker it keeps.
+    """
+    drafts = tuple(_without_non_speaker(d, layout) for d in nesting.drafts)
+    return attrs.evolve(nesting, drafts=drafts)
+
+
+def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
+    """A date or a time the parse took for the speaker ("said Thursday") is no speaker; the
+    phrase by the cue is, when there is one."""
+    if draft.speaker is None or can_speak(layout.doc[draft.speaker]):
+        return draft
+    if draft.cue is not None:
+        fallback = adjacent_speaker(layout.doc[draft.cue.head], layout)
+        if fallback is not None and fallback != draft.speaker:
+            return attrs.evolve(draft, speaker=fallback)
+    return attrs.evolve(draft, speaker=None)

@@ -1,0 +1,138 @@
+"""Tie a speaker pronoun to its entity.
+
+"I" and "we" inside a quote are the quote's speaker; "he", "she", "it" and "they" are the
+most recent entity before them that agrees in gender and number, a subject preferred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from ...lexicon import PERSON_GENDERS, Lexicon
+from ...records import Resolution, SpeakerKind
+from ..labels import NOMINAL_SUBJECTS
+from ..layout import Layout
+from .clusters import Cluster, ClusterTable, Placed, Resolved
+from .mentions import Mention
+
+BODY_KINDS = frozenset(
+    {SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT}
+)
+MAX_PARAGRAPHS_BACK = 2
+"""How far back a pronoun's antecedent may last have been mentioned (a description's: twice
+that and two more).
+
+A rule of resolution that was there before the indexes: an entity mentioned further back
+cannot be chosen, so the searches stop there and no answer changes."""
+_SUBJECT_BONUS = 40
+"""Characters of recency a subject antecedent outweighs (Lappin and Leass's subject salience).
+
+Also the bound of a pronoun's search: a mention more than this before the best score found
+cannot reach it."""
+_Pronoun = tuple[int, str, str | None, str]
+"""A personal pronoun's (person, number, gender, case), from :attr:`Lexicon.personal_pronouns`."""
+
+
+def paragraph_floor(layout: Layout, paragraph: int) -> int | None:
+    """The offset where ``paragraph`` starts; None when no mention can be before it.
+
+    :meth:`Layout.paragraph_at` counts text before the first paragraph as the first, so a
+    floor at paragraph 0 or earlier excludes nothing.
+    """
+    return layout.paragraph_starts[paragraph] if paragraph >= 1 else None
+
+
+def resolve_pronoun(
+    mention: Mention,
+    table: ClusterTable,
+    resolved: Mapping[int, Resolved],
+    outer_speaker: Mapping[int, int],
+    layout: Layout,
+    lexicon: Lexicon,
+) -> Resolved:
+    """Tie a pronoun to an entity: "I" and "we" in a quote to its speaker, third persons to
+    their antecedent (see :func:`_antecedent`), marking the entity's gender or "it" as read.
+    Any other pronoun ("you", "who", "someone") stays unresolved."""
+    form = lexicon.personal_pronouns.get(mention.pronoun or "")
+    if form is not None and form[0] == 1:
+        outer = outer_speaker.get(mention.head)
+        index = resolved[outer].cluster if outer is not None and outer in resolved else None
+        if index is not None:
+            table.add(index, mention)
+            return Resolved(mention, index, Resolution.PRONOUN)
+        return Resolved(mention, None, Resolution.UNRESOLVED)
+    target = _antecedent(mention, form, table, layout) if form is not None else None
+    if target is None:
+        return Resolved(mention, None, Resolution.UNRESOLVED)
+    assert form is not None
+    found = table.clusters[target]
+    gender = form[2]
+    if gender in PERSON_GENDERS:
+        found.gender = found.gender or gender
+    found.neuter = found.neuter or gender == "neuter"
+    table.add(target, mention)
+    return Resolved(mention, target, Resolution.PRONOUN)
+
+
+def _antecedent(mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout) -> int | None:
+    """The most recent compatible entity before a pronoun, preferring subjects.
+
+    Notes:
+        Recency with a subject preference is the core of Hobbs-style and Lappin-Leass
+        salience: a speaker pronoun mostly refers to the last subject that could say it.
+        Each entity is scored at its last mention before the pronoun (a name before a
+        pronoun at the same offset); one last mentioned more than ``MAX_PARAGRAPHS_BACK``
+        paragraphs back is out. The mentions are read latest first from an offset index,
+        and the reading stops where no entity can score as high as the best found, since a
+        score is an offset plus at most ``_SUBJECT_BONUS``.
+    """
+    doc: Doc = layout.doc
+    floor = paragraph_floor(layout, layout.paragraph_at(mention.start) - MAX_PARAGRAPHS_BACK)
+    best: tuple[int, int] | None = None  # (score, cluster index)
+    seen: set[int] = set()
+    for group in table.placed_before(mention.start, floor):
+        if best is not None and group[0].mention.start + _SUBJECT_BONUS < best[0]:
+            break
+        for index, last in _last_mentions(group, mention.start, seen):
+            if not _agrees(form, table.clusters[index]):
+                continue
+            subject = doc[last.head].dep_ in NOMINAL_SUBJECTS
+            score = last.start + (_SUBJECT_BONUS if subject else 0)
+            if best is None or score > best[0] or (score == best[0] and index < best[1]):
+                best = (score, index)
+    return best[1] if best is not None else None
+
+
+def _last_mentions(group: list[Placed], before: int, seen: set[int]) -> list[tuple[int, Mention]]:
+    """For each cluster not yet ``seen`` with a mention in ``group`` (mentions of one start)
+    that ends by ``before``: that cluster and its mention, a name before a pronoun and the
+    earlier added first. The clusters become seen."""
+    found: dict[int, Mention] = {}
+    for placed in group:
+        mention = placed.mention
+        if placed.cluster in seen or mention.end > before:
+            continue
+        chosen = found.get(placed.cluster)
+        if chosen is None or (chosen.pronoun and not mention.pronoun):
+            found[placed.cluster] = mention
+    seen.update(found)
+    return list(found.items())
+
+
+def _agrees(form: _Pronoun, cluster: Cluster) -> bool:
+    """A third-person pronoun agrees with an entity in gender and number ("he" a man, "it"
+    a body, "they" a group or a plural); no other pronoun has an antecedent here."""
+    person, number, gender, _ = form
+    kind = cluster.kind
+    if gender in PERSON_GENDERS:
+        if kind is not SpeakerKind.PERSON or cluster.plural:
+            return False
+        return cluster.gender is None or cluster.gender == gender
+    if gender == "neuter":
+        body = kind in BODY_KINDS or (kind is SpeakerKind.PERSON and cluster.guessed and not cluster.gender)
+        return body and not cluster.plural
+    if person == 3 and number == "plural":
+        return cluster.plural or kind in BODY_KINDS | {SpeakerKind.GROUP, SpeakerKind.UNNAMED}
+    return False
