@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..lang import en
+from ..lexicon import Lexicon
 from ..records import Cue, Speaker
 
-_DETERMINERS = frozenset({"the", "a", "an"})
+_ENGLISH = Lexicon.english()
+"""The words the gold annotations (English news) are read with."""
 _NOT_NAME = (
-    frozenset(title.replace(".", "") for title in en.TITLES if " " not in title)
-    | frozenset(en.PRONOUNS)
-    | _DETERMINERS
+    frozenset(title.replace(".", "") for title in _ENGLISH.titles if " " not in title)
+    | frozenset(_ENGLISH.pronouns)
+    | _ENGLISH.articles
 )
+"""Words that identify no one: single-word titles (without full stops), pronouns, articles."""
 
 
 def _overlaps(left: Speaker | Cue, right: Speaker | Cue) -> bool:
@@ -54,9 +56,6 @@ def names_agree(gold: str | None, pred: str | None) -> bool:
     return bool(left and right) and (left <= right or right <= left)
 
 
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-
-
 def speaker_agrees(gold: Speaker | None, pred: Speaker | None) -> bool:
     """Whether the predicted speaker is the gold speaker.
 
@@ -80,7 +79,7 @@ def speaker_agrees(gold: Speaker | None, pred: Speaker | None) -> bool:
         return pred is None or pred.name is None
     if pred is None:
         return False
-    if gold.text.lower() in _RELATIVE_PRONOUNS and 0 <= gold.start - pred.end <= 3:
+    if gold.text.lower() in _ENGLISH.relative_pronouns and 0 <= gold.start - pred.end <= 3:
         return True
     return _overlaps(gold, pred) or names_agree(gold.name or gold.text, pred.name or pred.text)
 

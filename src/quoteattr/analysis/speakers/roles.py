@@ -12,14 +12,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
+from ..labels import (
+    AFFILIATION_MODIFIERS,
+    CASE_MARKER,
+    COMPOUND_OR_POSSESSOR,
+    DETACHED_PHRASES,
+    NOUN_MODIFIERS,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+    ROLE_MODIFIERS,
+)
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-
-
-_AFFILIATION_PREPS = frozenset({"at", "for", "with", "from"})
 
 
 def entity_of(token: Token) -> Span | None:
@@ -71,7 +76,7 @@ def role_of(
     takes_portfolio = lemma in lexicon.portfolio_offices
     words = [role_noun]
     for token in reversed([t for t in tokens if t.i < role_noun.i]):
-        if token.i in excluded or token.is_punct or token.dep_ not in ("compound", "amod"):
+        if token.i in excluded or token.is_punct or token.dep_ not in ROLE_MODIFIERS:
             break
         portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
         if not portfolio and (is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
@@ -79,30 +84,33 @@ def role_of(
         if not portfolio and token.pos_ == "PROPN" and token.lower_ in lexicon.role_domains:
             break
         words.insert(0, token)
-    words += [t for t in tokens if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun)]
+    words += [
+        t for t in tokens
+        if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun, lexicon)
+    ]
     words = _trim_role(sorted(words, key=lambda t: t.i), lexicon)
     if plural_bare and len(words) == 1:
         return lemma, lemma
     return " ".join(t.text for t in words), lemma
 
 
-def _in_role_pp(token: Token, role_noun: Token) -> bool:
+def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     """Tokens of "of Y" / "specializing in Y" phrases after the role noun."""
     path = list(token.ancestors)
     if role_noun not in path or token.is_punct:
         return False
     below = path[: path.index(role_noun)]
-    if any(a.dep_ in ("relcl", "appos", "conj") for a in [token, *below]):
+    if any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
         return False
     top = below[-1] if below else token
-    return not (top.dep_ == "prep" and top.lower_ in _AFFILIATION_PREPS)
+    return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
 
 
 def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """Drop a trailing "of <country or organisation>", which is the affiliation."""
     for index, token in enumerate(words):
-        if token.lower_ == "of" and index + 1 < len(words):
-            rest = [t for t in words[index + 1 : index + 3] if t.lower_ != "the"]
+        if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
+            rest = [t for t in words[index + 1 : index + 3] if t.lower_ not in lexicon.name_articles]
             named = any(
                 t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms
                 or (t.pos_ == "PROPN" and t.lower_ not in lexicon.role_domains)
@@ -128,12 +136,13 @@ def affiliation_of(
             continue
         if office and token.lower_ in lexicon.role_domains:
             continue
-        if token.dep_ in ("poss", "compound", "amod", "nmod"):
+        if token.dep_ in AFFILIATION_MODIFIERS:
             found = _affiliation_phrase(token, lexicon)
             if found:
                 return found
+    prepositions = lexicon.affiliation_prepositions | lexicon.genitive_prepositions
     for token in tokens:
-        if token.dep_ == "pobj" and token.head.lower_ in _AFFILIATION_PREPS | {"of"}:
+        if token.dep_ == PREPOSITION_OBJECT and token.head.lower_ in prepositions:
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
             found = _affiliation_phrase(token, lexicon, proper=True)
@@ -144,22 +153,25 @@ def affiliation_of(
 
 def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False) -> str | None:
     """The country or organisation ``token`` stands for, or None."""
-    lower = token.lower_.removesuffix("'s").removesuffix("\u2019s")
+    endings = sorted(lexicon.possessive_endings)
+    lower = token.lower_
+    for ending in endings:
+        lower = lower.removesuffix(ending)
     if lower in lexicon.demonyms:
         return lexicon.demonyms[lower]
     named = token.ent_type_ in _AFFILIATION_ENTS
-    modifier = token.pos_ == "PROPN" and (proper or token.dep_ in ("compound", "poss"))
+    modifier = token.pos_ == "PROPN" and (proper or token.dep_ in COMPOUND_OR_POSSESSOR)
     if not named and not modifier:
         return None
     ent = entity_of(token)
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
-        words = [t for t in ent if t.lower_ != "the" and t.dep_ != "case"]
+        words = [t for t in ent if t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER]
     else:
         words = [
             t
             for t in token.subtree
             if t.i == token.i
-            or (t.i < token.i and t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod"))
+            or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
         ]
     if not proper:
         # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
@@ -170,7 +182,8 @@ def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False)
     if first in lexicon.demonyms and len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
         return lexicon.demonyms[first]
     text = " ".join(t.text for t in words)
-    text = text[:-2] if text.endswith(("'s", "\u2019s")) else text
+    ending = next((e for e in endings if text.endswith(e)), "")
+    text = text[: len(text) - len(ending)]
     return lexicon.demonyms.get(text.lower(), text)
 
 

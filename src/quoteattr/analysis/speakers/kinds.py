@@ -1,0 +1,100 @@
+"""What sort of entity a mention names: a person, an organisation, a news outlet, a
+government body, a group, or an unnamed source."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...records import SpeakerKind
+from .roles import entity_of
+
+if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
+    from .mentions import Mention
+
+
+def speaker_kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) -> SpeakerKind:
+    """Person, organisation, media, government, group or unnamed source.
+
+    Args:
+        head: The phrase's head.
+        tokens: The phrase's tokens.
+        mention: What the phrase says so far (name, title, role).
+        lexicon: Language data.
+
+    Notes:
+        A named mention is read from its title, its entity label and the words around the
+        name; a description from its head noun, an indefinite one with a role noun being an
+        unnamed source ("a senior official"). Observed in news.
+    """
+    if mention.name:
+        return _named_kind(head, tokens, mention, lexicon)
+    return _described_kind(head, tokens, mention, lexicon)
+
+
+def _named_kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) -> SpeakerKind:
+    assert mention.name is not None
+    words = {t.lower_ for t in tokens}
+    ent = entity_of(head)
+    label = ent[0].ent_type_ if ent is not None else ""
+    honorifics = {h.rstrip(".") for h in lexicon.honorifics}
+    if mention.title and mention.title.lower().rstrip(".") in honorifics:
+        return SpeakerKind.PERSON
+    if label == "PERSON":
+        return SpeakerKind.PERSON
+    media = lexicon.media_words
+    if mention.role_head in media or words & media or head.lemma_.lower() in media:
+        return SpeakerKind.MEDIA
+    if label == "GPE" or words & lexicon.government_words:
+        return SpeakerKind.GOVERNMENT
+    person_role = mention.role_head in lexicon.role_nouns and mention.role_head not in media
+    if person_role and len(mention.name.split()) <= 4:
+        return SpeakerKind.PERSON
+    if words & lexicon.organization_words or label == "NORP":
+        return SpeakerKind.ORGANIZATION
+    if label == "ORG" and not _person_shaped(mention.name, lexicon):
+        return SpeakerKind.ORGANIZATION
+    return SpeakerKind.PERSON
+
+
+def _described_kind(
+    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
+) -> SpeakerKind:
+    head_lower = head.lemma_.lower()
+    if head_lower in lexicon.media_words:
+        return SpeakerKind.MEDIA
+    if head_lower in lexicon.unnamed_heads or head_lower in lexicon.cue_nouns:
+        return SpeakerKind.UNNAMED
+    if head_lower in lexicon.government_words:
+        return SpeakerKind.GOVERNMENT
+    if head_lower in lexicon.organization_words:
+        return SpeakerKind.ORGANIZATION
+    groups = lexicon.group_heads
+    if mention.plural and (head_lower in groups or head.lower_ in groups):
+        return SpeakerKind.GROUP
+    if mention.role_head in lexicon.role_nouns:
+        indefinite = bool(tokens) and tokens[0].lower_ in lexicon.indefinite_determiners
+        return SpeakerKind.UNNAMED if indefinite else SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
+
+
+def _person_shaped(name: str, lexicon: Lexicon) -> bool:
+    """Two or three capitalised words with no organisation word: "Ilse Marten".
+
+    Notes:
+        Small NER models often label unfamiliar personal names ORG; organisations that speak
+        mostly carry an organisation word, an acronym or a single name ("Ministry of
+        Health", "NATO", "Google").
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    vocabulary = (
+        lexicon.organization_words | lexicon.media_words | lexicon.government_words
+        | lexicon.role_domains
+    )
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not any(
+        w.lower() in vocabulary for w in words
+    )

@@ -1,0 +1,149 @@
+"""The proper name in a noun phrase, and the titles written before it.
+
+From "Pentagon spokesman Lieutenant Colonel Philip Ventura" this reads the name with its
+titles ("Lieutenant Colonel Philip Ventura"), then peels the honorifics and ranks off it
+("Lieutenant Colonel" is the title, "Philip Ventura" the name).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..labels import CASE_MARKER, NAME_PARTS, NOUN_MODIFIERS, PREPOSITIONAL_LINKS
+from .roles import entity_of
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+_BRACKETS = ("[", "]")
+"""Brackets an editor puts in a name ("[Joe] Biden"), kept with the name's words."""
+
+
+def name_with_titles(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The proper name in the phrase, with the titles right before it.
+
+    The name is the named entity holding the head or, failing that, the head's run of
+    proper nouns; titles and offices written before it ("Lieutenant Colonel", "Minister")
+    are included for :func:`split_title` to peel off. A head that is itself a role noun
+    ("Chairman of the Harbor Authority") names no one.
+    """
+    if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
+        return []
+    run = _name_run(head, tokens, lexicon)
+    if not run:
+        return []
+    return _with_titles_before(_without_genitive(run, head, lexicon), tokens, lexicon)
+
+
+def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The words of the name: the entity holding the head, the head's proper nouns, or the
+    name before a media or government noun ("the Axios website")."""
+    ent = entity_of(head)
+    inside = {t.i for t in tokens}
+    if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
+        return [
+            t for t in ent
+            if t.i in inside and t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER
+        ]
+    if head.pos_ == "PROPN":
+        run = [head]
+        for token in reversed([t for t in tokens if t.i < head.i]):
+            if (token.pos_ == "PROPN" and token.dep_ in NAME_PARTS) or token.text in "[]":
+                run.insert(0, token)
+            else:
+                break
+        return run
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.media_words | lexicon.government_words:
+        # "the Axios website", "the Reuters news agency": the name stands before the noun.
+        return [
+            t for t in tokens
+            if t.i < head.i and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
+            and t.dep_ in NOUN_MODIFIERS and t.lower_ not in lexicon.demonyms
+            and t.ent_type_ not in ("GPE", "DATE")
+        ]
+    return []
+
+
+def _without_genitive(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
+    """"Secretary of Defense Lloyd Austin": a name never reaches across "of"."""
+    doc = head.doc
+    while len(run) > 1 and run[0].head.i not in {t.i for t in run} and run[0].i != head.i:
+        genitive = lexicon.genitive_prepositions
+        if run[0].dep_ in PREPOSITIONAL_LINKS or doc[run[0].i - 1].lower_ in genitive:
+            run = run[1:]
+        else:
+            break
+    return run
+
+
+def _with_titles_before(run: list[Token], tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The run with the capitalised titles and offices written right before it."""
+    doc = run[0].doc
+    inside = {t.i for t in tokens}
+    titles = lexicon.titles | lexicon.role_nouns
+    while run[0].i - 1 in inside:
+        before = doc[run[0].i - 1]
+        pair = f"{doc[before.i - 1].lower_} {before.lower_}" if before.i > 0 else ""
+        if before.text in _BRACKETS:
+            run = [before, *run]
+        elif pair in lexicon.titles and before.i - 1 in inside:
+            run = [doc[before.i - 1], before, *run]
+        elif before.lower_ in titles and before.text[:1].isupper():
+            run = [before, *run]
+        else:
+            break
+    return run
+
+
+def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Peel honorifics, ranks and offices used as titles off the front of a name.
+
+    Returns:
+        The honorific and rank tokens (the ``title``) and the rest of the name. Offices
+        ("President", "Councillor") leave the name but stay available to the role.
+
+    Notes:
+        AP style puts a formal title before a name capitalised ("President Joe Biden") and
+        abbreviates ranks and honorifics there ("Lt. Col.", "Dr.").
+    """
+    title: list[Token] = []
+    rest = list(run)
+    offices = lexicon.titles | lexicon.role_nouns
+    while len(rest) > 1:
+        two = f"{rest[0].lower_} {rest[1].lower_}"
+        if len(rest) > 2 and two in lexicon.titles:
+            taken, rest = rest[:2], rest[2:]
+            if two in lexicon.honorifics:
+                title += taken
+        elif rest[0].lower_ in offices or rest[0].lower_.rstrip(".") in offices:
+            if rest[0].lower_ in lexicon.honorifics:
+                title.append(rest[0])
+            rest = rest[1:]
+        else:
+            break
+    return title, rest
+
+
+def clean_name(run: list[Token], lexicon: Lexicon) -> str:
+    """The name's words as written, without brackets or a possessive ending."""
+    name = " ".join(t.text for t in run if t.text not in _BRACKETS)
+    for suffix in sorted(lexicon.possessive_endings):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)].rstrip()
+    return name
+
+
+def extend_name_left(head: Token, first: int) -> int:
+    """Take in what the parser left off a name: "President [Joe] Biden" -> all of it."""
+    doc = head.doc
+    ent = entity_of(head)
+    while first > 0:
+        before = doc[first - 1]
+        in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent[0].ent_type_
+        bracket = before.text in _BRACKETS
+        attached = before.pos_ == "PROPN" and before.head.i == head.i
+        bracketed = before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]"
+        if in_ent or bracket or attached or bracketed:
+            first -= 1
+        else:
+            break
+    return first
