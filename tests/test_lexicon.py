@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import attrs
 import pytest
 
 from quoteattr import CueCategory, Extractor, QuoteKind
+from quoteattr.analysis import analyze_doc
 from quoteattr.lexicon import Lexicon
 
 NEW_VERB = "aver"
@@ -102,3 +106,77 @@ def test_extended_lexicon_leaves_the_default_extractor_alone(
 ) -> None:
     assert extractor.lexicon.cue_category(NEW_VERB) is None
     assert extractor.extract(AVERRED) == []
+
+
+# -- immutability ---------------------------------------------------------------------------
+
+
+def _assert_immutable(value: object, where: str) -> None:
+    """``value`` cannot be changed in place, nor can anything it holds."""
+    if isinstance(value, Mapping):
+        assert isinstance(value, MappingProxyType), f"{where} is a {type(value).__name__}"
+        for key, item in value.items():
+            _assert_immutable(item, f"{where}[{key!r}]")
+    elif isinstance(value, (set, list, dict)):
+        raise AssertionError(f"{where} is a mutable {type(value).__name__}")
+    elif isinstance(value, (frozenset, tuple)):
+        for item in value:
+            _assert_immutable(item, where)
+
+
+EXTENSIONS = {
+    "cue_verbs": {NEW_VERB: "assertive"},
+    "light_verbs": {"make": ["known"], "voice": {"concern"}},
+    "cue_prepositions": {"plead": {"for"}},
+    "demonyms": {"ruritanian": "Ruritania"},
+    "institution_countries": {"the palace": "Ruritania"},
+    "pronouns": {"xe": ["singular", None]},
+    "opening_marks": {"⸢": {"⸣"}},
+    "mark_families": {"⸢": "half_bracket", "⸣": "half_bracket"},
+    "titles": ["archduke"],
+    "ambiguous_marks": ["`"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(attrs.fields_dict(Lexicon)))
+def test_every_field_of_an_extended_lexicon_is_immutable(english: Lexicon, name: str) -> None:
+    extended = english.extend(**EXTENSIONS)
+    _assert_immutable(getattr(english, name), f"english.{name}")
+    _assert_immutable(getattr(extended, name), f"extended.{name}")
+
+
+def test_mappings_of_an_extended_lexicon_cannot_be_changed(english: Lexicon) -> None:
+    extended = english.extend(**EXTENSIONS)
+    with pytest.raises(TypeError):
+        extended.light_verbs["voice"] = frozenset()  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        extended.light_verbs["voice"].add("doubt")  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        extended.demonyms["ruritanian"] = "Elbonia"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        extended.opening_marks["«"] = frozenset({"»"})  # type: ignore[index]
+    assert extended.light_verbs["make"] == english.light_verbs["make"] | {"known"}
+    assert extended.pronouns["xe"] == ("singular", None)
+
+
+# -- quote marks read through the lexicon --------------------------------------------------
+
+HALF_BRACKETS = "⸢We will rebuild the bridge,⸣ the mayor said."
+
+
+def test_english_lexicon_finds_no_quote_in_half_brackets(extractor: Extractor) -> None:
+    assert extractor.extract(HALF_BRACKETS) == []
+
+
+def test_extended_mark_pair_makes_a_direct_quote(extractor: Extractor) -> None:
+    doc = analyze_doc(extractor.nlp(HALF_BRACKETS), lexicon=english_with_half_brackets())
+    (quote,) = doc.quotes
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.content.text == "We will rebuild the bridge"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def english_with_half_brackets() -> Lexicon:
+    return Lexicon.english().extend(
+        opening_marks={"⸢": {"⸣"}}, mark_families={"⸢": "half_bracket", "⸣": "half_bracket"}
+    )

@@ -21,6 +21,32 @@ def _words(data: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in data)
 
 
+def _word_sets(data: Mapping[str, Iterable[str]]) -> Mapping[str, frozenset[str]]:
+    return MappingProxyType({k.lower(): _words(v) for k, v in data.items()})
+
+
+def _read_only(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A read-only copy with immutable values (a set becomes a frozenset, a list a tuple)."""
+    return MappingProxyType({k: _frozen(v) for k, v in data.items()})
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, (set, frozenset)):
+        return frozenset(value)
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def _characters(data: Iterable[str]) -> frozenset[str]:
+    """Marks and letters as given: quote marks have no case to fold."""
+    return frozenset(data)
+
+
+def _mark_pairs(data: Mapping[str, Iterable[str]]) -> Mapping[str, frozenset[str]]:
+    return MappingProxyType({k: frozenset(v) for k, v in data.items()})
+
+
 PERSON_GENDERS = frozenset({"male", "female"})
 """Genders of a person, as :data:`quoteattr.lang.en.PERSONAL_PRONOUNS` writes them."""
 
@@ -73,6 +99,27 @@ class Lexicon:
         demonyms: Lower-cased nationality word -> country name.
         institution_countries: Seat of government -> country ("white house" -> United States).
         pronouns: Pronoun -> (number, gender or None).
+        opening_marks: Quote marks that only open -> the marks that close them ("“" -> "”").
+        ambiguous_marks: Marks that may open or close, read from their neighbours ('"').
+        mark_families: Every quote mark -> its family; a quote pairs marks of one family.
+        apostrophes: Quote marks that are also apostrophes ("don't", "officials’").
+        continuing_mark_families: Families whose quotes may run over paragraphs (AP, Chicago).
+        plural_possessive_letters: Letters that end a plural before its apostrophe ("officials’").
+        negations: Words that negate a cue ("not", "never").
+        report_noun_verbs: Verbs after a noun cue that report its clause ("reports emerged that").
+        headline_verb_endings: Ending of a headline's verb -> its lemma's ("ies" -> "y").
+        subordinators: Words that open a circumstance, not what was said ("when").
+        aspectual_verbs: Verbs of going on, whose complement is no speech ("continue").
+        impersonal_subjects: Subjects that name no one ("it is worth noting").
+        trailing_conjunctions: Conjunctions trimmed off the end of a content ("and").
+        as_markers: The word of an "as" clause or predicate ("described it as").
+        as_phrase_openers: Words that make "as" a fixed phrase ("such as").
+        recipient_prepositions: Whom a verb is directed at ("referred to him as").
+        object_pronouns: Object pronouns a parser makes possessors ("called her X").
+        accompaniment_prepositions: A poll's finding ("with a lead").
+        agent_prepositions: Whose a noun cue is ("claims by officials that").
+        own_word_prepositions: A fronted "by his own admission".
+        headline_small_words: Lower-case headline words besides title ones ("or").
         personal_pronouns: Every personal pronoun form -> (person, number, gender, case).
         let_us_clitics: The "us" of "let's" ("'s"), with the first and second persons the
             writer's own voice.
@@ -101,7 +148,7 @@ class Lexicon:
 
     cue_verbs: Mapping[str, CueCategory] = attrs.field(converter=_categories)
     cue_nouns: Mapping[str, CueCategory] = attrs.field(converter=_categories)
-    light_verbs: Mapping[str, frozenset[str]]
+    light_verbs: Mapping[str, frozenset[str]] = attrs.field(converter=_word_sets)
     source_markers: Mapping[str, CueCategory] = attrs.field(converter=_categories)
     titles: frozenset[str] = attrs.field(converter=_words)
     honorifics: frozenset[str] = attrs.field(converter=_words)
@@ -117,11 +164,11 @@ class Lexicon:
     infinitive_cues: frozenset[str] = attrs.field(converter=_words)
     non_speaker_labels: frozenset[str] = attrs.field(converter=_words)
     naming_cues: frozenset[str] = attrs.field(converter=_words)
-    cue_prepositions: Mapping[str, frozenset[str]]
+    cue_prepositions: Mapping[str, frozenset[str]] = attrs.field(converter=_word_sets)
     generic_speakers: frozenset[str] = attrs.field(converter=_words)
-    demonyms: Mapping[str, str]
-    institution_countries: Mapping[str, str]
-    pronouns: Mapping[str, tuple[str, str | None]]
+    demonyms: Mapping[str, str] = attrs.field(converter=_read_only)
+    institution_countries: Mapping[str, str] = attrs.field(converter=_read_only)
+    pronouns: Mapping[str, tuple[str, str | None]] = attrs.field(converter=_read_only)
     characterizing_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     proposition_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     explaining_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
@@ -133,6 +180,29 @@ class Lexicon:
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)
+    ambiguous_marks: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
+    mark_families: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    apostrophes: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
+    continuing_mark_families: frozenset[str] = attrs.field(
+        converter=_characters, factory=frozenset
+    )
+    plural_possessive_letters: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    negations: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    report_noun_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    headline_verb_endings: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    subordinators: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    aspectual_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    impersonal_subjects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    trailing_conjunctions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    as_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    as_phrase_openers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    recipient_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    object_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    accompaniment_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    agent_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    own_word_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    headline_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     # --- fields for content constructions, cues and marks (add above this line) ---
     personal_pronouns: Mapping[str, tuple[int, str, str | None, str]] = attrs.field(factory=dict)
     let_us_clitics: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
@@ -230,6 +300,27 @@ class Lexicon:
             event_nouns=en.EVENT_NOUNS,
             evidence_verbs=en.EVIDENCE_VERBS,
             headline_cues=en.HEADLINE_CUES,
+            opening_marks=en.OPENING_MARKS,
+            ambiguous_marks=en.AMBIGUOUS_MARKS,
+            mark_families=en.MARK_FAMILY,
+            apostrophes=en.APOSTROPHES,
+            continuing_mark_families=en.CONTINUING_FAMILIES,
+            plural_possessive_letters=en.PLURAL_POSSESSIVE_LETTERS,
+            negations=en.NEGATIONS,
+            report_noun_verbs=en.REPORT_NOUN_VERBS,
+            headline_verb_endings=en.HEADLINE_VERB_ENDINGS,
+            subordinators=en.SUBORDINATORS,
+            aspectual_verbs=en.ASPECTUAL_VERBS,
+            impersonal_subjects=en.IMPERSONAL_SUBJECTS,
+            trailing_conjunctions=en.TRAILING_CONJUNCTIONS,
+            as_markers=en.AS_MARKERS,
+            as_phrase_openers=en.AS_PHRASE_OPENERS,
+            recipient_prepositions=en.RECIPIENT_PREPOSITIONS,
+            object_pronouns=en.OBJECT_PRONOUNS,
+            accompaniment_prepositions=en.ACCOMPANIMENT_PREPOSITIONS,
+            agent_prepositions=en.AGENT_PREPOSITIONS,
+            own_word_prepositions=en.OWN_WORD_PREPOSITIONS,
+            headline_small_words=en.HEADLINE_SMALL_WORDS,
             # --- content constructions, cues and marks (add above this line) ---
             personal_pronouns=en.PERSONAL_PRONOUNS,
             let_us_clitics=en.LET_US_CLITICS,
@@ -261,7 +352,9 @@ class Lexicon:
         """A copy with entries added to the named fields.
 
         Mappings merge (keys are lower-cased; a set value such as the objects of a light
-        verb grows, any other value is replaced) and word sets unite.
+        verb grows, any other value is replaced) and word sets unite. The copy is as
+        immutable as the original: every field is converted again (read-only mappings of
+        frozen sets, frozen sets).
 
         Raises:
             TypeError: for a field the lexicon does not have.

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from types import MappingProxyType
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr.analysis.marks import (
     MarkProblem,
-    QuoteMarkData,
     QuoteSpan,
     find_quote_spans,
     normalize_doubled_marks,
     paragraph_spans,
 )
 from quoteattr.lang import en
+from quoteattr.lexicon import Lexicon
 
 
 def quoted(text: str) -> list[tuple[str, str, int]]:
@@ -244,22 +244,48 @@ def test_problem_messages_say_what_happened() -> None:
 
 
 def test_caller_supplied_marks_reverse_guillemets() -> None:
-    reversed_guillemets = QuoteMarkData(
-        opening_marks=MappingProxyType({"»": frozenset({"«"})}),
-        ambiguous_marks=frozenset(),
-        mark_family=MappingProxyType({"»": "guillemet", "«": "guillemet"}),
-        apostrophes=frozenset(),
+    reversed_guillemets = attrs.evolve(
+        Lexicon.english(),
+        opening_marks={"»": {"«"}},
+        ambiguous_marks=(),
+        mark_families={"»": "guillemet", "«": "guillemet"},
+        apostrophes=(),
     )
     text = "Er sagte »nein« und ging. “Not a mark here”"
-    spans, problems = find_quote_spans(text, marks=reversed_guillemets)
+    spans, problems = find_quote_spans(text, lexicon=reversed_guillemets)
     assert [text[s.start : s.end] for s in spans] == ["»nein«"]
     assert problems == []
 
 
+def test_extending_the_lexicon_with_a_mark_pair_finds_quotes_in_it() -> None:
+    text = "Il a dit ⸢nous partons⸣ hier."
+    assert find_quote_spans(text) == ([], [])
+    extended = Lexicon.english().extend(
+        opening_marks={"⸢": {"⸣"}}, mark_families={"⸢": "half_bracket", "⸣": "half_bracket"}
+    )
+    spans, problems = find_quote_spans(text, lexicon=extended)
+    assert [(text[s.inner_start : s.inner_end], s.family) for s in spans] == [
+        ("nous partons", "half_bracket")
+    ]
+    assert problems == []
+    assert quoted("“Still English,” she said.") == [("“Still English,”", "double", 0)]
+
+
+def test_extending_a_mark_pair_keeps_its_other_partners() -> None:
+    extended = Lexicon.english().extend(opening_marks={"„": {"‟"}}, mark_families={"‟": "double"})
+    assert extended.opening_marks["„"] == frozenset({"“", "”", "‟"})
+    text = "Er sagte „nein‟ und ging."
+    spans, _ = find_quote_spans(text, lexicon=extended)
+    assert [text[s.start : s.end] for s in spans] == ["„nein‟"]
+
+
 def test_english_marks_come_from_language_data() -> None:
-    data = QuoteMarkData.english()
-    assert data.opening_marks is en.OPENING_MARKS
-    assert data.apostrophes is en.APOSTROPHES
+    english = Lexicon.english()
+    assert english.opening_marks == en.OPENING_MARKS
+    assert english.mark_families == en.MARK_FAMILY
+    assert english.ambiguous_marks == en.AMBIGUOUS_MARKS
+    assert english.apostrophes == en.APOSTROPHES
+    assert english.continuing_mark_families == en.CONTINUING_FAMILIES
 
 
 @pytest.mark.parametrize(

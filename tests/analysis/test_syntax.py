@@ -5,9 +5,11 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quoteattr.analysis.syntax import is_complementizer_that, trim
+from quoteattr.analysis.syntax import is_complementizer, trim
+from quoteattr.lexicon import Lexicon
 
 _VOCAB = spacy.blank("en").vocab
+_ENGLISH = Lexicon.english()
 
 
 def doc_of(rows: list[tuple[str, str]]) -> Doc:
@@ -18,13 +20,13 @@ def doc_of(rows: list[tuple[str, str]]) -> Doc:
 
 def test_leading_complementizer_that_is_trimmed() -> None:
     doc = doc_of([("that", "mark"), ("prices", "nsubj"), ("rose", "ccomp"), (".", "punct")])
-    start, end = trim(list(doc), doc)  # type: ignore[misc]
+    start, end = trim(list(doc), doc, _ENGLISH)  # type: ignore[misc]
     assert doc.text[start:end] == "prices rose"
 
 
 def test_determiner_that_stays_in_the_content() -> None:
     doc = doc_of([("that", "det"), ("claim", "nsubj"), ("failed", "ccomp"), (".", "punct")])
-    start, end = trim(list(doc), doc)  # type: ignore[misc]
+    start, end = trim(list(doc), doc, _ENGLISH)  # type: ignore[misc]
     assert doc.text[start:end] == "that claim failed"
 
 
@@ -46,7 +48,7 @@ def test_that_tagged_as_complementizer_but_parsed_as_object_opens_a_complement()
         ("recommendation", "NN", "ROOT", 0), ("that", "IN", "dobj", 4), ("the", "DT", "det", 3),
         ("union", "NN", "nsubj", 4), ("endorse", "VBP", "acl", 0), ("him", "PRP", "dobj", 4),
     ])
-    assert is_complementizer_that(doc[1])
+    assert is_complementizer(doc[1], _ENGLISH)
 
 
 def test_relative_that_is_no_complementizer() -> None:
@@ -55,10 +57,10 @@ def test_relative_that_is_no_complementizer() -> None:
         ("column", "NN", "ROOT", 0), ("that", "WDT", "dobj", 3), ("he", "PRP", "nsubj", 3),
         ("wrote", "VBD", "relcl", 0),
     ])
-    assert not is_complementizer_that(doc[1])
+    assert not is_complementizer(doc[1], _ENGLISH)
 
 
 def test_complementizer_that_needs_a_subject_after_it() -> None:
     # "the bill that passed": tagged IN by a small tagger, but it is the clause's subject
     doc = parsed([("bill", "NN", "ROOT", 0), ("that", "IN", "nsubj", 2), ("passed", "VBD", "relcl", 0)])
-    assert not is_complementizer_that(doc[1])
+    assert not is_complementizer(doc[1], _ENGLISH)

@@ -49,7 +49,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     """
     lexicon = lexicon or Lexicon.english()
     text = doc.text
-    marks = read_quote_marks(text, doc_id)
+    marks = read_quote_marks(text, doc_id, lexicon)
     layout = Layout.build(doc, paragraph_spans(text), marks.spans, text=text)
     cues = find_cues(doc, lexicon)
     statements = find_statements(cues, layout, lexicon)

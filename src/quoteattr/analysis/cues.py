@@ -11,8 +11,13 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..records import CueCategory
-
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+from .labels import (
+    ADJECTIVAL_MODIFIER,
+    CLAUSE_AND_SUBJECT,
+    LIGHT_VERB_OBJECTS,
+    NEGATION,
+    PREPOSITION,
+)
 
 
 class CueForm(str, Enum):
@@ -57,12 +62,16 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
 
     Notes:
         Verbs are matched on their lemma; a light verb ("make") is a cue only with its
-        object ("clear"), after the PARC annotation of "make clear that" as one cue.
+        object ("clear"), after the PARC annotation of "make clear that" as one cue
+        (Pareti 2016). Nouns are matched on their lemma, and source phrases ("according
+        to") on two words.
     """
     found: list[CueMatch] = []
     for index in _candidates(doc, lexicon):
         token = doc[index]
-        match = _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
+        match = (
+            _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
+        )
         if match is not None:
             found.append(match)
     return found
@@ -83,49 +92,62 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     return indices
 
 
-def is_negated(token: Token) -> bool:
+def is_negated(token: Token, lexicon: Lexicon) -> bool:
     """True when ``token`` has a negation among its children (``not``, ``never``)."""
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.i < token.i for c in token.children)
+    return any(
+        c.dep_ == NEGATION or c.lower_ in lexicon.negations and c.i < token.i
+        for c in token.children
+    )
 
 
 def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
     if not verbal and not _parsed_as_verb(token):
         return None
-    if token.dep_ == "amod":
+    if token.dep_ == ADJECTIVAL_MODIFIER:
         return None  # "pledged delegates", "the announced plan": a participle as adjective
     lemma = token.lemma_.lower()
     category = lexicon.cue_category(lemma)
     if category is not None:
-        return CueMatch(token.i, (token.i,), lemma, category, is_negated(token), CueForm.VERB)
+        negated = is_negated(token, lexicon)
+        return CueMatch(token.i, (token.i,), lemma, category, negated, CueForm.VERB)
+    return _light_verb_cue(token, lemma, lexicon) or _prepositional_cue(token, lemma, lexicon)
+
+
+def _light_verb_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch | None:
+    """A light verb with the object that makes it a cue: "made clear", "expressed concern"."""
     objects = lexicon.light_verbs.get(lemma)
-    if objects:
-        for child in token.children:
-            if child.dep_ in ("oprd", "acomp", "dobj", "ccomp", "xcomp") and child.lower_ in objects:
-                return CueMatch(
-                    token.i,
-                    tuple(sorted((token.i, child.i))),
-                    f"{lemma} {child.lower_}",
-                    CueCategory.ASSERTIVE,
-                    is_negated(token),
-                    CueForm.VERB,
-                )
-    prepositions = lexicon.cue_prepositions.get(lemma)
-    if prepositions and any(
-        c.dep_ == "prep" and c.lower_ in prepositions and c.i > token.i for c in token.children
-    ):
-        # "pushed for a repeal": a verb that reports only with its preposition
-        return CueMatch(
-            token.i, (token.i,), lemma, CueCategory.ASSERTIVE, is_negated(token), CueForm.VERB
-        )
+    if not objects:
+        return None
+    for child in token.children:
+        if child.dep_ in LIGHT_VERB_OBJECTS and child.lower_ in objects:
+            return CueMatch(
+                token.i,
+                tuple(sorted((token.i, child.i))),
+                f"{lemma} {child.lower_}",
+                CueCategory.ASSERTIVE,
+                is_negated(token, lexicon),
+                CueForm.VERB,
+            )
     return None
+
+
+def _prepositional_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch | None:
+    """A verb that reports only with its preposition: "pushed for a repeal"."""
+    prepositions = lexicon.cue_prepositions.get(lemma)
+    if not prepositions or not any(
+        c.dep_ == PREPOSITION and c.lower_ in prepositions and c.i > token.i
+        for c in token.children
+    ):
+        return None
+    negated = is_negated(token, lexicon)
+    return CueMatch(token.i, (token.i,), lemma, CueCategory.ASSERTIVE, negated, CueForm.VERB)
 
 
 def _parsed_as_verb(token: Token) -> bool:
     """A word tagged as a noun that the parser gave a subject and a clause, as a verb:
     "..., the former director maintains." is sometimes tagged "maintains/NNS"."""
-    deps = {child.dep_ for child in token.children}
-    return "nsubj" in deps and "ccomp" in deps
+    return {child.dep_ for child in token.children} >= CLAUSE_AND_SUBJECT
 
 
 def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
@@ -138,6 +160,8 @@ def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
 
 
 def _source_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    """A two-word source phrase ("according to"); its statement is read by
+    :mod:`quoteattr.analysis.content.according_to`."""
     doc = token.doc
     if token.i + 1 >= len(doc):
         return None

@@ -139,13 +139,13 @@ class OffsetRuns(Generic[_Item]):
         """The items at offsets from ``floor`` (None: the first) up to ``end`` (excluded),
         latest offset first, in groups of one offset, each group in order of addition."""
         cursors = []
-        for offsets, items in self._runs:
+        for offsets, _ in self._runs:
             low = 0 if floor is None else bisect_left(offsets, floor)
             cursors.append([low, bisect_left(offsets, end) - 1])
         while True:
             live = [
                 offsets[cursor[1]]
-                for (offsets, _), cursor in zip(self._runs, cursors)
+                for (offsets, _), cursor in zip(self._runs, cursors, strict=True)
                 if cursor[1] >= cursor[0]
             ]
             if not live:
@@ -153,7 +153,7 @@ class OffsetRuns(Generic[_Item]):
             top = max(live)
             group: list[_Item] = []
             # Runs in order of creation: all of a run was added before the next one began.
-            for (offsets, items), cursor in zip(self._runs, cursors):
+            for (offsets, items), cursor in zip(self._runs, cursors, strict=True):
                 low, last = cursor
                 first = last
                 while first >= low and offsets[first] == top:

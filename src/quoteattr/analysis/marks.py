@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from functools import cache
 
 import attrs
 
-from quoteattr.lang import en
+from ..lexicon import Lexicon
 
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINE = re.compile(_LINE_BREAK + r"[^\S\r\n]*" + _LINE_BREAK)
@@ -25,28 +25,10 @@ _Mark = tuple[int, str]
 _Found = tuple[int, int, str, tuple[tuple[int, int], ...]]
 
 
-@attrs.frozen
-class QuoteMarkData:
-    """The quote-mark inventory of a language; :meth:`english` reads ``lang/en.py``.
-
-    Args:
-        opening_marks: Opening marks, mapped to the marks that close them.
-        ambiguous_marks: Marks that may open or close (straight quotes).
-        mark_family: The family of every mark; a quote pairs marks of one family only.
-        apostrophes: Marks that are also apostrophes.
-        continuing_families: Families whose quotes may run over several paragraphs.
-    """
-
-    opening_marks: Mapping[str, frozenset[str]]
-    ambiguous_marks: frozenset[str]
-    mark_family: Mapping[str, str]
-    apostrophes: frozenset[str]
-    continuing_families: frozenset[str] = frozenset({"double", "guillemet"})
-
-    @classmethod
-    def english(cls) -> QuoteMarkData:
-        """The English inventory from :mod:`quoteattr.lang.en`."""
-        return cls(en.OPENING_MARKS, en.AMBIGUOUS_MARKS, en.MARK_FAMILY, en.APOSTROPHES)
+@cache
+def _english() -> Lexicon:
+    """The English lexicon, built once for callers that pass none."""
+    return Lexicon.english()
 
 
 @attrs.frozen
@@ -124,13 +106,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_quote_spans(
-    text: str, *, marks: QuoteMarkData | None = None
+    text: str, *, lexicon: Lexicon | None = None
 ) -> tuple[list[QuoteSpan], list[MarkProblem]]:
     """All paired quotes in ``text``, and the marks that could not be paired.
 
     Args:
         text: Any string; the function never raises on its content.
-        marks: The mark inventory; ``None`` for :meth:`QuoteMarkData.english`.
+        lexicon: Language data whose mark inventory is read (``opening_marks``,
+            ``ambiguous_marks``, ``mark_families``, ``apostrophes``,
+            ``continuing_mark_families``); English when None.
 
     Returns:
         The quotes sorted by ``start`` and the problems sorted by ``offset``. An unbalanced
@@ -156,7 +140,7 @@ def find_quote_spans(
           some wire copy and of the Penn Treebank, count as one straight double quote.
     """
     text = normalize_doubled_marks(text)
-    scanner = _Scanner(text, marks or QuoteMarkData.english())
+    scanner = _Scanner(text, lexicon or _english())
     paragraphs = paragraph_spans(text)
     for index, (start, end) in enumerate(paragraphs):
         scanner.scan(start, end)
@@ -201,15 +185,15 @@ def _with_depths(found: list[_Found]) -> list[QuoteSpan]:
 class _Scanner:
     """Walks the marks of each paragraph in turn, keeping a stack of open quotes."""
 
-    def __init__(self, text: str, data: QuoteMarkData) -> None:
-        self.text, self.data, self.family = text, data, data.mark_family
+    def __init__(self, text: str, data: Lexicon) -> None:
+        self.text, self.data, self.family = text, data, data.mark_families
         self.stack: list[_Open] = []
         self.found: list[_Found] = []
         self.problems: list[MarkProblem] = []
         self.last_opener = self.skip = -1
-        known = "".join(re.escape(m) for m in sorted(data.mark_family) if len(m) == 1)
+        known = "".join(re.escape(m) for m in sorted(data.mark_families) if len(m) == 1)
         self.pattern = re.compile(f"[{known}]" if known else "(?!)")
-        self.elidable = {data.mark_family.get(a) for a in data.apostrophes}
+        self.elidable = {data.mark_families.get(a) for a in data.apostrophes}
         # A straight opener takes the closing-only marks of its family: "word” and 'word’.
         self.closers = dict(data.opening_marks)
         for straight in data.ambiguous_marks:
@@ -290,7 +274,8 @@ class _Scanner:
         closes the quote around it or a new quote of its family opens.
         """
         offset, mark = marks[index]
-        if mark not in self.data.apostrophes or self.text[offset - 1 : offset] not in ("s", "S"):
+        letter = self.text[offset - 1 : offset].lower()
+        if mark not in self.data.apostrophes or letter not in self.data.plural_possessive_letters:
             return False
         below = self.stack.index(entry)
         parent = self.stack[below - 1] if below > 0 else None
@@ -310,7 +295,7 @@ class _Scanner:
     def _reopens(self, entry: _Open, offset: int) -> bool:
         """Whether the paragraph at ``offset`` opens with a mark that continues ``entry``."""
         mark, data = self.text[offset], self.data
-        if entry.family not in data.continuing_families or not self._same(mark, entry.mark):
+        if entry.family not in data.continuing_mark_families or not self._same(mark, entry.mark):
             return False
         straight = mark in data.ambiguous_marks and _opening_position(self.text, offset, -1)
         return straight or mark in data.opening_marks

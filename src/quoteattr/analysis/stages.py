@@ -31,13 +31,14 @@ class QuoteMarks:
     unpaired: tuple[int, ...]
 
 
-def read_quote_marks(text: str, doc_id: str | None) -> QuoteMarks:
-    """The quote-mark stage: pair the marks, warn once for each mark left unpaired.
+def read_quote_marks(text: str, doc_id: str | None, lexicon: Lexicon) -> QuoteMarks:
+    """The quote-mark stage: pair the marks (the lexicon's mark inventory), warn once for
+    each mark left unpaired.
 
     Warns:
         UnbalancedQuoteWarning: once per quote mark with no partner.
     """
-    spans, problems = find_quote_spans(text)
+    spans, problems = find_quote_spans(text, lexicon=lexicon)
     for problem in problems:
         where = f"{doc_id}: " if doc_id else ""
         warnings.warn(

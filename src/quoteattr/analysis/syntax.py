@@ -1,11 +1,17 @@
 """Character ranges of token stretches (trimmed, split into runs, cut around a clause) and
-the small clause tests they rely on (finite, opened by "that", set off by commas)."""
+the small clause tests they rely on (finite, opened by "that", set off by commas).
+
+The words these tests read ("that", trailing "and") come from the :class:`Lexicon` passed in.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from .labels import AUXILIARIES, CORE_ARGUMENTS, MARKER, NOMINAL_SUBJECTS, SUBJECT_OR_DETERMINER
 
 #: Tags of finite verbs and modals ("said", "says", "say", "would").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -14,7 +20,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def is_finite(clause: Token) -> bool:
     """The clause's verb, or one of its auxiliaries, is finite."""
     return clause.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+        c.dep_ in AUXILIARIES and c.tag_ in FINITE_TAGS for c in clause.children
     )
 
 
@@ -27,25 +33,27 @@ def is_infinitive(clause: Token) -> bool:
 ASIDE_MARKS = (",", "\u2014", "--")
 
 
-def is_relative_pronoun(token: Token) -> bool:
+def is_relative_pronoun(token: Token, lexicon: Lexicon) -> bool:
     """A relative pronoun: "which", "who", or a "that" the parser made an argument."""
     if token.tag_ in ("WDT", "WP"):
         return True
-    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return token.lower_ in lexicon.complementizers and token.dep_ in CORE_ARGUMENTS
 
 
-def is_complementizer_that(token: Token) -> bool:
+def is_complementizer(token: Token, lexicon: Lexicon) -> bool:
     """A "that" tagged or attached as a complementizer, with a subject after it in its
     clause, whatever relation the parser gave it ("the recommendation that the union
     endorse ...", with "that" parsed as an object of "endorse")."""
-    if token.lower_ != "that" or not (token.tag_ == "IN" or token.dep_ == "mark"):
+    if token.lower_ not in lexicon.complementizers or not (
+        token.tag_ == "IN" or token.dep_ == MARKER
+    ):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children)
+    return any(c.dep_ in NOMINAL_SUBJECTS and c.i > token.i for c in token.head.children)
 
 
-def opened_by_that(clause: Token) -> bool:
+def opened_by_complementizer(clause: Token, lexicon: Lexicon) -> bool:
     """The clause opens with the complementizer "that" ("said that ...")."""
-    return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children)
+    return any(c.lower_ in lexicon.complementizers and c.dep_ == MARKER for c in clause.children)
 
 
 def set_off(verb: Token, doc: Doc) -> bool:
@@ -59,12 +67,13 @@ def aside_closes(last: int, doc: Doc) -> bool:
     return after is not None and after.text in ASIDE_MARKS
 
 
-def outside(head: Token, inner: Token, doc: Doc) -> tuple[tuple[int, int], ...]:
+def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
+    doc = head.doc
     inside = {t.i for t in inner.subtree}
     before = [t for t in head.subtree if t.i < inner.left_edge.i and t.i not in inside]
     after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
-    parts = [p for p in (trim(before, doc), trim(after, doc)) if p is not None]
+    parts = [p for p in (trim(before, doc, lexicon), trim(after, doc, lexicon)) if p is not None]
     return tuple(parts)
 
 
@@ -97,7 +106,7 @@ def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
     return [*tokens, *doc[opening : end + 1]]
 
 
-def runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
+def runs(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
     ordered = sorted({t.i for t in tokens})
     runs: list[list[int]] = []  # [first, last] token index of each run
@@ -110,7 +119,7 @@ def runs(tokens: Iterable[Token], doc: Doc) -> tuple[tuple[int, int], ...]:
             runs[-1][1] = index
         else:
             runs.append([index, index])
-    parts = [trim(doc[first : last + 1], doc) for first, last in runs]
+    parts = [trim(doc[first : last + 1], doc, lexicon) for first, last in runs]
     return tuple(p for p in parts if p is not None)
 
 
@@ -119,45 +128,41 @@ def _filler(token: Token) -> bool:
     return (token.is_punct and not token.is_quote) or token.is_space
 
 
+_CLAUSE_OPENERS = _DASHES | {","}
+"""Marks that open a clause set off from what precedes it."""
+
+
 def has_comma_before(verb: Token, doc: Doc) -> bool:
     """A comma, dash or quote mark opens the clause of ``verb`` (it may hang on the verb)."""
     left = verb.left_edge.i
     for token in reversed(doc[max(0, left - 3) : left + 1]):
-        if token.text in (",", "\u2014", "--", "\u2013") or token.is_quote:
+        if token.text in _CLAUSE_OPENERS or token.is_quote:
             return True
         if not token.is_space and token.i != left:
             return False
     return False
 
 
-_LEAD_SKIP = frozenset({"that", ",", ";", ":", "\u2014", "--", "-", "\u2013"})
+_LEAD_PUNCT = frozenset({",", ";", ":", "\u2014", "--", "-", "\u2013"})
+"""Punctuation a content does not open with."""
+
+_TRAIL_PUNCT = _LEAD_PUNCT | {"("}
+"""Punctuation a content does not end with."""
 
 
-_TRAIL_SKIP = frozenset({",", ";", ":", "\u2014", "--", "-", "\u2013", "(", "and", "but"})
+def trim(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Character range of the contiguous stretch of ``tokens``, trimmed at both ends.
 
-
-def trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
-    """Character range of the contiguous stretch of ``tokens``, trimmed at both ends."""
+    Spaces, punctuation (not quote marks, opening brackets at the start nor closing ones and
+    ``?!`` at the end), a leading complementizer and a trailing conjunction are trimmed.
+    """
     ordered = sorted({t.i for t in tokens})
     if not ordered:
         return None
     first, last = ordered[0], ordered[-1]
-    while first <= last and (
-        doc[first].is_space
-        or (doc[first].is_punct and not doc[first].is_quote and doc[first].text not in "([")
-        or (
-            doc[first].lower_ in _LEAD_SKIP
-            and doc[first].dep_ not in ("nsubj", "nsubjpass", "det")
-            and first < last
-            and not doc[first + 1].is_punct
-        )
-    ):
+    while first <= last and _leads_off(doc, first, last, lexicon):
         first += 1
-    while last >= first and (
-        doc[last].is_space
-        or doc[last].lower_ in _TRAIL_SKIP
-        or (doc[last].is_punct and not doc[last].is_quote and doc[last].text not in "?!)]")
-    ):
+    while last >= first and _trails_off(doc[last], lexicon):
         last -= 1
     if last < first or not any(t.is_alpha or t.is_digit for t in doc[first : last + 1]):
         return None
@@ -165,7 +170,32 @@ def trim(tokens: Iterable[Token], doc: Doc) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _leads_off(doc: Doc, first: int, last: int, lexicon: Lexicon) -> bool:
+    """``doc[first]`` is trimmed off the start of the stretch up to ``last``."""
+    token = doc[first]
+    if token.is_space or (token.is_punct and not token.is_quote and token.text not in "(["):
+        return True
+    skipped = token.lower_ in _LEAD_PUNCT or token.lower_ in lexicon.complementizers
+    return (
+        skipped
+        and token.dep_ not in SUBJECT_OR_DETERMINER
+        and first < last
+        and not doc[first + 1].is_punct
+    )
+
+
+def _trails_off(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is trimmed off the end of a stretch."""
+    return (
+        token.is_space
+        or token.lower_ in _TRAIL_PUNCT
+        or token.lower_ in lexicon.trailing_conjunctions
+        or (token.is_punct and not token.is_quote and token.text not in "?!)]")
+    )
+
+
 def rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the spaces before it, not before ``start``."""
     while end > start and text[end - 1].isspace():
         end -= 1
     return end

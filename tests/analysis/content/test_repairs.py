@@ -7,18 +7,21 @@ hand keeps the test independent of which mistakes a given model version happens 
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quoteattr.analysis.content.repairs import (
+    Repair,
     clause_after_hearer,
     governing_clause,
     relative_gap_clause,
 )
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch
+from quoteattr.lexicon import Lexicon
 
 Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
 
 _VOCAB = spacy.blank("en").vocab
+_ENGLISH = Lexicon.english()
 
 
 def parse(rows: list[Row]) -> Doc:
@@ -29,6 +32,11 @@ def parse(rows: list[Row]) -> Doc:
 def cue_at(doc: Doc, index: int) -> CueMatch:
     lemma = doc[index].text.lower()
     return CueMatch(index, (index,), lemma, CueCategory.NEUTRAL, False, CueForm.VERB)
+
+
+def repaired(repair: Repair, doc: Doc, index: int) -> list[Token]:
+    """What ``repair`` recovers for the cue at ``index``."""
+    return repair(doc[index], cue_at(doc, index), _ENGLISH)
 
 
 def words(tokens: list) -> str:  # type: ignore[type-arg]
@@ -53,7 +61,7 @@ STRANDED_AFTER_OBJECT: list[Row] = [
 
 def test_object_then_subjectless_verb_is_one_clause() -> None:
     doc = parse(STRANDED_AFTER_OBJECT)
-    assert words(clause_after_hearer(doc[1])) == "the nominee had not paid taxes"
+    assert words(repaired(clause_after_hearer, doc, 1)) == "the nominee had not paid taxes"
 
 
 # "She reminded the crowd he was the only candidate ." with "he was ..." parsed as a
@@ -74,14 +82,14 @@ RELATIVE_WITHOUT_PRONOUN: list[Row] = [
 
 def test_relative_clause_without_pronoun_after_hearer_is_the_content() -> None:
     doc = parse(RELATIVE_WITHOUT_PRONOUN)
-    assert words(clause_after_hearer(doc[1])) == "he was the only candidate"
+    assert words(repaired(clause_after_hearer, doc, 1)) == "he was the only candidate"
 
 
 def test_true_relative_clause_on_the_hearer_is_not_content() -> None:
     rows = list(RELATIVE_WITHOUT_PRONOUN)
     rows[4] = ("who", "WP", "PRON", "nsubj", 5)  # "the crowd who was ..."
     doc = parse(rows)
-    assert clause_after_hearer(doc[1]) == []
+    assert repaired(clause_after_hearer, doc, 1) == []
 
 
 # "He resigned after she admitted under oath she had really lied ." with the reporting
@@ -104,7 +112,7 @@ CUE_UNDER_ITS_CONTENT: list[Row] = [
 
 def test_content_parsed_as_the_head_of_the_cue() -> None:
     doc = parse(CUE_UNDER_ITS_CONTENT)
-    assert words(governing_clause(doc[4], cue_at(doc, 4))) == "she had really lied"
+    assert words(repaired(governing_clause, doc, 4)) == "she had really lied"
 
 
 def test_fronted_circumstance_with_a_comma_is_not_content() -> None:
@@ -122,7 +130,7 @@ def test_fronted_circumstance_with_a_comma_is_not_content() -> None:
             (".", ".", "PUNCT", "punct", 6),
         ]
     )
-    assert governing_clause(doc[2], cue_at(doc, 2)) == []
+    assert repaired(governing_clause, doc, 2) == []
 
 
 # "They approved the levy , which critics claimed now ruins the port ." with "ruins" hung
@@ -146,10 +154,10 @@ RELATIVE_GAP: list[Row] = [
 
 def test_relative_pronoun_object_then_stranded_verb_is_the_content() -> None:
     doc = parse(RELATIVE_GAP)
-    assert words(relative_gap_clause(doc[7])) == "now ruins the port"
+    assert words(repaired(relative_gap_clause, doc, 7)) == "now ruins the port"
 
 
 def test_relative_clause_with_its_own_complement_is_left_alone() -> None:
     rows = list(RELATIVE_GAP)
     rows[9] = ("ruins", "VBZ", "VERB", "ccomp", 7)  # parsed right: the cue has its clause
-    assert relative_gap_clause(parse(rows)[7]) == []
+    assert repaired(relative_gap_clause, parse(rows), 7) == []

@@ -13,10 +13,12 @@ from quoteattr.analysis.content.surface import parenthetical_reporting_clause
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch
 from quoteattr.analysis.layout import Layout
 from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
+from quoteattr.lexicon import Lexicon
 
 Row = tuple[str, str, str, str, int]  # word, pos, tag, dep, head index
 
 _VOCAB = spacy.blank("en").vocab
+_ENGLISH = Lexicon.english()
 
 
 def layout_of(rows: list[Row]) -> Layout:
@@ -62,7 +64,7 @@ MISPARSED_ASIDE: list[Row] = [
 
 def test_name_and_cue_between_commas_split_the_statement_in_two() -> None:
     layout = layout_of(MISPARSED_ASIDE)
-    statement = parenthetical_reporting_clause(layout.doc[9], said(9), layout)
+    statement = parenthetical_reporting_clause(layout.doc[9], said(9), layout, _ENGLISH)
     assert statement is not None
     assert [layout.text[s:e] for s, e in statement.parts] == [
         "To see the old mill",
@@ -76,7 +78,7 @@ def test_cue_with_an_object_between_commas_is_not_an_aside() -> None:
     rows[9:10] = [("thanked", "VERB", "VBD", "parataxis", 14), ("staff", "NOUN", "NN", "dobj", 9)]
     rows = [(w, p, t, d, h + 1 if h >= 10 else h) for w, p, t, d, h in rows]
     layout = layout_of(rows)
-    assert parenthetical_reporting_clause(layout.doc[9], said(9), layout) is None
+    assert parenthetical_reporting_clause(layout.doc[9], said(9), layout, _ENGLISH) is None
 
 
 def test_sentence_with_quote_marks_is_left_to_the_quote_rules() -> None:
@@ -84,5 +86,5 @@ def test_sentence_with_quote_marks_is_left_to_the_quote_rules() -> None:
     rows[11] = ('"visitors', "NOUN", "NNS", "nsubj", 13)
     rows[15] = ('May"', "PROPN", "NNP", "pobj", 14)
     layout = layout_of(rows)
-    assert parenthetical_reporting_clause(layout.doc[9], said(9), layout) is None
+    assert parenthetical_reporting_clause(layout.doc[9], said(9), layout, _ENGLISH) is None
 

@@ -2,7 +2,9 @@
 
 A cue's content is a complement clause, a following parataxis, an unmarked finite clause the
 parser took for an adverbial, or a verb with no "to" taken for an infinitive; a saying verb the
-parser coordinated into the content belongs to the reporting clause instead.
+parser coordinated into the content belongs to the reporting clause instead. Failing those,
+the construction the cue's lemma selects reads the content from its object
+(:mod:`.objects`).
 """
 
 from __future__ import annotations
@@ -11,76 +13,137 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..cues import CueMatch
-from ..speakers.clause import COORDINATED_CUES
-from ..syntax import is_finite, is_infinitive
-
-_SUBORDINATORS = frozenset(
-    {"when", "while", "because", "since", "although", "though", "if", "after", "before", "until"}
+from ..labels import (
+    ADVERBIAL_CLAUSE,
+    CLAUSAL_COMPLEMENT,
+    CLAUSE_OPENERS,
+    CONJUNCT,
+    COORDINATOR,
+    DIRECT_OBJECT,
+    MARKER,
+    NOMINAL_SUBJECTS,
+    OPEN_COMPLEMENT,
+    PARATAXIS,
 )
+from ..syntax import is_finite, is_infinitive
+from .objects import object_content, prepositional_content
+from .repairs import misparsed_subjects
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
+"""Punctuation before a clause that sets it apart from the cue."""
+
+_BASE_OR_FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
+"""Tags of a verb with no "to" that a parser may take for an infinitive complement."""
+
+
+def content_dependents(
+    verb: Token, cue: CueMatch, lexicon: Lexicon, small_clause: list[Token] | None = None
+) -> list[Token]:
+    """The dependents of the cue's verb whose subtrees are its content (possibly none).
+
+    Args:
+        verb: The cue's verb.
+        cue: The cue.
+        lexicon: Language data (the construction each cue lemma selects).
+        small_clause: A poll's object and predicate, already found: the content.
+    """
+    if small_clause:
+        return small_clause
+    comps = [c for c in verb.children if is_content_child(c, cue, lexicon)]
+    if cue.lemma in lexicon.infinitive_cues and _infinitive_right_after(verb, cue):
+        # "promising to lift the rules ― not what critics had in mind": the infinitive
+        # right after a commissive cue is what was promised, whatever clause follows.
+        comps = []
+    if any(c.i > verb.i for c in comps):
+        # A cue reports one clause: with one after it, a clause before it is a misparse.
+        comps = [c for c in comps if c.i > verb.i]
+    comps += misparsed_subjects(verb, comps)
+    if not comps:
+        comps = object_content(verb, cue, lexicon)
+    prepositions = lexicon.cue_prepositions.get(cue.lemma)
+    if not comps and prepositions is not None:
+        comps = prepositional_content(verb, prepositions)
+    return comps
 
 
 def is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
     """The dependent ``child`` of the cue's verb is the clause the cue reports."""
     if child.i in cue.tokens:
         return False
-    if child.dep_ == "ccomp":
-        # A clause before a cue that has its own object ("..., he acknowledged an openness
-        # to talks") is not what the cue reports, whatever the parser attached; the object
-        # of "told" is only the hearer.
-        verb = child.head
-        if child.i > verb.i:
-            return not _adverbial_opening(child)
-        if cue.lemma in lexicon.hearer_cues:
-            return True
-        return not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    if child.dep_ == "parataxis":
+    if child.dep_ == CLAUSAL_COMPLEMENT:
+        return _reported_complement(child, cue, lexicon)
+    if child.dep_ == PARATAXIS:
         # Only a following clause after a comma or colon reads as the content.
         return child.i > child.head.i
-    if child.dep_ == "advcl":
-        return _unmarked_finite_clause(child)
-    if child.dep_ == "xcomp":
+    if child.dep_ == ADVERBIAL_CLAUSE:
+        return _unmarked_finite_clause(child, lexicon)
+    if child.dep_ == OPEN_COMPLEMENT:
         # "which they say left a vacuum": a verb with no "to" is no infinitive complement
         return (
             child.i > child.head.i
-            and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+            and child.tag_ in _BASE_OR_FINITE_TAGS
             and not is_infinitive(child)
         )
     return False
 
 
+def _reported_complement(clause: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """A complement clause is what the cue reports.
+
+    A clause before a cue that has its own object ("..., he acknowledged an openness to
+    talks") is not what the cue reports, whatever the parser attached; the object of "told"
+    is only the hearer.
+    """
+    verb = clause.head
+    if clause.i > verb.i:
+        return not _adverbial_opening(clause, lexicon)
+    if cue.lemma in lexicon.hearer_cues:
+        return True
+    return not any(c.dep_ == DIRECT_OBJECT and c.i > verb.i for c in verb.children)
+
+
+def _infinitive_right_after(verb: Token, cue: CueMatch) -> bool:
+    """The cue is followed at once by the "to" of its own infinitive ("vowed to ...")."""
+    after = cue.last + 1
+    if after + 1 >= len(verb.doc) or verb.doc[after].tag_ != "TO":
+        return False
+    clause = verb.doc[after].head
+    return clause.head.i == verb.i and clause.dep_ == OPEN_COMPLEMENT
+
+
 def from_subject(comp: Token, tokens: list[Token]) -> list[Token]:
     """An unmarked clause taken for an adverbial starts at its subject: "said [after the
     vote] she would not resign" reports "she would not resign"."""
-    if comp.dep_ != "advcl":
+    if comp.dep_ != ADVERBIAL_CLAUSE:
         return tokens
-    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in comp.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None:
         return tokens
     return [t for t in tokens if t.i >= subject.left_edge.i]
 
 
-def _adverbial_opening(clause: Token) -> bool:
+def _adverbial_opening(clause: Token, lexicon: Lexicon) -> bool:
     """A clause opening with a subordinator ("... called in when she was sick") is a
     circumstance, not what was said."""
     first = clause.left_edge
-    return first.lower_ in _SUBORDINATORS and first.dep_ in ("advmod", "mark")
+    return first.lower_ in lexicon.subordinators and first.dep_ in CLAUSE_OPENERS
 
 
-def _unmarked_finite_clause(clause: Token) -> bool:
+def _unmarked_finite_clause(clause: Token, lexicon: Lexicon) -> bool:
     """A finite clause with a subject and no subordinator after the cue, which the parser
     took for an adverbial ("said after the convention he would not accept ...")."""
     children = list(clause.children)
     return (
         clause.i > clause.head.i
         and is_finite(clause)
-        and not _adverbial_opening(clause)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children)
-        and not any(c.dep_ == "mark" for c in children)
-        and clause.doc[clause.left_edge.i - 1].text not in (",", ";", ":")
+        and not _adverbial_opening(clause, lexicon)
+        and any(c.dep_ in NOMINAL_SUBJECTS and c.i < clause.i for c in children)
+        and not any(c.dep_ == MARKER for c in children)
+        and clause.doc[clause.left_edge.i - 1].text not in _CLAUSE_BREAKS
     )
 
 
-def without_coordinated_cues(comp: Token) -> list[Token]:
+def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     """The complement's tokens, less a saying verb the parser coordinated into it.
 
     "Quintero said the plan was "dead" and vowed to veto it": the second verb belongs to
@@ -89,10 +152,14 @@ def without_coordinated_cues(comp: Token) -> list[Token]:
     cut = {
         t.i
         for c in comp.children
-        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in COORDINATED_CUES
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if c.dep_ == CONJUNCT
+        and c.i > comp.i
+        and c.lemma_.lower() in lexicon.coordinated_cues
+        and not any(g.dep_ in NOMINAL_SUBJECTS for g in c.children)
         for t in c.subtree
     }
     if cut:
-        cut |= {t.i for t in comp.children if t.dep_ == "cc" and t.i < min(cut) and t.i > comp.i}
+        cut |= {
+            t.i for t in comp.children if t.dep_ == COORDINATOR and comp.i < t.i < min(cut)
+        }
     return [t for t in comp.subtree if t.i not in cut]

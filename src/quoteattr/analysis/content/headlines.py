@@ -17,36 +17,42 @@ from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueForm, CueMatch
 from ..layout import Layout
-from ..quotes.titles import TITLE_SMALL_WORDS
 from ..syntax import trim
 from ..values import Statement
 
-_SMALL_WORDS = TITLE_SMALL_WORDS | {"or", "with", "as", "is"}
 _MIN_WORDS = 4
 _TITLE_SHARE = 0.7
 _NOT_SPACE = re.compile(r"\S")
+_COMMA = ","
 
 
 def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
-    """Statements of title-case headline paragraphs whose verb the tagger missed."""
+    """Statements of title-case headline paragraphs whose verb the tagger missed.
+
+    Notes:
+        Title case ("headline style" in the Chicago Manual of Style) capitalises every word
+        but short function words; those are the lexicon's ``title_small_words`` and
+        ``headline_small_words``. Reading the verb from its "-s" form is observed in news.
+    """
     found: list[Statement] = []
     doc = layout.doc
+    small_words = lexicon.title_small_words | lexicon.headline_small_words
     for sentence in doc.sents:
-        if not _is_headline(sentence, layout):
+        if not _is_headline(sentence, layout, small_words):
             continue
         for token in sentence[1:]:
             lemma = _cue_lemma(token, lexicon)
             if lemma is None:
                 continue
             cue = CueMatch(token.i, (token.i,), lemma, lexicon.cue_verbs[lemma], False, CueForm.VERB)
-            statement = _split(sentence, token, cue, layout.text)
+            statement = _split(sentence, token, cue, layout.text, lexicon)
             if statement is not None:
                 found.append(statement)
             break
     return found
 
 
-def _is_headline(sentence: Span, layout: Layout) -> bool:
+def _is_headline(sentence: Span, layout: Layout, small_words: frozenset[str]) -> bool:
     """One title-case sentence that makes up its whole paragraph."""
     start, last = sentence[0].idx, sentence[-1]
     if not _ends_paragraph(layout, start, last.idx + len(last)):
@@ -54,7 +60,7 @@ def _is_headline(sentence: Span, layout: Layout) -> bool:
     words = [t for t in sentence if t.text[:1].isalpha()]
     if len(words) < _MIN_WORDS:
         return False
-    content = [t for t in words if t.lower_ not in _SMALL_WORDS]
+    content = [t for t in words if t.lower_ not in small_words]
     return bool(content) and sum(t.text[:1].isupper() for t in content) >= _TITLE_SHARE * len(content)
 
 
@@ -73,31 +79,38 @@ def _ends_paragraph(layout: Layout, start: int, end: int) -> bool:
 
 
 def _cue_lemma(token: Token, lexicon: Lexicon) -> str | None:
-    """The cue verb of a capitalised third-person form: "Says" -> say, "Denies" -> deny."""
+    """The cue verb of a capitalised third-person form: "Says" -> say, "Denies" -> deny
+    (the lexicon's ``headline_verb_endings``)."""
     word = token.lower_
-    if not token.text[:1].isupper() or not word.endswith("s"):
+    if not token.text[:1].isupper():
         return None
-    for base in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else ""):
+    for ending, replacement in lexicon.headline_verb_endings.items():
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)] + replacement
         if base and base in lexicon.headline_cues and base in lexicon.cue_verbs:
             return base
     return None
 
 
-def _split(sentence: Span, cue_token: Token, cue: CueMatch, text: str) -> Statement | None:
+def _split(
+    sentence: Span, cue_token: Token, cue: CueMatch, text: str, lexicon: Lexicon
+) -> Statement | None:
+    """The speaker and the statement on either side of the headline's cue."""
     doc = sentence.doc
     before = [t for t in sentence if t.i < cue_token.i]
     after = [t for t in sentence if t.i > cue_token.i and not (t.is_punct and t.i == sentence.end - 1)]
     if not after:
         # "<statement>, Trevor Noah Says."
-        comma = next((t for t in reversed(before) if t.text == ","), None)
+        comma = next((t for t in reversed(before) if t.text == _COMMA), None)
         if comma is None or comma.i + 1 >= cue_token.i:
             return None
-        part = trim([t for t in before if t.i < comma.i], doc)
+        part = trim([t for t in before if t.i < comma.i], doc, lexicon)
         speaker = cue_token.i - 1
     else:
         if not before or before[-1].pos_ not in ("PROPN", "NOUN"):
             return None
-        part = trim(after, doc)
+        part = trim(after, doc, lexicon)
         speaker = before[-1].i
     if part is None or len(text[part[0] : part[1]].split()) < 3:
         return None

@@ -92,3 +92,49 @@ PROPOSITION_NOUNS = frozenset(
     rumours speculation
     """.split()
 )
+
+#: Subordinators that open a circumstance, not what was said: "called in [when] she was
+#: sick", "said after the vote [that] ..." is content, "[although] critics complained" not.
+SUBORDINATORS = frozenset(
+    {"when", "while", "because", "since", "although", "though", "if", "after", "before", "until"}
+)
+
+#: Verbs of going on, whose complement is no speech: "as regulars [continued] to stay away".
+ASPECTUAL_VERBS = frozenset({"continue"})
+
+#: Subjects that name no one: with them an adjective that frames a cue is the writer's own
+#: ("it is worth noting that", "what is important to stress").
+IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "what"})
+
+#: Conjunctions left dangling at the end of a content's words, trimmed off ("... and").
+TRAILING_CONJUNCTIONS = frozenset({"and", "but"})
+
+#: The word of an "as" clause or predicate: "[as] the minister noted, ...", "described it
+#: [as] a smear".
+AS_MARKERS = frozenset({"as"})
+
+#: Words before "as" that make it part of a fixed phrase, not a predicate: "such as", "as
+#: well as".
+AS_PHRASE_OPENERS = frozenset({"such", "well"})
+
+#: The preposition of whom a verb is directed at: "speak [to] leaders" (an "as" clause with
+#: its own complement), "referred [to] him as a reformer" (the one characterised).
+RECIPIENT_PREPOSITIONS = frozenset({"to"})
+
+#: Object pronouns a parser may read as the possessor of a naming verb's predicate:
+#: "called [her] "third-rate"".
+OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it"})
+
+#: The preposition of a poll's finding about someone: "showed the mayor [with] a lead".
+ACCOMPANIMENT_PREPOSITIONS = frozenset({"with"})
+
+#: Prepositions of whose a noun cue is: "claims [by] officials that ...", "a request [from]
+#: Democrats to ...".
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+
+#: The preposition of a fronted "[by] his own admission, ...", read as the owner's statement.
+OWN_WORD_PREPOSITIONS = frozenset({"by"})
+
+#: Words a title-case headline leaves lower-case, besides the small words of titles: "or",
+#: "with", "as", "is".
+HEADLINE_SMALL_WORDS = frozenset({"or", "with", "as", "is"})

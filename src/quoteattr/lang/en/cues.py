@@ -116,3 +116,15 @@ HEARER_CUES = frozenset("tell assure reassure inform remind warn brief notify".s
 CUE_PREPOSITIONS = MappingProxyType(
     {"call": frozenset({"for"}), "push": frozenset({"for"}), "press": frozenset({"for"})}
 )
+
+#: Words that negate a cue: "did not say", "never claimed" (a child of the cue, or a word
+#: before it that the parser hung on it).
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+#: Verbs whose subject, a noun cue, reports the clause after them: "reports emerged that
+#: ...", "the statement said that ...".
+REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
+
+#: Endings of a third-person verb in a headline, and what takes their place in the lemma:
+#: "Says" -> say, "Urges" -> urge, "Denies" -> deny (tried in this order).
+HEADLINE_VERB_ENDINGS = MappingProxyType({"s": "", "es": "", "ies": "y"})

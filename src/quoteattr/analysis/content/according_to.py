@@ -1,0 +1,69 @@
+"""Statements framed by a source phrase: "according to X, ...", "..., according to X".
+
+All of the reading of a source phrase's content is here: which clause the phrase frames
+(:func:`framed_verb`, also read when the phrase folds into another statement) and the
+statement around it. Finding the phrase itself is :func:`quoteattr.analysis.cues.find_cues`'s
+(the phrases are the lexicon's ``source_markers``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import Lexicon
+from ...records import Attribution
+from ..cues import CueMatch
+from ..labels import PREPOSITION_OBJECT, ROOT
+from ..syntax import outside, trim
+from ..values import Statement
+
+_COMMA = ","
+
+
+def framed_verb(according: Token) -> Token:
+    """The verb whose clause "according to X" frames (``according`` itself when it is the root)."""
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != ROOT and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def according_to_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | None:
+    """The clause a source phrase frames, attributed to the phrase's object.
+
+    Notes:
+        PARC 3.0 (Pareti 2016) annotates "according to" as a cue whose object is the
+        source and whose content is the clause it attaches to, before or after it.
+    """
+    according = doc[cue.head]
+    to = doc[cue.last]
+    sources = [c for c in to.children if c.dep_ == PREPOSITION_OBJECT]
+    source = sources[0].i if sources else None
+    head = framed_verb(according)
+    if head.i == according.i:
+        return _fronted_phrase_statement(cue, doc, source, lexicon)
+    parts = outside(head, according, lexicon)
+    if not parts:
+        return None
+    return Statement(cue, parts, source, Attribution.ACCORDING_TO)
+
+
+def _fronted_phrase_statement(
+    cue: CueMatch, doc: Doc, source: int | None, lexicon: Lexicon
+) -> Statement | None:
+    """"According to X, <statement>." when the parser made "according" the root: the
+    statement is the rest of the sentence after the phrase's comma."""
+    according = doc[cue.head]
+    start = according.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = according.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    comma = next((t for t in doc[cue.last + 1 : end] if t.text == _COMMA), None)
+    if according.i != start or comma is None:
+        return None
+    part = trim(list(doc[comma.i + 1 : end]), doc, lexicon)
+    if part is None:
+        return None
+    return Statement(cue, (part,), source, Attribution.ACCORDING_TO)

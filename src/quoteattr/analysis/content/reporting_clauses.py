@@ -1,0 +1,120 @@
+"""Statements around a reporting clause that the parse hangs beside or inside them.
+
+"As the minister noted, ...", "<statement>, officials said.", "The plan, a source said, is
+to ...": the reporting clause follows or interrupts its statement (Quirk et al. 1985 on
+the positions of reporting clauses), and the parser often makes it a dependent of the
+statement's verb. The statement is then that verb's subtree around the reporting clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...records import Attribution
+from ..cues import CueMatch
+from ..labels import (
+    ADVERBIAL_CLAUSE,
+    DIRECT_OBJECT,
+    MARKER,
+    NOMINAL_SUBJECTS,
+    OPEN_COMPLEMENT,
+    PARENTHETICAL_LINKS,
+    POSTPOSED_LINKS,
+    PREDICATES,
+    PREPOSITION,
+    SUBJECTS_OR_EXPLETIVE,
+)
+from ..layout import Layout
+from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, outside, runs, set_off
+from ..values import Statement
+from .surface import parenthetical_reporting_clause
+
+_NOT_BARE = PREDICATES | {MARKER, DIRECT_OBJECT}
+"""Dependents a bare reporting clause does not have: a subordinator, an object, a predicate."""
+
+
+def as_clause_statement(
+    verb: Token, cue: CueMatch, speaker: int | None, lexicon: Lexicon
+) -> Statement | None:
+    """"As the minister noted, <statement>": the clause the "as" clause hangs on.
+
+    Notes:
+        An "as" clause with a reporting verb is a comment clause attributing its host
+        clause (Quirk et al. 1985 on comment clauses); a temporal "as" with its own
+        complement ("as regulars continued to stay away") is not one.
+    """
+    if (
+        verb.dep_ != ADVERBIAL_CLAUSE
+        or not any(c.lower_ in lexicon.as_markers and c.dep_ == MARKER for c in verb.children)
+        or _has_own_complement(verb, lexicon)
+    ):
+        return None
+    parts = outside(verb.head, verb, lexicon)
+    if not parts:
+        return None
+    return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
+
+
+def _has_own_complement(verb: Token, lexicon: Lexicon) -> bool:
+    """"as regulars continued to stay away", "as they speak to leaders": a temporal "as"
+    clause with its own complement, not "as the minister noted, ..."."""
+    return any(
+        (c.dep_ == OPEN_COMPLEMENT and verb.lemma_ in lexicon.aspectual_verbs)
+        or (c.dep_ == PREPOSITION and c.lower_ in lexicon.recipient_prepositions)
+        for c in verb.children
+    )
+
+
+def beside_statement(
+    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon, speaker: int | None
+) -> Statement | None:
+    """The statement a reporting clause follows or interrupts, when the parser hung the
+    clause on the statement's verb; else the surface reading of an aside
+    (:func:`.surface.parenthetical_reporting_clause`)."""
+    head = verb.head
+    hearer = cue.lemma in lexicon.hearer_cues
+    if head.pos_ in ("VERB", "AUX") and head.i != verb.i and _bare_reporting_clause(verb):
+        if verb.dep_ in POSTPOSED_LINKS and head.i < verb.i and has_comma_before(verb, verb.doc):
+            # "<statement>, officials said." parsed with the reporting clause under the statement.
+            parts = outside(head, verb, lexicon)
+            if parts:
+                return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+        if verb.dep_ in PARENTHETICAL_LINKS and head.i > verb.i:
+            # "The plan, a source said, is to ...": a parenthetical reporting clause.
+            parts = _around_parenthetical(verb, head, lexicon)
+            if parts:
+                return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+    return parenthetical_reporting_clause(verb, cue, layout, lexicon, hearer=hearer)
+
+
+def _around_parenthetical(
+    verb: Token, head: Token, lexicon: Lexicon
+) -> tuple[tuple[int, int], ...]:
+    """The statement around a reporting clause set off by commas or dashes.
+
+    The clause runs from its subject to the cue's last dependent; whatever the parser hung
+    on the cue before its subject ("If all banks paid taxes, the analysts estimated, ...")
+    belongs to the statement.
+    """
+    doc = verb.doc
+    if set_off(verb, doc):
+        return outside(head, verb, lexicon)
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None or subject.i > verb.i:
+        return ()
+    first, last = subject.left_edge.i, verb.right_edge.i
+    if first == 0 or doc[first - 1].text not in ASIDE_MARKS or not aside_closes(last, doc):
+        return ()
+    inside = set(range(first, last + 1))
+    tokens = [t for t in head.subtree if t.i not in inside]
+    return runs(tokens, doc, lexicon)
+
+
+def _bare_reporting_clause(verb: Token) -> bool:
+    """A reporting clause that can follow its content: a subject and a cue, no object, no
+    subordinator ("..., officials said", but not "..., though officials denied this")."""
+    children = list(verb.children)
+    if any(c.dep_ in _NOT_BARE for c in children):
+        return False
+    return any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in children) or verb.tag_ == "VBD"
