@@ -2,12 +2,13 @@
 
 :func:`quote_to_dict` gives the JSON layout of a quote (see :mod:`quoteattr.io`);
 :func:`quote_from_dict` reads it back, strictly, filling what a hand-written gold file may
-leave out and naming each problem with its place in the record.
+leave out and naming each problem with its place in the record. :func:`pack_record` and
+:func:`unpack_record` carry any record through msgpack, spaCy's binary format, as that dict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from typing import Any
 
@@ -15,7 +16,7 @@ import attrs
 import cattrs
 
 from ..errors import GoldFormatError
-from ..records import Content, Cue, Entity, Quote, Speaker, TextSpan
+from ..records import Content, Cue, Document, Entity, Quote, Speaker, TextSpan
 
 # The key order of a written quote: the contract's order, not the attrs field order.
 _QUOTE_KEYS = (
@@ -224,3 +225,54 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
     if make_id:
         quote = attrs.evolve(quote, id=Quote.make_id(quote.content))
     return quote
+
+
+# -- records in spaCy's binary format -------------------------------------------------------
+
+# The key that marks a packed record, and the records it may name.
+_RECORD_TAG = "__quoteattr__"
+_PACKED = (TextSpan, Content, Cue, Speaker, Quote, Entity, Document)
+_RECORDS: dict[str, type] = {cls.__name__: cls for cls in _PACKED}
+
+
+def pack_record(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    """A record as a tagged dict of plain values, for msgpack (a ``srsly`` encoder).
+
+    Registered by :mod:`quoteattr.component`, so that ``Doc.to_bytes()``, ``DocBin`` and
+    ``nlp.pipe(..., n_process=2)`` carry ``Doc._.quotes`` and ``Doc._.speakers``.
+
+    Args:
+        obj: An object msgpack cannot pack by itself.
+        chain: The encoder registered before this one, for objects that are not records.
+
+    Returns:
+        ``{"__quoteattr__": <class name>, "record": <the record's dict>}`` for a record,
+        else what ``chain`` makes of ``obj``.
+    """
+    if isinstance(obj, _PACKED):
+        return {_RECORD_TAG: type(obj).__name__, "record": _converter.unstructure(obj)}
+    return obj if chain is None else chain(obj)
+
+
+def unpack_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """The record that :func:`pack_record` packed (a ``srsly`` decoder).
+
+    Args:
+        obj: A dict msgpack has just read.
+        chain: The decoder registered before this one, for dicts that are not records.
+
+    Returns:
+        The record, else what ``chain`` makes of ``obj``.
+
+    Raises:
+        GoldFormatError: if a tagged dict does not hold a record of this quoteattr version.
+    """
+    tag = obj.get(_RECORD_TAG) if isinstance(obj, dict) else None
+    if not isinstance(tag, str) or tag not in _RECORDS:
+        return obj if chain is None else chain(obj)
+    try:
+        return _converter.structure(obj.get("record"), _RECORDS[tag])
+    except (cattrs.ClassValidationError, cattrs.IterableValidationError) as exc:
+        raise GoldFormatError(
+            f"a packed {tag} does not fit this version of quoteattr: {_describe(exc)}"
+        ) from exc
