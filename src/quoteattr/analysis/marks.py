@@ -1,7 +1,9 @@
 """Paired quotation marks in raw text: the character-level first stage of extraction.
 
-Nothing here knows about spaCy. :func:`find_quote_spans` returns character offsets that
-later stages map onto tokens, and a :class:`MarkProblem` for every mark it could not pair.
+Nothing here reads a parse. :func:`find_quote_spans` returns character offsets that later
+stages map onto tokens, and a :class:`MarkProblem` for every mark it could not pair. Which
+characters are quote marks, how they pair and which are also apostrophes is language data:
+the :class:`~quoteattr.lexicon.Lexicon`'s mark inventory, which a caller may extend.
 """
 
 from __future__ import annotations

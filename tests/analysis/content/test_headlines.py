@@ -1,0 +1,71 @@
+"""Statements of title-case headlines, over hand-built parses.
+
+A small tagger reads a headline's verb ("Says", "Denies") as part of a proper name; the
+parse below does the same, so only the surface reading can find the statement.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quoteattr.analysis.content.headlines import headline_statements
+from quoteattr.analysis.layout import Layout
+from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
+from quoteattr.lexicon import Lexicon
+from quoteattr.records import Attribution
+
+_VOCAB = spacy.blank("en").vocab
+_ENGLISH = Lexicon.english()
+
+
+def headline(words: list[str]) -> Layout:
+    """A paragraph of one title-case sentence, every word a proper noun hung on the last."""
+    last = len(words) - 1
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        pos=["PROPN"] * len(words),
+        tags=["NNP"] * len(words),
+        deps=["compound"] * last + ["ROOT"],
+        heads=[last] * len(words),
+    )
+    text = doc.text
+    quotes, _ = find_quote_spans(text)
+    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+
+
+def read(layout: Layout, lexicon: Lexicon = _ENGLISH) -> list[tuple[str, str, str]]:
+    """(cue lemma, speaker, statement) of each headline statement."""
+    return [
+        (
+            s.cue.lemma if s.cue else "",
+            layout.doc[s.speaker].text if s.speaker is not None else "",
+            layout.text[s.start : s.end],
+        )
+        for s in headline_statements(layout, lexicon)
+    ]
+
+
+def test_says_splits_a_headline_into_speaker_and_statement() -> None:
+    layout = headline(["Beck", "Says", "Trump", "Poses", "A", "Threat"])
+    assert read(layout) == [("say", "Beck", "Trump Poses A Threat")]
+    (statement,) = headline_statements(layout, _ENGLISH)
+    assert statement.attribution is Attribution.SUBJECT
+
+
+def test_ies_form_is_read_as_its_y_lemma() -> None:
+    layout = headline(["Ministry", "Denies", "Report", "Of", "Secret", "Talks"])
+    assert read(layout) == [("deny", "Ministry", "Report Of Secret Talks")]
+
+
+def test_a_verb_the_lexicon_does_not_read_in_headlines_is_no_cue() -> None:
+    layout = headline(["Mayor", "Reports", "Record", "Crowds", "At", "Fair"])
+    assert read(layout) == []
+    extended = _ENGLISH.extend(headline_cues={"report"})
+    assert read(layout, extended) == [("report", "Mayor", "Record Crowds At Fair")]
+
+
+def test_sentence_in_lower_case_is_no_headline() -> None:
+    layout = headline(["Beck", "says", "trump", "poses", "a", "threat"])
+    assert read(layout) == []

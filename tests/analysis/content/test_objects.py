@@ -1,0 +1,110 @@
+"""Contents carried in a cue's object ("called the charges unfounded"), over hand-built parses."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Token
+
+from quoteattr.analysis.content.objects import (
+    characterizing_content,
+    naming_content,
+    object_content,
+)
+from quoteattr.analysis.cues import CueForm, CueMatch
+from quoteattr.lexicon import Lexicon
+from quoteattr.records import CueCategory
+
+Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
+
+_VOCAB = spacy.blank("en").vocab
+_ENGLISH = Lexicon.english()
+
+
+def parse(rows: list[Row]) -> Doc:
+    words, tags, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
+    return Doc(_VOCAB, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def heads(tokens: list[Token]) -> list[str]:
+    return [t.text for t in tokens]
+
+
+# "Critics called the charges unfounded ."
+CALLED_UNFOUNDED: list[Row] = [
+    ("Critics", "NNS", "NOUN", "nsubj", 1),
+    ("called", "VBD", "VERB", "ROOT", 1),
+    ("the", "DT", "DET", "det", 3),
+    ("charges", "NNS", "NOUN", "dobj", 1),
+    ("unfounded", "JJ", "ADJ", "oprd", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_naming_verb_reports_its_object_and_predicate() -> None:
+    doc = parse(CALLED_UNFOUNDED)
+    assert heads(naming_content(doc[1], _ENGLISH)) == ["charges", "unfounded"]
+
+
+def test_naming_verb_without_a_predicate_reports_nothing() -> None:
+    doc = parse([*CALLED_UNFOUNDED[:4], (".", ".", "PUNCT", "punct", 1)])
+    assert naming_content(doc[1], _ENGLISH) == []
+
+
+def test_a_cue_that_is_both_infinitive_and_naming_falls_back_to_naming() -> None:
+    # "call" takes an infinitive ("called on them to act") or names; with no infinitive
+    # its object and predicate are the content.
+    doc = parse(CALLED_UNFOUNDED)
+    cue = CueMatch(1, (1,), "call", CueCategory.NEUTRAL, False, CueForm.VERB)
+    assert "call" in _ENGLISH.infinitive_cues and "call" in _ENGLISH.naming_cues
+    assert heads(object_content(doc[1], cue, _ENGLISH)) == ["charges", "unfounded"]
+
+
+# "She dismissed the report as a smear ."
+DISMISSED_AS: list[Row] = [
+    ("She", "PRP", "PRON", "nsubj", 1),
+    ("dismissed", "VBD", "VERB", "ROOT", 1),
+    ("the", "DT", "DET", "det", 3),
+    ("report", "NN", "NOUN", "dobj", 1),
+    ("as", "IN", "ADP", "prep", 1),
+    ("a", "DT", "DET", "det", 6),
+    ("smear", "NN", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_characterizing_cue_reports_its_object_and_as_predicate() -> None:
+    doc = parse(DISMISSED_AS)
+    assert heads(characterizing_content(doc[1], _ENGLISH)) == ["report", "as"]
+
+
+def test_such_as_is_no_predicate() -> None:
+    # "She dismissed the report such as it ." : "such as" is no characterisation
+    doc = parse(
+        [
+            ("She", "PRP", "PRON", "nsubj", 1),
+            ("dismissed", "VBD", "VERB", "ROOT", 1),
+            ("the", "DT", "DET", "det", 3),
+            ("report", "NN", "NOUN", "dobj", 1),
+            ("such", "JJ", "ADJ", "amod", 5),
+            ("as", "IN", "ADP", "prep", 1),
+            ("it", "PRP", "PRON", "pobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert characterizing_content(doc[1], _ENGLISH) == []
+
+
+def test_free_relative_object_leaves_the_predicate_alone() -> None:
+    # "in what officials called a hate crime": the predicate is the characterisation
+    doc = parse(
+        [
+            ("in", "IN", "ADP", "ROOT", 0),
+            ("what", "WP", "PRON", "dobj", 3),
+            ("officials", "NNS", "NOUN", "nsubj", 3),
+            ("called", "VBD", "VERB", "pcomp", 0),
+            ("a", "DT", "DET", "det", 6),
+            ("hate", "NN", "NOUN", "compound", 6),
+            ("crime", "NN", "NOUN", "oprd", 3),
+        ]
+    )
+    assert heads(naming_content(doc[3], _ENGLISH)) == ["crime"]
