@@ -137,10 +137,14 @@ class _SpeakerRecords:
         if found.cluster is None:
             person = mention.pronoun in self.lexicon.gendered_pronouns
             return Speaker(
-                span.text, span.start, span.end,
+                span.text,
+                span.start,
+                span.end,
                 kind=SpeakerKind.PERSON if person else mention.kind,
                 resolution=Resolution.UNRESOLVED if mention.pronoun else found.resolution,
-                role=mention.role, title=mention.title, affiliation=mention.affiliation,
+                role=mention.role,
+                title=mention.title,
+                affiliation=mention.affiliation,
             )
         cluster = self.clusters[found.cluster]
         return Speaker(

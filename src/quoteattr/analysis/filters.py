@@ -87,17 +87,20 @@ def _near_unpaired(draft: Draft, unpaired: Sequence[int]) -> bool:
 
 
 def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> bool:
-    """"explained how the scheme worked" states something; "asked how", "declined to say
+    """ "explained how the scheme worked" states something; "asked how", "declined to say
     why" and "did not explain why" do not."""
     cue = draft.cue
     if cue is None or cue.negated or wh_word.lower() not in lexicon.explained_question_words:
         return False
     head = layout.doc[cue.head].head
-    return cue.lemma in lexicon.explaining_cues and head.lemma_.lower() not in lexicon.withholding_verbs
+    return (
+        cue.lemma in lexicon.explaining_cues
+        and head.lemma_.lower() not in lexicon.withholding_verbs
+    )
 
 
 def _stated_position(draft: Draft, text: str, lexicon: Lexicon) -> bool:
-    """"called for his dismissal": a position named by a short noun phrase is a statement."""
+    """ "called for his dismissal": a position named by a short noun phrase is a statement."""
     cue = draft.cue
     if cue is None or cue.lemma not in lexicon.cue_prepositions:
         return False
@@ -106,7 +109,7 @@ def _stated_position(draft: Draft, text: str, lexicon: Lexicon) -> bool:
 
 
 def _named_thing(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
-    """"condemned what he called a "brazen breach"": the object is a thing named by someone
+    """ "condemned what he called a "brazen breach"": the object is a thing named by someone
     else (the naming is its own statement), not what the condemning cue reports."""
     first = layout.token_at(draft.start)
     return (
@@ -119,7 +122,7 @@ def _named_thing(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
 
 
 def _free_relative_subject(draft: Draft, layout: Layout) -> bool:
-    """"his message that what the country needs is order": the "what" clause is the subject
+    """ "his message that what the country needs is order": the "what" clause is the subject
     of the content, not an indirect question ("asked what the plan was")."""
     first = layout.token_at(draft.start)
     if first is None:
@@ -132,7 +135,7 @@ def _free_relative_subject(draft: Draft, layout: Layout) -> bool:
 
 
 def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
-    """"asked the board to delay the vote" is a request, a statement; "asked whether" is not.
+    """ "asked the board to delay the vote" is a request, a statement; "asked whether" is not.
 
     The asker must be the subject: in "was asked to testify" and "when asked to leave" the
     subject is the one asked.
@@ -146,13 +149,11 @@ def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     )
     if cue.tag_ == "VBN" and not perfect:
         return False
-    return any(
-        child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children
-    )
+    return any(child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children)
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
-    """"The footage shows he was unarmed", "it indicates that ...", "his popularity shows
+    """ "The footage shows he was unarmed", "it indicates that ...", "his popularity shows
     how ...": the writer citing a thing or an event, not a statement."""
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:

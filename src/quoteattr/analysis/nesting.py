@@ -3,7 +3,8 @@
 "'I told him the deal was off,' she said": the report of "told" is nested in the quote of
 "said". Each statement's parent is the innermost other statement whose content holds its
 cue. A nested report that only repeats its outer speaker's talk is dropped, and an inner
-statement ends where the reporting clause of its outer one begins.
+statement ends where the reporting clause of its outer one begins
+(:func:`quoteattr.analysis.boundaries.stop_before_outer_clause`).
 """
 
 from __future__ import annotations
@@ -14,12 +15,10 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..records import QuoteKind
+from .boundaries import stop_before_outer_clause
 from .intervals import Intervals
 from .layout import Layout
 from .values import Draft
-
-_CLAUSE_PUNCTUATION = ",;:\u2014-"
-"""Punctuation left dangling at the end of an inner statement cut before its outer clause."""
 
 
 @attrs.frozen
@@ -48,7 +47,7 @@ def nest(drafts: Sequence[Draft], layout: Layout, lexicon: Lexicon) -> Nesting:
     """
     parents = _parents(drafts, layout)
     kept, parents = _drop_self_reports(list(drafts), parents, layout, lexicon)
-    kept = _stop_before_outer_clause(kept, parents, layout)
+    kept = stop_before_outer_clause(kept, parents, layout)
     return Nesting(tuple(kept), tuple(parents))
 
 
@@ -71,7 +70,9 @@ def _parents(drafts: Sequence[Draft], layout: Layout) -> list[int | None]:
             for i in spans.holding(anchor)
             if drafts[i] is not draft and drafts[i].end - drafts[i].start > draft.end - draft.start
         ]
-        parents.append(min(holders, key=lambda i: drafts[i].end - drafts[i].start) if holders else None)
+        parents.append(
+            min(holders, key=lambda i: drafts[i].end - drafts[i].start) if holders else None
+        )
     return parents
 
 
@@ -107,45 +108,13 @@ def _drop_self_reports(
 
 
 def _own_talk(draft: Draft, parent: Draft, layout: Layout, lexicon: Lexicon) -> bool:
-    """The nested ``draft`` is part of its ``parent``'s own words (see :func:`_drop_self_reports`)."""
+    """The nested ``draft`` is part of its ``parent``'s own words (:func:`_drop_self_reports`)."""
     doc = layout.doc
     if draft.speaker is not None and doc[draft.speaker].lower_ in lexicon.participant_pronouns:
         return True
     inside_quote = draft.cue is not None and layout.in_quote(doc[draft.cue.head])
     generic = draft.speaker is None or doc[draft.speaker].lower_ in lexicon.generic_speakers
     return inside_quote and generic and parent.kind is not QuoteKind.INDIRECT
-
-
-def _stop_before_outer_clause(
-    drafts: Sequence[Draft], parents: Sequence[int | None], layout: Layout
-) -> list[Draft]:
-    """An inner statement ends where the reporting clause of its outer one begins.
-
-    "X admitted that drones were lost, a broadcaster reported": the parser may hang the
-    outer clause inside the inner content; the content of "admitted" stops at the comma.
-    """
-    doc = layout.doc
-    fixed = []
-    for draft, parent in zip(drafts, parents, strict=True):
-        outer = drafts[parent] if parent is not None else None
-        if outer is None or outer.cue is None or outer.speaker is None:
-            fixed.append(draft)
-            continue
-        cut = min(doc[outer.cue.first].idx, doc[outer.speaker].left_edge.idx)
-        fixed.append(_cut_at(draft, cut, layout.text) if draft.start < cut < draft.end else draft)
-    return fixed
-
-
-def _cut_at(draft: Draft, cut: int, text: str) -> Draft:
-    """The draft's content up to ``cut``, without the spaces and punctuation before it."""
-    parts = []
-    for start, end in draft.parts:
-        end = min(end, cut)
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLAUSE_PUNCTUATION):
-            end -= 1
-        if end > start:
-            parts.append((start, end))
-    return attrs.evolve(draft, parts=tuple(parts)) if parts else draft
 
 
 def outer_speakers(

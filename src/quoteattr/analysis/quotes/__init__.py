@@ -1,1 +1,2 @@
-"""Stage 4 of the analysis: statements reconciled with the quote marks (kinds, unclaimed and floating quotes)."""
+"""The kinds stage: statements reconciled with the quote marks (kinds, unclaimed quotes,
+continued quotes, "according to" merged)."""

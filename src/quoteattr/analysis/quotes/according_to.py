@@ -13,17 +13,17 @@ from bisect import bisect_left
 import attrs
 from spacy.tokens import Token
 
+from ..boundaries import TRAILING_PUNCTUATION
 from ..content.according_to import framed_verb
 from ..cues import CueForm
 from ..intervals import Intervals
 from ..layout import Layout
 from ..syntax import rstrip_end
 from ..values import Draft
-from .unclaimed import TRAILING_PUNCTUATION
 
 
 def _frames(draft: Draft, framed: Token) -> bool:
-    """"according to X" frames the draft's cue, or was hung inside the draft's content.
+    """ "according to X" frames the draft's cue, or was hung inside the draft's content.
 
     "According to police, officers saw him ... and they ordered him to ..." frames "saw":
     the order is part of what the police said, not the claim the source passed on.
@@ -89,7 +89,7 @@ def _takes_source(draft: Draft, source: Draft, framed: Token, layout: Layout) ->
 
 
 def _without_trailing_source(draft: Draft, source: Draft, layout: Layout) -> Draft:
-    """"said they had no plans, according to their lawyers": the attribution that ends a
+    """ "said they had no plans, according to their lawyers": the attribution that ends a
     statement's content is not part of it."""
     assert source.cue is not None
     doc = layout.doc

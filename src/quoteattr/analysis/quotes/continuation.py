@@ -62,7 +62,9 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
                 gap = text[previous.end : draft.start]
                 cue_at = layout.doc[previous.cue.head].idx
                 marks = sum(
-                    1 for i, ch in enumerate(gap) if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
+                    1
+                    for i, ch in enumerate(gap)
+                    if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
                 )
                 if "\n" not in gap and previous.end <= cue_at < draft.start and marks <= 2:
                     assert at is not None

@@ -14,6 +14,7 @@ import attrs
 
 from ...lexicon import Lexicon
 from ...records import QuoteKind
+from ..boundaries import clip_before_reporting_clause, end_inside_quote
 from ..cues import CueForm, CueMatch
 from ..layout import Layout
 from ..marks import QuoteSpan
@@ -21,7 +22,7 @@ from ..speakers.choose import by_position, float_quotes
 from ..values import Draft, Statement
 from .according_to import merge_according_to
 from .continuation import continue_after_cue
-from .unclaimed import TRAILING_PUNCTUATION, clean_parts, unclaimed_quotes
+from .unclaimed import clean_parts, unclaimed_quotes
 
 _EDGE_PUNCTUATION = ".,;:!?\"'\u2019\u201d"
 """Punctuation and closing marks stripped from a word before it is weighed as content."""
@@ -90,13 +91,15 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
         # A cue inside a quote whose content runs outside it is a misparse.
         return None
     if around is not None and statement.end > around.inner_end:
-        cut = _end_inside_quote(statement, around, layout)
+        cut = end_inside_quote(statement, around, layout)
         if cut is None:
             return None
         statement = cut
-    quotes = [q for q in layout.quotes_within(statement.start, statement.end) if _at_level(q, around)]
+    quotes = [
+        q for q in layout.quotes_within(statement.start, statement.end) if _at_level(q, around)
+    ]
     if quotes and statement.speaker is not None:
-        statement = _clip_before_reporting_clause(statement, quotes, layout)
+        statement = clip_before_reporting_clause(statement, quotes, layout)
     base = Draft(**attrs.asdict(statement, recurse=False), kind=QuoteKind.INDIRECT)
     if not quotes:
         return base
@@ -110,43 +113,13 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
     return attrs.evolve(base, kind=QuoteKind.MIXED, parts=((start, end),))
 
 
-def _end_inside_quote(
-    statement: Statement, around: QuoteSpan, layout: Layout
-) -> Statement | None:
-    """A report nested in a quote ends inside it: the closing mark is not its content.
-
-    Returns:
-        The statement cut at the quote's closing mark, or None when nothing is left.
-    """
-    end = around.inner_end
-    while end > statement.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
-        end -= 1
-    parts = tuple((s, min(e, end)) for s, e in statement.parts if s < end)
-    return attrs.evolve(statement, parts=parts) if parts else None
-
-
-def _clip_before_reporting_clause(
-    statement: Statement, quotes: Sequence[QuoteSpan], layout: Layout
-) -> Statement:
-    """Content of a post-posed reporting clause ends at the last closing mark.
-
-    In ``"...," Tulsa police Chief Chuck Jordan said`` the parser may hang "Tulsa" on the
-    quoted clause; whatever stands between the closing mark and a speaker who follows the
-    quote belongs to the reporting clause.
-    """
-    last = max(q.end for q in quotes)
-    speaker_at = layout.doc[statement.speaker].idx if statement.speaker is not None else -1
-    if not last <= speaker_at or statement.end <= last or statement.start >= last:
-        return statement
-    parts = tuple((s, min(e, last)) for s, e in statement.parts if s < last)
-    return attrs.evolve(statement, parts=parts)
-
-
 def _at_level(quote: QuoteSpan, around: QuoteSpan | None) -> bool:
     """The quote is at the level of a cue: nested in the quote ``around`` it, or top-level."""
     if around is None:
         return quote.depth == 0
-    return quote.depth == around.depth + 1 and around.start < quote.start and quote.end <= around.end
+    return (
+        quote.depth == around.depth + 1 and around.start < quote.start and quote.end <= around.end
+    )
 
 
 def _residue(
@@ -165,7 +138,9 @@ def _residue(
         kept.append(text[cursor:end] if cursor < end else "")
     words = "".join(kept).split()
     ignored = lexicon.complementizers
-    return " ".join(w for w in words if (bare := w.strip(_EDGE_PUNCTUATION)) and bare not in ignored)
+    return " ".join(
+        w for w in words if (bare := w.strip(_EDGE_PUNCTUATION)) and bare not in ignored
+    )
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -71,4 +71,6 @@ def title_like(inner: str, lexicon: Lexicon, before: str = "") -> bool:
     closing = inner.rstrip()
     if _title_slot(lexicon).search(before):
         closing = closing.rstrip(".,")
-    return short and bool(words) and all(w[:1].isupper() for w in words) and closing[-1:] not in ".?!"
+    return (
+        short and bool(words) and all(w[:1].isupper() for w in words) and closing[-1:] not in ".?!"
+    )

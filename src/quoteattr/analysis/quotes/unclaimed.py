@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
+from ..boundaries import TRAILING_PUNCTUATION
 from ..cues import CueMatch
 from ..intervals import Intervals
 from ..labels import AUXILIARIES, AUXILIARY, POSTVERBAL_WORDS, SUBORDINATE_OPENERS
@@ -37,10 +38,6 @@ _MAX_CLAUSE_AFTER = 12
 """Tokens read after a quote for its cue ("..., Pentagon spokesman Philip Ventura said")."""
 _MAX_CLAUSE_BEFORE = 9
 """Tokens read back from the colon or comma before a quote for its cue."""
-
-
-#: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
-TRAILING_PUNCTUATION = " \t\r\n,;:\u2014\u2013-"
 
 
 def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
@@ -89,8 +86,14 @@ def unclaimed_quotes(
             continue
         if cue is not None:
             speaker, how = speaker_of(layout.doc[cue.head], lexicon)
-            if how is Attribution.NONE or (speaker is not None and layout.in_quote(layout.doc[speaker])):
-                speaker = _noun_between(quote.end, cue, layout) if attribution is Attribution.POSTPOSED else None
+            if how is Attribution.NONE or (
+                speaker is not None and layout.in_quote(layout.doc[speaker])
+            ):
+                speaker = (
+                    _noun_between(quote.end, cue, layout)
+                    if attribution is Attribution.POSTPOSED
+                    else None
+                )
             follow = _split_continuation(quote, cue, layout, claimed)
             if follow is not None:
                 used.add(layout.quote_index(follow))
@@ -104,7 +107,9 @@ def unclaimed_quotes(
             speaker, attribution = credit
             found.append(Draft(None, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
         elif sentence_like(text, quote, lexicon):
-            found.append(Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT))
+            found.append(
+                Draft(None, tuple(parts), None, Attribution.FLOATING, kind=QuoteKind.DIRECT)
+            )
     return found
 
 
@@ -148,7 +153,9 @@ class _Claimed:
         self.parts = [p for d in drafts for p in d.parts]
         self.index = Intervals(self.parts)
 
-    def within(self, quote: QuoteSpan, *, cues_outside: Layout | None = None) -> list[tuple[int, int]]:
+    def within(
+        self, quote: QuoteSpan, *, cues_outside: Layout | None = None
+    ) -> list[tuple[int, int]]:
         """The parts overlapping ``quote`` (parts elsewhere add nothing to :func:`_covered`).
 
         Args:
@@ -343,7 +350,7 @@ def _split_continuation(
     for other in layout.quotes_after(quote.start):
         if other.depth != quote.depth:
             continue
-        gap = text[clause_end:other.start]
+        gap = text[clause_end : other.start]
         adjacent = other.start >= clause_end and gap.strip(" ,\u2014\u2013-:") == ""
         same_sentence = layout.sentence_at(other.start) == layout.sentence_at(quote.end - 1)
         if adjacent and "\n" not in gap and (same_sentence or gap.strip() == ","):

@@ -62,7 +62,11 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
     if nominal and not layout.in_quote(before) and can_speak(before):  # type: ignore[arg-type]
         return index
     index = cue.i + 1
-    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ", "NUM") and not layout.in_quote(doc[index]):
+    while (
+        index < len(doc)
+        and doc[index].pos_ in ("DET", "ADJ", "NUM")
+        and not layout.in_quote(doc[index])
+    ):
         index += 1
     after = doc[index] if index < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(after):

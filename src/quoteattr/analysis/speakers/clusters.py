@@ -105,7 +105,11 @@ class Cluster:
         if field in _FIRST_FIELDS:
             found = self._first.get(field)
             return found[1] if found is not None else None
-        values = [getattr(m, field) for m in sorted(self.mentions, key=lambda m: m.start) if getattr(m, field)]
+        values = [
+            getattr(m, field)
+            for m in sorted(self.mentions, key=lambda m: m.start)
+            if getattr(m, field)
+        ]
         return values[0] if values else None
 
     @property
@@ -198,7 +202,10 @@ class ClusterTable:
         if len(joined) <= _GRAM:
             holding = set(self._grams.get(joined, ()))
         else:
-            postings = [self._grams.get(joined[i : i + _GRAM], _NONE) for i in range(len(joined) - _GRAM + 1)]
+            postings = [
+                self._grams.get(joined[i : i + _GRAM], _NONE)
+                for i in range(len(joined) - _GRAM + 1)
+            ]
             holding = set(min(postings, key=len))
         for size in range(1, _GRAM + 1):
             for i in range(len(joined) - size + 1):

@@ -25,6 +25,8 @@ from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_
 
 _PERSON_ENTS = frozenset({"PERSON"})
 _BODY_ENTS = frozenset({"ORG"})
+
+
 @attrs.frozen
 class ResolvedSpeakers:
     """The entities of a document and what each speaker head resolved to (internal).
@@ -92,7 +94,9 @@ def _resolve_heads(
                 resolved[head] = Resolved(mention, index, how)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
-            resolved[head] = resolve_pronoun(mention, table, resolved, outer_speaker, layout, lexicon)
+            resolved[head] = resolve_pronoun(
+                mention, table, resolved, outer_speaker, layout, lexicon
+            )
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
@@ -111,7 +115,9 @@ def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
     people = lexicon.role_nouns | lexicon.unnamed_heads
     table = doc.to_array([DEP, TAG])
     found = []
-    for index in numpy.flatnonzero(numpy.isin(table[:, 0], subject_deps) & (table[:, 1] == plural)).tolist():
+    for index in numpy.flatnonzero(
+        numpy.isin(table[:, 0], subject_deps) & (table[:, 1] == plural)
+    ).tolist():
         token = doc[index]
         if token.lower_ in groups or token.lemma_.lower() in people:
             found.append(index)

@@ -15,7 +15,9 @@ if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
     from .mentions import Mention
 
 
-def speaker_kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) -> SpeakerKind:
+def speaker_kind(
+    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
+) -> SpeakerKind:
     """Person, organisation, media, government, group or unnamed source.
 
     Args:
@@ -34,7 +36,9 @@ def speaker_kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Le
     return _described_kind(head, tokens, mention, lexicon)
 
 
-def _named_kind(head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon) -> SpeakerKind:
+def _named_kind(
+    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
+) -> SpeakerKind:
     assert mention.name is not None
     words = {t.lower_ for t in tokens}
     ent = entity_of(head)
@@ -92,7 +96,9 @@ def _person_shaped(name: str, lexicon: Lexicon) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     vocabulary = (
-        lexicon.organization_words | lexicon.media_words | lexicon.government_words
+        lexicon.organization_words
+        | lexicon.media_words
+        | lexicon.government_words
         | lexicon.role_domains
     )
     return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not any(

@@ -108,8 +108,16 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     if head.pos_ == "PRON" or lower in lexicon.pronouns:
         number = lexicon.pronouns.get(lower, ("singular", None))[0]
         return Mention(
-            head.i, start, end, None, None, None, None, SpeakerKind.UNKNOWN,
-            pronoun=lower, plural=number == "plural",
+            head.i,
+            start,
+            end,
+            None,
+            None,
+            None,
+            None,
+            SpeakerKind.UNKNOWN,
+            pronoun=lower,
+            plural=number == "plural",
         )
     tokens = list(doc[first : last + 1])
     title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon), lexicon)
@@ -117,13 +125,17 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     role, role_head = role_of(head, tokens, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, tokens, excluded, role_head, lexicon)
     mention = Mention(
-        head.i, start, end,
+        head.i,
+        start,
+        end,
         name=clean_name(name_tokens, lexicon) if name_tokens else None,
         title=" ".join(t.text for t in title_tokens) if title_tokens else None,
         role=role,
         affiliation=affiliation,
         kind=SpeakerKind.UNKNOWN,
-        definite=bool(tokens) and tokens[0].lower_ in lexicon.definite_determiners and not name_tokens,
+        definite=bool(tokens)
+        and tokens[0].lower_ in lexicon.definite_determiners
+        and not name_tokens,
         plural=head.tag_ in _PLURAL_TAGS,
         role_head=role_head,
     )

@@ -41,7 +41,8 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
     inside = {t.i for t in tokens}
     if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
         return [
-            t for t in ent
+            t
+            for t in ent
             if t.i in inside and t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER
         ]
     if head.pos_ == "PROPN":
@@ -52,19 +53,26 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             else:
                 break
         return run
-    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.media_words | lexicon.government_words:
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in lexicon.media_words | lexicon.government_words
+    ):
         # "the Axios website", "the Reuters news agency": the name stands before the noun.
         return [
-            t for t in tokens
-            if t.i < head.i and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
-            and t.dep_ in NOUN_MODIFIERS and t.lower_ not in lexicon.demonyms
+            t
+            for t in tokens
+            if t.i < head.i
+            and t.text[:1].isupper()
+            and t.pos_ in ("PROPN", "ADJ", "NOUN")
+            and t.dep_ in NOUN_MODIFIERS
+            and t.lower_ not in lexicon.demonyms
             and t.ent_type_ not in ("GPE", "DATE")
         ]
     return []
 
 
 def _without_genitive(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
-    """"Secretary of Defense Lloyd Austin": a name never reaches across "of"."""
+    """ "Secretary of Defense Lloyd Austin": a name never reaches across "of"."""
     doc = head.doc
     while len(run) > 1 and run[0].head.i not in {t.i for t in run} and run[0].i != head.i:
         genitive = lexicon.genitive_prepositions

@@ -17,9 +17,7 @@ from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved
 from .mentions import Mention
 
-BODY_KINDS = frozenset(
-    {SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT}
-)
+BODY_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT})
 MAX_PARAGRAPHS_BACK = 2
 """How far back a pronoun's antecedent may last have been mentioned (a description's: twice
 that and two more).
@@ -76,7 +74,9 @@ def resolve_pronoun(
     return Resolved(mention, target, Resolution.PRONOUN)
 
 
-def _antecedent(mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout) -> int | None:
+def _antecedent(
+    mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout
+) -> int | None:
     """The most recent compatible entity before a pronoun, preferring subjects.
 
     Notes:
@@ -131,7 +131,9 @@ def _agrees(form: _Pronoun, cluster: Cluster) -> bool:
             return False
         return cluster.gender is None or cluster.gender == gender
     if gender == "neuter":
-        body = kind in BODY_KINDS or (kind is SpeakerKind.PERSON and cluster.guessed and not cluster.gender)
+        body = kind in BODY_KINDS or (
+            kind is SpeakerKind.PERSON and cluster.guessed and not cluster.gender
+        )
         return body and not cluster.plural
     if person == 3 and number == "plural":
         return cluster.plural or kind in BODY_KINDS | {SpeakerKind.GROUP, SpeakerKind.UNNAMED}

@@ -55,7 +55,8 @@ def role_of(
     """
     nouns = lexicon.role_nouns | lexicon.unnamed_heads
     candidates = [
-        t for t in tokens
+        t
+        for t in tokens
         if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
     ]
     bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
@@ -85,7 +86,8 @@ def role_of(
             break
         words.insert(0, token)
     words += [
-        t for t in tokens
+        t
+        for t in tokens
         if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun, lexicon)
     ]
     words = _trim_role(sorted(words, key=lambda t: t.i), lexicon)
@@ -110,9 +112,12 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """Drop a trailing "of <country or organisation>", which is the affiliation."""
     for index, token in enumerate(words):
         if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
-            rest = [t for t in words[index + 1 : index + 3] if t.lower_ not in lexicon.name_articles]
+            rest = [
+                t for t in words[index + 1 : index + 3] if t.lower_ not in lexicon.name_articles
+            ]
             named = any(
-                t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms
+                t.ent_type_ in ("GPE", "NORP")
+                or t.lower_ in lexicon.demonyms
                 or (t.pos_ == "PROPN" and t.lower_ not in lexicon.role_domains)
                 for t in rest
             )

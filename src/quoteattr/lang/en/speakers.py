@@ -1,4 +1,4 @@
-"""English words that describe speakers: titles, honorifics, role nouns, pronouns, demonyms, institutions.
+"""English words that describe speakers: titles, roles, pronouns, demonyms, institutions.
 
 Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.lexicon.Lexicon`.
 """
@@ -9,7 +9,14 @@ from types import MappingProxyType
 
 #: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
 TITLES = frozenset(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "sister", "brother", "sheikh", "sheik", "rabbi", "imam", "cardinal", "bishop", "archbishop", "pope", "general", "gen.", "gen", "lieutenant", "lt.", "lt", "colonel", "col.", "col", "major", "maj.", "captain", "capt.", "commander", "cmdr.", "admiral", "adm.", "sergeant", "sgt.", "corporal", "cpl.", "private", "marshal", "brigadier", "president", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "judge", "justice", "ambassador", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess", "emir"]
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend
+    father sister brother sheikh sheik rabbi imam cardinal bishop archbishop pope general gen.
+    gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr. admiral adm.
+    sergeant sgt. corporal cpl. private marshal brigadier president senator sen. representative
+    rep. governor gov. mayor judge justice ambassador minister secretary chancellor king queen
+    prince princess emir
+    """.split()
 ) | frozenset(
     {
         "lieutenant colonel",
@@ -43,27 +50,59 @@ HONORIFICS_AND_RANKS = frozenset(
 
 #: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
 ROLE_NOUNS = frozenset(
-    ["spokesman", "councillor", "councilor", "councilman", "councilwoman", "alderman", "chairperson", "mp", "hydrologist", "engineer", "pilot", "spokeswoman", "spokesperson", "representative", "official", "minister", "secretary", "president", "vice-president", "chairman", "chairwoman", "chair", "chief", "director", "head", "leader", "commander", "adviser", "advisor", "analyst", "expert", "researcher", "scholar", "professor", "economist", "strategist", "consultant", "lawyer", "attorney", "prosecutor", "judge", "justice", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "ambassador", "envoy", "diplomat", "negotiator", "candidate", "nominee", "chancellor", "premier", "ceo", "founder", "executive", "manager", "officer", "general", "admiral", "colonel", "captain", "sergeant", "lieutenant", "marshal", "editor", "reporter", "correspondent", "journalist", "columnist", "author", "writer", "activist", "campaigner", "organizer", "organiser", "member", "deputy", "aide", "assistant", "staffer", "counsel", "surrogate", "strategist", "pollster", "economist", "scientist", "doctor", "physician", "nurse", "teacher", "student", "worker", "resident", "witness", "owner", "partner", "president-elect", "speaker", "whip", "delegate", "commissioner", "inspector", "administrator", "coordinator", "fellow", "lecturer", "historian", "sociologist", "politician", "king", "queen", "prince", "emir", "monarch", "cleric", "pastor", "priest", "rabbi", "imam", "bishop"]
+    """
+    spokesman councillor councilor councilman councilwoman alderman chairperson mp hydrologist
+    engineer pilot spokeswoman spokesperson representative official minister secretary president
+    vice-president chairman chairwoman chair chief director head leader commander adviser
+    advisor analyst expert researcher scholar professor economist strategist consultant lawyer
+    attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator
+    governor mayor ambassador envoy diplomat negotiator candidate nominee chancellor premier ceo
+    founder executive manager officer general admiral colonel captain sergeant lieutenant
+    marshal editor reporter correspondent journalist columnist author writer activist campaigner
+    organizer organiser member deputy aide assistant staffer counsel surrogate strategist
+    pollster economist scientist doctor physician nurse teacher student worker resident witness
+    owner partner president-elect speaker whip delegate commissioner inspector administrator
+    coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
+    cleric pastor priest rabbi imam bishop
+    """.split()
 )
 
 #: Heads of unnamed sources: "a US official", "sources familiar with ...".
 UNNAMED_HEADS = frozenset(
-    ["official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "person", "people", "someone", "observers", "analysts", "experts", "critics", "officer", "officers"]
+    """
+    official officials source sources diplomat diplomats aide aides insider insiders person
+    people someone observers analysts experts critics officer officers
+    """.split()
 )
 
 #: Heads of groups that speak as one: "protesters", "Democrats".
 GROUP_HEADS = frozenset(
-    ["nurses", "teachers", "doctors", "farmers", "miners", "pilots", "drivers", "employees", "staff", "villagers", "protesters", "protestors", "demonstrators", "residents", "voters", "supporters", "opponents", "activists", "workers", "members", "leaders", "lawmakers", "legislators", "senators", "republicans", "democrats", "conservatives", "liberals", "scientists", "researchers", "doctors", "economists", "students", "parents", "families", "citizens", "israelis", "palestinians", "americans", "iranians"]
+    """
+    nurses teachers doctors farmers miners pilots drivers employees staff villagers protesters
+    protestors demonstrators residents voters supporters opponents activists workers members
+    leaders lawmakers legislators senators republicans democrats conservatives liberals
+    scientists researchers doctors economists students parents families citizens israelis
+    palestinians americans iranians
+    """.split()
 )
 
 #: Words that mark a news outlet: "the Israeli paper", "the Axios website".
 MEDIA_WORDS = frozenset(
-    ["newspaper", "paper", "daily", "weekly", "website", "site", "outlet", "broadcaster", "network", "channel", "agency", "magazine", "journal", "tabloid", "radio", "television", "tv", "newswire", "wire", "station", "publication", "post", "times", "news", "herald", "tribune", "telegraph", "guardian", "gazette", "journal", "chronicle", "press", "reuters", "ap", "afp", "bloomberg", "axios", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "politico", "xinhua", "tass"]
+    """
+    newspaper paper daily weekly website site outlet broadcaster network channel agency magazine
+    journal tabloid radio television tv newswire wire station publication post times news herald
+    tribune telegraph guardian gazette journal chronicle press reuters ap afp bloomberg axios
+    cnn bbc nbc abc cbs fox msnbc politico xinhua tass
+    """.split()
 )
 
 #: Words that mark a government body: "the ministry", "the White House".
 GOVERNMENT_WORDS = frozenset(
-    ["government", "ministry", "department", "administration", "cabinet", "parliament", "congress", "senate", "pentagon", "kremlin", "white", "house", "office", "embassy", "council", "commission", "army", "navy", "military", "police", "fleet", "command", "forces", "agency", "authority", "authorities", "court", "state"]
+    """
+    government ministry department administration cabinet parliament congress senate pentagon
+    kremlin white house office embassy council commission army navy military police fleet
+    command forces agency authority authorities court state
+    """.split()
 )
 
 #: Every form of the personal pronouns: form -> (person, number, gender, case). Gender is
@@ -201,18 +240,34 @@ DEMONYMS = MappingProxyType(
 #: Portfolio words that belong to a role, not an affiliation: "Defense Minister",
 #: "Foreign Secretary", "Secretary of State".
 ROLE_DOMAINS = frozenset(
-    ["defense", "defence", "foreign", "interior", "home", "finance", "treasury", "justice", "health", "education", "trade", "economy", "economic", "energy", "environment", "agriculture", "transport", "transportation", "labor", "labour", "security", "intelligence", "communications", "culture", "tourism", "housing", "commerce", "state", "war", "navy", "information", "immigration", "veterans", "prime", "deputy", "vice", "chief", "general", "national"]
+    """
+    defense defence foreign interior home finance treasury justice health education trade
+    economy economic energy environment agriculture transport transportation labor labour
+    security intelligence communications culture tourism housing commerce state war navy
+    information immigration veterans prime deputy vice chief general national
+    """.split()
 )
 
 #: Offices that take a portfolio word into the role ("Defense Minister", "Treasury
 #: Secretary"); before other roles the same word is the affiliation ("Treasury spokeswoman").
 PORTFOLIO_OFFICES = frozenset(
-    ["minister", "secretary", "adviser", "advisor", "chief", "commissioner", "undersecretary", "czar", "tsar", "director", "officer", "ambassador", "envoy", "attorney", "general"]
+    """
+    minister secretary adviser advisor chief commissioner undersecretary czar tsar director
+    officer ambassador envoy attorney general
+    """.split()
 )
 
 #: Head nouns of organisations referred to by description ("the company said").
 ORGANIZATION_WORDS = frozenset(
-    ["company", "firm", "corporation", "group", "organization", "organisation", "party", "union", "association", "foundation", "institute", "university", "college", "bank", "fund", "charity", "campaign", "committee", "league", "club", "team", "coalition", "alliance", "movement", "network", "body", "board", "council", "court", "hospital", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co", "co.", "holdings", "industries", "group", "foods", "motors", "airlines", "airways", "systems", "technologies", "technology", "labs", "pharmaceuticals", "partners", "capital", "energy", "entertainment", "communications", "enterprises", "ventures", "logistics", "solutions", "services", "international", "global", "shipping", "insurance", "securities", "trust", "school", "society", "federation"]
+    """
+    company firm corporation group organization organisation party union association foundation
+    institute university college bank fund charity campaign committee league club team coalition
+    alliance movement network body board council court hospital inc inc. corp corp. ltd ltd. llc
+    plc co co. holdings industries group foods motors airlines airways systems technologies
+    technology labs pharmaceuticals partners capital energy entertainment communications
+    enterprises ventures logistics solutions services international global shipping insurance
+    securities trust school society federation
+    """.split()
 )
 
 #: Seats of government named for the country they speak for ("the White House said").

@@ -1,0 +1,99 @@
+"""Where a statement's content ends: every cut made after the content stage found it.
+
+The content stage (:mod:`quoteattr.analysis.content`) cuts each statement from the parse.
+The cuts below revisit it, in this order, which is the order that gives today's records:
+
+1. :func:`end_inside_quote`, in :func:`quoteattr.analysis.quotes.kinds.settle` before the
+   kind is read: a report nested in a quote ends at the quote's closing mark.
+2. :func:`clip_before_reporting_clause`, in settle, also before the kind: a statement
+   whose speaker follows its quotes ends at the last closing mark.
+3. The trailing "according to X" is cut off a statement it ends, when the source is
+   merged (``_without_trailing_source`` in :mod:`quoteattr.analysis.quotes.according_to`,
+   kept with the rest of the according-to merge).
+4. :func:`stop_before_outer_clause`, in the nesting stage: an inner statement ends where
+   the reporting clause of its outer one begins.
+
+Each cut stays where it runs because the next steps read the content it leaves: cuts 1 and
+2 decide which quotes a statement holds, hence its kind (direct, mixed, indirect); cut 3
+comes before the quotes no statement claims are looked for and before a speaker inside its
+own content is replaced (:mod:`quoteattr.analysis.speakers.choose`); cut 4 needs each
+statement's parent, known only once the filters have dropped what is not a statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .layout import Layout
+from .marks import QuoteSpan
+from .values import Draft, Statement
+
+#: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
+TRAILING_PUNCTUATION = " \t\r\n,;:\u2014\u2013-"
+
+_CLAUSE_PUNCTUATION = ",;:\u2014-"
+"""Punctuation left dangling at the end of an inner statement cut before its outer clause."""
+
+
+def end_inside_quote(statement: Statement, around: QuoteSpan, layout: Layout) -> Statement | None:
+    """A report nested in a quote ends inside it: the closing mark is not its content.
+
+    Returns:
+        The statement cut at the quote's closing mark, or None when nothing is left.
+    """
+    end = around.inner_end
+    while end > statement.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
+        end -= 1
+    parts = tuple((s, min(e, end)) for s, e in statement.parts if s < end)
+    return attrs.evolve(statement, parts=parts) if parts else None
+
+
+def clip_before_reporting_clause(
+    statement: Statement, quotes: Sequence[QuoteSpan], layout: Layout
+) -> Statement:
+    """Content of a post-posed reporting clause ends at the last closing mark.
+
+    In ``"...," Tulsa police Chief Chuck Jordan said`` the parser may hang "Tulsa" on the
+    quoted clause; whatever stands between the closing mark and a speaker who follows the
+    quote belongs to the reporting clause.
+    """
+    last = max(q.end for q in quotes)
+    speaker_at = layout.doc[statement.speaker].idx if statement.speaker is not None else -1
+    if not last <= speaker_at or statement.end <= last or statement.start >= last:
+        return statement
+    parts = tuple((s, min(e, last)) for s, e in statement.parts if s < last)
+    return attrs.evolve(statement, parts=parts)
+
+
+def stop_before_outer_clause(
+    drafts: Sequence[Draft], parents: Sequence[int | None], layout: Layout
+) -> list[Draft]:
+    """An inner statement ends where the reporting clause of its outer one begins.
+
+    "X admitted that drones were lost, a broadcaster reported": the parser may hang the
+    outer clause inside the inner content; the content of "admitted" stops at the comma.
+    """
+    doc = layout.doc
+    fixed = []
+    for draft, parent in zip(drafts, parents, strict=True):
+        outer = drafts[parent] if parent is not None else None
+        if outer is None or outer.cue is None or outer.speaker is None:
+            fixed.append(draft)
+            continue
+        cut = min(doc[outer.cue.first].idx, doc[outer.speaker].left_edge.idx)
+        fixed.append(_cut_at(draft, cut, layout.text) if draft.start < cut < draft.end else draft)
+    return fixed
+
+
+def _cut_at(draft: Draft, cut: int, text: str) -> Draft:
+    """The draft's content up to ``cut``, without the spaces and punctuation before it."""
+    parts = []
+    for start, end in draft.parts:
+        end = min(end, cut)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLAUSE_PUNCTUATION):
+            end -= 1
+        if end > start:
+            parts.append((start, end))
+    return attrs.evolve(draft, parts=tuple(parts)) if parts else draft
