@@ -23,6 +23,7 @@ from ..errors import GoldFormatError, ModelError, QuoteattrError
 from ..io import dumps_json
 from ..io.output import Output, OutputError, refuse_overwriting_inputs
 from .run import PROG, Terminated, one_line, run_extract, sigterm_raises
+from .verify import verify_command
 
 EXIT_NOTHING_PROCESSED = 1
 EXIT_USAGE = 2
@@ -30,7 +31,7 @@ EXIT_SOME_SKIPPED = 3
 EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130
 
-FORMATS = ("jsonl", "csv", "speakers")
+FORMATS = ("jsonl", "csv", "speakers", "html", "jsonld", "annotation")
 
 
 def _fail(message: str, code: int) -> click.exceptions.Exit:
@@ -84,7 +85,8 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="jsonl",
     show_default=True,
-    help="jsonl: one quote a line; csv: one quote a row; speakers: one speaker a line.",
+    help="jsonl: one quote a line; csv: one quote a row; speakers: one speaker a line; "
+    "html, jsonld, annotation: see Formats below.",
 )
 @click.option(
     "-o",
@@ -149,6 +151,11 @@ def extract(
                 text cells quoted, and a ' put before one starting with = + - @ so that
                 spreadsheets do not run it (offsets count from the text without the ')
       speakers  one speaker per line with its doc_id, mentions and quote ids
+      html      one self-contained page for review: each text with its quotes
+                highlighted and who said them
+      jsonld    one JSON-LD document of schema.org Claims (text, author, appearance)
+      annotation
+                one W3C Web Annotation per quote, one a line (offsets in code points)
 
     \b
     Exit status:
@@ -230,3 +237,6 @@ def evaluate_command(gold: str, pred: str, as_json: bool) -> None:
     except KeyboardInterrupt:
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
     click.echo(dumps_json(report.to_dict()) if as_json else report.table())
+
+
+main.add_command(verify_command)

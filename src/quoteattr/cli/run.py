@@ -31,6 +31,8 @@ from ..errors import DocumentError
 from ..io import write_csv, write_csv_header, write_jsonl, write_speakers_jsonl
 from ..io.inputs import SourceProblem, SourceText, count_sources, iter_sources
 from ..io.output import Output
+from ..io.provenance import Provenance
+from ..io.writers import run_writer
 from ..records import Document, Quote
 
 PROG = "quoteattr"
@@ -75,7 +77,8 @@ def run_extract(
         extractor: The loaded pipeline.
         paths: Files, directories and ``-`` as given on the command line.
         out: Where the records go; not committed here.
-        fmt: ``jsonl``, ``csv`` or ``speakers``.
+        fmt: ``jsonl``, ``csv``, ``speakers``, or a citable format of
+            :mod:`quoteattr.io.writers` (``html``, ``jsonld``, ``annotation``).
         batch_size: Texts parsed per batch.
         n_process: Parser processes.
         progress: Show a bar on standard error; None for "when it is a terminal and there
@@ -122,14 +125,20 @@ def run_extract(
             n_process=n_process,
             on_error=lambda error: skip(sent.failed(error), _reason(error)),
         )
+        writer = run_writer(fmt)
         for document in documents:
-            sent.done(document)
-            out.write(_render(fmt, document, header=tally.processed == 0))
+            path = sent.done(document)
+            if writer is None:
+                out.write(_render(fmt, document, header=tally.processed == 0))
+            else:
+                out.write(writer.add(document, Provenance.read_from(path)))
             tally.processed += 1
             tally.chars += len(document.text)
             if progress:  # shown by the update that follows
                 bar.set_postfix_str(_chars_done(tally.chars, bar), refresh=False)
             bar.update()
+        if writer is not None:
+            out.write(writer.close())
     return tally
 
 
@@ -158,13 +167,15 @@ class _Sent:
             self._pending[index] = (source.path, source.doc_id)
             yield source
 
-    def done(self, document: Document) -> None:
+    def done(self, document: Document) -> str | None:
+        """Forget ``document``'s source; returns its path."""
         # Documents come back in input order, so this is the first pending one unless an
         # earlier one failed and its error is still to come.
-        for index, (_path, doc_id) in self._pending.items():
+        for index, (path, doc_id) in self._pending.items():
             if doc_id == document.doc_id:
                 del self._pending[index]
-                return
+                return path
+        return None
 
     def failed(self, error: DocumentError) -> str:
         path, _doc_id = self._pending.pop(error.index, (None, None))
