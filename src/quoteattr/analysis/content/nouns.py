@@ -50,7 +50,14 @@ _FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
 def noun_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | None:
-    """The statement a noun cue introduces, or None when it has no content."""
+    """The statement a noun cue introduces, or None when it has no content.
+
+    Notes:
+        PARC 3.0 (Pareti 2016) annotates nouns of saying ("claim", "statement",
+        "pledge") as cues, with their complement as the content and their possessor or
+        agent as the source. An infinitive or "call for" counts only with a holder named
+        (observed in news: "amid calls for calm" reports no one).
+    """
     noun = doc[cue.head]
     marker = _infinitive_marker(noun) if cue.lemma in lexicon.infinitive_nouns else None
     if marker is not None:
