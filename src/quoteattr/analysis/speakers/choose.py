@@ -1,9 +1,10 @@
-"""Who the speaker is: every rule that replaces or fills in the speaker a statement was found with.
+"""Who the speaker is: every rule that replaces or fills in the speaker a statement came with.
 
 The content stage picks a first speaker from the parse (the subject of the cue:
 :func:`quoteattr.analysis.speakers.clause.speaker_of`, called by
-:mod:`quoteattr.analysis.content.verbs` and :mod:`quoteattr.analysis.quotes.unclaimed`). The
-rules here revisit it, in this order, which is the order that gives today's records:
+:mod:`quoteattr.analysis.content.verbs` and :mod:`quoteattr.analysis.quotes.unclaimed`;
+"according to X" names a channel, ``via``, in :mod:`quoteattr.analysis.quotes.according_to`).
+The rules here revisit it, in this order, the one order that gives today's records:
 
 1. :func:`by_position`, in :func:`quoteattr.analysis.quotes.kinds.settle` once the quotes no
    cue reached are added: a speaker inside its own content is the phrase by the cue, and a
@@ -15,11 +16,14 @@ rules here revisit it, in this order, which is the order that gives today's reco
 4. :func:`choose_speakers`, the stage after nesting: a date or a time the parse took for the
    speaker ("said Thursday") gives way to the phrase by the cue, or to no one.
 
-Rules 1 to 3 cannot wait for the stage of rule 4: joining halves, floating quotes, the
-filters and nesting all read the speaker those rules leave (a floating quote inherits the
-corrected speaker; a filter drops "we" outside quotes; an inner statement is cut before its
-outer speaker). Rule 4 cannot come earlier: the filters and nesting read the speaker the
-parse gave (a "we" found beside a date would drop a statement they keep).
+Why rules 1 to 3 run inside settle, not in the stage of rule 4: rule 1 reads each half's own
+content before halves are joined (joined, a speaker inside either half would count), and the
+quotes no cue reached must be in before it; rule 3 must see the speakers rule 1 corrected and
+must run before the filters drop statements it may continue. Why rule 4 runs last: the
+filters (a first-person speaker outside quotes is the writer) and nesting (a first-person
+report inside a quote is the quoted speaker's own talk; an inner statement ends before its
+outer speaker) read the speaker the parse gave; the phrase rule 4 puts in its place ("we",
+by the cue) would change what they drop and cut.
 """
 
 from __future__ import annotations

@@ -1,0 +1,167 @@
+"""The speaker rules of speakers/choose.py over hand-built parses and drafts.
+
+A speaker inside its own content gives way to the phrase by the cue, a date is no speaker,
+a floating quote takes the speaker of the statement before it.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quoteattr import Attribution, CueCategory, QuoteKind
+from quoteattr.analysis.cues import CueForm, CueMatch
+from quoteattr.analysis.layout import Layout
+from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
+from quoteattr.analysis.nesting import Nesting
+from quoteattr.analysis.speakers.choose import by_position, choose_speakers, float_quotes
+from quoteattr.analysis.values import Draft
+
+Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
+
+_VOCAB = spacy.blank("en").vocab
+_TIGHT_AFTER = {"\u201c", "\n\n"}
+_TIGHT_BEFORE = {",", ".", "\u201d", "\n\n"}
+
+
+def layout_of(rows: list[Row], ents: list[str] | None = None) -> Layout:
+    """The layout of a hand-built parse; ``ents`` in IOB form ("B-DATE", "O")."""
+    words, tags, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
+    spaces = [
+        word not in _TIGHT_AFTER and (i + 1 == len(words) or words[i + 1] not in _TIGHT_BEFORE)
+        for i, word in enumerate(words)
+    ]
+    doc = Doc(
+        _VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads,
+        ents=ents,
+    )
+    text = doc.text
+    quotes, _ = find_quote_spans(text)
+    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+
+
+def draft(
+    layout: Layout,
+    cue: int | None,
+    content: tuple[int, int],
+    speaker: int | None,
+    attribution: Attribution,
+    kind: QuoteKind = QuoteKind.DIRECT,
+) -> Draft:
+    """A draft with the verb cue at ``cue`` and its content over the tokens ``content``."""
+    doc = layout.doc
+    first, last = doc[content[0]], doc[content[1]]
+    match = None
+    if cue is not None:
+        match = CueMatch(cue, (cue,), "say", CueCategory.NEUTRAL, False, CueForm.VERB)
+    return Draft(match, ((first.idx, last.idx + len(last)),), speaker, attribution, kind=kind)
+
+
+# "“We will rebuild in Ohio,” Mr. Trump said." with "Ohio" taken for the subject of "said".
+OHIO: list[Row] = [
+    ("\u201c", "``", "PUNCT", "punct", 3),
+    ("We", "PRP", "PRON", "nsubj", 3),
+    ("will", "MD", "AUX", "aux", 3),
+    ("rebuild", "VB", "VERB", "ccomp", 10),
+    ("in", "IN", "ADP", "prep", 3),
+    ("Ohio", "NNP", "PROPN", "nsubj", 10),
+    (",", ",", "PUNCT", "punct", 10),
+    ("\u201d", "''", "PUNCT", "punct", 10),
+    ("Mr.", "NNP", "PROPN", "compound", 9),
+    ("Trump", "NNP", "PROPN", "appos", 5),
+    ("said", "VBD", "VERB", "ROOT", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+
+
+def test_speaker_inside_its_content_gives_way_to_the_name_by_the_cue() -> None:
+    layout = layout_of(OHIO)
+    (chosen,) = by_position([draft(layout, 10, (1, 5), 5, Attribution.SUBJECT)], layout)
+    assert chosen.speaker == 9
+    assert chosen.attribution is Attribution.POSTPOSED  # the speaker follows the content
+
+
+def test_speaker_outside_its_content_is_kept() -> None:
+    layout = layout_of(OHIO)
+    found = draft(layout, 10, (1, 5), 9, Attribution.POSTPOSED)
+    assert by_position([found], layout) == [found]
+
+
+# "The plan failed, officials said Thursday." with "Thursday" taken for the subject.
+SAID_THURSDAY: list[Row] = [
+    ("The", "DT", "DET", "det", 1),
+    ("plan", "NN", "NOUN", "nsubj", 2),
+    ("failed", "VBD", "VERB", "ccomp", 5),
+    (",", ",", "PUNCT", "punct", 5),
+    ("officials", "NNS", "NOUN", "npadvmod", 5),
+    ("said", "VBD", "VERB", "ROOT", 5),
+    ("Thursday", "NNP", "PROPN", "nsubj", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+THURSDAY_ENTS = ["O", "O", "O", "O", "O", "O", "B-DATE", "O"]
+
+
+def test_date_taken_for_the_speaker_gives_way_to_the_phrase_by_the_cue() -> None:
+    layout = layout_of(SAID_THURSDAY, THURSDAY_ENTS)
+    found = draft(layout, 5, (0, 2), 6, Attribution.POSTPOSED, QuoteKind.INDIRECT)
+    chosen = choose_speakers(Nesting((found,), (None,)), layout)
+    assert chosen.drafts[0].speaker == 4
+    assert chosen.parents == (None,)
+
+
+# "The plan failed, said Thursday." with no one by the cue but the date.
+NO_ONE_BUT_A_DATE: list[Row] = [
+    ("The", "DT", "DET", "det", 1),
+    ("plan", "NN", "NOUN", "nsubj", 2),
+    ("failed", "VBD", "VERB", "ccomp", 4),
+    (",", ",", "PUNCT", "punct", 4),
+    ("said", "VBD", "VERB", "ROOT", 4),
+    ("Thursday", "NNP", "PROPN", "nsubj", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_date_with_no_one_by_the_cue_leaves_no_speaker() -> None:
+    layout = layout_of(NO_ONE_BUT_A_DATE, ["O", "O", "O", "O", "O", "B-DATE", "O"])
+    found = draft(layout, 4, (0, 2), 5, Attribution.POSTPOSED, QuoteKind.INDIRECT)
+    assert choose_speakers(Nesting((found,), (None,)), layout).drafts[0].speaker is None
+
+
+# "“We will win,” she said.\n\n“The vote is ours.”"
+FLOATING: list[Row] = [
+    ("\u201c", "``", "PUNCT", "punct", 3),
+    ("We", "PRP", "PRON", "nsubj", 3),
+    ("will", "MD", "AUX", "aux", 3),
+    ("win", "VB", "VERB", "ccomp", 7),
+    (",", ",", "PUNCT", "punct", 7),
+    ("\u201d", "''", "PUNCT", "punct", 7),
+    ("she", "PRP", "PRON", "nsubj", 7),
+    ("said", "VBD", "VERB", "ROOT", 7),
+    (".", ".", "PUNCT", "punct", 7),
+    ("\n\n", "_SP", "SPACE", "dep", 8),
+    ("\u201c", "``", "PUNCT", "punct", 13),
+    ("The", "DT", "DET", "det", 12),
+    ("vote", "NN", "NOUN", "nsubj", 13),
+    ("is", "VBZ", "AUX", "ROOT", 13),
+    ("ours", "PRP", "PRON", "attr", 13),
+    (".", ".", "PUNCT", "punct", 13),
+    ("\u201d", "''", "PUNCT", "punct", 13),
+]
+
+
+def test_floating_quote_in_the_next_paragraph_continues_the_speaker_before_it() -> None:
+    layout = layout_of(FLOATING)
+    said = draft(layout, 7, (1, 3), 6, Attribution.POSTPOSED)
+    floating = draft(layout, None, (11, 15), None, Attribution.FLOATING)
+    settled = float_quotes([said, floating], layout)
+    assert settled[0] == said
+    assert settled[1].speaker == 6
+    assert settled[1].attribution is Attribution.FLOATING
+
+
+def test_floating_quote_with_no_statement_before_it_has_no_speaker() -> None:
+    layout = layout_of(FLOATING)
+    floating = draft(layout, None, (11, 15), None, Attribution.FLOATING)
+    (settled,) = float_quotes([floating], layout)
+    assert settled.speaker is None
+    assert settled.attribution is Attribution.NONE
