@@ -3,7 +3,8 @@
 The role and affiliation gold (``benchmarks/gold/attributes/``, see ``speaker_attributes.py``)
 gives each gold statement's speaker the roles and affiliations its article states, as
 alternatives. Gold and predicted statements are paired by content as the scorer pairs them
-(coverage 0.3); among pairs whose speaker agrees (:func:`quoteattr.evaluation.agreement.speaker_agrees`):
+(coverage 0.3); among pairs whose speaker agrees
+(:func:`quoteattr.evaluation.agreement.speaker_agrees`):
 
 - **recall** of a field: of the pairs whose gold has a value, the share whose prediction agrees
   with one of the alternatives (:func:`~quoteattr.evaluation.agreement.descriptions_agree`);
@@ -52,7 +53,9 @@ class FieldCounts:
     empty: int = 0
 
     def __add__(self, other: FieldCounts) -> FieldCounts:
-        return FieldCounts(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other))))
+        return FieldCounts(
+            *(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True))
+        )
 
     @property
     def recall(self) -> float | None:
@@ -74,7 +77,9 @@ class SetScores:
     misses: tuple[str, ...] = ()
 
 
-def load(root: Path, gold: Path) -> tuple[list[tuple[str, str]], list[Quote], list[Alternatives | None]]:
+def load(
+    root: Path, gold: Path
+) -> tuple[list[tuple[str, str]], list[Quote], list[Alternatives | None]]:
     """Texts, gold quotes and each quote's (roles, affiliations) alternatives, in one order."""
     documents = load_speech_gold(root, gold)
     texts = {doc_id: text for doc_id, text, _ in documents}
@@ -88,14 +93,17 @@ def load(root: Path, gold: Path) -> tuple[list[tuple[str, str]], list[Quote], li
     quotes: list[Quote] = []
     alternatives: list[Alternatives | None] = []
     for doc_id, _, doc_quotes in documents:
-        for index, quote in zip(indices.get(doc_id, []), doc_quotes):
+        for index, quote in zip(indices.get(doc_id, []), doc_quotes, strict=False):
             quotes.append(quote)
             alternatives.append(by_index.get(index))
     return [(d, t) for d, t, _ in documents], quotes, alternatives
 
 
 def score(
-    name: str, gold: Sequence[Quote], alternatives: Sequence[Alternatives | None], pred: Sequence[Quote]
+    name: str,
+    gold: Sequence[Quote],
+    alternatives: Sequence[Alternatives | None],
+    pred: Sequence[Quote],
 ) -> SetScores:
     """Field counts of ``pred`` against the gold and its alternatives."""
     counts = {field: FieldCounts() for field in FIELDS}
@@ -108,7 +116,7 @@ def score(
             continue
         assert p.speaker is not None
         right += 1
-        for field, options in zip(FIELDS, alts):
+        for field, options in zip(FIELDS, alts, strict=True):
             value = getattr(p.speaker, field)
             agrees = bool(value) and any(descriptions_agree(o, value) for o in options)
             counts[field] += FieldCounts(
@@ -119,7 +127,9 @@ def score(
                 empty=int(bool(options) and not value),
             )
             if (options or value) and not agrees:
-                misses.append(f"{g.doc_id} {field}: gold {list(options)} pred {value!r} ({p.speaker.text!r})")
+                misses.append(
+                    f"{g.doc_id} {field}: gold {list(options)} pred {value!r} ({p.speaker.text!r})"
+                )
     return SetScores(name, len(pairs), right, counts, tuple(misses))
 
 

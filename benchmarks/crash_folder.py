@@ -64,11 +64,21 @@ def build_folder(folder: Path) -> set[str]:
 
 def run(folder: Path, out: Path, processes: int) -> tuple[int, str, list[dict[str, object]]]:
     """``quoteattr extract`` over ``folder``; returns exit status, stderr and the records."""
-    command = [str(Path(sys.executable).parent / "quoteattr"), "extract", str(folder), "-o", str(out)]
+    command = [
+        str(Path(sys.executable).parent / "quoteattr"),
+        "extract",
+        str(folder),
+        "-o",
+        str(out),
+    ]
     done = subprocess.run(
         [*command, "--n-process", str(processes)], capture_output=True, text=True, timeout=900
     )
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    records = (
+        [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        if out.exists()
+        else []
+    )
     return done.returncode, done.stderr, records
 
 

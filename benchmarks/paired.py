@@ -37,7 +37,7 @@ def paired_overhead(texts: Sequence[str], rounds: int) -> str:
             pass
         ours.append(time.process_time() - started)
     best = min(ours) / min(bare) - 1
-    per_round = ", ".join(f"{o / b - 1:+.1%}" for b, o in zip(bare, ours))
+    per_round = ", ".join(f"{o / b - 1:+.1%}" for b, o in zip(bare, ours, strict=True))
     return (
         f"paired in one process (n_process=1, CPU time, best of {rounds}): "
         f"bare {min(bare):.2f} s, quoteattr {min(ours):.2f} s, overhead {best:+.1%} "

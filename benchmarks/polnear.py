@@ -307,7 +307,7 @@ def _speaker(text: str, span: tuple[int, int] | None) -> Speaker | None:
 def quote_kind(fragments: list[str]) -> QuoteKind:
     """``direct``, ``mixed`` or ``indirect`` for a content's fragments (see the module notes)."""
     quoted = [quoted_stretches(fragment.strip()) for fragment in fragments]
-    if all(_fully_quoted(f.strip(), q) for f, q in zip(fragments, quoted)):
+    if all(_fully_quoted(f.strip(), q) for f, q in zip(fragments, quoted, strict=True)):
         return QuoteKind.DIRECT
     if any(quoted):
         return QuoteKind.MIXED

@@ -70,7 +70,11 @@ class Section:
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--polnear", type=Path, help="local PolNeAR copy; adds its dev split and the speech-only hand gold")
+    parser.add_argument(
+        "--polnear",
+        type=Path,
+        help="local PolNeAR copy; adds its dev split and the speech-only hand gold",
+    )
     parser.add_argument("--polnear-limit", type=int, help="only the first N PolNeAR documents")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     parser.add_argument("--synthetic", type=int, default=200, help="synthetic documents to time")
@@ -153,8 +157,14 @@ def reliability_sections(polnear: Path | None, rounds: int) -> list[Section]:
     crashers, passed = crash_folder_table()
     verdict = "every check passed" if passed else "A CHECK FAILED (see stderr)"
     return [
-        Section("Reliability: analysis cost by text length", scaling_table(reports, whole, source), False),
-        Section("Reliability: a folder of crashers through the CLI", f"{crashers}\n\n{verdict}", False),
+        Section(
+            "Reliability: analysis cost by text length",
+            scaling_table(reports, whole, source),
+            False,
+        ),
+        Section(
+            "Reliability: a folder of crashers through the CLI", f"{crashers}\n\n{verdict}", False
+        ),
     ]
 
 

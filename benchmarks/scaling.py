@@ -74,7 +74,9 @@ def news_text(chars: int, polnear: Path | None) -> str:
     if polnear is not None:
         names = sorted((split_folder(polnear, "train") / "text").glob("*.txt"))
         random.Random(SYNTHETIC_SEED).shuffle(names)
-        articles = [path.read_bytes().decode("utf-8").removeprefix("\ufeff").strip() for path in names]
+        articles = [
+            path.read_bytes().decode("utf-8").removeprefix("\ufeff").strip() for path in names
+        ]
     else:
         texts = [text for _, text in read_texts(REPO / "seeds")]
         count = 64
@@ -124,7 +126,11 @@ def measure(
     with tempfile.TemporaryDirectory(prefix="quoteattr-scaling-") as folder:
         paths = {}
         for size in [*sizes, *([big] if big else [])]:
-            texts = windows(news_text(COVER, polnear), size) if size < COVER else [news_text(size, polnear)]
+            texts = (
+                windows(news_text(COVER, polnear), size)
+                if size < COVER
+                else [news_text(size, polnear)]
+            )
             paths[size] = Path(folder) / f"{size}.json"
             paths[size].write_text(json.dumps(texts), encoding="utf-8")
         for number in range(rounds):
@@ -163,11 +169,15 @@ def table(reports: Sequence[dict[str, float]], whole: dict[str, float] | None, s
     }
     base = statistics.median(per_char[sizes[0]])
     lines = [
-        f"scaling: {source}; CPU time, median of {rounds} rounds, each in a fresh process; "
-        f"sizes under {COVER:,} tile the first {COVER:,} characters",
+        (
+            f"scaling: {source}; CPU time, median of {rounds} rounds, each in a fresh process; "
+            f"sizes under {COVER:,} tile the first {COVER:,} characters"
+        ),
         "",
-        f"| size | texts | chars | parse µs/char | analysis s | analysis µs/char (min-max) "
-        f"| × {sizes[0]:,} | analysis / parse | peak MiB after parse | peak MiB | records |",
+        (
+            f"| size | texts | chars | parse µs/char | analysis s | analysis µs/char (min-max) "
+            f"| × {sizes[0]:,} | analysis / parse | peak MiB after parse | peak MiB | records |"
+        ),
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size in sizes:

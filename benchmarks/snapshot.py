@@ -54,7 +54,9 @@ def snapshot(polnear: Path | None, out: Path) -> int:
     texts = list(reference_texts(polnear))
     with out.open("w", encoding="utf-8") as stream:
         for (doc_id, _), document in zip(
-            texts, extractor.pipe((t for _, t in texts), doc_ids=(d for d, _ in texts))
+            texts,
+            extractor.pipe((t for _, t in texts), doc_ids=(d for d, _ in texts)),
+            strict=True,
         ):
             line = {
                 "doc_id": doc_id,

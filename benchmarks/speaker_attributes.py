@@ -48,7 +48,9 @@ def _packed(gold: Path) -> dict[str, Any]:
 
 
 def _text(root: Path, packed: Mapping[str, Any], doc_id: str) -> str:
-    return (split_folder(root, packed["split"]) / "text" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    return (split_folder(root, packed["split"]) / "text" / f"{doc_id}.txt").read_text(
+        encoding="utf-8"
+    )
 
 
 def attribute_file(gold: Path) -> Path:
@@ -107,7 +109,10 @@ def show(root: Path, gold: Path, doc_id: str) -> None:
         speaker = row.get("speaker")
         if row["doc_id"] == doc_id and speaker is not None:
             mention = text[speaker["start"] : speaker["end"]]
-            print(f"  {index}: {mention!r} [{speaker['start']}, {speaker['end']}] / {speaker.get('name')}")
+            print(
+                f"  {index}: {mention!r} [{speaker['start']}, {speaker['end']}]"
+                f" / {speaker.get('name')}"
+            )
 
 
 def find(root: Path, gold: Path, doc_id: str, needle: str) -> None:

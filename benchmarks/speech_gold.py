@@ -137,7 +137,9 @@ def pack(
 def _check(row: Mapping[str, Any], text: str, path: Path) -> None:
     for span in _spans(row):
         if text[span["start"] : span["end"]] != span["text"]:
-            raise PolnearError(f"{path}: span {span['start']}:{span['end']} is not {span['text']!r}")
+            raise PolnearError(
+                f"{path}: span {span['start']}:{span['end']} is not {span['text']!r}"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

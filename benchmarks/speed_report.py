@@ -86,7 +86,9 @@ def _overhead(
 ) -> str:
     overall = _median(runs, ours, value) / _median(runs, bare, value) - 1
     best = min(map(value, _of(runs, ours))) / min(map(value, _of(runs, bare))) - 1
-    paired = [value(o) / value(b) - 1 for b, o in zip(_of(runs, bare), _of(runs, ours))]
+    paired = [
+        value(o) / value(b) - 1 for b, o in zip(_of(runs, bare), _of(runs, ours), strict=False)
+    ]
     return f"{overall:+.1%} [{', '.join(f'{ratio:+.1%}' for ratio in paired)}], best {best:+.1%}"
 
 

@@ -118,5 +118,5 @@ class IdsFirstExtractor(FakeExtractor):
         on_error: str | Callable[[Exception], None] = "raise",
     ) -> Iterator[Document]:
         ids = list(doc_ids or ())
-        for text, doc_id in zip(texts, ids):
+        for text, doc_id in zip(texts, ids, strict=False):
             yield fake_document(text, doc_id)

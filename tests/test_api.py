@@ -69,12 +69,12 @@ def test_non_string_input_raises_input_error(extractor: Extractor, not_text: obj
 
 
 def test_input_error_names_the_document(extractor: Extractor) -> None:
-    with pytest.raises(InputError, match="^story-7: "):
+    with pytest.raises(InputError, match=r"^story-7: "):
         extractor.analyze(123, doc_id="story-7")  # type: ignore[arg-type]
 
 
 def test_pipe_checks_every_text(extractor: Extractor) -> None:
-    with pytest.raises(DocumentError, match="^b: expected a str of news text, got int$") as caught:
+    with pytest.raises(DocumentError, match=r"^b: expected a str of news text, got int$") as caught:
         list(extractor.pipe([MAYOR, 5], doc_ids=["a", "b"]))  # type: ignore[list-item]
     assert isinstance(caught.value.__cause__, InputError)
     assert (caught.value.index, caught.value.doc_id) == (1, "b")
@@ -94,7 +94,7 @@ def test_pipe_keeps_input_order_and_carries_doc_ids(extractor: Extractor) -> Non
     documents = list(extractor.pipe(TEXTS, doc_ids=IDS))
     assert [d.doc_id for d in documents] == IDS
     assert [d.text for d in documents] == TEXTS
-    for document, doc_id in zip(documents, IDS):
+    for document, doc_id in zip(documents, IDS, strict=True):
         assert document.quotes, f"no quote found in {document.text!r}"
         assert all(quote.doc_id == doc_id for quote in document.quotes)
 
@@ -107,7 +107,7 @@ def test_pipe_in_reverse_order_gives_the_same_documents_reversed(extractor: Extr
 
 def test_pipe_matches_analyze_one_text_at_a_time(extractor: Extractor) -> None:
     piped = list(extractor.pipe(TEXTS, doc_ids=IDS, batch_size=2))
-    assert piped == [extractor.analyze(t, doc_id=i) for t, i in zip(TEXTS, IDS)]
+    assert piped == [extractor.analyze(t, doc_id=i) for t, i in zip(TEXTS, IDS, strict=True)]
 
 
 def test_pipe_without_doc_ids_leaves_them_none(extractor: Extractor) -> None:

@@ -97,7 +97,7 @@ def test_page_examples_run_and_print_what_the_page_shows(page: Path, page_folder
 
 def test_the_pages_have_examples_that_run() -> None:
     """Guards the runner itself: a parser that silently found nothing would pass every page."""
-    counted = {lang: 0 for lang in ("python", "console", "output")}
+    counted = dict.fromkeys(("python", "console", "output"), 0)
     for page in PAGES:
         for block in parse_page(page.read_text(encoding="utf-8"), _name(page)):
             if block.skip is None and block.lang in ("python", "console"):

@@ -24,8 +24,12 @@ MARK_PAIRS = (
 )
 """Every quote-mark family, the wrong way round too."""
 
-_NAMES = st.sampled_from(["Ana Ruiz", "the minister", "Police Chief Tom Berg", "she", "They", "Acme Corp."])
-_CUES = st.sampled_from(["said", "told reporters", "added:", "denied that", "according to", "warned"])
+_NAMES = st.sampled_from(
+    ["Ana Ruiz", "the minister", "Police Chief Tom Berg", "she", "They", "Acme Corp."]
+)
+_CUES = st.sampled_from(
+    ["said", "told reporters", "added:", "denied that", "according to", "warned"]
+)
 _WORDS = st.sampled_from(
     "the port will reopen never we did not see this coming it is too early to call".split()
 )

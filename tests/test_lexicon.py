@@ -60,7 +60,7 @@ def test_extend_an_unknown_field_raises_type_error(english: Lexicon) -> None:
 
 
 def test_extend_with_an_unknown_category_raises_value_error(english: Lexicon) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="'shouting' is not a valid CueCategory"):
         english.extend(cue_verbs={NEW_VERB: "shouting"})
 
 

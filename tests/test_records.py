@@ -1,4 +1,4 @@
-"""The public records: validated fields, named constructors and the enum values of the JSON contract."""
+"""The public records: validated fields, named constructors, the JSON contract's enum values."""
 
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ def test_content_from_two_parts_runs_from_first_start_to_last_end() -> None:
 
 
 def test_content_from_parts_rejects_parts_outside_the_text() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="fall outside a text of"):
         Content.from_parts(TEXT, [(1, 13), (30, len(TEXT) + 5)])
 
 

@@ -1,4 +1,4 @@
-"""The speech gold over PolNeAR articles is committed without their text and restored from a copy."""
+"""The speech gold over PolNeAR articles is committed without their text, restored from a copy."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from polnear import PolnearError  # noqa: E402
-from speech_gold import gold_files, load_speech_gold, pack  # noqa: E402
+from polnear import PolnearError
+from speech_gold import gold_files, load_speech_gold, pack
 
 TEXT = "Officials said the bridge would reopen. \u201cWe are ready,\u201d Ms. Lee told reporters."
 

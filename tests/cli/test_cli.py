@@ -110,7 +110,9 @@ def test_an_output_file_that_cannot_be_written_exits_4_before_the_model_loads(
     out = tmp_path / "no" / "such" / "dir.jsonl"
     result = run("extract", articles, "-o", out)
     assert result.exit_code == 4
-    assert error_lines(result) == [f"quoteattr: error: {out}: cannot write: No such file or directory"]
+    assert error_lines(result) == [
+        f"quoteattr: error: {out}: cannot write: No such file or directory"
+    ]
     assert FakeExtractor.calls == []
 
 

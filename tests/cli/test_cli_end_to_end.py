@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,7 +41,7 @@ def seeds_jsonl() -> Result:
 
 
 @pytest.fixture
-def session_model(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> Iterator[None]:
+def session_model(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
     """Make the command use the session's real Extractor instead of loading another."""
 
     def load(model: str | None = None) -> Extractor:
@@ -50,7 +49,6 @@ def session_model(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> Iter
         return extractor
 
     monkeypatch.setattr(cli, "Extractor", load)
-    yield
 
 
 def _lines(result: Result) -> list[dict]:  # type: ignore[type-arg]
@@ -111,7 +109,7 @@ def test_csv_has_a_header_and_one_row_per_quote(session_model: None, seeds_jsonl
     assert header == list(CSV_COLUMNS)
     quotes = _lines(seeds_jsonl)
     assert len(rows) == len(quotes)
-    records = [dict(zip(header, row)) for row in rows]
+    records = [dict(zip(header, row, strict=True)) for row in rows]
     assert [(r["doc_id"], r["id"]) for r in records] == [(q["doc_id"], q["id"]) for q in quotes]
     for record in records:
         text = SEED_TEXTS[record["doc_id"]]

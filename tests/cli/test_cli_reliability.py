@@ -81,8 +81,10 @@ def test_a_document_that_fails_is_named_by_path_and_the_others_are_written(
     assert result.exit_code == 3
     assert [quote.doc_id for quote in read_quotes(io.StringIO(result.stdout))] == ["a", "c"]
     assert error_lines(result) == [
-        f"quoteattr: error: {folder / 'b.txt'}: analysis failed (internal error IndexError: "
-        f"tuple index out of range; please report this, quoteattr {version('quoteattr')})",
+        (
+            f"quoteattr: error: {folder / 'b.txt'}: analysis failed (internal error IndexError: "
+            f"tuple index out of range; please report this, quoteattr {version('quoteattr')})"
+        ),
         "quoteattr: 1 of 3 inputs skipped (named above); the others gave their records",
     ]
 
@@ -131,7 +133,10 @@ def test_a_directory_named_txt_and_a_broken_link_are_reported_and_exit_3(folder:
     result = run("extract", folder)
     assert result.exit_code == 3
     assert error_lines(result) == [
-        f"quoteattr: error: {folder / 'd.txt'}: a directory, not a file (subdirectories are not read)",
+        (
+            f"quoteattr: error: {folder / 'd.txt'}: a directory, not a file "
+            "(subdirectories are not read)"
+        ),
         f"quoteattr: error: {folder / 'e.txt'}: broken symbolic link (to gone.txt)",
         "quoteattr: 2 of 4 inputs skipped (named above); the others gave their records",
     ]
@@ -270,11 +275,15 @@ def test_a_reader_that_goes_away_exits_4_in_one_line(folder: Path) -> None:
     assert "Traceback" not in done.stderr.decode()
 
 
+def _terminate_self() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(5)  # the handler runs at the next bytecode; never sleeps this long
+
+
 def test_sigterm_stops_the_run_through_its_cleanup() -> None:
     before = signal.getsignal(signal.SIGTERM)
     with pytest.raises(Terminated) as info, sigterm_raises():
-        os.kill(os.getpid(), signal.SIGTERM)
-        time.sleep(5)  # the handler runs at the next bytecode; never sleeps this long
+        _terminate_self()
     assert info.value.signum == signal.SIGTERM
     assert signal.getsignal(signal.SIGTERM) is before
 

@@ -45,10 +45,15 @@ def test_an_output_not_committed_leaves_the_previous_file_and_no_temporary_file(
     assert leftovers(previous.parent) == []
 
 
-def test_an_exception_inside_the_block_leaves_the_previous_file(previous: Path) -> None:
-    with pytest.raises(RuntimeError), Output.open(str(previous)) as out:
+def _write_then_fail(path: Path) -> None:
+    with Output.open(str(path)) as out:
         out.write("new\n")
         raise RuntimeError
+
+
+def test_an_exception_inside_the_block_leaves_the_previous_file(previous: Path) -> None:
+    with pytest.raises(RuntimeError):
+        _write_then_fail(previous)
     assert previous.read_bytes() == OLD
 
 
@@ -115,12 +120,16 @@ def test_a_write_that_fails_is_an_output_error(monkeypatch: pytest.MonkeyPatch) 
         out.write("x\n")
 
 
+def _write_and_commit(out: Output, text: str) -> None:
+    out.write(text)
+    out.commit()
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_dev_full_is_written_directly_and_fails_in_one_line() -> None:
     for size in (10, 100_000):  # within a buffer (fails on commit) and beyond (on write)
         with Output.open("/dev/full") as out, pytest.raises(OutputError) as info:
-            out.write("x" * size)
-            out.commit()
+            _write_and_commit(out, "x" * size)
         assert str(info.value) == "/dev/full: cannot write: No space left on device"
 
 

@@ -394,7 +394,7 @@ def test_read_quotes_of_a_missing_file_raises_os_error(tmp_path: Path) -> None:
 
 
 def test_gold_format_error_is_a_value_error() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^content: required field missing"):
         quote_from_dict({"kind": "direct"})
 
 

@@ -99,7 +99,7 @@ def test_csv_quotes_every_text_cell_and_no_number() -> None:
     header, line = out.getvalue().splitlines()
     assert header == ",".join(CSV_COLUMNS)
     cells = next(csv.reader([line], quoting=csv.QUOTE_NONNUMERIC))
-    for column, cell in zip(CSV_COLUMNS, cells):
+    for column, cell in zip(CSV_COLUMNS, cells, strict=True):
         assert isinstance(cell, float) == (column in NUMERIC_COLUMNS and cell != ""), column
 
 

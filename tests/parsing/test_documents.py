@@ -190,7 +190,7 @@ def test_a_callable_gets_each_error_and_the_run_goes_on(
 
 def test_bad_input_is_a_document_error_caused_by_an_input_error(extractor: Extractor) -> None:
     with pytest.raises(
-        DocumentError, match="^x: expected a str of news text, got bytes$"
+        DocumentError, match=r"^x: expected a str of news text, got bytes$"
     ) as caught:
         list(extractor.pipe([b"bytes"], doc_ids=["x"]))  # type: ignore[list-item]
     cause = caught.value.__cause__
@@ -217,13 +217,13 @@ def test_a_bad_batch_size_or_process_count_is_refused(extractor: Extractor) -> N
 def test_analyze_refuses_a_lone_surrogate_before_spacy_sees_it(
     extractor: Extractor, text: str
 ) -> None:
-    with pytest.raises(InputError, match="^s1: text has a lone surrogate U\\+D[0-9A-F]{3} at char"):
+    with pytest.raises(InputError, match=r"^s1: text has a lone surrogate U\+D[0-9A-F]{3} at char"):
         extractor.analyze(text, doc_id="s1")
 
 
 @pytest.mark.usefixtures("crashing_analysis")
 def test_analyze_wraps_an_internal_error_in_a_document_error(extractor: Extractor) -> None:
-    with pytest.raises(DocumentError, match="^story: analysis failed \\(internal error") as caught:
+    with pytest.raises(DocumentError, match=r"^story: analysis failed \(internal error") as caught:
         extractor.extract(f"{CRASH}, she said.", doc_id="story")
     assert (caught.value.index, caught.value.doc_id) == (0, "story")
     assert extractor.extract(GOOD[0]), "the extractor still works"
@@ -344,7 +344,7 @@ def test_two_processes_stop_at_a_raised_error_without_hanging(extractor: Extract
     with _deadline(60):
         documents = extractor.pipe(texts, batch_size=2, n_process=2)
         assert [next(documents).text for _ in GOOD] == GOOD
-        with pytest.raises(DocumentError, match="^document 4: analysis failed"):
+        with pytest.raises(DocumentError, match=r"^document 4: analysis failed"):
             next(documents)
         again = extractor.pipe(GOOD, batch_size=2, n_process=2)
         assert next(again).text == GOOD[0]

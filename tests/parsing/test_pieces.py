@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +22,7 @@ def _cuts(text: str, limit: int) -> list[int]:
 def _assert_pieces_cover(text: str, limit: int) -> None:
     bounds = piece_bounds(text, limit)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    for (_, end), (start, _) in zip(bounds, bounds[1:]):
+    for (_, end), (start, _) in pairwise(bounds):
         assert end == start, "no gap, no overlap"
     assert all(0 < end - start <= limit for start, end in bounds) or text == ""
 
@@ -189,10 +190,10 @@ def test_pipe_regroups_the_pieces_of_long_texts_among_short_ones(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         piped = list(extractor.pipe(texts, doc_ids=ids, batch_size=3))
-        one_by_one = [extractor.analyze(t, doc_id=i) for t, i in zip(texts, ids)]
+        one_by_one = [extractor.analyze(t, doc_id=i) for t, i in zip(texts, ids, strict=True)]
     assert piped == one_by_one
     assert [d.doc_id for d in piped] == ids
-    for text, document in zip(texts, piped):
+    for text, document in zip(texts, piped, strict=True):
         assert document.text == text
         assert_offsets_match(text, document.quotes)
 

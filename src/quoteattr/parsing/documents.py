@@ -222,7 +222,8 @@ class DocumentRun:
                 text, doc_id = next(pairs)
             except StopIteration:
                 return
-            except Exception as error:  # the caller's iterable: no later text can be read
+            # Whatever the caller's iterable raises, no later text can be read.
+            except Exception as error:  # noqa: BLE001  (the fault boundary)
                 self.broken = error
                 return
             entry = _Entry(index, doc_id, text)
@@ -238,7 +239,7 @@ class DocumentRun:
             return
         try:
             entry.bounds = piece_bounds(entry.text, self.limit)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001  (the fault boundary)
             self._fail(entry, "cutting into pieces", error)
             return
         for number, (start, end) in enumerate(entry.bounds):
@@ -246,7 +247,7 @@ class DocumentRun:
                 return
             try:
                 doc = self.nlp.make_doc(entry.text[start:end])
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001  (the fault boundary)
                 self._fail(entry, f"tokenizing{self._where(entry, number)}", error)
                 return
             entry.docs.append(None)
@@ -273,7 +274,7 @@ class DocumentRun:
         start, end = entry.bounds[number]
         try:
             doc = self.nlp(entry.text[start:end])
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001  (the fault boundary)
             self._fail(entry, f"parsing{self._where(entry, number)}", error)
             return
         self._receive(doc, _Piece(entry.index, number))
@@ -305,7 +306,7 @@ class DocumentRun:
             doc = merge_pieces([d for d in entry.docs if d is not None])
             what = "analysis"
             return self.analyze(doc, entry.doc_id)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001  (the fault boundary)
             return DocumentError.failed(what, error, index=entry.index, doc_id=entry.doc_id)
 
     @staticmethod
