@@ -28,16 +28,16 @@ from ..records import Document, Entity, Quote, QuoteKind, Speaker
 from .provenance import Metadata, Provenance
 
 PALETTE: tuple[tuple[str, str], ...] = (
-    ("#bfdbfe", "#1d4ed8"),
-    ("#fed7aa", "#c2410c"),
-    ("#bbf7d0", "#15803d"),
-    ("#e9d5ff", "#7e22ce"),
-    ("#fbcfe8", "#be185d"),
-    ("#99f6e4", "#0f766e"),
-    ("#fef08a", "#a16207"),
-    ("#fecaca", "#b91c1c"),
-    ("#c7d2fe", "#4338ca"),
-    ("#d9f99d", "#4d7c0f"),
+    ("#bfdbfe", "#1d4ed8"),  # blue
+    ("#fed7aa", "#c2410c"),  # orange
+    ("#bbf7d0", "#15803d"),  # green
+    ("#e9d5ff", "#7e22ce"),  # purple
+    ("#fecaca", "#b91c1c"),  # red
+    ("#99f6e4", "#0f766e"),  # teal
+    ("#fef08a", "#a16207"),  # yellow
+    ("#fbcfe8", "#be185d"),  # pink
+    ("#d9f99d", "#4d7c0f"),  # lime
+    ("#c7d2fe", "#4338ca"),  # indigo: last, as it is nearest to blue and purple
 )
 """Speaker colours, ``(background, accent)``. Text in :data:`TEXT_COLOUR` on a background has
 a contrast of at least 4.5:1 (WCAG AA, text); an accent has at least 4.5:1 on white, where it
