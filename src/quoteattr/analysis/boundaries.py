@@ -42,6 +42,10 @@ def end_inside_quote(statement: Statement, around: QuoteSpan, layout: Layout) ->
 
     Returns:
         The statement cut at the quote's closing mark, or None when nothing is left.
+
+    Notes:
+        A parser reads across the closing mark of a quote as if it were not there (observed
+        in news); what the quoted speaker reports cannot run past their own words.
     """
     end = around.inner_end
     while end > statement.start and layout.text[end - 1] in TRAILING_PUNCTUATION:
@@ -58,6 +62,10 @@ def clip_before_reporting_clause(
     In ``"...," Tulsa police Chief Chuck Jordan said`` the parser may hang "Tulsa" on the
     quoted clause; whatever stands between the closing mark and a speaker who follows the
     quote belongs to the reporting clause.
+
+    Notes:
+        A reporting clause that follows direct speech holds the speaker and the verb
+        (Quirk et al. 1985); the misattachment is observed in news.
     """
     last = max(q.end for q in quotes)
     speaker_at = layout.doc[statement.speaker].idx if statement.speaker is not None else -1
@@ -74,6 +82,10 @@ def stop_before_outer_clause(
 
     "X admitted that drones were lost, a broadcaster reported": the parser may hang the
     outer clause inside the inner content; the content of "admitted" stops at the comma.
+
+    Notes:
+        The outer reporting clause is the outer statement's, never part of what it reports
+        (Quirk et al. 1985 on reporting clauses); the misattachment is observed in news.
     """
     doc = layout.doc
     fixed = []

@@ -41,6 +41,10 @@ def keep_statements(
 
     Returns:
         The drafts kept, in order.
+
+    Notes:
+        Observed in news: a question reports no claim, and a report of a word or two is a
+        fragment ("said no"); what the writer says or infers is no one else's statement.
     """
     return [
         d

@@ -88,6 +88,10 @@ def _drop_self_reports(
     Returns:
         The drafts kept and their parents, renumbered; a dropped parent passes its own
         parent on.
+
+    Notes:
+        Observed in news: the nested reports worth a record of their own are a third
+        party's, whom the quoted speaker reports.
     """
     drop = {
         i

@@ -60,7 +60,12 @@ def settle(
 
 
 def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
-    """Direct quotes on either side of one cue are one statement in two parts."""
+    """Direct quotes on either side of one cue are one statement in two parts.
+
+    Notes:
+        A reporting clause may interrupt the quoted speech (Quirk et al. 1985); PolNeAR
+        and PARC annotate the two halves as one discontinuous content.
+    """
     joined: list[Draft] = []
     first_direct: dict[int, int] = {}  # cue head -> the first direct draft it has in ``joined``
     for draft in drafts:
@@ -83,6 +88,11 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
     Returns:
         The draft, or None for a misparse (a cue inside a quote whose content runs outside
         it) or a statement left with no words.
+
+    Notes:
+        Direct, indirect and mixed are PARC 3.0's kinds of attribution (Pareti 2016): a
+        content wholly within quote marks is direct, one that holds quoted words among its
+        own is mixed.
     """
     text = layout.text
     cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1

@@ -34,7 +34,12 @@ def text_before(text: str, quote: QuoteSpan) -> str:
 
 
 def named_work(text: str, quote: QuoteSpan, lexicon: Lexicon) -> bool:
-    """A title after a possessive or preposition: ``on CBS's "Face the Nation," Ryan said``."""
+    """A title after a possessive or preposition: ``on CBS's "Face the Nation," Ryan said``.
+
+    Notes:
+        AP style puts the titles of books, films and television programmes in quotation
+        marks; after a possessive or a preposition such a quote is a noun phrase.
+    """
     before = text_before(text, quote)
     inner = text[quote.inner_start : quote.inner_end]
     return bool(_title_slot(lexicon).search(before)) and title_like(inner, lexicon, before)

@@ -2,7 +2,8 @@
 
 ``"...," she said`` when the parse missed the link, ``she said: "..."``, ``described the
 attack as "..."``, and fully quoted sentences with no cue, which later inherit a speaker.
-Titles and scare quotes ("The Daily Brief", the so-called "reset") are left alone.
+Titles and scare quotes ("The Daily Brief", the so-called "reset") are left alone. The cue
+beside a quote or governing it is found by :mod:`.quote_cues`.
 """
 
 from __future__ import annotations
@@ -16,28 +17,16 @@ from ...records import Attribution, QuoteKind
 from ..boundaries import TRAILING_PUNCTUATION
 from ..cues import CueMatch
 from ..intervals import Intervals
-from ..labels import AUXILIARIES, AUXILIARY, POSTVERBAL_WORDS, SUBORDINATE_OPENERS
+from ..labels import POSTVERBAL_WORDS
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.choose import adjacent_speaker, can_speak
 from ..speakers.clause import speaker_of
 from ..values import Draft
-from .titles import named_work, sentence_like, text_before, title_like
+from .quote_cues import adjacent_cue, governing_cue
+from .titles import named_work, sentence_like
 
-_MIN_OBJECT_WORDS = 3
 _DASHES = frozenset("\u2015\u2014\u2013-")
-_SPEECH_ENDINGS = ",!?.\u2026\u2014-"
-"""Last characters inside the marks of quoted speech followed by its reporting clause."""
-_ENDS_AFTER = (".", "!", "?", ":", ";")
-"""Punctuation that ends the search for a cue after a quote."""
-_ENDS_BEFORE = (".", "!", "?", ";")
-"""Punctuation that ends the search for a cue before a quote."""
-_LEADS = (":", ",")
-"""Punctuation between a reporting clause and the quote it introduces."""
-_MAX_CLAUSE_AFTER = 12
-"""Tokens read after a quote for its cue ("..., Pentagon spokesman Philip Ventura said")."""
-_MAX_CLAUSE_BEFORE = 9
-"""Tokens read back from the colon or comma before a quote for its cue."""
 
 
 def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
@@ -80,7 +69,7 @@ def unclaimed_quotes(
             continue
         if quote.depth > 0 and layout.quote_around(quote.start, top=True) is not None:
             continue
-        cue, attribution = _adjacent_cue(quote, layout, verbs)
+        cue, attribution = adjacent_cue(quote, layout, verbs)
         parts = clean_parts(text, quote)
         if not parts or named_work(text, quote, lexicon):
             continue
@@ -99,7 +88,7 @@ def unclaimed_quotes(
                 used.add(layout.quote_index(follow))
                 parts += clean_parts(text, follow)
             found.append(Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT))
-        elif (governor := _governing_cue(quote, layout, verbs, lexicon)) is not None:
+        elif (governor := governing_cue(quote, layout, verbs, lexicon)) is not None:
             speaker, how = speaker_of(layout.doc[governor.head], lexicon)
             attribution = Attribution.SUBJECT if how is Attribution.NONE else how
             found.append(_object_quote(governor, quote, parts, speaker, attribution, layout))
@@ -119,6 +108,9 @@ def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
     ``"..." ― Ana Ruiz``: a dash credit, as under epigraphs and reader comments. (The label
     form, ``Ruiz: "..."``, is a statement of its own: see
     :func:`quoteattr.analysis.content.surface.labelled_statements`.)
+
+    Notes:
+        Observed in news: a name of one to five capitalised words right after the dash.
     """
     doc = layout.doc
     window = layout.text[quote.end : quote.end + 4]
@@ -175,82 +167,6 @@ def _covered(quote: QuoteSpan, claimed: Sequence[tuple[int, int]]) -> bool:
     return inside >= 0.5 * (quote.end - quote.start)
 
 
-def _adjacent_cue(
-    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]
-) -> tuple[CueMatch | None, Attribution]:
-    """A saying verb right after (``"...," she said``) or before (``she said: "..."``) a quote.
-
-    Notes:
-        After a quote, the reporting clause must follow the punctuation that ends quoted
-        speech (a comma, or ``?`` ``!`` ``.`` inside the marks) and hold no other verb.
-        Before a quote, it must end in a colon or comma right before the opening mark, with
-        nothing between the cue and the quote but the cue's own dependents. These are the
-        positions of a reporting clause around direct speech (Quirk et al. 1985; AP style
-        puts the comma or end mark of quoted speech inside the marks).
-    """
-    after = _cue_after(quote, layout, known)
-    if after is not None:
-        return after, Attribution.POSTPOSED
-    before = _cue_before(quote, layout, known)
-    if before is not None:
-        return before, Attribution.SUBJECT
-    return None, Attribution.NONE
-
-
-def _ends_speech(quote: QuoteSpan, layout: Layout) -> bool:
-    """The quote ends as quoted speech before its reporting clause does ("...," she said)."""
-    text = layout.text
-    inner = text[quote.inner_start : quote.inner_end].rstrip()
-    tail = text[quote.end : quote.end + 3].lstrip(" ")
-    following = layout.token_at(quote.end)
-    if inner[-1:] == "." and following is not None and following.idx >= quote.end:
-        # '... nation." Russia insisted that ...': a full stop inside the marks ends the
-        # sentence in news style, so a capitalised word after it starts a new one.
-        return not (following.is_sent_start or following.text[:1].isupper())
-    return inner[-1:] in _SPEECH_ENDINGS or tail[:1] == ","
-
-
-def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
-    """A cue in the clause right after the quote, before any other verb."""
-    doc = layout.doc
-    after = layout.token_at(quote.end)
-    while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
-    if after is None or after.idx < quote.end or not _ends_speech(quote, layout):
-        return None
-    for token in doc[after.i : min(len(doc), after.i + _MAX_CLAUSE_AFTER)]:
-        if token.is_quote or token.text in _ENDS_AFTER or "\n" in token.text:
-            break
-        if token.i in known and token.pos_ in ("VERB", "AUX"):
-            return known[token.i]
-        if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ != AUXILIARY:
-            break
-        if token.pos_ == "ADP" and token.dep_ in SUBORDINATE_OPENERS and token.i == after.i:
-            break
-    return None
-
-
-def _cue_before(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
-    """A cue ending a clause that introduces the quote with a colon or comma."""
-    doc = layout.doc
-    before = layout.token_at(quote.start)
-    if before is None or before.i == 0:
-        return None
-    lead = doc[before.i - 1]
-    while lead.is_space and lead.i > 0:
-        lead = doc[lead.i - 1]
-    if lead.text not in _LEADS:
-        return None
-    for token in reversed(list(doc[max(0, lead.i - _MAX_CLAUSE_BEFORE) : lead.i])):
-        if token.text in _ENDS_BEFORE or token.is_quote or "\n" in token.text:
-            break
-        if token.i in known and token.pos_ in ("VERB", "AUX"):
-            return known[token.i] if _only_dependents_between(token, lead) else None
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUXILIARIES:
-            break
-    return None
-
-
 def _object_quote(
     cue: CueMatch,
     quote: QuoteSpan,
@@ -292,57 +208,15 @@ def _noun_between(start: int, cue: CueMatch, layout: Layout) -> int | None:
     return adjacent_speaker(doc[cue.head], layout)
 
 
-def _governing_cue(
-    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch], lexicon: Lexicon
-) -> CueMatch | None:
-    """A cue the quote hangs on as its object: ``described the attack as "..."``.
-
-    Notes:
-        Only quotes of three words or more: a quoted word or two ("called it "absurd"") is
-        more often a scare quote than a statement.
-    """
-    doc = layout.doc
-    inner = layout.text[quote.inner_start : quote.inner_end]
-    if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(
-        inner, lexicon, text_before(layout.text, quote)
-    ):
-        return None
-    first = layout.token_at(quote.inner_start)
-    if first is None:
-        return None
-    inside = []
-    for token in doc[first.i :]:
-        if token.idx >= quote.inner_end:
-            break
-        if token.idx >= quote.inner_start:
-            inside.append(token)
-    roots = [t for t in inside if not quote.start <= t.head.idx < quote.end]
-    if not roots:
-        return None
-    token = roots[0].head
-    for _ in range(3):
-        if token.i in known and token.pos_ in ("VERB", "AUX") and not layout.in_quote(token):
-            return known[token.i]
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return None
-
-
-def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
-    """True when everything between a cue and a quote hangs on the cue (``said on Monday:``)."""
-    for token in cue.doc[cue.i + 1 : quote_token.i]:
-        if token.is_punct or token.is_space:
-            continue
-        if not any(a.i == cue.i for a in token.ancestors):
-            return False
-    return True
-
-
 def _split_continuation(
     quote: QuoteSpan, cue: CueMatch, layout: Layout, claimed: _Claimed
 ) -> QuoteSpan | None:
-    """The second half of ``"...," she said, "..."``: a quote right after the cue's clause."""
+    """The second half of ``"...," she said, "..."``: a quote right after the cue's clause.
+
+    Notes:
+        A reporting clause may interrupt the quoted speech (Quirk et al. 1985); the half
+        after it must follow in the same sentence, or after a comma.
+    """
     doc = layout.doc
     verb = doc[cue.head]
     clause_end = max(verb.right_edge.idx + len(verb.right_edge), doc[cue.last].idx)

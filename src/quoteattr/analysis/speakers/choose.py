@@ -109,7 +109,12 @@ def _outside_content(draft: Draft, layout: Layout) -> Draft:
 
 
 def _placed(draft: Draft, layout: Layout) -> Draft:
-    """A subject speaker after the start of the content makes a post-posed attribution."""
+    """A subject speaker after the start of the content makes a post-posed attribution.
+
+    Notes:
+        The reporting clause may follow the reported speech (Quirk et al. 1985); the record
+        tells that order apart from a clause that introduces the speech.
+    """
     subject = draft.attribution is Attribution.SUBJECT and draft.speaker is not None
     if subject and layout.doc[draft.speaker].idx > draft.start:  # type: ignore[index]
         return attrs.evolve(draft, attribution=Attribution.POSTPOSED)
@@ -195,7 +200,12 @@ def choose_speakers(nesting: Nesting, layout: Layout) -> Nesting:
 
 def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
     """A date or a time the parse took for the speaker ("said Thursday") is no speaker; the
-    phrase by the cue is, when there is one."""
+    phrase by the cue is, when there is one.
+
+    Notes:
+        News style dates a report right after its verb ("said Thursday", AP style for days
+        of the week); small parsers take the day for an inverted subject.
+    """
     if draft.speaker is None or can_speak(layout.doc[draft.speaker]):
         return draft
     if draft.cue is not None:
