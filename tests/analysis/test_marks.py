@@ -361,7 +361,8 @@ def assert_invariants(original: str) -> None:
     for span in spans:
         assert family[text[span.start]] == span.family == family[text[span.end - 1]]
         typo = text[span.start + 1 : span.start + 2].isalnum()  # ”What: a closer typed as opener
-        assert text[span.start] in en.OPENING_MARKS or text[span.start] in en.AMBIGUOUS_MARKS or typo
+        opener = text[span.start]
+        assert opener in en.OPENING_MARKS or opener in en.AMBIGUOUS_MARKS or typo
         assert (span.inner_start, span.inner_end) == (span.start + 1, span.end - 1)
         bounds = [span.inner_start, *(x for part in span.parts for x in part), span.inner_end]
         assert bounds == sorted(bounds)
@@ -408,7 +409,7 @@ def test_paragraph_spans_are_trimmed_ordered_and_cover_all_text(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text, inner",
+    ("text", "inner"),
     [
         ("''We lost the vote,'' the mayor said.", ["We lost the vote,"]),
         ("He told us: ``Nothing has changed.''", ["Nothing has changed."]),

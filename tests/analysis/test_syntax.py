@@ -62,5 +62,7 @@ def test_relative_that_is_no_complementizer() -> None:
 
 def test_complementizer_that_needs_a_subject_after_it() -> None:
     # "the bill that passed": tagged IN by a small tagger, but it is the clause's subject
-    doc = parsed([("bill", "NN", "ROOT", 0), ("that", "IN", "nsubj", 2), ("passed", "VBD", "relcl", 0)])
+    doc = parsed(
+        [("bill", "NN", "ROOT", 0), ("that", "IN", "nsubj", 2), ("passed", "VBD", "relcl", 0)]
+    )
     assert not is_complementizer(doc[1], _ENGLISH)

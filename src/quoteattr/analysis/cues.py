@@ -95,7 +95,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
 def is_negated(token: Token, lexicon: Lexicon) -> bool:
     """True when ``token`` has a negation among its children (``not``, ``never``)."""
     return any(
-        c.dep_ == NEGATION or c.lower_ in lexicon.negations and c.i < token.i
+        c.dep_ == NEGATION or (c.lower_ in lexicon.negations and c.i < token.i)
         for c in token.children
     )
 
@@ -136,8 +136,7 @@ def _prepositional_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch |
     """A verb that reports only with its preposition: "pushed for a repeal"."""
     prepositions = lexicon.cue_prepositions.get(lemma)
     if not prepositions or not any(
-        c.dep_ == PREPOSITION and c.lower_ in prepositions and c.i > token.i
-        for c in token.children
+        c.dep_ == PREPOSITION and c.lower_ in prepositions and c.i > token.i for c in token.children
     ):
         return None
     negated = is_negated(token, lexicon)

@@ -36,7 +36,7 @@ class Intervals:
         paragraph-sized).
     """
 
-    __slots__ = ("_starts", "_ends", "_reach", "_ids")
+    __slots__ = ("_ends", "_ids", "_reach", "_starts")
 
     def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
         order = sorted(range(len(ranges)), key=lambda i: ranges[i][0])

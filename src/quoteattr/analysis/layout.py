@@ -64,7 +64,11 @@ class Layout:
     def sentence_bounds(self, token: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token index ``token``."""
         index = self.sentence_of[token]
-        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.doc)
+        end = (
+            self.sentence_starts[index + 1]
+            if index + 1 < len(self.sentence_starts)
+            else len(self.doc)
+        )
         return self.sentence_starts[index], end
 
     def paragraph_at(self, char: int) -> int:
@@ -103,7 +107,11 @@ class Layout:
     def quote_starting_at(self, char: int) -> QuoteSpan | None:
         """The first quote span whose opening mark is at ``char``."""
         index = bisect_left(self._index.starts, char)
-        return self.quotes[index] if index < len(self.quotes) and self.quotes[index].start == char else None
+        return (
+            self.quotes[index]
+            if index < len(self.quotes) and self.quotes[index].start == char
+            else None
+        )
 
     def quotes_after(self, char: int) -> Iterator[QuoteSpan]:
         """The quote spans opening after ``char``, in order."""
@@ -130,7 +138,7 @@ class _QuoteIndex:
     (``min`` / ``max`` by depth, the first in text order on a tie).
     """
 
-    __slots__ = ("bounds", "tops", "inners", "starts", "ranges")
+    __slots__ = ("bounds", "inners", "ranges", "starts", "tops")
 
     def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
         self.starts = [q.start for q in quotes]

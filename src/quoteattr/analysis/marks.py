@@ -346,4 +346,4 @@ def _apostrophe_form(text: str, offset: int) -> bool:
     before, after = text[offset - 1 : offset], text[offset + 1 : offset + 2]
     digits = text[offset + 1 : offset + 4]
     elides = len(digits) >= 2 and digits[:2].isdecimal() and not digits[2:].isdecimal()
-    return before.isalnum() and after.isalnum() or elides
+    return (before.isalnum() and after.isalnum()) or elides

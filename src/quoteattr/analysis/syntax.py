@@ -100,7 +100,8 @@ def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
     if closing is None or closing + 1 >= sentence_end or closing - opening > 12:
         return tokens
     follower = doc[closing + 1]
-    if follower.pos_ not in ("ADP", "VERB", "AUX", "SCONJ") or follower.head.i in {t.i for t in tokens}:
+    taken = {t.i for t in tokens}
+    if follower.pos_ not in ("ADP", "VERB", "AUX", "SCONJ") or follower.head.i in taken:
         return tokens
     end = max(t.i for t in follower.subtree)
     return [*tokens, *doc[opening : end + 1]]

@@ -715,21 +715,26 @@ def test_cue_carries_stance_category_and_negation(
 # fmt: off
 NESTED = [
     pytest.param(
-        "The chief engineer confirmed that the turbine had failed, the Northfield Gazette reported.",
-        ("The chief engineer confirmed that the turbine had failed", "report", "the Northfield Gazette"),
+        "The chief engineer confirmed that the turbine had failed, the Northfield Gazette "
+        "reported.",
+        ("The chief engineer confirmed that the turbine had failed", "report",
+         "the Northfield Gazette"),
         ("the turbine had failed", "confirm", "The chief engineer"),
         id="X confirmed that, the newspaper reported",
     ),
     pytest.param(
-        "Investigators found that the crash was caused by ice on the wings, the safety board said.",
-        ("Investigators found that the crash was caused by ice on the wings", "say", "the safety board"),
+        "Investigators found that the crash was caused by ice on the wings, the safety board "
+        "said.",
+        ("Investigators found that the crash was caused by ice on the wings", "say",
+         "the safety board"),
         ("the crash was caused by ice on the wings", "find", "Investigators"),
         id="investigators found that, the board said",
     ),
     pytest.param(
         "The defence minister admitted that two drones had been lost, a state broadcaster "
         "reported on Friday.",
-        ("The defence minister admitted that two drones had been lost", "report", "a state broadcaster"),
+        ("The defence minister admitted that two drones had been lost", "report",
+         "a state broadcaster"),
         ("two drones had been lost", "admit", "The defence minister"),
         id="minister admitted that, broadcaster reported on Friday",
     ),
@@ -788,7 +793,9 @@ NOT_REPORTED_SPEECH = [
         "Asked about the minister's remarks on the budget, the chancellor smiled.",
         id="asked about: a question cue takes no later clause",
     ),
-    pytest.param("The poll showed a close race in the harbour wards.", id="a poll showed an object alone"),
+    pytest.param(
+        "The poll showed a close race in the harbour wards.", id="a poll showed an object alone"
+    ),
     pytest.param(
         "The poll indicates a tightening race as the mayor gains support.",
         id="a poll indicates, no that: the 'as' clause is not its content",
@@ -1071,7 +1078,10 @@ def test_praise_or_blame_without_a_predicate_is_not_a_statement(analyze, text: s
 
 
 def test_report_by_no_one_inside_a_quote_is_part_of_the_quote(analyze) -> None:  # type: ignore[no-untyped-def]
-    text = '"Everyone in town calls it the quiet season, but it is our busiest month," the baker said.'
+    text = (
+        '"Everyone in town calls it the quiet season, but it is our busiest month," '
+        "the baker said."
+    )
     doc = analyze(text)
     assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["say"]
 

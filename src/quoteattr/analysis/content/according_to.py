@@ -51,8 +51,8 @@ def according_to_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Stateme
 def _fronted_phrase_statement(
     cue: CueMatch, doc: Doc, source: int | None, lexicon: Lexicon
 ) -> Statement | None:
-    """"According to X, <statement>." when the parser made "according" the root: the
-    statement is the rest of the sentence after the phrase's comma."""
+    """The rest of the sentence after a fronted phrase's comma: "According to X, <statement>."
+    when the parser made "according" the root."""
     according = doc[cue.head]
     start = according.i
     while start > 0 and not doc[start].is_sent_start:

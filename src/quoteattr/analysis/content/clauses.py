@@ -159,7 +159,5 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
         for t in c.subtree
     }
     if cut:
-        cut |= {
-            t.i for t in comp.children if t.dep_ == COORDINATOR and comp.i < t.i < min(cut)
-        }
+        cut |= {t.i for t in comp.children if t.dep_ == COORDINATOR and comp.i < t.i < min(cut)}
     return [t for t in comp.subtree if t.i not in cut]

@@ -44,7 +44,9 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
             lemma = _cue_lemma(token, lexicon)
             if lemma is None:
                 continue
-            cue = CueMatch(token.i, (token.i,), lemma, lexicon.cue_verbs[lemma], False, CueForm.VERB)
+            cue = CueMatch(
+                token.i, (token.i,), lemma, lexicon.cue_verbs[lemma], False, CueForm.VERB
+            )
             statement = _split(sentence, token, cue, layout.text, lexicon)
             if statement is not None:
                 found.append(statement)
@@ -61,7 +63,8 @@ def _is_headline(sentence: Span, layout: Layout, small_words: frozenset[str]) ->
     if len(words) < _MIN_WORDS:
         return False
     content = [t for t in words if t.lower_ not in small_words]
-    return bool(content) and sum(t.text[:1].isupper() for t in content) >= _TITLE_SHARE * len(content)
+    capitalised = sum(t.text[:1].isupper() for t in content)
+    return bool(content) and capitalised >= _TITLE_SHARE * len(content)
 
 
 def _ends_paragraph(layout: Layout, start: int, end: int) -> bool:
@@ -99,7 +102,9 @@ def _split(
     """The speaker and the statement on either side of the headline's cue."""
     doc = sentence.doc
     before = [t for t in sentence if t.i < cue_token.i]
-    after = [t for t in sentence if t.i > cue_token.i and not (t.is_punct and t.i == sentence.end - 1)]
+    after = [
+        t for t in sentence if t.i > cue_token.i and not (t.is_punct and t.i == sentence.end - 1)
+    ]
     if not after:
         # "<statement>, Trevor Noah Says."
         comma = next((t for t in reversed(before) if t.text == _COMMA), None)

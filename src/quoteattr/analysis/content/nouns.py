@@ -124,9 +124,7 @@ def _restarts_main_clause(token: Token, clause: Token) -> bool:
         return False
     previous = token.doc[token.i - 1]
     after_verb = previous.i >= clause.i and previous.pos_ in ("VERB", "AUX", "PART", "ADV")
-    own_group = (
-        any(c.dep_ in AUXILIARIES for c in token.children) or previous.dep_ in AUXILIARIES
-    )
+    own_group = any(c.dep_ in AUXILIARIES for c in token.children) or previous.dep_ in AUXILIARIES
     return after_verb and token.dep_ != CONJUNCT and not own_group
 
 
@@ -156,8 +154,8 @@ def _clause_hung_elsewhere(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _by_own_word(cue: CueMatch, noun: Token, lexicon: Lexicon) -> Statement | None:
-    """"By his own admission, his returns are thicker than ...": the clause the phrase opens
-    is the holder's statement, as with "according to"."""
+    """The clause a fronted "by his own admission" opens, as the holder's statement (as
+    with "according to"): "By his own admission, his returns are thicker than ..."."""
     by = noun.head
     verb = by.head
     owner = next((c for c in noun.children if c.dep_ == POSSESSOR), None)

@@ -139,7 +139,7 @@ def _object_and_predicate(
 
 
 def _referent_as(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """"referred to him as a reformer": the object of "to" is the one characterised."""
+    """The object of "to" and the "as" predicate: "referred to [him] [as a reformer]"."""
     objects = [
         g
         for c in verb.children

@@ -191,9 +191,7 @@ def relative_gap_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[To
     subject is the relative pronoun's antecedent.
     """
     doc = verb.doc
-    relative = (
-        verb.head if verb.dep_ == CONJUNCT and verb.head.dep_ == RELATIVE_CLAUSE else verb
-    )
+    relative = verb.head if verb.dep_ == CONJUNCT and verb.head.dep_ == RELATIVE_CLAUSE else verb
     if verb is not relative and any(c.dep_ in OBJECT_OR_COMPLEMENT for c in verb.children):
         return []  # "which he favors but says would ...": the second verb shares the pronoun
     if relative.dep_ != RELATIVE_CLAUSE or not any(

@@ -37,7 +37,7 @@ _NOT_BARE = PREDICATES | {MARKER, DIRECT_OBJECT}
 def as_clause_statement(
     verb: Token, cue: CueMatch, speaker: int | None, lexicon: Lexicon
 ) -> Statement | None:
-    """"As the minister noted, <statement>": the clause the "as" clause hangs on.
+    """The clause an "as" reporting clause hangs on: "As the minister noted, <statement>".
 
     Notes:
         An "as" clause with a reporting verb is a comment clause attributing its host
@@ -57,8 +57,8 @@ def as_clause_statement(
 
 
 def _has_own_complement(verb: Token, lexicon: Lexicon) -> bool:
-    """"as regulars continued to stay away", "as they speak to leaders": a temporal "as"
-    clause with its own complement, not "as the minister noted, ..."."""
+    """A temporal "as" clause with its own complement ("as regulars continued to stay away",
+    "as they speak to leaders"), not "as the minister noted, ..."."""
     return any(
         (c.dep_ == OPEN_COMPLEMENT and verb.lemma_ in lexicon.aspectual_verbs)
         or (c.dep_ == PREPOSITION and c.lower_ in lexicon.recipient_prepositions)

@@ -78,9 +78,7 @@ def final_reporting_clause(
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
 
 
-def _final_clause_speaker(
-    verb: Token, between: Span, tail: Span, lexicon: Lexicon
-) -> Token | None:
+def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexicon) -> Token | None:
     """The speaker of a final reporting clause: the noun phrase before the cue followed by
     a short adverbial, or, inverted, the noun phrase after it ("said the club's chief")."""
     tail_is_phrase = len(tail) <= _MAX_TAIL and not any(
@@ -105,8 +103,8 @@ def _final_clause_speaker(
 
 
 def _inverted_clause(verb: Token, tail: Span) -> bool:
-    """", said the club's chief": the cue, not a participle, with a noun phrase after it
-    and no subject before it."""
+    """An inverted clause (", said the club's chief"): the cue, not a participle, with a
+    noun phrase after it and no subject before it."""
     return (
         verb.tag_ != "VBG"  # "..., citing the weather.": a participle, not "said X"
         and len(tail) > 0
@@ -240,9 +238,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return found
 
 
-def _label_words(
-    layout: Layout, start: int, lexicon: Lexicon
-) -> tuple[list[Token], Token] | None:
+def _label_words(layout: Layout, start: int, lexicon: Lexicon) -> tuple[list[Token], Token] | None:
     """The words before a colon that opens the sentence at ``start``, if they may name a
     speaker (few, no editorial label, no place or date), and the colon."""
     doc, text = layout.doc, layout.text

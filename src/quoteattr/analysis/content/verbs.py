@@ -71,8 +71,7 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
 def _poll_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The cue's subject is a poll or survey ("the poll showed him ahead")."""
     return any(
-        c.dep_ == NOMINAL_SUBJECT and c.lemma_.lower() in lexicon.poll_nouns
-        for c in verb.children
+        c.dep_ == NOMINAL_SUBJECT and c.lemma_.lower() in lexicon.poll_nouns for c in verb.children
     )
 
 

@@ -1,4 +1,5 @@
-"""English words that select a construction: infinitive, gerund, naming and characterising cues; evidence and events.
+"""English words that select a construction: infinitive, gerund, naming and characterising
+cues; evidence and events; and the closed-class words the content rules read ("as", "by").
 
 Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.lexicon.Lexicon`.
 """
@@ -23,7 +24,9 @@ INFINITIVE_NOUNS = frozenset(
 #: Cues whose gerund clause is the statement: "admitted using the loophole", "proposed
 #: raising the limit" (not "continued", whose gerund is what went on).
 GERUND_CUES = frozenset(
-    "admit acknowledge confess deny propose suggest recommend advise advocate recall mention urge".split()
+    """
+    admit acknowledge confess deny propose suggest recommend advise advocate recall mention urge
+    """.split()
 )
 
 #: Things that cannot speak, cited as evidence by the writer: "the video shows he was

@@ -1,4 +1,5 @@
-"""English cue words: reporting verbs and nouns with their stance category, and the constructions they take.
+"""English cue words: reporting verbs and nouns with their stance category, and the
+constructions they take.
 
 Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.lexicon.Lexicon`.
 """
@@ -24,7 +25,8 @@ _ASSERTIVE = (
     "reiterate affirm declare vow pledge promise predict suggest charge allege accuse "
     "complain criticize criticise urge demand estimate conclude indicate signal "
     "underline underscore hint boast concur caution proclaim assure reassure plead "
-    "posit opine reason speculate hypothesize hypothesise theorize theorise brag scoff sneer snap fume contest counsel advise "
+    "posit opine reason speculate hypothesize hypothesise theorize theorise brag scoff sneer "
+    "snap fume contest counsel advise "
     "recommend propose forecast project guarantee swear attack condemn denounce decry "
     "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
     "characterize characterise depict exhort implore beseech beg plead order instruct command"
@@ -42,17 +44,17 @@ _BELIEF = "think believe feel fear hope expect suspect doubt worry consider assu
 
 CUE_VERBS = MappingProxyType(
     {
-        **{w: "neutral" for w in _NEUTRAL.split()},
-        **{w: "assertive" for w in _ASSERTIVE.split()},
-        **{w: "announcement" for w in _ANNOUNCEMENT.split()},
-        **{w: "denial" for w in _DENIAL.split()},
-        **{w: "warning" for w in _WARNING.split()},
-        **{w: "question" for w in _QUESTION.split()},
+        **dict.fromkeys(_NEUTRAL.split(), "neutral"),
+        **dict.fromkeys(_ASSERTIVE.split(), "assertive"),
+        **dict.fromkeys(_ANNOUNCEMENT.split(), "announcement"),
+        **dict.fromkeys(_DENIAL.split(), "denial"),
+        **dict.fromkeys(_WARNING.split(), "warning"),
+        **dict.fromkeys(_QUESTION.split(), "question"),
     }
 )
 
 #: Belief and cognition verbs: cues only when the caller opts in (``include_belief=True``).
-BELIEF_VERBS = MappingProxyType({w: "belief" for w in _BELIEF.split()})
+BELIEF_VERBS = MappingProxyType(dict.fromkeys(_BELIEF.split(), "belief"))
 
 #: Verb + object phrases that report speech: "made (it) clear that", "made the case that".
 CUE_LIGHT_VERBS = MappingProxyType(
@@ -68,25 +70,27 @@ CUE_LIGHT_VERBS = MappingProxyType(
     }
 )
 
-#: Nouns that carry a content clause ("claims that ...", "the statement that ...").
+_NEUTRAL_NOUNS = "statement remark comment word words message testimony admission"
+
+_ASSERTIVE_NOUNS = (
+    "claim suggestion assertion insistence allegation accusation argument assurance contention "
+    "promise pledge vow declaration proclamation"
+)
+
+_ANNOUNCEMENT_NOUNS = "report announcement news revelation disclosure finding"
+
+_REQUEST_NOUNS = "request demand plea appeal call recommendation proposal"
+
+#: Nouns that carry a content clause ("claims that ...", "the statement that ..."); requests
+#: are assertive.
 CUE_NOUNS = MappingProxyType(
     {
-        **{
-            w: "neutral"
-            for w in ["statement", "remark", "comment", "word", "words", "message", "testimony",
-                      "admission"]
-        },
-        **{
-            w: "assertive"
-            for w in ["claim", "suggestion", "assertion", "insistence", "allegation", "accusation", "argument", "assurance", "contention", "promise", "pledge", "vow", "declaration", "proclamation"]
-        },
-        **{
-            w: "announcement"
-            for w in ["report", "announcement", "news", "revelation", "disclosure", "finding"]
-        },
-        **{w: "assertive" for w in ["request", "demand", "plea", "appeal", "call", "recommendation", "proposal"]},
-        **{w: "denial" for w in ["denial", "rejection"]},
-        **{w: "warning" for w in ["warning", "threat"]},
+        **dict.fromkeys(_NEUTRAL_NOUNS.split(), "neutral"),
+        **dict.fromkeys(_ASSERTIVE_NOUNS.split(), "assertive"),
+        **dict.fromkeys(_ANNOUNCEMENT_NOUNS.split(), "announcement"),
+        **dict.fromkeys(_REQUEST_NOUNS.split(), "assertive"),
+        **dict.fromkeys(["denial", "rejection"], "denial"),
+        **dict.fromkeys(["warning", "threat"], "warning"),
     }
 )
 

@@ -1,4 +1,5 @@
-"""English quote-mark inventory: opening marks and their partners, ambiguous marks, families, apostrophes.
+"""English quote-mark inventory: opening marks and their partners, ambiguous marks, families,
+apostrophes, the families that run over paragraphs and the letters of a plural possessive.
 
 Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.lexicon.Lexicon`.
 """
