@@ -20,12 +20,15 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import attrs
-import jinja2
 
 from ..records import Document, Entity, Quote, QuoteKind, Speaker
 from .provenance import Metadata, Provenance
+
+if TYPE_CHECKING:
+    import jinja2
 
 PALETTE: tuple[tuple[str, str], ...] = (
     ("#bfdbfe", "#1d4ed8"),  # blue
@@ -187,6 +190,10 @@ class HtmlWriter:
 
 @cache
 def _environment() -> jinja2.Environment:
+    # Imported here: the command line imports this module for every run, but only an HTML
+    # report needs Jinja2.
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("quoteattr.io", "templates"),
         autoescape=True,
