@@ -184,9 +184,7 @@ class Lexicon:
     ambiguous_marks: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
     mark_families: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     apostrophes: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
-    continuing_mark_families: frozenset[str] = attrs.field(
-        converter=_characters, factory=frozenset
-    )
+    continuing_mark_families: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
     plural_possessive_letters: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     negations: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     report_noun_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
@@ -204,10 +202,12 @@ class Lexicon:
     own_word_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     # --- fields for content constructions, cues and marks (add above this line) ---
-    personal_pronouns: Mapping[str, tuple[int, str, str | None, str]] = attrs.field(factory=dict)
+    personal_pronouns: Mapping[str, tuple[int, str, str | None, str]] = attrs.field(
+        converter=_read_only, factory=dict
+    )
     let_us_clitics: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relative_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
-    honorific_genders: Mapping[str, str] = attrs.field(factory=dict)
+    honorific_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     definite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     indefinite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     articles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
