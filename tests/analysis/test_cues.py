@@ -47,7 +47,12 @@ def parse(rows: list[Row], lemmas: dict[int, str] | None = None) -> Doc:
     words, tags, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
     given = lemmas or {}
     return Doc(
-        _VOCAB, words=words, tags=tags, pos=pos, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
         lemmas=[given.get(i, w.lower()) for i, w in enumerate(words)],
     )
 
@@ -69,7 +74,10 @@ def test_light_verb_with_its_object_is_one_assertive_cue() -> None:
     )
     (cue,) = find_cues(doc, Lexicon.english())
     assert (cue.lemma, cue.tokens, cue.category, cue.form) == (
-        "make clear", (1, 2), CueCategory.ASSERTIVE, CueForm.VERB
+        "make clear",
+        (1, 2),
+        CueCategory.ASSERTIVE,
+        CueForm.VERB,
     )
     assert not cue.negated  # the "not" is the content's
 
@@ -157,7 +165,11 @@ def test_source_phrase_is_a_two_word_source_cue() -> None:
     )
     (cue,) = find_cues(doc, Lexicon.english())
     assert (cue.head, cue.tokens, cue.lemma, cue.category, cue.form) == (
-        4, (4, 5), "according to", CueCategory.SOURCE, CueForm.SOURCE
+        4,
+        (4, 5),
+        "according to",
+        CueCategory.SOURCE,
+        CueForm.SOURCE,
     )
 
 

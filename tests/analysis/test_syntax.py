@@ -44,19 +44,29 @@ def parsed(rows: list[tuple[str, str, str, int]]) -> Doc:
 
 def test_that_tagged_as_complementizer_but_parsed_as_object_opens_a_complement() -> None:
     # "recommendation that the union endorse the governor", "that" hung as an object
-    doc = parsed([
-        ("recommendation", "NN", "ROOT", 0), ("that", "IN", "dobj", 4), ("the", "DT", "det", 3),
-        ("union", "NN", "nsubj", 4), ("endorse", "VBP", "acl", 0), ("him", "PRP", "dobj", 4),
-    ])
+    doc = parsed(
+        [
+            ("recommendation", "NN", "ROOT", 0),
+            ("that", "IN", "dobj", 4),
+            ("the", "DT", "det", 3),
+            ("union", "NN", "nsubj", 4),
+            ("endorse", "VBP", "acl", 0),
+            ("him", "PRP", "dobj", 4),
+        ]
+    )
     assert is_complementizer(doc[1], _ENGLISH)
 
 
 def test_relative_that_is_no_complementizer() -> None:
     # "the column that he wrote": "that" is a relative pronoun
-    doc = parsed([
-        ("column", "NN", "ROOT", 0), ("that", "WDT", "dobj", 3), ("he", "PRP", "nsubj", 3),
-        ("wrote", "VBD", "relcl", 0),
-    ])
+    doc = parsed(
+        [
+            ("column", "NN", "ROOT", 0),
+            ("that", "WDT", "dobj", 3),
+            ("he", "PRP", "nsubj", 3),
+            ("wrote", "VBD", "relcl", 0),
+        ]
+    )
     assert not is_complementizer(doc[1], _ENGLISH)
 
 

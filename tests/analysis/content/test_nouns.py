@@ -20,7 +20,13 @@ def parse(rows: list[Row]) -> Doc:
     words, tags, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
     spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
     return Doc(
-        _VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
         lemmas=[w.lower() for w in words],
     )
 

@@ -927,6 +927,7 @@ def test_belief_verb_is_a_cue_when_the_lexicon_includes_belief(
 
 # ------------------------------------------------------------- characterisations and positions
 
+# fmt: off
 CHARACTERISATION_ROWS = [
     pytest.param(
         "The ministry called the accusations baseless and politically motivated.",
@@ -1045,11 +1046,12 @@ CHARACTERISATION_ROWS = [
         id="proposes + gerund clause",
     ),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "content", "lemma", "speaker"), CHARACTERISATION_ROWS)
 def test_characterisation_or_stated_position_is_a_statement(
-    analyze, text: str, content: str, lemma: str, speaker: str  # type: ignore[no-untyped-def]
+    analyze: Analyze, text: str, content: str, lemma: str, speaker: str
 ) -> None:
     doc = analyze(text)
     assert len(doc.quotes) == 1, doc.quotes
@@ -1079,8 +1081,7 @@ def test_praise_or_blame_without_a_predicate_is_not_a_statement(analyze, text: s
 
 def test_report_by_no_one_inside_a_quote_is_part_of_the_quote(analyze) -> None:  # type: ignore[no-untyped-def]
     text = (
-        '"Everyone in town calls it the quiet season, but it is our busiest month," '
-        "the baker said."
+        '"Everyone in town calls it the quiet season, but it is our busiest month," the baker said.'
     )
     doc = analyze(text)
     assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["say"]

@@ -26,7 +26,13 @@ def layout_of(rows: list[Row]) -> Layout:
     spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
     sent_starts = [i == 0 for i in range(len(words))]
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        tags=tags,
+        deps=deps,
+        heads=heads,
         sent_starts=sent_starts,
     )
     text = doc.text
@@ -87,4 +93,3 @@ def test_sentence_with_quote_marks_is_left_to_the_quote_rules() -> None:
     rows[15] = ('May"', "PROPN", "NNP", "pobj", 14)
     layout = layout_of(rows)
     assert parenthetical_reporting_clause(layout.doc[9], said(9), layout, _ENGLISH) is None
-

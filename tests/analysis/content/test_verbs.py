@@ -27,7 +27,13 @@ def layout_of(rows: list[Row]) -> Layout:
     words, tags, pos, deps, heads, lemmas = (list(c) for c in zip(*rows, strict=True))
     spaces = [i + 1 < len(words) and words[i + 1] not in ",.:" for i in range(len(words))]
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
         lemmas=lemmas,
     )
     text = doc.text
@@ -66,7 +72,7 @@ def test_as_clause_reports_the_clause_it_hangs_on() -> None:
 
 
 def worth_noting(subject: str) -> list[Row]:
-    """"<subject> is worth noting that prices rose ."."""
+    """ "<subject> is worth noting that prices rose ."."""
     return [
         (subject, "PRP", "PRON", "nsubj", 1, subject.lower()),
         ("is", "VBZ", "AUX", "ROOT", 1, "be"),

@@ -64,8 +64,10 @@ CUE_LIGHT_VERBS = MappingProxyType(
         # "aides were adamant that ...": a stance taken aloud, not the writer's
         "be": frozenset({"adamant", "emphatic", "insistent", "unequivocal"}),
         "express": frozenset(
-            {"concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear", "fears",
-             "optimism", "skepticism", "scepticism", "frustration", "belief", "view"}
+            """
+            concern concerns hope confidence doubt doubts fear fears optimism skepticism
+            scepticism frustration belief view
+            """.split()
         ),
     }
 )
