@@ -24,8 +24,15 @@ _VOCAB = spacy.blank("en").vocab
 _ENGLISH = Lexicon.english()
 _NO_SPACE_BEFORE = {",", ".", "\u201d"}
 _LEMMAS = {
-    "said": "say", "asked": "ask", "explained": "explain", "declined": "decline",
-    "shows": "show", "was": "be", "called": "call", "condemned": "condemn", "failed": "fail",
+    "said": "say",
+    "asked": "ask",
+    "explained": "explain",
+    "declined": "decline",
+    "shows": "show",
+    "was": "be",
+    "called": "call",
+    "condemned": "condemn",
+    "failed": "fail",
     "worked": "work",
 }
 
@@ -39,7 +46,13 @@ def layout_of(rows: list[Row]) -> Layout:
     ]
     lemmas = [_LEMMAS.get(w, w.lower()) for w in words]
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
         lemmas=lemmas,
     )
     text = doc.text
@@ -69,7 +82,7 @@ def kept(layout: Layout, found: Draft, unpaired: tuple[int, ...] = ()) -> bool:
 
 
 def agree_rows(subject: str, tag: str, pos: str) -> list[Row]:
-    """"<subject> can all agree that the plan failed ." """
+    """ "<subject> can all agree that the plan failed ." """
     return [
         (subject, tag, pos, "nsubj", 3),
         ("can", "MD", "AUX", "aux", 3),
@@ -169,7 +182,7 @@ def test_request_to_act_is_a_statement() -> None:
 
 
 def explain_rows(*, declined: bool) -> list[Row]:
-    """"She explained how the scheme worked ." or "She declined to explain how ..." """
+    """ "She explained how the scheme worked ." or "She declined to explain how ..." """
     lead: list[Row] = [("She", "PRP", "PRON", "nsubj", 1)]
     if declined:
         lead += [

@@ -35,7 +35,13 @@ def layout_of(rows: list[Row]) -> Layout:
     ]
     lemmas = [_LEMMAS.get(w, w.lower()) for w in words]
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
         lemmas=lemmas,
     )
     text = doc.text

@@ -198,8 +198,17 @@ POSTVERBAL_WORDS = frozenset({ADVERBIAL_MODIFIER, "prt", NEGATION})
 """Adverbs, particles and negation right after a verb ("described [again] the attack as")."""
 
 MENTION_BREAKS = frozenset(
-    {APPOSITION, RELATIVE_CLAUSE, CLAUSAL_MODIFIER, ADVERBIAL_CLAUSE, "punct", PARATAXIS,
-     COORDINATOR, CONJUNCT, CASE_MARKER}
+    {
+        APPOSITION,
+        RELATIVE_CLAUSE,
+        CLAUSAL_MODIFIER,
+        ADVERBIAL_CLAUSE,
+        "punct",
+        PARATAXIS,
+        COORDINATOR,
+        CONJUNCT,
+        CASE_MARKER,
+    }
 )
 """Dependents that end the words of a mention: asides, clauses, punctuation, coordination,
 a possessive ending ("the minister[, who said ...]")."""

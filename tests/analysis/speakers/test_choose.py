@@ -32,7 +32,13 @@ def layout_of(rows: list[Row], ents: list[str] | None = None) -> Layout:
         for i, word in enumerate(words)
     ]
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads,
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
         ents=ents,
     )
     text = doc.text

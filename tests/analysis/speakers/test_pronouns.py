@@ -18,13 +18,22 @@ def test_gendered_pronouns_name_a_person_but_not_by_a_possessive() -> None:
 
 def test_pronoun_mentions_keep_their_number_and_gender() -> None:
     assert dict(_ENGLISH.pronouns) == {
-        "he": ("singular", "male"), "him": ("singular", "male"), "his": ("singular", "male"),
-        "she": ("singular", "female"), "her": ("singular", "female"),
-        "it": ("singular", "neuter"), "its": ("singular", "neuter"),
-        "they": ("plural", None), "them": ("plural", None), "their": ("plural", None),
-        "i": ("singular", None), "my": ("singular", None),
-        "we": ("plural", None), "our": ("plural", None),
-        "you": ("singular", None), "who": ("singular", None),
+        "he": ("singular", "male"),
+        "him": ("singular", "male"),
+        "his": ("singular", "male"),
+        "she": ("singular", "female"),
+        "her": ("singular", "female"),
+        "it": ("singular", "neuter"),
+        "its": ("singular", "neuter"),
+        "they": ("plural", None),
+        "them": ("plural", None),
+        "their": ("plural", None),
+        "i": ("singular", None),
+        "my": ("singular", None),
+        "we": ("plural", None),
+        "our": ("plural", None),
+        "you": ("singular", None),
+        "who": ("singular", None),
     }
 
 

@@ -29,7 +29,7 @@ UNNAMED = SpeakerKind.UNNAMED
 
 
 def norm(value: str | None) -> str | None:
-    """Fold what capitalisation and a leading article don't change: ``The Guardian`` == ``guardian``."""
+    """Fold what case and a leading article don't change: ``The Guardian`` == ``guardian``."""
     if value is None:
         return None
     folded = " ".join(value.split()).casefold()
@@ -84,15 +84,18 @@ SPEAKERS = [
         "Grace Okafor, in the final week. \"The work is not done,\" Mr. Okafor said.",
         "work is not done", "Okafor", PERSON, "President", "Mr."),
     row("surname alone resolves to earlier full name",
-        'Grace Okafor opened the meeting on Tuesday. "Prices have doubled since spring," Okafor said.',
+        'Grace Okafor opened the meeting on Tuesday. '
+        '"Prices have doubled since spring," Okafor said.',
         "prices have doubled", "Grace Okafor", PERSON),
     row("military title split from name",
-        'Lieutenant General Sara Lind inspected the troops at dawn. "Our units are ready," Lind said.',
+        'Lieutenant General Sara Lind inspected the troops at dawn. '
+        '"Our units are ready," Lind said.',
         "units are ready", "Sara Lind", PERSON, None, "Lieutenant General"),
     row("Dr title split from name", '"The trial is on schedule," said Dr Amir Haddad.',
         "trial is on schedule", "Amir Haddad", PERSON, None, "Dr"),
     row("Mr honorific on later surname",
-        'Felix Varga runs the last ferry across the lake. "I never signed that contract," Mr Varga said.',
+        'Felix Varga runs the last ferry across the lake. '
+        '"I never signed that contract," Mr Varga said.',
         "never signed", "Felix Varga", PERSON, None, "Mr"),
     row("Ms honorific with full name",
         "Ms Ingrid Solberg said the village school would close early on Friday.",
@@ -115,19 +118,23 @@ SPEAKERS = [
         "The company said no illnesses had been reported.",
         "no illnesses", "Orla Foods", ORG),
     row("descriptive anaphora repeats an appositive description",
-        "Rosa Imani, a historian specializing in maritime law, has studied the dispute for a decade. "
+        "Rosa Imani, a historian specializing in maritime law, has studied the dispute "
+        "for a decade. "
         "The historian specializing in maritime law said the treaty had never been ratified.",
         "treaty had never been ratified", "Rosa Imani", PERSON,
         "historian specializing in maritime law"),
     # --- pronouns ---------------------------------------------------------------------------------
     row("he resolves to previous man",
-        'Omar Castell, the mayor of Riverton, spoke at the rally. "We will rebuild the library," he said.',
+        'Omar Castell, the mayor of Riverton, spoke at the rally. '
+        '"We will rebuild the library," he said.',
         "rebuild the library", "Omar Castell", PERSON, "mayor", None, "Riverton"),
     row("she resolves to previous woman",
-        "Helena Vos chaired the hearing. She said the committee would publish its findings in June.",
+        "Helena Vos chaired the hearing. "
+        "She said the committee would publish its findings in June.",
         "publish its findings", "Helena Vos", PERSON),
     row("she picks the woman of a man and a woman",
-        'Mr Peter Lang and Ms Mira Osei addressed the council. "The budget is a disgrace," she said.',
+        'Mr Peter Lang and Ms Mira Osei addressed the council. '
+        '"The budget is a disgrace," she said.',
         "budget is a disgrace", "Mira Osei", PERSON, title="Ms"),
     row("he picks the man over a later organisation",
         "Lars Berg accused Tidewater Shipping of dumping waste. "
@@ -210,7 +217,8 @@ SPEAKERS = [
     row("media: according to a broadcaster",
         "According to Radio Meridian, the border crossing reopened overnight.",
         "border crossing reopened", "Radio Meridian", MEDIA),
-    row("government: ministry said", "The Interior Ministry said the curfew would be lifted at dawn.",
+    row("government: ministry said",
+        "The Interior Ministry said the curfew would be lifted at dawn.",
         "curfew would be lifted", "Interior Ministry", GOV),
     # --- two people sharing a surname -------------------------------------------------------------
     row("shared surname: first Keller is the nurse",

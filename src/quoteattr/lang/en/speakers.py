@@ -37,14 +37,26 @@ TITLES = frozenset(
 
 #: Titles that are honorifics or ranks rather than offices (kept as ``title``, not ``role``).
 HONORIFICS_AND_RANKS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend sheikh
+    sheik general gen. lieutenant lt. colonel col. major maj. captain capt. commander admiral
+    adm. sergeant sgt. corporal marshal brigadier professor
+    """.split()
+) | frozenset(
     {
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir",
-        "dame", "lord", "lady", "rev", "rev.", "reverend", "sheikh", "sheik", "general", "gen.",
-        "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.", "commander",
-        "admiral", "adm.", "sergeant", "sgt.", "corporal", "marshal", "brigadier",
-        "lieutenant colonel", "lieutenant general", "major general", "brigadier general",
-        "rear admiral", "vice admiral", "lt. col.", "lt. gen.", "maj. gen.", "brig. gen.",
-        "staff sergeant", "first lieutenant", "second lieutenant", "professor",
+        "lieutenant colonel",
+        "lieutenant general",
+        "major general",
+        "brigadier general",
+        "rear admiral",
+        "vice admiral",
+        "lt. col.",
+        "lt. gen.",
+        "maj. gen.",
+        "brig. gen.",
+        "staff sergeant",
+        "first lieutenant",
+        "second lieutenant",
     }
 )
 
@@ -150,20 +162,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 #: Honorifics that tell a person's gender ("Mrs. Clinton" is a "she").
 HONORIFIC_GENDERS = MappingProxyType(
-    {
-        "mr": "male", "mr.": "male", "sir": "male", "lord": "male",
-        "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
-        "miss": "female", "dame": "female", "lady": "female",
-    }
+    dict.fromkeys("mr mr. sir lord".split(), "male")
+    | dict.fromkeys("mrs mrs. ms ms. miss dame lady".split(), "female")
 )
 
 #: Determiners of a definite description that may refer back ("the minister").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 #: Determiners of an indefinite description, which introduces someone ("a minister").
-INDEFINITE_DETERMINERS = frozenset(
-    {"a", "an", "one", "another", "some", "several", "two", "three"}
-)
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 
 #: The articles, which identify no one ("the minister" and "minister" name the same person).
 ARTICLES = frozenset({"the", "a", "an"})
@@ -194,6 +201,7 @@ COORDINATED_CUES = frozenset(
 )
 
 #: Nationality adjectives, demonyms and short forms mapped to the country they stand for.
+# fmt: off
 DEMONYMS = MappingProxyType(
     {
         "us": "United States", "u.s.": "United States", "u.s": "United States",
@@ -236,6 +244,7 @@ DEMONYMS = MappingProxyType(
         "nato": "NATO", "un": "United Nations", "u.n.": "United Nations",
     }
 )
+# fmt: on
 
 #: Portfolio words that belong to a role, not an affiliation: "Defense Minister",
 #: "Foreign Secretary", "Secretary of State".
@@ -273,13 +282,25 @@ ORGANIZATION_WORDS = frozenset(
 #: Seats of government named for the country they speak for ("the White House said").
 INSTITUTION_COUNTRIES = MappingProxyType(
     {
-        "white house": "United States", "pentagon": "United States",
-        "state department": "United States", "capitol hill": "United States",
-        "kremlin": "Russia", "downing street": "United Kingdom", "whitehall": "United Kingdom",
-        "elysee": "France", "élysée": "France", "quai d'orsay": "France",
-        "knesset": "Israel", "bundestag": "Germany", "chancellery": "Germany",
-        "zhongnanhai": "China", "blue house": "South Korea", "rashtrapati bhavan": "India",
-        "palacio de la moncloa": "Spain", "quirinale": "Italy", "palazzo chigi": "Italy",
+        "white house": "United States",
+        "pentagon": "United States",
+        "state department": "United States",
+        "capitol hill": "United States",
+        "kremlin": "Russia",
+        "downing street": "United Kingdom",
+        "whitehall": "United Kingdom",
+        "elysee": "France",
+        "élysée": "France",
+        "quai d'orsay": "France",
+        "knesset": "Israel",
+        "bundestag": "Germany",
+        "chancellery": "Germany",
+        "zhongnanhai": "China",
+        "blue house": "South Korea",
+        "rashtrapati bhavan": "India",
+        "palacio de la moncloa": "Spain",
+        "quirinale": "Italy",
+        "palazzo chigi": "Italy",
     }
 )
 
