@@ -15,6 +15,7 @@ from .errors import (
     QuoteattrWarning,
     UnbalancedQuoteWarning,
 )
+from .io.html import render
 from .lexicon import Lexicon
 from .records import (
     Attribution,
@@ -63,4 +64,5 @@ __all__ = [
     "__version__",
     "analyze",
     "extract",
+    "render",
 ]

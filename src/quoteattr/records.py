@@ -247,3 +247,9 @@ class Document:
     doc_id: str | None
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     speakers: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+
+    def _repr_html_(self) -> str:
+        """The document as the HTML report shows it, for Jupyter and IPython (as displaCy)."""
+        from .io.html import render  # at call time: quoteattr.io imports this module
+
+        return render([self])
