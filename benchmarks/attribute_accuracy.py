@@ -85,7 +85,6 @@ def load(
     texts = {doc_id: text for doc_id, text, _ in documents}
     by_index = attributes_for(gold, texts)
 
-
     rows = json.loads(gold.read_text(encoding="utf-8"))["statements"]
     indices: dict[str, list[int]] = {}
     for index, row in enumerate(rows):

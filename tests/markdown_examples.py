@@ -90,7 +90,7 @@ def parse_page(text: str, path: str) -> list[Block]:
         j = i + 1
         while j < len(lines) and not _closes(lines[j], marks):
             line_j = lines[j]
-            body.append(line_j[len(indent):] if line_j.startswith(indent) else line_j.lstrip())
+            body.append(line_j[len(indent) :] if line_j.startswith(indent) else line_j.lstrip())
             j += 1
         if j == len(lines):
             raise ExampleError(f"{path}:{i + 1}: code block is never closed")
@@ -121,10 +121,7 @@ def parse_page(text: str, path: str) -> list[Block]:
 
 def _closes(line: str, marks: str) -> bool:
     stripped = line.strip()
-    return (
-        len(stripped) >= len(marks)
-        and set(stripped) == {marks[0]}
-    )
+    return len(stripped) >= len(marks) and set(stripped) == {marks[0]}
 
 
 def _apply(block: Block, directive: tuple[int, str, str], path: str) -> None:
@@ -229,7 +226,7 @@ def session(block: Block) -> list[tuple[int, str, str]]:
                 f"{block.path}:{block.first_code_line + i}: console output before any '$ ' command"
             )
         line = block.first_code_line + i
-        command = lines[i][len(_PROMPT):]
+        command = lines[i][len(_PROMPT) :]
         while command.endswith("\\") and i + 1 < len(lines):
             i += 1
             command = command[:-1] + " " + lines[i].removeprefix("> ").strip()

@@ -198,4 +198,3 @@ def test_docstring_examples(module_name: str) -> None:
         runner.run(test)
     results = runner.summarize(verbose=False)
     assert results.failed == 0, f"{results.failed} docstring example(s) failed in {module_name}"
-

@@ -307,7 +307,7 @@ def test_unbalanced_quote_is_skipped_and_other_quotes_survive(
     check_speaker(q, speaker, doc)
 
 
-# ---------------------------------------------------------------- 5. quote marks that are not quotes
+# ---------------------------------------------------- 5. quote marks that are not quotes
 
 NOT_QUOTES = [
     pytest.param(
@@ -571,7 +571,7 @@ def test_reported_clause_with_quoted_fragments_is_one_mixed_record(
 
 
 def test_commitment_coordinated_with_a_mixed_quote_is_the_reporters(analyze: Analyze) -> None:
-    # "vowed to veto it" is a reported commitment of the same speaker (docs/annotation-guidelines.md).
+    # "vowed to veto it" is a reported commitment of the same speaker (annotation guidelines).
     doc = run(analyze, 'Quintero said the proposal was "dead on arrival" and vowed to veto it.')
     vows = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "vow"]
     assert len(vows) == 1
@@ -741,11 +741,13 @@ def test_text_without_quotes_gives_no_records(extractor: Extractor, text: str) -
 
 # ---------------------------------------------------------------- typographic credits
 
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         pytest.param(
-            "“The buses never come on time.” ― Marta Olsen\n“We need a new route.” ―\u00a0Ravi Menon",
+            "“The buses never come on time.” ― Marta Olsen\n"
+            "“We need a new route.” ―\u00a0Ravi Menon",
             "We need a new route.",
             "Ravi Menon",
             id="dash-credit-after-no-break-space",
@@ -758,25 +760,34 @@ def test_text_without_quotes_gives_no_records(extractor: Extractor, text: str) -
         ),
     ],
 )
-def test_dash_credit_names_the_speaker(analyze: Analyze, text: str, content: str, speaker: str) -> None:
+def test_dash_credit_names_the_speaker(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
     doc = run(analyze, text)
     quote = next(q for q in doc.quotes if q.content.text == content)
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
 def test_name_before_a_colon_is_the_speaker_of_a_headline(analyze: Analyze) -> None:
-    text = 'Okafor: the new bridge "will open before winter." Grace Okafor spoke at the site on Monday.'
+    text = (
+        'Okafor: the new bridge "will open before winter." '
+        "Grace Okafor spoke at the site on Monday."
+    )
     doc = run(analyze, text)
     assert len(doc.quotes) == 1
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "Grace Okafor"
 
 
 @pytest.mark.parametrize("label", ["LISBON", "Update", "Photo"])
-def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(analyze: Analyze, label: str) -> None:
+def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(
+    analyze: Analyze, label: str
+) -> None:
     assert run(analyze, f"{label}: The ferry service resumed after two days.").quotes == ()
 
 
-def test_transcript_labels_inside_multi_paragraph_quote_credit_each_speaker(analyze: Analyze) -> None:
+def test_transcript_labels_inside_multi_paragraph_quote_credit_each_speaker(
+    analyze: Analyze,
+) -> None:
     # A transcript quoted paragraph by paragraph: each paragraph opens with a quote mark, and
     # the tagger knows one surname as a person but not the other.
     text = (

@@ -79,7 +79,21 @@ def test_offset_runs_read_back_latest_first_in_order_of_addition(
     assert list(runs.before(end, floor)) == expected
 
 
-_WORDS = ["a", "said", '"b', 'c"', "\u201cd", "e\u201d", "\u2018f", "g\u2019", "h.", "\n\n", '"', "\u00ab", "\u00bb"]
+_WORDS = [
+    "a",
+    "said",
+    '"b',
+    'c"',
+    "\u201cd",
+    "e\u201d",
+    "\u2018f",
+    "g\u2019",
+    "h.",
+    "\n\n",
+    '"',
+    "\u00ab",
+    "\u00bb",
+]
 
 
 def _layout(words: Sequence[str]) -> Layout:
@@ -115,7 +129,9 @@ def test_layout_quote_lookups_agree_with_a_scan_of_every_quote(words: list[str])
         assert layout.quote_starting_at(char) == next((q for q in quotes if q.start == char), None)
         assert list(layout.quotes_after(char)) == [q for q in quotes if q.start > char]
         for end in range(char, len(layout.text) + 2, 3):
-            assert layout.quotes_within(char, end) == [q for q in quotes if q.start < end and q.end > char]
+            assert layout.quotes_within(char, end) == [
+                q for q in quotes if q.start < end and q.end > char
+            ]
     for quote in quotes:
         assert layout.quote_index(quote) == quotes.index(quote)
 
@@ -169,12 +185,16 @@ def test_cluster_summaries_are_what_its_mentions_say(
         kind = known[0] if known else SpeakerKind.UNKNOWN
     assert cluster.guessed == guessed
     assert cluster.kind is kind
-    assert cluster.name == (max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None)
+    assert cluster.name == (
+        max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
+    )
     assert cluster.name_words == name_tokens(cluster.name or "")
     assert cluster.plural == any(m.plural for m in added if not m.pronoun)
     assert set(cluster.role_heads) == {m.role_head for m in added if m.role_head}
     for field in ("role", "title", "affiliation"):
-        values = [getattr(m, field) for m in sorted(added, key=lambda m: m.start) if getattr(m, field)]
+        values = [
+            getattr(m, field) for m in sorted(added, key=lambda m: m.start) if getattr(m, field)
+        ]
         assert cluster.first(field) == (values[0] if values else None)
 
 
@@ -191,7 +211,9 @@ def test_cluster_table_name_lookups_hold_every_cluster_a_scan_would_match(
         table.add(index, mention)
     words = query.split()
     joined_names = [" ".join(c.name_words) for c in table.clusters]
-    assert table.same_name(words) == {i for i, c in enumerate(table.clusters) if c.name_words == words}
+    assert table.same_name(words) == {
+        i for i, c in enumerate(table.clusters) if c.name_words == words
+    }
     assert table.same_last_word(words[-1]) == {
         i for i, c in enumerate(table.clusters) if c.name_words and c.name_words[-1] == words[-1]
     }

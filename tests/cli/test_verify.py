@@ -80,8 +80,11 @@ def test_verify_passes_fails_on_an_edited_word_and_passes_again(fmt: str, source
 @pytest.mark.usefixtures("session_model")
 def test_a_missing_source_names_each_of_its_records(sources: Path) -> None:
     records = extract(sources, "jsonl")
-    ids = [json.loads(line)["id"] for line in records.read_text(encoding="utf-8").splitlines()
-           if json.loads(line)["doc_id"] == FIRST]
+    ids = [
+        json.loads(line)["id"]
+        for line in records.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["doc_id"] == FIRST
+    ]
     result = run("verify", records, sources / "003_02ac1dcc055ceb62.txt")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
@@ -122,7 +125,7 @@ def test_csv_cells_guarded_against_formulas_and_controls_still_verify(tmp_path: 
     )
     records = extract(folder, "csv")
     cells = records.read_text(encoding="utf-8")
-    assert "\"'-draft\"" in cells and "\ufffd" in cells  # what the writer guards
+    assert '"\'-draft"' in cells and "\ufffd" in cells  # what the writer guards
     result = run("verify", records, folder)
     assert result.exit_code == 0, result.output
 

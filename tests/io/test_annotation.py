@@ -68,14 +68,23 @@ def test_the_source_is_the_url_when_given(seed_documents: list[Document]) -> Non
 def test_offsets_count_code_points_and_context_stops_at_the_ends() -> None:
     text = '🙂 "Yes," she said.'  # the emoji is one code point, two UTF-16 units
     record = Quote(
-        id="q", kind=QuoteKind.DIRECT, content=Content("Yes", 3, 6), cue=None, speaker=None,
-        attribution=Attribution.NONE, sentence=0, paragraph=0,
+        id="q",
+        kind=QuoteKind.DIRECT,
+        content=Content("Yes", 3, 6),
+        cue=None,
+        speaker=None,
+        attribution=Attribution.NONE,
+        sentence=0,
+        paragraph=0,
     )
     node = annotation(Document(text, None, (record,)), record)
     quote, position = node["target"]["selector"]
     assert (position["start"], position["end"]) == (3, 6)
     assert quote == {
-        "type": "TextQuoteSelector", "exact": "Yes", "prefix": '🙂 "', "suffix": '," she said.'
+        "type": "TextQuoteSelector",
+        "exact": "Yes",
+        "prefix": '🙂 "',
+        "suffix": '," she said.',
     }
     assert text.encode("utf-16-le").index("Yes".encode("utf-16-le")) // 2 == 4  # in JavaScript
     assert node["target"]["source"] == "document"

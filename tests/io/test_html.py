@@ -194,8 +194,7 @@ def test_the_speaker_list_counts_each_speakers_statements(
     for document, article in zip(seed_documents, articles(seed_page), strict=True):
         [aside] = [e for e in article.iter() if e.tag == "aside"]
         rows = {
-            name_of(row): int(row.attrs["data-count"])
-            for row in by_class(aside, "li", "speaker")
+            name_of(row): int(row.attrs["data-count"]) for row in by_class(aside, "li", "speaker")
         }
         entities = {entity.id: entity for entity in document.speakers}
         expected: Counter[str] = Counter()

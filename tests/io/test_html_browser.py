@@ -198,9 +198,7 @@ def report(seed_documents: list[Document], tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture(scope="module")
-def page(
-    chromium: str, report: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Page]:
+def page(chromium: str, report: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
     tools = DevTools(chromium, tmp_path_factory.mktemp("chromium-profile"))
     try:
         yield Page(tools, report.as_uri())

@@ -72,8 +72,15 @@ def test_metadata_gives_the_url_date_and_checksum_of_the_appearance(
 
 
 PERSON = Speaker(
-    "Dr. Maria Gomez", 0, 15, name="Maria Gomez", kind=SpeakerKind.PERSON, role="researcher",
-    title="Dr.", affiliation="Oxford University", entity="e1",
+    "Dr. Maria Gomez",
+    0,
+    15,
+    name="Maria Gomez",
+    kind=SpeakerKind.PERSON,
+    role="researcher",
+    title="Dr.",
+    affiliation="Oxford University",
+    entity="e1",
 )
 
 
@@ -102,9 +109,14 @@ def test_the_author_type_follows_the_speaker_kind(kind: SpeakerKind, schema_type
 def test_a_split_quote_is_cited_without_its_reporting_clause() -> None:
     text = '"It is too early," she said, "to call this a success."'
     record = Quote(
-        id="q", kind=QuoteKind.DIRECT, content=Content.from_parts(text, [(1, 16), (30, 53)]),
-        cue=Cue("said", "say", 23, 27, negated=True), speaker=None,
-        attribution=Attribution.POSTPOSED, sentence=0, paragraph=0,
+        id="q",
+        kind=QuoteKind.DIRECT,
+        content=Content.from_parts(text, [(1, 16), (30, 53)]),
+        cue=Cue("said", "say", 23, 27, negated=True),
+        speaker=None,
+        attribution=Attribution.POSTPOSED,
+        sentence=0,
+        paragraph=0,
     )
     node = claim(Document(text, "d", (record,)), record)
     assert node["text"] == "It is too early … to call this a success."

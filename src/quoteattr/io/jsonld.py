@@ -164,9 +164,7 @@ def claims(document: Document, provenance: Provenance | None = None) -> list[dic
     return [claim(document, quote, provenance) for quote in document.quotes]
 
 
-def claims_graph(
-    documents: Iterable[Document], metadata: Metadata | None = None
-) -> dict[str, Any]:
+def claims_graph(documents: Iterable[Document], metadata: Metadata | None = None) -> dict[str, Any]:
     """One JSON-LD document holding the claims of ``documents``.
 
     Args:
