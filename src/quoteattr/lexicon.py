@@ -256,97 +256,16 @@ class Lexicon:
 
     @classmethod
     def english(cls, *, include_belief: bool = False) -> Lexicon:
-        """The English data of :mod:`quoteattr.lang.en`.
+        """The English data of :mod:`quoteattr.lang.en` (its ``LEXICON`` table: field -> data).
 
         Args:
             include_belief: Also treat belief and cognition verbs ("think", "believe") as cues.
                 Off by default: news writers use them for opinion, not attribution.
         """
-        verbs = dict(en.CUE_VERBS)
+        data: dict[str, Any] = dict(en.LEXICON)
         if include_belief:
-            verbs.update(en.BELIEF_VERBS)
-        return cls(
-            cue_verbs=verbs,
-            cue_nouns=en.CUE_NOUNS,
-            light_verbs=en.CUE_LIGHT_VERBS,
-            source_markers=en.SOURCE_MARKERS,
-            titles=en.TITLES,
-            honorifics=en.HONORIFICS_AND_RANKS,
-            role_nouns=en.ROLE_NOUNS,
-            unnamed_heads=en.UNNAMED_HEADS,
-            group_heads=en.GROUP_HEADS,
-            media_words=en.MEDIA_WORDS,
-            government_words=en.GOVERNMENT_WORDS,
-            role_domains=en.ROLE_DOMAINS,
-            that_only_verbs=en.THAT_ONLY_VERBS,
-            portfolio_offices=en.PORTFOLIO_OFFICES,
-            organization_words=en.ORGANIZATION_WORDS,
-            infinitive_cues=en.INFINITIVE_CUES,
-            non_speaker_labels=en.NON_SPEAKER_LABELS,
-            naming_cues=en.NAMING_CUES,
-            cue_prepositions=en.CUE_PREPOSITIONS,
-            generic_speakers=en.GENERIC_SPEAKERS,
-            demonyms=en.DEMONYMS,
-            institution_countries=en.INSTITUTION_COUNTRIES,
-            pronouns=en.PRONOUNS,
-            characterizing_cues=en.CHARACTERIZING_CUES,
-            proposition_nouns=en.PROPOSITION_NOUNS,
-            explaining_cues=en.EXPLAINING_CUES,
-            infinitive_nouns=en.INFINITIVE_NOUNS,
-            hearer_cues=en.HEARER_CUES,
-            gerund_cues=en.GERUND_CUES,
-            evidence_nouns=en.EVIDENCE_NOUNS,
-            poll_nouns=en.POLL_NOUNS,
-            event_nouns=en.EVENT_NOUNS,
-            evidence_verbs=en.EVIDENCE_VERBS,
-            headline_cues=en.HEADLINE_CUES,
-            opening_marks=en.OPENING_MARKS,
-            ambiguous_marks=en.AMBIGUOUS_MARKS,
-            mark_families=en.MARK_FAMILY,
-            apostrophes=en.APOSTROPHES,
-            continuing_mark_families=en.CONTINUING_FAMILIES,
-            plural_possessive_letters=en.PLURAL_POSSESSIVE_LETTERS,
-            negations=en.NEGATIONS,
-            report_noun_verbs=en.REPORT_NOUN_VERBS,
-            headline_verb_endings=en.HEADLINE_VERB_ENDINGS,
-            subordinators=en.SUBORDINATORS,
-            aspectual_verbs=en.ASPECTUAL_VERBS,
-            impersonal_subjects=en.IMPERSONAL_SUBJECTS,
-            trailing_conjunctions=en.TRAILING_CONJUNCTIONS,
-            as_markers=en.AS_MARKERS,
-            as_phrase_openers=en.AS_PHRASE_OPENERS,
-            recipient_prepositions=en.RECIPIENT_PREPOSITIONS,
-            object_pronouns=en.OBJECT_PRONOUNS,
-            accompaniment_prepositions=en.ACCOMPANIMENT_PREPOSITIONS,
-            agent_prepositions=en.AGENT_PREPOSITIONS,
-            own_word_prepositions=en.OWN_WORD_PREPOSITIONS,
-            headline_small_words=en.HEADLINE_SMALL_WORDS,
-            # --- content constructions, cues and marks (add above this line) ---
-            personal_pronouns=en.PERSONAL_PRONOUNS,
-            let_us_clitics=en.LET_US_CLITICS,
-            relative_pronouns=en.RELATIVE_PRONOUNS,
-            honorific_genders=en.HONORIFIC_GENDERS,
-            definite_determiners=en.DEFINITE_DETERMINERS,
-            indefinite_determiners=en.INDEFINITE_DETERMINERS,
-            articles=en.ARTICLES,
-            name_articles=en.NAME_ARTICLES,
-            possessive_endings=en.POSSESSIVE_ENDINGS,
-            genitive_prepositions=en.GENITIVE_PREPOSITIONS,
-            affiliation_prepositions=en.AFFILIATION_PREPOSITIONS,
-            copulas=en.COPULAS,
-            passive_speaker_cues=en.PASSIVE_SPEAKER_CUES,
-            coordinated_cues=en.COORDINATED_CUES,
-            title_small_words=en.TITLE_SMALL_WORDS,
-            title_prepositions=en.TITLE_PREPOSITIONS,
-            question_words=en.QUESTION_WORDS,
-            explained_question_words=en.EXPLAINED_QUESTION_WORDS,
-            withholding_verbs=en.WITHHOLDING_VERBS,
-            thing_pronouns=en.THING_PRONOUNS,
-            free_relatives=en.FREE_RELATIVES,
-            perfect_auxiliaries=en.PERFECT_AUXILIARIES,
-            complementizers=en.COMPLEMENTIZERS,
-            # --- speakers, quotes and filters (add above this line) ---
-        )
+            data["cue_verbs"] = {**en.CUE_VERBS, **en.BELIEF_VERBS}
+        return cls(**data)
 
     def extend(self, **additions: Any) -> Lexicon:
         """A copy with entries added to the named fields.
