@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from quoteattr import Extractor, cli
-from quoteattr.io.verify import RecordToCheck, check_spans, read_records
+from quoteattr.io.verify import check_spans
+from quoteattr.io.verify_records import RecordToCheck, read_records
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FIRST = "000_54570614bab5a003"

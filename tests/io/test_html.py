@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.io.html import NO_SPEAKER_COLOURS, PALETTE, TEXT_COLOUR, render
+from quoteattr.io.html import render
+from quoteattr.io.html_cards import NO_SPEAKER_COLOURS, PALETTE, TEXT_COLOUR
 from quoteattr.records import (
     Attribution,
     Content,
