@@ -98,6 +98,8 @@ class Lexicon:
         role_domains: Portfolio words that belong to a role ("defense", "treasury").
         demonyms: Lower-cased nationality word -> country name.
         institution_countries: Seat of government -> country ("white house" -> United States).
+        party_abbreviations: Party letter written after a legislator's name -> the party
+            ("D" in "(D-Md.)" -> Democratic).
         pronouns: Pronoun -> (number, gender or None).
         opening_marks: Quote marks that only open -> the marks that close them ("“" -> "”").
         ambiguous_marks: Marks that may open or close, read from their neighbours ('"').
@@ -201,6 +203,7 @@ class Lexicon:
     agent_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     own_word_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    party_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     # --- fields for content constructions, cues and marks (add above this line) ---
     personal_pronouns: Mapping[str, tuple[int, str, str | None, str]] = attrs.field(
         converter=_read_only, factory=dict

@@ -233,6 +233,33 @@ SPEAKERS = [
         "In the afternoon the court heard from Jonas Keller, a pilot. "
         '"I saw nothing unusual that night," Keller said.',
         "saw nothing unusual", "Jonas Keller", PERSON, "pilot"),
+    # --- capacity stated at another mention of the speaker, carried to the quote -----------------
+    row("team and position before the name, carried to a later surname",
+        "Harbor City coach Tomas Kessel changed the lineup at half time.\n\n"
+        '"We played our best hour of the season," Kessel said.',
+        "played our best hour", "Tomas Kessel", PERSON, "coach", None, "Harbor City"),
+    row("party letter in a bracketed tag is the party, not the letter",
+        "Sen. Maren Holt (D-Md.) questioned the bank's chief for an hour. "
+        '"The fees were hidden from customers," Holt said.',
+        "fees were hidden", "Maren Holt", PERSON, "Sen.", None, "Democratic"),
+    row("Republican party tag with a state name",
+        "Rep. Ivo Brandt (R-Utah) voted against the bill on Friday. "
+        '"It spends money we do not have," Brandt said.',
+        "spends money", "Ivo Brandt", PERSON, "Rep.", None, "Republican"),
+    row("independent party tag",
+        "Sen. Lena Odum (I-Vt.) spoke after the vote. "
+        '"This is a bad day for renters," Odum said.',
+        "bad day for renters", "Lena Odum", PERSON, "Sen.", None, "Independent"),
+    row("a bracketed place after the name is no party",
+        'Rep. Ana Dorado (Denver) spoke first. "We are tired of waiting," Dorado said.',
+        "tired of waiting", "Ana Dorado", PERSON, "Rep."),
+    row("a residence is not an affiliation",
+        'Ruth Alder, of Denver, joined the march. "We are tired of waiting," Alder said.',
+        "tired of waiting", "Ruth Alder", PERSON),
+    row("a person is not an affiliation",
+        "Ruth Alder, Tomas Kessel's deputy, joined the march. "
+        '"We are tired of waiting," Alder said.',
+        "tired of waiting", "Ruth Alder", PERSON, "deputy"),
 ]
 # fmt: on
 

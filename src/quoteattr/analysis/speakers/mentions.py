@@ -16,7 +16,7 @@ from ..labels import APPOSITION, CASE_MARKER, CLAUSAL_MODIFIER, MENTION_BREAKS
 from ..syntax import FINITE_TAGS
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import affiliation_of, country_of_body, entity_of, role_of
+from .roles import affiliation_of, country_of_body, entity_of, party_of, role_of
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
@@ -155,7 +155,11 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
 
 
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
-    """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"."""
+    """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"; a
+    bracketed party tag ("Ana Diaz (D-Md.)") gives the party, not the letter or state."""
+    party = party_of(head, lexicon) if mention.name else None
+    if party is not None:
+        return attrs.evolve(mention, affiliation=mention.affiliation or party)
     appos = next((c for c in head.rights if c.dep_ == APPOSITION), None)
     if appos is None and mention.name and not mention.role and _names_a_described(head):
         return _with_described_role(mention, head.head, lexicon)

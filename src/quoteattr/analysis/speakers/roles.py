@@ -18,6 +18,7 @@ from ..labels import (
     COMPOUND_OR_POSSESSOR,
     DETACHED_PHRASES,
     NOUN_MODIFIERS,
+    POSSESSOR,
     PREPOSITION,
     PREPOSITION_OBJECT,
     ROLE_MODIFIERS,
@@ -137,7 +138,8 @@ def affiliation_of(
     office = role_head in lexicon.portfolio_offices
     offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
     for token in tokens:
-        if token.i in excluded or token.i > head.i or token.lower_.rstrip(".") in offices:
+        lower = token.lower_
+        if token.i in excluded or token.i > head.i or {lower, lower.rstrip(".")} & offices:
             continue
         if office and token.lower_ in lexicon.role_domains:
             continue
@@ -164,6 +166,8 @@ def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False)
         lower = lower.removesuffix(ending)
     if lower in lexicon.demonyms:
         return lexicon.demonyms[lower]
+    if token.ent_type_ == "PERSON" and POSSESSOR in (token.dep_, token.head.dep_):
+        return None  # "Ana Diaz's deputy": a person is not an organisation spoken for
     named = token.ent_type_ in _AFFILIATION_ENTS
     modifier = token.pos_ == "PROPN" and (proper or token.dep_ in COMPOUND_OR_POSSESSOR)
     if not named and not modifier:
@@ -190,6 +194,26 @@ def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False)
     ending = next((e for e in endings if text.endswith(e)), "")
     text = text[: len(text) - len(ending)]
     return lexicon.demonyms.get(text.lower(), text)
+
+
+def party_of(head: Token, lexicon: Lexicon) -> str | None:
+    """The party a bracketed tag after a name states: "Sen. Ana Diaz (D-Md.)" -> Democratic.
+
+    Notes:
+        US papers write a legislator's party letter and state in brackets right after the
+        name (AP style: "(D-Md.)", "(R-Utah)", "(I)"); the letter must be a capital
+        followed by a hyphen or the closing bracket, so "(I think)" states no party.
+    """
+    doc = head.doc
+    opening = head.i + 1
+    if opening + 2 >= len(doc) or doc[opening].text != "(":
+        return None
+    letter, hyphen, _ = doc[opening + 1].text.partition("-")
+    if not letter.isupper() or letter.lower() not in lexicon.party_abbreviations:
+        return None
+    if not hyphen and doc[opening + 2].text not in ("-", ")"):
+        return None
+    return lexicon.party_abbreviations[letter.lower()]
 
 
 def country_of_body(name: str, lexicon: Lexicon) -> str | None:

@@ -63,6 +63,7 @@ HONORIFICS_AND_RANKS = frozenset(
 #: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
 ROLE_NOUNS = frozenset(
     """
+    coach goalkeeper quarterback surgeon neurosurgeon
     spokesman councillor councilor councilman councilwoman alderman chairperson mp hydrologist
     engineer pilot spokeswoman spokesperson representative official minister secretary president
     vice-president chairman chairwoman chair chief director head leader commander adviser
@@ -303,6 +304,10 @@ INSTITUTION_COUNTRIES = MappingProxyType(
         "palazzo chigi": "Italy",
     }
 )
+
+#: Party letters US papers write after a legislator's name with the state ("(D-Md.)",
+#: "(R-Utah)", "(I-Vt.)"): the affiliation is the party the letter stands for.
+PARTY_ABBREVIATIONS = MappingProxyType({"d": "Democratic", "r": "Republican", "i": "Independent"})
 
 #: Speakers that name no one: a report inside a quote by one of these is the quoted
 #: speaker's own talk ("everyone here calls it ..."), not a third party's statement.
