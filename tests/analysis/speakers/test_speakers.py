@@ -235,9 +235,9 @@ SPEAKERS = [
         "saw nothing unusual", "Jonas Keller", PERSON, "pilot"),
     # --- capacity stated at another mention of the speaker, carried to the quote -----------------
     row("team and position before the name, carried to a later surname",
-        "Harbor City coach Tomas Kessel changed the lineup at half time.\n\n"
+        "Harbor City director Tomas Kessel changed the schedule on Monday.\n\n"
         '"We played our best hour of the season," Kessel said.',
-        "played our best hour", "Tomas Kessel", PERSON, "coach", None, "Harbor City"),
+        "played our best hour", "Tomas Kessel", PERSON, "director", None, "Harbor City"),
     row("party letter in a bracketed tag is the party, not the letter",
         "Sen. Maren Holt (D-Md.) questioned the bank's chief for an hour. "
         '"The fees were hidden from customers," Holt said.',

@@ -63,7 +63,6 @@ HONORIFICS_AND_RANKS = frozenset(
 #: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
 ROLE_NOUNS = frozenset(
     """
-    coach goalkeeper quarterback surgeon neurosurgeon
     spokesman councillor councilor councilman councilwoman alderman chairperson mp hydrologist
     engineer pilot spokeswoman spokesperson representative official minister secretary president
     vice-president chairman chairwoman chair chief director head leader commander adviser
