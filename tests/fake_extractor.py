@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from quoteattr.errors import ModelError
 from quoteattr.records import (
+    Article,
     Attribution,
     Content,
     Document,
@@ -82,7 +83,7 @@ class FakeExtractor:
 
     def pipe(
         self,
-        texts: Iterable[str],
+        texts: Iterable[str | Article],
         *,
         doc_ids: Iterable[str | None] | None = None,
         batch_size: int = 16,
@@ -91,8 +92,8 @@ class FakeExtractor:
     ) -> Iterator[Document]:
         self.calls.append({"model": self.model, "batch_size": batch_size, "n_process": n_process})
         ids = iter(doc_ids) if doc_ids is not None else repeat(None)
-        for index, text in enumerate(texts):
-            doc_id = next(ids)
+        for index, item in enumerate(texts):
+            text, doc_id = unpack(item, next(ids))
             if SLOW in text:
                 time.sleep(60)
             if CRASH in text:
@@ -105,18 +106,26 @@ class FakeExtractor:
             yield fake_document(text, doc_id)
 
 
+def unpack(item: str | Article, doc_id: str | None) -> tuple[str, str | None]:
+    """The text and id of a plain text or an article (a given id wins, as in ``pipe``)."""
+    if isinstance(item, Article):
+        return item.text, doc_id if doc_id is not None else item.doc_id
+    return item, doc_id
+
+
 class IdsFirstExtractor(FakeExtractor):
-    """A pipe that reads every id before any text, as a list() inside pipe() would."""
+    """A pipe that reads every input before yielding any, as a list() inside pipe() would."""
 
     def pipe(
         self,
-        texts: Iterable[str],
+        texts: Iterable[str | Article],
         *,
         doc_ids: Iterable[str | None] | None = None,
         batch_size: int = 16,
         n_process: int = 1,
         on_error: str | Callable[[Exception], None] = "raise",
     ) -> Iterator[Document]:
-        ids = list(doc_ids or ())
-        for text, doc_id in zip(texts, ids, strict=False):
-            yield fake_document(text, doc_id)
+        items = list(texts)
+        ids = list(doc_ids) if doc_ids is not None else [None] * len(items)
+        for item, doc_id in zip(items, ids, strict=False):
+            yield fake_document(*unpack(item, doc_id))

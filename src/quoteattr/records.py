@@ -117,6 +117,11 @@ def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(items)
 
 
+def text_sha256(text: str) -> str:
+    """Hex SHA-256 of ``text`` encoded as UTF-8: the checksum records carry of their text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _stable_id(*parts: object) -> str:
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return digest.hexdigest()[:16]
@@ -199,6 +204,60 @@ class Speaker:
 
 
 @attrs.frozen
+class Article:
+    """A text to analyse with what is known of where it came from.
+
+    :meth:`~quoteattr.Extractor.pipe` takes these as well as plain strings; the fields
+    other than ``text`` and ``doc_id`` end up in each record's :class:`Provenance`.
+    """
+
+    text: str
+    doc_id: str | None = None
+    url: str | None = None
+    """The address the article was published at."""
+    published: str | None = None
+    """When it was published, as ISO 8601 text (``2023-05-29``)."""
+    outlet: str | None = None
+    """Who published it (``"Reuters"``)."""
+    title: str | None = None
+    source: str | None = None
+    """Where the text was read from (a file path); the URL stands in when this is None."""
+
+
+@attrs.frozen
+class Provenance:
+    """Where a record comes from and what made it, so that a citation can be checked.
+
+    Filled by :class:`~quoteattr.Extractor` for every document it analyses; ``None`` on
+    records built by hand or read from files written before quoteattr 0.x had it.
+    """
+
+    source: str | None = None
+    """Where the text was read from: a file path, or the URL when only that was given."""
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    sha256: str | None = None
+    """Hex SHA-256 of the exact text analysed, in UTF-8 (:func:`text_sha256`)."""
+    quoteattr_version: str | None = None
+    pipeline: str | None = None
+    """The spaCy pipeline's package name (``en_core_web_sm``)."""
+    pipeline_version: str | None = None
+
+    def reference(self, doc_id: str | None) -> str:
+        """What to point at for the document: its URL, else its source, else its id."""
+        return self.url or self.source or doc_id or "document"
+
+    @property
+    def web_url(self) -> str | None:
+        """The URL when it is an ``http`` or ``https`` address, safe to make a link of."""
+        if self.url and self.url.lower().startswith(("http://", "https://")):
+            return self.url
+        return None
+
+
+@attrs.frozen
 class Quote:
     """One attributed statement."""
 
@@ -217,11 +276,27 @@ class Quote:
     """The channel a claim came through (``According to Axios, an official said ...``)."""
     parent: str | None = None
     """Id of the statement this one is reported inside, for nested speech."""
+    context: TextSpan | None = None
+    """The sentence or sentences the content spans, for a citation to show around it."""
+    provenance: Provenance | None = None
+    """Where the document came from and what analysed it; None on hand-built records."""
 
     @staticmethod
-    def make_id(content: Content) -> str:
-        """A stable id derived from the content's text and offsets."""
-        return _stable_id(content.start, content.end, content.text)
+    def make_id(content: Content, document: str | None = None) -> str:
+        """A stable id from the document, the content's offsets and its text.
+
+        Args:
+            content: The statement's content.
+            document: What names the document: the SHA-256 of its text (as the extractor
+                gives), else its id; None for a record that knows neither.
+
+        Returns:
+            16 hex digits, the same for the same content of the same document, and
+            different for the same words at another place or in another document.
+        """
+        if document is None:
+            return _stable_id(content.start, content.end, content.text)
+        return _stable_id(document, content.start, content.end, content.text)
 
 
 @attrs.frozen
@@ -247,6 +322,8 @@ class Document:
     doc_id: str | None
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     speakers: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+    provenance: Provenance | None = None
+    """Where the text came from and what analysed it, as on each of its quotes."""
 
     def _repr_html_(self) -> str:
         """The document as the HTML report shows it, for Jupyter and IPython (as displaCy)."""

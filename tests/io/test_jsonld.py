@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import attrs
 import pytest
 
 from quoteattr.io.jsonld import CONTEXT, author, claim, claims_graph, write_jsonld
@@ -46,7 +47,10 @@ def test_every_statement_is_a_claim_with_text_author_and_appearance(
         else:
             assert "author" not in node
         where = node["appearance"]
-        assert where["@type"] == "CreativeWork" and where["identifier"] == document.doc_id
+        assert where["@type"] == "CreativeWork" and where["identifier"][0] == document.doc_id
+        assert document.provenance is not None
+        checksum = {"@type": "PropertyValue", "propertyID": "sha256"}
+        assert {**checksum, "value": document.provenance.sha256} in where["identifier"]
         position, words = where["oa:hasSelector"]
         assert position["@type"] == "oa:TextPositionSelector"
         assert document.text[position["oa:start"] : position["oa:end"]] == record.content.text
@@ -59,7 +63,11 @@ def test_every_statement_is_a_claim_with_text_author_and_appearance(
 def test_metadata_gives_the_url_date_and_checksum_of_the_appearance(
     seed_documents: list[Document],
 ) -> None:
-    document = seed_documents[0]
+    document = attrs.evolve(
+        seed_documents[0],
+        provenance=None,
+        quotes=[attrs.evolve(q, provenance=None) for q in seed_documents[0].quotes],
+    )
     about = {"url": "https://example.org/a", "published": "2023-05-29", "sha256": "ab" * 32}
     node = written([document], {str(document.doc_id): about})["@graph"][0]
     assert node["datePublished"] == "2023-05-29"
@@ -69,6 +77,18 @@ def test_metadata_gives_the_url_date_and_checksum_of_the_appearance(
         "appearance"
     ]["identifier"]
     assert node["@id"] != written([document])["@graph"][0]["@id"]  # named by the URL
+
+
+def test_the_records_provenance_wins_and_metadata_fills_its_gaps(
+    seed_documents: list[Document],
+) -> None:
+    document = seed_documents[0]
+    assert document.provenance is not None and document.provenance.url is None
+    about = {"url": "https://example.org/a", "sha256": "ab" * 32}
+    node = written([document], {str(document.doc_id): about})["@graph"][0]
+    assert node["appearance"]["url"] == "https://example.org/a"
+    checksums = [i["value"] for i in node["appearance"]["identifier"] if isinstance(i, dict)]
+    assert checksums == [document.provenance.sha256]
 
 
 PERSON = Speaker(

@@ -31,6 +31,7 @@ from quoteattr.records import (
     CueCategory,
     Document,
     Entity,
+    Provenance,
     Quote,
     QuoteKind,
     Resolution,
@@ -66,6 +67,18 @@ def full_quote() -> Quote:
         paragraph=0,
         via=Speaker("Axios", 70, 75, name="Axios", kind=SpeakerKind.MEDIA),
         parent="q0",
+        context=TextSpan.from_offsets(TEXT, 0, 51),
+        provenance=Provenance(
+            source="https://example.org/a",
+            url="https://example.org/a",
+            published="2023-05-29",
+            outlet="Axios",
+            title="=Cohen speaks",
+            sha256="ab" * 32,
+            quoteattr_version="0.1.0",
+            pipeline="en_core_web_sm",
+            pipeline_version="3.8.0",
+        ),
     )
 
 
@@ -109,6 +122,20 @@ def test_quote_to_dict_follows_the_contract_layout() -> None:
         "paragraph",
         "via",
         "parent",
+        "context",
+        "provenance",
+    ]
+    assert list(data["context"]) == ["text", "start", "end"]
+    assert list(data["provenance"]) == [
+        "source",
+        "url",
+        "published",
+        "outlet",
+        "title",
+        "sha256",
+        "quoteattr_version",
+        "pipeline",
+        "pipeline_version",
     ]
     assert list(data["content"]) == ["text", "start", "end", "parts"]
     assert list(data["cue"]) == ["text", "lemma", "start", "end", "category", "negated"]
@@ -201,7 +228,19 @@ def test_csv_has_the_documented_header_and_one_row_per_quote() -> None:
         "parent": "q0",
         "sentence": "0",
         "paragraph": "0",
+        "context_start": "0",
+        "context_end": "51",
+        "source": "https://example.org/a",
+        "url": "https://example.org/a",
+        "published": "2023-05-29",
+        "outlet": "Axios",
+        "title": "'=Cohen speaks",  # spreadsheet-safe, as every text cell
+        "sha256": "ab" * 32,
+        "quoteattr_version": "0.1.0",
+        "pipeline": "en_core_web_sm",
+        "pipeline_version": "3.8.0",
     }
+    assert second["sha256"] == second["context_start"] == ""
     assert second["cue_text"] == second["speaker_name"] == second["via_name"] == ""
     assert second["content_text"] == 'We will," he said, "act.'
     assert (second["sentence"], second["paragraph"]) == ("3", "1")

@@ -22,6 +22,7 @@ from ..records import (
     Speaker,
     SpeakerKind,
     TextSpan,
+    text_sha256,
 )
 from .cues import CueForm
 from .layout import Layout
@@ -54,7 +55,9 @@ def build_document(
     clusters, resolved = speakers.clusters, speakers.resolved
     entity_ids = _entity_ids(clusters, resolved)
     contents = [Content.from_parts(text, list(draft.parts)) for draft in nesting.drafts]
-    ids = [Quote.make_id(content) for content in contents]
+    # The text's checksum in the id: the same words in two documents are two records.
+    digest = text_sha256(text)
+    ids = [Quote.make_id(content, digest) for content in contents]
     people = _SpeakerRecords(text, clusters, resolved, entity_ids, lexicon)
     quotes: list[Quote] = []
     speaker_quotes: dict[int, list[str]] = {}
@@ -73,6 +76,7 @@ def build_document(
             doc_id=doc_id,
             via=people.speaker(draft.via),
             parent=ids[parent] if parent is not None else None,
+            context=_context(layout, content),
         )
         quotes.append(quote)
         if draft.speaker is not None and draft.speaker in resolved:
@@ -84,6 +88,16 @@ def build_document(
         for index in sorted(entity_ids, key=lambda i: int(entity_ids[i][1:]))
     ]
     return Document(text=text, doc_id=doc_id, quotes=tuple(quotes), speakers=tuple(entities))
+
+
+def _context(layout: Layout, content: Content) -> TextSpan:
+    """The sentences the content starts and ends in, and everything between them."""
+    if not layout.sentence_starts:
+        return TextSpan.from_offsets(layout.text, content.start, content.end)
+    first = layout.sentence_chars(layout.sentence_at(content.start))
+    last = layout.sentence_chars(layout.sentence_at(max(content.start, content.end - 1)))
+    start, end = min(first[0], content.start), max(last[1], content.end)
+    return TextSpan.from_offsets(layout.text, start, end)
 
 
 def _entity(text: str, cluster: Cluster, entity_id: str, quotes: Sequence[str]) -> Entity:

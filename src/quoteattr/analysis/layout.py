@@ -81,6 +81,12 @@ class Layout:
             return len(self.text)
         return self.paragraphs[self.paragraph_at(char)][1]
 
+    def sentence_chars(self, index: int) -> tuple[int, int]:
+        """Character range [start, end) of sentence ``index``, from its first to last token."""
+        first, end = self.sentence_bounds(self.sentence_starts[index])
+        last = self.doc[end - 1]
+        return self.doc[first].idx, last.idx + len(last.text)
+
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
         token = self.token_at(char)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import itertools
 import os
 import re
 import signal
@@ -29,11 +28,11 @@ from tqdm import tqdm
 from ..api import Extractor
 from ..errors import DocumentError
 from ..io import write_csv, write_csv_header, write_jsonl, write_speakers_jsonl
-from ..io.inputs import SourceProblem, SourceText, count_sources, iter_sources
+from ..io.inputs import STDIN_NAME, SourceProblem, SourceText, count_sources, iter_sources
 from ..io.output import Output
-from ..io.provenance import Provenance
+from ..io.provenance import provenance_of
 from ..io.writers import run_writer
-from ..records import Document, Quote
+from ..records import Article, Document, Quote
 
 PROG = "quoteattr"
 
@@ -116,22 +115,19 @@ def run_extract(
             bar.update()
 
         sent = _Sent()
-        # Two views of one stream of sources, so pipe() may read texts and ids in any order.
-        texts, ids = itertools.tee(sent.track(_readable(iter_sources(paths), skip)))
         documents = extractor.pipe(
-            (source.text for source in texts),
-            doc_ids=(source.doc_id for source in ids),
+            (_article(source) for source in sent.track(_readable(iter_sources(paths), skip))),
             batch_size=batch_size,
             n_process=n_process,
             on_error=lambda error: skip(sent.failed(error), _reason(error)),
         )
         writer = run_writer(fmt)
         for document in documents:
-            path = sent.done(document)
+            sent.done(document)
             if writer is None:
                 out.write(_render(fmt, document, header=tally.processed == 0))
             else:
-                out.write(writer.add(document, Provenance.read_from(path)))
+                out.write(writer.add(document, provenance_of(document)))
             tally.processed += 1
             tally.chars += len(document.text)
             if progress:  # shown by the update that follows
@@ -140,6 +136,23 @@ def run_extract(
         if writer is not None:
             out.write(writer.close())
     return tally
+
+
+def _article(source: SourceText) -> Article:
+    """A source as the extractor takes it; its path is its provenance's ``source``.
+
+    Standard input has no path to point at, and an article with a URL is named by it.
+    """
+    path = None if source.path == STDIN_NAME or source.url else source.path
+    return Article(
+        source.text,
+        source.doc_id,
+        url=source.url,
+        published=source.published,
+        outlet=source.outlet,
+        title=source.title,
+        source=path,
+    )
 
 
 def _readable(

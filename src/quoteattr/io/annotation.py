@@ -28,9 +28,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..records import Document, Quote
+from ..records import Document, Provenance, Quote
 from .jsonl import _dumps_line
-from .provenance import Metadata, Provenance, record_iri
+from .provenance import Metadata, provenance_of, record_iri
 from .selectors import text_position, text_quote
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -81,7 +81,7 @@ def annotation(
     """
     from .. import __version__  # at call time: the package imports this module's package
 
-    provenance = provenance or Provenance()
+    provenance = provenance or provenance_of(document)
     start, end = quote.content.start, quote.content.end
     bodies = [
         _textual("describing", speaker_description(quote)),
@@ -131,7 +131,7 @@ def write_annotations(
     """
     writer = AnnotationWriter()
     for document in documents:
-        out.write(writer.add(document, Provenance.lookup(metadata, document.doc_id)))
+        out.write(writer.add(document, provenance_of(document, metadata)))
     return writer.count
 
 

@@ -37,6 +37,17 @@ CSV_COLUMNS: tuple[str, ...] = (
     "parent",
     "sentence",
     "paragraph",
+    "context_start",
+    "context_end",
+    "source",
+    "url",
+    "published",
+    "outlet",
+    "title",
+    "sha256",
+    "quoteattr_version",
+    "pipeline",
+    "pipeline_version",
 )
 """The columns of :func:`write_csv`, in order."""
 
@@ -77,9 +88,10 @@ def _cell(value: object) -> object:
 def _csv_row(quote: Quote) -> list[object]:
     data = quote_to_dict(quote)
     flat = {key: value for key, value in data.items() if not isinstance(value, dict)}
-    for record in ("content", "cue", "speaker"):
+    for record in ("content", "cue", "speaker", "context"):
         for key, value in (data[record] or {}).items():
             flat[f"{record}_{key}"] = value
+    flat.update(data["provenance"] or {})  # its keys are columns of their own
     via = data["via"]
     flat["via_name"] = (via["name"] or via["text"]) if via else None
     return [_cell(flat.get(column)) for column in CSV_COLUMNS]
@@ -102,7 +114,9 @@ def write_csv(quotes: Iterable[Quote], out: TextIO, *, header: bool = True) -> i
 
     Missing values are empty cells; booleans are ``true`` / ``false``; ``via_name`` is the
     name of the channel a claim came through, or its text when it has no name. Only the
-    full stretch of a split quote's content is written, not its parts.
+    full stretch of a split quote's content is written, not its parts, and only the
+    offsets of its context. The fields of the quote's provenance are columns of their own
+    (``source``, ``url``, ..., ``sha256``), empty when it has none.
 
     The rows are safe to open in a spreadsheet: every text cell is quoted (offsets, sentence
     and paragraph numbers are not); a text cell that starts with ``=``, ``+``, ``-``, ``@``,

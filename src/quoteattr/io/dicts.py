@@ -16,7 +16,7 @@ import attrs
 import cattrs
 
 from ..errors import GoldFormatError
-from ..records import Content, Cue, Document, Entity, Quote, Speaker, TextSpan
+from ..records import Content, Cue, Document, Entity, Provenance, Quote, Speaker, TextSpan
 
 # The key order of a written quote: the contract's order, not the attrs field order.
 _QUOTE_KEYS = (
@@ -31,6 +31,8 @@ _QUOTE_KEYS = (
     "paragraph",
     "via",
     "parent",
+    "context",
+    "provenance",
 )
 _SPAN_KEYS = ("text", "start", "end")
 
@@ -163,7 +165,12 @@ def _spans(quote: Quote) -> Iterator[tuple[str, Content | TextSpan | Cue | Speak
     yield "content", quote.content
     for index, part in enumerate(quote.content.parts):
         yield f"content.parts[{index}]", part
-    for where, span in (("cue", quote.cue), ("speaker", quote.speaker), ("via", quote.via)):
+    for where, span in (
+        ("cue", quote.cue),
+        ("speaker", quote.speaker),
+        ("via", quote.via),
+        ("context", quote.context),
+    ):
         if span is not None:
             yield where, span
 
@@ -183,7 +190,7 @@ def _filled(data: Mapping[str, Any]) -> dict[str, Any]:
     fields.setdefault("paragraph", 0)
     fields.setdefault("cue", None)
     fields.setdefault("speaker", None)
-    for key in ("cue", "speaker", "via"):
+    for key in ("cue", "speaker", "via", "context", "provenance"):
         _require_mapping(fields.get(key), key, optional=True)
     cue = fields["cue"]
     if cue is not None and "lemma" not in cue and isinstance(cue.get("text"), str):
@@ -194,7 +201,8 @@ def _filled(data: Mapping[str, Any]) -> dict[str, Any]:
 def quote_from_dict(data: Mapping[str, Any]) -> Quote:
     """Read a quote from its JSON dict, filling what a hand-written file may leave out.
 
-    Missing ``id`` becomes :meth:`Quote.make_id` of the content, ``attribution`` becomes
+    Missing ``id`` becomes :meth:`Quote.make_id` of the content and ``doc_id``,
+    ``context`` and ``provenance`` become ``None``, ``attribution`` becomes
     ``"none"``, ``sentence`` and ``paragraph`` become 0, ``cue`` and ``speaker`` become
     ``None``; a cue without ``lemma`` takes its lower-cased text, and a speaker's
     ``name``, ``kind``, ``role`` ... take the record defaults. Unknown keys are ignored.
@@ -223,7 +231,7 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
     for where, span in _spans(quote):
         _check_span_text(span.text, span.start, span.end, where)
     if make_id:
-        quote = attrs.evolve(quote, id=Quote.make_id(quote.content))
+        quote = attrs.evolve(quote, id=Quote.make_id(quote.content, quote.doc_id))
     return quote
 
 
@@ -231,7 +239,7 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
 
 # The key that marks a packed record, and the records it may name.
 _RECORD_TAG = "__quoteattr__"
-_PACKED = (TextSpan, Content, Cue, Speaker, Quote, Entity, Document)
+_PACKED = (TextSpan, Content, Cue, Speaker, Provenance, Quote, Entity, Document)
 _RECORDS: dict[str, type] = {cls.__name__: cls for cls in _PACKED}
 
 

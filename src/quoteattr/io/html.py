@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..records import Document
+from ..records import Document, Provenance
 from .html_cards import (
     NO_SPEAKER_COLOURS,
     PALETTE,
@@ -33,7 +33,7 @@ from .html_cards import (
     speaker_rows,
 )
 from .html_layout import Node, highlight
-from .provenance import Metadata, Provenance
+from .provenance import Metadata, provenance_of
 
 if TYPE_CHECKING:
     import jinja2
@@ -68,7 +68,7 @@ def render(documents: Iterable[Document], metadata: Metadata | None = None) -> s
         The page, as text (write it as UTF-8).
     """
     return render_with_provenance(
-        (document, Provenance.lookup(metadata, document.doc_id)) for document in documents
+        (document, provenance_of(document, metadata)) for document in documents
     )
 
 

@@ -1,4 +1,5 @@
-"""Reading the texts the command line is given: files, directories of ``.txt`` files, stdin.
+"""Reading the texts the command line is given: files, directories of ``.txt`` files, stdin,
+and JSON Lines of articles with their metadata (``*.jsonl``, ``*.jsonl.gz``).
 
 Each path yields either a :class:`SourceText` or a :class:`SourceProblem`; a bad file never
 stops the others. Texts are read exactly as stored (no newline translation), so character
@@ -8,12 +9,15 @@ order mark at the start is dropped: offsets then count from the first character 
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 
@@ -44,6 +48,15 @@ class SourceText:
     doc_id: str
     text: str
     path: str
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+"""File names that hold articles, one JSON object a line, rather than one text."""
+_ARTICLE_KEYS = ("url", "published", "outlet", "title")
 
 
 @attrs.frozen
@@ -65,7 +78,9 @@ def iter_sources(
     """Read each path as a text, lazily and in order.
 
     A path is a file, a directory (its ``*.txt`` files, sorted by name, not recursive), or
-    ``-`` for standard input. Problems are yielded, never raised: a missing path, a broken
+    ``-`` for standard input. A file named ``*.jsonl`` or ``*.jsonl.gz`` holds one article
+    a line (:func:`_read_jsonl`): each line is a text, or a problem named ``PATH:LINE``.
+    Problems are yielded, never raised: a missing path, a broken
     symbolic link, one that is neither file nor directory, a directory without ``.txt``
     entries, an entry named ``*.txt`` that is not a file (a subdirectory, a broken link), a
     file that cannot be read, is empty or only whitespace, looks binary, or is not valid
@@ -123,6 +138,8 @@ def _read_path(path: Path, given: str) -> Iterator[SourceText | SourceProblem]:
     mode = _mode(path, given)
     if isinstance(mode, SourceProblem):
         yield mode
+    elif stat.S_ISREG(mode) and given.endswith(JSONL_SUFFIXES):
+        yield from _read_jsonl(path, given)
     elif stat.S_ISREG(mode):
         yield _read_file(path, given)
     elif not stat.S_ISDIR(mode):
@@ -177,6 +194,50 @@ def _read_file(path: Path, given: str) -> SourceText | SourceProblem:
     except OSError as exc:
         return SourceProblem(given, _os_message(exc))
     return _decode(data, _doc_id(path), given, "file")
+
+
+def _read_jsonl(path: Path, given: str) -> Iterator[SourceText | SourceProblem]:
+    """The articles of a JSON Lines file, one a line, read as a stream.
+
+    Each line is an object ``{"id", "text", "url"?, "published"?, "outlet"?, "title"?}``
+    (other keys are ignored; blank lines are passed over). A line that is not such an
+    object is one problem, named ``PATH:LINE``; the lines after it are still read.
+    """
+    opener: Any = gzip.open if given.endswith(".gz") else open
+    number = 0
+    try:
+        with opener(path, "rb") as stream:
+            for number, line in enumerate(stream, start=1):
+                if line.strip():
+                    yield _article_line(line, f"{given}:{number}")
+    except (OSError, EOFError, zlib.error) as exc:
+        where = f"{given}:{number + 1}" if number else given
+        message = _os_message(exc) if isinstance(exc, OSError) else str(exc) or "truncated"
+        yield SourceProblem(where, f"cannot read further: {message}")
+    if number == 0:
+        yield SourceProblem(given, "empty file")
+
+
+def _article_line(line: bytes, where: str) -> SourceText | SourceProblem:
+    try:
+        data = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return SourceProblem(where, f"not valid UTF-8 (byte 0x{line[exc.start]:02x})")
+    except json.JSONDecodeError as exc:
+        return SourceProblem(where, f"not JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(data, dict):
+        return SourceProblem(where, f"expected a JSON object, got {type(data).__name__}")
+    doc_id, text = data.get("id"), data.get("text")
+    if not isinstance(doc_id, str) or not doc_id:
+        return SourceProblem(where, f"id: expected a non-empty string, got {doc_id!r}")
+    if not isinstance(text, str):
+        return SourceProblem(where, f"text: expected a string, got {text!r}")
+    if not text.strip():
+        return SourceProblem(where, "text holds only whitespace")
+    for key in _ARTICLE_KEYS:
+        if not isinstance(data.get(key), str | None):
+            return SourceProblem(where, f"{key}: expected a string or null, got {data[key]!r}")
+    return SourceText(doc_id, text, where, **{key: data.get(key) or None for key in _ARTICLE_KEYS})
 
 
 def _doc_id(path: Path) -> str:

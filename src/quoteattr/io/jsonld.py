@@ -22,9 +22,9 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..records import Document, Quote, QuoteKind, Speaker, SpeakerKind
+from ..records import Document, Provenance, Quote, QuoteKind, Speaker, SpeakerKind
 from .jsonl import _LINE_BREAKS
-from .provenance import Metadata, Provenance, record_iri
+from .provenance import Metadata, provenance_of, record_iri
 from .selectors import text_position, text_quote
 
 CONTEXT: list[Any] = ["https://schema.org", {"oa": "http://www.w3.org/ns/oa#"}]
@@ -103,6 +103,10 @@ def appearance(document: Document, quote: Quote, provenance: Provenance) -> dict
         node["identifier"] = identifiers[0] if len(identifiers) == 1 else identifiers
     if provenance.published:
         node["datePublished"] = provenance.published
+    if provenance.title:
+        node["headline"] = provenance.title
+    if provenance.outlet:
+        node["publisher"] = {"@type": "Organization", "name": provenance.outlet}
     start, end = quote.content.start, quote.content.end
     position = {f"oa:{key}": value for key, value in text_position(start, end).items()}
     words = {f"oa:{key}": value for key, value in text_quote(document.text, start, end).items()}
@@ -143,7 +147,7 @@ def claim(document: Document, quote: Quote, provenance: Provenance | None = None
         "datePublished", "description"}``; ``author`` is left out for a statement without
         a speaker, ``datePublished`` when the date is not known.
     """
-    provenance = provenance or Provenance()
+    provenance = provenance or provenance_of(document)
     node: dict[str, Any] = {
         "@type": "Claim",
         "@id": record_iri(provenance, document.doc_id, quote.id, "claim"),
@@ -178,7 +182,7 @@ def claims_graph(documents: Iterable[Document], metadata: Metadata | None = None
     graph = [
         node
         for document in documents
-        for node in claims(document, Provenance.lookup(metadata, document.doc_id))
+        for node in claims(document, provenance_of(document, metadata))
     ]
     return {"@context": CONTEXT, "@graph": graph}
 
@@ -198,7 +202,7 @@ def write_jsonld(
     """
     writer = JsonLdWriter()
     for document in documents:
-        out.write(writer.add(document, Provenance.lookup(metadata, document.doc_id)))
+        out.write(writer.add(document, provenance_of(document, metadata)))
     out.write(writer.close())
     return writer.count
 

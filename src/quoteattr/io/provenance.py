@@ -1,13 +1,14 @@
 """Where a document came from, as the caller states it: the source, URL, date and checksum.
 
-The records do not carry this yet: the citable formats (:mod:`.html`, :mod:`.jsonld`,
-:mod:`.annotation`) read it from an optional mapping, keyed by document id, that the caller
+Documents the extractor made carry their :class:`~quoteattr.Provenance`; the citable
+formats (:mod:`.html`, :mod:`.jsonld`, :mod:`.annotation`) use it, and fill what it lacks
+(a text file's URL, say) from an optional mapping, keyed by document id, that the caller
 passes in::
 
     {"003_02ac1dcc055ceb62": {"url": "https://example.org/a", "published": "2023-05-29"}}
 
-Every key is optional, and unknown keys are ignored. The command line passes the path each
-document was read from as its ``source``.
+Every key is optional (any field of :class:`~quoteattr.Provenance`), and unknown keys are
+ignored.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from collections.abc import Mapping
 
 import attrs
 
-from .inputs import STDIN_NAME
+from ..records import Document, Provenance
+
+_KEYS = tuple(field.name for field in attrs.fields(Provenance))
 
 Metadata = Mapping[str, Mapping[str, object]]
-"""Per-document metadata: document id -> ``{"source", "url", "published", "sha256"}``."""
+"""Per-document metadata: document id -> ``{"source", "url", "published", "sha256", ...}``."""
 
 
 def _text(value: object) -> str | None:
@@ -32,66 +35,46 @@ def _text(value: object) -> str | None:
     return str(text) or None
 
 
-@attrs.frozen
-class Provenance:
-    """What is known of where a document came from.
+def from_mapping(data: Mapping[str, object] | None) -> Provenance:
+    """Read the keys of one document's metadata (all optional; other keys are ignored).
 
-    Attributes:
-        source: Where the text was read from: a file path as given, or a name.
-        url: The address the article was published at.
-        published: When it was published, as ISO 8601 text (``2023-05-29``).
-        sha256: Hex SHA-256 of the source text, when the caller computed one.
+    Args:
+        data: One document's metadata, or ``None``.
+
+    Returns:
+        The provenance; a ``date`` or ``datetime`` value becomes its ISO 8601 form.
     """
+    if not data:
+        return Provenance()
+    return Provenance(**{key: _text(data.get(key)) for key in _KEYS})
 
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
-    sha256: str | None = None
 
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, object] | None) -> Provenance:
-        """Read the four keys of ``data`` (all optional; other keys are ignored).
+def lookup(metadata: Metadata | None, doc_id: str | None) -> Provenance:
+    """The provenance of document ``doc_id`` in ``metadata``, empty when it has none."""
+    if metadata is None or doc_id is None:
+        return Provenance()
+    return from_mapping(metadata.get(doc_id))
 
-        Args:
-            data: One document's metadata, or ``None``.
 
-        Returns:
-            The provenance; a ``date`` or ``datetime`` value becomes its ISO 8601 form.
-        """
-        if not data:
-            return cls()
-        return cls(
-            source=_text(data.get("source")),
-            url=_text(data.get("url")),
-            published=_text(data.get("published")),
-            sha256=_text(data.get("sha256")),
-        )
+def provenance_of(document: Document, metadata: Metadata | None = None) -> Provenance:
+    """The document's own provenance, its gaps filled from ``metadata`` (keyed by doc id).
 
-    @classmethod
-    def read_from(cls, path: str | None) -> Provenance:
-        """The provenance of a text the command line read from ``path`` (its ``source``).
-
-        Standard input has no path to point at: its documents are named by their id.
-        """
-        return cls(source=path if path and path != STDIN_NAME else None)
-
-    @classmethod
-    def lookup(cls, metadata: Metadata | None, doc_id: str | None) -> Provenance:
-        """The provenance of document ``doc_id`` in ``metadata``, empty when it has none."""
-        if metadata is None or doc_id is None:
-            return cls()
-        return cls.from_mapping(metadata.get(doc_id))
-
-    def reference(self, doc_id: str | None) -> str:
-        """What to point at for this document: its URL, else its source, else its id."""
-        return self.url or self.source or doc_id or "document"
-
-    @property
-    def web_url(self) -> str | None:
-        """The URL when it is an ``http`` or ``https`` address, safe to make a link of."""
-        if self.url and self.url.lower().startswith(("http://", "https://")):
-            return self.url
-        return None
+    A document the extractor made carries its :class:`~quoteattr.Provenance` (on the
+    document and on each quote); one built by hand or read from an old file has none, and
+    then ``metadata`` is all there is.
+    """
+    own = document.provenance
+    if own is None:
+        own = next((q.provenance for q in document.quotes if q.provenance is not None), None)
+    given = lookup(metadata, document.doc_id)
+    if own is None:
+        return given
+    missing = {
+        key: getattr(given, key)
+        for key in _KEYS
+        if getattr(own, key) is None and getattr(given, key) is not None
+    }
+    return attrs.evolve(own, **missing) if missing else own
 
 
 def record_iri(provenance: Provenance, doc_id: str | None, record_id: str, what: str) -> str:

@@ -104,8 +104,20 @@ def _jsonl_records(text: str, name: str) -> Iterator[RecordToCheck]:
             doc_id=_optional_str(data.get("doc_id"), "doc_id", where),
             where=where,
             spans=tuple(_json_spans(data, where)),
-            sha256=_optional_str(data.get("sha256"), "sha256", where),
+            sha256=_json_sha256(data, where),
         )
+
+
+def _json_sha256(data: Mapping[str, Any], where: str) -> str | None:
+    """The checksum a record states: in its provenance, or (older files) at the top."""
+    provenance = data.get("provenance")
+    if provenance is not None:
+        if not isinstance(provenance, dict):
+            raise GoldFormatError(f"{where}: provenance: expected an object or null")
+        stated = _optional_str(provenance.get("sha256"), "provenance.sha256", where)
+        if stated is not None:
+            return stated
+    return _optional_str(data.get("sha256"), "sha256", where)
 
 
 def _json_spans(data: Mapping[str, Any], where: str) -> Iterator[ClaimedSpan]:
@@ -119,7 +131,7 @@ def _json_spans(data: Mapping[str, Any], where: str) -> Iterator[ClaimedSpan]:
     yield _json_span(content, "content", where)
     for index, part in enumerate(content.get("parts") or ()):
         yield _json_span(part, f"content.parts[{index}]", where)
-    for field in ("cue", "speaker", "via"):
+    for field in ("cue", "speaker", "via", "context"):
         if data.get(field) is not None:
             yield _json_span(data[field], field, where)
 

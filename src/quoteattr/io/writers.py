@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from ..records import Document
+from ..records import Document, Provenance
 from .annotation import AnnotationWriter
 from .html import HtmlWriter
 from .jsonld import JsonLdWriter
-from .provenance import Provenance
 
 
 class RunWriter(Protocol):
