@@ -96,8 +96,14 @@ def _context(layout: Layout, content: Content) -> TextSpan:
         return TextSpan.from_offsets(layout.text, content.start, content.end)
     first = layout.sentence_chars(layout.sentence_at(content.start))
     last = layout.sentence_chars(layout.sentence_at(max(content.start, content.end - 1)))
-    start, end = min(first[0], content.start), max(last[1], content.end)
-    return TextSpan.from_offsets(layout.text, start, end)
+    text = layout.text
+    start, end = first[0], last[1]
+    # A sentence's tokens may end in line breaks; the context is the words.
+    while start < content.start and text[start].isspace():
+        start += 1
+    while end > content.end and text[end - 1].isspace():
+        end -= 1
+    return TextSpan.from_offsets(text, min(start, content.start), max(end, content.end))
 
 
 def _entity(text: str, cluster: Cluster, entity_id: str, quotes: Sequence[str]) -> Entity:
