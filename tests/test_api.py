@@ -10,6 +10,7 @@ import pytest
 
 import quoteattr
 from quoteattr import (
+    Article,
     Document,
     DocumentError,
     Extractor,
@@ -230,3 +231,22 @@ def test_quote_id_is_make_id_of_its_content_and_text_hash(extractor: Extractor) 
     assert shifted.id != quote.id
     (again,) = extractor.extract(MAYOR)
     assert again.id == quote.id
+
+
+def test_an_article_gives_every_record_its_provenance(extractor: Extractor) -> None:
+    article = Article(MAYOR, "a1", url="https://example.org/a", published="2023-05-29")
+    document = extractor.analyze(article)
+    (quote,) = document.quotes
+    assert quote.provenance == document.provenance
+    assert document.provenance is not None
+    assert document.provenance.sha256 == text_sha256(MAYOR)
+    assert document.provenance.source == document.provenance.url == "https://example.org/a"
+    assert document.provenance.pipeline and document.provenance.quoteattr_version
+    assert quote.doc_id == "a1" and quote.context is not None
+    assert MAYOR[quote.context.start : quote.context.end] == quote.context.text
+
+
+def test_the_same_words_in_two_documents_get_two_ids(extractor: Extractor) -> None:
+    one, two = extractor.pipe([MAYOR, Article(MAYOR + " Later.", "b")])
+    assert one.quotes[0].content == two.quotes[0].content
+    assert one.quotes[0].id != two.quotes[0].id

@@ -273,3 +273,24 @@ def test_a_file_name_that_is_not_utf8_gives_a_doc_id_any_output_can_hold(tmp_pat
     assert isinstance(source, SourceText)
     assert source.doc_id == "caf\ufffd"
     source.doc_id.encode("utf-8")
+
+
+def test_a_jsonl_file_gives_one_article_a_line_and_names_a_bad_line(tmp_path: Path) -> None:
+    import gzip
+
+    lines = [
+        '{"id": "a", "text": "One.", "url": "https://example.org/a", "outlet": "X"}',
+        "not json",
+        '{"id": "c", "text": 3}',
+        "",
+        '{"id": "d", "text": "Four.", "published": "2023-05-29", "extra": 1}',
+    ]
+    for name, opener in (("in.jsonl", open), ("in.jsonl.gz", gzip.open)):
+        path = tmp_path / name
+        with opener(path, "wt", encoding="utf-8") as file:
+            file.write("\n".join(lines) + "\n")
+        a, bad, wrong, d = iter_sources([str(path)])
+        assert a == SourceText("a", "One.", f"{path}:1", url="https://example.org/a", outlet="X")
+        assert isinstance(bad, SourceProblem) and bad.path == f"{path}:2"
+        assert isinstance(wrong, SourceProblem) and "text: expected a string" in wrong.message
+        assert isinstance(d, SourceText) and (d.doc_id, d.published) == ("d", "2023-05-29")

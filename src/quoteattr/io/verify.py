@@ -6,8 +6,8 @@ found among the given paths by document id (the file name without extension, as
 nothing else changed); then every span the record holds must be the source's characters at
 its offsets.
 
-A record that carries a ``sha256`` field (the records will, once they hold their source's
-provenance) is first checked against the source's SHA-256: that of the file as stored
+A record that carries a ``sha256`` (in its ``provenance``, as ``extract`` writes it; the
+``sha256`` column of CSV) is first checked against the source's SHA-256: that of the file as stored
 (what ``sha256sum`` prints), or of its text in UTF-8 (the same unless the file starts with a
 byte order mark).
 
