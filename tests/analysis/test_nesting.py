@@ -6,47 +6,22 @@ earlier stages would make of these sentences is not the point here.
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
+from hand_layouts import Row, hand_layout
 from quoteattr import Attribution, QuoteKind
 from quoteattr.analysis.boundaries import stop_before_outer_clause
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch
 from quoteattr.analysis.layout import Layout
-from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
 from quoteattr.analysis.nesting import nest, outer_speakers
 from quoteattr.analysis.values import Draft
 from quoteattr.lexicon import Lexicon
 
-Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
-
-_VOCAB = spacy.blank("en").vocab
 _ENGLISH = Lexicon.english()
-_NO_SPACE_BEFORE = {",", ".", "\u201d"}
 _LEMMAS = {"said": "say", "told": "tell", "admitted": "admit", "reported": "report"}
 
 
 def layout_of(rows: list[Row]) -> Layout:
-    """The layout of a hand-built parse (no space after an opening mark or before a comma)."""
-    words, tags, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
-    spaces = [
-        word != "\u201c" and (i + 1 == len(words) or words[i + 1] not in _NO_SPACE_BEFORE)
-        for i, word in enumerate(words)
-    ]
-    lemmas = [_LEMMAS.get(w, w.lower()) for w in words]
-    doc = Doc(
-        _VOCAB,
-        words=words,
-        spaces=spaces,
-        tags=tags,
-        pos=pos,
-        deps=deps,
-        heads=heads,
-        lemmas=lemmas,
-    )
-    text = doc.text
-    quotes, _ = find_quote_spans(text)
-    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+    """The layout of a hand-built parse with this module's lemmas."""
+    return hand_layout(rows, _LEMMAS)
 
 
 def draft(
