@@ -7,17 +7,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-#: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
-TITLES = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend
-    father sister brother sheikh sheik rabbi imam cardinal bishop archbishop pope general gen.
-    gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr. admiral adm.
-    sergeant sgt. corporal cpl. private marshal brigadier president senator sen. representative
-    rep. governor gov. mayor judge justice ambassador minister secretary chancellor king queen
-    prince princess emir
-    """.split()
-) | frozenset(
+#: Ranks of two words, both offices before a name and ranks kept as ``title``.
+_MULTIWORD_RANKS = frozenset(
     {
         "lieutenant colonel",
         "lieutenant general",
@@ -35,29 +26,31 @@ TITLES = frozenset(
     }
 )
 
+#: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
+TITLES = (
+    frozenset(
+        """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend
+    father sister brother sheikh sheik rabbi imam cardinal bishop archbishop pope general gen.
+    gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr. admiral adm.
+    sergeant sgt. corporal cpl. private marshal brigadier president senator sen. representative
+    rep. governor gov. mayor judge justice ambassador minister secretary chancellor king queen
+    prince princess emir
+    """.split()
+    )
+    | _MULTIWORD_RANKS
+)
+
 #: Titles that are honorifics or ranks rather than offices (kept as ``title``, not ``role``).
-HONORIFICS_AND_RANKS = frozenset(
-    """
+HONORIFICS_AND_RANKS = (
+    frozenset(
+        """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend sheikh
     sheik general gen. lieutenant lt. colonel col. major maj. captain capt. commander admiral
     adm. sergeant sgt. corporal marshal brigadier professor
     """.split()
-) | frozenset(
-    {
-        "lieutenant colonel",
-        "lieutenant general",
-        "major general",
-        "brigadier general",
-        "rear admiral",
-        "vice admiral",
-        "lt. col.",
-        "lt. gen.",
-        "maj. gen.",
-        "brig. gen.",
-        "staff sergeant",
-        "first lieutenant",
-        "second lieutenant",
-    }
+    )
+    | _MULTIWORD_RANKS
 )
 
 #: Head nouns of roles (offices, jobs, capacities). A role is the head with its modifiers.
