@@ -144,6 +144,8 @@ def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
         :meth:`quoteattr.analysis.speakers.passage.Passages.speaker`. The look-back over
         statements stops at the start of the passage.
     """
+    if not any(floating(d) for d in drafts):
+        return drafts  # most texts: nothing to index
     reach = list(accumulate((d.end for d in drafts), max))
     passages = Passages(layout, drafts)
     settled: list[Draft] = []
