@@ -199,7 +199,7 @@ def test_quote_make_id_differs_for_other_offsets_or_text() -> None:
             SpeakerKind,
             ["person", "organization", "media", "government", "group", "unnamed", "unknown"],
         ),
-        (Resolution, ["mention", "name", "pronoun", "description", "unresolved"]),
+        (Resolution, ["mention", "name", "pronoun", "description", "unresolved", "passage"]),
     ],
     ids=lambda value: value.__name__ if isinstance(value, type) else "",
 )

@@ -89,6 +89,9 @@ class Resolution(str, Enum):
     """A description (``the minister``, ``the Israeli paper``) matched an earlier entity."""
     UNRESOLVED = "unresolved"
     """A pronoun or description that no earlier entity fits; left unnamed, not guessed."""
+    PASSAGE = "passage"
+    """The statement names no speaker (a floating quote); the speaker is the current one of
+    its passage, shown at the mention where the passage named them."""
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from ..lexicon import Lexicon
 from ..records import (
     Attribution,
@@ -64,6 +66,8 @@ def build_document(
     for index, (draft, parent) in enumerate(zip(nesting.drafts, nesting.parents, strict=True)):
         content = contents[index]
         speaker = people.speaker(draft.speaker)
+        if speaker is not None and draft.attribution is Attribution.FLOATING:
+            speaker = _from_passage(speaker)
         quote = Quote(
             id=ids[index],
             kind=draft.kind,
@@ -88,6 +92,14 @@ def build_document(
         for index in sorted(entity_ids, key=lambda i: int(entity_ids[i][1:]))
     ]
     return Document(text=text, doc_id=doc_id, quotes=tuple(quotes), speakers=tuple(entities))
+
+
+def _from_passage(speaker: Speaker) -> Speaker:
+    """A floating quote's speaker, found at a mention of its passage: resolved by the
+    passage, unless the mention itself names no one."""
+    if speaker.resolution is Resolution.UNRESOLVED:
+        return speaker
+    return attrs.evolve(speaker, resolution=Resolution.PASSAGE)
 
 
 def _context(layout: Layout, content: Content) -> TextSpan:

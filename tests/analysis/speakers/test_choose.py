@@ -1,7 +1,8 @@
 """The speaker rules of speakers/choose.py over hand-built parses and drafts.
 
 A speaker inside its own content gives way to the phrase by the cue, a date is no speaker,
-a floating quote takes the speaker of the statement before it.
+a floating quote takes the speaker of the statement before it (the passage rule in full:
+test_passage.py).
 """
 
 from __future__ import annotations

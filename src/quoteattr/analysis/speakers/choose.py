@@ -11,8 +11,8 @@ The rules here revisit it, in this order, the one order that gives today's recor
    subject after the content's start makes the attribution post-posed.
 2. Two direct halves of one cue joined into one statement keep the first half's speaker,
    else the second's (``_join_same_cue`` in settle).
-3. :func:`float_quotes`, the last step of settle: a cue-less quote takes the speaker of the
-   statement before it.
+3. :func:`float_quotes`, the last step of settle: a cue-less quote takes the current speaker
+   of its passage (:mod:`.passage`).
 4. :func:`choose_speakers`, the stage after nesting: a date or a time the parse took for the
    speaker ("said Thursday") gives way to the phrase by the cue, or to no one.
 
@@ -29,6 +29,7 @@ by the cue) would change what they drop and cut.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from itertools import accumulate
 
 import attrs
@@ -40,6 +41,7 @@ from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
 from ..values import Draft
+from .passage import Passages, floating
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME"})
 """Entity types that never speak."""
@@ -125,30 +127,35 @@ def _placed(draft: Draft, layout: Layout) -> Draft:
 
 
 def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
-    """A cue-less quote continues the speaker of the statement just before it.
+    """A cue-less quote takes the current speaker of its passage.
 
     Args:
         drafts: The drafts sorted by start.
         layout: The parsed text.
 
     Returns:
-        The drafts, each floating quote with the speaker it continues or with none.
+        The drafts, each floating quote with the speaker of its passage or with none.
 
     Notes:
         News style puts a quote that follows an attributed one, in the same or the next
-        paragraph, in the same mouth (Gender Gap Tracker's "floating quotes"). The look-back
-        stops at the start of the previous paragraph: a statement found further back would
-        be refused for its distance anyway, so the answer is the same as a full scan's.
+        paragraph, in the same mouth (Gender Gap Tracker's "floating quotes"), and a quote
+        paragraph after one that introduces a person in that person's. What the passage
+        is and which of its events names the speaker is
+        :meth:`quoteattr.analysis.speakers.passage.Passages.speaker`. The look-back over
+        statements stops at the start of the passage.
     """
+    if not any(floating(d) for d in drafts):
+        return drafts  # most texts: nothing to index
     reach = list(accumulate((d.end for d in drafts), max))
+    passages = Passages(layout, drafts)
     settled: list[Draft] = []
     for draft in drafts:
-        if draft.attribution is Attribution.FLOATING and draft.speaker is None:
-            paragraph = layout.paragraph_at(draft.start)
-            floor = layout.paragraph_starts[paragraph - 1] if paragraph >= 2 else None
-            previous = _speaking_before(settled, draft, floor, reach)
-            if previous is not None and paragraph - layout.paragraph_at(previous.start) <= 1:
-                draft = attrs.evolve(draft, speaker=previous.speaker, cue=None)
+        if floating(draft):
+            speaker = passages.speaker(
+                draft, partial(_speaking_before, settled, draft, reach=reach)
+            )
+            if speaker is not None:
+                draft = attrs.evolve(draft, speaker=speaker, cue=None)
             else:
                 draft = attrs.evolve(draft, attribution=Attribution.NONE)
         settled.append(draft)
@@ -156,20 +163,19 @@ def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
 
 
 def _speaking_before(
-    settled: Sequence[Draft], draft: Draft, floor: int | None, reach: Sequence[int]
+    settled: Sequence[Draft], draft: Draft, floor: int, reach: Sequence[int]
 ) -> Draft | None:
     """The last top-level statement with a speaker, not indirect, ending before ``draft``.
 
     Args:
         settled: The drafts before ``draft``, sorted by start.
         draft: The floating quote.
-        floor: Give up at a statement starting before this offset (None: look back to the
-            first).
+        floor: Give up at a statement starting before this offset.
         reach: The farthest end among the first ``i + 1`` drafts, for each ``i``.
     """
     for at in range(len(settled) - 1, -1, -1):
         candidate = settled[at]
-        if floor is not None and candidate.start < floor:
+        if candidate.start < floor:
             return None
         if (
             candidate.end <= draft.start

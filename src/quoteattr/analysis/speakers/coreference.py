@@ -20,6 +20,7 @@ from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
+from .genders import Genders
 from .mentions import Mention, describe
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
 
@@ -92,10 +93,11 @@ def _resolve_heads(
             if mention.pronoun is None and (mention.name is not None) is named:
                 index, how = _place(mention, table, layout, lexicon)
                 resolved[head] = Resolved(mention, index, how)
+    genders = Genders(doc, table, lexicon)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
             resolved[head] = resolve_pronoun(
-                mention, table, resolved, outer_speaker, layout, lexicon
+                mention, table, resolved, outer_speaker, layout, lexicon, genders
             )
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 

@@ -1,7 +1,9 @@
 """Tie a speaker pronoun to its entity.
 
 "I" and "we" inside a quote are the quote's speaker; "he", "she", "it" and "they" are the
-most recent entity before them that agrees in gender and number, a subject preferred.
+most recent entity before them that agrees in gender and number, a subject preferred. The
+gender is the one the article states (:mod:`.genders`); between candidates it does not tell
+apart, one whose first name is given to the other gender gives way.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ...records import Resolution, SpeakerKind
 from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved
+from .genders import Genders
 from .mentions import Mention
 
 BODY_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT})
@@ -49,10 +52,22 @@ def resolve_pronoun(
     outer_speaker: Mapping[int, int],
     layout: Layout,
     lexicon: Lexicon,
+    genders: Genders | None = None,
 ) -> Resolved:
     """Tie a pronoun to an entity: "I" and "we" in a quote to its speaker, third persons to
     their antecedent (see :func:`_antecedent`), marking the entity's gender or "it" as read.
-    Any other pronoun ("you", "who", "someone") stays unresolved."""
+    Any other pronoun ("you", "who", "someone") stays unresolved.
+
+    Args:
+        mention: The pronoun.
+        table: The entities built so far.
+        resolved: The resolutions made so far, by head token.
+        outer_speaker: For a first-person pronoun in a quote, the head of its speaker.
+        layout: The parsed text.
+        lexicon: Language data.
+        genders: The entities' genders, shared by the pronouns of one document (built here
+            when not given).
+    """
     form = lexicon.personal_pronouns.get(mention.pronoun or "")
     if form is not None and form[0] == 1:
         outer = outer_speaker.get(mention.head)
@@ -61,7 +76,9 @@ def resolve_pronoun(
             table.add(index, mention)
             return Resolved(mention, index, Resolution.PRONOUN)
         return Resolved(mention, None, Resolution.UNRESOLVED)
-    target = _antecedent(mention, form, table, layout) if form is not None else None
+    if genders is None:
+        genders = Genders(layout.doc, table, lexicon)
+    target = _antecedent(mention, form, table, layout, genders) if form is not None else None
     if target is None:
         return Resolved(mention, None, Resolution.UNRESOLVED)
     assert form is not None
@@ -75,7 +92,7 @@ def resolve_pronoun(
 
 
 def _antecedent(
-    mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout
+    mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout, genders: Genders
 ) -> int | None:
     """The most recent compatible entity before a pronoun, preferring subjects.
 
@@ -84,25 +101,40 @@ def _antecedent(
         salience: a speaker pronoun mostly refers to the last subject that could say it.
         Each entity is scored at its last mention before the pronoun (a name before a
         pronoun at the same offset); one last mentioned more than ``MAX_PARAGRAPHS_BACK``
-        paragraphs back is out. The mentions are read latest first from an offset index,
-        and the reading stops where no entity can score as high as the best found, since a
-        score is an offset plus at most ``_SUBJECT_BONUS``.
+        paragraphs back is out. An entity whose gender the article does not state but
+        whose first name is given to the other gender is chosen only when no other entity
+        agrees (gender from first names as a weak cue, as in Bergsma and Lin 2006 and the
+        name lists of rule-based coreference, Lee et al. 2013). The mentions are read latest
+        first from an offset index, and the reading stops where no entity can score as high
+        as the best found, since a score is an offset plus at most ``_SUBJECT_BONUS``.
     """
     doc: Doc = layout.doc
     floor = paragraph_floor(layout, layout.paragraph_at(mention.start) - MAX_PARAGRAPHS_BACK)
     best: tuple[int, int] | None = None  # (score, cluster index)
+    named_otherwise: tuple[int, int] | None = None  # the best whose first name disagrees
     seen: set[int] = set()
     for group in table.placed_before(mention.start, floor):
         if best is not None and group[0].mention.start + _SUBJECT_BONUS < best[0]:
             break
         for index, last in _last_mentions(group, mention.start, seen):
-            if not _agrees(form, table.clusters[index]):
+            stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
+            if not _agrees(form, table.clusters[index], stated):
                 continue
             subject = doc[last.head].dep_ in NOMINAL_SUBJECTS
-            score = last.start + (_SUBJECT_BONUS if subject else 0)
-            if best is None or score > best[0] or (score == best[0] and index < best[1]):
-                best = (score, index)
-    return best[1] if best is not None else None
+            score = (last.start + (_SUBJECT_BONUS if subject else 0), index)
+            if stated is None and genders.by_first_name(index) not in (None, form[2]):
+                named_otherwise = _better(score, named_otherwise)
+            else:
+                best = _better(score, best)
+    chosen = best or named_otherwise
+    return chosen[1] if chosen is not None else None
+
+
+def _better(score: tuple[int, int], best: tuple[int, int] | None) -> tuple[int, int]:
+    """The higher score; at equal scores, the entity created first."""
+    if best is None or score[0] > best[0] or (score[0] == best[0] and score[1] < best[1]):
+        return score
+    return best
 
 
 def _last_mentions(group: list[Placed], before: int, seen: set[int]) -> list[tuple[int, Mention]]:
@@ -121,15 +153,21 @@ def _last_mentions(group: list[Placed], before: int, seen: set[int]) -> list[tup
     return list(found.items())
 
 
-def _agrees(form: _Pronoun, cluster: Cluster) -> bool:
+def _agrees(form: _Pronoun, cluster: Cluster, stated: str | None) -> bool:
     """A third-person pronoun agrees with an entity in gender and number ("he" a man, "it"
-    a body, "they" a group or a plural); no other pronoun has an antecedent here."""
+    a body, "they" a group or a plural); no other pronoun has an antecedent here.
+
+    Args:
+        form: The pronoun's person, number, gender and case.
+        cluster: The entity.
+        stated: The gender the article states for the entity (:meth:`Genders.stated`).
+    """
     person, number, gender, _ = form
     kind = cluster.kind
     if gender in PERSON_GENDERS:
         if kind is not SpeakerKind.PERSON or cluster.plural:
             return False
-        return cluster.gender is None or cluster.gender == gender
+        return stated is None or stated == gender
     if gender == "neuter":
         body = kind in BODY_KINDS or (
             kind is SpeakerKind.PERSON and cluster.guessed and not cluster.gender

@@ -50,6 +50,7 @@ from .cues import (
     SOURCE_MARKERS,
     THAT_ONLY_VERBS,
 )
+from .first_names import FIRST_NAME_GENDERS
 from .marks import (
     AMBIGUOUS_MARKS,
     APOSTROPHES,
@@ -76,6 +77,7 @@ from .speakers import (
     COPULAS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
+    GENDERED_NOUNS,
     GENERIC_SPEAKERS,
     GENITIVE_PREPOSITIONS,
     GOVERNMENT_WORDS,
@@ -163,6 +165,8 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "let_us_clitics": LET_US_CLITICS,
         "relative_pronouns": RELATIVE_PRONOUNS,
         "honorific_genders": HONORIFIC_GENDERS,
+        "gendered_nouns": GENDERED_NOUNS,
+        "first_name_genders": FIRST_NAME_GENDERS,
         "definite_determiners": DEFINITE_DETERMINERS,
         "indefinite_determiners": INDEFINITE_DETERMINERS,
         "articles": ARTICLES,
@@ -214,7 +218,9 @@ __all__ = [
     "EVIDENCE_VERBS",
     "EXPLAINED_QUESTION_WORDS",
     "EXPLAINING_CUES",
+    "FIRST_NAME_GENDERS",
     "FREE_RELATIVES",
+    "GENDERED_NOUNS",
     "GENERIC_SPEAKERS",
     "GENITIVE_PREPOSITIONS",
     "GERUND_CUES",

@@ -159,6 +159,24 @@ HONORIFIC_GENDERS = MappingProxyType(
     | dict.fromkeys("mrs mrs. ms ms. miss dame lady".split(), "female")
 )
 
+#: Nouns for a person that tell a gender, said of an entity in apposition, as a role or
+#: before a name ("a spokeswoman, Ana Ruiz", "his mother, Rosa"). Words used for either
+#: gender ("chair", "actor", "host") are left out.
+GENDERED_NOUNS = MappingProxyType(
+    dict.fromkeys(
+        """spokesman chairman congressman councilman assemblyman businessman alderman
+        anchorman father son husband brother grandfather grandson uncle nephew widower
+        boyfriend king prince duke""".split(),
+        "male",
+    )
+    | dict.fromkeys(
+        """spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman
+        anchorwoman mother daughter wife sister grandmother granddaughter aunt niece widow
+        girlfriend queen princess duchess actress""".split(),
+        "female",
+    )
+)
+
 #: Determiners of a definite description that may refer back ("the minister").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 

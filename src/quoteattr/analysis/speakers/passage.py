@@ -1,0 +1,174 @@
+"""Who a passage is about: the speaker a quote with no cue of its own belongs to.
+
+A passage is the text before a floating quote in its own paragraph and the paragraph before
+that one, unless that paragraph is a heading. Two kinds of event name its current speaker:
+a statement that has a speaker (the event is where the statement and its speaker end) and a
+person introduced as the subject of a clause outside every statement's content (``Nurse
+Amara Diallo has worked nights for years.``). The latest event wins; a person introduced
+together with another (``Ruiz and Chen met on Monday.``) leaves the passage without one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+import attrs
+from spacy.tokens import Token
+
+from ...records import Attribution, QuoteKind
+from ..intervals import Intervals
+from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
+from ..layout import Layout
+from ..values import Draft
+
+_PERSON = "PERSON"
+_PROPER_NOUN = "PROPN"
+_VERB = "VERB"
+_HEADING_MAX_WORDS = 12
+"""Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
+_OPENING = " \t\n\r\u00a0\"'\u201c\u2018\u00ab"
+"""What may stand before a quote that opens its paragraph: space and opening marks."""
+_CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)\u2026")
+
+
+@attrs.frozen
+class _Event:
+    """Where a passage names a speaker: the character offset it is read at and the
+    speaker's head token (None: two people introduced at once, no one speaker)."""
+
+    at: int
+    speaker: int | None
+
+
+class Passages:
+    """The events of a text that name a current speaker, indexed by offset.
+
+    Built once per text (the people introduced as subjects, by offset); the statements are
+    asked for through a callable, as they are settled, so each floating quote looks back
+    over its passage only.
+    """
+
+    def __init__(self, layout: Layout, drafts: Sequence[Draft]) -> None:
+        self.layout = layout
+        contents = Intervals([p for d in drafts for p in d.parts])
+        self._introduced = _introductions(layout, lambda c: bool(contents.overlapping(c, c + 1)))
+        self._introduced_at = [e.at for e in self._introduced]
+
+    def speaker(self, draft: Draft, statement: Callable[[int], Draft | None]) -> int | None:
+        """The current speaker of the passage before a floating quote, or None.
+
+        Args:
+            draft: The floating quote.
+            statement: Given the offset where the passage starts, the last top-level
+                statement with a speaker that ends before ``draft`` and starts after that
+                offset, if any.
+
+        Returns:
+            The head token of the speaker the latest event names, or None when the passage
+            has no event or its latest event introduces two people at once.
+
+        Notes:
+            Feature and news writing lets a quote paragraph with no reporting clause run on
+            from the paragraph that named its speaker (Muzny et al. 2017, "A two-stage sieve
+            approach for quote attribution", CoreNLP's sieves that read the paragraph
+            before a quote; the Gender Gap Tracker's floating quotes, Asr et al. 2021). A
+            heading or a paragraph with no speaker between them breaks the passage.
+        """
+        named = self._named_after(draft)
+        if named is not None:
+            return named
+        floor = self._floor(draft.start)
+        events: list[_Event] = []
+        previous = statement(floor)
+        if previous is not None:
+            speaker = previous.speaker
+            assert speaker is not None
+            head = self.layout.doc[speaker]
+            events.append(_Event(max(previous.end, head.idx), speaker))
+        at = bisect_left(self._introduced_at, draft.start) - 1
+        if at >= 0 and self._introduced[at].at >= floor:
+            events.append(self._introduced[at])
+        if not events:
+            return None
+        return max(events, key=lambda e: e.at).speaker
+
+    def _named_after(self, draft: Draft) -> int | None:
+        """A name right after the quote that is the subject of the verb after it (``"...,"
+        Ruiz pressed.``): the reporting clause of a verb no cue list holds.
+
+        Notes:
+            The postposed reporting clause (Quirk et al. 1985) with a verb of manner or
+            sequence ("pressed", "went on") rather than of saying.
+        """
+        layout = self.layout
+        token = layout.token_at(draft.end)
+        if token is None:
+            return None
+        doc = layout.doc
+        while token.i + 1 < len(doc) and (token.is_punct or token.is_space):
+            if "\n" in token.text:
+                return None
+            token = doc[token.i + 1]
+        while token.dep_ == COMPOUND and token.head.i > token.i:
+            token = token.head
+        verb = token.head
+        if (
+            token.pos_ == _PROPER_NOUN
+            and token.dep_ in NOMINAL_SUBJECTS
+            and verb.pos_ == _VERB
+            and verb.i > token.i
+            and not layout.in_quote(token)
+        ):
+            return token.i
+        return None
+
+    def _floor(self, start: int) -> int:
+        """Where the passage of a quote starting at ``start`` begins: its own paragraph's
+        start; for a quote that opens its paragraph, the previous paragraph's unless that
+        one is a heading."""
+        layout = self.layout
+        if not layout.paragraph_starts:
+            return 0
+        paragraph = layout.paragraph_at(start)
+        own = layout.paragraph_starts[paragraph]
+        if paragraph == 0 or layout.text[own:start].strip(_OPENING):
+            return own
+        before = layout.paragraphs[paragraph - 1]
+        return own if heading(layout.text[before[0] : before[1]]) else before[0]
+
+
+def _introductions(layout: Layout, in_content: Callable[[int], bool]) -> list[_Event]:
+    """The people introduced as subjects of a main clause outside quotes and statements'
+    contents, in order."""
+    found: list[_Event] = []
+    for ent in layout.doc.ents:
+        if ent.label_ != _PERSON:
+            continue
+        root = ent.root
+        if root.dep_ not in NOMINAL_SUBJECTS or root.head.dep_ != ROOT:
+            continue  # the subject of a main clause, not of "where Ruiz also spoke"
+        if layout.in_quote(root) or in_content(root.idx):
+            continue
+        with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
+        found.append(_Event(root.idx, None if with_other else root.i))
+    return found
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == _PERSON
+
+
+def heading(paragraph: str) -> bool:
+    """A short line with no closing punctuation: a subhead or a section label."""
+    words = paragraph.split()
+    return 0 < len(words) <= _HEADING_MAX_WORDS and paragraph.rstrip()[-1] not in _CLOSING
+
+
+def floating(draft: Draft) -> bool:
+    """A quote no cue reached and no statement has yet given a speaker."""
+    return (
+        draft.attribution is Attribution.FLOATING
+        and draft.speaker is None
+        and draft.kind is QuoteKind.DIRECT
+    )

@@ -1,0 +1,132 @@
+"""Floating quotes take the current speaker of their passage (speakers/passage.py).
+
+A quote paragraph with no cue belongs to the person the passage before it last had speak or
+introduced; a heading, a paragraph about something else, or two people introduced at once
+leave it with no speaker. A paragraph without quote marks is never floating speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Attribution, Document, Quote, Resolution
+from quoteattr.analysis.speakers.passage import heading
+
+Analyze = Callable[[str], Document]
+
+
+def _floating(doc: Document, needle: str) -> Quote:
+    found = [q for q in doc.quotes if needle in q.content.text]
+    assert len(found) == 1, [q.content.text for q in doc.quotes]
+    return found[0]
+
+
+SPOKEN = [
+    pytest.param(
+        "Harbour master Leif Sorensen said on Monday that the port would reopen by June.\n\n"
+        '"The channel is clear and the cranes are working again."',
+        "The channel is clear",
+        "Leif Sorensen",
+        id="after-an-indirect-statement",
+    ),
+    pytest.param(
+        "Sarah Okafor has worked nights as a nurse at the county hospital for eleven years.\n\n"
+        '"We are exhausted, and some of us have not had a weekend off since spring."',
+        "We are exhausted",
+        "Sarah Okafor",
+        id="after-an-introduction-without-speech",
+    ),
+    pytest.param(
+        "Leif Sorensen said the port was open on Monday. Mara Quist, who runs the ferry "
+        "company, spent the afternoon on the docks.\n\n"
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        "Mara Quist",
+        id="two-people-the-last-introduced",
+    ),
+    pytest.param(
+        '"The vote is ours, whatever the polls say," Quist shrugged, "and we will win."',
+        "The vote is ours",
+        "Quist",
+        id="postposed-name-with-a-verb-of-manner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), SPOKEN)
+def test_floating_quote_takes_the_current_speaker_of_its_passage(
+    analyze: Analyze, text: str, needle: str, speaker: str
+) -> None:
+    doc = analyze(text)
+    quote = _floating(doc, needle)
+    assert quote.speaker is not None, doc.quotes
+    assert quote.speaker.name == speaker
+    assert quote.attribution is Attribution.FLOATING
+    assert quote.speaker.resolution is Resolution.PASSAGE
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+NO_SPEAKER = [
+    pytest.param(
+        "Leif Sorensen and Mara Quist met the ferry crews on Tuesday.\n\n"
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        id="two-people-introduced-at-once",
+    ),
+    pytest.param(
+        "Mayor Sarah Okafor Opens the New Bridge\n\n"
+        '"Every car that crosses it saves twenty minutes on the way to work."',
+        "Every car that crosses",
+        id="after-a-heading",
+    ),
+    pytest.param(
+        '"The port is open again," said harbour master Leif Sorensen.\n\n'
+        "The storm closed three roads and cut power to the valley overnight.\n\n"
+        '"Nobody expected the river to rise so fast in a single night."',
+        "Nobody expected the river",
+        id="after-a-paragraph-on-another-topic",
+    ),
+    pytest.param(
+        "The council met on Tuesday, where Mara Quist spoke about the budget.\n\n"
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        id="person-only-in-a-subordinate-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), NO_SPEAKER)
+def test_floating_quote_with_no_candidate_in_its_passage_has_no_speaker(
+    analyze: Analyze, text: str, needle: str
+) -> None:
+    quote = _floating(analyze(text), needle)
+    assert quote.speaker is None
+    assert quote.attribution is Attribution.NONE
+
+
+def test_paragraph_without_quote_marks_is_not_floating_speech(analyze: Analyze) -> None:
+    text = (
+        '"The port is open again," said harbour master Leif Sorensen.\n\n'
+        "The cranes were repaired on Sunday and the channel is clear of debris."
+    )
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes] == ["The port is open again"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Repairs Ahead", True),
+        ("THE VOTE", True),
+        ("The storm closed three roads.", False),
+        ("Ruiz said: ", False),
+        ('"We will win."', False),
+        ("", False),
+    ],
+)
+def test_heading_is_a_short_line_with_no_closing_punctuation(
+    paragraph: str, expected: bool
+) -> None:
+    assert heading(paragraph) is expected
