@@ -71,7 +71,8 @@ def test_a_directory_named_txt_in_a_directory_is_reported_not_passed_over(tmp_pa
     (tmp_path / "x.txt" / "inner.txt").write_text(GOOD, encoding="utf-8")
     sources = read(tmp_path)
     assert sources[1] == SourceProblem(
-        str(tmp_path / "x.txt"), "a directory, not a file (subdirectories are not read)"
+        str(tmp_path / "x.txt"),
+        "a directory, not a file (subdirectories are read only with --recursive)",
     )
     assert len(sources) == 2
     assert count_sources([str(tmp_path)]) == 2
