@@ -252,9 +252,10 @@ def extract(
                     close_target(target, keep=False)
                     raise _fail("no input could be processed", EXIT_NOTHING_PROCESSED)
                 commit_target(target)
-            except BaseException:
+            except BaseException as stop:
                 if target is not None:
-                    close_target(target, keep=True)
+                    # A resume refused mid-way: the user knows where the partial output is.
+                    close_target(target, keep=True, say=not isinstance(stop, ResumeError))
                 raise
     except KeyboardInterrupt:
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None

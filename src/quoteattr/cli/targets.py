@@ -96,13 +96,13 @@ def commit_target(target: Target) -> None:
         target.commit()
 
 
-def close_target(target: Target, *, keep: bool) -> None:
+def close_target(target: Target, *, keep: bool, say: bool = True) -> None:
     """Give up on the output; with ``keep``, leave a partial output for ``--resume``.
 
-    Never raises. Says on standard error where a kept partial output is.
+    Never raises. With ``say``, says on standard error where a kept partial output is.
     """
     if isinstance(target, Partial):
-        if keep and target.keep():
+        if keep and target.keep() and say:
             click.echo(
                 f"{PROG}: the records of the first {target.inputs} inputs are in "
                 f"{target.path}; continue with the same command and --resume",

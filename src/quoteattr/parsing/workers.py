@@ -28,7 +28,9 @@ Notes:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
+import os
 import signal
 import sys
 import warnings
@@ -169,12 +171,18 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         method = start_method()
+        parent = os.getpid()
         if method == "fork":
             initializer: Callable[..., None] = _start_worker
-            args: tuple[Any, ...] = (self.extractor,)  # inherited by the fork, not pickled
+            args: tuple[Any, ...] = (parent, self.extractor)  # inherited by the fork
         else:
             initializer = _load_worker
-            args = (self.extractor.model, self.extractor.lexicon, self.extractor.piece_chars)
+            args = (
+                parent,
+                self.extractor.model,
+                self.extractor.lexicon,
+                self.extractor.piece_chars,
+            )
         return ProcessPoolExecutor(
             max_workers=self.processes,
             mp_context=multiprocessing.get_context(method),
@@ -204,19 +212,40 @@ class _Pool:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(extractor: Extractor) -> None:
+def _start_worker(parent: int, extractor: Extractor) -> None:
     global _WORKER
     _WORKER = extractor
     # Ctrl-C reaches the whole process group; the parent stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
 
 
-def _load_worker(model: str, lexicon: Any, piece_chars: int) -> None:
+def _load_worker(parent: int, model: str, lexicon: Any, piece_chars: int) -> None:
     from ..api import Extractor
 
     extractor = Extractor(model, lexicon=lexicon)
     extractor.piece_chars = piece_chars
-    _start_worker(extractor)
+    _start_worker(parent, extractor)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the parent dies, even by SIGKILL, which it cannot clean up after.
+
+    A forked worker holds both ends of the pool's pipes, so it would never see the parent
+    go: it would wait for work for ever, holding the memory of a pipeline, and the output
+    pipes of the run open. Linux has the kernel send a signal then (``PR_SET_PDEATHSIG``);
+    the parent may have died before this call, hence the check after it.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+"""From ``<sys/prctl.h>``."""
 
 
 def _analyse_batch(start: int, batch: list[Article]) -> _Batch:
