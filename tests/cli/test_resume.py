@@ -164,8 +164,10 @@ def test_a_leftover_partial_output_is_never_overwritten_without_resume(
     result = run("extract", corpus, "-o", out)
     assert result.exit_code == 2
     assert error_lines(result) == [
-        f"quoteattr: error: {out}.partial is left from an interrupted run; continue it with "
-        "--resume, or delete it to start again"
+        (
+            f"quoteattr: error: {out}.partial is left from an interrupted run; continue it with "
+            "--resume, or delete it to start again"
+        )
     ]
     assert Path(f"{out}.partial").read_bytes() == before
     assert FakeExtractor.calls == []
@@ -227,8 +229,10 @@ def test_resume_without_a_partial_output_says_so(corpus: Path, tmp_path: Path) -
     result = run("extract", corpus, "-o", tmp_path / "out.jsonl", "--resume")
     assert result.exit_code == 2
     assert error_lines(result) == [
-        f"quoteattr: error: nothing to resume: no {tmp_path / 'out.jsonl'}.partial with its "
-        "index; run without --resume"
+        (
+            f"quoteattr: error: nothing to resume: no {tmp_path / 'out.jsonl'}.partial with its "
+            "index; run without --resume"
+        )
     ]
 
 
