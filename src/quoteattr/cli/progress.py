@@ -95,6 +95,9 @@ class Progress:
 
     def __init__(self, *, show: bool, total: int | None, tally: Tally) -> None:
         self.show, self.tally = show, tally
+        # No monitor thread: worker processes are forked, and a fork should find no other
+        # thread that could hold a lock (see quoteattr.parsing.workers).
+        tqdm.monitor_interval = 0
         self.bar = tqdm(
             total=total,
             initial=tally.resumed,
