@@ -166,3 +166,13 @@ def test_fork_is_the_start_method_on_linux() -> None:
     if not hasattr(os, "fork") or os.uname().sysname != "Linux":
         pytest.skip("fork is used on Linux only")
     assert workers.start_method() == "fork"
+
+
+def test_a_text_that_cannot_be_sent_to_a_worker_costs_only_itself(extractor: Extractor) -> None:
+    import threading
+
+    texts = [TEXTS[0], threading.Lock(), TEXTS[1]]  # a lock does not pickle
+    with _deadline(120):
+        parallel = _run(extractor, texts, n_process=2, batch_size=3)
+    assert parallel == _run(extractor, texts)
+    assert parallel[1] == "document 1: expected a str of news text, got lock"

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import DocumentError
 from ..records import Article, Document
+from .documents import input_problem
 
 if TYPE_CHECKING:
     from ..api import Extractor
@@ -137,19 +138,37 @@ def _collect(pool: _Pool, start: int, batch: list[Article], sent: _Sent) -> _Bat
 
     When a worker dies, every batch in flight fails with it, and which one killed it is not
     known. Each is sent again to a new pool; a batch that a worker dies on a second time
-    is taken as the cause, and its articles become errors.
+    is taken as the cause, and its articles become errors. A batch that could not be sent
+    or sent back at all (an article whose text does not pickle) is sent again an article at
+    a time, so that only that article is lost.
     """
     future, generation = sent
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        pool.restart(generation)
-    future, generation = pool.submit(start, batch)
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        pool.restart(generation)
+    for attempt in range(2):
+        if attempt:
+            future, generation = pool.submit(start, batch)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pool.restart(generation)
+        except Exception as error:  # noqa: BLE001  (the fault boundary)
+            if len(batch) == 1:
+                return [(_unsent(start, batch[0], error), [])]
+            out: _Batch = []
+            for n, article in enumerate(batch):
+                out.extend(_collect(pool, start + n, [article], pool.submit(start + n, [article])))
+            return out
     return [(_died(start + n, article), []) for n, article in enumerate(batch)]
+
+
+def _unsent(index: int, article: Article, error: Exception) -> DocumentError:
+    """An article that could not be sent to a worker or back.
+
+    A text that is not a string (which may not pickle) is reported as one process does.
+    """
+    problem = input_problem(article.text)
+    if problem is not None:
+        return DocumentError.bad_input(problem, index=index, doc_id=article.doc_id)
+    return DocumentError.failed("sending to a worker", error, index=index, doc_id=article.doc_id)
 
 
 def _died(index: int, article: Article) -> DocumentError:
