@@ -82,7 +82,7 @@ def extract_partition(
         ModelError: if the pipeline is not installed on the worker.
         DocumentError: for a document that cannot be analysed, with ``on_error="raise"``.
     """
-    for document in _documents(items, model, batch_size, on_error):
+    for document in _documents(items, model=model, batch_size=batch_size, on_error=on_error):
         yield from document.quotes
 
 
@@ -181,10 +181,13 @@ def _pipeline(model: str | None) -> Extractor:
 
 def _documents(
     items: Iterable[Text | Mapping[str, Any]],
+    *,
     model: str | None,
     batch_size: int,
     on_error: OnError,
 ) -> Iterator[Document]:
+    # Held for the whole partition: another thread of this process waits for the pipeline
+    # rather than sharing it mid-batch (spaCy does not promise a pipeline is thread-safe).
     with _LOCK:
         extractor = _pipeline(model)
         articles = (_article(item) for item in items)
@@ -196,7 +199,7 @@ def _bag_quotes(items: Iterable[Any], **options: Any) -> list[Quote]:
 
 
 def _bag_documents(items: Iterable[Any], **options: Any) -> list[Document]:
-    return list(_documents(items, options["model"], options["batch_size"], options["on_error"]))
+    return list(_documents(items, **options))
 
 
 def _frame_quotes(frame: pd.DataFrame, columns: dict[str, str], **options: Any) -> pd.DataFrame:
