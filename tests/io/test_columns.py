@@ -12,15 +12,12 @@ from quoteattr.records import (
     Attribution,
     Content,
     Cue,
-    CueCategory,
     Document,
-    Provenance,
     Quote,
     QuoteKind,
     Speaker,
-    SpeakerKind,
-    TextSpan,
 )
+from record_strategies import quotes
 
 TEXT = '"Rates will hold," the central bank governor Mira Sol told reporters.'
 
@@ -92,43 +89,6 @@ def test_iter_quotes_refuses_other_values_in_one_line(records: object, named: st
 
 
 # -- property: every value of a row is of its column's type -------------------------------
-
-OPTIONAL_TEXT = st.none() | st.text(max_size=8)
-
-
-@st.composite
-def spans(draw: st.DrawFn) -> tuple[str, int, int]:
-    text = draw(st.text(min_size=1, max_size=10))
-    start = draw(st.integers(min_value=0, max_value=5_000))
-    return text, start, start + len(text)
-
-
-@st.composite
-def quotes(draw: st.DrawFn) -> Quote:
-    speaker = None
-    if draw(st.booleans()):
-        speaker = Speaker(*draw(spans()), role=draw(OPTIONAL_TEXT), kind=SpeakerKind.PERSON)
-    cue = None
-    if draw(st.booleans()):
-        text, start, end = draw(spans())
-        category = draw(st.sampled_from(CueCategory))
-        cue = Cue(text, "say", start, end, category, negated=draw(st.booleans()))
-    return Quote(
-        id=draw(st.text(min_size=1, max_size=8)),
-        kind=draw(st.sampled_from(QuoteKind)),
-        content=Content(*draw(spans())),
-        cue=cue,
-        speaker=speaker,
-        attribution=draw(st.sampled_from(Attribution)),
-        sentence=draw(st.integers(min_value=0, max_value=300)),
-        paragraph=draw(st.integers(min_value=0, max_value=80)),
-        doc_id=draw(OPTIONAL_TEXT),
-        via=draw(st.none() | st.just(Speaker("AP", 0, 2, name="AP", kind=SpeakerKind.MEDIA))),
-        context=draw(st.none() | st.builds(lambda s: TextSpan(*s), spans())),
-        provenance=draw(st.none() | st.just(Provenance(url="https://example.org/n", sha256="0f"))),
-    )
-
-
 _PYTHON_TYPES = {"int": int, "bool": bool, "float": float, "str": str}
 
 

@@ -12,10 +12,13 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quoteattr import Document, to_dataframe
 from quoteattr.io.parquet import ParquetOutputError, ParquetWriter, parquet_schema, write_parquet
 from quoteattr.records import Attribution, Content, Cue, Quote, QuoteKind, Speaker
+from record_strategies import quotes
 
 TEXT = '"The bridge reopens in May," the transport minister Lena Vik said.'
 
@@ -163,3 +166,14 @@ def test_missing_pyarrow_is_an_import_error_naming_the_extra(
     with pytest.raises(ImportError, match=r'pip install "quoteattr\[parquet\]"'):
         write_parquet([said(0)], tmp_path / "quotes.parquet")
     assert os.listdir(tmp_path) == []
+
+
+# Building Hypothesis's table of Unicode characters takes a second or two on a cold cache.
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=40)
+@given(st.lists(quotes(), max_size=5), st.integers(min_value=1, max_value=3))
+def test_any_quotes_read_back_from_parquet_as_their_dataframe(
+    records: list[Quote], row_group_size: int
+) -> None:
+    stream = io.BytesIO()
+    assert write_parquet(records, stream, row_group_size=row_group_size) == len(records)
+    pd.testing.assert_frame_equal(read_back(io.BytesIO(stream.getvalue())), to_dataframe(records))
