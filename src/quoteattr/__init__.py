@@ -15,6 +15,7 @@ from .errors import (
     QuoteattrWarning,
     UnbalancedQuoteWarning,
 )
+from .io.frames import to_dataframe
 from .io.html import render
 from .lexicon import Lexicon
 from .records import (
@@ -69,4 +70,5 @@ __all__ = [
     "analyze",
     "extract",
     "render",
+    "to_dataframe",
 ]

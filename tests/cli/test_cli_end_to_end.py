@@ -230,7 +230,7 @@ def test_a_crashing_document_is_named_and_every_other_file_gives_its_records(
         (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out" / "quotes.jsonl"
     out.parent.mkdir()
-    result = run("extract", tmp_path, "--n-process", n_process, "-o", out)
+    result = run("extract", tmp_path, "--processes", n_process, "-o", out)
     assert result.exit_code == 3, result.output
     first, summary = error_lines(result)
     assert first.startswith(f"quoteattr: error: {tmp_path / 'b.txt'}: ")

@@ -77,7 +77,7 @@ def folder(tmp_path: Path) -> Path:
 def test_a_document_that_fails_is_named_by_path_and_the_others_are_written(
     folder: Path, n_process: str
 ) -> None:
-    result = run("extract", folder, "--n-process", n_process)
+    result = run("extract", folder, "--processes", n_process)
     assert result.exit_code == 3
     assert [quote.doc_id for quote in read_quotes(io.StringIO(result.stdout))] == ["a", "c"]
     assert error_lines(result) == [
@@ -135,7 +135,7 @@ def test_a_directory_named_txt_and_a_broken_link_are_reported_and_exit_3(folder:
     assert error_lines(result) == [
         (
             f"quoteattr: error: {folder / 'd.txt'}: a directory, not a file "
-            "(subdirectories are not read)"
+            "(subdirectories are read only with --recursive)"
         ),
         f"quoteattr: error: {folder / 'e.txt'}: broken symbolic link (to gone.txt)",
         "quoteattr: 2 of 4 inputs skipped (named above); the others gave their records",
@@ -304,21 +304,37 @@ def _close_stderr() -> None:
     os.close(2)
 
 
-def test_sigterm_in_the_middle_of_a_run_keeps_the_output_file_and_removes_the_temporary(
+def test_sigterm_in_the_middle_of_a_run_keeps_the_output_file_and_the_partial_output(
     folder: Path, previous: Path
 ) -> None:
     (folder / "b.txt").write_text(f"{SLOW} {GOOD}", encoding="utf-8")
     command = [sys.executable, "-c", FAKE_MAIN, str(Path(__file__).resolve().parents[1]), "extract"]
-    process = subprocess.Popen([*command, str(folder), "-o", str(previous)])
+    index = previous.parent / "out.jsonl.partial.index"
+    process = subprocess.Popen([*command, str(folder), "-o", str(previous)], stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 30
-        while not [name for name in os.listdir(previous.parent) if name.endswith(".tmp")]:
-            assert time.monotonic() < deadline, "the run never opened its temporary file"
+        # The header and a.txt's line: a.txt is done, b.txt is being analysed.
+        while not index.exists() or index.read_bytes().count(b"\n") < 2:
+            assert time.monotonic() < deadline, "the run never finished its first input"
             time.sleep(0.05)
         time.sleep(0.2)  # into the slow document
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 128 + signal.SIGTERM
+        _, stderr = process.communicate(timeout=30)
     finally:
         process.kill()
     assert previous.read_bytes() == OLD
-    assert sorted(os.listdir(previous.parent)) == ["articles", "out.jsonl"]
+    assert sorted(os.listdir(previous.parent)) == [
+        "articles",
+        "out.jsonl",
+        "out.jsonl.partial",
+        "out.jsonl.partial.index",
+    ]
+    assert [
+        q.doc_id
+        for q in read_quotes(io.StringIO((folder.parent / "out.jsonl.partial").read_text()))
+    ] == ["a"]
+    kept = f"the records of the first 1 inputs are in {previous}.partial"
+    assert stderr.decode().splitlines() == [
+        f"quoteattr: {kept}; continue with the same command and --resume"
+    ]

@@ -71,7 +71,8 @@ def test_a_directory_named_txt_in_a_directory_is_reported_not_passed_over(tmp_pa
     (tmp_path / "x.txt" / "inner.txt").write_text(GOOD, encoding="utf-8")
     sources = read(tmp_path)
     assert sources[1] == SourceProblem(
-        str(tmp_path / "x.txt"), "a directory, not a file (subdirectories are not read)"
+        str(tmp_path / "x.txt"),
+        "a directory, not a file (subdirectories are read only with --recursive)",
     )
     assert len(sources) == 2
     assert count_sources([str(tmp_path)]) == 2
@@ -294,3 +295,66 @@ def test_a_jsonl_file_gives_one_article_a_line_and_names_a_bad_line(tmp_path: Pa
         assert isinstance(bad, SourceProblem) and bad.path == f"{path}:2"
         assert isinstance(wrong, SourceProblem) and "text: expected a string" in wrong.message
         assert isinstance(d, SourceText) and (d.doc_id, d.published) == ("d", "2023-05-29")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.bz2", ".jsonl.xz", ".jsonl.gz"])
+def test_a_compressed_jsonl_corpus_is_read_as_a_stream(tmp_path: Path, suffix: str) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    opener = {".jsonl.bz2": bz2.open, ".jsonl.xz": lzma.open, ".jsonl.gz": gzip.open}[suffix]
+    path = tmp_path / f"news{suffix}"
+    with opener(path, "wt", encoding="utf-8") as file:
+        file.write('{"id": "x", "text": "One."}\n{"id": "y", "text": "Two."}\n')
+    assert [s.doc_id for s in iter_sources([str(path)])] == ["x", "y"]  # type: ignore[union-attr]
+    assert count_sources([str(path)]) is None, "counting lines would read the corpus twice"
+
+
+def test_a_truncated_compressed_corpus_keeps_the_articles_before_the_break(
+    tmp_path: Path,
+) -> None:
+    import gzip
+
+    lines = "".join(f'{{"id": "a{n}", "text": "Text {n}."}}\n' for n in range(200))
+    data = gzip.compress(lines.encode())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    *articles, last = iter_sources([str(path)])
+    assert articles and all(isinstance(a, SourceText) for a in articles)
+    assert isinstance(last, SourceProblem)
+    assert last.path == f"{path}:{len(articles) + 1}"
+    assert last.message.startswith("cannot read further: ")
+
+
+def test_standard_input_can_be_a_jsonl_corpus() -> None:
+    stdin = io.StringIO('{"id": "s1", "text": "One."}\nnot json\n{"id": "s2", "text": "Two."}\n')
+    first, bad, second = iter_sources(["-"], stdin=stdin, stdin_format="jsonl")
+    assert isinstance(first, SourceText) and first.doc_id == "s1"
+    assert isinstance(bad, SourceProblem) and bad.path == "<stdin>:2"
+    assert isinstance(second, SourceText) and second.path == "<stdin>:3"
+    assert count_sources(["-"], stdin_format="jsonl") is None
+
+
+def test_recursive_reads_subdirectories_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "deep").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("a.txt", "b/x.txt", "b/deep/y.txt", "c.txt", ".git/z.txt", "b/notes.md"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path)
+    flat = [s.path for s in iter_sources([str(tmp_path)])]
+    deep = [s.path for s in iter_sources([str(tmp_path)], recursive=True)]
+    assert flat == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+    assert deep == [str(tmp_path / n) for n in ("a.txt", "b/deep/y.txt", "b/x.txt", "c.txt")]
+    assert count_sources([str(tmp_path)], recursive=True) == 4
+
+
+def test_a_directory_of_jsonl_shards_gives_their_articles(tmp_path: Path) -> None:
+    for shard in ("part-1.jsonl", "part-2.jsonl"):
+        (tmp_path / shard).write_text(f'{{"id": "{shard}", "text": "Text."}}\n')
+    sources = list(iter_sources([str(tmp_path)]))
+    assert [s.path for s in sources] == [
+        f"{tmp_path / 'part-1.jsonl'}:1",
+        f"{tmp_path / 'part-2.jsonl'}:1",
+    ]

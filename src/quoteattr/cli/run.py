@@ -1,9 +1,11 @@
 """One run of ``quoteattr extract``: read the inputs, analyse them, report, write the records.
 
 Nothing here decides exit statuses or parses options (that is :mod:`quoteattr.cli`); a run
-returns its :class:`Tally` and lets :class:`~quoteattr.io.output.OutputError`,
-``KeyboardInterrupt`` and :class:`Terminated` through. One input that cannot be read or
-analysed is named on standard error, by its path, and the run goes on.
+returns its :class:`~quoteattr.cli.progress.Tally` and lets
+:class:`~quoteattr.io.output.OutputError`, ``KeyboardInterrupt`` and :class:`Terminated`
+through. One input that cannot be read or analysed is named on standard error, by its path,
+and the run goes on. Every input has its outcome in input order, records or a reason to skip
+it, so a resumable output (:mod:`quoteattr.io.resume`) can say which inputs are done.
 """
 
 from __future__ import annotations
@@ -17,39 +19,33 @@ import sys
 import threading
 import unicodedata
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import FrameType
-from typing import TextIO
+from typing import Protocol, TextIO
 
 import attrs
-import click
-from tqdm import tqdm
 
 from ..api import Extractor
 from ..errors import DocumentError
 from ..io import write_csv, write_csv_header, write_jsonl, write_speakers_jsonl
-from ..io.inputs import STDIN_NAME, SourceProblem, SourceText, count_sources, iter_sources
-from ..io.output import Output
+from ..io.inputs import (
+    STDIN_NAME,
+    SourceProblem,
+    SourceText,
+    StdinFormat,
+    count_sources,
+    iter_sources,
+)
 from ..io.provenance import provenance_of
-from ..io.writers import run_writer
+from ..io.resume import Done, Partial, ResumeError
+from ..io.writers import RunWriter, run_writer
 from ..records import Article, Document, Quote
+from .progress import Progress, Tally
 
 PROG = "quoteattr"
 
-
-@attrs.define
-class Tally:
-    """What became of the inputs of a run.
-
-    Attributes:
-        processed: Inputs that gave their records (also when they held no quote).
-        skipped: Inputs that could not be read, or whose analysis failed.
-        chars: Characters of the processed inputs.
-    """
-
-    processed: int = 0
-    skipped: int = 0
-    chars: int = 0
+__all__ = ["PROG", "Tally", "Terminated", "one_line", "run_extract", "sigterm_raises"]
 
 
 class Terminated(BaseException):
@@ -60,82 +56,187 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+class TextTarget(Protocol):
+    """Where text records go: an :class:`~quoteattr.io.output.Output` or a :class:`Partial`."""
+
+    def write(self, text: str) -> None: ...
+
+
+class DocumentTarget(Protocol):
+    """Where records go as values: a :class:`~quoteattr.io.parquet.ParquetWriter`."""
+
+    def write(self, records: list[Quote]) -> int: ...
+
+
+@attrs.frozen
+class RunOptions:
+    """How ``quoteattr extract`` reads and analyses its inputs.
+
+    Attributes:
+        fmt: ``jsonl``, ``csv``, ``speakers``, ``parquet``, or a citable format of
+            :mod:`quoteattr.io.writers` (``html``, ``jsonld``, ``annotation``).
+        batch_size: Texts parsed per batch (and sent to a worker at a time).
+        processes: Processes that parse and analyse.
+        progress: Show a bar on standard error; None for "when it is a terminal and there
+            is more than one input".
+        recursive: Read the subdirectories of directories.
+        stdin_format: ``text`` or ``jsonl``.
+    """
+
+    fmt: str = "jsonl"
+    batch_size: int = 16
+    processes: int = 1
+    progress: bool | None = None
+    recursive: bool = False
+    stdin_format: StdinFormat = "text"
+
+
 def run_extract(
     extractor: Extractor,
     paths: Sequence[str],
-    out: Output,
-    *,
-    fmt: str,
-    batch_size: int,
-    n_process: int,
-    progress: bool | None,
+    out: TextTarget | DocumentTarget,
+    options: RunOptions,
 ) -> Tally:
     """Analyse every input and write the records of each to ``out``, in input order.
 
     Args:
         extractor: The loaded pipeline.
         paths: Files, directories and ``-`` as given on the command line.
-        out: Where the records go; not committed here.
-        fmt: ``jsonl``, ``csv``, ``speakers``, or a citable format of
-            :mod:`quoteattr.io.writers` (``html``, ``jsonld``, ``annotation``).
-        batch_size: Texts parsed per batch.
-        n_process: Parser processes.
-        progress: Show a bar on standard error; None for "when it is a terminal and there
-            is more than one input".
+        out: Where the records go; not committed here. A :class:`Partial` is also told
+            when each input is done, and the inputs it already has are not read again.
+        options: How to read, analyse and write.
 
     Returns:
-        How many inputs were processed and skipped.
+        What became of the inputs (with those of a resumed run).
 
     Raises:
         OutputError: if the records cannot be written.
+        ResumeError: if the inputs are not those of the run being resumed.
     """
-    total = count_sources(paths)
+    partial = out if isinstance(out, Partial) else None
+    done = partial.resumed if partial is not None else Done()
+    tally = Tally.after(done)
+    total = count_sources(paths, recursive=options.recursive, stdin_format=options.stdin_format)
+    progress = options.progress
     if sys.stderr is None:  # closed (2>&-): nowhere to show a bar; click.echo stays quiet
         progress = False
     elif progress is None:
-        progress = total > 1 and sys.stderr.isatty()
-    tally = Tally()
-    with contextlib.ExitStack() as stack:
-        bar = stack.enter_context(
-            tqdm(total=total, unit="doc", file=sys.stderr, disable=not progress, leave=False)
-        )
-
-        def say(line: str) -> None:
-            # Above the bar, not through it.
-            if progress:
-                bar.write(line, file=sys.stderr)
+        progress = (total is None or total > 1) and sys.stderr.isatty()
+    bar = Progress(show=progress, total=total, tally=tally)
+    sources = iter_sources(paths, recursive=options.recursive, stdin_format=options.stdin_format)
+    with contextlib.closing(bar), _warnings_to(bar.say):
+        writer = run_writer(options.fmt)
+        outcomes = _outcomes(extractor, _after(sources, done), options)
+        for path, outcome in outcomes:
+            if isinstance(outcome, str):
+                bar.say(one_line(f"{PROG}: error: {path}: {outcome}"))
+                tally.skip(outcome)
+                records = 0
             else:
-                click.echo(line, err=True)
-
-        stack.enter_context(_warnings_to(say))
-
-        def skip(path: str, reason: str) -> None:
-            say(one_line(f"{PROG}: error: {path}: {reason}"))
-            tally.skipped += 1
-            bar.update()
-
-        sent = _Sent()
-        documents = extractor.pipe(
-            (_article(source) for source in sent.track(_readable(iter_sources(paths), skip))),
-            batch_size=batch_size,
-            n_process=n_process,
-            on_error=lambda error: skip(sent.failed(error), _reason(error)),
-        )
-        writer = run_writer(fmt)
-        for document in documents:
-            sent.done(document)
-            if writer is None:
-                out.write(_render(fmt, document, header=tally.processed == 0))
-            else:
-                out.write(writer.add(document, provenance_of(document)))
-            tally.processed += 1
-            tally.chars += len(document.text)
-            if progress:  # shown by the update that follows
-                bar.set_postfix_str(_chars_done(tally.chars, bar), refresh=False)
+                records = _write(out, options.fmt, outcome, writer, header=tally.processed == 0)
+                tally.analysed(len(outcome.text), records)
+            if partial is not None:
+                chars = 0 if isinstance(outcome, str) else len(outcome.text)
+                skipped = outcome if isinstance(outcome, str) else None
+                partial.done(path, records=records, chars=chars, skipped=skipped)
             bar.update()
         if writer is not None:
-            out.write(writer.close())
+            out.write(writer.close())  # type: ignore[arg-type]
     return tally
+
+
+def _write(
+    out: TextTarget | DocumentTarget,
+    fmt: str,
+    document: Document,
+    writer: RunWriter | None,
+    *,
+    header: bool,
+) -> int:
+    """Write ``document``'s records; returns how many there were."""
+    if fmt == "parquet":
+        return int(out.write(list(_with_doc_id(document))) or 0)  # type: ignore[arg-type]
+    if writer is not None:
+        text = writer.add(document, provenance_of(document))
+    else:
+        text = _render(fmt, document, header=header)
+    out.write(text)  # type: ignore[arg-type]
+    return len(document.quotes)
+
+
+def _after(
+    sources: Iterator[SourceText | SourceProblem], done: Done
+) -> Iterator[SourceText | SourceProblem]:
+    """The sources after the ``done.inputs`` an interrupted run finished, unread by the run.
+
+    Raises:
+        ResumeError: if the inputs end before, or the last done one is not the one the
+            index names (the inputs changed since).
+    """
+    for number in range(done.inputs):
+        source = next(sources, None)
+        if source is None:
+            raise ResumeError(
+                f"cannot resume: the interrupted run had read {done.inputs} inputs, these "
+                f"are only {number}; give the same inputs"
+            )
+        if number == done.inputs - 1 and source.path != done.last_path:
+            raise ResumeError(
+                f"cannot resume: input {done.inputs} was {done.last_path}, now it is "
+                f"{source.path}; give the same inputs"
+            )
+    return sources
+
+
+def _outcomes(
+    extractor: Extractor,
+    sources: Iterable[SourceText | SourceProblem],
+    options: RunOptions,
+) -> Iterator[tuple[str, Document | str]]:
+    """Each source's path with its document or the reason it was skipped, in input order.
+
+    A source that could not be read is not sent to the extractor; its reason waits until
+    the documents before it are back, so that outcomes, messages and the resume index
+    follow the input order however many documents are in flight.
+    """
+    sent: deque[str] = deque()  # the paths of the texts in flight, in order
+    problems: deque[tuple[int, str, str]] = deque()
+    positions: deque[int] = deque()
+    failed: deque[DocumentError] = deque()
+
+    def articles() -> Iterator[Article]:
+        for position, source in enumerate(sources):
+            if isinstance(source, SourceProblem):
+                problems.append((position, source.path, source.message))
+            else:
+                sent.append(source.path)
+                positions.append(position)
+                yield _article(source)
+
+    def unreadable_before(position: int | None) -> Iterator[tuple[str, Document | str]]:
+        while problems and (position is None or problems[0][0] < position):
+            _position, path, message = problems.popleft()
+            yield path, message
+
+    def failures() -> Iterator[tuple[str, Document | str]]:
+        while failed:
+            error = failed.popleft()
+            yield from unreadable_before(positions.popleft())
+            yield sent.popleft(), _reason(error)
+
+    documents = extractor.pipe(
+        articles(),
+        batch_size=options.batch_size,
+        n_process=options.processes,
+        on_error=failed.append,
+    )
+    with contextlib.closing(documents):  # type: ignore[type-var]
+        for document in documents:
+            yield from failures()  # an error comes before the documents after it
+            yield from unreadable_before(positions.popleft())
+            yield sent.popleft(), document
+    yield from failures()
+    yield from unreadable_before(None)
 
 
 def _article(source: SourceText) -> Article:
@@ -153,46 +254,6 @@ def _article(source: SourceText) -> Article:
         title=source.title,
         source=path,
     )
-
-
-def _readable(
-    sources: Iterable[SourceText | SourceProblem], skip: Callable[[str, str], None]
-) -> Iterator[SourceText]:
-    for source in sources:
-        if isinstance(source, SourceProblem):
-            skip(source.path, source.message)
-        else:
-            yield source
-
-
-class _Sent:
-    """The sources handed to ``pipe()``, by position, until their document or error is back.
-
-    A failed document is reported by its position in the stream; this maps the position
-    back to the file, which is what the user can act on (two files may share a doc id).
-    """
-
-    def __init__(self) -> None:
-        self._pending: dict[int, tuple[str, str]] = {}
-
-    def track(self, sources: Iterable[SourceText]) -> Iterator[SourceText]:
-        for index, source in enumerate(sources):
-            self._pending[index] = (source.path, source.doc_id)
-            yield source
-
-    def done(self, document: Document) -> str | None:
-        """Forget ``document``'s source; returns its path."""
-        # Documents come back in input order, so this is the first pending one unless an
-        # earlier one failed and its error is still to come.
-        for index, (path, doc_id) in self._pending.items():
-            if doc_id == document.doc_id:
-                del self._pending[index]
-                return path
-        return None
-
-    def failed(self, error: DocumentError) -> str:
-        path, _doc_id = self._pending.pop(error.index, (None, None))
-        return path or error.doc_id or f"document {error.index + 1}"
 
 
 def _reason(error: DocumentError) -> str:
@@ -220,17 +281,6 @@ def _render(fmt: str, document: Document, *, header: bool) -> str:
 def _with_doc_id(document: Document) -> Iterator[Quote]:
     for quote in document.quotes:
         yield quote if quote.doc_id is not None else attrs.evolve(quote, doc_id=document.doc_id)
-
-
-def _chars_done(chars: int, bar: tqdm) -> str:
-    """``"1.23M chars, 45.6k chars/s"``: how much text the run has analysed, and how fast."""
-    elapsed = bar.format_dict.get("elapsed") or 0
-    rate = f", {_amount(chars / elapsed)} chars/s" if elapsed > 0 else ""
-    return f"{_amount(chars)} chars{rate}"
-
-
-def _amount(number: float) -> str:
-    return str(round(number)) if number < 1000 else str(tqdm.format_sizeof(number))
 
 
 def one_line(text: str) -> str:

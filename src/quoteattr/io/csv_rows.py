@@ -85,7 +85,19 @@ def _cell(value: object) -> object:
     return value
 
 
-def _csv_row(quote: Quote) -> list[object]:
+def flat_row(quote: Quote) -> tuple[object, ...]:
+    """The plain values of :data:`CSV_COLUMNS` for ``quote``, in order.
+
+    What a CSV row holds before it is made safe for a spreadsheet: ``None`` where a value
+    is missing, booleans, integers and the text as it is. The columnar formats
+    (:mod:`.columns`) are built from it, so that every flat format has the same columns.
+
+    Args:
+        quote: The quote.
+
+    Returns:
+        One value per column of :data:`CSV_COLUMNS`.
+    """
     data = quote_to_dict(quote)
     flat = {key: value for key, value in data.items() if not isinstance(value, dict)}
     for record in ("content", "cue", "speaker", "context"):
@@ -94,7 +106,11 @@ def _csv_row(quote: Quote) -> list[object]:
     flat.update(data["provenance"] or {})  # its keys are columns of their own
     via = data["via"]
     flat["via_name"] = (via["name"] or via["text"]) if via else None
-    return [_cell(flat.get(column)) for column in CSV_COLUMNS]
+    return tuple(flat.get(column) for column in CSV_COLUMNS)
+
+
+def _csv_row(quote: Quote) -> list[object]:
+    return [_cell(value) for value in flat_row(quote)]
 
 
 def write_csv_header(out: TextIO) -> None:

@@ -1,25 +1,49 @@
-"""Reading the texts the command line is given: files, directories of ``.txt`` files, stdin,
-and JSON Lines of articles with their metadata (``*.jsonl``, ``*.jsonl.gz``).
+"""Reading the texts the command line is given: files, directories (recursively on request),
+standard input, and JSON Lines corpora of articles with their metadata
+(:mod:`~quoteattr.io.article_lines`: ``*.jsonl``, compressed too).
 
 Each path yields either a :class:`SourceText` or a :class:`SourceProblem`; a bad file never
-stops the others. Texts are read exactly as stored (no newline translation), so character
-offsets in the results index the file's own characters. The one change is that a UTF-8 byte
-order mark at the start is dropped: offsets then count from the first character after it.
+stops the others. Everything is read lazily, one text at a time, so memory does not grow with
+the corpus. Texts are read exactly as stored (no newline translation), so character offsets in
+the results index the file's own characters. The one change is that a UTF-8 byte order mark
+at the start is dropped: offsets then count from the first character after it.
+
+Notes:
+    Directories are listed here rather than with :func:`textacy.io.get_filepaths`, which
+    passes over in silence an entry that is not a regular file (a directory or a broken
+    link named ``x.txt``, which this module reports), walks in the file system's order
+    (here: name order, the same on every machine and at every resume) and gives absolute
+    paths where the user gave relative ones.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import stat
 import sys
-import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Literal, TextIO
 
-import attrs
+from .article_lines import (
+    JSONL_SUFFIXES,
+    SourceProblem,
+    SourceText,
+    is_article_lines,
+    read_article_file,
+    read_article_stream,
+)
+
+__all__ = [
+    "JSONL_SUFFIXES",
+    "STDIN",
+    "STDIN_NAME",
+    "SourceProblem",
+    "SourceText",
+    "StdinFormat",
+    "count_sources",
+    "iter_sources",
+]
 
 STDIN = "-"
 """The path that stands for standard input."""
@@ -34,52 +58,24 @@ _CONTROL_BYTES = (frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B})
 _BINARY_SHARE = 0.1
 
 
-@attrs.frozen
-class SourceText:
-    """A text to analyse.
-
-    Attributes:
-        doc_id: The file name without its extension (bytes of a name that are not UTF-8
-            as U+FFFD), or ``"stdin"``.
-        text: The decoded text, exactly as stored apart from a leading byte order mark.
-        path: Where it was read from (``"<stdin>"`` for standard input).
-    """
-
-    doc_id: str
-    text: str
-    path: str
-    url: str | None = None
-    published: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-
-
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-"""File names that hold articles, one JSON object a line, rather than one text."""
-_ARTICLE_KEYS = ("url", "published", "outlet", "title")
-
-
-@attrs.frozen
-class SourceProblem:
-    """A path that could not be read as text.
-
-    Attributes:
-        path: The path as given (or the file found in a given directory).
-        message: What was wrong, in one line.
-    """
-
-    path: str
-    message: str
+StdinFormat = Literal["text", "jsonl"]
+"""How standard input is read: one text, or a JSON Lines corpus of articles."""
 
 
 def iter_sources(
-    paths: Sequence[str], stdin: TextIO | None = None
+    paths: Sequence[str],
+    stdin: TextIO | None = None,
+    *,
+    recursive: bool = False,
+    stdin_format: StdinFormat = "text",
 ) -> Iterator[SourceText | SourceProblem]:
     """Read each path as a text, lazily and in order.
 
-    A path is a file, a directory (its ``*.txt`` files, sorted by name, not recursive), or
-    ``-`` for standard input. A file named ``*.jsonl`` or ``*.jsonl.gz`` holds one article
-    a line (:func:`_read_jsonl`): each line is a text, or a problem named ``PATH:LINE``.
+    A path is a file, a directory (its ``*.txt`` and JSON Lines files, sorted by name;
+    with ``recursive``, its subdirectories too, each where its name sorts), or ``-`` for
+    standard input. A file named as in :data:`JSONL_SUFFIXES` holds one article a line
+    (:func:`~quoteattr.io.article_lines.read_article_file`): each line is a text, or a
+    problem named ``PATH:LINE``.
     Problems are yielded, never raised: a missing path, a broken
     symbolic link, one that is neither file nor directory, a directory without ``.txt``
     entries, an entry named ``*.txt`` that is not a file (a subdirectory, a broken link), a
@@ -90,6 +86,10 @@ def iter_sources(
         paths: Paths as given on the command line.
         stdin: The stream ``-`` reads; defaults to :data:`sys.stdin`. Its bytes (``buffer``)
             are read when it has them, so newlines are kept as sent.
+        recursive: Read the subdirectories of a directory, at any depth (hidden ones and
+            links to directories are passed over: a link could make a loop).
+        stdin_format: ``text`` (standard input is one text) or ``jsonl`` (one article a
+            line, named ``<stdin>:LINE``).
 
     Yields:
         A :class:`SourceText` or a :class:`SourceProblem` for each file, in order.
@@ -101,72 +101,132 @@ def iter_sources(
                 yield SourceProblem(STDIN_NAME, "standard input can be read only once")
                 continue
             stdin_read = True
-            yield _read_stdin(sys.stdin if stdin is None else stdin)
+            stream = sys.stdin if stdin is None else stdin
+            if stdin_format == "jsonl":
+                yield from _read_stdin_lines(stream)
+            else:
+                yield _read_stdin(stream)
         else:
-            yield from _read_path(Path(path), path)
+            yield from _read_path(Path(path), path, recursive=recursive)
 
 
-def count_sources(paths: Sequence[str]) -> int:
+def count_sources(
+    paths: Sequence[str], *, recursive: bool = False, stdin_format: StdinFormat = "text"
+) -> int | None:
     """How many texts :func:`iter_sources` will try to read, counted without reading them.
+
+    Only names are listed, never a file read: a JSON Lines corpus would have to be read
+    through to count its lines, so with one among the inputs the total is not known.
 
     Args:
         paths: Paths as given on the command line.
+        recursive: As for :func:`iter_sources`.
+        stdin_format: As for :func:`iter_sources`.
 
     Returns:
-        The number of files, entries named ``*.txt`` in directories, and ``-`` among
-        ``paths``; a path that cannot be listed or holds no ``.txt`` entry counts as one.
+        The number of files, entries of directories that are read, and ``-`` among
+        ``paths`` (a path that cannot be listed or holds nothing to read counts as one);
+        None when a JSON Lines corpus is among them.
     """
     total = 0
     for path in paths:
+        if path == STDIN:
+            if stdin_format == "jsonl":
+                return None
+            total += 1
+            continue
         try:
-            total += max(1, len(_text_entries(Path(path)))) if os.path.isdir(path) else 1
+            if not os.path.isdir(path):
+                if is_article_lines(path):
+                    return None
+                total += 1
+                continue
+            found = 0
+            for entry in _entries(Path(path), recursive=recursive):
+                if isinstance(entry, Path) and is_article_lines(entry.name):
+                    return None
+                found += 1
+            total += max(1, found)
         except OSError:
             total += 1
     return total
 
 
-def _text_entries(directory: Path) -> list[Path]:
-    # Every entry named *.txt, files or not: one that is not a readable file (a directory
-    # named x.txt, a broken link) is reported rather than passed over in silence.
-    return sorted(
-        (entry for entry in directory.iterdir() if entry.suffix == ".txt"),
-        key=lambda entry: entry.name,
-    )
+def _entries(directory: Path, *, recursive: bool) -> Iterator[Path | SourceProblem]:
+    """The entries of ``directory`` to read, in name order.
+
+    Every entry named ``*.txt`` or as a JSON Lines file, files or not: one that is not a
+    readable file (a directory named ``x.txt``, a broken link) is reported rather than
+    passed over in silence. With ``recursive``, the files of each subdirectory come where
+    its name sorts; only one directory's names are held at a time per level.
+
+    Raises:
+        OSError: if ``directory`` cannot be listed (a subdirectory that cannot be is
+            yielded as a :class:`SourceProblem`).
+    """
+    for entry in sorted(directory.iterdir(), key=lambda entry: entry.name):
+        if recursive and not entry.name.startswith(".") and _is_real_directory(entry):
+            try:
+                yield from _entries(entry, recursive=True)
+            except OSError as exc:
+                yield SourceProblem(str(entry), _os_message(exc))
+        elif entry.suffix == ".txt" or is_article_lines(entry.name):
+            yield entry
 
 
-def _read_path(path: Path, given: str) -> Iterator[SourceText | SourceProblem]:
+def _is_real_directory(path: Path) -> bool:
+    """A directory, not a link to one (following links could walk in a loop)."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _read_path(path: Path, given: str, *, recursive: bool) -> Iterator[SourceText | SourceProblem]:
     mode = _mode(path, given)
     if isinstance(mode, SourceProblem):
         yield mode
-    elif stat.S_ISREG(mode) and given.endswith(JSONL_SUFFIXES):
-        yield from _read_jsonl(path, given)
+    elif stat.S_ISREG(mode) and is_article_lines(given):
+        yield from read_article_file(path, given)
     elif stat.S_ISREG(mode):
         yield _read_file(path, given)
     elif not stat.S_ISDIR(mode):
         yield SourceProblem(given, "not a regular file or directory")
     else:
+        found = False
         try:
-            entries = _text_entries(path)
+            for entry in _entries(path, recursive=recursive):
+                found = True
+                if isinstance(entry, SourceProblem):
+                    yield entry
+                else:
+                    yield from _read_entry(entry, recursive=recursive)
         except OSError as exc:
             yield SourceProblem(given, _os_message(exc))
             return
-        if not entries:
-            yield SourceProblem(given, "directory has no .txt files")
-        for entry in entries:
-            yield _read_entry(entry)
+        if not found:
+            what = "no .txt files, at any depth" if recursive else "no .txt files"
+            yield SourceProblem(given, f"directory has {what}")
 
 
-def _read_entry(entry: Path) -> SourceText | SourceProblem:
-    """A ``*.txt`` entry of a directory: read if it is a file, reported if it is not."""
+def _read_entry(entry: Path, *, recursive: bool) -> Iterator[SourceText | SourceProblem]:
+    """An entry of a directory: read if it is a file, reported if it is not."""
     given = str(entry)
     mode = _mode(entry, given)
     if isinstance(mode, SourceProblem):
-        return mode
-    if stat.S_ISREG(mode):
-        return _read_file(entry, given)
-    if stat.S_ISDIR(mode):
-        return SourceProblem(given, "a directory, not a file (subdirectories are not read)")
-    return SourceProblem(given, "not a regular file")
+        yield mode
+    elif stat.S_ISREG(mode) and is_article_lines(entry.name):
+        yield from read_article_file(entry, given)
+    elif stat.S_ISREG(mode):
+        yield _read_file(entry, given)
+    elif stat.S_ISDIR(mode) and recursive:
+        yield SourceProblem(given, "cannot be read (a link to a directory is not followed)")
+    elif stat.S_ISDIR(mode):
+        yield SourceProblem(
+            given, "a directory, not a file (subdirectories are read only with --recursive)"
+        )
+    else:
+        yield SourceProblem(given, "not a regular file")
 
 
 def _mode(path: Path, given: str) -> int | SourceProblem:
@@ -196,50 +256,6 @@ def _read_file(path: Path, given: str) -> SourceText | SourceProblem:
     return _decode(data, _doc_id(path), given, "file")
 
 
-def _read_jsonl(path: Path, given: str) -> Iterator[SourceText | SourceProblem]:
-    """The articles of a JSON Lines file, one a line, read as a stream.
-
-    Each line is an object ``{"id", "text", "url"?, "published"?, "outlet"?, "title"?}``
-    (other keys are ignored; blank lines are passed over). A line that is not such an
-    object is one problem, named ``PATH:LINE``; the lines after it are still read.
-    """
-    opener: Any = gzip.open if given.endswith(".gz") else open
-    number = 0
-    try:
-        with opener(path, "rb") as stream:
-            for number, line in enumerate(stream, start=1):
-                if line.strip():
-                    yield _article_line(line, f"{given}:{number}")
-    except (OSError, EOFError, zlib.error) as exc:
-        where = f"{given}:{number + 1}" if number else given
-        message = _os_message(exc) if isinstance(exc, OSError) else str(exc) or "truncated"
-        yield SourceProblem(where, f"cannot read further: {message}")
-    if number == 0:
-        yield SourceProblem(given, "empty file")
-
-
-def _article_line(line: bytes, where: str) -> SourceText | SourceProblem:
-    try:
-        data = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        return SourceProblem(where, f"not valid UTF-8 (byte 0x{line[exc.start]:02x})")
-    except json.JSONDecodeError as exc:
-        return SourceProblem(where, f"not JSON ({exc.msg} at column {exc.colno})")
-    if not isinstance(data, dict):
-        return SourceProblem(where, f"expected a JSON object, got {type(data).__name__}")
-    doc_id, text = data.get("id"), data.get("text")
-    if not isinstance(doc_id, str) or not doc_id:
-        return SourceProblem(where, f"id: expected a non-empty string, got {doc_id!r}")
-    if not isinstance(text, str):
-        return SourceProblem(where, f"text: expected a string, got {text!r}")
-    if not text.strip():
-        return SourceProblem(where, "text holds only whitespace")
-    for key in _ARTICLE_KEYS:
-        if not isinstance(data.get(key), str | None):
-            return SourceProblem(where, f"{key}: expected a string or null, got {data[key]!r}")
-    return SourceText(doc_id, text, where, **{key: data.get(key) or None for key in _ARTICLE_KEYS})
-
-
 def _doc_id(path: Path) -> str:
     """The file name without its extension, as valid text.
 
@@ -256,6 +272,14 @@ def _read_stdin(stream: TextIO) -> SourceText | SourceProblem:
     except OSError as exc:
         return SourceProblem(STDIN_NAME, _os_message(exc))
     return _decode(data, "stdin", STDIN_NAME, "input")
+
+
+def _read_stdin_lines(stream: TextIO) -> Iterator[SourceText | SourceProblem]:
+    """Standard input as a JSON Lines corpus, read a line at a time."""
+    lines = getattr(stream, "buffer", None)
+    if lines is None:  # a text stream without bytes (a test's StringIO)
+        lines = (line.encode("utf-8") for line in stream)
+    yield from read_article_stream(lines, STDIN_NAME)
 
 
 def _decode(data: bytes, doc_id: str, path: str, noun: str) -> SourceText | SourceProblem:

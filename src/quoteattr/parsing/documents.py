@@ -133,6 +133,8 @@ class DocumentRun:
         piece_chars: The longest piece of a long text.
         batch_size: Pieces parsed together.
         n_process: Parser processes.
+        start: The input position of the first text (a worker's batch starts further on),
+            which errors name when the text has no id.
     """
 
     def __init__(
@@ -144,8 +146,10 @@ class DocumentRun:
         piece_chars: int,
         batch_size: int,
         n_process: int,
+        start: int = 0,
     ) -> None:
         self.nlp, self.analyze, self.limit = nlp, analyze, piece_chars
+        self.start = start
         self.pairs, self.batch_size, self.n_process = pairs, batch_size, n_process
         self.ledger: deque[_Entry] = deque()
         self.sent = 0
@@ -216,7 +220,7 @@ class DocumentRun:
     def _feed(self) -> Iterator[tuple[Doc, _Piece]]:
         """The pieces to parse, each with its context; never raises."""
         pairs = iter(self.pairs)
-        index = 0
+        index = self.start
         while not self.stopped:
             try:
                 text, doc_id = next(pairs)
