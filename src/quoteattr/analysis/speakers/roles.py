@@ -23,6 +23,7 @@ from ..labels import (
     PREPOSITION_OBJECT,
     ROLE_MODIFIERS,
 )
+from ..wordsets import union
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -54,13 +55,13 @@ def role_of(
         "researcher specializing in Iranian affairs"), leaving out an affiliation after
         "of", "at", "for". Unnamed sources keep a bare singular role ("official").
     """
-    nouns = lexicon.role_nouns | lexicon.unnamed_heads
+    nouns = union(lexicon.role_nouns, lexicon.unnamed_heads)
     candidates = [
         t
         for t in tokens
         if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
     ]
-    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
+    bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
     if appositive and head.lemma_.lower() in bodies:
         return None, head.lemma_.lower()
     if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
@@ -136,7 +137,7 @@ def affiliation_of(
 ) -> str | None:
     """Organisation or country before the role or name, or after "of/at/for/with"."""
     office = role_head in lexicon.portfolio_offices
-    offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
+    offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
     for token in tokens:
         lower = token.lower_
         if token.i in excluded or token.i > head.i or {lower, lower.rstrip(".")} & offices:
@@ -147,7 +148,7 @@ def affiliation_of(
             found = _affiliation_phrase(token, lexicon)
             if found:
                 return found
-    prepositions = lexicon.affiliation_prepositions | lexicon.genitive_prepositions
+    prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
     for token in tokens:
         if token.dep_ == PREPOSITION_OBJECT and token.head.lower_ in prepositions:
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
