@@ -27,18 +27,20 @@ from ..wordsets import union
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_INSIDE = Token.iob_strings().index("I")
 
 
 def entity_of(token: Token) -> Span | None:
     """The named entity holding ``token``, read from its IOB tags (no scan of ``doc.ents``)."""
-    if not token.ent_type_:
+    if not token.ent_type:
         return None
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
+    # The integer tags (1 is "I", inside an entity): no string look-up per word.
+    while start > 0 and doc[start].ent_iob == _INSIDE:
         start -= 1
     end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob == _INSIDE:
         end += 1
     return doc[start:end]
 
