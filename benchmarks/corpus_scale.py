@@ -263,11 +263,14 @@ def _ratios(speed: Sequence[Run]) -> list[str]:
         if run.bare_cpu_seconds
     ]
     if paired:
-        bare = statistics.median(run.bare_cpu_seconds or 0.0 for run in one.values())
+        timed = [run for run in one.values() if run.bare_cpu_seconds]
+        bare = [run.bare_cpu_seconds or 0.0 for run in timed]
+        # The fastest pass of each, as timeit advises on a shared machine (see paired.py).
+        best = min(run.cpu_seconds for run in timed) / min(bare) - 1
         lines.append(
             f"- **overhead over the bare parse** (1 process, CPU time, paired in one process): "
-            f"{_percent_spread(paired)} (bare {bare:.1f} s; per round "
-            f"{', '.join(f'{p:+.1%}' for p in paired)}; target +5% or less)"
+            f"{_percent_spread(paired)}, best {best:+.1%} (bare {statistics.median(bare):.1f} s; "
+            f"per round {', '.join(f'{p:+.1%}' for p in paired)}; target +5% or less)"
         )
     return lines
 
