@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/run.py [--polnear PATH] [--polnear-limit N] [--out benchmarks/RESULTS.md]
-                             [--synthetic N] [--rounds N]
+                             [--synthetic N] [--rounds N] [--reliability]
+                             [--corpus [--corpus-docs N] [--corpus-rounds N]]
 
 Prints each section as it finishes and writes them all to ``--out``. ``docs/benchmark.md``
 says what each section measures and how to read it.
@@ -21,6 +22,8 @@ from pathlib import Path
 import attrs
 from accuracy import compare, comparison_table
 from corpus import read_texts, synthetic_corpus
+from corpus_scale import measure as measure_corpus
+from corpus_scale import table as corpus_table
 from crash_folder import crash_folder_table
 from environment import header_lines
 from paired import paired_overhead
@@ -84,7 +87,18 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="add the scaling table (10 K to 2 M characters, and 5 MB) and the crash-folder run",
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--corpus",
+        action="store_true",
+        help="add the corpus-scale table (needs --polnear): docs/s with 1 and 2 processes, "
+        "overhead, memory for 200 and 2,000 documents",
+    )
+    parser.add_argument("--corpus-docs", type=int, default=500, help="documents per speed run")
+    parser.add_argument("--corpus-rounds", type=int, default=2, help="corpus speed rounds")
+    args = parser.parse_args(argv)
+    if args.corpus and args.polnear is None:
+        parser.error("--corpus needs --polnear PATH (its articles are the corpus)")
+    return args
 
 
 def _log(message: str) -> None:
@@ -168,6 +182,12 @@ def reliability_sections(polnear: Path | None, rounds: int) -> list[Section]:
     ]
 
 
+def corpus_section(polnear: Path, docs: int, rounds: int) -> Section:
+    """Documents per second with 1 and 2 processes, the overhead, and memory by corpus size."""
+    speed, memory = measure_corpus(polnear, docs, rounds, (200, 2000), 2)
+    return Section("Corpus scale", corpus_table(speed, memory), False)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark and write the results."""
     args = _parse_args(argv)
@@ -185,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sections.append(_show(speed_section(args.synthetic, args.rounds)))
     if args.reliability:
         sections.extend(_show(s) for s in reliability_sections(args.polnear, max(args.rounds, 1)))
+    if args.corpus:
+        sections.append(_show(corpus_section(args.polnear, args.corpus_docs, args.corpus_rounds)))
     total = time.perf_counter() - started
     timing = f"total {total:.0f} s" + (
         f" (PolNeAR dev {polnear_seconds:.0f} s, the rest {total - polnear_seconds:.0f} s)"

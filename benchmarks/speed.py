@@ -132,24 +132,25 @@ def _spawn(config: Config, texts_path: Path, number: int) -> Run:
         "--texts",
         str(texts_path),
     ]
-    started, machine_busy, ours = time.perf_counter(), _machine_busy_seconds(), _children_cpu()
+    started, machine_busy, ours = time.perf_counter(), machine_busy_seconds(), children_cpu()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(
             f"speed worker {config} failed with exit code {done.returncode}:\n{done.stderr[-2000:]}"
         )
-    others = (_machine_busy_seconds() - machine_busy) - (_children_cpu() - ours)
+    others = (machine_busy_seconds() - machine_busy) - (children_cpu() - ours)
     other_load = max(others, 0.0) / (time.perf_counter() - started)
     report = json.loads(done.stdout.strip().splitlines()[-1])
     return Run(config=config, round=number, other_load=other_load, **report)
 
 
-def _children_cpu() -> float:
+def children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished, reaped children."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
-def _machine_busy_seconds() -> float:
+def machine_busy_seconds() -> float:
     """CPU seconds all cores have spent busy since boot (``/proc/stat``; 0 when unreadable)."""
     try:
         fields = Path("/proc/stat").read_text(encoding="utf-8").splitlines()[0].split()
@@ -171,13 +172,13 @@ def _worker(mode: str, n_process: int, texts: list[str]) -> dict[str, object]:
     if mode == "bare":
         nlp = load_pipeline()
         _warm_up(nlp.pipe(texts[:_WARMUP_TEXTS], batch_size=BATCH_SIZE))
-        started, cpu_started = time.perf_counter(), _cpu_seconds()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
             tokens += len(doc)
     else:
         extractor = Extractor()
         _warm_up(extractor.pipe(texts[:_WARMUP_TEXTS], batch_size=BATCH_SIZE))
-        started, cpu_started = time.perf_counter(), _cpu_seconds()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         if mode == "quoteattr":
             for _document in extractor.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
                 pass
@@ -187,10 +188,10 @@ def _worker(mode: str, n_process: int, texts: list[str]) -> dict[str, object]:
     multiprocessing.active_children()  # reaps finished workers: their CPU and peak count
     return {
         "seconds": seconds,
-        "cpu_seconds": _cpu_seconds() - cpu_started,
+        "cpu_seconds": cpu_seconds() - cpu_started,
         "docs": len(texts),
         "tokens": tokens,
-        "peak_kib": _peak_rss_kib(),
+        "peak_kib": peak_rss_kib(),
         "workers_peak_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
         "parse_seconds": parse_seconds,
         "extract_seconds": extract_seconds,
@@ -213,13 +214,14 @@ def _split(extractor: Extractor, texts: list[str]) -> tuple[float, float, int]:
     return parsed - started, time.process_time() - parsed, sum(len(doc) for doc in docs)
 
 
-def _cpu_seconds() -> float:
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and its reaped children."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _peak_rss_kib() -> int:
+def peak_rss_kib() -> int:
     """This process's peak resident set size in KiB (``VmHWM``; ``ru_maxrss`` off Linux)."""
     try:
         for line in Path("/proc/self/status").read_text(encoding="utf-8").splitlines():

@@ -14,6 +14,8 @@ import attrs
 import pytest
 import spacy
 import srsly
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.util import registry
@@ -28,7 +30,7 @@ from quoteattr import (
     Quote,
     QuoteKind,
 )
-from quoteattr.component import QuoteattrComponent, make_quoteattr
+from quoteattr.component import QuoteattrComponent, make_quoteattr, paragraph_boundaries
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
@@ -409,6 +411,31 @@ def test_paragraph_component_starts_a_sentence_after_a_single_line_break() -> No
     doc = blank("Storm hits coast\nresidents said the damage was severe.")
     (residents,) = [token for token in doc if token.text == "residents"]
     assert residents.is_sent_start
+
+
+_BLANK = spacy.blank("en")
+
+
+@given(
+    st.lists(st.sampled_from(["Storm", "hits", ",", ".", " ", "  ", "\n", "\n\n", " \n", "\r\n"]))
+)
+def test_paragraph_component_starts_exactly_the_words_after_a_line_break(pieces: list[str]) -> None:
+    doc = paragraph_boundaries(_BLANK.make_doc("".join(pieces)))
+    # The rule read token by token: a word right after a space token holding a line break.
+    expected = [
+        token.i
+        for token in doc[1:]
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text and not token.is_space
+    ]
+    assert [t.i for t in doc[1:] if t.is_sent_start] == expected
+
+
+def test_paragraph_component_refuses_a_parsed_doc() -> None:
+    doc = Doc(
+        _BLANK.vocab, words=["Hi", "\n", "there"], heads=[0, 0, 0], deps=["ROOT", "dep", "dep"]
+    )
+    with pytest.raises(ValueError, match="E043"):
+        paragraph_boundaries(doc)
 
 
 def test_parser_respects_the_paragraph_boundary(nlp: Language) -> None:

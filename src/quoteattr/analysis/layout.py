@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
@@ -33,9 +34,13 @@ class Layout:
     text: str = ""
     """The parsed text (``Doc.text`` rebuilds it on every access; this is read once)."""
     _index: _QuoteIndex = attrs.field(init=False, repr=False, eq=False)
+    _token_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    """The character offset of each token, so that finding one bisects a list rather than
+    making a ``Token`` at every step."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
+        object.__setattr__(self, "_token_starts", self.doc.to_array(IDX).tolist())
 
     @classmethod
     def build(
@@ -97,7 +102,8 @@ class Layout:
         doc = self.doc
         if not len(doc):
             return None
-        index = _token_index(doc, char)
+        # The last token starting at or before ``char`` (the first when none does).
+        index = max(0, bisect_right(self._token_starts, char) - 1)
         if doc[index].idx + len(doc[index]) <= char and index + 1 < len(doc):
             index += 1
         return doc[index]
@@ -171,14 +177,3 @@ class _QuoteIndex:
         if stretch < 0:
             return None
         return self.tops[stretch] if top else self.inners[stretch]
-
-
-def _token_index(doc: Doc, char: int) -> int:
-    low, high = 0, len(doc) - 1
-    while low < high:
-        mid = (low + high + 1) // 2
-        if doc[mid].idx <= char:
-            low = mid
-        else:
-            high = mid - 1
-    return low

@@ -32,7 +32,7 @@ def colon_statement(
         Style, ch. 6, on the colon); in news it often introduces a whole paragraph of
         speech (observed in news).
     """
-    colon = _colon_after(verb, cue)
+    colon = _colon_after(verb, cue, layout.text)
     if colon is None:
         return None
     parts = _colon_content(colon, layout)
@@ -55,10 +55,17 @@ def _name_after(verb: Token) -> int | None:
     return index
 
 
-def _colon_after(verb: Token, cue: CueMatch) -> Token | None:
+def _colon_after(verb: Token, cue: CueMatch, text: str) -> Token | None:
     """The colon closing the reporting clause (``X added in a statement: ...``), if any."""
     doc = verb.doc
-    for token in doc[cue.last + 1 : min(len(doc), cue.last + _REACH)]:
+    stop = min(len(doc), cue.last + _REACH)
+    if stop <= cue.last + 1:
+        return None
+    # Most cues have no colon within reach: the text says so without reading the words.
+    last = doc[stop - 1]
+    if _COLON not in text[doc[cue.last + 1].idx : last.idx + len(last)]:
+        return None
+    for token in doc[cue.last + 1 : stop]:
         if token.text == _COLON:
             return token
         if token.is_sent_start and token.i > cue.last + 1:

@@ -59,12 +59,19 @@ def _is_headline(sentence: Span, layout: Layout, small_words: frozenset[str]) ->
     start, last = sentence[0].idx, sentence[-1]
     if not _ends_paragraph(layout, start, last.idx + len(last)):
         return False  # checked first: it is cheap, and most sentences fail it
-    words = [t for t in sentence if t.text[:1].isalpha()]
-    if len(words) < _MIN_WORDS:
+    # One pass, counting: most paragraphs' last sentences are read here and fail.
+    words = content = capitalised = 0
+    for token in sentence:
+        initial = token.text[:1]
+        if not initial.isalpha():
+            continue
+        words += 1
+        if token.lower_ not in small_words:
+            content += 1
+            capitalised += initial.isupper()
+    if words < _MIN_WORDS:
         return False
-    content = [t for t in words if t.lower_ not in small_words]
-    capitalised = sum(t.text[:1].isupper() for t in content)
-    return bool(content) and capitalised >= _TITLE_SHARE * len(content)
+    return content > 0 and capitalised >= _TITLE_SHARE * content
 
 
 def _ends_paragraph(layout: Layout, start: int, end: int) -> bool:

@@ -95,9 +95,8 @@ class Cluster:
             value = getattr(mention, field)
             if value and (field not in self._first or mention.start < self._first[field][0]):
                 self._first[field] = (mention.start, value)
-        if mention.name:
-            if self._name is None or _fullness(mention.name) > _fullness(self._name):
-                self._name = mention.name
+        if mention.name and (self._name is None or _fullness(mention.name) > _fullness(self._name)):
+            self._name = mention.name
             self.name_words = name_tokens(self._name)
 
     def first(self, field: str) -> str | None:
@@ -225,9 +224,14 @@ class ClusterTable:
             change(self._exact, joined, index)
             change(self._last_word, words[-1], index)
             change(self._prefixes, joined[:_GRAM], index)
-            for size in range(1, _GRAM + 1):
-                for i in range(len(joined) - size + 1):
-                    change(self._grams, joined[i : i + size], index)
+            # A set: a name repeats many of its short pieces ("e", "an"), each indexed once.
+            grams = {
+                joined[i : i + size]
+                for size in range(1, _GRAM + 1)
+                for i in range(len(joined) - size + 1)
+            }
+            for gram in grams:
+                change(self._grams, gram, index)
         written = name.split()
         if len(written) > 1:
             change(self._surname, written[-1], index)

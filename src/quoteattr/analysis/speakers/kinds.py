@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
+from ..wordsets import without_full_stops
 from .roles import entity_of
 
 if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
@@ -43,7 +44,7 @@ def _named_kind(
     words = {t.lower_ for t in tokens}
     ent = entity_of(head)
     label = ent[0].ent_type_ if ent is not None else ""
-    honorifics = {h.rstrip(".") for h in lexicon.honorifics}
+    honorifics = without_full_stops(lexicon.honorifics)
     if mention.title and mention.title.lower().rstrip(".") in honorifics:
         return SpeakerKind.PERSON
     if label == "PERSON":

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import CASE_MARKER, NAME_PARTS, NOUN_MODIFIERS, PREPOSITIONAL_LINKS
+from ..wordsets import union
 from .roles import entity_of
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
@@ -53,9 +54,8 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             else:
                 break
         return run
-    if (
-        head.pos_ == "NOUN"
-        and head.lemma_.lower() in lexicon.media_words | lexicon.government_words
+    if head.pos_ == "NOUN" and head.lemma_.lower() in union(
+        lexicon.media_words, lexicon.government_words
     ):
         # "the Axios website", "the Reuters news agency": the name stands before the noun.
         return [
@@ -87,7 +87,7 @@ def _with_titles_before(run: list[Token], tokens: list[Token], lexicon: Lexicon)
     """The run with the capitalised titles and offices written right before it."""
     doc = run[0].doc
     inside = {t.i for t in tokens}
-    titles = lexicon.titles | lexicon.role_nouns
+    titles = union(lexicon.titles, lexicon.role_nouns)
     while run[0].i - 1 in inside:
         before = doc[run[0].i - 1]
         pair = f"{doc[before.i - 1].lower_} {before.lower_}" if before.i > 0 else ""
@@ -115,7 +115,7 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
     """
     title: list[Token] = []
     rest = list(run)
-    offices = lexicon.titles | lexicon.role_nouns
+    offices = union(lexicon.titles, lexicon.role_nouns)
     while len(rest) > 1:
         two = f"{rest[0].lower_} {rest[1].lower_}"
         if len(rest) > 2 and two in lexicon.titles:

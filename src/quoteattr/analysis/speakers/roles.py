@@ -23,21 +23,24 @@ from ..labels import (
     PREPOSITION_OBJECT,
     ROLE_MODIFIERS,
 )
+from ..wordsets import union
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_INSIDE = Token.iob_strings().index("I")
 
 
 def entity_of(token: Token) -> Span | None:
     """The named entity holding ``token``, read from its IOB tags (no scan of ``doc.ents``)."""
-    if not token.ent_type_:
+    if not token.ent_type:
         return None
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
+    # The integer tags (1 is "I", inside an entity): no string look-up per word.
+    while start > 0 and doc[start].ent_iob == _INSIDE:
         start -= 1
     end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob == _INSIDE:
         end += 1
     return doc[start:end]
 
@@ -54,13 +57,13 @@ def role_of(
         "researcher specializing in Iranian affairs"), leaving out an affiliation after
         "of", "at", "for". Unnamed sources keep a bare singular role ("official").
     """
-    nouns = lexicon.role_nouns | lexicon.unnamed_heads
+    nouns = union(lexicon.role_nouns, lexicon.unnamed_heads)
     candidates = [
         t
         for t in tokens
         if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
     ]
-    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
+    bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
     if appositive and head.lemma_.lower() in bodies:
         return None, head.lemma_.lower()
     if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
@@ -136,7 +139,7 @@ def affiliation_of(
 ) -> str | None:
     """Organisation or country before the role or name, or after "of/at/for/with"."""
     office = role_head in lexicon.portfolio_offices
-    offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
+    offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
     for token in tokens:
         lower = token.lower_
         if token.i in excluded or token.i > head.i or {lower, lower.rstrip(".")} & offices:
@@ -147,7 +150,7 @@ def affiliation_of(
             found = _affiliation_phrase(token, lexicon)
             if found:
                 return found
-    prepositions = lexicon.affiliation_prepositions | lexicon.genitive_prepositions
+    prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
     for token in tokens:
         if token.dep_ == PREPOSITION_OBJECT and token.head.lower_ in prepositions:
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
