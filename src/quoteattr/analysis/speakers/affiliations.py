@@ -42,7 +42,7 @@ def affiliation_of(
         head: The phrase's head.
         tokens: The phrase's tokens.
         excluded: Indices of the name and title tokens.
-        role: The role the phrase states (its words are no affiliation).
+        role: The role the phrase states.
         lexicon: Language data.
 
     Returns:
@@ -51,7 +51,6 @@ def affiliation_of(
         ("Florida Republican strategist" -> Republican).
     """
     keys = {role.key, role.capacity}
-    excluded = excluded | role.indices
     portfolio = bool(keys & lexicon.portfolio_offices)
     places = not keys & lexicon.private_capacities
     offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
@@ -127,7 +126,7 @@ def _affiliation_phrase(
         # lone word after a preposition is kept: small models label unfamiliar places and
         # firms PERSON ("the mayor of Riverton").
         return None
-    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.institution_nouns:
+    if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return _named_earlier(token, lexicon)
     named = token.ent_type_ in _AFFILIATION_ENTS
     modifier = (token.pos_ == "PROPN" or names_body(token, lexicon)) and (
@@ -153,8 +152,8 @@ def _affiliation_phrase(
         # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
         while len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
             words.pop()
-    if not words:
-        return None
+    if not words or any(t.lower_ in lexicon.honorifics for t in words):
+        return None  # "a lawyer for Mr. Reyes": an honorific marks a person
     first = words[0].lower_
     if first in lexicon.demonyms and len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
         return lexicon.demonyms[first]

@@ -127,8 +127,11 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     tokens = list(doc[first : last + 1])
     title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon), lexicon)
     excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
-    role = role_of(head, tokens, excluded, lexicon, appositive)
-    affiliation = affiliation_of(head, tokens, excluded, role, lexicon)
+    # A relative clause inside the phrase ("a voter from X who backed Y") says what its
+    # referent did, not in what capacity: no role or affiliation is read from it.
+    described = [t for t in tokens if not _in_relative_clause(t, head)]
+    role = role_of(head, described, excluded, lexicon, appositive)
+    affiliation = affiliation_of(head, described, excluded, role, lexicon)
     mention = Mention(
         head.i,
         start,

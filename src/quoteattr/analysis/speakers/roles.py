@@ -17,6 +17,7 @@ from .wording import article_words, glued_hyphen, hyphen_parts
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def entity_of(token: Token) -> Span | None:
@@ -41,17 +42,15 @@ class Role:
         text: The role as the article writes it, or None.
         key: Lower-cased head noun that descriptions are matched by (``Mention.role_head``).
         capacity: Lemma of the noun the role was read from.
-        indices: Indices of the role's tokens, which are no part of an affiliation.
     """
 
     text: str | None
     key: str | None
     capacity: str | None = None
-    indices: frozenset[int] = frozenset()
 
     @classmethod
     def from_words(cls, words: list[Token], key: str | None, capacity: str | None) -> Role:
-        return cls(article_words(words) or None, key, capacity, frozenset(t.i for t in words))
+        return cls(article_words(words) or None, key, capacity)
 
 
 def role_of(
@@ -87,7 +86,10 @@ def role_of(
     candidates = [
         t
         for t in tokens
-        if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
+        if t.i not in excluded
+        and t.lemma_.lower() in nouns
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
     ]
     bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
     if appositive and head.lemma_.lower() in bodies:
@@ -117,11 +119,11 @@ def role_of(
         return Role.from_words(words, key, occupation.lemma_.lower())
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
-        return Role(lemma, lemma, lemma, frozenset({candidates[0].i}))
+        return Role(lemma, lemma, lemma)
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
-        return Role(lemma, lemma, lemma, frozenset({role_noun.i}))
+        return Role(lemma, lemma, lemma)
     return Role.from_words(words, lemma, role_noun.lemma_.lower())
 
 

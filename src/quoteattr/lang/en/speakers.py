@@ -130,7 +130,7 @@ INSTITUTION_NOUNS = frozenset(
 ROLE_QUALIFIERS = frozenset(
     """
     vice deputy chief prime general executive senior acting assistant associate former
-    interim national managing principal
+    interim national managing principal shadow
     """.split()
 )
 
