@@ -34,6 +34,7 @@ def affiliation_of(
     tokens: list[Token],
     excluded: set[int],
     role: Role,
+    key: str | None,
     lexicon: Lexicon,
 ) -> str | None:
     """Organisation or country before the role or name, or after "of/at/for/with/from".
@@ -43,6 +44,7 @@ def affiliation_of(
         tokens: The phrase's tokens.
         excluded: Indices of the name and title tokens.
         role: The role the phrase states.
+        key: The phrase's role key (:func:`~.roles.role_key`).
         lexicon: Language data.
 
     Returns:
@@ -50,7 +52,7 @@ def affiliation_of(
         None. Of several before the role, a party or organisation comes before a place
         ("Florida Republican strategist" -> Republican).
     """
-    keys = {role.key, role.capacity}
+    keys = {key, role.capacity}
     portfolio = bool(keys & lexicon.portfolio_offices)
     places = not keys & lexicon.private_capacities
     offices = lexicon.titles | lexicon.role_nouns | lexicon.unnamed_heads
@@ -62,6 +64,8 @@ def affiliation_of(
         if {lower, lower.rstrip("."), token.lemma_.lower()} & offices:
             continue
         if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
+            continue
+        if _abbreviated_title(token):
             continue
         if token.dep_ in AFFILIATION_MODIFIERS:
             value = _affiliation_phrase(token, lexicon, portfolio=portfolio, places=places)
@@ -91,6 +95,37 @@ def affiliation_after(head: Token, after: int, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _whole_compound(token: Token, lexicon: Lexicon) -> Token:
+    """The last word of the run of proper nouns ``token`` begins ("Acme" in "Acme Labs
+    co-founder" -> "Labs"), so that the run is read whole."""
+    offices = lexicon.titles | lexicon.role_nouns
+    while True:
+        head = token.head
+        if not (
+            head.i == token.i + 1
+            and token.dep_ in COMPOUND_OR_POSSESSOR
+            and head.dep_ in COMPOUND_OR_POSSESSOR
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and head.lower_ not in offices
+        ):
+            return token
+        token = head
+
+
+def _abbreviated_title(token: Token) -> bool:
+    """A capitalised abbreviation outside any organisation's name: a title the lexicon
+    does not list ("Del.", "Supt."), not a body."""
+    text = token.text
+    return (
+        text.endswith(".")
+        and 2 <= len(text) <= 5
+        and text[:1].isupper()
+        and text[:-1].isalpha()
+        and token.ent_type_ not in _AFFILIATION_ENTS
+    )
+
+
 def _is_place(token: Token, lexicon: Lexicon) -> bool:
     return token.ent_type_ in _PLACE_ENTS or token.lower_ in lexicon.demonyms
 
@@ -104,6 +139,10 @@ def _affiliation_phrase(
     places: bool = True,
 ) -> str | None:
     """The country, party or organisation ``token`` stands for, or None.
+
+    Notes:
+        A named person is never an affiliation, and neither is a person known only by
+        the article's earlier mention of them in full ("a Trump surrogate").
 
     Args:
         token: A modifier of the role or name, or the object of its preposition.
@@ -121,10 +160,13 @@ def _affiliation_phrase(
         return lexicon.demonyms[lower] if places else None
     if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:
         return _without_possessive(article_words([token]), lexicon)
-    if token.ent_type_ == "PERSON" and (not proper or len(entity_of(token) or ()) > 1):
-        # "Ana Diaz's deputy", "Stein spokeswoman": a person is not whom one speaks for. A
-        # lone word after a preposition is kept: small models label unfamiliar places and
-        # firms PERSON ("the mayor of Riverton").
+    person = _labelled_person(token, lexicon) or _named_person(token)
+    if person and not proper:
+        return _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
+    if person and (_named_person(token) or len(entity_of(token) or ()) > 1):
+        # "a lawyer for Ana Diaz": a person is not whom one speaks for. A lone word after
+        # a preposition is kept unless the article named that person in full: small
+        # models label unfamiliar places and firms PERSON ("the mayor of Riverton").
         return None
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return _named_earlier(token, lexicon)
@@ -142,6 +184,7 @@ def _affiliation_phrase(
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
     else:
+        token = _whole_compound(token, lexicon)
         words = [
             t
             for t in token.subtree
@@ -161,6 +204,46 @@ def _affiliation_phrase(
     return lexicon.demonyms.get(text.lower(), text) or None
 
 
+def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is in a PERSON entity without an organisation word ("Acme Labs" is a
+    firm whatever the label: small models label unfamiliar firms PERSON)."""
+    ent = entity_of(token)
+    if ent is None or ent[0].ent_type_ != "PERSON":
+        return False
+    bodies = lexicon.organization_words | lexicon.media_words | lexicon.government_words
+    return not any(t.lower_ in bodies for t in ent)
+
+
+def _named_person(token: Token) -> bool:
+    """``token`` is the surname of a person the article named in full before it, whatever
+    the entity label here (small models label a surname used as a modifier ORG)."""
+    ent = entity_of(token)
+    if not token.text[:1].isupper() or (ent is not None and len(ent) > 1):
+        return False  # "Clinton Foundation": a word of an organisation's name
+    doc = token.doc
+    for index in range(token.i - 1, max(-1, token.i - _LOOK_BACK), -1):
+        earlier = doc[index]
+        if earlier.text == token.text and earlier.ent_type_ == "PERSON":
+            named = entity_of(earlier)
+            if named is not None and len(named) > 1 and named[-1].i == earlier.i:
+                return True
+    return False
+
+
+def _persons_body(token: Token, lexicon: Lexicon) -> str | None:
+    """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign"."""
+    body = token.head
+    doc = token.doc
+    between = doc[token.i + 1 : body.i]
+    if body.i <= token.i or any(t.dep_ != CASE_MARKER for t in between):
+        return None
+    if body.lemma_.lower() not in lexicon.organization_words or not body.is_lower:
+        return None
+    ent = entity_of(token)
+    start = ent.start if ent is not None and ent[0].ent_type_ == "PERSON" else token.i
+    return article_words(doc[start : body.i + 1]) if body.dep_ in COMPOUND_OR_POSSESSOR else None
+
+
 def _without_possessive(text: str, lexicon: Lexicon) -> str:
     for ending in sorted(lexicon.possessive_endings):
         if text.endswith(ending):
@@ -170,8 +253,8 @@ def _without_possessive(text: str, lexicon: Lexicon) -> str:
 
 def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
     """The full name of an institution the phrase names by its head noun: "director of the
-    museum" after "the Norton Museum" was named. None when the article named no such
-    institution before, or several.
+    museum" after "the Norton Museum" was named; the head noun itself when the article
+    named no such institution before, or several; None without a definite article.
 
     Notes:
         A definite description refers back to the most salient entity of its head noun
@@ -191,7 +274,9 @@ def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
         if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS and len(ent) > 1:
             words = [t for t in ent if t.lower_ not in lexicon.name_articles]
             names.add(_without_possessive(article_words(words), lexicon))
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    return article_words([token])  # the article names no more than "the museum"
 
 
 def party_of(head: Token, lexicon: Lexicon) -> str | None:
@@ -199,17 +284,19 @@ def party_of(head: Token, lexicon: Lexicon) -> str | None:
 
     Notes:
         US papers write a legislator's party letter and state in brackets right after the
-        name (AP style: "(D-Md.)", "(R-Utah)", "(I)"); the letter must be a capital
-        followed by a hyphen or the closing bracket, so "(I think)" states no party.
+        name (AP style: "(D-Md.)", "(R-Utah)", "(I)"), or after a comma ("Ana Diaz,
+        R-Ohio,"); the letter must be a capital followed by a hyphen (or, in brackets,
+        the closing bracket), so "(I think)" and ", I think" state no party.
     """
     doc = head.doc
     opening = head.i + 1
-    if opening + 2 >= len(doc) or doc[opening].text != "(":
+    if opening + 2 >= len(doc) or doc[opening].text not in ("(", ","):
         return None
     letter, hyphen, _ = doc[opening + 1].text.partition("-")
     if not letter.isupper() or letter.lower() not in lexicon.party_abbreviations:
         return None
-    if not hyphen and doc[opening + 2].text not in ("-", ")"):
+    closers = ("-", ")") if doc[opening].text == "(" else ("-",)
+    if not hyphen and doc[opening + 2].text not in closers:
         return None
     return lexicon.party_abbreviations[letter.lower()]
 

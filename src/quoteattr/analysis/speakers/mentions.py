@@ -17,7 +17,7 @@ from ..syntax import FINITE_TAGS
 from .affiliations import affiliation_after, affiliation_of, country_of_body, party_of
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import entity_of, role_of
+from .roles import entity_of, role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -131,7 +131,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     # referent did, not in what capacity: no role or affiliation is read from it.
     described = [t for t in tokens if not _in_relative_clause(t, head)]
     role = role_of(head, described, excluded, lexicon, appositive)
-    affiliation = affiliation_of(head, described, excluded, role, lexicon)
+    key = role_key(head, tokens, excluded, lexicon, appositive)
+    affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
     mention = Mention(
         head.i,
         start,
@@ -145,7 +146,7 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         and tokens[0].lower_ in lexicon.definite_determiners
         and not name_tokens,
         plural=head.tag_ in _PLURAL_TAGS,
-        role_head=role.key,
+        role_head=key,
     )
     mention = _with_appositive(mention, head, lexicon)
     kind = speaker_kind(head, tokens, mention, lexicon)
@@ -220,7 +221,8 @@ def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -
     first, last = mention_span(described)
     tokens = list(described.doc[first : last + 1])
     role = role_of(described, tokens, set(), lexicon, True)
-    affiliation = affiliation_of(described, tokens, set(), role, lexicon)
+    key = role_key(described, tokens, set(), lexicon, True)
+    affiliation = affiliation_of(described, tokens, set(), role, key, lexicon)
     return attrs.evolve(
-        mention, role=role.text, role_head=role.key, affiliation=mention.affiliation or affiliation
+        mention, role=role.text, role_head=key, affiliation=mention.affiliation or affiliation
     )

@@ -40,35 +40,65 @@ class Role:
 
     Attributes:
         text: The role as the article writes it, or None.
-        key: Lower-cased head noun that descriptions are matched by (``Mention.role_head``).
         capacity: Lemma of the noun the role was read from.
     """
 
     text: str | None
-    key: str | None
     capacity: str | None = None
 
     @classmethod
-    def from_words(cls, words: list[Token], key: str | None, capacity: str | None) -> Role:
-        return cls(article_words(words) or None, key, capacity)
+    def from_words(cls, words: list[Token], capacity: str | None) -> Role:
+        return cls(article_words(words) or None, capacity)
+
+
+def role_key(
+    head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
+) -> str | None:
+    """The lower-cased noun that descriptions of the phrase's referent are matched by
+    (``Mention.role_head``): its first role noun, else its office title or head noun.
+
+    Notes:
+        The key, and with it who a later description ("the minister") refers to and what
+        kind of speaker the phrase names, is kept apart from the role's text: reading a
+        role better (an occupation, a hyphenated word, an office after its qualifier)
+        never changes who a speaker is.
+    """
+    nouns = lexicon.role_nouns | lexicon.unnamed_heads
+    first = next(
+        (
+            t
+            for t in tokens
+            if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
+    if appositive and head.lemma_.lower() in bodies:
+        return head.lemma_.lower()
+    if first is None and appositive and head.pos_ == "NOUN" and head.i not in excluded:
+        first = head
+    if first is not None:
+        return first.lemma_.lower()
+    office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
+    if office and excluded:
+        return office[-1].lower_
+    return head.lemma_.lower() if head.pos_ == "NOUN" else None
 
 
 def role_of(
     head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
 ) -> Role:
-    """The office or capacity in the phrase, its matching key, and the noun it was read from.
+    """The office or capacity in the phrase, and the noun it was read from.
 
     Args:
         head: The phrase's head.
-        tokens: The phrase's tokens.
+        tokens: The phrase's tokens, without relative clauses.
         excluded: Indices of the name and title tokens, which are no part of a role.
         lexicon: Language data.
         appositive: The phrase describes a name it stands beside ("Jo Li, a pilot").
 
     Returns:
-        The role as the article writes it, with its key: the lower-cased head noun that
-        descriptions are matched by (the first role noun, as it always was, so that
-        reading more roles never changes who a description refers to).
+        The role as the article writes it, and the lemma of its noun.
 
     Notes:
         The role is a role noun with its non-affiliation pre-modifiers ("Defense Minister":
@@ -78,9 +108,8 @@ def role_of(
         "of", "at", "for". Unnamed sources keep a bare singular role ("official"). Of two
         role nouns in a row the second is the office, the first its qualifier ("Deputy
         Commissioner"); a hyphenated word is one word ("vice-president", "co-founder"). An
-        occupation ("goalkeeper") is a role too, but not a key: an occupation says nothing
-        about who a later description means. A rank alone is a title, not a role (AP
-        style; the project's annotation guidelines).
+        occupation ("goalkeeper") is a role when no role noun is there. A rank alone is a
+        title, not a role (AP style; the project's annotation guidelines).
     """
     nouns = lexicon.role_nouns | lexicon.unnamed_heads
     candidates = [
@@ -90,19 +119,19 @@ def role_of(
         and t.lemma_.lower() in nouns
         and t.pos_ in ("NOUN", "PROPN")
         and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
+        and not _in_phrase_below(t, head)
     ]
     bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
     if appositive and head.lemma_.lower() in bodies:
-        return Role(None, head.lemma_.lower())
+        return Role(None)
     if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
         candidates = [head]
     if not candidates:
         office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
         if office and excluded:
-            offices = [t for t in office if t.lower_ not in lexicon.honorifics]
-            capacity = offices[-1].lemma_.lower() if offices else None
-            return Role.from_words(offices, office[-1].lower_, capacity)
-        key = head.lemma_.lower() if head.pos_ == "NOUN" else None
+            ranks = {h.rstrip(".") for h in lexicon.honorifics}
+            offices = [t for t in office if t.lower_.rstrip(".") not in ranks]
+            return Role.from_words(offices, offices[-1].lemma_.lower() if offices else None)
         occupation = next(
             (
                 t
@@ -114,17 +143,31 @@ def role_of(
             None,
         )
         if occupation is None:
-            return Role(None, key)
+            return Role(None)
         words = _role_words(occupation, tokens, excluded, lexicon)
-        return Role.from_words(words, key, occupation.lemma_.lower())
+        return Role.from_words(words, occupation.lemma_.lower())
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
-        return Role(lemma, lemma, lemma)
+        return Role(lemma, lemma)
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
-        return Role(lemma, lemma, lemma)
-    return Role.from_words(words, lemma, role_noun.lemma_.lower())
+        return Role(lemma, lemma)
+    return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _in_phrase_below(token: Token, head: Token) -> bool:
+    """``token`` lies in a prepositional phrase on the head ("a friend [of the minister]",
+    "a voter [from Hilton Head]"): it describes something else than the referent. A
+    partitive ("one [of the attorneys]") names its referent inside the phrase."""
+    if head.pos_ in ("NUM", "PRON"):
+        return False
+    for above in [token, *token.ancestors]:
+        if above.i == head.i:
+            return False
+        if above.dep_ == PREPOSITION:
+            return True
+    return False
 
 
 def _office_of_run(role_noun: Token, candidates: set[int]) -> Token:
@@ -241,11 +284,25 @@ def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     if any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
         return False
     top = below[-1] if below else token
+    if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
+        return False  # "an expert on Vermeer": the person is the topic, not the role
     return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
 
 
+def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a person's name, or a bare proper name after a topic preposition."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return (
+        preposition.lower_ in lexicon.topic_prepositions
+        and token.pos_ == "PROPN"
+        and token.ent_type_ not in _AFFILIATION_ENTS
+    )
+
+
 def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
-    """Drop a trailing "of <country or organisation>", which is the affiliation."""
+    """Drop a trailing "of <country or organisation>" ("director of the museum"), which is
+    the affiliation."""
     for index, token in enumerate(words):
         if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
             rest = [
@@ -255,6 +312,7 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
                 t.ent_type_ in ("GPE", "NORP")
                 or t.lower_ in lexicon.demonyms
                 or (t.pos_ == "PROPN" and t.lower_ not in lexicon.role_domains)
+                or (t.is_lower and t.lemma_.lower() in lexicon.institution_nouns)
                 for t in rest
             )
             if named:

@@ -103,6 +103,7 @@ from .speakers import (
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     TITLES,
+    TOPIC_PREPOSITIONS,
     UNNAMED_HEADS,
 )
 
@@ -192,6 +193,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "party_labels": PARTY_LABELS,
         "private_capacities": PRIVATE_CAPACITIES,
         "role_qualifiers": ROLE_QUALIFIERS,
+        "topic_prepositions": TOPIC_PREPOSITIONS,
     }
 )
 """Every :class:`~quoteattr.lexicon.Lexicon` field and the English data it holds (belief verbs
@@ -281,6 +283,7 @@ __all__ = [
     "TITLES",
     "TITLE_PREPOSITIONS",
     "TITLE_SMALL_WORDS",
+    "TOPIC_PREPOSITIONS",
     "TRAILING_CONJUNCTIONS",
     "UNNAMED_HEADS",
     "WITHHOLDING_VERBS",

@@ -243,6 +243,10 @@ GENITIVE_PREPOSITIONS = frozenset({"of"})
 #: Prepositions after a role that name whom its holder speaks for ("a researcher at X").
 AFFILIATION_PREPOSITIONS = frozenset({"at", "for", "with", "from"})
 
+#: Prepositions of a role's topic ("an expert on X", "has written about X"): a name after
+#: them is what the holder speaks about, not part of the role nor whom they speak for.
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+
 #: Copulas: "Smith is a lawyer who said ...", where the subject is the speaker.
 COPULAS = frozenset({"be"})
 
