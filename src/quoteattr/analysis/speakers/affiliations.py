@@ -231,7 +231,8 @@ def _named_person(token: Token) -> bool:
 
 
 def _persons_body(token: Token, lexicon: Lexicon) -> str | None:
-    """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign"."""
+    """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign";
+    for the body itself ("the Trump team"), the person it belongs to."""
     body = token.head
     doc = token.doc
     between = doc[token.i + 1 : body.i]
@@ -241,7 +242,11 @@ def _persons_body(token: Token, lexicon: Lexicon) -> str | None:
         return None
     ent = entity_of(token)
     start = ent.start if ent is not None and ent[0].ent_type_ == "PERSON" else token.i
-    return article_words(doc[start : body.i + 1]) if body.dep_ in COMPOUND_OR_POSSESSOR else None
+    if body.dep_ in COMPOUND_OR_POSSESSOR:
+        return article_words(doc[start : body.i + 1])
+    # "the Trump team" speaking: the body is the phrase itself, and the person it is
+    # named after tells it apart from other teams.
+    return _without_possessive(article_words(doc[start : token.i + 1]), lexicon)
 
 
 def _without_possessive(text: str, lexicon: Lexicon) -> str:

@@ -148,7 +148,8 @@ def role_of(
         return Role.from_words(words, occupation.lemma_.lower())
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
-        return Role(lemma, lemma)
+        # "officials" hold an office; "a source", "people" name no capacity at all.
+        return Role(lemma, lemma) if lemma in lexicon.role_nouns else Role(None)
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
