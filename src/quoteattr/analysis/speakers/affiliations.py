@@ -18,6 +18,7 @@ from ..labels import (
     CASE_MARKER,
     COMPOUND_OR_POSSESSOR,
     NOUN_MODIFIERS,
+    POSSESSOR,
     PREPOSITION_OBJECT,
 )
 from .roles import Role, entity_of, names_body
@@ -171,8 +172,9 @@ def _affiliation_phrase(
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return _named_earlier(token, lexicon)
     named = token.ent_type_ in _AFFILIATION_ENTS
+    acronym = token.text.isupper() and len(token.text) > 1  # "IMF chief economist"
     modifier = (token.pos_ == "PROPN" or names_body(token, lexicon)) and (
-        proper or token.dep_ in COMPOUND_OR_POSSESSOR
+        proper or token.dep_ in COMPOUND_OR_POSSESSOR or (acronym and token.dep_ in NOUN_MODIFIERS)
     )
     if not named and not modifier:
         return None
@@ -205,13 +207,16 @@ def _affiliation_phrase(
 
 
 def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
-    """``token`` is in a PERSON entity without an organisation word ("Acme Labs" is a
-    firm whatever the label: small models label unfamiliar firms PERSON)."""
+    """``token`` is in a PERSON entity without an organisation word or an office ("Acme
+    Labs" is a firm whatever the label: small models label unfamiliar firms PERSON)."""
     ent = entity_of(token)
     if ent is None or ent[0].ent_type_ != "PERSON":
         return False
     bodies = lexicon.organization_words | lexicon.media_words | lexicon.government_words
-    return not any(t.lower_ in bodies for t in ent)
+    offices = lexicon.titles | lexicon.role_nouns
+    # "Charlotte Mayor Jennifer Roberts" labelled PERSON as one chunk: the label says
+    # nothing of the words before the office.
+    return not any(t.lower_ in bodies or t.lower_.rstrip(".") in offices for t in ent)
 
 
 def _named_person(token: Token) -> bool:
@@ -231,22 +236,27 @@ def _named_person(token: Token) -> bool:
 
 
 def _persons_body(token: Token, lexicon: Lexicon) -> str | None:
-    """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign";
-    for the body itself ("the Trump team"), the person it belongs to."""
-    body = token.head
+    """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign
+    manager"; for the body itself speaking ("the Trump team"), the person it belongs to."""
     doc = token.doc
-    between = doc[token.i + 1 : body.i]
-    if body.i <= token.i or any(t.dep_ != CASE_MARKER for t in between):
+    after = token.i + 1
+    while after < len(doc) and doc[after].dep_ == CASE_MARKER:
+        after += 1
+    if after >= len(doc):
         return None
-    if body.lemma_.lower() not in lexicon.organization_words or not body.is_lower:
+    body = doc[after]
+    if not body.is_lower or body.lemma_.lower() not in lexicon.organization_words:
         return None
     ent = entity_of(token)
     start = ent.start if ent is not None and ent[0].ent_type_ == "PERSON" else token.i
-    if body.dep_ in COMPOUND_OR_POSSESSOR:
+    sibling = body.head.i == token.head.i and body.dep_ in COMPOUND_OR_POSSESSOR
+    if sibling or (body.i == token.head.i and body.dep_ in COMPOUND_OR_POSSESSOR):
         return article_words(doc[start : body.i + 1])
+    if body.i != token.head.i or token.dep_ == POSSESSOR:
+        return None  # "Clinton's campaign" speaking
     # "the Trump team" speaking: the body is the phrase itself, and the person it is
     # named after tells it apart from other teams.
-    return _without_possessive(article_words(doc[start : token.i + 1]), lexicon)
+    return article_words(doc[start : token.i + 1])
 
 
 def _without_possessive(text: str, lexicon: Lexicon) -> str:

@@ -133,8 +133,6 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     role = role_of(head, described, excluded, lexicon, appositive)
     key = role_key(head, tokens, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
-    if not name_tokens and not _may_be_affiliated(head, lexicon):
-        affiliation = None
     mention = Mention(
         head.i,
         start,
@@ -163,25 +161,6 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         and mention.role_head not in lexicon.role_nouns
     )
     return attrs.evolve(mention, kind=kind, guessed=guessed)
-
-
-def _may_be_affiliated(head: Token, lexicon: Lexicon) -> bool:
-    """A description can have an affiliation: its head names a person holding a capacity
-    ("a CNN analyst") or a body (whose country the lexicon may state), not a thing ("a CNN
-    poll", "the report") or a crowd ("79 percent of Democrats", "Democratic voters").
-
-    Notes:
-        The annotation guidelines give groups, crowds and things no affiliation; only a
-        holder of a capacity speaks for an organisation.
-    """
-    if head.pos_ not in ("NOUN", "PROPN") or head.pos_ == "PROPN":
-        return True
-    lemma = head.lemma_.lower()
-    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
-    capacities = lexicon.role_nouns | lexicon.unnamed_heads | lexicon.occupation_nouns
-    if head.tag_ in _PLURAL_TAGS and lemma not in capacities:
-        return False
-    return lemma in capacities | bodies | lexicon.private_capacities
 
 
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:

@@ -226,7 +226,8 @@ def _role_words(
 
 
 def names_body(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised modifier that names a team or party: "Oilers captain", "Green MLA".
+    """A capitalised modifier that names a team, party or body: "Oilers captain", "Green
+    MLA", "IMF economist".
 
     Notes:
         Sports copy names a player's team by its plural nickname before the role
@@ -238,6 +239,9 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
         return False
     if token.lower_ in lexicon.party_labels:
         return True
+    if token.text.isupper() and len(token.text) > 1 and token.is_alpha:
+        # An acronym: "IMF chief economist", unless it is an office ("CEO", "MP").
+        return token.lower_ not in lexicon.role_nouns | lexicon.titles
     people = lexicon.group_heads | lexicon.role_nouns | lexicon.occupation_nouns
     return (
         token.tag_ in _PLURAL_TAGS

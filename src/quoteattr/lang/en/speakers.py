@@ -88,8 +88,8 @@ OCCUPATION_NOUNS = frozenset(
     philosopher psychologist psychiatrist therapist surgeon dentist pharmacist paramedic
     firefighter midwife veterinarian epidemiologist virologist biologist chemist physicist
     geologist climatologist meteorologist astronomer mathematician statistician demographer
-    linguist anthropologist archaeologist programmer technician mechanic narrator moderator
-    presenter commentator blogger speechwriter operative volunteer caregiver nanny
+    linguist anthropologist archaeologist programmer technician mechanic narrator moderator host
+    anchor presenter commentator blogger speechwriter operative volunteer caregiver nanny
     janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
     """.split()
 )
