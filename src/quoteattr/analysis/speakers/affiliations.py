@@ -151,48 +151,15 @@ def _affiliation_phrase(
         proper: ``token`` follows a preposition, where a proper noun names a body.
         portfolio: The role takes a portfolio word ("Energy Minister"), which is no part
             of the affiliation.
-        places: A place or nationality may be the affiliation (not for a private capacity).
+        places: The role is no private capacity, for which only a party is an
+            affiliation ("a Denver resident", "a Rangers fan", "a Green voter").
     """
-    endings = sorted(lexicon.possessive_endings)
-    lower = token.lower_
-    for ending in endings:
-        lower = lower.removesuffix(ending)
-    if lower in lexicon.demonyms:
-        return lexicon.demonyms[lower] if places else None
-    if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:
-        return _without_possessive(article_words([token]), lexicon)
-    person = _labelled_person(token, lexicon) or _named_person(token)
-    if person and not proper:
-        return _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
-    if person and (_named_person(token) or len(entity_of(token) or ()) > 1):
-        # "a lawyer for Ana Diaz": a person is not whom one speaks for. A lone word after
-        # a preposition is kept unless the article named that person in full: small
-        # models label unfamiliar places and firms PERSON ("the mayor of Riverton").
+    decided, value = _read_word(token, lexicon, proper=proper, places=places)
+    if decided:
+        return value
+    words = _body_words(token, lexicon, proper=proper)
+    if words is None:
         return None
-    if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
-        return _named_earlier(token, lexicon)
-    named = token.ent_type_ in _AFFILIATION_ENTS
-    acronym = token.text.isupper() and len(token.text) > 1  # "IMF chief economist"
-    modifier = (token.pos_ == "PROPN" or names_body(token, lexicon)) and (
-        proper or token.dep_ in COMPOUND_OR_POSSESSOR or (acronym and token.dep_ in NOUN_MODIFIERS)
-    )
-    if not named and not modifier:
-        return None
-    if not places and token.ent_type_ in _PLACE_ENTS:
-        return None
-    ent = entity_of(token)
-    if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
-        words = [t for t in ent if t.lower_ not in lexicon.name_articles]
-        while words and words[-1].dep_ == CASE_MARKER:
-            words.pop()
-    else:
-        token = _whole_compound(token, lexicon)
-        words = [
-            t
-            for t in token.subtree
-            if t.i == token.i
-            or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
-        ]
     if portfolio and not proper:
         # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
         while len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
@@ -204,6 +171,59 @@ def _affiliation_phrase(
         return lexicon.demonyms[first]
     text = _without_possessive(article_words(words), lexicon)
     return lexicon.demonyms.get(text.lower(), text) or None
+
+
+def _read_word(
+    token: Token, lexicon: Lexicon, *, proper: bool, places: bool
+) -> tuple[bool, str | None]:
+    """What the word alone decides: a nationality, a party, a team, a person, or an
+    institution named by its head noun. Returns whether it decided, and the value."""
+    lower = token.lower_
+    for ending in sorted(lexicon.possessive_endings):
+        lower = lower.removesuffix(ending)
+    if lower in lexicon.demonyms:
+        return True, lexicon.demonyms[lower] if places else None
+    if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:
+        return True, _without_possessive(article_words([token]), lexicon)
+    if not places:
+        # A private capacity speaks for no body: "a Denver resident", "a Rangers fan"
+        # (who supports the team and does not play for it); only a party is stated.
+        return True, None
+    person = _labelled_person(token, lexicon) or _named_person(token)
+    if person and not proper:
+        return True, _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
+    if person and (_named_person(token) or len(entity_of(token) or ()) > 1):
+        # "a lawyer for Ana Diaz": a person is not whom one speaks for. A lone word after
+        # a preposition is kept unless the article named that person in full: small
+        # models label unfamiliar places and firms PERSON ("the mayor of Riverton").
+        return True, None
+    if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
+        return True, _named_earlier(token, lexicon)
+    return False, None
+
+
+def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] | None:
+    """The words of the organisation or place ``token`` names: its entity, or its run of
+    capitalised modifiers; None when it names none."""
+    named = token.ent_type_ in _AFFILIATION_ENTS
+    acronym = token.text.isupper() and len(token.text) > 1  # "IMF chief economist"
+    modifier = (token.pos_ == "PROPN" or names_body(token, lexicon)) and (
+        proper or token.dep_ in COMPOUND_OR_POSSESSOR or (acronym and token.dep_ in NOUN_MODIFIERS)
+    )
+    if not named and not modifier:
+        return None
+    ent = entity_of(token)
+    if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
+        words = [t for t in ent if t.lower_ not in lexicon.name_articles]
+        while words and words[-1].dep_ == CASE_MARKER:
+            words.pop()
+        return words
+    token = _whole_compound(token, lexicon)
+    return [
+        t
+        for t in token.subtree
+        if t.i == token.i or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
+    ]
 
 
 def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
