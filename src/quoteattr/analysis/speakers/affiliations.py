@@ -80,7 +80,10 @@ def affiliation_of(
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
             value = _affiliation_phrase(token, lexicon, proper=True, places=places)
-            if value:
+            origin = token.head.lower_ == "from" and token.ent_type_ not in ("ORG", "FAC")
+            if value and not (origin and role.text is None):
+                # "a 59-year-old from Hilton Head": with no role, "from" anything but an
+                # organisation is where someone comes from.
                 return value
     return None
 
