@@ -12,6 +12,11 @@ alternatives. Gold and predicted statements are paired by content as the scorer 
   and they agree (a role the article does not state for that speaker is wrong);
 - **empty**: pairs whose gold has a value and whose prediction has none.
 
+A gold value whose last word is plural also agrees in the singular (:func:`singular`): the
+gold writes a plural source as the article does ("officials", "advisers"), while quoteattr
+names the role of a plural source in the singular ("official"), a documented convention
+(``tests/analysis/speakers/test_speakers.py``), so "officials" and "official" are one role.
+
 Usage::
 
     python benchmarks/attribute_accuracy.py POLNEAR_ROOT [--sets a,b,...] [--misses N]
@@ -98,6 +103,27 @@ def load(
     return [(d, t) for d, t, _ in documents], quotes, alternatives
 
 
+def singular(value: str) -> str:
+    """``value`` with its last word in the singular: "Police officials" -> "Police official".
+
+    Only regular English plurals are folded ("-ies" -> "-y", a final "-s" but "-ss"); a
+    word of three letters or fewer is left alone ("gas", "bus" are rare as roles).
+    """
+    head, _, last = value.rpartition(" ")
+    if len(last) > 3 and last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def agrees(option: str, value: str | None) -> bool:
+    """Whether a predicted field agrees with one gold alternative, plural or singular."""
+    return bool(value) and (
+        descriptions_agree(option, value) or descriptions_agree(singular(option), value)
+    )
+
+
 def score(
     name: str,
     gold: Sequence[Quote],
@@ -117,15 +143,15 @@ def score(
         right += 1
         for field, options in zip(FIELDS, alts, strict=True):
             value = getattr(p.speaker, field)
-            agrees = bool(value) and any(descriptions_agree(o, value) for o in options)
+            agreed = any(agrees(o, value) for o in options)
             counts[field] += FieldCounts(
                 gold=int(bool(options)),
-                right=int(bool(options) and agrees),
+                right=int(bool(options) and agreed),
                 predicted=int(bool(value)),
-                predicted_right=int(bool(value) and agrees),
+                predicted_right=int(bool(value) and agreed),
                 empty=int(bool(options) and not value),
             )
-            if (options or value) and not agrees:
+            if (options or value) and not agreed:
                 misses.append(
                     f"{g.doc_id} {field}: gold {list(options)} pred {value!r} ({p.speaker.text!r})"
                 )

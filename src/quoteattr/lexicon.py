@@ -92,6 +92,14 @@ class Lexicon:
         honorifics: The titles kept as ``title`` rather than ``role`` ("mr.", "colonel").
         role_nouns: Heads of roles ("spokesman", "minister").
         unnamed_heads: Heads of unnamed sources ("official", "sources").
+        occupation_nouns: Occupations read as a role only ("goalkeeper"): unlike role nouns
+            they decide neither a speaker's kind nor who is meant.
+        private_capacities: Capacities for which a place or nationality is only where the
+            holder lives ("resident", "tourist"), never an affiliation.
+        party_labels: Party names as adjectives or plurals before a role ("Green MLA").
+        institution_nouns: Heads of institutions named in full earlier ("the museum").
+        role_qualifiers: Qualifiers of an office, never an organisation ("vice", "deputy").
+        topic_prepositions: Prepositions of a role's topic ("an expert on X").
         group_heads: Groups that speak as one ("protesters", "residents").
         media_words: Marks of news outlets ("newspaper", "agency").
         government_words: Marks of government bodies ("ministry", "police").
@@ -235,6 +243,12 @@ class Lexicon:
     free_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     perfect_auxiliaries: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     complementizers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    occupation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    private_capacities: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    party_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    institution_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    role_qualifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    topic_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     participant_pronouns: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Derived: the first- and second-person pronouns but the possessives, and the "us" of
     "let's" ("we", "you", "let's"): outside quote marks the writer's own voice, inside them

@@ -207,7 +207,7 @@ SPEAKERS = [
     row("bare officials", "Officials said the coast road would stay closed through the weekend.",
         "coast road", None, UNNAMED, "official"),
     row("sources familiar with the talks", "Sources familiar with the talks said a deal was close.",
-        "deal was close", None, UNNAMED, "source"),
+        "deal was close", None, UNNAMED),  # "source" is no capacity (annotation guidelines)
     row("a spokesperson for a ministry",
         "A spokesperson for the Transport Ministry said the tender would be reopened.",
         "tender would be reopened", None, UNNAMED, "spokesperson", None, "Transport Ministry"),

@@ -26,6 +26,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import is_infinitive
+from .wording import word_fragment
 
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
@@ -79,6 +80,10 @@ def _subject_or_agent(
     The first such dependent in the parse's order wins.
     """
     subjects = [c for c in token.children if c.dep_ in ACTIVE_SUBJECTS]
+    if len(subjects) > 1:
+        # "Fenwick co-founder Dana Morrow said": a part of a hyphenated word the parser
+        # made a subject of its own heads no phrase.
+        subjects = [c for c in subjects if not word_fragment(c)] or subjects
     relative = token.dep_ == RELATIVE_CLAUSE
     if len(subjects) > 1 and relative:
         # "the drawdown, which they say left a vacuum": "which" belongs to the content

@@ -12,11 +12,13 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import APPOSITION, CASE_MARKER, CLAUSAL_MODIFIER, MENTION_BREAKS
+from ..labels import APPOSITION, CASE_MARKER, CLAUSAL_MODIFIER, MENTION_BREAKS, RELATIVE_CLAUSE
 from ..syntax import FINITE_TAGS
+from .affiliations import affiliation_after, affiliation_of, country_of_body, party_of
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import affiliation_of, country_of_body, entity_of, party_of, role_of
+from .roles import entity_of, role_key, role_of
+from .wording import hyphen_parts, word_fragment
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
@@ -78,6 +80,9 @@ def mention_span(head: Token) -> tuple[int, int]:
             break
         last = max(last, child.right_edge.i)
     first = extend_name_left(head, first)
+    while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
+        # "Fenwick co-founder Dana Morrow": the parser left the word's first part off.
+        first = min(first - 2, doc[first - 2].left_edge.i)
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > head.i and (
@@ -122,22 +127,26 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     tokens = list(doc[first : last + 1])
     title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon), lexicon)
     excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
-    role, role_head = role_of(head, tokens, excluded, lexicon, appositive)
-    affiliation = affiliation_of(head, tokens, excluded, role_head, lexicon)
+    # A relative clause inside the phrase ("a voter from X who backed Y") says what its
+    # referent did, not in what capacity: no role or affiliation is read from it.
+    described = [t for t in tokens if not _in_relative_clause(t, head)]
+    role = role_of(head, described, excluded, lexicon, appositive)
+    key = role_key(head, tokens, excluded, lexicon, appositive)
+    affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
     mention = Mention(
         head.i,
         start,
         end,
         name=clean_name(name_tokens, lexicon) if name_tokens else None,
         title=" ".join(t.text for t in title_tokens) if title_tokens else None,
-        role=role,
+        role=role.text,
         affiliation=affiliation,
         kind=SpeakerKind.UNKNOWN,
         definite=bool(tokens)
         and tokens[0].lower_ in lexicon.definite_determiners
         and not name_tokens,
         plural=head.tag_ in _PLURAL_TAGS,
-        role_head=role_head,
+        role_head=key,
     )
     mention = _with_appositive(mention, head, lexicon)
     kind = speaker_kind(head, tokens, mention, lexicon)
@@ -163,19 +172,43 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     appos = next((c for c in head.rights if c.dep_ == APPOSITION), None)
     if appos is None and mention.name and not mention.role and _names_a_described(head):
         return _with_described_role(mention, head.head, lexicon)
-    if appos is None or any(t.tag_ in FINITE_TAGS for t in appos.subtree):
+    if appos is None:
+        return mention
+    if word_fragment(appos):
+        # "Ana Diaz, vice-president, ...": the word is headed by its last part.
+        appos = hyphen_parts(appos)[-1]
+    finite = [t for t in appos.subtree if t.tag_ in FINITE_TAGS]
+    if any(not _in_relative_clause(t, appos) for t in finite):
         # An "appositive" holding a finite verb is a misparsed clause, not a description.
         return mention
     extra = describe(appos, lexicon, appositive=True)
+    affiliation = mention.affiliation or extra.affiliation
+    if affiliation is None and mention.name:
+        affiliation = affiliation_after(head, appos.right_edge.i, lexicon)
+    if finite:
+        # "Lee Park, an art historian who has written about Vermeer,": the relative clause
+        # is no part of the description; its role and affiliation are read, while who the
+        # phrase names is decided as before (the speaker's identity is not this stage's).
+        return attrs.evolve(mention, role=mention.role or extra.role, affiliation=affiliation)
     return attrs.evolve(
         mention,
         name=mention.name or extra.name,
         title=mention.title or extra.title,
         role=mention.role or extra.role,
         role_head=mention.role_head or extra.role_head,
-        affiliation=mention.affiliation or extra.affiliation,
+        affiliation=affiliation,
         definite=mention.definite and not extra.name,
     )
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """``token`` lies in a relative clause below ``top`` ("a historian [who wrote ...]")."""
+    for above in [token, *token.ancestors]:
+        if above.i == top.i:
+            return False
+        if above.dep_ == RELATIVE_CLAUSE:
+            return True
+    return False
 
 
 def _names_a_described(head: Token) -> bool:
@@ -187,8 +220,9 @@ def _names_a_described(head: Token) -> bool:
 def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:
     first, last = mention_span(described)
     tokens = list(described.doc[first : last + 1])
-    role, role_head = role_of(described, tokens, set(), lexicon, True)
-    affiliation = affiliation_of(described, tokens, set(), role_head, lexicon)
+    role = role_of(described, tokens, set(), lexicon, True)
+    key = role_key(described, tokens, set(), lexicon, True)
+    affiliation = affiliation_of(described, tokens, set(), role, key, lexicon)
     return attrs.evolve(
-        mention, role=role, role_head=role_head, affiliation=mention.affiliation or affiliation
+        mention, role=role.text, role_head=key, affiliation=mention.affiliation or affiliation
     )

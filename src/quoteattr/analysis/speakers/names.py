@@ -122,6 +122,8 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
             taken, rest = rest[:2], rest[2:]
             if two in lexicon.honorifics:
                 title += taken
+        elif len(rest) > 2 and _party_office(rest[0], rest[1], lexicon):
+            rest = rest[2:]  # "Green MLA Sonia Patel": the party and office leave the name
         elif rest[0].lower_ in offices or rest[0].lower_.rstrip(".") in offices:
             if rest[0].lower_ in lexicon.honorifics:
                 title.append(rest[0])
@@ -129,6 +131,15 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
         else:
             break
     return title, rest
+
+
+def _party_office(party: Token, office: Token, lexicon: Lexicon) -> bool:
+    """A capitalised party word before an office: "Green MLA", "Labour MP"."""
+    return (
+        party.text[:1].isupper()
+        and party.lower_ in lexicon.party_labels
+        and office.lower_ in lexicon.titles | lexicon.role_nouns
+    )
 
 
 def clean_name(run: list[Token], lexicon: Lexicon) -> str:

@@ -1,32 +1,24 @@
-"""Roles and affiliations in a noun phrase: "Defense Minister", "researcher at X", "US".
+"""Roles in a noun phrase: "Defense Minister", "researcher specializing in X", "coach".
 
 Notes:
-    A role is a role noun with its pre-modifiers and post-modifying phrases; an affiliation
-    is the organisation or country a phrase says its referent speaks for, read from
-    pre-modifiers, possessives and "of/at/for/with" phrases, with nationality words mapped
-    to countries.
+    A role is a role noun (or an occupation) with its pre-modifiers and post-modifying
+    phrases, as the article writes it; the affiliation it may carry is read by
+    :mod:`.affiliations`.
 """
 
 from __future__ import annotations
 
+import attrs
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import (
-    AFFILIATION_MODIFIERS,
-    CASE_MARKER,
-    COMPOUND_OR_POSSESSOR,
-    DETACHED_PHRASES,
-    NOUN_MODIFIERS,
-    POSSESSOR,
-    PREPOSITION,
-    PREPOSITION_OBJECT,
-    ROLE_MODIFIERS,
-)
+from ..labels import APPOSITION, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
 from ..wordsets import union
+from .wording import article_words, glued_hyphen, hyphen_parts
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 _INSIDE = Token.iob_strings().index("I")
 
 
@@ -45,59 +37,250 @@ def entity_of(token: Token) -> Span | None:
     return doc[start:end]
 
 
+@attrs.frozen
+class Role:
+    """The role a phrase states (an internal value).
+
+    Attributes:
+        text: The role as the article writes it, or None.
+        capacity: Lemma of the noun the role was read from.
+    """
+
+    text: str | None
+    capacity: str | None = None
+
+    @classmethod
+    def from_words(cls, words: list[Token], capacity: str | None) -> Role:
+        return cls(article_words(words) or None, capacity)
+
+
+def role_key(
+    head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
+) -> str | None:
+    """The lower-cased noun that descriptions of the phrase's referent are matched by
+    (``Mention.role_head``): its first role noun, else its office title or head noun.
+
+    Notes:
+        The key, and with it who a later description ("the minister") refers to and what
+        kind of speaker the phrase names, is kept apart from the role's text: reading a
+        role better (an occupation, a hyphenated word, an office after its qualifier)
+        never changes who a speaker is.
+    """
+    nouns = lexicon.role_nouns | lexicon.unnamed_heads
+    first = next(
+        (
+            t
+            for t in tokens
+            if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    bodies = lexicon.media_words | lexicon.government_words | lexicon.organization_words
+    if appositive and head.lemma_.lower() in bodies:
+        return head.lemma_.lower()
+    if first is None and appositive and head.pos_ == "NOUN" and head.i not in excluded:
+        first = head
+    if first is not None:
+        return first.lemma_.lower()
+    office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
+    if office and excluded:
+        return office[-1].lower_
+    return head.lemma_.lower() if head.pos_ == "NOUN" else None
+
+
 def role_of(
     head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
-) -> tuple[str | None, str | None]:
-    """The office or capacity in the phrase, and its head noun.
+) -> Role:
+    """The office or capacity in the phrase, and the noun it was read from.
+
+    Args:
+        head: The phrase's head.
+        tokens: The phrase's tokens, without relative clauses.
+        excluded: Indices of the name and title tokens, which are no part of a role.
+        lexicon: Language data.
+        appositive: The phrase describes a name it stands beside ("Jo Li, a pilot").
+
+    Returns:
+        The role as the article writes it, and the lemma of its noun.
 
     Notes:
         The role is a role noun with its non-affiliation pre-modifiers ("Defense Minister":
         a portfolio word joins an office; before other roles it is the affiliation, as in
         "Treasury spokeswoman") and its post-modifying phrases ("Secretary of Defense",
         "researcher specializing in Iranian affairs"), leaving out an affiliation after
-        "of", "at", "for". Unnamed sources keep a bare singular role ("official").
+        "of", "at", "for". Unnamed sources keep a bare singular role ("official"). Of two
+        role nouns in a row the second is the office, the first its qualifier ("Deputy
+        Commissioner"); a hyphenated word is one word ("vice-president", "co-founder"). An
+        occupation ("goalkeeper") is a role when no role noun is there. A rank alone is a
+        title, not a role (AP style; the project's annotation guidelines).
     """
     nouns = union(lexicon.role_nouns, lexicon.unnamed_heads)
     candidates = [
         t
         for t in tokens
-        if t.i not in excluded and t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN")
+        if t.i not in excluded
+        and t.lemma_.lower() in nouns
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
+        and not _in_phrase_below(t, head)
     ]
     bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
     if appositive and head.lemma_.lower() in bodies:
-        return None, head.lemma_.lower()
+        return Role(None)
     if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
         candidates = [head]
     if not candidates:
         office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
         if office and excluded:
-            return " ".join(t.text for t in office), office[-1].lower_
-        return None, head.lemma_.lower() if head.pos_ == "NOUN" else None
-    role_noun = candidates[0]
-    lemma = role_noun.lemma_.lower()
+            ranks = {h.rstrip(".") for h in lexicon.honorifics}
+            offices = [t for t in office if t.lower_.rstrip(".") not in ranks]
+            return Role.from_words(offices, offices[-1].lemma_.lower() if offices else None)
+        occupation = next(
+            (
+                t
+                for t in tokens
+                if t.i not in excluded
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in lexicon.occupation_nouns
+            ),
+            None,
+        )
+        if occupation is None:
+            return Role(None)
+        words = _role_words(occupation, tokens, excluded, lexicon)
+        return Role.from_words(words, occupation.lemma_.lower())
+    lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
-        return lemma, lemma
-    plural_bare = role_noun.tag_ in _PLURAL_TAGS
-    takes_portfolio = lemma in lexicon.portfolio_offices
-    words = [role_noun]
-    for token in reversed([t for t in tokens if t.i < role_noun.i]):
-        if token.i in excluded or token.is_punct or token.dep_ not in ROLE_MODIFIERS:
+        # "officials" hold an office; "a source", "people" name no capacity at all.
+        return Role(lemma, lemma) if lemma in lexicon.role_nouns else Role(None)
+    role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
+    words = _role_words(role_noun, tokens, excluded, lexicon)
+    if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
+        return Role(lemma, lemma)
+    return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _in_phrase_below(token: Token, head: Token) -> bool:
+    """``token`` lies in a prepositional phrase on the head ("a friend [of the minister]",
+    "a voter [from Hilton Head]"): it describes something else than the referent. A
+    partitive ("one [of the attorneys]") names its referent inside the phrase."""
+    if head.pos_ in ("NUM", "PRON"):
+        return False
+    for above in [token, *token.ancestors]:
+        if above.i == head.i:
+            return False
+        if above.dep_ == PREPOSITION:
+            return True
+    return False
+
+
+def _office_of_run(role_noun: Token, candidates: set[int]) -> Token:
+    """The last of role nouns written in a row, each modifying a later one: "Deputy
+    Commissioner" is a commissioner, "chief executive" an executive."""
+    doc = role_noun.doc
+    while (
+        role_noun.i + 1 in candidates
+        and role_noun.head.i > role_noun.i
+        and role_noun.whitespace_
+        and doc[role_noun.i + 1].text[:1].isupper() == role_noun.text[:1].isupper()
+    ):
+        role_noun = doc[role_noun.i + 1]
+    return role_noun
+
+
+def _role_words(
+    role_noun: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon
+) -> list[Token]:
+    """The words of the role around ``role_noun``: its pre-modifiers up to an affiliation,
+    its post-modifying phrases, the parts of its hyphenated words, and a department set
+    off after a comma ("vice-president, public affairs")."""
+    takes_portfolio = role_noun.lemma_.lower() in lexicon.portfolio_offices
+    inside = {t.i for t in tokens}
+    doc = role_noun.doc
+    words = hyphen_parts(role_noun)
+    index = words[0].i - 1
+    while index in inside and index not in excluded:
+        token = doc[index]
+        if glued_hyphen(token):
+            words = [*hyphen_parts(token), *words]
+            index = words[0].i - 1
+            continue
+        if token.is_punct or token.dep_ not in ROLE_MODIFIERS:
             break
         portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
         if not portfolio and (is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
             break
-        if not portfolio and token.pos_ == "PROPN" and token.lower_ in lexicon.role_domains:
+        domain = token.lower_ in lexicon.role_domains and token.lemma_.lower() not in (
+            lexicon.role_nouns
+        )
+        if not portfolio and token.pos_ == "PROPN" and domain:
             break
+        if token.ent_type_ == "PERSON" or names_body(token, lexicon):
+            break  # "Obama adviser", "Oilers captain": a person or a body, not the role
         words.insert(0, token)
+        index -= 1
     words += [
         t
         for t in tokens
         if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun, lexicon)
     ]
-    words = _trim_role(sorted(words, key=lambda t: t.i), lexicon)
-    if plural_bare and len(words) == 1:
-        return lemma, lemma
-    return " ".join(t.text for t in words), lemma
+    words = _trim_role(sorted(set(words), key=lambda t: t.i), lexicon)
+    return words + _department(role_noun, lexicon)
+
+
+def names_body(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised modifier that names a team, party or body: "Oilers captain", "Green
+    MLA", "IMF economist".
+
+    Notes:
+        Sports copy names a player's team by its plural nickname before the role
+        (AP style: "Oilers captain"), and Westminster-system papers a legislator's party by
+        its adjective ("Green MLA", "Labour MP"). A capitalised plural that is no group of
+        people ("Nurses" at a sentence's start) and no person's name is read as a team.
+    """
+    if not token.text[:1].isupper():
+        return False
+    if token.lower_ in lexicon.party_labels:
+        return True
+    if token.text.isupper() and len(token.text) > 1 and token.is_alpha:
+        # An acronym: "IMF chief economist", unless it is an office ("CEO", "MP").
+        return token.lower_ not in lexicon.role_nouns | lexicon.titles
+    people = lexicon.group_heads | lexicon.role_nouns | lexicon.occupation_nouns
+    return (
+        token.tag_ in _PLURAL_TAGS
+        and token.is_alpha
+        and token.ent_type_ != "PERSON"
+        and not {token.lower_, token.lemma_.lower()} & (people | lexicon.unnamed_heads)
+    )
+
+
+def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
+    """A department named after the role and a comma: "vice-president, public affairs".
+
+    Notes:
+        Corporate and Canadian style write a title's department after a comma
+        ("director, communications"); it is a bare lower-case noun phrase (no
+        determiner, no name) closed by a comma or the sentence's end.
+    """
+    doc = role_noun.doc
+    for child in role_noun.rights:
+        if child.dep_ != APPOSITION:
+            continue
+        part = list(child.subtree)
+        comma = part[0].i - 1
+        after = part[-1].i + 1
+        bare = all(t.pos_ in ("NOUN", "ADJ", "CCONJ") and t.is_lower for t in part)
+        closed = after >= len(doc) or doc[after].is_punct
+        if (
+            doc[comma].text == ","
+            and comma == role_noun.i + 1
+            and bare
+            and closed
+            and len(part) <= 4
+            and child.lemma_.lower() not in lexicon.role_nouns | lexicon.occupation_nouns
+        ):
+            return [doc[comma], *part]
+    return []
 
 
 def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
@@ -109,11 +292,25 @@ def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     if any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
         return False
     top = below[-1] if below else token
+    if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
+        return False  # "an expert on Vermeer": the person is the topic, not the role
     return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
 
 
+def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a person's name, or a bare proper name after a topic preposition."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return (
+        preposition.lower_ in lexicon.topic_prepositions
+        and token.pos_ == "PROPN"
+        and token.ent_type_ not in _AFFILIATION_ENTS
+    )
+
+
 def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
-    """Drop a trailing "of <country or organisation>", which is the affiliation."""
+    """Drop a trailing "of <country or organisation>" ("director of the museum"), which is
+    the affiliation."""
     for index, token in enumerate(words):
         if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
             rest = [
@@ -123,6 +320,7 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
                 t.ent_type_ in ("GPE", "NORP")
                 or t.lower_ in lexicon.demonyms
                 or (t.pos_ == "PROPN" and t.lower_ not in lexicon.role_domains)
+                or (t.is_lower and t.lemma_.lower() in lexicon.institution_nouns)
                 for t in rest
             )
             if named:
@@ -132,99 +330,3 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
 
 def is_affiliation(token: Token, lexicon: Lexicon) -> bool:
     return token.ent_type_ in _AFFILIATION_ENTS or token.lower_ in lexicon.demonyms
-
-
-def affiliation_of(
-    head: Token, tokens: list[Token], excluded: set[int], role_head: str | None, lexicon: Lexicon
-) -> str | None:
-    """Organisation or country before the role or name, or after "of/at/for/with"."""
-    office = role_head in lexicon.portfolio_offices
-    offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
-    for token in tokens:
-        lower = token.lower_
-        if token.i in excluded or token.i > head.i or {lower, lower.rstrip(".")} & offices:
-            continue
-        if office and token.lower_ in lexicon.role_domains:
-            continue
-        if token.dep_ in AFFILIATION_MODIFIERS:
-            found = _affiliation_phrase(token, lexicon)
-            if found:
-                return found
-    prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
-    for token in tokens:
-        if token.dep_ == PREPOSITION_OBJECT and token.head.lower_ in prepositions:
-            if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
-                continue
-            found = _affiliation_phrase(token, lexicon, proper=True)
-            if found:
-                return found
-    return None
-
-
-def _affiliation_phrase(token: Token, lexicon: Lexicon, *, proper: bool = False) -> str | None:
-    """The country or organisation ``token`` stands for, or None."""
-    endings = sorted(lexicon.possessive_endings)
-    lower = token.lower_
-    for ending in endings:
-        lower = lower.removesuffix(ending)
-    if lower in lexicon.demonyms:
-        return lexicon.demonyms[lower]
-    if token.ent_type_ == "PERSON" and POSSESSOR in (token.dep_, token.head.dep_):
-        return None  # "Ana Diaz's deputy": a person is not an organisation spoken for
-    named = token.ent_type_ in _AFFILIATION_ENTS
-    modifier = token.pos_ == "PROPN" and (proper or token.dep_ in COMPOUND_OR_POSSESSOR)
-    if not named and not modifier:
-        return None
-    ent = entity_of(token)
-    if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
-        words = [t for t in ent if t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER]
-    else:
-        words = [
-            t
-            for t in token.subtree
-            if t.i == token.i
-            or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
-        ]
-    if not proper:
-        # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
-        words = [t for t in words if t.lower_ not in lexicon.role_domains or t.i == token.i]
-    if not words:
-        return None
-    first = words[0].lower_
-    if first in lexicon.demonyms and len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
-        return lexicon.demonyms[first]
-    text = " ".join(t.text for t in words)
-    ending = next((e for e in endings if text.endswith(e)), "")
-    text = text[: len(text) - len(ending)]
-    return lexicon.demonyms.get(text.lower(), text)
-
-
-def party_of(head: Token, lexicon: Lexicon) -> str | None:
-    """The party a bracketed tag after a name states: "Sen. Ana Diaz (D-Md.)" -> Democratic.
-
-    Notes:
-        US papers write a legislator's party letter and state in brackets right after the
-        name (AP style: "(D-Md.)", "(R-Utah)", "(I)"); the letter must be a capital
-        followed by a hyphen or the closing bracket, so "(I think)" states no party.
-    """
-    doc = head.doc
-    opening = head.i + 1
-    if opening + 2 >= len(doc) or doc[opening].text != "(":
-        return None
-    letter, hyphen, _ = doc[opening + 1].text.partition("-")
-    if not letter.isupper() or letter.lower() not in lexicon.party_abbreviations:
-        return None
-    if not hyphen and doc[opening + 2].text not in ("-", ")"):
-        return None
-    return lexicon.party_abbreviations[letter.lower()]
-
-
-def country_of_body(name: str, lexicon: Lexicon) -> str | None:
-    """The country a body's name states: "US Fifth Fleet", or a seat of government."""
-    lower = name.lower()
-    if lower in lexicon.institution_countries:
-        return lexicon.institution_countries[lower]
-    first = lower.split()[0]
-    if len(lower.split()) > 1 and first in lexicon.demonyms:
-        return lexicon.demonyms[first]
-    return None

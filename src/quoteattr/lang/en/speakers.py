@@ -59,7 +59,8 @@ ROLE_NOUNS = frozenset(
     spokesman councillor councilor councilman councilwoman alderman chairperson mp hydrologist
     engineer pilot spokeswoman spokesperson representative official minister secretary president
     vice-president chairman chairwoman chair chief director head leader commander adviser
-    advisor analyst expert researcher scholar professor economist strategist consultant lawyer
+    mla mpp mha msp mep advisor analyst expert researcher scholar professor economist strategist
+    consultant lawyer
     attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator
     governor mayor ambassador envoy diplomat negotiator candidate nominee chancellor premier ceo
     founder executive manager officer general admiral colonel captain sergeant lieutenant
@@ -69,6 +70,67 @@ ROLE_NOUNS = frozenset(
     owner partner president-elect speaker whip delegate commissioner inspector administrator
     coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
     cleric pastor priest rabbi imam bishop
+    """.split()
+)
+
+#: Occupations read as a speaker's role ("goalkeeper Tom Kessler", "the coach"). Unlike
+#: :data:`ROLE_NOUNS` they say nothing of what sort of speaker a phrase names, so they never
+#: make an unknown speaker a person or decide who is meant: they only give the role's words.
+OCCUPATION_NOUNS = frozenset(
+    """
+    goalkeeper goalie coach striker defender midfielder quarterback pitcher catcher
+    shortstop outfielder linebacker guard winger referee umpire trainer
+    skipper jockey driver rider player athlete runner swimmer architect designer developer
+    contractor builder plumber electrician carpenter farmer rancher fisherman baker chef butcher
+    grocer shopkeeper retailer landlord tenant banker broker trader investor accountant actuary
+    auditor entrepreneur businessman businesswoman artist painter sculptor musician singer actor
+    actress producer filmmaker photographer novelist poet playwright curator librarian archivist
+    philosopher psychologist psychiatrist therapist surgeon dentist pharmacist paramedic
+    firefighter midwife veterinarian epidemiologist virologist biologist chemist physicist
+    geologist climatologist meteorologist astronomer mathematician statistician demographer
+    linguist anthropologist archaeologist programmer technician mechanic narrator moderator host
+    anchor presenter commentator blogger speechwriter operative volunteer caregiver nanny
+    janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
+    """.split()
+)
+
+#: Capacities held privately, for which a place or nationality says only where the holder
+#: lives or comes from ("a Denver resident", "a Canadian tourist"), never whom they speak for.
+PRIVATE_CAPACITIES = frozenset(
+    """
+    resident native voter tourist visitor traveler traveller commuter shopper homeowner
+    citizen local immigrant migrant refugee retiree fan parent mother father grandmother
+    grandfather neighbor neighbour businessman businesswoman man woman
+    """.split()
+)
+
+#: Party names written as adjectives or plurals before a role ("Green MLA", "the
+#: Liberals' house leader"): capitalised, the word is the party the holder belongs to.
+PARTY_LABELS = frozenset(
+    """
+    green greens liberal liberals conservative conservatives labour labor tory tories ndp
+    democrat democrats democratic republican republicans gop libertarian libertarians
+    socialist socialists reform snp plaid likud
+    """.split()
+)
+
+#: Heads of institutions an article names in full and then by the head alone ("the Norton
+#: Museum" ... "director of the museum").
+INSTITUTION_NOUNS = frozenset(
+    """
+    museum gallery library hospital clinic university college school institute church
+    cathedral mosque synagogue temple zoo theatre theater orchestra company firm bank
+    foundation charity association society council agency department ministry union
+    club team center centre
+    """.split()
+)
+
+#: Qualifiers of a rank or office ("Vice President", "Deputy Commissioner", "Chief
+#: Executive"): part of a role, never an organisation on their own.
+ROLE_QUALIFIERS = frozenset(
+    """
+    vice deputy chief prime general executive senior acting assistant associate former
+    interim national managing principal shadow
     """.split()
 )
 
@@ -198,6 +260,10 @@ GENITIVE_PREPOSITIONS = frozenset({"of"})
 
 #: Prepositions after a role that name whom its holder speaks for ("a researcher at X").
 AFFILIATION_PREPOSITIONS = frozenset({"at", "for", "with", "from"})
+
+#: Prepositions of a role's topic ("an expert on X", "has written about X"): a name after
+#: them is what the holder speaks about, not part of the role nor whom they speak for.
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 
 #: Copulas: "Smith is a lawyer who said ...", where the subject is the speaker.
 COPULAS = frozenset({"be"})

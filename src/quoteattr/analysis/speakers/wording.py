@@ -1,0 +1,79 @@
+"""The article's own words for a run of tokens, and the parts of hyphenated words.
+
+Roles and affiliations are reported as the article writes them: "vice-president",
+"St. Mary's Hospital", "Washington Post-ABC News", never the tokens joined by spaces
+("vice - president", "St. Mary 's Hospital").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+"""Hyphens that join the parts of one word ("co-founder", "third-year")."""
+
+
+def article_words(tokens: Iterable[Token]) -> str:
+    """The text of ``tokens`` as written: each run of adjacent tokens sliced from the
+    document (its spacing, hyphens and apostrophes kept), runs joined by one space.
+
+    Args:
+        tokens: Tokens of one document, in any order.
+
+    Returns:
+        The words, or an empty string for no tokens.
+    """
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if not ordered:
+        return ""
+    text = ordered[0].doc.text
+    runs: list[list[Token]] = [[ordered[0]]]
+    for token in ordered[1:]:
+        if token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        elif token.i > runs[-1][-1].i:
+            runs.append([token])
+    return " ".join(text[run[0].idx : run[-1].idx + len(run[-1])].strip() for run in runs)
+
+
+def glued_hyphen(token: Token) -> bool:
+    """``token`` is a hyphen written with no space on either side, inside one word."""
+    doc = token.doc
+    return (
+        token.text in _HYPHENS
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
+    )
+
+
+def hyphen_parts(token: Token) -> list[Token]:
+    """Every token of the hyphenated word ``token`` is part of ("co", "-", "founder").
+
+    Notes:
+        spaCy's English tokenizer splits a hyphenated compound into its parts and the
+        hyphens ("vice-president" is three tokens), and the parser often attaches the
+        parts as separate words; the written word is the unit a role is made of.
+    """
+    doc = token.doc
+    first = last = token.i
+    while first >= 2 and glued_hyphen(doc[first - 1]):
+        first -= 2
+    while last + 2 < len(doc) and glued_hyphen(doc[last + 1]):
+        last += 2
+    if token.text in _HYPHENS and glued_hyphen(token):
+        first, last = min(first, token.i - 1), max(last, token.i + 1)
+    return list(doc[first : last + 1])
+
+
+def word_fragment(token: Token) -> bool:
+    """``token`` is a hyphen or a part of a hyphenated word other than its last: not the
+    head of a phrase, whatever the parser made of it ("co" and "-" in "co-founder")."""
+    doc = token.doc
+    if glued_hyphen(token):
+        return True
+    return token.i + 1 < len(doc) and glued_hyphen(doc[token.i + 1])

@@ -1,0 +1,188 @@
+"""Roles and affiliations read at each mention of a speaker: one row per news pattern.
+
+Every sentence is invented for this file (fictional people, firms, teams and places). The
+expected values follow ``docs/annotation-guidelines.md`` ("Roles and affiliations"): the role is
+the office or capacity as the article writes it, without the organisation standing as a separate
+name or the nationality; the affiliation is the organisation, party, team or country spoken for,
+in the article's own words (a nationality word as its country, a party tag as its party), never
+a person nor a place where someone only lives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Document, Speaker, SpeakerKind
+
+Analyze = Callable[[str], Document]
+
+
+def spoken_by(doc: Document, name: str) -> Speaker:
+    """The speaker of the one quote whose speaker is named ``name`` or written so."""
+    found = [
+        q.speaker
+        for q in doc.quotes
+        if q.speaker is not None and name in (q.speaker.name, q.speaker.text)
+    ]
+    speakers = [q.speaker and q.speaker.text for q in doc.quotes]
+    assert len(found) == 1, f"want one quote spoken by {name!r}, found {speakers}"
+    return found[0]
+
+
+def row(case: str, text: str, speaker: str, role: str | None, affiliation: str | None) -> object:
+    return pytest.param(text, speaker, role, affiliation, id=case)
+
+
+# fmt: off
+# (text, the speaker's name or mention, role, affiliation)
+PHENOMENA = [
+    # --- hyphens and compounds --------------------------------------------------------------
+    row("hyphenated title with a department after a comma",
+        '"We will appeal the decision," said Marta Quinlan, vice-president, public affairs, '
+        "at Norland Rail.",
+        "Marta Quinlan", "vice-president, public affairs", "Norland Rail"),
+    row("qualifier and office: Deputy Commissioner",
+        '"The figures are wrong," Deputy Commissioner Alan Brisco told reporters.',
+        "Alan Brisco", "Deputy Commissioner", None),
+    row("co-founder after a firm keeps the person's name",
+        '"We are hiring again," said Acme Labs co-founder Rita Vance.',
+        "Rita Vance", "co-founder", "Acme Labs"),
+    row("a hyphenated year of study",
+        '"I was surprised by the result," said Sam Orr, a third-year nursing student at '
+        "Dunmore College.",
+        "Sam Orr", "third-year nursing student", "Dunmore College"),
+    # --- an organisation used as a modifier -------------------------------------------------
+    row("multiword agency before the role",
+        '"The bridge is safe," Transport Canada spokesperson Lena Holt said.',
+        "Lena Holt", "spokesperson", "Transport Canada"),
+    row("organisation spokeswoman: a portfolio word inside the firm's name stays",
+        '"We have no comment," Hartwell Energy spokeswoman Kim Alder said.',
+        "Kim Alder", "spokeswoman", "Hartwell Energy"),
+    row("possessive party before a shadow portfolio",
+        '"The budget is a fraud," said the Greens\' Shadow Finance Minister Piet Vandal.',
+        "Piet Vandal", "Shadow Finance Minister", "Greens"),
+    # --- nationality on a title -------------------------------------------------------------
+    row("nationality on a title is the country, whatever the setting",
+        "Trade talks opened at the White House in Washington on Tuesday. "
+        '"Talks will resume next month," Chilean Ambassador Tomas Reyes said.',
+        "Tomas Reyes", "Ambassador", "Chile"),
+    # --- common news patterns ---------------------------------------------------------------
+    row("an economist at X",
+        '"Inflation will ease by spring," said Nadia Orten, an economist at Kestrel Capital.',
+        "Nadia Orten", "economist", "Kestrel Capital"),
+    row("X's Y: a possessive organisation",
+        '"We are not selling," said Brightwater\'s chief executive, Omar Saleh.',
+        "Omar Saleh", "chief executive", "Brightwater"),
+    row("a professor of Z at X",
+        '"The evidence is thin," said Ruth Keller, a professor of history at Lakeshore '
+        "University.",
+        "Ruth Keller", "professor of history", "Lakeshore University"),
+    row("team captain in sports copy",
+        '"We played poorly tonight," Oilers captain Jon Marsh said.',
+        "Jon Marsh", "captain", "Oilers"),
+    row("a team's possessive before an occupation",
+        '"It was a setback," said the Oilers\' coach, Dave Rink.',
+        "Dave Rink", "coach", "Oilers"),
+    row("a bracketed party tag",
+        '"The bill is dead," said Senator Rob Kelley (R-Ohio).',
+        "Rob Kelley", "Senator", "Republican"),
+    row("a party tag after a comma",
+        '"We need a recorded vote," said Sen. Rob Kelley, R-Ohio.',
+        "Rob Kelley", "Sen.", "Republican"),
+    row("a party adjective before a legislator's office",
+        '"This is a disgrace," said Green MLA Sonia Patel.',
+        "Sonia Patel", "MLA", "Green"),
+    row("a plural party's possessive",
+        '"We need more votes," said the Liberals\' house leader, Tim Ford.',
+        "Tim Ford", "house leader", "Liberals"),
+    row("an institution named in full earlier, then by its head noun",
+        "The Norton Museum reopened on Monday after a long renovation. "
+        '"We are thrilled," said Jill Amos, director of the museum.',
+        "Jill Amos", "director", "Norton Museum"),
+    row("an acronym before the role",
+        '"Rates must rise," IMF chief economist Lars Oberg said.',
+        "Lars Oberg", "chief economist", "IMF"),
+    row("a campaign named after a person, possessive",
+        '"We will win this," Dana Whitlock\'s campaign manager Rob Ames said.',
+        "Rob Ames", "campaign manager", "Dana Whitlock's campaign"),
+    row("a possessive inside an institution's name is kept",
+        '"We saw it coming," said Carl Dunn, a spokesman for St. Mary\'s Hospital.',
+        "Carl Dunn", "spokesman", "St. Mary's Hospital"),
+    row("an occupation before a name is a role",
+        '"It is unfair," said goalkeeper Tom Kessler.',
+        "Tom Kessler", "goalkeeper", None),
+    # --- what is not an affiliation ---------------------------------------------------------
+    row("negative: a residence after 'of'",
+        '"We will reopen in June," said Mia Tran, a resident of Springfield.',
+        "Mia Tran", "resident", None),
+    row("negative: a place someone comes from",
+        '"We will not back down," said Mara Holt, a voter from Iowa.',
+        "Mara Holt", "voter", None),
+    row("negative: where someone with no role comes from",
+        '"We were robbed," said Lin Shu, a 59-year-old from Hilton Head, who voted early.',
+        "Lin Shu", None, None),
+    row("negative: a residence before the noun",
+        '"It is a shame," said Tom Reed, a Denver resident.',
+        "Tom Reed", "resident", None),
+    row("negative: a person written about",
+        '"He painted quickly," said Lee Park, an art historian who has written about Vermeer.',
+        "Lee Park", "art historian", None),
+    row("negative: a person an expert is quoted on",
+        '"The data are clear," said Omar Haddad, an expert on Picasso.',
+        "Omar Haddad", "expert", None),
+    row("negative: a person a lawyer acts for",
+        '"The vote is close," said Ana Diaz, a lawyer for Mr. Reyes.',
+        "Ana Diaz", "lawyer", None),
+    row("negative: an organisation speaking has neither",
+        '"We reject the ruling," the ministry said.',
+        "the ministry", None, None),
+    row("negative: a nationality on a noun that is no title",
+        '"It was cold," said Ana Ruiz, a Canadian tourist.',
+        "Ana Ruiz", "tourist", None),
+    row("negative: a team word that is not a team",
+        '"We are all in this together," said Bob Lee, a team player.',
+        "Bob Lee", "team player", None),
+    row("negative: a fan supports a team, and does not play for it",
+        '"It was a great game," said Jo Banks, a Rangers fan.',
+        "Jo Banks", "fan", None),
+    row("negative: a rank is a title, not a role",
+        '"We are ready," said retired Army Lt. Gen. Mick Bednarek.',
+        "Mick Bednarek", None, "Army"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "affiliation"), PHENOMENA)
+def test_role_and_affiliation_at_the_mention(
+    analyze: Analyze, text: str, speaker: str, role: str | None, affiliation: str | None
+) -> None:
+    found = spoken_by(analyze(text), speaker)
+    assert (found.role, found.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        pytest.param(
+            '"We lost focus," the coach said.',
+            "the coach",
+            SpeakerKind.UNKNOWN,
+            id="a described occupation stays of unknown kind",
+        ),
+        pytest.param(
+            '"We lost focus," said coach Ray Dillon.',
+            "Ray Dillon",
+            SpeakerKind.PERSON,
+            id="a named person with an occupation is a person",
+        ),
+    ],
+)
+def test_occupation_is_a_role_but_not_a_kind(
+    analyze: Analyze, text: str, speaker: str, kind: SpeakerKind
+) -> None:
+    """An occupation gives the role's words only: who the speaker is and what kind of
+    speaker, decided from the role nouns, stay as they were without it."""
+    found = spoken_by(analyze(text), speaker)
+    assert (found.role, found.kind) == ("coach", kind)
