@@ -28,14 +28,15 @@ def article_words(tokens: Iterable[Token]) -> str:
     ordered = sorted(tokens, key=lambda t: t.i)
     if not ordered:
         return ""
-    text = ordered[0].doc.text
+    doc = ordered[0].doc
     runs: list[list[Token]] = [[ordered[0]]]
     for token in ordered[1:]:
         if token.i == runs[-1][-1].i + 1:
             runs[-1].append(token)
         elif token.i > runs[-1][-1].i:
             runs.append([token])
-    return " ".join(text[run[0].idx : run[-1].idx + len(run[-1])].strip() for run in runs)
+    # A span's text, not a slice of ``doc.text``: that joins the whole document at each call.
+    return " ".join(doc[run[0].i : run[-1].i + 1].text.strip() for run in runs)
 
 
 def glued_hyphen(token: Token) -> bool:
