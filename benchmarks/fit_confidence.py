@@ -66,8 +66,6 @@ class Example:
     set: str
     features: Features
     right: bool
-    confidence: float
-    """The confidence the record got from the weights in use when it was made."""
 
 
 def set_letter(gold: Path) -> str:
@@ -103,8 +101,8 @@ def examples(root: Path, letters: Sequence[str]) -> list[Example]:
                 document, features = analyze_doc_features(doc, lexicon=lexicon, doc_id=doc_id)
                 predicted.extend(document.quotes)
                 rows.extend(features)
-        for quote, row, right in zip(predicted, rows, labels(gold, predicted), strict=True):
-            found.append(Example(letter, row, right, quote.confidence))
+        for row, right in zip(rows, labels(gold, predicted), strict=True):
+            found.append(Example(letter, row, right))
         print(f"set {letter.upper()}: {len(predicted)} records", file=sys.stderr, flush=True)
     return found
 

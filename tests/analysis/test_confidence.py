@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteattr.analysis.confidence import at_least, check_min_confidence, probability
+from quoteattr.analysis import analyze_doc_features
+from quoteattr.analysis.confidence import (
+    at_least,
+    check_min_confidence,
+    probability,
+    vocabulary,
+)
 from quoteattr.analysis.confidence_weights import BIAS, WEIGHTS
 from quoteattr.records import (
     Attribution,
@@ -50,10 +56,12 @@ def test_more_weighted_evidence_never_lowers_the_probability() -> None:
     assert probability({"bad": 1.0}, 0.0, weights) < probability({}, 0.0, weights)
 
 
-def test_committed_weights_are_finite_numbers() -> None:
+def test_committed_weights_are_finite_numbers_for_known_features() -> None:
     assert math.isfinite(BIAS)
     assert WEIGHTS, "the weights file holds a fitted model"
     assert all(math.isfinite(weight) for weight in WEIGHTS.values())
+    # A renamed feature would silently weigh nothing: the weights must name real ones.
+    assert set(WEIGHTS) <= vocabulary(), sorted(set(WEIGHTS) - vocabulary())
 
 
 # -- on real output ------------------------------------------------------------------------
@@ -96,6 +104,18 @@ def test_every_record_has_a_confidence_from_the_model(analyze) -> None:  # type:
     for quote in document.quotes:
         assert 0.0 <= quote.confidence <= 1.0
         assert quote.confidence == round(quote.confidence, 3)
+
+
+def test_features_of_real_records_are_in_the_vocabulary(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'According to the ministry, the plan was dropped. "It is over," she said. '
+        "The union's claim that wages fell was denied by the firm, which said it paid more."
+    )
+    document, found = analyze_doc_features(extractor.nlp(text))
+    assert len(found) == len(document.quotes) > 0
+    for quote, row in zip(document.quotes, found, strict=True):
+        assert set(row) <= vocabulary()
+        assert quote.confidence == probability(row, BIAS, WEIGHTS)
 
 
 # -- filtering -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from ..records import Document, Quote
+from ..records import Attribution, CueCategory, Document, Quote, QuoteKind, Resolution, SpeakerKind
 from .confidence_weights import BIAS, WEIGHTS
 from .cues import CueForm
 from .layout import Layout
@@ -91,6 +91,21 @@ def features(quote: Quote, draft: Draft, layout: Layout) -> Features:
     if layout.paragraph_at(speaker.start) != layout.paragraph_at(content.start):
         found["speaker_other_paragraph"] = 1.0
     return found
+
+
+def vocabulary() -> frozenset[str]:
+    """Every feature name :func:`features` can give: what a weights file may name."""
+    indicators = [
+        *(f"kind={kind.value}" for kind in QuoteKind),
+        *(f"attribution={attribution.value}" for attribution in Attribution),
+        *(f"cue_category={category.value}" for category in CueCategory),
+        *(f"speaker_kind={kind.value}" for kind in SpeakerKind),
+        *(f"resolution={resolution.value}" for resolution in Resolution),
+    ]
+    fixed = ["log_words", "short", "split", "nested", "via", "colon", "cue=none"]
+    fixed += ["cue_form=noun", "cue_negated", "speaker_unnamed", "speaker_in_content"]
+    fixed += ["speaker_sentences", "speaker_other_paragraph"]
+    return frozenset(indicators + fixed)
 
 
 def probability(found: Mapping[str, float], bias: float, weights: Mapping[str, float]) -> float:
