@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import pickle
 import warnings
+from pathlib import Path
 
 import attrs
 import pytest
@@ -24,6 +25,7 @@ from quoteattr import (
 )
 from quoteattr.records import text_sha256
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MAYOR = '"We will rebuild," the mayor said on Monday.'
 TEXTS = [
     MAYOR,
@@ -273,6 +275,21 @@ def test_min_confidence_filters_extract_analyze_and_pipe(extractor: Extractor) -
     assert list(strict.analyze(CONFIDENCE_TEXT, doc_id="d").quotes) == expected
     (piped,) = strict.pipe([CONFIDENCE_TEXT], doc_ids=["d"])
     assert list(piped.quotes) == expected
+
+
+def test_min_confidence_leaves_no_dangling_speaker_reference(extractor: Extractor) -> None:
+    strict = copy.copy(extractor)
+    strict.min_confidence = 0.9
+    for path in sorted(SEEDS.glob("*.txt")):
+        document = strict.analyze(path.read_text(encoding="utf-8"))
+        table = {entity.id: entity for entity in document.speakers}
+        for quote in document.quotes:
+            assert quote.confidence >= 0.9
+            for person in (quote.speaker, quote.via):
+                if person is not None and person.entity is not None:
+                    assert person.entity in table
+        kept = {quote.id for quote in document.quotes}
+        assert all(set(entity.quotes) <= kept for entity in document.speakers)
 
 
 def test_min_confidence_zero_keeps_every_record(extractor: Extractor) -> None:

@@ -24,6 +24,7 @@ from quoteattr.records import (
     Entity,
     Quote,
     QuoteKind,
+    Speaker,
     SpeakerKind,
 )
 
@@ -154,6 +155,19 @@ def test_at_least_keeps_the_quotes_at_or_above_the_threshold() -> None:
 def test_at_least_drops_speakers_left_without_quotes_and_keeps_channels() -> None:
     filtered = at_least(_document(), 0.7)
     assert [(e.id, e.quotes) for e in filtered.speakers] == [("e1", ("q0",)), ("e3", ())]
+
+
+def test_at_least_keeps_a_speaker_a_kept_quote_names_as_its_channel() -> None:
+    document = _document()
+    channel = Speaker("Ben", 0, 3, name="Ben", kind=SpeakerKind.PERSON, entity="e2")
+    quotes = (document.quotes[0], attrs.evolve(document.quotes[2], via=channel))
+    document = attrs.evolve(document, quotes=(*quotes, document.quotes[1]))
+    filtered = at_least(document, 0.7)
+    assert [(e.id, e.quotes) for e in filtered.speakers] == [
+        ("e1", ("q0",)),
+        ("e2", ()),
+        ("e3", ()),
+    ]
 
 
 @pytest.mark.parametrize("minimum", [0.0, 0.4])

@@ -163,9 +163,9 @@ def check_min_confidence(value: object) -> float:
 def at_least(document: Document, minimum: float) -> Document:
     """``document`` keeping only the quotes whose confidence is at least ``minimum``.
 
-    The speaker table drops the entities whose every quote was dropped and lists only the
-    kept quotes of the others; a kept quote's ``parent`` may name a statement that was
-    dropped.
+    The speaker table drops the entities whose every quote was dropped, unless a kept quote
+    names them (as its ``via``), and lists only the kept quotes of the others; a kept
+    quote's ``parent`` may name a statement that was dropped.
 
     Args:
         document: The document to filter.
@@ -178,10 +178,12 @@ def at_least(document: Document, minimum: float) -> Document:
     if len(kept) == len(document.quotes):
         return document
     ids = {q.id for q in kept}
+    # Speakers and channels that a kept record still names stay in the table.
+    named = {person.entity for q in kept for person in (q.speaker, q.via) if person is not None}
     speakers = []
     for entity in document.speakers:
         quotes = tuple(i for i in entity.quotes if i in ids)
         # An entity that only ever was a channel (``via``) had no quotes to lose.
-        if quotes or not entity.quotes:
+        if quotes or not entity.quotes or entity.id in named:
             speakers.append(attrs.evolve(entity, quotes=quotes))
     return attrs.evolve(document, quotes=kept, speakers=tuple(speakers))
