@@ -34,6 +34,10 @@ class Comparison:
     """One ``"Type: message"`` per document textacy raised on."""
     seconds: float
     """Wall time of parsing once and running both systems."""
+    gold_quotes: tuple[Quote, ...] = ()
+    """The gold statements themselves."""
+    predicted: tuple[Quote, ...] = ()
+    """quoteattr's records, for the confidence cut-offs."""
 
 
 def compare(
@@ -73,6 +77,8 @@ def compare(
         textacy=evaluate(gold, theirs),
         textacy_errors=tuple(errors),
         seconds=time.perf_counter() - started,
+        gold_quotes=tuple(gold),
+        predicted=tuple(ours),
     )
 
 

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
-from accuracy import compare, comparison_table
+from accuracy import Comparison, compare, comparison_table
+from confidence_cutoffs import cutoff_table
 from corpus import read_texts, synthetic_corpus
 from corpus_scale import measure as measure_corpus
 from corpus_scale import table as corpus_table
@@ -132,23 +133,38 @@ def _texts_and_gold(
     return texts, [quote for _, _, quotes in documents for quote in quotes]
 
 
+def _with_cutoffs(table: str, comparison: Comparison) -> str:
+    return f"{table}\n\n{cutoff_table(comparison.gold_quotes, comparison.predicted)}"
+
+
 def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexicon) -> Section:
-    """quoteattr against textacy on PolNeAR's dev split."""
+    """quoteattr against textacy on PolNeAR's dev split, with the confidence cut-offs."""
     texts, gold = _texts_and_gold(load_polnear(root, "dev", limit))
     comparison = compare("PolNeAR dev", texts, gold, nlp, lexicon)
-    return Section("Accuracy: PolNeAR dev", comparison_table(comparison, POLNEAR_ATTRIBUTES))
+    table = comparison_table(comparison, POLNEAR_ATTRIBUTES)
+    return Section("Accuracy: PolNeAR dev", _with_cutoffs(table, comparison))
 
 
 def speech_sections(root: Path, nlp: Language, lexicon: Lexicon) -> list[Section]:
-    """quoteattr against textacy on each speech-only hand gold set over PolNeAR articles."""
+    """quoteattr against textacy on each speech-only hand gold set over PolNeAR articles,
+    each with its confidence cut-offs, then the cut-offs of all sets pooled."""
     sections = []
+    gold_all: list[Quote] = []
+    predicted_all: list[Quote] = []
+    names = []
     for gold_file in gold_files():
         name, description, split = gold_header(gold_file)
         texts, gold = _texts_and_gold(load_speech_gold(root, gold_file))
         comparison = compare(f"speech {name}", texts, gold, nlp, lexicon)
-        table = comparison_table(comparison, SPEECH_ATTRIBUTES)
+        table = _with_cutoffs(comparison_table(comparison, SPEECH_ATTRIBUTES), comparison)
         title = f"Accuracy: reported speech, hand gold {name} over PolNeAR {split} articles"
         sections.append(Section(title, f"{description}\n\n{table}"))
+        gold_all += comparison.gold_quotes
+        predicted_all += comparison.predicted
+        names.append(name)
+    if names:
+        pooled = f"speech gold {', '.join(names)} pooled\n\n{cutoff_table(gold_all, predicted_all)}"
+        sections.append(Section("Accuracy: confidence cut-offs, speech gold pooled", pooled))
     return sections
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from typing import ClassVar
 
+from quoteattr.analysis.confidence import at_least
 from quoteattr.errors import ModelError
 from quoteattr.records import (
     Article,
@@ -25,8 +26,16 @@ from quoteattr.records import (
 QUOTED = re.compile(r'"([^"]+)"')
 
 
+FIRST_CONFIDENCE = 0.95
+"""The confidence of a fake document's first quote; every later one has :data:`LATER_CONFIDENCE`."""
+LATER_CONFIDENCE = 0.5
+
+
 def fake_document(text: str, doc_id: str | None) -> Document:
-    """One direct quote per pair of quote marks, all spoken by one entity."""
+    """One direct quote per pair of quote marks, all spoken by one entity.
+
+    The first quote has confidence :data:`FIRST_CONFIDENCE`, the others :data:`LATER_CONFIDENCE`.
+    """
     quotes = tuple(
         Quote(
             id=f"{doc_id}-{index}",
@@ -38,6 +47,7 @@ def fake_document(text: str, doc_id: str | None) -> Document:
             sentence=0,
             paragraph=0,
             doc_id=doc_id,
+            confidence=LATER_CONFIDENCE if index else FIRST_CONFIDENCE,
         )
         for index, match in enumerate(QUOTED.finditer(text))
     )
@@ -76,10 +86,13 @@ class FakeExtractor:
 
     calls: ClassVar[list[dict[str, object]]] = []
 
-    def __init__(self, model: str | None = None, *, lexicon: object | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, *, lexicon: object | None = None, min_confidence: float = 0
+    ) -> None:
         if model == "missing_model":
             raise ModelError("cannot load spaCy pipeline 'missing_model': it is not installed")
         self.model = model
+        self.min_confidence = min_confidence
 
     def pipe(
         self,
@@ -103,7 +116,7 @@ class FakeExtractor:
                 if callable(on_error):
                     on_error(error)
                 continue
-            yield fake_document(text, doc_id)
+            yield at_least(fake_document(text, doc_id), self.min_confidence)
 
 
 def unpack(item: str | Article, doc_id: str | None) -> tuple[str, str | None]:
@@ -128,4 +141,4 @@ class IdsFirstExtractor(FakeExtractor):
         items = list(texts)
         ids = list(doc_ids) if doc_ids is not None else [None] * len(items)
         for item, doc_id in zip(items, ids, strict=False):
-            yield fake_document(*unpack(item, doc_id))
+            yield at_least(fake_document(*unpack(item, doc_id)), self.min_confidence)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import pickle
 import warnings
+from pathlib import Path
 
 import attrs
 import pytest
@@ -23,6 +25,7 @@ from quoteattr import (
 )
 from quoteattr.records import text_sha256
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MAYOR = '"We will rebuild," the mayor said on Monday.'
 TEXTS = [
     MAYOR,
@@ -250,3 +253,52 @@ def test_the_same_words_in_two_documents_get_two_ids(extractor: Extractor) -> No
     one, two = extractor.pipe([MAYOR, Article(MAYOR + " Later.", "b")])
     assert one.quotes[0].content == two.quotes[0].content
     assert one.quotes[0].id != two.quotes[0].id
+
+
+# -- min_confidence ----------------------------------------------------------------------------
+
+CONFIDENCE_TEXT = (
+    '"The tide turned long before anyone noticed."\n\n'
+    '"We will rebuild the pier by spring," Hana Novak, the harbour master, said. '
+    "Officials said the pier would reopen."
+)
+
+
+def test_min_confidence_filters_extract_analyze_and_pipe(extractor: Extractor) -> None:
+    every = extractor.analyze(CONFIDENCE_TEXT, doc_id="d").quotes
+    cutoff = sorted(q.confidence for q in every)[-1]  # the best only
+    strict = copy.copy(extractor)  # the same pipeline, its own threshold
+    strict.min_confidence = cutoff
+    expected = [q for q in every if q.confidence >= cutoff]
+    assert 0 < len(expected) < len(every)
+    assert strict.extract(CONFIDENCE_TEXT, doc_id="d") == expected
+    assert list(strict.analyze(CONFIDENCE_TEXT, doc_id="d").quotes) == expected
+    (piped,) = strict.pipe([CONFIDENCE_TEXT], doc_ids=["d"])
+    assert list(piped.quotes) == expected
+
+
+def test_min_confidence_leaves_no_dangling_speaker_reference(extractor: Extractor) -> None:
+    strict = copy.copy(extractor)
+    strict.min_confidence = 0.9
+    for path in sorted(SEEDS.glob("*.txt")):
+        document = strict.analyze(path.read_text(encoding="utf-8"))
+        table = {entity.id: entity for entity in document.speakers}
+        for quote in document.quotes:
+            assert quote.confidence >= 0.9
+            for person in (quote.speaker, quote.via):
+                if person is not None and person.entity is not None:
+                    assert person.entity in table
+        kept = {quote.id for quote in document.quotes}
+        assert all(set(entity.quotes) <= kept for entity in document.speakers)
+
+
+def test_min_confidence_zero_keeps_every_record(extractor: Extractor) -> None:
+    assert extractor.min_confidence == 0.0
+    document = extractor.analyze(CONFIDENCE_TEXT)
+    assert any(q.confidence < 0.5 for q in document.quotes), "a weak record is kept"
+
+
+@pytest.mark.parametrize("value", [1.5, -0.2, "high", True])
+def test_bad_min_confidence_is_refused_before_the_pipeline_loads(value: object) -> None:
+    with pytest.raises(ValueError, match="min_confidence must be a number from 0 to 1"):
+        Extractor("no_such_pipeline_is_installed", min_confidence=value)  # type: ignore[arg-type]

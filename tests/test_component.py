@@ -168,6 +168,37 @@ def test_component_results_equal_extractor_analyze(
     assert doc._.speakers == expected.speakers
 
 
+# -- config: min_confidence -----------------------------------------------------------------
+
+
+def test_min_confidence_config_keeps_only_the_records_at_or_above_it(
+    nlp: Language, extractor: Extractor
+) -> None:
+    text = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        every = extractor.analyze(text).quotes
+        doc = nlp(text)
+    cutoff = sorted(q.confidence for q in every)[len(every) // 2]
+    QuoteattrComponent(nlp, "strict", min_confidence=cutoff)(doc)
+    assert 0 < len(doc._.quotes) < len(every)
+    assert doc._.quotes == tuple(
+        attrs.evolve(q, provenance=None) for q in every if q.confidence >= cutoff
+    )
+    kept = {q.id for q in doc._.quotes}
+    assert all(set(entity.quotes) <= kept for entity in doc._.speakers)
+
+
+def test_min_confidence_is_in_the_default_config(nlp: Language) -> None:
+    assert nlp.config["components"]["quoteattr"]["min_confidence"] == 0.0
+
+
+@pytest.mark.parametrize("value", [1.5, -1])
+def test_bad_min_confidence_config_is_refused(value: float) -> None:
+    with pytest.raises(ValueError, match="min_confidence must be a number from 0 to 1"):
+        _blank_component({"min_confidence": value})
+
+
 # -- config: include_belief -----------------------------------------------------------------
 
 

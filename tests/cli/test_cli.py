@@ -82,6 +82,26 @@ def test_n_process_is_a_deprecated_alias_of_processes(articles: Path) -> None:
     assert "--n-process" not in run("extract", "--help").output
 
 
+def test_extract_min_confidence_drops_the_records_below_it(tmp_path: Path) -> None:
+    article = tmp_path / "two.txt"
+    article.write_text('"We will act," Cohen said. "Soon," he added.\n', encoding="utf-8")
+    everything = read_quotes(io.StringIO(run("extract", article).stdout))
+    result = run("extract", article, "--min-confidence", "0.9")
+    assert result.exit_code == 0, result.output
+    kept = read_quotes(io.StringIO(result.stdout))
+    assert [q.content.text for q in everything] == ["We will act,", "Soon,"]
+    assert [q.content.text for q in kept] == ["We will act,"]
+    assert all(q.confidence >= 0.9 for q in kept)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_extract_refuses_a_min_confidence_outside_0_to_1(articles: Path, value: str) -> None:
+    result = run("extract", articles, "--min-confidence", value)
+    assert result.exit_code == 2
+    assert "--min-confidence" in result.stderr
+    assert FakeExtractor.calls == []
+
+
 def test_extract_csv_writes_one_header_for_all_documents(articles: Path) -> None:
     result = run("extract", articles, "--format", "csv")
     assert result.exit_code == 0, result.output

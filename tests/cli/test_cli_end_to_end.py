@@ -7,6 +7,7 @@ same real model, so that the pipeline is not loaded once per test.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -45,9 +46,13 @@ def seeds_jsonl() -> Result:
 def session_model(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
     """Make the command use the session's real Extractor instead of loading another."""
 
-    def load(model: str | None = None) -> Extractor:
+    def load(model: str | None = None, min_confidence: float = 0.0) -> Extractor:
         assert model is None, "these tests use the default model"
-        return extractor
+        if min_confidence == 0:
+            return extractor
+        filtering = copy.copy(extractor)  # the same pipeline, its own threshold
+        filtering.min_confidence = min_confidence
+        return filtering
 
     monkeypatch.setattr(cli, "Extractor", load)
 
@@ -100,6 +105,20 @@ def test_seeds_jsonl_equals_the_api_records(seeds_jsonl: Result, extractor: Extr
     # The command line names each file it read as the records' source.
     assert all(q.provenance and q.provenance.source.endswith(f"{q.doc_id}.txt") for q in written)
     assert [_sourceless(q) for q in written] == [_sourceless(q) for q in expected]
+
+
+def test_min_confidence_keeps_exactly_the_records_at_or_above_it(
+    session_model: None, seeds_jsonl: Result
+) -> None:
+    every = read_quotes(io.StringIO(seeds_jsonl.stdout))
+    cutoff = sorted(q.confidence for q in every)[len(every) // 2]  # drops some, keeps some
+    result = run("extract", SEEDS, "--min-confidence", str(cutoff))
+    assert result.exit_code == 0, result.output
+    kept = read_quotes(io.StringIO(result.stdout))
+    assert 0 < len(kept) < len(every)
+    assert [_sourceless(q) for q in kept] == [
+        _sourceless(q) for q in every if q.confidence >= cutoff
+    ]
 
 
 def _sourceless(quote: Quote) -> Quote:

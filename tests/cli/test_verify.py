@@ -25,7 +25,7 @@ def run(*args: str | Path) -> Result:
 @pytest.fixture
 def session_model(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
     """The command uses the session's loaded pipeline instead of loading another."""
-    monkeypatch.setattr(cli, "Extractor", lambda model=None: extractor)
+    monkeypatch.setattr(cli, "Extractor", lambda model=None, min_confidence=0.0: extractor)
 
 
 @pytest.fixture

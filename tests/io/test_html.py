@@ -160,6 +160,7 @@ def test_every_record_has_one_focusable_highlight_with_its_card(
             assert (speaker.name or speaker.text if speaker else "no speaker") in shown
             if speaker is not None and speaker.role:
                 assert speaker.role in shown
+            assert f"confidence{record.confidence:.2f}" in shown.replace(" ", "")
 
 
 def test_the_article_text_is_the_original_and_each_highlight_holds_its_content(

@@ -55,6 +55,12 @@ def test_every_statement_is_a_claim_with_text_author_and_appearance(
         assert position["@type"] == "oa:TextPositionSelector"
         assert document.text[position["oa:start"] : position["oa:end"]] == record.content.text
         assert words["@type"] == "oa:TextQuoteSelector" and words["oa:exact"] == record.content.text
+        assert node["additionalProperty"] == {
+            "@type": "PropertyValue",
+            "propertyID": "confidence",
+            "value": record.confidence,
+        }
+        assert f"confidence {record.confidence:.2f}." in node["description"]
     ids = [node["@id"] for node in data["@graph"]]
     assert len(set(ids)) == len(ids) and all(i.startswith("urn:uuid:") for i in ids)
     assert written(seed_documents)["@graph"] == data["@graph"]  # stable from run to run

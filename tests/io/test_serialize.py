@@ -79,6 +79,7 @@ def full_quote() -> Quote:
             pipeline="en_core_web_sm",
             pipeline_version="3.8.0",
         ),
+        confidence=0.734,
     )
 
 
@@ -118,6 +119,7 @@ def test_quote_to_dict_follows_the_contract_layout() -> None:
         "cue",
         "speaker",
         "attribution",
+        "confidence",
         "sentence",
         "paragraph",
         "via",
@@ -125,6 +127,7 @@ def test_quote_to_dict_follows_the_contract_layout() -> None:
         "context",
         "provenance",
     ]
+    assert data["confidence"] == 0.734
     assert list(data["context"]) == ["text", "start", "end"]
     assert list(data["provenance"]) == [
         "source",
@@ -224,6 +227,7 @@ def test_csv_has_the_documented_header_and_one_row_per_quote() -> None:
         "speaker_affiliation": "Israel",
         "speaker_resolution": "mention",
         "attribution": "postposed",
+        "confidence": "0.734",
         "via_name": "Axios",
         "parent": "q0",
         "sentence": "0",
@@ -244,6 +248,7 @@ def test_csv_has_the_documented_header_and_one_row_per_quote() -> None:
     assert second["cue_text"] == second["speaker_name"] == second["via_name"] == ""
     assert second["content_text"] == 'We will," he said, "act.'
     assert (second["sentence"], second["paragraph"]) == ("3", "1")
+    assert second["confidence"] == "1.0"
 
 
 def test_csv_header_can_be_written_once_for_many_documents() -> None:
@@ -329,6 +334,7 @@ def test_read_quotes_fills_what_a_hand_written_gold_line_leaves_out() -> None:
         sentence=0,
         paragraph=0,
     )
+    assert quote.confidence == 1.0  # a gold statement is taken as certain
 
 
 def test_read_quotes_gives_a_bare_speaker_and_cue_their_defaults() -> None:
@@ -405,6 +411,10 @@ def test_read_quotes_keeps_line_separators_inside_strings(tmp_path: Path) -> Non
             "speaker.kind: expected one of",
         ),
         (gold(cue={"text": "said", "start": 0, "end": 4, "negated": "no"}), "cue.negated"),
+        (gold(confidence="0.9"), "confidence: expected a number"),
+        (gold(confidence=True), "confidence: expected a number"),
+        (gold(confidence=1.5), "confidence must be a number from 0 to 1"),
+        (gold(confidence=-0.01), "confidence must be a number from 0 to 1"),
         (
             gold(content={"text": "ab", "start": 0, "end": 2, "parts": [{"text": "a"}]}),
             "content.parts[0].start",
@@ -495,6 +505,7 @@ def quotes(draw: st.DrawFn) -> Quote:
         doc_id=draw(OPTIONAL_TEXT),
         via=draw(st.none() | speakers()),
         parent=draw(OPTIONAL_TEXT),
+        confidence=draw(st.floats(min_value=0, max_value=1)),
     )
 
 

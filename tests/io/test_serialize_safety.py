@@ -15,6 +15,7 @@ from quoteattr.io import CSV_COLUMNS, read_quotes, write_csv, write_jsonl
 from quoteattr.records import Attribution, Content, Quote, QuoteKind, Speaker, SpeakerKind
 
 NUMERIC_COLUMNS = {
+    "confidence",
     "content_start",
     "content_end",
     "cue_start",

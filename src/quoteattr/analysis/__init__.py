@@ -11,7 +11,8 @@ The stages, each a plain function over what the one before returned:
 7. nesting (:mod:`.nesting`): statements inside statements;
 8. speakers (:mod:`.speakers.choose`, :mod:`.speakers.coreference`): the speaker each
    statement keeps, and the entity it refers to;
-9. records (:mod:`.build`): offsets, ids and the speaker table.
+9. records (:mod:`.build`): offsets, ids and the speaker table;
+10. confidence (:mod:`.confidence`): how likely each record is right.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..records import Document
 from .build import build_document
+from .confidence import Features, features, rate
 from .cues import find_cues
 from .filters import keep_statements
 from .layout import Layout
@@ -30,6 +32,7 @@ from .quotes.kinds import settle
 from .speakers.choose import choose_speakers
 from .speakers.coreference import resolve_speakers
 from .stages import find_statements, read_quote_marks
+from .values import Draft
 
 
 def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None) -> Document:
@@ -47,6 +50,30 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         UnbalancedQuoteWarning: once per quote mark with no partner; the statement that
             mark belongs to is skipped, the rest of the text is kept.
     """
+    document, drafts, layout = _records(doc, lexicon, doc_id)
+    return rate(document, drafts, layout)
+
+
+def analyze_doc_features(
+    doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None
+) -> tuple[Document, list[Features]]:
+    """What :func:`analyze_doc` returns, with the confidence features of each quote.
+
+    For fitting the confidence model (``benchmarks/fit_confidence.py``) on exactly the
+    evidence it is applied to.
+
+    Returns:
+        The document, and one feature mapping per quote, in the same order.
+    """
+    document, drafts, layout = _records(doc, lexicon, doc_id)
+    rated = rate(document, drafts, layout)
+    return rated, [features(q, d, layout) for q, d in zip(document.quotes, drafts, strict=True)]
+
+
+def _records(
+    doc: Doc, lexicon: Lexicon | None, doc_id: str | None
+) -> tuple[Document, tuple[Draft, ...], Layout]:
+    """Stages 1 to 9: the records without their confidence, their drafts and the layout."""
     lexicon = lexicon or Lexicon.english()
     text = doc.text
     marks = read_quote_marks(text, doc_id, lexicon)
@@ -58,4 +85,5 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
     nesting = nest(drafts, layout, lexicon)
     nesting = choose_speakers(nesting, layout)
     speakers = resolve_speakers(nesting, layout, lexicon)
-    return build_document(nesting, speakers, layout, lexicon, doc_id)
+    document = build_document(nesting, speakers, layout, lexicon, doc_id)
+    return document, tuple(nesting.drafts), layout

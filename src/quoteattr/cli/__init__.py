@@ -147,6 +147,15 @@ def main() -> None:
     help="Texts parsed together, and sent to a process at a time.",
 )
 @click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    metavar="P",
+    help="Keep only records whose confidence is at least P (0 to 1; 0 keeps all). Of "
+    "records with confidence 0.9 or more, about 9 in 10 are right.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar (documents, characters, records, rates, time left) on "
@@ -174,6 +183,7 @@ def extract(
     processes: int | None,
     n_process: int | None,
     batch_size: int,
+    min_confidence: float,
     progress: bool | None,
     quiet: bool,
     summary_path: str | None,
@@ -196,7 +206,8 @@ def extract(
                  "cue": {"text", "lemma", "start", "end", "category", "negated"},
                  "speaker": {"text", "start", "end", "name", "kind", "role", "title",
                              "affiliation", "entity", "resolution"},
-                 "attribution", "sentence", "paragraph", "via", "parent"}
+                 "attribution", "confidence", "sentence", "paragraph", "via",
+                 "parent", "context", "provenance"}
       csv       one quote per row, the same fields flattened (cue_text, speaker_name ...);
                 text cells quoted, and a ' put before one starting with = + - @ so that
                 spreadsheets do not run it (offsets count from the text without the ')
@@ -227,6 +238,7 @@ def extract(
       cat a.txt | quoteattr extract -
       quoteattr extract news/ -r -j 4 -o quotes.jsonl --summary run.json
       quoteattr extract news/ -r -j 4 -o quotes.jsonl --resume
+      quoteattr extract seeds/ --min-confidence 0.9
     """
     if n_process is not None:
         click.echo(f"{PROG}: warning: --n-process is deprecated; use --processes", err=True)
@@ -246,7 +258,8 @@ def extract(
         with sigterm_raises():
             try:
                 target = open_target(output, fmt=fmt, resume=resume, model=model)
-                extractor = Extractor(model)  # after the output: a bad -o fails before the load
+                # After the output: a bad -o fails before the load.
+                extractor = Extractor(model, min_confidence=min_confidence)
                 tally = run_extract(extractor, paths, target, options)
                 if tally.processed == 0:
                     close_target(target, keep=False)

@@ -33,6 +33,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "speaker_affiliation",
     "speaker_resolution",
     "attribution",
+    "confidence",
     "via_name",
     "parent",
     "sentence",

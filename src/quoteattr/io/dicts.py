@@ -27,6 +27,7 @@ _QUOTE_KEYS = (
     "cue",
     "speaker",
     "attribution",
+    "confidence",
     "sentence",
     "paragraph",
     "via",
@@ -67,6 +68,13 @@ def _structure_int(value: Any, _cls: type[int]) -> int:
     return value
 
 
+def _structure_float(value: Any, _cls: type[float]) -> float:
+    # As for int: "0.9" and true are errors to report, not numbers to guess.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _FieldError(f"expected a number, got {value!r}")
+    return float(value)
+
+
 def _structure_bool(value: Any, _cls: type[bool]) -> bool:
     if not isinstance(value, bool):
         raise _FieldError(f"expected true or false, got {value!r}")
@@ -83,6 +91,7 @@ def _make_converter() -> cattrs.Converter:
     # str hooks handle those enums too; bool needs its own hook or int's would take it.
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(Enum, _structure_enum)
     converter.register_unstructure_hook(str, _unstructure_str)
@@ -202,9 +211,9 @@ def quote_from_dict(data: Mapping[str, Any]) -> Quote:
     """Read a quote from its JSON dict, filling what a hand-written file may leave out.
 
     Missing ``id`` becomes :meth:`Quote.make_id` of the content and ``doc_id``,
-    ``context`` and ``provenance`` become ``None``, ``attribution`` becomes
-    ``"none"``, ``sentence`` and ``paragraph`` become 0, ``cue`` and ``speaker`` become
-    ``None``; a cue without ``lemma`` takes its lower-cased text, and a speaker's
+    ``context`` and ``provenance`` become ``None``, ``confidence`` becomes 1.0,
+    ``attribution`` becomes ``"none"``, ``sentence`` and ``paragraph`` become 0, ``cue`` and
+    ``speaker`` become ``None``; a cue without ``lemma`` takes its lower-cased text, and a speaker's
     ``name``, ``kind``, ``role`` ... take the record defaults. Unknown keys are ignored.
 
     Args:

@@ -146,10 +146,7 @@ def card_rows(quote: Quote, entities: dict[str, Entity]) -> list[tuple[str, str]
         rows.append(("via", quote.via.name or quote.via.text))
     if quote.parent is not None:
         rows.append(("inside", f"statement {quote.parent}"))
-    confidence = getattr(quote, "confidence", None)  # records will carry one; not yet
-    if confidence is not None:
-        shown = f"{confidence:.2f}" if isinstance(confidence, float) else str(confidence)
-        rows.append(("confidence", shown))
+    rows.append(("confidence", f"{quote.confidence:.2f}"))
     rows.append(("record", f"{quote.id}, characters {quote.content.start}–{quote.content.end}"))
     return rows
 

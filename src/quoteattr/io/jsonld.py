@@ -130,6 +130,7 @@ def describe(quote: Quote) -> str:
         words.append(f"came through {quote.via.name or quote.via.text}")
     if quote.parent is not None:
         words.append(f"reported inside statement {quote.parent}")
+    words.append(f"confidence {quote.confidence:.2f}")
     return "; ".join(words) + "."
 
 
@@ -144,8 +145,10 @@ def claim(document: Document, quote: Quote, provenance: Provenance | None = None
 
     Returns:
         ``{"@type": "Claim", "@id", "identifier", "text", "author", "appearance",
-        "datePublished", "description"}``; ``author`` is left out for a statement without
-        a speaker, ``datePublished`` when the date is not known.
+        "datePublished", "description", "additionalProperty"}``; ``author`` is left out
+        for a statement without a speaker, ``datePublished`` when the date is not known.
+        ``additionalProperty`` is a ``PropertyValue`` named ``confidence`` holding the
+        record's confidence (schema.org has no property of its own for it).
     """
     provenance = provenance or provenance_of(document)
     node: dict[str, Any] = {
@@ -160,6 +163,11 @@ def claim(document: Document, quote: Quote, provenance: Provenance | None = None
     if provenance.published:
         node["datePublished"] = provenance.published
     node["description"] = describe(quote)
+    node["additionalProperty"] = {
+        "@type": "PropertyValue",
+        "propertyID": "confidence",
+        "value": quote.confidence,
+    }
     return node
 
 
