@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -180,3 +181,14 @@ def english_with_half_brackets() -> Lexicon:
     return Lexicon.english().extend(
         opening_marks={"⸢": {"⸣"}}, mark_families={"⸢": "half_bracket", "⸣": "half_bracket"}
     )
+
+
+def test_a_lexicon_pickles_to_an_equal_read_only_lexicon() -> None:
+    # Spawned worker processes receive the caller's lexicon by pickle.
+    extended = Lexicon.english().extend(cue_verbs={"harrumph": "neutral"})
+    copy = pickle.loads(pickle.dumps(extended))
+    assert copy == extended
+    assert copy != Lexicon.english()
+    assert copy.cue_category("harrumph") == extended.cue_category("harrumph")
+    with pytest.raises(TypeError):
+        copy.cue_verbs["quip"] = "neutral"  # type: ignore[index]

@@ -276,6 +276,19 @@ class Lexicon:
         gendered = {p for p in own if forms[p][2] in PERSON_GENDERS}
         object.__setattr__(self, "gendered_pronouns", frozenset(gendered))
 
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        """Pickle by the fields given at construction, the read-only mappings as dicts.
+
+        A spawned worker process receives its caller's lexicon this way
+        (``MappingProxyType`` itself does not pickle); the converters rebuild it.
+        """
+        given = {
+            field.name: _plain(getattr(self, field.name))
+            for field in attrs.fields(type(self))
+            if field.init
+        }
+        return _from_fields, (given,)
+
     @classmethod
     def english(cls, *, include_belief: bool = False) -> Lexicon:
         """The English data of :mod:`quoteattr.lang.en` (its ``LEXICON`` table: field -> data).
@@ -320,3 +333,14 @@ class Lexicon:
     def cue_category(self, lemma: str) -> CueCategory | None:
         """The category of a verb cue, or None when the lemma is not a cue."""
         return self.cue_verbs.get(lemma.lower())
+
+
+def _plain(value: Any) -> Any:
+    """A read-only mapping (and those inside it) as a dict; other values as they are."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def _from_fields(given: dict[str, Any]) -> Lexicon:
+    return Lexicon(**given)

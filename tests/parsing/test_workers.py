@@ -176,3 +176,16 @@ def test_a_text_that_cannot_be_sent_to_a_worker_costs_only_itself(extractor: Ext
         parallel = _run(extractor, texts, n_process=2, batch_size=3)
     assert parallel == _run(extractor, texts)
     assert parallel[1] == "document 1: expected a str of news text, got lock"
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_keep_the_callers_min_confidence(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    monkeypatch.setattr(workers, "start_method", lambda: method)
+    strict = Extractor(extractor.model, min_confidence=0.9)
+    texts = [t for t in TEXTS if isinstance(t, str)]
+    single = _run(strict, texts)
+    assert sum(len(d.quotes) for d in single) < sum(len(d.quotes) for d in _run(extractor, texts))
+    with _deadline(240):
+        assert _run(strict, texts, n_process=2, batch_size=2) == single

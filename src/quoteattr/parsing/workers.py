@@ -201,6 +201,7 @@ class _Pool:
                 self.extractor.model,
                 self.extractor.lexicon,
                 self.extractor.piece_chars,
+                self.extractor.min_confidence,
             )
         return ProcessPoolExecutor(
             max_workers=self.processes,
@@ -239,10 +240,12 @@ def _start_worker(parent: int, extractor: Extractor) -> None:
     _die_with(parent)
 
 
-def _load_worker(parent: int, model: str, lexicon: Any, piece_chars: int) -> None:
+def _load_worker(
+    parent: int, model: str, lexicon: Any, piece_chars: int, min_confidence: float
+) -> None:
     from ..api import Extractor
 
-    extractor = Extractor(model, lexicon=lexicon)
+    extractor = Extractor(model, lexicon=lexicon, min_confidence=min_confidence)
     extractor.piece_chars = piece_chars
     _start_worker(parent, extractor)
 
