@@ -449,6 +449,19 @@ SPLIT = [
         "Hannah Cole",
         id="second-sentence-in-same-paragraph",
     ),
+    pytest.param(
+        '"It is far too soon," said coach Lena Dorn, "to call this season a success."',
+        ("It is far too soon", "to call this season a success."),
+        "Lena Dorn",
+        id="a verb inside the second half is a word of the quote, not a report of hers",
+    ),
+    pytest.param(
+        '"Nobody expected the flood," said Ivo Kral, a spokesman for the Lowland Water Board, '
+        '"and we are still pumping out basements."',
+        ("Nobody expected the flood", "and we are still pumping out basements."),
+        "Ivo Kral",
+        id="inverted speaker with an appositive interrupts the quote, not part of it",
+    ),
 ]
 
 
@@ -464,6 +477,41 @@ def test_quote_split_around_its_cue_is_one_record_with_two_parts(
     assert q.content.text.endswith(parts[1]), describe(doc)
     check_speaker(q, speaker, doc)
     assert q.attribution is POSTPOSED, describe(doc)
+
+
+NEGATION_ROWS = [
+    pytest.param('"No," the harbour master said.', "No", False, id="quoted no"),
+    pytest.param('"Never," replied the harbour master.', "Never", False, id="quoted never"),
+    pytest.param(
+        '"Not yet," the harbour master said when asked about the ferry.',
+        "Not yet",
+        False,
+        id="quoted not yet",
+    ),
+    pytest.param(
+        'The harbour master did not say "the ferry is safe."',
+        "the ferry is safe.",
+        True,
+        id="did not say before a quote is negated",
+    ),
+    pytest.param(
+        '"The ferry is safe," the harbour master never said.',
+        "The ferry is safe",
+        True,
+        id="never said after a quote is negated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "negated"), NEGATION_ROWS)
+def test_negation_inside_the_quote_does_not_negate_the_cue(
+    analyze: Analyze, text: str, content: str, negated: bool
+) -> None:
+    # A fact-checker reading ``negated`` would discard '"No," she said': the "no" is hers.
+    doc = run(analyze, text)
+    q = only_record(doc)
+    assert words(q.content.text) == words(content), describe(doc)
+    assert q.cue is not None and q.cue.negated is negated, describe(doc)
 
 
 PARTICIPIAL_ROWS = [
