@@ -72,6 +72,8 @@ class Lexicon:
         organization_words: Heads of descriptions of organisations ("the company").
         infinitive_cues: Cues whose infinitive complement is the statement ("vowed to ...").
         non_speaker_labels: Words before a colon that introduce no one's words ("Update:").
+        furniture_labels: Labels of page furniture whose paragraph is no report of the
+            article's ("Featured image:", "READ MORE:").
         naming_cues: Verbs whose object and predicate are the content ("called X unfounded").
         characterizing_cues: Cues whose "X as Y" is the content ("dismissed it as a smear").
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
@@ -178,6 +180,7 @@ class Lexicon:
     hearer_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    furniture_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     poll_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -833,6 +833,74 @@ def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(
     assert run(analyze, f"{label}: The ferry service resumed after two days.").quotes == ()
 
 
+PAGE_FURNITURE = [
+    pytest.param(
+        "The ferry resumed on Monday.\n\nREAD MORE: Port chief says the strike will end by Friday",
+        id="link teaser in capitals",
+    ),
+    pytest.param(
+        "Read more: Port chief says the strike will end by Friday\n\nThe ferry resumed.",
+        id="link teaser in sentence case",
+    ),
+    pytest.param(
+        "Featured image: Dock workers who said they were owed wages march in Halden.",
+        id="featured image caption",
+    ),
+    pytest.param(
+        "Dock workers who said they were owed wages march in Halden on Monday. "
+        "(Nordpress/Eva Lund)\n\nThe ferry resumed.",
+        id="caption with an agency and photographer credit",
+    ),
+    pytest.param(
+        "Freight rates rose in the spring.\n\n"
+        "SHIPPING: Container volumes fell 4 percent in the second quarter.\n\n"
+        "RAIL: Freight traffic rose after the tunnel reopened.\n\n"
+        "AIR: Cargo flights to the islands were restored in May.",
+        id="upper-case section labels of wire copy are no speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PAGE_FURNITURE)
+def test_page_furniture_holds_no_statement(analyze: Analyze, text: str) -> None:
+    assert run(analyze, text).quotes == ()
+
+
+# (text, content, speaker): real statements beside the furniture labels above
+NOT_FURNITURE = [
+    pytest.param(
+        "Update: The port chief said on Friday that the strike would end.",
+        "the strike would end",
+        "The port chief",
+        id="an update label opens the article's own report",
+    ),
+    pytest.param(
+        "Eva Lund and Piet Brandt met on Sunday.\n\n"
+        "LUND: We will cut the ferry fares.\n\n"
+        "BRANDT: You promised that last year.",
+        "We will cut the ferry fares.",
+        "LUND",
+        id="capitalised transcript label naming a person of the text",
+    ),
+    pytest.param(
+        "The port chief said the strike would end (talks resume on Monday).",
+        "the strike would end (talks resume on Monday)",
+        "The port chief",
+        id="an aside in brackets is no picture credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NOT_FURNITURE)
+def test_statement_near_furniture_like_labels_is_kept(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = run(analyze, text)
+    quote = next((q for q in doc.quotes if q.content.text == content), None)
+    assert quote is not None, describe(doc)
+    assert quote.speaker is not None and quote.speaker.text == speaker, describe(doc)
+
+
 def test_transcript_labels_inside_multi_paragraph_quote_credit_each_speaker(
     analyze: Analyze,
 ) -> None:

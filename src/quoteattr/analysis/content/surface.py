@@ -210,7 +210,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     doc = layout.doc
     found: list[Statement] = []
     shouted_only: list[Statement] = []
-    shouted_labels = 0
+    shouted_labels: list[str] = []
     if _COLON not in layout.text:
         return found
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
@@ -229,13 +229,37 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         statement = _after_label(layout, words, colon)
         if statement is not None:
             found.append(statement)
-            shouted_labels += shouted
+            if shouted:
+                shouted_labels.append(" ".join(t.text for t in words))
             if shouted and not (named or surname):
                 shouted_only.append(statement)
-    if len(shouted_only) == 1 and shouted_labels == 1:
-        # One capitalised label is a dateline ("LISBON:"); transcripts have several speakers.
-        found.remove(shouted_only[0])
+    if shouted_only and not _transcript(shouted_labels, doc, len(shouted_only)):
+        # Capitalised labels that no turn confirms are a dateline ("LISBON:") or the section
+        # labels of wire copy ("MARKETS:", "ENERGY:"), not speakers.
+        found = [s for s in found if s not in shouted_only]
     return found
+
+
+def _transcript(labels: list[str], doc: Doc, unconfirmed: int) -> bool:
+    """Capitalised labels are a transcript's speakers: one speaker takes a second turn, or
+    one label names a person the text names in its running words ("MORALES:" after
+    "Ana Morales").
+
+    Notes:
+        A transcript alternates a few speakers, who are introduced in the article; the
+        section labels of wire copy ("MARKETS:", "ENERGY:") are common words, each used
+        once. Observed in news.
+    """
+    if len(labels) > len(set(labels)):
+        return True
+    if len(labels) > unconfirmed:
+        return True  # a label the NER or an earlier name already knows as a speaker
+    names = {
+        t.text.lower()
+        for t in doc
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+    }
+    return any(label.split()[-1].lower() in names for label in labels)
 
 
 def _label_words(layout: Layout, start: int, lexicon: Lexicon) -> tuple[list[Token], Token] | None:

@@ -66,6 +66,17 @@ NON_SPEAKER_LABELS = frozenset(
     """.split()
 )
 
+#: Labels of page furniture: a picture, a caption or credit, an embed or a link to another
+#: article ("Featured image: ...", "READ MORE: Minister says ..."). The paragraph they open
+#: is not this article's report, whatever verbs it holds. (A subset of the labels above:
+#: "Update:" or "Analysis:" open the article's own words.)
+FURNITURE_LABELS = frozenset(
+    """
+    photo photos picture pictures image images caption credit video videos watch listen
+    map chart graphic read related featured gallery slideshow
+    """.split()
+)
+
 #: Naming verbs: "X called the charges unfounded" states that the charges are unfounded;
 #: the object and its predicate are the content ("described X as Y" likewise).
 NAMING_CUES = frozenset("call brand label dub term describe".split())
