@@ -171,7 +171,7 @@ def _paragraph_label(char: int, layout: Layout) -> list[Token]:
     first = layout.token_at(opening)
     if first is None:
         return []
-    words = []
+    words: list[Token] = []
     for word in doc[first.i : first.i + _MAX_LABEL_TOKENS + 1]:
         if word.text == ":":
             return words
