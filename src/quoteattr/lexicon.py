@@ -83,6 +83,11 @@ class Lexicon:
         evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
         event_nouns: Events and outcomes, read as evidence with an evidence verb
             ("his popularity shows how ...").
+        inscription_cues: Cues giving the words written on something ("a sign reading ...").
+        outcome_cues: Commissive cues that foretell an outcome with a subject that cannot
+            speak ("the ruling threatens to erase ...").
+        authored_works: Works that state findings, sources with an evidence verb ("the
+            study shows ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
             "that"-only cue are a statement ("the poll showed him ahead").
         headline_cues: Cue verbs read from their "-s" form in title-case headlines ("Says").
@@ -184,6 +189,9 @@ class Lexicon:
     poll_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    inscription_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    outcome_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)
     ambiguous_marks: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)

@@ -866,6 +866,30 @@ def test_page_furniture_holds_no_statement(analyze: Analyze, text: str) -> None:
     assert run(analyze, text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        pytest.param(
+            'Strikers waved placards reading "Fair pay now" at the gates.',
+            "Fair pay now",
+            False,
+            id="placards reading: words on a thing",
+        ),
+        pytest.param(
+            'The harbour authority\'s letter read: "The quay will stay closed."',
+            "The quay will stay closed.",
+            True,
+            id="a letter read: its author's words",
+        ),
+    ],
+)
+def test_words_on_a_thing_are_no_statement(
+    analyze: Analyze, text: str, content: str, kept: bool
+) -> None:
+    doc = run(analyze, text)
+    assert any(q.content.text == content for q in doc.quotes) is kept, describe(doc)
+
+
 # (text, content, speaker): real statements beside the furniture labels above
 NOT_FURNITURE = [
     pytest.param(

@@ -15,8 +15,16 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..records import CueCategory, QuoteKind
 from .cues import CueForm
-from .labels import AUXILIARY, CLAUSE_SUBJECTS, DIRECT_OBJECT, OPEN_COMPLEMENT, PASSIVE_MARKS
+from .labels import (
+    AUXILIARY,
+    CLAUSE_SUBJECTS,
+    DIRECT_OBJECT,
+    NOMINAL_SUBJECTS,
+    OPEN_COMPLEMENT,
+    PASSIVE_MARKS,
+)
 from .layout import Layout
+from .speakers.kinds import may_speak
 from .syntax import is_infinitive
 from .values import Draft
 
@@ -65,6 +73,8 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     speaker = layout.doc[draft.speaker]
     if speaker.lower_ in lexicon.participant_pronouns and not layout.in_quote(speaker):
         return True  # the writer's own voice
+    if _thing_as_source(draft, speaker, lexicon):
+        return True
     return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
 
 
@@ -174,7 +184,9 @@ def _paragraph_label(char: int, layout: Layout) -> list[Token]:
     words: list[Token] = []
     for word in doc[first.i : first.i + _MAX_LABEL_TOKENS + 1]:
         if word.text == ":":
-            return words
+            # "The letter read:", "The editor said:" open a sentence, not a label
+            clause = any(w.pos_ in ("DET", "PRON") or w.dep_ in NOMINAL_SUBJECTS for w in words)
+            return [] if clause else words
         if not (word.is_space or word.is_punct):
             words.append(word)
     return []
@@ -222,6 +234,20 @@ def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if cue.tag_ == "VBN" and not perfect:
         return False
     return any(child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children)
+
+
+def _thing_as_source(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
+    """A thing, an event or an outcome as the subject of a cue that needs a source: "the
+    drought has shown that ...", "signs reading ...", "the ruling threatens to erase ..."
+    (:func:`~quoteattr.analysis.speakers.kinds.may_speak`)."""
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
+        return False
+    if cue.lemma in lexicon.outcome_cues:
+        return not may_speak(speaker, lexicon, works=False)
+    if cue.lemma in lexicon.evidence_verbs or cue.lemma in lexicon.inscription_cues:
+        return not may_speak(speaker, lexicon)
+    return False
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
