@@ -86,6 +86,8 @@ class Lexicon:
         inscription_cues: Cues giving the words written on something ("a sign reading ...").
         outcome_cues: Commissive cues that foretell an outcome with a subject that cannot
             speak ("the ruling threatens to erase ...").
+        hypothetical_markers: Adverbs and modals that make a cue a conjecture ("is
+            likely calling for ...", "could argue that ...").
         authored_works: Works that state findings, sources with an evidence verb ("the
             study shows ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
@@ -191,6 +193,7 @@ class Lexicon:
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     inscription_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     outcome_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    hypothetical_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..records import CueCategory, QuoteKind
 from .cues import CueForm
 from .labels import (
+    ADVERBIAL_MODIFIER,
     AUXILIARY,
     CLAUSE_SUBJECTS,
     DIRECT_OBJECT,
@@ -68,6 +69,8 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return True
     if draft.kind is QuoteKind.INDIRECT and _no_report(draft, layout, lexicon):
         return True
+    if _hypothetical(draft, layout, lexicon):
+        return True
     if draft.speaker is None:
         return False
     speaker = layout.doc[draft.speaker]
@@ -93,6 +96,29 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         and words[0].lower() in lexicon.question_words
         and not _explains(draft, words[0], layout, lexicon)
         and not _free_relative_subject(draft, layout)
+    )
+
+
+def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "The board is likely calling for ...", "officials could argue that ...": the writer
+    conjectures what someone may say; no one said it. "may have told" (the perfect) hedges
+    a report and is kept.
+
+    Notes:
+        Epistemic modality on the reporting verb marks the speech act as unrealised
+        (Quirk et al. 1985 on modal verbs); observed in news previews and analyses.
+    """
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB:
+        return False
+    children = list(layout.doc[cue.head].children)
+    if any(
+        c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
+    ):
+        return False
+    return any(
+        c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
+        for c in children
     )
 
 

@@ -261,6 +261,12 @@ VERB_COMPLEMENT = [
         id="that clause after a participle adjunct",
     ),
     pytest.param(
+        "The captain may have told investigators that the radar had failed.",
+        "the radar had failed",
+        "tell", NEUTRAL, "The captain", Attribution.SUBJECT,
+        id="may have told that: a hedged report is still a report",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -964,6 +970,14 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The court's ruling threatens to undo years of work on the harbour.",
         id="a ruling threatens to: a likely outcome, not a commitment",
+    ),
+    pytest.param(
+        "The ferry union is likely calling for a strike next month.",
+        id="likely calling for: a conjecture, not a report",
+    ),
+    pytest.param(
+        "Officials could argue that the quay is too small for the new ships.",
+        id="could argue that: a possible statement, not one made",
     ),
 ]
 # fmt: on

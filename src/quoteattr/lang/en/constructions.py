@@ -42,6 +42,13 @@ EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove underscore h
 #: reading ...", "a banner that read ...").
 INSCRIPTION_CUES = frozenset({"read"})
 
+#: Words that make a cue a conjecture about speech, not a report of it: "the board is
+#: likely calling for ...", "officials could argue that ..." (an adverb of likelihood or a
+#: modal of possibility on the cue; "may have told" in the perfect stays a report).
+HYPOTHETICAL_MARKERS = frozenset(
+    "likely probably possibly perhaps presumably potentially conceivably may might could".split()
+)
+
 #: Commissive cues that, with a subject that cannot speak, foretell an outcome: "the ruling
 #: threatens to erase ...", "the bill promises to cut ..." (a person or a body that
 #: threatens or promises states a commitment).
