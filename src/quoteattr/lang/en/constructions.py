@@ -77,7 +77,7 @@ EVENT_NOUNS = frozenset(
     moves fact facts history experience drought droughts storm storms flood floods fire
     fires earthquake earthquakes hurricane hurricanes war wars attack attacks crisis crises
     pandemic outbreak outbreaks recession scandal scandals collapse crash crashes violence
-    election elections verdict verdicts
+    election elections verdict verdicts appearance appearances visit visits trip trips
     """.split()
 )
 
