@@ -858,6 +858,11 @@ PAGE_FURNITURE = [
         "AIR: Cargo flights to the islands were restored in May.",
         id="upper-case section labels of wire copy are no speakers",
     ),
+    pytest.param(
+        "Harbour United goalkeeper Lars Brekke was named player of the match.\n\n"
+        "Brekke: 29 saves, 1.80 goals-against average, .934 save percentage.",
+        id="a line of figures after a name is no turn of speech",
+    ),
 ]
 
 
@@ -911,6 +916,14 @@ NOT_FURNITURE = [
         "the strike would end (talks resume on Monday)",
         "The port chief",
         id="an aside in brackets is no picture credit",
+    ),
+    pytest.param(
+        "Eva Lund and Piet Brandt met on Sunday.\n\n"
+        "LUND: We need 12 more crew by May.\n\n"
+        "BRANDT: You said 10 in 2023.",
+        "You said 10 in 2023.",
+        "BRANDT",
+        id="a transcript turn with figures and a clause is speech",
     ),
 ]
 

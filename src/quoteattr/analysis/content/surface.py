@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueMatch
-from ..labels import CASE_MARKER, DIRECT_OBJECT, MARKER, NOMINAL_SUBJECTS, OBJECTS, PREDICATES
+from ..labels import (
+    CASE_MARKER,
+    DIRECT_OBJECT,
+    MARKER,
+    NOMINAL_SUBJECTS,
+    OBJECTS,
+    PREDICATES,
+    SUBJECTS_OR_EXPLETIVE,
+)
 from ..layout import Layout
 from ..syntax import rstrip_end, trim
 from ..values import Statement
@@ -21,6 +29,8 @@ from ..values import Statement
 _MAX_LABEL_TOKENS = 4
 _MAX_LABEL_CHARS = 60
 _MAX_TAIL = 6
+_MIN_FIGURES = 2
+"""Numbers that make a verbless line after a label a line of figures."""
 _COMMA = ","
 _COLON = ":"
 
@@ -227,7 +237,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         if not (named or shouted or surname):
             continue
         statement = _after_label(layout, words, colon)
-        if statement is not None:
+        if statement is not None and not _figures(layout, statement):
             found.append(statement)
             if shouted:
                 shouted_labels.append(" ".join(t.text for t in words))
@@ -260,6 +270,25 @@ def _transcript(labels: list[str], doc: Doc, unconfirmed: int) -> bool:
         if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
     }
     return any(label.split()[-1].lower() in names for label in labels)
+
+
+def _figures(layout: Layout, statement: Statement) -> bool:
+    """A line of figures after a name ("Brekke: 29 saves, 1.80 goals-against average"): a
+    table in prose, with numbers and no clause, not a turn of speech.
+
+    Notes:
+        Sports and results copy lists a player's or a team's figures after a colon; a
+        speaker's turn, however short, holds a clause with a subject or few numbers.
+        Observed in news.
+    """
+    start, end = statement.parts[0]
+    first = layout.token_at(start)
+    if first is None:
+        return False
+    tokens = [t for t in layout.doc[first.i :] if t.idx < end]
+    numbers = sum(t.like_num for t in tokens)
+    # no clause: taggers read "save percentage" as a verb, but no word in it is a subject
+    return numbers >= _MIN_FIGURES and not any(t.dep_ in SUBJECTS_OR_EXPLETIVE for t in tokens)
 
 
 def _label_words(layout: Layout, start: int, lexicon: Lexicon) -> tuple[list[Token], Token] | None:
