@@ -72,6 +72,8 @@ class Lexicon:
         organization_words: Heads of descriptions of organisations ("the company").
         infinitive_cues: Cues whose infinitive complement is the statement ("vowed to ...").
         non_speaker_labels: Words before a colon that introduce no one's words ("Update:").
+        furniture_labels: Labels of page furniture whose paragraph is no report of the
+            article's ("Featured image:", "READ MORE:").
         naming_cues: Verbs whose object and predicate are the content ("called X unfounded").
         characterizing_cues: Cues whose "X as Y" is the content ("dismissed it as a smear").
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
@@ -81,6 +83,13 @@ class Lexicon:
         evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
         event_nouns: Events and outcomes, read as evidence with an evidence verb
             ("his popularity shows how ...").
+        inscription_cues: Cues giving the words written on something ("a sign reading ...").
+        outcome_cues: Commissive cues that foretell an outcome with a subject that cannot
+            speak ("the ruling threatens to erase ...").
+        hypothetical_markers: Adverbs and modals that make a cue a conjecture ("is
+            likely calling for ...", "could argue that ...").
+        authored_works: Works that state findings, sources with an evidence verb ("the
+            study shows ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
             "that"-only cue are a statement ("the poll showed him ahead").
         headline_cues: Cue verbs read from their "-s" form in title-case headlines ("Says").
@@ -189,9 +198,14 @@ class Lexicon:
     hearer_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    furniture_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     poll_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    inscription_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    outcome_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    hypothetical_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)
     ambiguous_marks: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)

@@ -449,6 +449,19 @@ SPLIT = [
         "Hannah Cole",
         id="second-sentence-in-same-paragraph",
     ),
+    pytest.param(
+        '"It is far too soon," said coach Lena Dorn, "to call this season a success."',
+        ("It is far too soon", "to call this season a success."),
+        "Lena Dorn",
+        id="a verb inside the second half is a word of the quote, not a report of hers",
+    ),
+    pytest.param(
+        '"Nobody expected the flood," said Ivo Kral, a spokesman for the Lowland Water Board, '
+        '"and we are still pumping out basements."',
+        ("Nobody expected the flood", "and we are still pumping out basements."),
+        "Ivo Kral",
+        id="inverted speaker with an appositive interrupts the quote, not part of it",
+    ),
 ]
 
 
@@ -464,6 +477,41 @@ def test_quote_split_around_its_cue_is_one_record_with_two_parts(
     assert q.content.text.endswith(parts[1]), describe(doc)
     check_speaker(q, speaker, doc)
     assert q.attribution is POSTPOSED, describe(doc)
+
+
+NEGATION_ROWS = [
+    pytest.param('"No," the harbour master said.', "No", False, id="quoted no"),
+    pytest.param('"Never," replied the harbour master.', "Never", False, id="quoted never"),
+    pytest.param(
+        '"Not yet," the harbour master said when asked about the ferry.',
+        "Not yet",
+        False,
+        id="quoted not yet",
+    ),
+    pytest.param(
+        'The harbour master did not say "the ferry is safe."',
+        "the ferry is safe.",
+        True,
+        id="did not say before a quote is negated",
+    ),
+    pytest.param(
+        '"The ferry is safe," the harbour master never said.',
+        "The ferry is safe",
+        True,
+        id="never said after a quote is negated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "negated"), NEGATION_ROWS)
+def test_negation_inside_the_quote_does_not_negate_the_cue(
+    analyze: Analyze, text: str, content: str, negated: bool
+) -> None:
+    # A fact-checker reading ``negated`` would discard '"No," she said': the "no" is hers.
+    doc = run(analyze, text)
+    q = only_record(doc)
+    assert words(q.content.text) == words(content), describe(doc)
+    assert q.cue is not None and q.cue.negated is negated, describe(doc)
 
 
 PARTICIPIAL_ROWS = [
@@ -783,6 +831,111 @@ def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(
     analyze: Analyze, label: str
 ) -> None:
     assert run(analyze, f"{label}: The ferry service resumed after two days.").quotes == ()
+
+
+PAGE_FURNITURE = [
+    pytest.param(
+        "The ferry resumed on Monday.\n\nREAD MORE: Port chief says the strike will end by Friday",
+        id="link teaser in capitals",
+    ),
+    pytest.param(
+        "Read more: Port chief says the strike will end by Friday\n\nThe ferry resumed.",
+        id="link teaser in sentence case",
+    ),
+    pytest.param(
+        "Featured image: Dock workers who said they were owed wages march in Halden.",
+        id="featured image caption",
+    ),
+    pytest.param(
+        "Dock workers who said they were owed wages march in Halden on Monday. "
+        "(Nordpress/Eva Lund)\n\nThe ferry resumed.",
+        id="caption with an agency and photographer credit",
+    ),
+    pytest.param(
+        "Freight rates rose in the spring.\n\n"
+        "SHIPPING: Container volumes fell 4 percent in the second quarter.\n\n"
+        "RAIL: Freight traffic rose after the tunnel reopened.\n\n"
+        "AIR: Cargo flights to the islands were restored in May.",
+        id="upper-case section labels of wire copy are no speakers",
+    ),
+    pytest.param(
+        "Harbour United goalkeeper Lars Brekke was named player of the match.\n\n"
+        "Brekke: 29 saves, 1.80 goals-against average, .934 save percentage.",
+        id="a line of figures after a name is no turn of speech",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PAGE_FURNITURE)
+def test_page_furniture_holds_no_statement(analyze: Analyze, text: str) -> None:
+    assert run(analyze, text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        pytest.param(
+            'Strikers waved placards reading "Fair pay now" at the gates.',
+            "Fair pay now",
+            False,
+            id="placards reading: words on a thing",
+        ),
+        pytest.param(
+            'The harbour authority\'s letter read: "The quay will stay closed."',
+            "The quay will stay closed.",
+            True,
+            id="a letter read: its author's words",
+        ),
+    ],
+)
+def test_words_on_a_thing_are_no_statement(
+    analyze: Analyze, text: str, content: str, kept: bool
+) -> None:
+    doc = run(analyze, text)
+    assert any(q.content.text == content for q in doc.quotes) is kept, describe(doc)
+
+
+# (text, content, speaker): real statements beside the furniture labels above
+NOT_FURNITURE = [
+    pytest.param(
+        "Update: The port chief said on Friday that the strike would end.",
+        "the strike would end",
+        "The port chief",
+        id="an update label opens the article's own report",
+    ),
+    pytest.param(
+        "Eva Lund and Piet Brandt met on Sunday.\n\n"
+        "LUND: We will cut the ferry fares.\n\n"
+        "BRANDT: You promised that last year.",
+        "We will cut the ferry fares.",
+        "LUND",
+        id="capitalised transcript label naming a person of the text",
+    ),
+    pytest.param(
+        "The port chief said the strike would end (talks resume on Monday).",
+        "the strike would end (talks resume on Monday)",
+        "The port chief",
+        id="an aside in brackets is no picture credit",
+    ),
+    pytest.param(
+        "Eva Lund and Piet Brandt met on Sunday.\n\n"
+        "LUND: We need 12 more crew by May.\n\n"
+        "BRANDT: You said 10 in 2023.",
+        "You said 10 in 2023.",
+        "BRANDT",
+        id="a transcript turn with figures and a clause is speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NOT_FURNITURE)
+def test_statement_near_furniture_like_labels_is_kept(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = run(analyze, text)
+    quote = next((q for q in doc.quotes if q.content.text == content), None)
+    assert quote is not None, describe(doc)
+    assert quote.speaker is not None and quote.speaker.text == speaker, describe(doc)
 
 
 def test_transcript_labels_inside_multi_paragraph_quote_credit_each_speaker(

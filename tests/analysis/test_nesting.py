@@ -105,6 +105,15 @@ def test_report_with_no_speaker_inside_a_quote_is_dropped() -> None:
     assert nest([outer, inner], layout, _ENGLISH).drafts == (outer,)
 
 
+def test_quoted_verb_given_the_reporting_clause_s_speaker_is_part_of_the_quote() -> None:
+    # '"The mayor told them we would win," she said': were "told" read with "she" (outside
+    # the quote) as its speaker, it would re-report her own quoted words as hers.
+    layout = layout_of(THIRD_PARTY_INSIDE)
+    outer = draft(layout, 11, (1, 7), 10, QuoteKind.DIRECT, Attribution.POSTPOSED)
+    inner = draft(layout, 3, (5, 7), 10, QuoteKind.INDIRECT)
+    assert nest([outer, inner], layout, _ENGLISH).drafts == (outer,)
+
+
 def test_dropped_parent_passes_its_own_parent_on() -> None:
     layout = layout_of(FIRST_PERSON_INSIDE)
     outer = draft(layout, 10, (1, 6), 9, QuoteKind.DIRECT, Attribution.POSTPOSED)

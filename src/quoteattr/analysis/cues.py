@@ -115,11 +115,22 @@ def _member(column: _Array, wanted: _Array) -> _Array:
 
 
 def is_negated(token: Token, lexicon: Lexicon) -> bool:
-    """True when ``token`` has a negation among its children (``not``, ``never``)."""
+    """True when ``token`` has a negation among its children (``not``, ``never``).
+
+    A negation with a quote mark between it and ``token`` is quoted, not the cue's:
+    in ``"No," she said`` the parser hangs "No" on "said", but the speaker said it.
+    """
     return any(
-        c.dep_ == NEGATION or (c.lower_ in lexicon.negations and c.i < token.i)
+        (c.dep_ == NEGATION or (c.lower_ in lexicon.negations and c.i < token.i))
+        and not _quote_mark_between(c, token)
         for c in token.children
     )
+
+
+def _quote_mark_between(one: Token, other: Token) -> bool:
+    """A quote mark stands between two tokens of one sentence."""
+    low, high = sorted((one.i, other.i))
+    return any(t.is_quote for t in one.doc[low + 1 : high])
 
 
 def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:

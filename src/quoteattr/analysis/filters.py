@@ -1,8 +1,9 @@
 """What is not an attributed statement, though a cue reached it.
 
 Indirect questions, reports of one or two words, the writer's own voice, evidence the writer
-cites, things named by someone else and statements beside an unpaired quote mark are dropped
-after the statements are settled; each predicate below says which.
+cites, things and events as sources, conjectures, page furniture (:mod:`.furniture`), things
+named by someone else and statements beside an unpaired quote mark are dropped after the
+statements are settled; each predicate below says which.
 """
 
 from __future__ import annotations
@@ -15,8 +16,17 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..records import CueCategory, QuoteKind
 from .cues import CueForm
-from .labels import AUXILIARY, CLAUSE_SUBJECTS, DIRECT_OBJECT, OPEN_COMPLEMENT, PASSIVE_MARKS
+from .furniture import page_furniture
+from .labels import (
+    ADVERBIAL_MODIFIER,
+    AUXILIARY,
+    CLAUSE_SUBJECTS,
+    DIRECT_OBJECT,
+    OPEN_COMPLEMENT,
+    PASSIVE_MARKS,
+)
 from .layout import Layout
+from .speakers.kinds import may_speak
 from .syntax import is_infinitive
 from .values import Draft
 
@@ -54,15 +64,19 @@ def keep_statements(
 
 
 def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
-    if _named_thing(draft, layout, lexicon):
+    if _named_thing(draft, layout, lexicon) or page_furniture(draft, layout, lexicon):
         return True
     if draft.kind is QuoteKind.INDIRECT and _no_report(draft, layout, lexicon):
+        return True
+    if _hypothetical(draft, layout, lexicon):
         return True
     if draft.speaker is None:
         return False
     speaker = layout.doc[draft.speaker]
     if speaker.lower_ in lexicon.participant_pronouns and not layout.in_quote(speaker):
         return True  # the writer's own voice
+    if _thing_as_source(draft, speaker, lexicon):
+        return True
     return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
 
 
@@ -81,6 +95,29 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         and words[0].lower() in lexicon.question_words
         and not _explains(draft, words[0], layout, lexicon)
         and not _free_relative_subject(draft, layout)
+    )
+
+
+def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "The board is likely calling for ...", "officials could argue that ...": the writer
+    conjectures what someone may say; no one said it. "may have told" (the perfect) hedges
+    a report and is kept.
+
+    Notes:
+        Epistemic modality on the reporting verb marks the speech act as unrealised
+        (Quirk et al. 1985 on modal verbs); observed in news previews and analyses.
+    """
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB:
+        return False
+    children = list(layout.doc[cue.head].children)
+    if any(
+        c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
+    ):
+        return False
+    return any(
+        c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
+        for c in children
     )
 
 
@@ -154,6 +191,20 @@ def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if cue.tag_ == "VBN" and not perfect:
         return False
     return any(child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children)
+
+
+def _thing_as_source(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
+    """A thing, an event or an outcome as the subject of a cue that needs a source: "the
+    drought has shown that ...", "signs reading ...", "the ruling threatens to erase ..."
+    (:func:`~quoteattr.analysis.speakers.kinds.may_speak`)."""
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
+        return False
+    if cue.lemma in lexicon.outcome_cues:
+        return not may_speak(speaker, lexicon, works=False)
+    if cue.lemma in lexicon.evidence_verbs or cue.lemma in lexicon.inscription_cues:
+        return not may_speak(speaker, lexicon)
+    return False
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:

@@ -82,8 +82,9 @@ def _drop_self_reports(
     """Drop reports that are the outer speaker's own talk.
 
     A nested statement whose speaker is "I", "we" or "you" repeats its outer speaker; one
-    inside a quote whose speaker names no one ("everyone here calls it ...") or is missing is
-    part of the quoted words, not a third party's statement.
+    inside a quote whose speaker names no one ("everyone here calls it ..."), is missing, or
+    stands outside that quote (the quoted words' own verb, given the speaker of the
+    reporting clause) is part of the quoted words, not a third party's statement.
 
     Returns:
         The drafts kept and their parents, renumbered; a dropped parent passes its own
@@ -116,9 +117,21 @@ def _own_talk(draft: Draft, parent: Draft, layout: Layout, lexicon: Lexicon) -> 
     doc = layout.doc
     if draft.speaker is not None and doc[draft.speaker].lower_ in lexicon.participant_pronouns:
         return True
-    inside_quote = draft.cue is not None and layout.in_quote(doc[draft.cue.head])
-    generic = draft.speaker is None or doc[draft.speaker].lower_ in lexicon.generic_speakers
-    return inside_quote and generic and parent.kind is not QuoteKind.INDIRECT
+    if draft.cue is None or parent.kind is QuoteKind.INDIRECT:
+        return False
+    quote = layout.quote_around(doc[draft.cue.head].idx)
+    if quote is None:
+        return False
+    if draft.speaker is None or doc[draft.speaker].lower_ in lexicon.generic_speakers:
+        return True
+    # A speaker outside both the quote and the outer content was borrowed from the reporting
+    # clause: in '"It is too early," she said, "to call this a success."' the quoted "call"
+    # is a word of her quote, not a report of her own ('she said the union "claimed ..."'
+    # keeps the union's report: its speaker is in the outer content).
+    speaker = doc[draft.speaker].idx
+    if quote.inner_start <= speaker < quote.inner_end:
+        return False
+    return draft.speaker == parent.speaker or not any(s <= speaker < e for s, e in parent.parts)
 
 
 def outer_speakers(

@@ -261,6 +261,12 @@ VERB_COMPLEMENT = [
         id="that clause after a participle adjunct",
     ),
     pytest.param(
+        "The captain may have told investigators that the radar had failed.",
+        "the radar had failed",
+        "tell", NEUTRAL, "The captain", Attribution.SUBJECT,
+        id="may have told that: a hedged report is still a report",
+    ),
+    pytest.param(
         "The tribunal ruled that the dismissal of the nurses had been unfair.",
         "the dismissal of the nurses had been unfair",
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
@@ -288,6 +294,60 @@ def test_reporting_verb_with_clausal_complement_reports_the_clause(
     assert_cue(quote, lemma, category, doc)
     assert_speaker(quote, speaker, doc)
     assert quote.attribution is attribution, describe(doc)
+
+
+# Sources that look like the things above but can speak or state findings.
+# (text, content, cue lemma, category, speaker)
+# fmt: off
+NOT_A_THING = [
+    pytest.param(
+        "A new study shows that the harbour is silting up faster than expected.",
+        "the harbour is silting up faster than expected",
+        "show", ANNOUNCEMENT, "A new study",
+        id="a study shows that: an authored work is a source",
+    ),
+    pytest.param(
+        "The dockers threatened to strike if the talks failed.",
+        "to strike if the talks failed",
+        "threaten", WARNING, "The dockers",
+        id="people outside the speaker vocabulary threaten: kept",
+    ),
+    pytest.param(
+        "The opposition threatened to boycott the vote on the harbour.",
+        "to boycott the vote on the harbour",
+        "threaten", WARNING, "The opposition",
+        id="a body named by a -tion noun threatens: kept",
+    ),
+    pytest.param(
+        "Her neighbour suggested that the fire had started in the garage.",
+        "the fire had started in the garage",
+        "suggest", ASSERTIVE, "Her neighbour",
+        id="a person noun outside the vocabulary suggests: kept",
+    ),
+    pytest.param(
+        "The newspaper's reporting indicated that the donors were unaware.",
+        "the donors were unaware",
+        "indicate", ASSERTIVE, "The newspaper's reporting",
+        id="an outlet's reporting indicated that: a work, kept",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "lemma", "category", "speaker"), NOT_A_THING)
+def test_source_that_can_speak_or_states_findings_is_kept(
+    analyze: Analyze,
+    text: str,
+    content: str,
+    lemma: str,
+    category: CueCategory,
+    speaker: str,
+) -> None:
+    doc = analyze(text)
+    quote = only_record(doc)
+    assert quote.content.text == content, describe(doc)
+    assert_cue(quote, lemma, category, doc)
+    assert_speaker(quote, speaker, doc)
 
 
 # --- 2. post-posed reporting clause ------------------------------------------------------
@@ -894,6 +954,30 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The board rejected a request to reopen the archive.",
         id="a request to, no one named: the rejecting board did not request",
+    ),
+    pytest.param(
+        "Last winter's flooding showed that the sea walls were far too low.",
+        id="an event anchored in time shows that: the writer's reading",
+    ),
+    pytest.param(
+        "The drought has shown that the valley needs a second reservoir.",
+        id="a natural event has shown that: no source",
+    ),
+    pytest.param(
+        "The election showed that rural voters wanted a change of course.",
+        id="an election showed that: an outcome, not a source",
+    ),
+    pytest.param(
+        "The court's ruling threatens to undo years of work on the harbour.",
+        id="a ruling threatens to: a likely outcome, not a commitment",
+    ),
+    pytest.param(
+        "The ferry union is likely calling for a strike next month.",
+        id="likely calling for: a conjecture, not a report",
+    ),
+    pytest.param(
+        "Officials could argue that the quay is too small for the new ships.",
+        id="could argue that: a possible statement, not one made",
     ),
 ]
 # fmt: on

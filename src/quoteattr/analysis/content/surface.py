@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueMatch
-from ..labels import CASE_MARKER, DIRECT_OBJECT, MARKER, NOMINAL_SUBJECTS, OBJECTS, PREDICATES
+from ..labels import (
+    CASE_MARKER,
+    DIRECT_OBJECT,
+    MARKER,
+    NOMINAL_SUBJECTS,
+    OBJECTS,
+    PREDICATES,
+    SUBJECTS_OR_EXPLETIVE,
+)
 from ..layout import Layout
 from ..syntax import rstrip_end, trim
 from ..values import Statement
@@ -21,6 +29,8 @@ from ..values import Statement
 _MAX_LABEL_TOKENS = 4
 _MAX_LABEL_CHARS = 60
 _MAX_TAIL = 6
+_MIN_FIGURES = 2
+"""Numbers that make a verbless line after a label a line of figures."""
 _COMMA = ","
 _COLON = ":"
 
@@ -210,7 +220,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     doc = layout.doc
     found: list[Statement] = []
     shouted_only: list[Statement] = []
-    shouted_labels = 0
+    shouted_labels: list[str] = []
     if _COLON not in layout.text:
         return found
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
@@ -227,15 +237,58 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         if not (named or shouted or surname):
             continue
         statement = _after_label(layout, words, colon)
-        if statement is not None:
+        if statement is not None and not _figures(layout, statement):
             found.append(statement)
-            shouted_labels += shouted
+            if shouted:
+                shouted_labels.append(" ".join(t.text for t in words))
             if shouted and not (named or surname):
                 shouted_only.append(statement)
-    if len(shouted_only) == 1 and shouted_labels == 1:
-        # One capitalised label is a dateline ("LISBON:"); transcripts have several speakers.
-        found.remove(shouted_only[0])
+    if shouted_only and not _transcript(shouted_labels, doc, len(shouted_only)):
+        # Capitalised labels that no turn confirms are a dateline ("LISBON:") or the section
+        # labels of wire copy ("MARKETS:", "ENERGY:"), not speakers.
+        found = [s for s in found if s not in shouted_only]
     return found
+
+
+def _transcript(labels: list[str], doc: Doc, unconfirmed: int) -> bool:
+    """Capitalised labels are a transcript's speakers: one speaker takes a second turn, or
+    one label names a person the text names in its running words ("MORALES:" after
+    "Ana Morales").
+
+    Notes:
+        A transcript alternates a few speakers, who are introduced in the article; the
+        section labels of wire copy ("MARKETS:", "ENERGY:") are common words, each used
+        once. Observed in news.
+    """
+    if len(labels) > len(set(labels)):
+        return True
+    if len(labels) > unconfirmed:
+        return True  # a label the NER or an earlier name already knows as a speaker
+    names = {
+        t.text.lower()
+        for t in doc
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+    }
+    return any(label.split()[-1].lower() in names for label in labels)
+
+
+def _figures(layout: Layout, statement: Statement) -> bool:
+    """A line of figures after a name ("Brekke: 29 saves, 1.80 goals-against average"): a
+    table in prose, with numbers and no clause, not a turn of speech.
+
+    Notes:
+        Sports and results copy lists a player's or a team's figures after a colon; a
+        speaker's turn, however short, holds a clause with a subject or few numbers.
+        Observed in news.
+    """
+    start, end = statement.parts[0]
+    first = layout.token_at(start)
+    if first is None:
+        return False
+    tokens = [t for t in layout.doc[first.i :] if t.idx < end]
+    numbers = sum(t.like_num for t in tokens)
+    # no clause: taggers read "save percentage" as a verb, but no word in it is a subject
+    return numbers >= _MIN_FIGURES and not any(t.dep_ in SUBJECTS_OR_EXPLETIVE for t in tokens)
 
 
 def _label_words(layout: Layout, start: int, lexicon: Lexicon) -> tuple[list[Token], Token] | None:

@@ -17,7 +17,7 @@ from ...records import Attribution, QuoteKind
 from ..boundaries import TRAILING_PUNCTUATION
 from ..cues import CueMatch
 from ..intervals import Intervals
-from ..labels import POSTVERBAL_WORDS
+from ..labels import NOMINAL_SUBJECTS, POSTVERBAL_WORDS
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.choose import adjacent_speaker, can_speak
@@ -188,7 +188,12 @@ def _object_quote(
     opening = layout.token_at(quote.start)
     if opening is not None and first < opening.i:
         between = list(doc[first : opening.i])
-        if all(t.is_punct or any(a.i == verb.i for a in t.ancestors) for t in between):
+        # '"...," said Ana Ruiz, an aide, "and ..."': the words before the quote are the
+        # inverted speaker, who interrupts her quote, not an object the quote completes.
+        speakers = {t.i for c in verb.children if c.dep_ in NOMINAL_SUBJECTS for t in c.subtree}
+        if not speakers.intersection(t.i for t in between) and all(
+            t.is_punct or any(a.i == verb.i for a in t.ancestors) for t in between
+        ):
             content = ((doc[first].idx, quote.end),)
             return Draft(cue, content, speaker, attribution, kind=QuoteKind.MIXED)
     return Draft(cue, tuple(parts), speaker, attribution, kind=QuoteKind.DIRECT)

@@ -105,3 +105,63 @@ def _person_shaped(name: str, lexicon: Lexicon) -> bool:
     return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not any(
         w.lower() in vocabulary for w in words
     )
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Named-entity labels of those who speak: people, bodies, nationalities, states."""
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Named-entity labels of a time that locates an event ("Tuesday's attack")."""
+_NOMINAL_ENDING = "ing"
+"""The ending of nouns made from verbs that name events ("the flooding", "the ruling");
+"-tion" is left out, since it also ends the names of bodies ("the opposition")."""
+_MIN_STEM = 3
+"""Letters before that ending in such a noun ("rul-ing"; not "k-ing")."""
+
+
+def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
+    """The phrase headed by ``head`` may name someone who can make a statement.
+
+    Names, pronouns, and person, group, body and source nouns can speak; so can a work that
+    states findings ("the study", "the report") when ``works`` is true. A common noun
+    outside those vocabularies cannot when it names an event, an outcome or a thing: one
+    of the lexicon's event or evidence nouns, a noun made from a verb with "-ing" ("the
+    flooding", "the ruling"), or one anchored to a date ("Tuesday's attack"). Any
+    other noun is given the benefit of the doubt ("the dockers", "her neighbour").
+
+    Args:
+        head: The head of the subject phrase.
+        lexicon: Language data.
+        works: Whether an authored work counts as a source.
+
+    Returns:
+        False only for such an event, outcome or thing.
+
+    Notes:
+        Only commissive, evidence and inscription cues ask this: "the drought has shown
+        that ..." and "the ruling threatens to ..." are the writer's reading of events,
+        not a source's commitment (PARC annotates sources that can hold one; Pareti 2016).
+        An event noun is commonly a nominalised verb or a noun located in time.
+    """
+    if head.pos_ != "NOUN" or head.ent_type_ in _SPEAKING_ENTITIES:
+        return True
+    words = {head.lower_, head.lemma_.lower()}
+    vocabularies = (
+        lexicon.role_nouns,
+        lexicon.group_heads,
+        lexicon.unnamed_heads,
+        lexicon.organization_words,
+        lexicon.government_words,
+        lexicon.media_words,
+        lexicon.generic_speakers,
+        lexicon.poll_nouns,
+    )
+    if any(words & vocabulary for vocabulary in vocabularies):
+        return True
+    if works and words & (lexicon.authored_works | set(lexicon.cue_nouns)):
+        return True
+    if words & (lexicon.event_nouns | lexicon.evidence_nouns):
+        return False
+    singular = head.lower_.removesuffix("s")
+    nominalised = singular.endswith(_NOMINAL_ENDING) and len(singular) - 3 >= _MIN_STEM
+    dated = any(c.ent_type_ in _TIME_ENTITIES for c in head.children if c.i < head.i)
+    return not (nominalised or dated)

@@ -35,7 +35,37 @@ GERUND_CUES = frozenset(
 #: statements.)
 #: "It shows/indicates/suggests that ..." with a pronoun for a thing is the writer's reading
 #: of evidence too; "it said that ..." (an organisation) stays a statement.
-EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove".split())
+EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove underscore highlight".split())
+
+#: Cues that give the words written on something: those of a work are its author's
+#: statement ("the letter read ..."), those on a thing that cannot speak are not ("signs
+#: reading ...", "a banner that read ...").
+INSCRIPTION_CUES = frozenset({"read"})
+
+#: Words that make a cue a conjecture about speech, not a report of it: "the board is
+#: likely calling for ...", "officials could argue that ..." (an adverb of likelihood or a
+#: modal of possibility on the cue; "may have told" in the perfect stays a report).
+HYPOTHETICAL_MARKERS = frozenset(
+    "likely probably possibly perhaps presumably potentially conceivably may might could".split()
+)
+
+#: Commissive cues that, with a subject that cannot speak, foretell an outcome: "the ruling
+#: threatens to erase ...", "the bill promises to cut ..." (a person or a body that
+#: threatens or promises states a commitment).
+OUTCOME_CUES = frozenset("threaten promise".split())
+
+#: Works that state findings or positions: with an evidence verb they are sources, not
+#: things ("the study shows that ...", "the memo suggests ...", "the letter read ..."),
+#: as are the cue nouns ("the report") and the poll nouns.
+AUTHORED_WORKS = frozenset(
+    """
+    study studies analysis analyses research review reviews paper papers memo memos letter
+    letters audit audits investigation investigations inquiry book books article articles
+    assessment assessments estimate estimates forecast forecasts findings filing filings
+    complaint complaints lawsuit lawsuits indictment indictments brief briefs notice notices
+    note notes message messages post posts tweet tweets reporting coverage testimony
+    """.split()
+)
 
 #: Events and outcomes: with an evidence verb they are the writer's reading of what
 #: happened, not a source ("his popularity shows how ...", "the decision suggests that ...").
@@ -44,7 +74,10 @@ EVENT_NOUNS = frozenset(
     popularity decision decisions success successes failure failures rise fall surge
     victory victories defeat defeats win wins loss losses result results outcome outcomes
     performance trend trends growth decline appointment appointments choice choices move
-    moves fact facts history experience
+    moves fact facts history experience drought droughts storm storms flood floods fire
+    fires earthquake earthquakes hurricane hurricanes war wars attack attacks crisis crises
+    pandemic outbreak outbreaks recession scandal scandals collapse crash crashes violence
+    election elections verdict verdicts appearance appearances visit visits trip trips
     """.split()
 )
 
@@ -54,6 +87,7 @@ EVIDENCE_NOUNS = frozenset(
     photographs image images picture pictures data figures numbers statistics stats
     evidence transcript transcripts map maps chart
     charts graph graphs record records document documents email emails ledger ledgers
+    sign signs banner banners placard placards poster posters billboard billboards
     """.split()
 )
 
@@ -63,6 +97,17 @@ NON_SPEAKER_LABELS = frozenset(
     update note photo photos video watch source sources correction related read editor
     editors caption credit image images map chart graphic listen disclosure advertisement
     breaking live exclusive analysis opinion comment subscribe share follow
+    """.split()
+)
+
+#: Labels of page furniture: a picture, a caption or credit, an embed or a link to another
+#: article ("Featured image: ...", "READ MORE: Minister says ..."). The paragraph they open
+#: is not this article's report, whatever verbs it holds. (A subset of the labels above:
+#: "Update:" or "Analysis:" open the article's own words.)
+FURNITURE_LABELS = frozenset(
+    """
+    photo photos picture pictures image images caption credit video videos watch listen
+    map chart graphic read related featured gallery slideshow
     """.split()
 )
 
