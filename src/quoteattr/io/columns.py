@@ -28,9 +28,8 @@ _INT_COLUMNS = frozenset(
     f"{span}_{end}" for span in ("content", "cue", "speaker", "context") for end in ("start", "end")
 ) | {"sentence", "paragraph"}
 _BOOL_COLUMNS = frozenset({"cue_negated"})
-# No column holds a float yet; a new one is named here (tests check that every non-text
-# value of a row is in a column of its type).
-_FLOAT_COLUMNS: frozenset[str] = frozenset()
+# Tests check that every non-text value of a row is in a column of its type.
+_FLOAT_COLUMNS = frozenset({"confidence"})
 
 
 def _column_type(column: str) -> ColumnType:
