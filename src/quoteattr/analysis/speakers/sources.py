@@ -1,0 +1,166 @@
+"""Where a mention's role, title or affiliation was read: the article's words behind a value.
+
+:mod:`.mentions` reads each value as a string; this finds the words it was read from, in
+the sentence of the mention, so that a record can point at them and a reader can check them.
+A value spelled in the text points at those words; a country implied by a nationality word
+("Chilean Ambassador" gives Chile) at that word; a party implied by a bracketed tag
+("(D-Md.)" gives Democratic) at the tag.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import lru_cache
+
+import attrs
+from spacy.tokens import Span, Token
+
+from ...lexicon import Lexicon
+from ..layout import Layout
+from .mentions import Mention
+
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_TAG_LENGTH = 6
+"""Tokens a bracketed party tag may hold ("(", "D", "-", "N.", "Y.", ")")."""
+
+
+class Stated(IntEnum):
+    """How a value stands in the text, from the weakest evidence to the strongest."""
+
+    GUESSED = 0
+    """Its words were not found near the mention: the source is the mention itself."""
+    IMPLIED = 1
+    """A country implied by a nationality word, a party by a bracketed party tag."""
+    WORDS = 2
+    """The value is the article's own words."""
+
+
+@attrs.frozen
+class Source:
+    """The character range a value was read from, and how it stands there."""
+
+    start: int
+    end: int
+    stated: Stated
+    place: bool = False
+    """The words name a place (a country, a state, a city) rather than a body or party."""
+
+
+def find_source(
+    value: str, mention: Mention, layout: Layout, lexicon: Lexicon, *, affiliation: bool = False
+) -> Source:
+    """The words of the article that ``value``, read at ``mention``, was read from.
+
+    Args:
+        value: A role, title or affiliation of ``mention``.
+        mention: The mention it was read at.
+        layout: The parsed text.
+        lexicon: Language data (nationality words, party letters, possessive endings).
+        affiliation: ``value`` is an affiliation, which may be implied rather than spelled.
+
+    Returns:
+        The nearest place in the mention's sentence that spells ``value`` (an occurrence
+        inside the mention first); for an affiliation not spelled there, the nationality
+        word or party tag that implies it; failing both, the mention itself, as
+        :attr:`Stated.GUESSED`.
+    """
+    doc = layout.doc
+    head = doc[mention.head]
+    first, end = layout.sentence_bounds(head.i)
+    sentence = doc[first:end]
+    low = min(sentence.start_char, mention.start)
+    high = max(sentence.end_char, mention.end)
+    spelled = _spelled(value, layout.text, low, high, mention)
+    if spelled is not None:
+        start, stop = spelled
+        place = affiliation and _names_a_place(sentence, start, stop)
+        return Source(start, stop, Stated.WORDS, place=place)
+    if affiliation:
+        nationality = _nationality_word(value, sentence, head, lexicon)
+        if nationality is not None:
+            return Source(nationality.idx, nationality.idx + len(nationality), Stated.IMPLIED, True)
+        tag = _party_tag(value, sentence, head, lexicon)
+        if tag is not None:
+            return Source(tag[0], tag[1], Stated.IMPLIED)
+    return Source(mention.start, mention.end, Stated.GUESSED)
+
+
+@lru_cache(maxsize=1024)
+def _pattern(value: str) -> re.Pattern[str] | None:
+    """The value's words as written, with any spacing (or none) between them.
+
+    Values are token texts joined by single spaces ("New York Times / CBS News" from
+    "New York Times/CBS News"), so the text may hold them with other spacing or none.
+    """
+    words = value.split()
+    if not words:
+        return None
+    body = r"\s*".join(re.escape(w) for w in words)
+    before = r"(?<!\w)" if words[0][:1].isalnum() else ""
+    after = r"(?!\w)" if words[-1][-1:].isalnum() else ""
+    return re.compile(before + body + after)
+
+
+def _spelled(
+    value: str, text: str, low: int, high: int, mention: Mention
+) -> tuple[int, int] | None:
+    """The occurrence of ``value`` in ``text[low:high]`` nearest the mention (inside first)."""
+    pattern = _pattern(value)
+    if pattern is None:
+        return None
+    best: tuple[int, int, int] | None = None
+    for match in pattern.finditer(text, low, high):
+        start, end = match.span()
+        distance = max(0, mention.start - end, start - mention.end)
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _names_a_place(sentence: Span, start: int, end: int) -> bool:
+    """The named entities in ``start:end`` are all places (the words name no body)."""
+    types = {
+        t.ent_type_
+        for t in sentence
+        if t.ent_type_ and t.idx < end and t.idx + len(t) > start and not t.is_punct
+    }
+    return bool(types) and types <= _PLACE_ENTS
+
+
+def _nearest(tokens: list[Token], head: Token) -> Token | None:
+    return min(tokens, key=lambda t: (abs(t.i - head.i), t.i)) if tokens else None
+
+
+def _nationality_word(value: str, sentence: Span, head: Token, lexicon: Lexicon) -> Token | None:
+    """The nationality word nearest the head that stands for the country ``value``."""
+    endings = sorted(lexicon.possessive_endings)
+    found = []
+    for token in sentence:
+        lower = token.lower_
+        for ending in endings:
+            lower = lower.removesuffix(ending)
+        if lexicon.demonyms.get(lower) == value:
+            found.append(token)
+    return _nearest(found, head)
+
+
+def _party_tag(value: str, sentence: Span, head: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The bracketed party tag ("(D-Md.)") nearest the head whose letter stands for ``value``;
+    its characters inside the brackets."""
+    doc = sentence.doc
+    found: list[tuple[Token, Token]] = []
+    for token in sentence:
+        if token.text != "(" or token.i + 1 >= sentence.end:
+            continue
+        inner = doc[token.i + 1 : min(token.i + _TAG_LENGTH, sentence.end)]
+        closing = next((t for t in inner if t.text == ")"), None)
+        if closing is None or closing.i == token.i + 1:
+            continue
+        letter = inner[0].text.partition("-")[0]
+        if letter.isupper() and lexicon.party_abbreviations.get(letter.lower()) == value:
+            found.append((inner[0], doc[closing.i - 1]))
+    if not found:
+        return None
+    first, last = min(found, key=lambda pair: (abs(pair[0].i - head.i), pair[0].i))
+    return first.idx, last.idx + len(last)
