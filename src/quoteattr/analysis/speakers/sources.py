@@ -1,8 +1,8 @@
 """Where a mention's role, title or affiliation was read: the article's words behind a value.
 
 :mod:`.mentions` reads each value as a string; this finds the words it was read from, in
-the sentence of the mention, so that a record can point at them and a reader can check them.
-A value spelled in the text points at those words; a country implied by a nationality word
+the mention's phrase, so that a record can point at them and a reader can check them. A
+value spelled there points at those words; a country implied by a nationality word
 ("Chilean Ambassador" gives Chile) at that word; a party implied by a bracketed tag
 ("(D-Md.)" gives Democratic) at the tag.
 """
@@ -17,6 +17,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
+from ..labels import APPOSITION
 from ..layout import Layout
 from .mentions import Mention
 
@@ -60,33 +61,44 @@ def find_source(
         affiliation: ``value`` is an affiliation, which may be implied rather than spelled.
 
     Returns:
-        The nearest place in the mention's sentence that spells ``value`` (an occurrence
-        inside the mention first); for an affiliation not spelled there, the nationality
-        word or party tag that implies it; failing both, the mention itself, as
-        :attr:`Stated.GUESSED`.
+        The place in the mention's phrase (with its appositives, prepositional phrases and
+        relative clauses) that spells ``value``, the nearest to the mention; for an
+        affiliation not spelled there, the nationality word or party tag in it that implies
+        it; failing both, the mention itself, as :attr:`Stated.GUESSED`.
     """
     doc = layout.doc
     head = doc[mention.head]
-    first, end = layout.sentence_bounds(head.i)
-    sentence = doc[first:end]
-    low = min(sentence.start_char, mention.start)
-    high = max(sentence.end_char, mention.end)
+    phrase = _phrase(head)
+    low = min(phrase.start_char, mention.start)
+    high = max(phrase.end_char, mention.end)
     spelled = _spelled(value, layout.text, low, high, mention)
     if spelled is not None:
         start, stop = spelled
-        place = affiliation and _names_a_place(sentence, start, stop)
+        place = affiliation and _names_a_place(phrase, start, stop)
         return Source(start, stop, Stated.WORDS, place=place)
     if affiliation:
-        nationality = _nationality_word(value, sentence, head, lexicon)
+        nationality = _nationality_word(value, phrase, head, lexicon)
         if nationality is not None:
             return Source(nationality.idx, nationality.idx + len(nationality), Stated.IMPLIED, True)
-        tag = _party_tag(value, sentence, head, lexicon)
+        tag = _party_tag(value, phrase, head, lexicon)
         if tag is not None:
             return Source(tag[0], tag[1], Stated.IMPLIED)
     return Source(mention.start, mention.end, Stated.GUESSED)
 
 
 @lru_cache(maxsize=1024)
+def _phrase(head: Token) -> Span:
+    """The words a mention's values are read from: the head's phrase with its appositives,
+    prepositional phrases and relative clauses (and the phrase a name stands in apposition
+    to, "the first lady, Ana Diaz"), and a bracketed tag right after it ("(D-Md.)")."""
+    doc = head.doc
+    top = head.head if head.dep_ == APPOSITION and head.head.i < head.i else head
+    first, last = top.left_edge.i, top.right_edge.i
+    if last + 1 < len(doc) and doc[last + 1].text == "(":
+        last = min(last + _TAG_LENGTH, len(doc) - 1)
+    return doc[first : last + 1]
+
+
 def _pattern(value: str) -> re.Pattern[str] | None:
     """The value's words as written, with any spacing (or none) between them.
 
@@ -118,11 +130,11 @@ def _spelled(
     return (best[1], best[2]) if best is not None else None
 
 
-def _names_a_place(sentence: Span, start: int, end: int) -> bool:
+def _names_a_place(phrase: Span, start: int, end: int) -> bool:
     """The named entities in ``start:end`` are all places (the words name no body)."""
     types = {
         t.ent_type_
-        for t in sentence
+        for t in phrase
         if t.ent_type_ and t.idx < end and t.idx + len(t) > start and not t.is_punct
     }
     return bool(types) and types <= _PLACE_ENTS
@@ -132,11 +144,11 @@ def _nearest(tokens: list[Token], head: Token) -> Token | None:
     return min(tokens, key=lambda t: (abs(t.i - head.i), t.i)) if tokens else None
 
 
-def _nationality_word(value: str, sentence: Span, head: Token, lexicon: Lexicon) -> Token | None:
+def _nationality_word(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> Token | None:
     """The nationality word nearest the head that stands for the country ``value``."""
     endings = sorted(lexicon.possessive_endings)
     found = []
-    for token in sentence:
+    for token in phrase:
         lower = token.lower_
         for ending in endings:
             lower = lower.removesuffix(ending)
@@ -145,15 +157,15 @@ def _nationality_word(value: str, sentence: Span, head: Token, lexicon: Lexicon)
     return _nearest(found, head)
 
 
-def _party_tag(value: str, sentence: Span, head: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+def _party_tag(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """The bracketed party tag ("(D-Md.)") nearest the head whose letter stands for ``value``;
     its characters inside the brackets."""
-    doc = sentence.doc
+    doc = phrase.doc
     found: list[tuple[Token, Token]] = []
-    for token in sentence:
-        if token.text != "(" or token.i + 1 >= sentence.end:
+    for token in phrase:
+        if token.text != "(" or token.i + 1 >= phrase.end:
             continue
-        inner = doc[token.i + 1 : min(token.i + _TAG_LENGTH, sentence.end)]
+        inner = doc[token.i + 1 : min(token.i + _TAG_LENGTH, phrase.end)]
         closing = next((t for t in inner if t.text == ")"), None)
         if closing is None or closing.i == token.i + 1:
             continue
