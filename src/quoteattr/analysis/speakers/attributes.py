@@ -61,14 +61,11 @@ class EntityAttributes:
         Notes:
             "Most specific" is decided in this order, each step keeping only the best:
 
-            1. the article's words over a guess: a value spelled near its mention, or
-               implied by a nationality word or a party tag, over one whose words were not
-               found there;
-            2. for an affiliation, a body, party or team over a place: a country, state or
+            1. for an affiliation, a body, party or team over a place: a country, state or
                city may be only where someone lives; an organisation is what they speak for;
-            3. a value over one whose words it holds with modifiers: "Deputy Commissioner"
+            2. a value over one whose words it holds with modifiers: "Deputy Commissioner"
                over "commissioner", "former governor" over "governor";
-            4. the earliest mention: news style identifies a person fully at first
+            3. the earliest mention: news style identifies a person fully at first
                reference and shortens later ones (AP Stylebook, "titles"), so the
                introduction states the capacity the article means.
 
@@ -81,7 +78,7 @@ class EntityAttributes:
         readings: Sequence[Reading] = getattr(self, field)
         if not readings:
             return None
-        kept = _top(readings, lambda r: r.source.stated > Stated.GUESSED)
+        kept = list(readings)
         if field == "affiliation":
             kept = _top(kept, lambda r: not r.source.place)
         kept = [r for r in kept if not any(_inside(r.words, other.words) for other in kept)]
@@ -177,6 +174,8 @@ def mention_attributes(
             if is_affiliation and own and _within(words, own):
                 continue
             source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
+            if source is None:  # not the article's words: not given (a record can point at none)
+                continue
             reading = Reading(value, source, mention.start, words)
             if is_affiliation and words in people:
                 body = _body_of_person(reading, layout, lexicon)

@@ -27,10 +27,8 @@ _TAG_LENGTH = 6
 
 
 class Stated(IntEnum):
-    """How a value stands in the text, from the weakest evidence to the strongest."""
+    """How a value stands in the text."""
 
-    GUESSED = 0
-    """Its words were not found near the mention: the source is the mention itself."""
     IMPLIED = 1
     """A country implied by a nationality word, a party by a bracketed party tag."""
     WORDS = 2
@@ -50,7 +48,7 @@ class Source:
 
 def find_source(
     value: str, mention: Mention, layout: Layout, lexicon: Lexicon, *, affiliation: bool = False
-) -> Source:
+) -> Source | None:
     """The words of the article that ``value``, read at ``mention``, was read from.
 
     Args:
@@ -64,7 +62,8 @@ def find_source(
         The place in the mention's phrase (with its appositives, prepositional phrases and
         relative clauses) that spells ``value``, the nearest to the mention; for an
         affiliation not spelled there, the nationality word or party tag in it that implies
-        it; failing both, the mention itself, as :attr:`Stated.GUESSED`.
+        it; None when neither is there (a value the article does not state, which a
+        record does not give).
     """
     doc = layout.doc
     head = doc[mention.head]
@@ -83,10 +82,9 @@ def find_source(
         tag = _party_tag(value, phrase, head, lexicon)
         if tag is not None:
             return Source(tag[0], tag[1], Stated.IMPLIED)
-    return Source(mention.start, mention.end, Stated.GUESSED)
+    return None
 
 
-@lru_cache(maxsize=1024)
 def _phrase(head: Token) -> Span:
     """The words a mention's values are read from: the head's phrase with its appositives,
     prepositional phrases and relative clauses (and the phrase a name stands in apposition
@@ -99,35 +97,49 @@ def _phrase(head: Token) -> Span:
     return doc[first : last + 1]
 
 
-def _pattern(value: str) -> re.Pattern[str] | None:
-    """The value's words as written, with any spacing (or none) between them.
+_SKIPPED = r"(?:\W+\w+){0,3}?\W*"
+"""What may stand between two words of a value read round an aside: up to three words
+("instrument technician in Chalmette on ..." from "... in Chalmette, La., on ...")."""
+
+
+@lru_cache(maxsize=1024)
+def _patterns(value: str) -> tuple[re.Pattern[str], ...]:
+    """The value's words as written, with any spacing (or none) between them; failing that,
+    with an aside of up to three words between two of them.
 
     Values are token texts joined by single spaces ("New York Times / CBS News" from
-    "New York Times/CBS News"), so the text may hold them with other spacing or none.
+    "New York Times/CBS News"), so the text may hold them with other spacing or none; a
+    role may skip an aside or a possessive mark (:mod:`.roles`); a bare plural role is read
+    as its singular ("official" from "officials").
     """
     words = value.split()
     if not words:
-        return None
-    body = r"\s*".join(re.escape(w) for w in words)
+        return ()
     before = r"(?<!\w)" if words[0][:1].isalnum() else ""
     after = r"(?!\w)" if words[-1][-1:].isalnum() else ""
-    return re.compile(before + body + after)
+    plural = "(?:e?s)?" if words[-1][-1:].isalpha() else ""
+    escaped = [re.escape(w) for w in words]
+    return tuple(
+        re.compile(before + gap.join(escaped) + plural + after, re.IGNORECASE)
+        for gap in (r"\s*", _SKIPPED)
+    )
 
 
 def _spelled(
     value: str, text: str, low: int, high: int, mention: Mention
 ) -> tuple[int, int] | None:
-    """The occurrence of ``value`` in ``text[low:high]`` nearest the mention (inside first)."""
-    pattern = _pattern(value)
-    if pattern is None:
-        return None
-    best: tuple[int, int, int] | None = None
-    for match in pattern.finditer(text, low, high):
-        start, end = match.span()
-        distance = max(0, mention.start - end, start - mention.end)
-        if best is None or distance < best[0]:
-            best = (distance, start, end)
-    return (best[1], best[2]) if best is not None else None
+    """The occurrence of ``value`` in ``text[low:high]`` nearest the mention (inside first),
+    from its first word to its last."""
+    for pattern in _patterns(value):
+        best: tuple[int, int, int] | None = None
+        for match in pattern.finditer(text, low, high):
+            start, end = match.span()
+            distance = max(0, mention.start - end, start - mention.end)
+            if best is None or distance < best[0]:
+                best = (distance, start, end)
+        if best is not None:
+            return best[1], best[2]
+    return None
 
 
 def _names_a_place(phrase: Span, start: int, end: int) -> bool:
