@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from quoteattr import Quote
+from quoteattr import Entity, Quote, Speaker
+from quoteattr.lexicon import Lexicon
 
 
 def assert_offsets_match(text: str, quotes: Iterable[Quote]) -> None:
@@ -32,11 +33,21 @@ def assert_sources_match(text: str, described: Speaker | Entity) -> None:
         if value is None or source is None:
             continue
         assert text[source.start : source.end] == source.text
-        squeezed = "".join(source.text.split())
         word = source.text.lower().removesuffix("'s").removesuffix("’s")
         letter = source.text.partition("-")[0].lower()
         assert (
-            "".join(value.split()) in squeezed
+            _spells(source.text, value)
             or english.demonyms.get(word) == value
             or english.party_abbreviations.get(letter) == value
         ), (field, value, source)
+
+
+def _spells(text: str, value: str) -> bool:
+    """``text`` holds the words of ``value`` in order (an aside may stand between them)."""
+    rest = text.casefold()
+    for word in value.casefold().split():
+        found = rest.find(word)
+        if found < 0:
+            return False
+        rest = rest[found + len(word) :]
+    return True
