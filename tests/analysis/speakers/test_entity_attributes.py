@@ -77,7 +77,22 @@ ROWS = [
         '"The figures are accurate," Park said.',
         # The role is read per mention; the organisation's words stay in it today.
         "figures are accurate", ANY, "Kessel campaign"),
+    row("a role description re-mentioning the one person just named describes them",
+        "Mara Quill spent Monday in Port Ellis. "
+        "The former finance minister has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", "former finance minister", None),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
+    row("a role description after two people describes neither",
+        "Mara Quill spent Monday in Port Ellis with Tom Hale. "
+        "The former finance minister has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", None, None),
+    row("a bare role description may be anyone's",
+        "Mara Quill spent Monday at the firm. "
+        "The partner has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", None, None),
     row("another person's role does not leak to the speaker",
         "Nadia Perl, an economist at Harborview Capital, met Tom Hale on Monday. "
         '"It went well," Hale said.',

@@ -10,16 +10,19 @@ every entity are gathered once per document (:func:`read_attributes`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
+from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
+from ..labels import DESCRIPTION_MODIFIERS, DETERMINER, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
-from .mentions import Mention
+from .mentions import Mention, describe
 from .pronouns import BODY_KINDS
 from .sources import Source, Stated, find_source
 
@@ -110,13 +113,15 @@ def read_attributes(
         lexicon: Language data.
 
     Returns:
-        Cluster index -> its readings.
+        Cluster index -> its readings: those of its mentions, and of the role descriptions
+        that re-mention it without a name (:func:`_descriptions_of_people`).
     """
     people = _person_names(speakers.clusters)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
+    extra = _descriptions_of_people(speakers, layout, lexicon)
     return {
         index: mention_attributes(
-            speakers.clusters[index].mentions,
+            [*speakers.clusters[index].mentions, *extra.get(index, ())],
             speakers.clusters[index].kind,
             layout,
             lexicon,
@@ -229,3 +234,67 @@ def _person_names(clusters: Sequence[Cluster]) -> frozenset[tuple[str, ...]]:
         if len(words) > 1:
             names.add(words[-1:])
     return frozenset(names)
+
+
+def _descriptions_of_people(
+    speakers: ResolvedSpeakers, layout: Layout, lexicon: Lexicon
+) -> dict[int, list[Mention]]:
+    """Role descriptions that re-mention a person without a name, by the entity they describe.
+
+    Args:
+        speakers: The clusters and each speaker head's resolution.
+        layout: The parsed text.
+        lexicon: Language data.
+
+    Returns:
+        Cluster index -> the descriptions that describe it; they add readings of its role
+        and affiliation only, not mentions (resolution is done).
+
+    Notes:
+        News re-mentions a person by a definite description of their capacity, as the
+        subject of the next sentence ("Donald Trump isn't saying much. ... The Republican
+        presidential nominee has repeatedly wondered ..."): a definite description is an
+        anaphor of the most salient entity it fits (Vieira and Poesio 2000, "An
+        empirically based system for processing definite descriptions"). Only the safest
+        are taken: a definite singular subject of its sentence's main verb, outside
+        quotes, naming no one, whose role noun has a modifier ("the partner" alone may be
+        anyone's); and only when exactly one person (a singular entity) is mentioned in its
+        sentence before it or in the sentence before, whose roles, if any, share its head.
+    """
+    doc = layout.doc
+    placed: list[tuple[int, int]] = []
+    for index, cluster in enumerate(speakers.clusters):
+        if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+            placed.extend((m.start, index) for m in cluster.mentions)
+    placed.sort()
+    starts = [start for start, _ in placed]
+    taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
+    found: dict[int, list[Mention]] = {}
+    for token in doc:
+        if token.i in taken or not _describes_a_subject(token, layout, lexicon):
+            continue
+        sentence = layout.sentence_of[token.i]
+        low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
+        window = placed[bisect_left(starts, low) : bisect_left(starts, token.idx)]
+        people = {index for _, index in window}
+        if len(people) != 1:
+            continue
+        (index,) = people
+        mention = describe(token, lexicon)
+        heads = speakers.clusters[index].role_heads
+        if mention.name or not mention.role or (heads and mention.role_head not in heads):
+            continue
+        found.setdefault(index, []).append(mention)
+    return found
+
+
+def _describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """A definite, modified, singular role noun that is the subject of its sentence's main
+    verb, outside quotes ("The Republican presidential nominee has ...")."""
+    if token.dep_ not in NOMINAL_SUBJECTS or token.tag_ != "NN" or token.head.dep_ != ROOT:
+        return False
+    if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
+        return False
+    lefts = list(token.lefts)
+    definite = any(t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners for t in lefts)
+    return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
