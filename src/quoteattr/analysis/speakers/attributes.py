@@ -182,7 +182,7 @@ def mention_attributes(
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
             reading = Reading(value, source, mention.start, words)
-            if is_affiliation and (words in people or _names_a_person(source, layout)):
+            if is_affiliation and words in people:
                 body = _body_of_person(reading, layout, lexicon)
                 if body is None:
                     continue
@@ -191,22 +191,6 @@ def mention_attributes(
     if kind is SpeakerKind.UNKNOWN and not found["role"]:
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
-
-
-def _names_a_person(source: Source, layout: Layout) -> bool:
-    """The tagger marks every word of the source as part of a person's name ("Amelize" in
-    "Amelize Joseph")."""
-    first = layout.token_at(source.start)
-    if first is None:
-        return False
-    doc = layout.doc
-    words = []
-    for token in doc[first.i :]:
-        if token.idx >= source.end:
-            break
-        if not token.is_punct:
-            words.append(token)
-    return bool(words) and all(t.ent_type_ == "PERSON" for t in words)
 
 
 def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Reading | None:
