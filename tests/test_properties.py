@@ -8,7 +8,7 @@ import warnings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import assert_offsets_match
+from helpers import assert_offsets_match, assert_sources_match
 from quoteattr import Extractor
 from quoteattr.io import read_quotes, write_jsonl
 
@@ -84,6 +84,49 @@ def test_any_text_gives_valid_records_that_round_trip(extractor: Extractor, text
     for entity in document.speakers:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+        assert_sources_match(text, entity)
     out = io.StringIO()
     write_jsonl(document.quotes, out)
     assert read_quotes(out.getvalue().splitlines()) == list(document.quotes)
+
+
+# News-like sentences that state capacities in the ways articles do: before the name, in an
+# apposition, with "at", a nationality word, a party tag; then a shorter mention that speaks.
+_CAPACITY = st.sampled_from(
+    [
+        "Chilean Ambassador Rosa Vidal",
+        "Rosa Vidal, an economist at Harborview Capital,",
+        "Harborview Capital chief economist Rosa Vidal",
+        "Sen. Rosa Vidal (D-Md.)",
+        "Rosa Vidal, the deputy mayor of Port Ellis,",
+        "Rosa Vidal",
+        "the Port Ellis Herald",
+        "officials at the Transit Authority",
+        "Oilers captain Rosa Vidal",
+    ]
+)
+_LATER = st.sampled_from(["Vidal said", "she said", "the ambassador said", "it said", "they said"])
+_NEWS = st.tuples(_CAPACITY, _LATER, st.sampled_from(["spoke on Monday.", "met the board."])).map(
+    lambda parts: (
+        f'{parts[0]} {parts[2]} "We are ready," {parts[1]}. {parts[1].capitalize()} '
+        "that the plan would hold."
+    )
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(text=_NEWS)
+def test_roles_and_affiliations_point_at_the_words_of_the_text(
+    extractor: Extractor, text: str
+) -> None:
+    document = extractor.analyze(text, doc_id="doc")
+    assert_offsets_match(text, document.quotes)  # the sources of speakers and channels too
+    for entity in document.speakers:
+        assert_sources_match(text, entity)
+        quoted = [q.speaker for q in document.quotes if q.speaker and q.speaker.entity == entity.id]
+        for speaker in quoted:  # one value per entity, whichever mention speaks
+            assert (speaker.role, speaker.affiliation) == (entity.role, entity.affiliation)

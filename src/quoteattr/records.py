@@ -196,7 +196,13 @@ class Cue:
 
 @attrs.frozen
 class Speaker:
-    """Who made a statement: the mention nearest the quote and what the document says of them."""
+    """Who made a statement: the mention nearest the quote and what the document says of them.
+
+    ``role``, ``title`` and ``affiliation`` belong to the speaker's entity: they may be read
+    at any of its mentions in the document ("Rangers goalkeeper Tom Kessler ..." early on,
+    then "Kessler said"), and each comes with the words it was read from
+    (``role_source`` ...), so that it can be checked against the text.
+    """
 
     text: str
     start: int = attrs.field(validator=_non_negative)
@@ -205,11 +211,22 @@ class Speaker:
     """The fullest name of the speaker in the document (``"Philip Ventura"``, not ``"he"``)."""
     kind: SpeakerKind = SpeakerKind.UNKNOWN
     role: str | None = None
+    """Office or capacity (``"spokesman"``, ``"Secretary of Defense"``)."""
     title: str | None = None
+    """Honorific or rank written before the name (``"Lt. Col."``)."""
     affiliation: str | None = None
+    """Organisation, party, team or country the speaker belongs to or speaks for."""
     entity: str | None = None
     """Id of the speaker's entity in the document's speaker table."""
     resolution: Resolution = Resolution.MENTION
+    role_source: TextSpan | None = None
+    """The words the role was read from; None when there is no role."""
+    title_source: TextSpan | None = None
+    """The words the title was read from; None when there is no title."""
+    affiliation_source: TextSpan | None = None
+    """The words the affiliation was read from: the organisation's name, or the nationality
+    word or party tag it was implied by (``"Chilean"`` for ``"Chile"``); None when there is
+    no affiliation."""
 
 
 @attrs.frozen
@@ -324,6 +341,10 @@ class Entity:
     mentions: tuple[TextSpan, ...] = attrs.field(default=(), converter=_spans)
     quotes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Ids of the quotes this entity is the speaker of."""
+    role_source: TextSpan | None = None
+    """The words the role was read from (as on :class:`Speaker`)."""
+    title_source: TextSpan | None = None
+    affiliation_source: TextSpan | None = None
 
 
 @attrs.frozen

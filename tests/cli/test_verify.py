@@ -159,6 +159,26 @@ def test_a_span_outside_the_text_is_named() -> None:
     )
 
 
+def test_the_words_a_role_or_affiliation_was_read_from_are_checked() -> None:
+    text = "Pentagon spokesman Philip Ventura said so."
+    speaker = {
+        "text": "Philip Ventura",
+        "start": 19,
+        "end": 33,
+        "role_source": {"text": "spokesman", "start": 9, "end": 18},
+        "affiliation_source": {"text": "Pentagon", "start": 1, "end": 9},  # one character off
+    }
+    quote = {"id": "q", "doc_id": "d", "content": {"text": "so", "start": 39, "end": 41}}
+    entity = {"id": "e1", "doc_id": "d", "mentions": [speaker], "role_source": None}
+    entity["affiliation_source"] = speaker["affiliation_source"]
+    for line in ({**quote, "speaker": speaker}, entity):
+        [record] = read_records_from([json.dumps(line)])
+        fields = {span.field for span in record.spans}
+        assert {"speaker.role_source", "affiliation_source"} & fields
+        problem = check_spans(record, text)
+        assert problem is not None and "affiliation_source" in problem
+
+
 def read_records_from(lines: list[str]) -> list[RecordToCheck]:
     import tempfile
 

@@ -382,3 +382,33 @@ def test_speaker_colours_keep_wcag_aa_contrast(background: str, accent: str) -> 
     assert contrast(TEXT_COLOUR, background) >= 4.5  # text on a highlight
     assert contrast(accent, "#ffffff") >= 4.5  # swatches, mention underlines on the page
     assert contrast(accent, background) >= 3  # a highlight's underline (non-text)
+
+
+def test_the_card_shows_the_words_each_capacity_was_read_from() -> None:
+    from quoteattr.io.html_cards import card_rows
+
+    text = '"We are ready," said Chilean Ambassador Luis Ferraro.'
+    speaker = Speaker(
+        "Chilean Ambassador Luis Ferraro",
+        21,
+        52,
+        name="Luis Ferraro",
+        kind=SpeakerKind.PERSON,
+        role="Ambassador",
+        affiliation="Chile",
+        role_source=TextSpan.from_offsets(text, 29, 39),
+        affiliation_source=TextSpan.from_offsets(text, 21, 28),
+    )
+    quote = Quote(
+        id="q",
+        kind=QuoteKind.DIRECT,
+        content=Content.from_parts(text, [(1, 14)]),
+        cue=None,
+        speaker=speaker,
+        attribution=Attribution.POSTPOSED,
+        sentence=0,
+        paragraph=0,
+    )
+    rows = dict(card_rows(quote, {}))
+    assert rows["role"] == "Ambassador (from “Ambassador”, characters 29–39)"
+    assert rows["affiliation"] == "Chile (from “Chilean”, characters 21–28)"

@@ -18,6 +18,7 @@ from quoteattr.records import (
     QuoteKind,
     Speaker,
     SpeakerKind,
+    TextSpan,
 )
 
 AUTHOR_TYPES = ("Person", "Organization", "GovernmentOrganization", "NewsMediaOrganization")
@@ -126,10 +127,32 @@ def test_the_author_type_follows_the_speaker_kind(kind: SpeakerKind, schema_type
     node = author(attrs.evolve(PERSON, kind=kind))
     assert node["@type"] == schema_type
     if schema_type == "Person":
-        assert node["jobTitle"] == "researcher" and node["honorificPrefix"] == "Dr."
+        assert node["jobTitle"] == {"@type": "DefinedTerm", "name": "researcher"}
+        assert node["honorificPrefix"] == "Dr."
         assert node["affiliation"] == {"@type": "Organization", "name": "Oxford University"}
     else:
         assert set(node) == {"@type", "name"}
+
+
+def test_the_role_and_affiliation_point_at_the_words_they_were_read_from() -> None:
+    import attrs
+
+    text = "Oxford University researcher Maria Gomez"
+    speaker = attrs.evolve(
+        PERSON,
+        text="Maria Gomez",
+        start=29,
+        end=40,
+        title=None,
+        role_source=TextSpan.from_offsets(text, 18, 28),
+        affiliation_source=TextSpan.from_offsets(text, 0, 17),
+    )
+    node = author(speaker)
+    selector = {"@type": "oa:TextPositionSelector", "oa:start": 18, "oa:end": 28}
+    role = {"@type": "DefinedTerm", "name": "researcher", "oa:hasSelector": selector}
+    assert node["jobTitle"] == role
+    place = node["affiliation"]["oa:hasSelector"]
+    assert text[place["oa:start"] : place["oa:end"]] == "Oxford University"
 
 
 def test_a_split_quote_is_cited_without_its_reporting_clause() -> None:

@@ -61,6 +61,8 @@ def full_quote() -> Quote:
             affiliation="Israel",
             entity="e1",
             resolution=Resolution.MENTION,
+            role_source=TextSpan.from_offsets(TEXT, 27, 35),
+            affiliation_source=TextSpan.from_offsets(TEXT, 19, 26),
         ),
         attribution=Attribution.POSTPOSED,
         sentence=0,
@@ -153,6 +155,9 @@ def test_quote_to_dict_follows_the_contract_layout() -> None:
         "affiliation",
         "entity",
         "resolution",
+        "role_source",
+        "title_source",
+        "affiliation_source",
     ]
 
 
@@ -226,6 +231,15 @@ def test_csv_has_the_documented_header_and_one_row_per_quote() -> None:
         "speaker_title": "",
         "speaker_affiliation": "Israel",
         "speaker_resolution": "mention",
+        "speaker_role_source_text": "minister",
+        "speaker_role_source_start": "27",
+        "speaker_role_source_end": "35",
+        "speaker_title_source_text": "",
+        "speaker_title_source_start": "",
+        "speaker_title_source_end": "",
+        "speaker_affiliation_source_text": "Israeli",  # the nationality word behind "Israel"
+        "speaker_affiliation_source_start": "19",
+        "speaker_affiliation_source_end": "26",
         "attribution": "postposed",
         "confidence": "0.734",
         "via_name": "Axios",
@@ -287,6 +301,7 @@ def test_speakers_jsonl_writes_each_entity_with_its_doc_id() -> None:
         affiliation="Israel",
         mentions=(TextSpan("Eli Cohen", 36, 45), TextSpan("he", 80, 82)),
         quotes=("q1",),
+        role_source=TextSpan.from_offsets(TEXT, 27, 35),
     )
     documents = [
         Document(text=TEXT, doc_id="a", speakers=(entity,)),
@@ -309,6 +324,9 @@ def test_speakers_jsonl_writes_each_entity_with_its_doc_id() -> None:
             {"text": "he", "start": 80, "end": 82},
         ],
         "quotes": ["q1"],
+        "role_source": {"text": "minister", "start": 27, "end": 35},
+        "title_source": None,
+        "affiliation_source": None,
     }
     assert second["doc_id"] == "c"
     assert entity_to_dict(entity, None)["doc_id"] is None

@@ -11,7 +11,8 @@ The stages, each a plain function over what the one before returned:
 7. nesting (:mod:`.nesting`): statements inside statements;
 8. speakers (:mod:`.speakers.choose`, :mod:`.speakers.coreference`): the speaker each
    statement keeps, and the entity it refers to;
-9. records (:mod:`.build`): offsets, ids and the speaker table;
+9. records (:mod:`.build`): offsets, ids and the speaker table, with each entity's role,
+   title and affiliation chosen from all its mentions (:mod:`.speakers.attributes`).
 10. confidence (:mod:`.confidence`): how likely each record is right.
 """
 

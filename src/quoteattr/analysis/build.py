@@ -8,6 +8,7 @@ its id, its parent's id and the sentence and paragraph it starts in.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TypedDict
 
 import attrs
 
@@ -29,6 +30,7 @@ from ..records import (
 from .cues import CueForm
 from .layout import Layout
 from .nesting import Nesting
+from .speakers.attributes import FIELDS, EntityAttributes, mention_attributes, read_attributes
 from .speakers.clusters import Cluster, Resolved
 from .speakers.coreference import ResolvedSpeakers
 from .values import Draft
@@ -60,7 +62,8 @@ def build_document(
     # The text's checksum in the id: the same words in two documents are two records.
     digest = text_sha256(text)
     ids = [Quote.make_id(content, digest) for content in contents]
-    people = _SpeakerRecords(text, clusters, resolved, entity_ids, lexicon)
+    attributes = read_attributes(speakers, layout, lexicon)
+    people = _SpeakerRecords(text, clusters, resolved, entity_ids, attributes, layout, lexicon)
     quotes: list[Quote] = []
     speaker_quotes: dict[int, list[str]] = {}
     for index, (draft, parent) in enumerate(zip(nesting.drafts, nesting.parents, strict=True)):
@@ -88,7 +91,13 @@ def build_document(
             if cluster is not None:
                 speaker_quotes.setdefault(cluster, []).append(quote.id)
     entities = [
-        _entity(text, clusters[index], entity_ids[index], speaker_quotes.get(index, ()))
+        _entity(
+            text,
+            clusters[index],
+            entity_ids[index],
+            speaker_quotes.get(index, ()),
+            attributes[index],
+        )
         for index in sorted(entity_ids, key=lambda i: int(entity_ids[i][1:]))
     ]
     return Document(text=text, doc_id=doc_id, quotes=tuple(quotes), speakers=tuple(entities))
@@ -118,20 +127,54 @@ def _context(layout: Layout, content: Content) -> TextSpan:
     return TextSpan.from_offsets(text, min(start, content.start), max(end, content.end))
 
 
-def _entity(text: str, cluster: Cluster, entity_id: str, quotes: Sequence[str]) -> Entity:
+def _entity(
+    text: str,
+    cluster: Cluster,
+    entity_id: str,
+    quotes: Sequence[str],
+    attributes: EntityAttributes,
+) -> Entity:
     """The speaker-table row of a cluster that speaks."""
     return Entity(
         id=entity_id,
         name=cluster.name,
         kind=cluster.kind,
-        role=cluster.first("role"),
-        title=cluster.first("title"),
-        affiliation=cluster.first("affiliation"),
         mentions=tuple(
             TextSpan.from_offsets(text, m.start, m.end)
             for m in sorted(cluster.mentions, key=lambda m: m.start)
         ),
         quotes=tuple(quotes),
+        **_described(text, attributes),
+    )
+
+
+class _Described(TypedDict):
+    """The fields of a speaker or entity record that describe its capacity."""
+
+    role: str | None
+    role_source: TextSpan | None
+    title: str | None
+    title_source: TextSpan | None
+    affiliation: str | None
+    affiliation_source: TextSpan | None
+
+
+def _described(text: str, attributes: EntityAttributes) -> _Described:
+    """The role, title and affiliation of a record, each with the words it was read from
+    (see :meth:`EntityAttributes.best`)."""
+    chosen = {field: attributes.best(field) for field in FIELDS}
+    values = {f: r.value if r is not None else None for f, r in chosen.items()}
+    sources = {
+        f: TextSpan.from_offsets(text, r.source.start, r.source.end) if r is not None else None
+        for f, r in chosen.items()
+    }
+    return _Described(
+        role=values["role"],
+        role_source=sources["role"],
+        title=values["title"],
+        title_source=sources["title"],
+        affiliation=values["affiliation"],
+        affiliation_source=sources["affiliation"],
     )
 
 
@@ -151,12 +194,16 @@ class _SpeakerRecords:
         clusters: Sequence[Cluster],
         resolved: Mapping[int, Resolved],
         entity_ids: Mapping[int, str],
+        attributes: Mapping[int, EntityAttributes],
+        layout: Layout,
         lexicon: Lexicon,
     ) -> None:
         self.text = text
         self.clusters = clusters
         self.resolved = resolved
         self.entity_ids = entity_ids
+        self.attributes = attributes
+        self.layout = layout
         self.lexicon = lexicon
 
     def speaker(self, head: int | None) -> Speaker | None:
@@ -168,15 +215,15 @@ class _SpeakerRecords:
         span = TextSpan.from_offsets(self.text, mention.start, mention.end)
         if found.cluster is None:
             person = mention.pronoun in self.lexicon.gendered_pronouns
+            kind = SpeakerKind.PERSON if person else mention.kind
+            alone = mention_attributes([mention], kind, self.layout, self.lexicon)
             return Speaker(
                 span.text,
                 span.start,
                 span.end,
-                kind=SpeakerKind.PERSON if person else mention.kind,
+                kind=kind,
                 resolution=Resolution.UNRESOLVED if mention.pronoun else found.resolution,
-                role=mention.role,
-                title=mention.title,
-                affiliation=mention.affiliation,
+                **_described(self.text, alone),
             )
         cluster = self.clusters[found.cluster]
         return Speaker(
@@ -185,11 +232,9 @@ class _SpeakerRecords:
             span.end,
             name=cluster.name,
             kind=cluster.kind,
-            role=cluster.first("role"),
-            title=cluster.first("title"),
-            affiliation=cluster.first("affiliation"),
             entity=self.entity_ids.get(found.cluster),
             resolution=found.resolution,
+            **_described(self.text, self.attributes[found.cluster]),
         )
 
 

@@ -233,3 +233,9 @@ COMPOUND_OR_POSSESSOR = frozenset({COMPOUND, POSSESSOR})
 
 PREPOSITIONAL_LINKS = frozenset({PREPOSITION, PREPOSITION_OBJECT})
 """A preposition or its object ("Secretary [of] [Defense]")."""
+
+DETERMINER = "det"
+"""A determiner ("the minister")."""
+
+DESCRIPTION_MODIFIERS = frozenset({ADJECTIVAL_MODIFIER, COMPOUND})
+"""What makes a role description more than its bare noun ("the Republican nominee")."""

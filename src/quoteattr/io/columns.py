@@ -24,9 +24,19 @@ ColumnType: TypeAlias = Literal["int", "bool", "float", "str"]
 Records: TypeAlias = Quote | Document | Iterable[Quote | Document]
 """What the tabular writers accept: quotes, documents (their quotes), or an iterable of both."""
 
-_INT_COLUMNS = frozenset(
-    f"{span}_{end}" for span in ("content", "cue", "speaker", "context") for end in ("start", "end")
-) | {"sentence", "paragraph"}
+_SPANS = (
+    "content",
+    "cue",
+    "speaker",
+    "speaker_role_source",
+    "speaker_title_source",
+    "speaker_affiliation_source",
+    "context",
+)
+_INT_COLUMNS = frozenset(f"{span}_{end}" for span in _SPANS for end in ("start", "end")) | {
+    "sentence",
+    "paragraph",
+}
 _BOOL_COLUMNS = frozenset({"cue_negated"})
 # Tests check that every non-text value of a row is in a column of its type.
 _FLOAT_COLUMNS = frozenset({"confidence"})

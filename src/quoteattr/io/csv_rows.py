@@ -32,6 +32,15 @@ CSV_COLUMNS: tuple[str, ...] = (
     "speaker_title",
     "speaker_affiliation",
     "speaker_resolution",
+    "speaker_role_source_text",
+    "speaker_role_source_start",
+    "speaker_role_source_end",
+    "speaker_title_source_text",
+    "speaker_title_source_start",
+    "speaker_title_source_end",
+    "speaker_affiliation_source_text",
+    "speaker_affiliation_source_start",
+    "speaker_affiliation_source_end",
     "attribution",
     "confidence",
     "via_name",
@@ -103,7 +112,11 @@ def flat_row(quote: Quote) -> tuple[object, ...]:
     flat = {key: value for key, value in data.items() if not isinstance(value, dict)}
     for record in ("content", "cue", "speaker", "context"):
         for key, value in (data[record] or {}).items():
-            flat[f"{record}_{key}"] = value
+            if isinstance(value, dict):  # a speaker's role_source ...: a span of its own
+                for inner, part in value.items():
+                    flat[f"{record}_{key}_{inner}"] = part
+            else:
+                flat[f"{record}_{key}"] = value
     flat.update(data["provenance"] or {})  # its keys are columns of their own
     via = data["via"]
     flat["via_name"] = (via["name"] or via["text"]) if via else None
@@ -130,8 +143,10 @@ def write_csv(quotes: Iterable[Quote], out: TextIO, *, header: bool = True) -> i
     """Write quotes as flat CSV rows, one per quote, with the columns of :data:`CSV_COLUMNS`.
 
     Missing values are empty cells; booleans are ``true`` / ``false``; ``via_name`` is the
-    name of the channel a claim came through, or its text when it has no name. Only the
-    full stretch of a split quote's content is written, not its parts, and only the
+    name of the channel a claim came through, or its text when it has no name. The words
+    the speaker's role, title and affiliation were read from are three columns each
+    (``speaker_role_source_text``, ``_start``, ``_end``, ...), empty when there are none.
+    Only the full stretch of a split quote's content is written, not its parts, and only the
     offsets of its context. The fields of the quote's provenance are columns of their own
     (``source``, ``url``, ..., ``sha256``), empty when it has none.
 

@@ -36,6 +36,8 @@ _QUOTE_KEYS = (
     "provenance",
 )
 _SPAN_KEYS = ("text", "start", "end")
+SOURCE_FIELDS = ("role_source", "title_source", "affiliation_source")
+"""The fields of a speaker or entity that say where its role, title and affiliation were read."""
 
 
 class _FieldError(ValueError):
@@ -127,8 +129,9 @@ def entity_to_dict(entity: Entity, doc_id: str | None) -> dict[str, Any]:
 
     Returns:
         A dict with ``id``, ``doc_id``, ``name``, ``kind``, ``role``, ``title``,
-        ``affiliation``, ``mentions`` (a list of ``{text, start, end}``) and ``quotes``
-        (a list of quote ids).
+        ``affiliation``, ``mentions`` (a list of ``{text, start, end}``), ``quotes``
+        (a list of quote ids) and ``role_source``, ``title_source``, ``affiliation_source``
+        (each ``{text, start, end}`` or null).
     """
     data: dict[str, Any] = _converter.unstructure(entity, Entity)
     return {"id": data.pop("id"), "doc_id": doc_id, **data}
@@ -182,6 +185,19 @@ def _spans(quote: Quote) -> Iterator[tuple[str, Content | TextSpan | Cue | Speak
     ):
         if span is not None:
             yield where, span
+    for where, speaker in (("speaker", quote.speaker), ("via", quote.via)):
+        for field, source in _sources(speaker):
+            yield f"{where}.{field}", source
+
+
+def _sources(speaker: Speaker | None) -> Iterator[tuple[str, TextSpan]]:
+    """The words a speaker's role, title and affiliation were read from, by field name."""
+    if speaker is None:
+        return
+    for field in SOURCE_FIELDS:
+        source = getattr(speaker, field)
+        if source is not None:
+            yield field, source
 
 
 def _filled(data: Mapping[str, Any]) -> dict[str, Any]:

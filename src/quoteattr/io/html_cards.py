@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..records import Document, Entity, Quote, QuoteKind, Speaker
+from ..records import Document, Entity, Quote, QuoteKind, Speaker, TextSpan
 
 PALETTE: tuple[tuple[str, str], ...] = (
     ("#bfdbfe", "#1d4ed8"),  # blue
@@ -122,14 +122,14 @@ def card_rows(quote: Quote, entities: dict[str, Entity]) -> list[tuple[str, str]
     speaker = quote.speaker
     if speaker is not None:
         entity = entities.get(speaker.entity) if speaker.entity else None
-        for label, value in (
-            ("role", speaker.role),
-            ("title", speaker.title),
-            ("affiliation", speaker.affiliation),
-            ("speaker kind", speaker.kind.value),
+        for label, value, source in (
+            ("role", speaker.role, speaker.role_source),
+            ("title", speaker.title, speaker.title_source),
+            ("affiliation", speaker.affiliation, speaker.affiliation_source),
+            ("speaker kind", speaker.kind.value, None),
         ):
             if value:
-                rows.append((label, value))
+                rows.append((label, _with_source(value, source)))
         mention = f"“{speaker.text}”"
         if speaker.resolution.value != "mention":
             mention += f", resolved by {speaker.resolution.value}"
@@ -149,6 +149,13 @@ def card_rows(quote: Quote, entities: dict[str, Entity]) -> list[tuple[str, str]
     rows.append(("confidence", f"{quote.confidence:.2f}"))
     rows.append(("record", f"{quote.id}, characters {quote.content.start}–{quote.content.end}"))
     return rows
+
+
+def _with_source(value: str, source: TextSpan | None) -> str:
+    """A value with the words of the article it was read from, so a reader can check it."""
+    if source is None:
+        return value
+    return f"{value} (from “{source.text}”, characters {source.start}–{source.end})"
 
 
 def speaker_rows(

@@ -22,7 +22,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..records import Document, Provenance, Quote, QuoteKind, Speaker, SpeakerKind
+from ..records import Document, Provenance, Quote, QuoteKind, Speaker, SpeakerKind, TextSpan
 from .jsonl import _LINE_BREAKS
 from .provenance import Metadata, provenance_of, record_iri
 from .selectors import text_position, text_quote
@@ -63,22 +63,40 @@ def claim_text(quote: Quote) -> str:
 def author(speaker: Speaker) -> dict[str, Any]:
     """The schema.org ``Person`` or ``Organization`` of a speaker.
 
-    A person has ``jobTitle`` (the role), ``honorificPrefix`` (the title) and
-    ``affiliation``; an organisation of any kind has only its ``name``, the one schema.org
-    property quoteattr knows for it. The name is the speaker's fullest name, else the
+    A person has ``jobTitle`` (the role, a ``DefinedTerm``), ``honorificPrefix`` (the title)
+    and ``affiliation`` (an ``Organization``); the role and the affiliation carry a
+    ``TextPositionSelector`` of the words they were read from (``honorificPrefix`` is text
+    only in schema.org, so the title's words are in the records alone). An organisation of
+    any kind has only its ``name``, the one schema.org property quoteattr knows for it.
+    The name is the speaker's fullest name, else the
     mention as written (``a US official``), which ``description`` then says is unnamed.
     """
     kind = _AUTHOR_TYPES.get(speaker.kind, "Person")
     node: dict[str, Any] = {"@type": kind, "name": speaker.name or speaker.text}
     if kind == "Person":
         if speaker.role:
-            node["jobTitle"] = speaker.role
+            node["jobTitle"] = _read_from(
+                {"@type": "DefinedTerm", "name": speaker.role}, speaker.role_source
+            )
         if speaker.title:
             node["honorificPrefix"] = speaker.title
         if speaker.affiliation:
-            node["affiliation"] = {"@type": "Organization", "name": speaker.affiliation}
+            node["affiliation"] = _read_from(
+                {"@type": "Organization", "name": speaker.affiliation}, speaker.affiliation_source
+            )
     if speaker.kind in (SpeakerKind.UNNAMED, SpeakerKind.UNKNOWN, SpeakerKind.GROUP):
         node["description"] = f"{speaker.kind.value} speaker, as the article names it"
+    return node
+
+
+def _read_from(node: dict[str, Any], source: TextSpan | None) -> dict[str, Any]:
+    """``node`` with the offsets of the words it was read from, as a Web Annotation selector."""
+    if source is not None:
+        position = text_position(source.start, source.end)
+        node["oa:hasSelector"] = {
+            "@type": "oa:TextPositionSelector",
+            **{f"oa:{key}": value for key, value in position.items()},
+        }
     return node
 
 

@@ -4,7 +4,8 @@ A record file written by ``quoteattr extract`` (JSON Lines of quotes, the speake
 CSV) is read as it is, field by field, without the records' own validation, so that each
 record is checked and reported on its own: :func:`read_records` gives one
 :class:`RecordToCheck` per record, holding every span it claims (the content and its parts,
-the cue, the speaker and the channel; an entity's mentions) and its ``sha256`` if it has one.
+the cue, the speaker and the channel, and the words their role, title and affiliation were
+read from; an entity's mentions and sources) and its ``sha256`` if it has one.
 
 CSV cells are read back as the CSV writer wrote them: the ``'`` put before a cell that
 starts like a formula is dropped (``'+[=+\\-@\\t\\r]``, see ``docs/records.md``).
@@ -27,7 +28,16 @@ from ..errors import GoldFormatError
 
 # The CSV writer's guard before a formula-like text cell (csv_rows.py), undone here.
 _FORMULA_GUARD = re.compile(r"'+[=+\-@\t\r]")
-_CSV_SPANS = ("content", "cue", "speaker")
+_CSV_SPANS = (
+    "content",
+    "cue",
+    "speaker",
+    "speaker_role_source",
+    "speaker_title_source",
+    "speaker_affiliation_source",
+)
+_SOURCES = ("role_source", "title_source", "affiliation_source")
+"""The spans a speaker or entity gives for the words its role, title and affiliation came from."""
 
 
 @attrs.frozen
@@ -124,6 +134,7 @@ def _json_spans(data: Mapping[str, Any], where: str) -> Iterator[ClaimedSpan]:
     if "content" not in data and isinstance(data.get("mentions"), list):  # a speaker line
         for index, mention in enumerate(data["mentions"]):
             yield _json_span(mention, f"mentions[{index}]", where)
+        yield from _json_sources(data, "", where)
         return
     content = data.get("content")
     if not isinstance(content, dict):
@@ -134,6 +145,17 @@ def _json_spans(data: Mapping[str, Any], where: str) -> Iterator[ClaimedSpan]:
     for field in ("cue", "speaker", "via", "context"):
         if data.get(field) is not None:
             yield _json_span(data[field], field, where)
+    for field in ("speaker", "via"):
+        if isinstance(data.get(field), dict):
+            yield from _json_sources(data[field], f"{field}.", where)
+
+
+def _json_sources(data: Mapping[str, Any], prefix: str, where: str) -> Iterator[ClaimedSpan]:
+    """The role, title and affiliation sources of a speaker or an entity (files written
+    before they existed have none)."""
+    for key in _SOURCES:
+        if data.get(key) is not None:
+            yield _json_span(data[key], f"{prefix}{key}", where)
 
 
 def _json_span(value: object, field: str, where: str) -> ClaimedSpan:

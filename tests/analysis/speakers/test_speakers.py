@@ -109,10 +109,11 @@ SPEAKERS = [
         "Kestrel Airlines spokesman Dev Anand said flights would resume on Thursday. "
         '"Safety comes first," the spokesman added.',
         "safety comes first", "Dev Anand", PERSON, "spokesman", None, "Kestrel Airlines"),
+    # An outlet that speaks has no affiliation (issue 17), even with a nationality word.
     row("the Kenyan newspaper resolves to the paper named earlier",
         "The Nairobi Ledger, a Kenyan newspaper, first revealed the deal in March. "
         "The Kenyan newspaper reported that the contract was worth $40 million.",
-        "contract was worth", "Nairobi Ledger", MEDIA, None, None, "Kenya"),
+        "contract was worth", "Nairobi Ledger", MEDIA, None, None, None),
     row("the company resolves to the firm named earlier",
         "Orla Foods recalled 2,000 jars of jam on Thursday. "
         "The company said no illnesses had been reported.",

@@ -2,9 +2,11 @@
 
 A :class:`Cluster` keeps what resolution asks of it (its kind, fullest name, roles, first
 role, title and affiliation) current as mentions join, so asking costs nothing however
-many mentions it has. :class:`ClusterTable` indexes the clusters by name, last name word,
-the short substrings of their names, and every placed mention by offset, so that finding
-where a mention belongs reads the few clusters that could match, not all of them.
+many mentions it has. (What the records say of an entity's role, title and affiliation is
+chosen from all its mentions by :mod:`.attributes`.) :class:`ClusterTable` indexes the
+clusters by name, last name word, the short substrings of their names, and every placed
+mention by offset, so that finding where a mention belongs reads the few clusters that
+could match, not all of them.
 """
 
 from __future__ import annotations

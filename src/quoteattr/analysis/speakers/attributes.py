@@ -1,0 +1,308 @@
+"""An entity's role, title and affiliation, gathered from all its mentions in a document.
+
+The capacity in which someone speaks is often stated at another mention than the one next
+to the quote ("Rangers goalkeeper Tom Kessler made 31 saves ..." early on, then "Kessler
+said" or "he said"), so these are properties of the entity: every mention of it offers its
+readings, and one is chosen per field by :meth:`EntityAttributes.best`, the same for every
+record of the entity. The readings of
+every entity are gathered once per document (:func:`read_attributes`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...records import SpeakerKind
+from ..labels import DESCRIPTION_MODIFIERS, DETERMINER, NOMINAL_SUBJECTS, ROOT
+from ..layout import Layout
+from ..wordsets import union
+from .clusters import Cluster, name_tokens
+from .coreference import ResolvedSpeakers
+from .mentions import Mention, describe
+from .pronouns import BODY_KINDS
+from .sources import Source, Stated, find_source
+from .wording import word_fragment
+
+FIELDS = ("role", "title", "affiliation")
+
+
+@attrs.frozen
+class Reading:
+    """One value of a field as one mention states it (internal)."""
+
+    value: str
+    source: Source
+    at: int
+    """Where the mention starts."""
+    words: tuple[str, ...]
+    """The value's casefolded words, for telling a more specific value from a bare one."""
+
+
+_Test = Callable[[Reading], bool]
+
+
+@attrs.frozen
+class EntityAttributes:
+    """Every reading of an entity's role, title and affiliation (internal)."""
+
+    role: tuple[Reading, ...] = ()
+    title: tuple[Reading, ...] = ()
+    affiliation: tuple[Reading, ...] = ()
+
+    def best(self, field: str) -> Reading | None:
+        """The most specific reading of ``field``: the entity's value for every record.
+
+        Args:
+            field: ``"role"``, ``"title"`` or ``"affiliation"``.
+
+        Returns:
+            The chosen reading, or None when no mention states the field.
+
+        Notes:
+            "Most specific" is decided in this order, each step keeping only the best:
+
+            1. for an affiliation, a body, party or team over a place: a country, state or
+               city may be only where someone lives; an organisation is what they speak for;
+            2. a value over one whose words it holds with modifiers: "Deputy Commissioner"
+               over "commissioner", "former governor" over "governor";
+            3. the earliest mention: news style identifies a person fully at first
+               reference and shortens later ones (AP Stylebook, "titles"), so the
+               introduction states the capacity the article means.
+
+            Measured on the speech gold sets A-H (``benchmarks/attribute_accuracy.py``), two
+            other tie-breaks did worse than the earliest mention: the mention nearest the
+            quote (late mentions are shorter and more often misread, "Obama the hopeful"),
+            and a role read together with an affiliation ("Republican nominee" read off a
+            misattached appositive).
+        """
+        readings: Sequence[Reading] = getattr(self, field)
+        if not readings:
+            return None
+        kept = list(readings)
+        if field == "affiliation":
+            kept = _top(kept, lambda r: not r.source.place)
+        kept = [r for r in kept if not any(_inside(r.words, other.words) for other in kept)]
+        return min(kept, key=lambda r: r.at)
+
+
+def _top(readings: Sequence[Reading], good: _Test) -> list[Reading]:
+    """The readings that pass ``good``, or all of them when none does."""
+    passing = [r for r in readings if good(r)]
+    return passing or list(readings)
+
+
+def _inside(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """``words`` are a contiguous run of the longer ``other``."""
+    size = len(words)
+    if not size or size >= len(other):
+        return False
+    return any(other[i : i + size] == words for i in range(len(other) - size + 1))
+
+
+def read_attributes(
+    speakers: ResolvedSpeakers, layout: Layout, lexicon: Lexicon
+) -> dict[int, EntityAttributes]:
+    """The readings of every entity that speaks (or is a channel), once per document.
+
+    Args:
+        speakers: The clusters and each speaker head's resolution.
+        layout: The parsed text.
+        lexicon: Language data.
+
+    Returns:
+        Cluster index -> its readings: those of its mentions, and of the role descriptions
+        that re-mention it without a name (:func:`_descriptions_of_people`).
+    """
+    people = _person_names(speakers.clusters, lexicon)
+    speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
+    extra = _descriptions_of_people(speakers, layout, lexicon)
+    return {
+        index: mention_attributes(
+            [*speakers.clusters[index].mentions, *extra.get(index, ())],
+            speakers.clusters[index].kind,
+            layout,
+            lexicon,
+            people=people,
+            own_name=speakers.clusters[index].name,
+        )
+        for index in speaking
+    }
+
+
+def mention_attributes(
+    mentions: Iterable[Mention],
+    kind: SpeakerKind,
+    layout: Layout,
+    lexicon: Lexicon,
+    *,
+    people: frozenset[tuple[str, ...]] = frozenset(),
+    own_name: str | None = None,
+) -> EntityAttributes:
+    """The readings of an entity of ``kind`` from its ``mentions``.
+
+    Args:
+        mentions: The entity's mentions.
+        kind: What sort of entity it is.
+        layout: The parsed text.
+        lexicon: Language data.
+        people: Names of the document's people, and their first and last words.
+        own_name: The entity's fullest name.
+
+    Returns:
+        The readings that may describe the entity.
+
+    Notes:
+        An organisation, outlet or government body that speaks is described by its own
+        name: it has no affiliation ("the Pentagon said"), unless a mention of it states a
+        role with one (a person the parse took for a body: "Pentagon spokesman Navy Capt.
+        ..."). An entity of unknown kind (a poll, a report, a study) has an affiliation only
+        with a role. An affiliation is never a person: a value that is the name, first name
+        or surname of a person the document names, or part of the entity's own name, is not
+        read ("Clinton aides", "Ana Diaz's deputy"), unless the next word makes it a body's
+        name ("Trump campaign").
+    """
+    own = tuple(name_tokens(own_name or ""))
+    found: dict[str, list[Reading]] = {field: [] for field in FIELDS}
+    for mention in mentions:
+        paired = bool(mention.role and mention.affiliation)
+        for field in FIELDS:
+            value = getattr(mention, field)
+            if not value or not any(c.isalpha() for c in value):
+                continue
+            is_affiliation = field == "affiliation"
+            if is_affiliation and kind in BODY_KINDS and not paired:
+                continue
+            words = tuple(name_tokens(value))
+            if is_affiliation and own and _within(words, own):
+                continue
+            source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
+            if source is None:  # not the article's words: not given (a record can point at none)
+                continue
+            reading = Reading(value, source, mention.start, words)
+            if is_affiliation and words in people:
+                body = _body_of_person(reading, layout, lexicon)
+                if body is None:
+                    continue
+                reading = body
+            found[field].append(reading)
+    if kind is SpeakerKind.UNKNOWN and not found["role"]:
+        found["affiliation"] = []
+    return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
+
+
+def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Reading | None:
+    """A person's name read as an affiliation: the body the name is part of when the next
+    word names one ("Trump campaign", "Clinton Foundation"), else nothing (a person is not
+    an affiliation: "Clinton aides", "Ana Diaz's deputy")."""
+    source = reading.source
+    if source.stated is not Stated.WORDS:
+        return None
+    last = layout.token_at(source.end - 1)
+    doc = layout.doc
+    if last is None or last.i + 1 >= len(doc):
+        return None
+    body = doc[last.i + 1]
+    if word_fragment(body) or body.lower_ not in union(
+        lexicon.organization_words, lexicon.government_words
+    ):
+        return None  # "Acme Labs co-founder": "co" is part of a word, not "Co.
+    end = body.idx + len(body)
+    value = f"{reading.value} {body.text}"
+    return attrs.evolve(
+        reading,
+        value=value,
+        source=attrs.evolve(source, end=end, place=False),
+        words=(*reading.words, body.lower_),
+    )
+
+
+def _within(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    size = len(words)
+    return any(name[i : i + size] == words for i in range(len(name) - size + 1))
+
+
+def _person_names(clusters: Sequence[Cluster], lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The words of the names of the document's people with two words or more, and their
+    surnames (a one-word "person" may be a place the tagger took for one: "Charlotte"; a
+    name with an organisation word, a firm: "Acme Labs", as :mod:`.affiliations` reads it)."""
+    bodies = union(lexicon.organization_words, lexicon.media_words, lexicon.government_words)
+    names: set[tuple[str, ...]] = set()
+    for cluster in clusters:
+        words = tuple(cluster.name_words)
+        if cluster.kind is not SpeakerKind.PERSON or cluster.guessed or len(words) < 2:
+            continue
+        if any(word in bodies for word in words):
+            continue
+        names.add(words)
+        if len(words) > 1:
+            names.add(words[-1:])
+    return frozenset(names)
+
+
+def _descriptions_of_people(
+    speakers: ResolvedSpeakers, layout: Layout, lexicon: Lexicon
+) -> dict[int, list[Mention]]:
+    """Role descriptions that re-mention a person without a name, by the entity they describe.
+
+    Args:
+        speakers: The clusters and each speaker head's resolution.
+        layout: The parsed text.
+        lexicon: Language data.
+
+    Returns:
+        Cluster index -> the descriptions that describe it; they add readings of its role
+        and affiliation only, not mentions (resolution is done).
+
+    Notes:
+        News re-mentions a person by a definite description of their capacity, as the
+        subject of the next sentence ("Donald Trump isn't saying much. ... The Republican
+        presidential nominee has repeatedly wondered ..."): a definite description is an
+        anaphor of the most salient entity it fits (Vieira and Poesio 2000, "An
+        empirically based system for processing definite descriptions"). Only the safest
+        are taken: a definite singular subject of its sentence's main verb, outside
+        quotes, naming no one, whose role noun has a modifier ("the partner" alone may be
+        anyone's); and only when exactly one person (a singular entity) is mentioned in its
+        sentence before it or in the sentence before, whose roles, if any, share its head.
+    """
+    doc = layout.doc
+    placed: list[tuple[int, int]] = []
+    for index, cluster in enumerate(speakers.clusters):
+        if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+            placed.extend((m.start, index) for m in cluster.mentions)
+    placed.sort()
+    starts = [start for start, _ in placed]
+    taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
+    found: dict[int, list[Mention]] = {}
+    for token in doc:
+        if token.i in taken or not _describes_a_subject(token, layout, lexicon):
+            continue
+        sentence = layout.sentence_of[token.i]
+        low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
+        window = placed[bisect_left(starts, low) : bisect_left(starts, token.idx)]
+        people = {index for _, index in window}
+        if len(people) != 1:
+            continue
+        (index,) = people
+        mention = describe(token, lexicon)
+        heads = speakers.clusters[index].role_heads
+        if mention.name or not mention.role or (heads and mention.role_head not in heads):
+            continue
+        found.setdefault(index, []).append(mention)
+    return found
+
+
+def _describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """A definite, modified, singular role noun that is the subject of its sentence's main
+    verb, outside quotes ("The Republican presidential nominee has ...")."""
+    if token.dep_ not in NOMINAL_SUBJECTS or token.tag_ != "NN" or token.head.dep_ != ROOT:
+        return False
+    if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
+        return False
+    lefts = list(token.lefts)
+    definite = any(t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners for t in lefts)
+    return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)

@@ -1,0 +1,140 @@
+"""A speaker's role and affiliation belong to its entity: gathered from every mention of it.
+
+Every passage is invented for this file (fictional people, firms and places). Each row gives
+the words of the quote to look up, then the role and affiliation its speaker must carry (None:
+must carry none) and the words of the text each was read from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Document, Quote
+
+Analyze = Callable[[str], Document]
+ANY = "<not checked in this row>"
+
+
+def quote_with(document: Document, needle: str) -> Quote:
+    found = [q for q in document.quotes if needle in q.content.text]
+    assert len(found) == 1, [q.content.text for q in document.quotes]
+    return found[0]
+
+
+def row(
+    label: str,
+    text: str,
+    quote: str,
+    role: str | None,
+    affiliation: str | None,
+    role_from: str | None = None,
+    affiliation_from: str | None = None,
+) -> object:
+    return pytest.param(
+        text, quote, role, affiliation, role_from or role, affiliation_from or affiliation, id=label
+    )
+
+
+# fmt: off
+ROWS = [
+    row("capacity stated at an earlier mention reaches the surname that speaks",
+        "Harborview Capital economist Nadia Perl warned of a slowdown on Tuesday. "
+        "Markets fell after the warning.\n\n"
+        '"We are not out of the woods," Perl said.',
+        "not out of the woods", "economist", "Harborview Capital"),
+    row("capacity stated at an earlier mention reaches the pronoun that speaks",
+        "Harborview Capital economist Nadia Perl warned of a slowdown on Tuesday. "
+        "Markets fell after the warning.\n\n"
+        '"We are not out of the woods," she said.',
+        "not out of the woods", "economist", "Harborview Capital"),
+    row("an apposition at the introduction reaches a later quote",
+        "Ines Marlow, a nurse at Saint Anselm Hospital, has worked nights for a decade. "
+        "The ward is short of staff.\n\n"
+        '"Nobody wants these shifts," Marlow said.',
+        "Nobody wants these shifts", "nurse", "Saint Anselm Hospital"),
+    row("the more specific role, stated later, wins over the bare one",
+        "Dale Wren, an engineer, opened the hearing on Monday. "
+        "Wren, a senior structural engineer at the port, spoke first.\n\n"
+        '"We will review every case," Wren said.',
+        "review every case", "senior structural engineer", None),
+    row("a later bare description does not replace the stated capacity",
+        "Dale Wren, a senior structural engineer at the port, inspected the crane on Monday. "
+        '"It will hold," the engineer said.',
+        "It will hold", "senior structural engineer", None),
+    row("a country implied by a nationality word points at that word",
+        "Chilean Ambassador Luis Ferraro met the committee on Monday. "
+        '"We are ready to sign," Ferraro said.',
+        "ready to sign", "Ambassador", "Chile", None, "Chilean"),
+    row("a party implied by a bracketed tag points at the tag",
+        "Sen. Ana Diaz (D-Md.) voted against the bill on Thursday. "
+        '"It does nothing for renters," Diaz said.',
+        "nothing for renters", "Sen.", "Democratic", None, "D-Md."),
+    row("a person's name followed by a body word is that body",
+        "Tomas Kessel toured the harbour on Monday. "
+        "Kessel campaign spokesman Ian Park defended the ad. "
+        '"The figures are accurate," Park said.',
+        # The role is read per mention; the organisation's words stay in it today.
+        "figures are accurate", ANY, "Kessel campaign"),
+    row("a role description re-mentioning the one person just named describes them",
+        "Mara Quill spent Monday in Port Ellis. "
+        "The former finance minister has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", "former finance minister", None),
+    # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
+    row("a role description after two people describes neither",
+        "Mara Quill spent Monday in Port Ellis with Tom Hale. "
+        "The former finance minister has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", None, None),
+    row("a bare role description may be anyone's",
+        "Mara Quill spent Monday at the firm. "
+        "The partner has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", None, None),
+    row("another person's role does not leak to the speaker",
+        "Nadia Perl, an economist at Harborview Capital, met Tom Hale on Monday. "
+        '"It went well," Hale said.',
+        "It went well", None, None),
+    row("a person with the same surname keeps their own capacity",
+        "Defense Minister Ana Ruiz visited the base on Monday. "
+        "Her brother Tom Ruiz, a farmer, watched from the road.\n\n"
+        '"She works too hard," Tom Ruiz said.',
+        "works too hard", "farmer", None),
+    row("an organisation that speaks has no affiliation",
+        "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
+        '"No illnesses have been reported," Orla Foods said.',
+        "No illnesses", None, None),
+    row("a person's name is not an affiliation",
+        "Tomas Kessel toured the harbour on Monday. "
+        '"He was very tired," Kessel aides said.',
+        "very tired", "aide", None, "aides"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "role", "affiliation", "role_from", "affiliation_from"), ROWS
+)
+def test_the_speaker_carries_its_entitys_capacity(
+    analyze: Analyze,
+    text: str,
+    quote: str,
+    role: str | None,
+    affiliation: str | None,
+    role_from: str | None,
+    affiliation_from: str | None,
+) -> None:
+    speaker = quote_with(analyze(text), quote).speaker
+    assert speaker is not None
+    assert speaker.affiliation == affiliation
+    if role is not ANY:
+        assert speaker.role == role
+    checks = [(speaker.affiliation_source, affiliation_from)]
+    if role is not ANY:
+        checks.append((speaker.role_source, role_from))
+    for source, words in checks:
+        assert (source.text if source is not None else None) == words
+        if source is not None:
+            assert text[source.start : source.end] == source.text
