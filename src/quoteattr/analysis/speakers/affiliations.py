@@ -10,7 +10,9 @@ Notes:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import functools
+
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ..labels import (
@@ -250,13 +252,32 @@ def _named_person(token: Token) -> bool:
     if not token.text[:1].isupper() or (ent is not None and len(ent) > 1):
         return False  # "Clinton Foundation": a word of an organisation's name
     doc = token.doc
-    for index in range(token.i - 1, max(-1, token.i - _LOOK_BACK), -1):
-        earlier = doc[index]
-        if earlier.text == token.text and earlier.ent_type_ == "PERSON":
-            named = entity_of(earlier)
-            if named is not None and len(named) > 1 and named[-1].i == earlier.i:
-                return True
+    floor = token.i - _LOOK_BACK
+    for index in reversed(_person_words(doc).get(token.text, ())):
+        if index >= token.i:
+            continue
+        if index <= floor:
+            break
+        named = entity_of(doc[index])
+        if named is not None and len(named) > 1 and named[-1].i == index:
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _person_words(doc: Doc) -> dict[str, list[int]]:
+    """The positions of the words of the PERSON entities of ``doc``, by their text, in order.
+
+    Notes:
+        Made once per document (the cache holds the last one) so that the look-back of
+        :func:`_named_person` costs the person words of that name, not every token before.
+    """
+    found: dict[str, list[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            for word in ent:
+                found.setdefault(word.text, []).append(word.i)
+    return found
 
 
 def _persons_body(token: Token, lexicon: Lexicon) -> str | None:

@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
+from spacy.attrs import TAG
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -29,6 +31,8 @@ from .sources import Source, Stated, find_source
 from .wording import word_fragment
 
 FIELDS = ("role", "title", "affiliation")
+_SINGULAR_NOUN = "NN"
+"""The Penn tag of a singular common noun ("nominee"), the head of a role description."""
 
 
 @attrs.frozen
@@ -278,8 +282,13 @@ def _descriptions_of_people(
     starts = [start for start, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
-    for token in doc:
-        if token.i in taken or not _describes_a_subject(token, layout, lexicon):
+    singular_noun = hash_string(_SINGULAR_NOUN)
+    # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
+        if tag != singular_noun or i in taken:
+            continue
+        token = doc[i]
+        if not _describes_a_subject(token, layout, lexicon):
             continue
         sentence = layout.sentence_of[token.i]
         low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
@@ -299,7 +308,9 @@ def _descriptions_of_people(
 def _describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     """A definite, modified, singular role noun that is the subject of its sentence's main
     verb, outside quotes ("The Republican presidential nominee has ...")."""
-    if token.dep_ not in NOMINAL_SUBJECTS or token.tag_ != "NN" or token.head.dep_ != ROOT:
+    if token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != ROOT:
+        return False
+    if token.tag_ != _SINGULAR_NOUN:
         return False
     if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
         return False

@@ -9,6 +9,8 @@ is ever written into a record.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
@@ -70,11 +72,14 @@ def _beside_gendered_nouns(doc: Doc, lexicon: Lexicon) -> dict[int, str]:
     ``spokeswoman Ana Ruiz`` (the noun a compound of the name).
     """
     nouns = lexicon.gendered_nouns
+    wanted = {hash_string(noun): gender for noun, gender in nouns.items()}
     found: dict[int, str] = {}
-    for token in doc:
-        gender = nouns.get(token.lower_)
+    # The lower-case forms as spaCy's hashes: a Token is made only for the nouns themselves.
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        gender = wanted.get(lower)
         if gender is None:
             continue
+        token = doc[i]
         if token.dep_ in _BESIDE:
             found.setdefault(token.head.i, gender)
         for child in token.children:
