@@ -61,27 +61,14 @@ class Output:
         if path == STDOUT:
             return cls._stdout()
         try:
-            mode = os.stat(path).st_mode  # follows links
-        except FileNotFoundError:
-            mode = None
-        except OSError as exc:
-            raise _error(path, exc) from None
-        try:
-            if mode is not None and not stat.S_ISREG(mode):
+            beside = temp_beside(path)
+            if beside is None:
                 # /dev/null, /dev/stdout, a named pipe: there is nothing to rename over.
                 stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
                 return cls(path, stream, temp=None, target=path)
-            if mode is not None and not os.access(path, os.W_OK):
-                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
-            target = os.path.realpath(path)  # replace what a symbolic link points to
-            folder, name = os.path.split(target)
-            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
         except OSError as exc:
             raise _error(path, exc) from None
-        # mkstemp makes the file private (0600); give it the mode the target has, or the one
-        # a new file would get.
-        with contextlib.suppress(OSError):
-            os.chmod(temp, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+        fd, temp, target = beside
         # newline="" so the csv module's line ends are written as they are.
         stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
         return cls(path, stream, temp=temp, target=target)
@@ -185,6 +172,39 @@ def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> str | None:
                     "files are read; write the records somewhere else"
                 )
     return None
+
+
+def temp_beside(path: str) -> tuple[int, str, str] | None:
+    """A new temporary file beside ``path``, to be renamed over it when the output is done.
+
+    Args:
+        path: The output file the caller asked for.
+
+    Returns:
+        The open descriptor, the temporary file's path and the file it will replace (what a
+        symbolic link points to); None when ``path`` is no regular file (``/dev/null``, a
+        named pipe), which is written in place as there is nothing to rename over.
+
+    Raises:
+        OSError: if ``path`` cannot be examined, is not writable, or its folder cannot take
+            a new file.
+    """
+    try:
+        mode: int | None = os.stat(path).st_mode  # follows links
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        return None
+    if mode is not None and not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+    target = os.path.realpath(path)
+    folder, name = os.path.split(target)
+    fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    # mkstemp makes the file private (0600); give it the mode the target has, or the one a
+    # new file would get.
+    with contextlib.suppress(OSError):
+        os.chmod(temp, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+    return fd, temp, target
 
 
 def _error(name: str, exc: OSError) -> OutputError:

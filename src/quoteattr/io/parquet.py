@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
-import tempfile
 from typing import Any, BinaryIO
 
 from ..errors import QuoteattrError
 from .columns import COLUMN_TYPES, Records, quote_rows
+from .output import temp_beside
 
 ROW_GROUP_SIZE = 10_000
 """Rows held before a row group is written: a few MB of memory for news quotes."""
@@ -95,23 +94,13 @@ class ParquetWriter:
         """A new temporary file beside ``path`` with the mode the file will have, or ``path``
         itself when it is no regular file (``/dev/null``, a named pipe)."""
         try:
-            mode = os.stat(path).st_mode  # follows links
-        except FileNotFoundError:
-            mode = None
+            beside = temp_beside(path)
         except OSError as exc:
             raise _error(path, exc) from None
-        if mode is not None and not stat.S_ISREG(mode):
+        if beside is None:
             return path
-        self._target = os.path.realpath(path)  # replace what a symbolic link points to
-        folder, name = os.path.split(self._target)
-        try:
-            fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-        except OSError as exc:
-            raise _error(path, exc) from None
-        # mkstemp makes the file private (0600): give it the target's mode, or a new file's.
-        with contextlib.suppress(OSError):
-            os.chmod(self._temp, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+        fd, self._temp, self._target = beside
+        os.close(fd)
         return self._temp
 
     def write(self, records: Records) -> int:
@@ -254,9 +243,3 @@ def _pyarrow() -> Any:
 def _error(name: str, exc: OSError) -> ParquetOutputError:
     reason = exc.strerror or str(exc) or type(exc).__name__
     return ParquetOutputError(f"{name}: cannot write: {reason}")
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
