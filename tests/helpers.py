@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import signal
+from collections.abc import Iterable, Iterator
 
 from quoteattr import Entity, Quote, Speaker
 from quoteattr.lexicon import Lexicon
@@ -51,3 +53,19 @@ def _spells(text: str, value: str) -> bool:
             return False
         rest = rest[found + len(word) :]
     return True
+
+
+@contextlib.contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging the test run."""
+
+    def fail(signum: int, frame: object) -> None:
+        raise TimeoutError(f"no result within {seconds} s: the run hangs")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

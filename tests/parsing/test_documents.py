@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import pickle
-import signal
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -18,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quoteattr
+from helpers import deadline
 from quoteattr import (
     Document,
     DocumentError,
@@ -114,22 +114,6 @@ def _component(extractor: Extractor, name: str) -> Iterator[None]:
         yield
     finally:
         extractor.nlp.remove_pipe(name)
-
-
-@contextlib.contextmanager
-def _deadline(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging the test run."""
-
-    def fail(signum: int, frame: object) -> None:
-        raise TimeoutError(f"no result within {seconds} s: the run hangs")
-
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _collect(
@@ -330,7 +314,7 @@ def test_two_processes_lose_no_batch_and_report_every_failure(
     # escapes it, and spaCy reports it to the parent without saying for which text.
     texts = [*TEXTS, f"{PAST_HANDLER}, he said.", *GOOD]
     crash, past = "quoteattr_test_crash", "quoteattr_test_raises_past_handler"
-    with _component(extractor, crash), _component(extractor, past), _deadline(60):
+    with _component(extractor, crash), _component(extractor, past), deadline(60):
         documents, errors = _collect(extractor, texts, batch_size=2, n_process=2)
     assert documents == plain + plain
     assert [e.index for e in errors] == [*FAILING, 7]
@@ -341,7 +325,7 @@ def test_two_processes_lose_no_batch_and_report_every_failure(
 @pytest.mark.usefixtures("crashing_analysis")
 def test_two_processes_stop_at_a_raised_error_without_hanging(extractor: Extractor) -> None:
     texts = [*GOOD, f"{CRASH}, she said.", *(GOOD * 10)]
-    with _deadline(60):
+    with deadline(60):
         documents = extractor.pipe(texts, batch_size=2, n_process=2)
         assert [next(documents).text for _ in GOOD] == GOOD
         with pytest.raises(DocumentError, match=r"^document 4: analysis failed"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import warnings
@@ -14,6 +13,7 @@ import textacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from helpers import deadline
 from quoteattr import Article, Document, DocumentError, Extractor, UnbalancedQuoteWarning
 from quoteattr.parsing import workers
 
@@ -41,22 +41,6 @@ def _kill_worker(doc: Doc) -> Doc:
 _PARENT = os.getpid()
 
 
-@contextlib.contextmanager
-def _deadline(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging the test run."""
-
-    def fail(signum: int, frame: object) -> None:
-        raise TimeoutError(f"no result within {seconds} s: the run hangs")
-
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _run(extractor: Extractor, texts: list[Any], **kwargs: Any) -> list[Any]:
     """Documents and errors, in the order ``pipe`` gave them (errors as their messages)."""
     out: list[Any] = []
@@ -72,7 +56,7 @@ def test_parallel_results_equal_one_process_results(
     extractor: Extractor, processes: int, batch_size: int
 ) -> None:
     single = _run(extractor, TEXTS)
-    with _deadline(120):
+    with deadline(120):
         parallel = _run(extractor, TEXTS, n_process=processes, batch_size=batch_size)
     assert parallel == single
     # The failure is named by its position in the whole input, not in its batch.
@@ -83,7 +67,7 @@ def test_a_worker_that_dies_costs_its_batch_only_and_does_not_hang(extractor: Ex
     texts = [*TEXTS[:2], f"{DIE} the crane operator said.\n", *TEXTS[3:]]
     extractor.nlp.add_pipe("quoteattr_test_kill_worker", first=True)
     try:
-        with _deadline(120):
+        with deadline(120):
             results = _run(extractor, texts, n_process=2, batch_size=1)
     finally:
         extractor.nlp.remove_pipe("quoteattr_test_kill_worker")
@@ -99,7 +83,7 @@ def test_a_worker_that_dies_costs_its_batch_only_and_does_not_hang(extractor: Ex
 def test_a_worker_error_is_raised_at_its_document_and_the_workers_stop(
     extractor: Extractor,
 ) -> None:
-    with _deadline(120):
+    with deadline(120):
         documents = extractor.pipe(TEXTS * 4, n_process=2, batch_size=2)
         assert next(documents).text == TEXTS[0]
         assert next(documents).text == TEXTS[1]
@@ -112,7 +96,7 @@ def test_warnings_of_a_worker_reach_the_caller(extractor: Extractor) -> None:
     with warnings.catch_warnings(record=True) as single:
         warnings.simplefilter("always")
         list(extractor.pipe([text]))
-    with warnings.catch_warnings(record=True) as parallel, _deadline(120):
+    with warnings.catch_warnings(record=True) as parallel, deadline(120):
         warnings.simplefilter("always")
         list(extractor.pipe([text, text], n_process=2, batch_size=1))
     shown = [str(w.message) for w in single if issubclass(w.category, UnbalancedQuoteWarning)]
@@ -130,7 +114,7 @@ def test_an_error_of_the_callers_iterable_comes_after_the_documents_before_it(
         yield TEXTS[3]
         raise OSError("disk gone")
 
-    with _deadline(120):
+    with deadline(120):
         documents = extractor.pipe(texts(), n_process=2, batch_size=1)
         assert [next(documents).text for _ in range(3)] == [TEXTS[0], TEXTS[1], TEXTS[3]]
         with pytest.raises(OSError, match="disk gone"):
@@ -149,7 +133,7 @@ def test_a_textacy_corpus_gives_its_metadata_to_the_records(
             (text, {"title": "Pier", "published": "2024-03-01", "words": 9}),
         ],
     )
-    with _deadline(120):
+    with deadline(120):
         first, second = extractor.pipe(corpus, n_process=n_process, batch_size=1)
     assert first == extractor.analyze(
         Article(text, "pier-1", url="https://example.org/pier", outlet="Gazette")
@@ -172,7 +156,7 @@ def test_a_text_that_cannot_be_sent_to_a_worker_costs_only_itself(extractor: Ext
     import threading
 
     texts = [TEXTS[0], threading.Lock(), TEXTS[1]]  # a lock does not pickle
-    with _deadline(120):
+    with deadline(120):
         parallel = _run(extractor, texts, n_process=2, batch_size=3)
     assert parallel == _run(extractor, texts)
     assert parallel[1] == "document 1: expected a str of news text, got lock"
@@ -187,5 +171,5 @@ def test_workers_keep_the_callers_min_confidence(
     texts = [t for t in TEXTS if isinstance(t, str)]
     single = _run(strict, texts)
     assert sum(len(d.quotes) for d in single) < sum(len(d.quotes) for d in _run(extractor, texts))
-    with _deadline(240):
+    with deadline(240):
         assert _run(strict, texts, n_process=2, batch_size=2) == single
