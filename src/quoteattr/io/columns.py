@@ -24,16 +24,8 @@ ColumnType: TypeAlias = Literal["int", "bool", "float", "str"]
 Records: TypeAlias = Quote | Document | Iterable[Quote | Document]
 """What the tabular writers accept: quotes, documents (their quotes), or an iterable of both."""
 
-_SPANS = (
-    "content",
-    "cue",
-    "speaker",
-    "speaker_role_source",
-    "speaker_title_source",
-    "speaker_affiliation_source",
-    "context",
-)
-_INT_COLUMNS = frozenset(f"{span}_{end}" for span in _SPANS for end in ("start", "end")) | {
+# Every span column pair (content, cue, speaker, the speaker's sources, context) is offsets.
+_INT_COLUMNS = frozenset(c for c in CSV_COLUMNS if c.endswith(("_start", "_end"))) | {
     "sentence",
     "paragraph",
 }
