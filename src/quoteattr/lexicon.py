@@ -161,6 +161,8 @@ class Lexicon:
         title_prepositions: Prepositions before a quote that make it a name ('on "Meet the Press"').
         question_words: Words that open an indirect question ("whether", "how").
         explained_question_words: Question words an explaining cue states ("explained how").
+        gapped_question_words: Question words moved out of a reported clause, which leave it
+            stating nothing ("what she says it would cost").
         withholding_verbs: Verbs that withhold what follows ("declined to say why").
         thing_pronouns: Pronouns for a thing cited as evidence ("it shows", "this indicates").
         free_relatives: Pronouns of a free relative that names a thing ("what he called").
@@ -252,6 +254,7 @@ class Lexicon:
     title_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     explained_question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    gapped_question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     withholding_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     thing_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     free_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -20,6 +20,7 @@ from .furniture import page_furniture
 from .labels import (
     ADVERBIAL_MODIFIER,
     AUXILIARY,
+    CLAUSAL_COMPLEMENT,
     CLAUSE_SUBJECTS,
     DIRECT_OBJECT,
     OPEN_COMPLEMENT,
@@ -68,6 +69,8 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return True
     if draft.kind is QuoteKind.INDIRECT and _no_report(draft, layout, lexicon):
         return True
+    if draft.kind is not QuoteKind.DIRECT and _gapped_question(draft, layout, lexicon):
+        return True
     if _hypothetical(draft, layout, lexicon):
         return True
     if draft.speaker is None:
@@ -95,6 +98,47 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         and words[0].lower() in lexicon.question_words
         and not _explains(draft, words[0], layout, lexicon)
         and not _free_relative_subject(draft, layout)
+    )
+
+
+def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "what the senator says his plan would cost", "how economists say it would work": the
+    cue sits inside a question or free relative whose word was moved out of the content, so
+    the content lacks what was said (the cost, the way) and states nothing.
+
+    Notes:
+        Wh-movement out of a complement clause leaves a gap in it (Ross 1967; Huddleston
+        and Pullum 2002, ch. 12): "what_i she says the plan would cost _i". A subject
+        wh-word ("what officials say is the largest plant") leaves a whole claim and is
+        kept; so are relative "which" and "who" ("the plan, which officials said would
+        fail"), whose antecedent is named, and "why" ("that is why she says the tax must
+        go"), whose gap is a reason outside an otherwise whole claim.
+    """
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB:
+        return False
+    doc = layout.doc
+    verb = doc[cue.head]
+    for word in doc[verb.left_edge.i : cue.first]:
+        if word.lower_ not in lexicon.gapped_question_words or word.dep_ in CLAUSE_SUBJECTS:
+            continue
+        if word.head.i != verb.i:
+            if draft.start <= word.head.idx < draft.end:
+                return True  # a word of the content moved before the cue
+        elif word.dep_ == ADVERBIAL_MODIFIER or (
+            word.dep_ == DIRECT_OBJECT and _clause_in(verb, draft)
+        ):
+            # "how" on the cue, or "what" hung on a cue that also has a clause: the parser's
+            # reading of the gap; a "what" object alone is the cue's own ("this is what she
+            # told reporters: ...") and its content follows
+            return True
+    return False
+
+
+def _clause_in(verb: Token, draft: Draft) -> bool:
+    """``verb`` has a clausal complement inside the draft's content."""
+    return any(
+        c.dep_ == CLAUSAL_COMPLEMENT and draft.start <= c.idx < draft.end for c in verb.children
     )
 
 

@@ -272,6 +272,18 @@ VERB_COMPLEMENT = [
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
         id="ruled that",
     ),
+    pytest.param(
+        "That is why the harbour master says the old pier must close.",
+        "the old pier must close",
+        "say", NEUTRAL, "the harbour master", Attribution.SUBJECT,
+        id="that is why X says: a reason gap leaves a whole claim",
+    ),
+    pytest.param(
+        "The orchard, which the growers said would be sold, is for rent.",
+        "would be sold",
+        "say", NEUTRAL, "the growers", Attribution.SUBJECT,
+        id="which X said: a relative pronoun with its antecedent named",
+    ),
 ]
 # fmt: on
 
@@ -978,6 +990,14 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "Officials could argue that the quay is too small for the new ships.",
         id="could argue that: a possible statement, not one made",
+    ),
+    pytest.param(
+        "Tenants still ask what the landlord says the repairs would cost.",
+        id="what X says Y would cost: the object was moved out, nothing is stated",
+    ),
+    pytest.param(
+        "It is far from clear how the ferry company says it will pay its crews.",
+        id="how X says Y will: the manner was moved out of the clause",
     ),
 ]
 # fmt: on
