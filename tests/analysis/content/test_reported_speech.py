@@ -478,6 +478,13 @@ ACCORDING_TO = [
         "say", NEUTRAL, "The council", Attribution.SUBJECT, "lawyers for the tenants",
         id="speaker said X, according to channel: the channel is not in the content",
     ),
+    pytest.param(
+        "According to a study by the fisheries board, cod stocks fell by a third last year.",
+        "cod stocks fell by a third last year",
+        "according to", SOURCE, "a study by the fisheries board", Attribution.ACCORDING_TO,
+        None,
+        id="according to a study: an authored work is a source",
+    ),
 ]
 # fmt: on
 
@@ -998,6 +1005,10 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "It is far from clear how the ferry company says it will pay its crews.",
         id="how X says Y will: the manner was moved out of the clause",
+    ),
+    pytest.param(
+        "The bakery changed hands twice in one year, according to land registry records.",
+        id="according to records: evidence the writer cites, no one's statement",
     ),
 ]
 # fmt: on
