@@ -88,6 +88,10 @@ class Lexicon:
             speak ("the ruling threatens to erase ...").
         hypothetical_markers: Adverbs and modals that make a cue a conjecture ("is
             likely calling for ...", "could argue that ...").
+        conditional_markers: Subordinators that make a cue's clause a condition ("if the
+            mayor says ...").
+        supposition_verbs: Imperatives that set up an imagined case ("suppose the union
+            announced that ...").
         authored_works: Works that state findings, sources with an evidence verb ("the
             study shows ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
@@ -207,6 +211,8 @@ class Lexicon:
     inscription_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     outcome_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     hypothetical_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    conditional_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    supposition_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)

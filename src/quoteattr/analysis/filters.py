@@ -23,6 +23,7 @@ from .labels import (
     CLAUSAL_COMPLEMENT,
     CLAUSE_SUBJECTS,
     DIRECT_OBJECT,
+    MARKER,
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
 )
@@ -120,6 +121,11 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     doc = layout.doc
     verb = doc[cue.head]
     for word in doc[verb.left_edge.i : cue.first]:
+        if word.lower_ in lexicon.relative_pronouns and word.dep_ == DIRECT_OBJECT:
+            # "the treaty, which both leaders said they would sign": the content's object
+            if word.head.i != verb.i and draft.start <= word.head.idx < draft.end:
+                return True
+            continue
         if word.lower_ not in lexicon.gapped_question_words or word.dep_ in CLAUSE_SUBJECTS:
             continue
         if word.head.i != verb.i:
@@ -154,7 +160,10 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB:
         return False
-    children = list(layout.doc[cue.head].children)
+    verb = layout.doc[cue.head]
+    children = list(verb.children)
+    if _supposed(verb, lexicon):
+        return True
     if any(
         c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
     ):
@@ -162,6 +171,26 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     return any(
         c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
         for c in children
+    )
+
+
+def _supposed(verb: Token, lexicon: Lexicon) -> bool:
+    """ "if the mayor says the bridge is safe, ...", "suppose the union announced that ...":
+    the cue's clause is a condition or a case the writer imagines, not a report.
+
+    Notes:
+        Conditional and suppositional clauses are non-assertive: their proposition is not
+        put forward as true (Quirk et al. 1985, 15.33-15.35 on open conditions).
+    """
+    if any(c.dep_ == MARKER and c.lower_ in lexicon.conditional_markers for c in verb.children):
+        return True
+    # the imperative opens the sentence and governs the cue, however the parser nests it
+    opener = verb.sent[0]
+    return (
+        opener.tag_ == "VB"
+        and opener.lemma_.lower() in lexicon.supposition_verbs
+        and opener.is_ancestor(verb)
+        and not any(c.dep_ in CLAUSE_SUBJECTS for c in opener.children)
     )
 
 

@@ -284,6 +284,18 @@ VERB_COMPLEMENT = [
         "say", NEUTRAL, "the growers", Attribution.SUBJECT,
         id="which X said: a relative pronoun with its antecedent named",
     ),
+    pytest.param(
+        "The harbour master, who said in May that the pier was sound, closed it this week.",
+        "the pier was sound",
+        "say", NEUTRAL, "The harbour master", Attribution.SUBJECT,
+        id="who said that: a subject relative keeps the whole report",
+    ),
+    pytest.param(
+        "The harbour master said that if the storm came, the pier would close.",
+        "if the storm came, the pier would close",
+        "say", NEUTRAL, "The harbour master", Attribution.SUBJECT,
+        id="said that if: a condition inside the content is part of what was said",
+    ),
 ]
 # fmt: on
 
@@ -1009,6 +1021,22 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The bakery changed hands twice in one year, according to land registry records.",
         id="according to records: evidence the writer cites, no one's statement",
+    ),
+    pytest.param(
+        "If the harbour master says the pier is sound, the ferries will dock there again.",
+        id="if X says: a condition, not a report",
+    ),
+    pytest.param(
+        "Unless the ferry board announces that the route will stay open, the crews will strike.",
+        id="unless X announces that: a condition, not a report",
+    ),
+    pytest.param(
+        "Say the county council demanded that every barn be inspected before the winter.",
+        id="say (suppose) X demanded: an imagined case",
+    ),
+    pytest.param(
+        "The accord, which both mayors said they would sign at the fair, was shelved.",
+        id="which X said they would sign: the content's object was moved out",
     ),
 ]
 # fmt: on
