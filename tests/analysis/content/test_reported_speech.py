@@ -701,6 +701,12 @@ NOUN_CUES = [
         "request", ASSERTIVE, "the tenants", Attribution.POSSESSIVE,
         id="a request from X to, infinitive",
     ),
+    pytest.param(
+        "The union's warning that the ferry would be sold alarmed the islanders.",
+        "the ferry would be sold",
+        "warning", WARNING, "The union", Attribution.POSSESSIVE,
+        id="X's warning that: a content clause with its own subject and verb",
+    ),
 ]
 # fmt: on
 
@@ -1037,6 +1043,10 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The accord, which both mayors said they would sign at the fair, was shelved.",
         id="which X said they would sign: the content's object was moved out",
+    ),
+    pytest.param(
+        "The islanders fear the threat that a second storm would pose to the harbour.",
+        id="the threat that X would pose: a relative clause describes the noun",
     ),
 ]
 # fmt: on

@@ -87,6 +87,7 @@ def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:
             if c.dep_ in NOUN_CONTENT_CLAUSES
             and c.i > noun.i
             and (opened_by_complementizer(c, lexicon) or is_complementizer(c.left_edge, lexicon))
+            and not _relative_object(c)
         ),
         None,
     )
@@ -99,6 +100,20 @@ def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:
                 (c for c in verb.children if c.dep_ == CLAUSAL_COMPLEMENT and c.i > verb.i), None
             )
     return clause
+
+
+def _relative_object(clause: Token) -> bool:
+    """ "the threat that a second flood would pose": "that" is the clause's only object, a
+    relative pronoun standing for the noun, so the clause describes the threat and states
+    nothing; in "the recommendation that the union endorse the plan" the verb has its own
+    object and "that" is a complementizer the parser misread.
+
+    Notes:
+        A relative clause lacks an argument its antecedent fills; a noun's content clause
+        is complete (Huddleston and Pullum 2002, ch. 12 on relative and content clauses).
+    """
+    objects = [c for c in clause.children if c.dep_ == DIRECT_OBJECT]
+    return len(objects) == 1 and objects[0].i == clause.left_edge.i < clause.i
 
 
 def _before_stray_verb(clause: Token) -> list[Token]:
