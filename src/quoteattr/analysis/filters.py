@@ -121,6 +121,8 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     doc = layout.doc
     verb = doc[cue.head]
     for word in doc[verb.left_edge.i : cue.first]:
+        if draft.start <= word.idx < draft.end:
+            continue  # a word of a content before its cue ("..., analysts say") is no gap
         if word.lower_ in lexicon.relative_pronouns and word.dep_ == DIRECT_OBJECT:
             # "the treaty, which both leaders said they would sign": the content's object
             if word.head.i != verb.i and draft.start <= word.head.idx < draft.end:
@@ -142,9 +144,13 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
 
 
 def _clause_in(verb: Token, draft: Draft) -> bool:
-    """``verb`` has a clausal complement inside the draft's content."""
+    """``verb`` has a clausal complement with its own subject inside the draft's content; in
+    "what they say was her role" the clause lacks its subject, which "what" is."""
     return any(
-        c.dep_ == CLAUSAL_COMPLEMENT and draft.start <= c.idx < draft.end for c in verb.children
+        c.dep_ == CLAUSAL_COMPLEMENT
+        and draft.start <= c.idx < draft.end
+        and any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+        for c in verb.children
     )
 
 

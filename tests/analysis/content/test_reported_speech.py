@@ -291,6 +291,18 @@ VERB_COMPLEMENT = [
         id="who said that: a subject relative keeps the whole report",
     ),
     pytest.param(
+        "The envoys defended what they said was the island's right to its own fishing grounds.",
+        "was the island's right to its own fishing grounds",
+        "say", NEUTRAL, "they", Attribution.SUBJECT,
+        id="what X said was: a subject gap leaves the claim",
+    ),
+    pytest.param(
+        "Nobody yet knows how much the island will pay for the pier, the harbour master said.",
+        "Nobody yet knows how much the island will pay for the pier",
+        "say", NEUTRAL, "the harbour master", Attribution.POSTPOSED,
+        id="content before its cue: a relative or wh-word inside it is no gap",
+    ),
+    pytest.param(
         "The harbour master said that if the storm came, the pier would close.",
         "if the storm came, the pier would close",
         "say", NEUTRAL, "The harbour master", Attribution.SUBJECT,
