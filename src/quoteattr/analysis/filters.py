@@ -288,15 +288,12 @@ def _thing_as_source(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
     """ "The footage shows he was unarmed", "it indicates that ...", "his popularity shows
-    how ...", "according to court records, ...": the writer citing a thing or an event, not
-    a statement."""
+    how ...": the writer citing a thing or an event, not a statement."""
     cue = draft.cue
-    if cue is None or cue.form is CueForm.NOUN or speaker.i == cue.head:
+    if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
-    if cue.form is CueForm.SOURCE:
-        return False
     pronoun = speaker.lower_ in lexicon.thing_pronouns
     thing = pronoun or speaker.lemma_.lower() in lexicon.event_nouns
     return thing and cue.lemma in lexicon.evidence_verbs

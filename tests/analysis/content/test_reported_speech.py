@@ -1037,10 +1037,6 @@ NOT_REPORTED_SPEECH = [
         id="how X says Y will: the manner was moved out of the clause",
     ),
     pytest.param(
-        "The bakery changed hands twice in one year, according to land registry records.",
-        id="according to records: evidence the writer cites, no one's statement",
-    ),
-    pytest.param(
         "If the harbour master says the pier is sound, the ferries will dock there again.",
         id="if X says: a condition, not a report",
     ),
