@@ -24,6 +24,7 @@ from .labels import (
     CLAUSE_SUBJECTS,
     DIRECT_OBJECT,
     MARKER,
+    NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
 )
@@ -111,9 +112,9 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         Wh-movement out of a complement clause leaves a gap in it (Ross 1967; Huddleston
         and Pullum 2002, ch. 12): "what_i she says the plan would cost _i". A subject
         wh-word ("what officials say is the largest plant") leaves a whole claim and is
-        kept; so are relative "which" and "who" ("the plan, which officials said would
-        fail"), whose antecedent is named, and "why" ("that is why she says the tax must
-        go"), whose gap is a reason outside an otherwise whole claim.
+        kept; so are relative "which", "who" and "that" ("the ferry, which they said they
+        would buy back"), whose antecedent names what the gap stands for, and "why" ("that
+        is why she says the tax must go"), whose gap is a reason outside a whole claim.
     """
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB:
@@ -123,11 +124,6 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     for word in doc[verb.left_edge.i : cue.first]:
         if draft.start <= word.idx < draft.end:
             continue  # a word of a content before its cue ("..., analysts say") is no gap
-        if word.lower_ in lexicon.relative_pronouns and word.dep_ == DIRECT_OBJECT:
-            # "the treaty, which both leaders said they would sign": the content's object
-            if word.head.i != verb.i and draft.start <= word.head.idx < draft.end:
-                return True
-            continue
         if word.lower_ not in lexicon.gapped_question_words or word.dep_ in CLAUSE_SUBJECTS:
             continue
         if word.head.i != verb.i:
@@ -294,6 +290,19 @@ def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
-    pronoun = speaker.lower_ in lexicon.thing_pronouns
+    # "released the files in July, which showed ...": the relative pronoun, not the
+    # antecedent the parser found, is the subject; a work earlier in the sentence may be
+    # what it stands for ("published a study on Monday, which showed ..."), a source
+    verb = speaker.doc[cue.head]
+    relatives = [
+        c
+        for c in verb.children
+        if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.thing_pronouns
+    ]
+    works = lexicon.authored_works | lexicon.poll_nouns
+    pronoun = speaker.lower_ in lexicon.thing_pronouns or (
+        bool(relatives)
+        and not any(w.lemma_.lower() in works for w in verb.sent if w.i < relatives[0].i)
+    )
     thing = pronoun or speaker.lemma_.lower() in lexicon.event_nouns
     return thing and cue.lemma in lexicon.evidence_verbs

@@ -285,6 +285,12 @@ VERB_COMPLEMENT = [
         id="which X said: a relative pronoun with its antecedent named",
     ),
     pytest.param(
+        "The ferry, which the islanders said they would buy back, was sold abroad.",
+        "they would buy back",
+        "say", NEUTRAL, "the islanders", Attribution.SUBJECT,
+        id="which X said they would buy: the antecedent names what the object stands for",
+    ),
+    pytest.param(
         "The harbour master, who said in May that the pier was sound, closed it this week.",
         "the pier was sound",
         "say", NEUTRAL, "The harbour master", Attribution.SUBJECT,
@@ -336,6 +342,12 @@ def test_reporting_verb_with_clausal_complement_reports_the_clause(
 # (text, content, cue lemma, category, speaker)
 # fmt: off
 NOT_A_THING = [
+    pytest.param(
+        "The board published a new study on Monday, which showed that cod stocks had fallen.",
+        "cod stocks had fallen",
+        "show", ANNOUNCEMENT, "which",
+        id="a work, which showed that: the relative stands for a source",
+    ),
     pytest.param(
         "A new study shows that the harbour is silting up faster than expected.",
         "the harbour is silting up faster than expected",
@@ -1049,12 +1061,12 @@ NOT_REPORTED_SPEECH = [
         id="say (suppose) X demanded: an imagined case",
     ),
     pytest.param(
-        "The accord, which both mayors said they would sign at the fair, was shelved.",
-        id="which X said they would sign: the content's object was moved out",
-    ),
-    pytest.param(
         "The islanders fear the threat that a second storm would pose to the harbour.",
         id="the threat that X would pose: a relative clause describes the noun",
+    ),
+    pytest.param(
+        "The harbour board released its files in July, which showed the pier was sound.",
+        id="files ..., which showed: the relative stands for evidence, not a source",
     ),
 ]
 # fmt: on

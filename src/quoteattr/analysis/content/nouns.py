@@ -68,6 +68,8 @@ def noun_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | Non
         if statement is not None:
             return statement
     clause = _content_clause(noun, lexicon)
+    if clause is not None and _relative_object(clause):
+        return None
     if clause is None:
         return _by_own_word(cue, noun, lexicon)
     part = trim([t for t in _before_stray_verb(clause) if t.i > noun.i], doc, lexicon)
@@ -87,7 +89,6 @@ def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:
             if c.dep_ in NOUN_CONTENT_CLAUSES
             and c.i > noun.i
             and (opened_by_complementizer(c, lexicon) or is_complementizer(c.left_edge, lexicon))
-            and not _relative_object(c)
         ),
         None,
     )
