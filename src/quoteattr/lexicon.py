@@ -88,6 +88,10 @@ class Lexicon:
             speak ("the ruling threatens to erase ...").
         hypothetical_markers: Adverbs and modals that make a cue a conjecture ("is
             likely calling for ...", "could argue that ...").
+        conditional_markers: Subordinators that make a cue's clause a condition ("if the
+            mayor says ...").
+        supposition_verbs: Imperatives that set up an imagined case ("suppose the union
+            announced that ...").
         authored_works: Works that state findings, sources with an evidence verb ("the
             study shows ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
@@ -161,6 +165,8 @@ class Lexicon:
         title_prepositions: Prepositions before a quote that make it a name ('on "Meet the Press"').
         question_words: Words that open an indirect question ("whether", "how").
         explained_question_words: Question words an explaining cue states ("explained how").
+        gapped_question_words: Question words moved out of a reported clause, which leave it
+            stating nothing ("what she says it would cost").
         withholding_verbs: Verbs that withhold what follows ("declined to say why").
         thing_pronouns: Pronouns for a thing cited as evidence ("it shows", "this indicates").
         free_relatives: Pronouns of a free relative that names a thing ("what he called").
@@ -205,6 +211,8 @@ class Lexicon:
     inscription_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     outcome_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     hypothetical_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    conditional_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    supposition_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)
@@ -252,6 +260,7 @@ class Lexicon:
     title_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     explained_question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    gapped_question_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     withholding_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     thing_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     free_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -20,8 +20,11 @@ from .furniture import page_furniture
 from .labels import (
     ADVERBIAL_MODIFIER,
     AUXILIARY,
+    CLAUSAL_COMPLEMENT,
     CLAUSE_SUBJECTS,
     DIRECT_OBJECT,
+    MARKER,
+    NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
 )
@@ -68,6 +71,8 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return True
     if draft.kind is QuoteKind.INDIRECT and _no_report(draft, layout, lexicon):
         return True
+    if draft.kind is not QuoteKind.DIRECT and _gapped_question(draft, layout, lexicon):
+        return True
     if _hypothetical(draft, layout, lexicon):
         return True
     if draft.speaker is None:
@@ -98,6 +103,53 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     )
 
 
+def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "what the senator says his plan would cost", "how economists say it would work": the
+    cue sits inside a question or free relative whose word was moved out of the content, so
+    the content lacks what was said (the cost, the way) and states nothing.
+
+    Notes:
+        Wh-movement out of a complement clause leaves a gap in it (Ross 1967; Huddleston
+        and Pullum 2002, ch. 12): "what_i she says the plan would cost _i". A subject
+        wh-word ("what officials say is the largest plant") leaves a whole claim and is
+        kept; so are relative "which", "who" and "that" ("the ferry, which they said they
+        would buy back"), whose antecedent names what the gap stands for, and "why" ("that
+        is why she says the tax must go"), whose gap is a reason outside a whole claim.
+    """
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB:
+        return False
+    doc = layout.doc
+    verb = doc[cue.head]
+    for word in doc[verb.left_edge.i : cue.first]:
+        if draft.start <= word.idx < draft.end:
+            continue  # a word of a content before its cue ("..., analysts say") is no gap
+        if word.lower_ not in lexicon.gapped_question_words or word.dep_ in CLAUSE_SUBJECTS:
+            continue
+        if word.head.i != verb.i:
+            if draft.start <= word.head.idx < draft.end:
+                return True  # a word of the content moved before the cue
+        elif word.dep_ == ADVERBIAL_MODIFIER or (
+            word.dep_ == DIRECT_OBJECT and _clause_in(verb, draft)
+        ):
+            # "how" on the cue, or "what" hung on a cue that also has a clause: the parser's
+            # reading of the gap; a "what" object alone is the cue's own ("this is what she
+            # told reporters: ...") and its content follows
+            return True
+    return False
+
+
+def _clause_in(verb: Token, draft: Draft) -> bool:
+    """``verb`` has a clausal complement with its own subject inside the draft's content; in
+    "what they say was her role" the clause lacks its subject, which "what" is."""
+    return any(
+        c.dep_ == CLAUSAL_COMPLEMENT
+        and draft.start <= c.idx < draft.end
+        and any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     """ "The board is likely calling for ...", "officials could argue that ...": the writer
     conjectures what someone may say; no one said it. "may have told" (the perfect) hedges
@@ -110,7 +162,10 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB:
         return False
-    children = list(layout.doc[cue.head].children)
+    verb = layout.doc[cue.head]
+    children = list(verb.children)
+    if _supposed(verb, lexicon):
+        return True
     if any(
         c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
     ):
@@ -118,6 +173,26 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     return any(
         c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
         for c in children
+    )
+
+
+def _supposed(verb: Token, lexicon: Lexicon) -> bool:
+    """ "if the mayor says the bridge is safe, ...", "suppose the union announced that ...":
+    the cue's clause is a condition or a case the writer imagines, not a report.
+
+    Notes:
+        Conditional and suppositional clauses are non-assertive: their proposition is not
+        put forward as true (Quirk et al. 1985, 15.33-15.35 on open conditions).
+    """
+    if any(c.dep_ == MARKER and c.lower_ in lexicon.conditional_markers for c in verb.children):
+        return True
+    # the imperative opens the sentence and governs the cue, however the parser nests it
+    opener = verb.sent[0]
+    return (
+        opener.tag_ == "VB"
+        and opener.lemma_.lower() in lexicon.supposition_verbs
+        and opener.is_ancestor(verb)
+        and not any(c.dep_ in CLAUSE_SUBJECTS for c in opener.children)
     )
 
 
@@ -215,6 +290,19 @@ def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
-    pronoun = speaker.lower_ in lexicon.thing_pronouns
+    # "released the files in July, which showed ...": the relative pronoun, not the
+    # antecedent the parser found, is the subject; a work earlier in the sentence may be
+    # what it stands for ("published a study on Monday, which showed ..."), a source
+    verb = speaker.doc[cue.head]
+    relatives = [
+        c
+        for c in verb.children
+        if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.thing_pronouns
+    ]
+    works = lexicon.authored_works | lexicon.poll_nouns
+    pronoun = speaker.lower_ in lexicon.thing_pronouns or (
+        bool(relatives)
+        and not any(w.lemma_.lower() in works for w in verb.sent if w.i < relatives[0].i)
+    )
     thing = pronoun or speaker.lemma_.lower() in lexicon.event_nouns
     return thing and cue.lemma in lexicon.evidence_verbs

@@ -272,6 +272,48 @@ VERB_COMPLEMENT = [
         "rule", ANNOUNCEMENT, "The tribunal", Attribution.SUBJECT,
         id="ruled that",
     ),
+    pytest.param(
+        "That is why the harbour master says the old pier must close.",
+        "the old pier must close",
+        "say", NEUTRAL, "the harbour master", Attribution.SUBJECT,
+        id="that is why X says: a reason gap leaves a whole claim",
+    ),
+    pytest.param(
+        "The orchard, which the growers said would be sold, is for rent.",
+        "would be sold",
+        "say", NEUTRAL, "the growers", Attribution.SUBJECT,
+        id="which X said: a relative pronoun with its antecedent named",
+    ),
+    pytest.param(
+        "The ferry, which the islanders said they would buy back, was sold abroad.",
+        "they would buy back",
+        "say", NEUTRAL, "the islanders", Attribution.SUBJECT,
+        id="which X said they would buy: the antecedent names what the object stands for",
+    ),
+    pytest.param(
+        "The harbour master, who said in May that the pier was sound, closed it this week.",
+        "the pier was sound",
+        "say", NEUTRAL, "The harbour master", Attribution.SUBJECT,
+        id="who said that: a subject relative keeps the whole report",
+    ),
+    pytest.param(
+        "The envoys defended what they said was the island's right to its own fishing grounds.",
+        "was the island's right to its own fishing grounds",
+        "say", NEUTRAL, "they", Attribution.SUBJECT,
+        id="what X said was: a subject gap leaves the claim",
+    ),
+    pytest.param(
+        "Nobody yet knows how much the island will pay for the pier, the harbour master said.",
+        "Nobody yet knows how much the island will pay for the pier",
+        "say", NEUTRAL, "the harbour master", Attribution.POSTPOSED,
+        id="content before its cue: a relative or wh-word inside it is no gap",
+    ),
+    pytest.param(
+        "The harbour master said that if the storm came, the pier would close.",
+        "if the storm came, the pier would close",
+        "say", NEUTRAL, "The harbour master", Attribution.SUBJECT,
+        id="said that if: a condition inside the content is part of what was said",
+    ),
 ]
 # fmt: on
 
@@ -300,6 +342,12 @@ def test_reporting_verb_with_clausal_complement_reports_the_clause(
 # (text, content, cue lemma, category, speaker)
 # fmt: off
 NOT_A_THING = [
+    pytest.param(
+        "The board published a new study on Monday, which showed that cod stocks had fallen.",
+        "cod stocks had fallen",
+        "show", ANNOUNCEMENT, "which",
+        id="a work, which showed that: the relative stands for a source",
+    ),
     pytest.param(
         "A new study shows that the harbour is silting up faster than expected.",
         "the harbour is silting up faster than expected",
@@ -465,6 +513,13 @@ ACCORDING_TO = [
         "it will not publish the audit",
         "say", NEUTRAL, "The council", Attribution.SUBJECT, "lawyers for the tenants",
         id="speaker said X, according to channel: the channel is not in the content",
+    ),
+    pytest.param(
+        "According to a study by the fisheries board, cod stocks fell by a third last year.",
+        "cod stocks fell by a third last year",
+        "according to", SOURCE, "a study by the fisheries board", Attribution.ACCORDING_TO,
+        None,
+        id="according to a study: an authored work is a source",
     ),
 ]
 # fmt: on
@@ -669,6 +724,12 @@ NOUN_CUES = [
         "to halt the evictions",
         "request", ASSERTIVE, "the tenants", Attribution.POSSESSIVE,
         id="a request from X to, infinitive",
+    ),
+    pytest.param(
+        "The union's warning that the ferry would be sold alarmed the islanders.",
+        "the ferry would be sold",
+        "warning", WARNING, "The union", Attribution.POSSESSIVE,
+        id="X's warning that: a content clause with its own subject and verb",
     ),
 ]
 # fmt: on
@@ -978,6 +1039,34 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "Officials could argue that the quay is too small for the new ships.",
         id="could argue that: a possible statement, not one made",
+    ),
+    pytest.param(
+        "Tenants still ask what the landlord says the repairs would cost.",
+        id="what X says Y would cost: the object was moved out, nothing is stated",
+    ),
+    pytest.param(
+        "It is far from clear how the ferry company says it will pay its crews.",
+        id="how X says Y will: the manner was moved out of the clause",
+    ),
+    pytest.param(
+        "If the harbour master says the pier is sound, the ferries will dock there again.",
+        id="if X says: a condition, not a report",
+    ),
+    pytest.param(
+        "Unless the ferry board announces that the route will stay open, the crews will strike.",
+        id="unless X announces that: a condition, not a report",
+    ),
+    pytest.param(
+        "Say the county council demanded that every barn be inspected before the winter.",
+        id="say (suppose) X demanded: an imagined case",
+    ),
+    pytest.param(
+        "The islanders fear the threat that a second storm would pose to the harbour.",
+        id="the threat that X would pose: a relative clause describes the noun",
+    ),
+    pytest.param(
+        "The harbour board released its files in July, which showed the pier was sound.",
+        id="files ..., which showed: the relative stands for evidence, not a source",
     ),
 ]
 # fmt: on

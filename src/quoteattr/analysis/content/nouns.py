@@ -68,6 +68,8 @@ def noun_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | Non
         if statement is not None:
             return statement
     clause = _content_clause(noun, lexicon)
+    if clause is not None and _relative_object(clause):
+        return None
     if clause is None:
         return _by_own_word(cue, noun, lexicon)
     part = trim([t for t in _before_stray_verb(clause) if t.i > noun.i], doc, lexicon)
@@ -99,6 +101,20 @@ def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:
                 (c for c in verb.children if c.dep_ == CLAUSAL_COMPLEMENT and c.i > verb.i), None
             )
     return clause
+
+
+def _relative_object(clause: Token) -> bool:
+    """ "the threat that a second flood would pose": "that" is the clause's only object, a
+    relative pronoun standing for the noun, so the clause describes the threat and states
+    nothing; in "the recommendation that the union endorse the plan" the verb has its own
+    object and "that" is a complementizer the parser misread.
+
+    Notes:
+        A relative clause lacks an argument its antecedent fills; a noun's content clause
+        is complete (Huddleston and Pullum 2002, ch. 12 on relative and content clauses).
+    """
+    objects = [c for c in clause.children if c.dep_ == DIRECT_OBJECT]
+    return len(objects) == 1 and objects[0].i == clause.left_edge.i < clause.i
 
 
 def _before_stray_verb(clause: Token) -> list[Token]:

@@ -49,6 +49,14 @@ HYPOTHETICAL_MARKERS = frozenset(
     "likely probably possibly perhaps presumably potentially conceivably may might could".split()
 )
 
+#: Subordinators that make a cue's clause a condition, not a report: "if the mayor says the
+#: bridge is safe, ...", "unless the board announces that ...".
+CONDITIONAL_MARKERS = frozenset("if unless".split())
+
+#: Imperatives that set up a supposed case: "suppose the union announced that ...", "say the
+#: ministry demanded that ..." (the speech is imagined by the writer).
+SUPPOSITION_VERBS = frozenset("suppose imagine say".split())
+
 #: Commissive cues that, with a subject that cannot speak, foretell an outcome: "the ruling
 #: threatens to erase ...", "the bill promises to cut ..." (a person or a body that
 #: threatens or promises states a commitment).

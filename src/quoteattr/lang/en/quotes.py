@@ -19,11 +19,16 @@ QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "whom", "whi
 #: Question words whose clause states something after an explaining cue ("explained how ...").
 EXPLAINED_QUESTION_WORDS = frozenset({"how", "why", "what"})
 
+#: Question words that, moved out of a reported clause before its cue, leave it without what
+#: was said ("what she says the plan would cost", "how officials say it would work").
+GAPPED_QUESTION_WORDS = frozenset({"what", "how"})
+
 #: Verbs that withhold what follows ("declined to explain why", "failed to say how").
 WITHHOLDING_VERBS = frozenset({"decline", "refuse", "fail"})
 
-#: Pronouns that stand for a thing cited as evidence ("it shows", "this indicates").
-THING_PRONOUNS = frozenset({"it", "this"})
+#: Pronouns that stand for a thing cited as evidence ("it shows", "this indicates", "the
+#: records, which showed ..."; relative "which" never stands for a person).
+THING_PRONOUNS = frozenset({"it", "this", "which"})
 
 #: The pronoun of a free relative naming a thing ('condemned what he called a "breach"').
 FREE_RELATIVES = frozenset({"what"})
