@@ -168,6 +168,8 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         return token.head  # "Trump was quick to add": the subject of the copula
     if token.dep_ not in SUBJECT_SHARING_LINKS:
         return None
+    if _loose_participle_in_report(token, lexicon):
+        return token.head.head
     if _coordinated_into_report(token, lexicon):
         # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
         # coordinated with a copula in the reported clause belongs to the reporter.
@@ -175,6 +177,25 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
+
+
+def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
+    """A participle set off by a comma that the parser hung on the verb of a reported clause
+    ("Okafor told the board that the plan works, saying ...": the reporter says it).
+
+    Notes:
+        A free participle clause after a report of speech continues the reporter's
+        speech act, since its implied subject is the main clause's subject (Quirk et al.
+        1985 on supplementive clauses); the parser attaches it to the nearest verb.
+    """
+    head = token.head
+    return (
+        _participle(token)
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and head.dep_ == CLAUSAL_COMPLEMENT
+        and head.head.lemma_.lower() in lexicon.cue_verbs
+    )
 
 
 def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
