@@ -24,6 +24,7 @@ from ..values import Draft
 
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
+_NOUN = "NOUN"
 _VERB = "VERB"
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
@@ -114,7 +115,7 @@ class Passages:
             token = token.head
         verb = token.head
         if (
-            token.pos_ == _PROPER_NOUN
+            _name_shaped(token)
             and token.dep_ in NOMINAL_SUBJECTS
             and verb.pos_ == _VERB
             and verb.i > token.i
@@ -153,6 +154,12 @@ def _introductions(layout: Layout, in_content: Callable[[int], bool]) -> list[_E
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found.append(_Event(root.idx, None if with_other else root.i))
     return found
+
+
+def _name_shaped(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common noun (a surname it
+    does not know: "Quist pressed")."""
+    return token.pos_ == _PROPER_NOUN or (token.pos_ == _NOUN and token.text[:1].isupper())
 
 
 def _is_person(token: Token) -> bool:
