@@ -25,6 +25,8 @@ from ..values import Draft
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
 _NOUN = "NOUN"
+_SINGULAR_NOUN = "NN"
+_PARTICLES = frozenset({"ADP", "ADV", "PART"})
 _VERB = "VERB"
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
@@ -157,9 +159,18 @@ def _introductions(layout: Layout, in_content: Callable[[int], bool]) -> list[_E
 
 
 def _name_shaped(token: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger took for a common noun (a surname it
-    does not know: "Quist pressed")."""
-    return token.pos_ == _PROPER_NOUN or (token.pos_ == _NOUN and token.text[:1].isupper())
+    """A proper noun, or a capitalised singular word the tagger took for a common noun (a
+    surname it does not know: "Price pressed.") whose verb ends the clause, as a bare
+    reporting clause does ("Inflation rose again in May." is no such clause)."""
+    if token.pos_ == _PROPER_NOUN:
+        return True
+    if token.pos_ != _NOUN or token.tag_ != _SINGULAR_NOUN or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    after = token.head.i + 1
+    if after < len(doc) and doc[after].pos_ in _PARTICLES:
+        after += 1  # "shot back"
+    return after < len(doc) and doc[after].is_punct
 
 
 def _is_person(token: Token) -> bool:
