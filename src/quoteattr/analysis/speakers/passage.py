@@ -6,6 +6,8 @@ a statement that has a speaker (the event is where the statement and its speaker
 person introduced as the subject of a clause outside every statement's content (``Nurse
 Amara Diallo has worked nights for years.``). The latest event wins; a person introduced
 together with another (``Ruiz and Chen met on Monday.``) leaves the passage without one.
+A name right beside the quote, as the subject of a verb no cue list holds (``Ruiz shot back,
+"..."``, ``"...?" Ruiz pressed.``), comes before any event.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _PROPER_NOUN = "PROPN"
 _NOUN = "NOUN"
 _SINGULAR_NOUN = "NN"
 _PARTICLES = frozenset({"ADP", "ADV", "PART"})
+_INTRODUCING = frozenset({",", ":"})
+"""Punctuation between an introducing clause and the quote it introduces."""
 _VERB = "VERB"
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
@@ -79,6 +83,8 @@ class Passages:
             heading or a paragraph with no speaker between them breaks the passage.
         """
         named = self._named_after(draft)
+        if named is None:
+            named = self._named_before(draft)
         if named is not None:
             return named
         floor = self._floor(draft.start)
@@ -124,6 +130,38 @@ class Passages:
             and not layout.in_quote(token)
         ):
             return token.i
+        return None
+
+    def _named_before(self, draft: Draft) -> int | None:
+        """A name that is the subject of the verb right before the quote, set off by a comma
+        or a colon (``Ruiz shot back, "..."``): an introducing clause whose verb no cue
+        list holds.
+
+        Notes:
+            The reporting clause may precede the quotation (Quirk et al. 1985); a verb of
+            manner or of reply ("shot back", "fired off") still introduces the speaker.
+        """
+        layout = self.layout
+        token = layout.token_at(draft.start)
+        if token is None:
+            return None
+        doc = token.doc
+        index = token.i - 1
+        while index >= 0 and doc[index].is_quote:
+            index -= 1
+        if index < 1 or doc[index].text not in _INTRODUCING:
+            return None
+        index -= 1
+        if doc[index].pos_ in _PARTICLES and index > 0:
+            index -= 1  # "shot back,"
+        verb = doc[index]
+        if verb.pos_ != _VERB or layout.in_quote(verb):
+            return None
+        for child in verb.lefts:
+            if child.dep_ in NOMINAL_SUBJECTS and child.pos_ == _PROPER_NOUN:
+                between = doc.text[child.idx : draft.start]
+                if "\n" not in between and not layout.in_quote(child):
+                    return child.i
         return None
 
     def _floor(self, start: int) -> int:
