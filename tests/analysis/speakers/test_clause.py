@@ -2,7 +2,8 @@
 
 A relative clause on an appositive is about the phrase the appositive describes; a
 participle on a message ("a statement calling ...") reports its issuer; a comma-set
-participle the parser hung on a reported clause is the reporter's. Each rule has rows where
+participle the parser hung on a reported clause is the reporter's; a bracketed tag after a
+name is no speaker of its own (speakers/choose.py). Each rule has rows where
 it must not fire.
 """
 
@@ -57,7 +58,19 @@ SPEAKERS = [
         "Sorensen",
         id="comma-participle-after-a-reported-clause",
     ),
+    pytest.param(
+        "The port will reopen in May, Sen. Maria Lund (D-Ore.) told reporters on Friday.",
+        "The port will reopen",
+        "Sen. Maria Lund",
+        id="bracketed-party-tag-after-the-name",
+    ),
     # Negatives: the rules above must not fire.
+    pytest.param(
+        "The port will reopen in May, the agency (FEMA) said on Friday.",
+        "The port will reopen",
+        "FEMA",
+        id="not-a-bracket-after-a-common-noun",
+    ),
     pytest.param(
         "The lawsuit cited press reports alleging that the company had hidden the losses.",
         "the company had hidden the losses",
