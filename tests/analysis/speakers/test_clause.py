@@ -64,7 +64,20 @@ SPEAKERS = [
         "Sen. Maria Lund",
         id="bracketed-party-tag-after-the-name",
     ),
+    pytest.param(
+        "To settle the question, they turned to the Harbour Authority which reported "
+        '"forty ships lost" in the storm.',
+        "forty ships lost",
+        "the Harbour Authority",
+        id="which-parsed-as-a-plain-subject",
+    ),
     # Negatives: the rules above must not fire.
+    pytest.param(
+        "The inspectors asked the county clerk who said the ballots had been counted twice.",
+        "the ballots had been counted",
+        "the county clerk",
+        id="not-a-relative-clause-parsed-as-one",
+    ),
     pytest.param(
         "The port will reopen in May, the agency (FEMA) said on Friday.",
         "The port will reopen",

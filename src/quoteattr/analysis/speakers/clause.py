@@ -29,6 +29,7 @@ from ..labels import (
 from ..syntax import is_infinitive
 from .wording import word_fragment
 
+_THAT = "that"
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -97,7 +98,8 @@ def _subject_or_agent(
         if child.dep_ in ACTIVE_SUBJECTS and child in subjects:
             if relative and child.lower_ in lexicon.relative_pronouns:
                 return _antecedent(token, lexicon), attribution
-            return child.i, attribution
+            before = _noun_before_relative(child, lexicon)
+            return (child.i if before is None else before.i), attribution
         if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
             return child.i, attribution
         if child.dep_ == AGENT:
@@ -105,6 +107,23 @@ def _subject_or_agent(
             if objects:
                 return objects[0].i, Attribution.AGENT
     return None
+
+
+def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The noun right before "which" or "who" the parser made a plain subject ("the
+    department which reported ..." parsed as no relative clause), or None.
+
+    Notes:
+        "which" and "who" as subjects open a relative clause on the noun before them, the
+        speaker; "that" is left alone, being a demonstrative subject as often.
+    """
+    if subject.lower_ not in lexicon.relative_pronouns or subject.lower_ == _THAT:
+        return None
+    index = subject.i - 1
+    if index >= 0 and subject.doc[index].text == ",":
+        index -= 1
+    noun = subject.doc[index] if index >= 0 else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
