@@ -68,6 +68,52 @@ def test_floating_quote_takes_the_current_speaker_of_its_passage(
     assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
 
 
+def test_postposed_surname_the_tagger_took_for_a_common_noun_names_the_speaker(
+    analyze: Analyze,
+) -> None:
+    # "Price" is tagged NOUN here: a bare reporting clause after the quote still names it,
+    # and the quote after it in the paragraph runs on in the same mouth.
+    text = (
+        "The harbour board met on Tuesday to discuss the ferries.\n\n"
+        '"Will the port reopen before the winter storms?" Price pressed. "The ferries cannot '
+        'wait."'
+    )
+    doc = analyze(text)
+    for needle in ("Will the port reopen", "The ferries cannot wait"):
+        quote = _floating(doc, needle)
+        assert quote.speaker is not None
+        assert quote.speaker.text == "Price"
+        assert quote.speaker.resolution is Resolution.PASSAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        pytest.param(
+            "After the minister criticised the plan on Monday, Ruiz shot back, "
+            '"We have the votes and we will pass it."',
+            "We have the votes",
+            "Ruiz",
+            id="comma-after-a-verb-of-reply",
+        ),
+        pytest.param(
+            'When the council refused, Dana Morrow fired back: "Then we will take it to the '
+            'courts."',
+            "Then we will take it",
+            "Dana Morrow",
+            id="colon-after-a-verb-of-reply",
+        ),
+    ],
+)
+def test_name_introducing_a_quote_with_a_verb_no_cue_list_holds_is_its_speaker(
+    analyze: Analyze, text: str, needle: str, speaker: str
+) -> None:
+    quote = _floating(analyze(text), needle)
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert quote.speaker.resolution is Resolution.PASSAGE
+
+
 NO_SPEAKER = [
     pytest.param(
         "Leif Sorensen and Mara Quist met the ferry crews on Tuesday.\n\n"
@@ -93,6 +139,17 @@ NO_SPEAKER = [
         '"Nothing moves until the cranes are repaired, and the channel is dredged."',
         "Nothing moves until",
         id="person-only-in-a-subordinate-clause",
+    ),
+    pytest.param(
+        '"We cannot wait for the ferries." Inflation rose again in May, the bank said.',
+        "We cannot wait",
+        id="capitalised-common-noun-in-no-reporting-clause",
+    ),
+    pytest.param(
+        'When the vote failed, the crowd outside chanted, "We will be back next year, and '
+        'the year after that."',
+        "We will be back",
+        id="introduced-by-a-common-noun-not-a-name",
     ),
 ]
 

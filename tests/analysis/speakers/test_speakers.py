@@ -79,6 +79,10 @@ SPEAKERS = [
     row("full name subject, indirect",
         "Ilse Marten said the festival would move to the old brewery next year.",
         "festival would move", "Ilse Marten", PERSON),
+    row("surname with an inner capital is a person's, and so is the pronoun after it",
+        'Tomas MacLeod said the film took four years to make. '
+        '"We ran out of money twice," he said.',
+        "ran out of money", "Tomas MacLeod", PERSON),
     row("Mr. + surname is not a woman named later beside a role",
         "President Okafor spoke first. The campaign will use Mr. Okafor and the first lady, "
         "Grace Okafor, in the final week. \"The work is not done,\" Mr. Okafor said.",

@@ -7,8 +7,9 @@ The content stage picks a first speaker from the parse (the subject of the cue:
 The rules here revisit it, in this order, the one order that gives today's records:
 
 1. :func:`by_position`, in :func:`quoteattr.analysis.quotes.kinds.settle` once the quotes no
-   cue reached are added: a speaker inside its own content is the phrase by the cue, and a
-   subject after the content's start makes the attribution post-posed.
+   cue reached are added: a bracketed tag after a name is that name, a speaker inside its
+   own content is the phrase by the cue, and a subject after the content's start makes the
+   attribution post-posed.
 2. Two direct halves of one cue joined into one statement keep the first half's speaker,
    else the second's (``_join_same_cue`` in settle).
 3. :func:`float_quotes`, the last step of settle: a cue-less quote takes the current speaker
@@ -90,7 +91,33 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
 def by_position(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
     """Each draft with its speaker outside its content and its attribution read from where
     the speaker stands (see :func:`_outside_content` and :func:`_placed`)."""
-    return [_placed(_outside_content(d, layout), layout) for d in drafts]
+    return [_placed(_outside_content(_outside_brackets(d, layout), layout), layout) for d in drafts]
+
+
+_BRACKET_REACH = 4
+"""Tokens a bracketed tag after a name spans ("(D-Ore.)", "(R-N.Y.)")."""
+
+
+def _outside_brackets(draft: Draft, layout: Layout) -> Draft:
+    """A speaker in brackets right after a name is a tag on that name; the name speaks.
+
+    Notes:
+        American news tags a legislator's name with party and state in brackets ("Sen.
+        Maria Lund (D-Ore.) said"); the phrase rule of a final reporting clause reads the
+        last noun, the tag (AP style for party affiliation).
+    """
+    if draft.speaker is None:
+        return draft
+    doc = layout.doc
+    index = draft.speaker - 1
+    while index > max(draft.speaker - _BRACKET_REACH, 0) and doc[index].text not in "()":
+        index -= 1
+    if index < 1 or doc[index].text != "(":
+        return draft
+    name = doc[index - 1]
+    if name.pos_ != "PROPN" or layout.in_quote(name):
+        return draft
+    return attrs.evolve(draft, speaker=name.i)
 
 
 def _outside_content(draft: Draft, layout: Layout) -> Draft:

@@ -11,6 +11,7 @@ from ..labels import (
     ADJECTIVAL_COMPLEMENT,
     ADVERB_OR_PREDICATE_ADJECTIVE,
     AGENT,
+    APPOSITION,
     ATTRIBUTE,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
@@ -28,6 +29,7 @@ from ..labels import (
 from ..syntax import is_infinitive
 from .wording import word_fragment
 
+_THAT = "that"
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -60,6 +62,10 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
             return None, Attribution.NONE
         if token.dep_ == RELATIVE_CLAUSE:
             return _antecedent(token, lexicon), attribution
+        issuer = _issuing_clause(token, lexicon)
+        if issuer is not None:
+            token = issuer
+            continue
         if _describes_noun(token):
             return token.head.i, attribution
         if _participle(token):
@@ -92,7 +98,8 @@ def _subject_or_agent(
         if child.dep_ in ACTIVE_SUBJECTS and child in subjects:
             if relative and child.lower_ in lexicon.relative_pronouns:
                 return _antecedent(token, lexicon), attribution
-            return child.i, attribution
+            before = _noun_before_relative(child, lexicon)
+            return (child.i if before is None else before.i), attribution
         if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
             return child.i, attribution
         if child.dep_ == AGENT:
@@ -100,6 +107,52 @@ def _subject_or_agent(
             if objects:
                 return objects[0].i, Attribution.AGENT
     return None
+
+
+def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The noun right before "which" or "who" the parser made a plain subject ("the
+    department which reported ..." parsed as no relative clause), or None.
+
+    Notes:
+        "which" and "who" as subjects open a relative clause on the noun before them, the
+        speaker; "that" is left alone, being a demonstrative subject as often.
+    """
+    if subject.lower_ not in lexicon.relative_pronouns or subject.lower_ == _THAT:
+        return None
+    index = subject.i - 1
+    if index >= 0 and subject.doc[index].text == ",":
+        index -= 1
+    noun = subject.doc[index] if index >= 0 else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject issued the message a participle describes ("the council issued
+    a statement calling ...", "she said at a briefing announcing ..."), or None.
+
+    Notes:
+        A participle on a noun that names a message or a written work ("a statement
+        calling", "a memo instructing") reports what the message says; the message has no
+        voice of its own, and its source is the one who issued it: the subject of the verb
+        that takes the message as object, or that the phrase holding it modifies (PARC 3.0
+        annotates the issuer as the source, Pareti 2016). A message taken by a reporting
+        verb ("noted reports alleging") was issued by someone else, and stays the source.
+    """
+    if token.dep_ != CLAUSAL_MODIFIER or token.head.i == token.i:
+        return None
+    noun = token.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (lemma in lexicon.cue_nouns or lemma in lexicon.authored_works):
+        return None
+    if noun.dep_ == DIRECT_OBJECT:
+        verb = noun.head
+    elif noun.dep_ == PREPOSITION_OBJECT and noun.head.dep_ == PREPOSITION:
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.cue_verbs:
+        return None  # "she noted reports alleging ...": the reports are a source of their own
+    return verb
 
 
 def _describes_noun(token: Token) -> bool:
@@ -134,6 +187,8 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         return token.head  # "Trump was quick to add": the subject of the copula
     if token.dep_ not in SUBJECT_SHARING_LINKS:
         return None
+    if _loose_participle_in_report(token, lexicon):
+        return token.head.head
     if _coordinated_into_report(token, lexicon):
         # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
         # coordinated with a copula in the reported clause belongs to the reporter.
@@ -141,6 +196,25 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
+
+
+def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
+    """A participle set off by a comma that the parser hung on the verb of a reported clause
+    ("Okafor told the board that the plan works, saying ...": the reporter says it).
+
+    Notes:
+        A free participle clause after a report of speech continues the reporter's
+        speech act, since its implied subject is the main clause's subject (Quirk et al.
+        1985 on supplementive clauses); the parser attaches it to the nearest verb.
+    """
+    head = token.head
+    return (
+        _participle(token)
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and head.dep_ == CLAUSAL_COMPLEMENT
+        and head.head.lemma_.lower() in lexicon.cue_verbs
+    )
 
 
 def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
@@ -157,9 +231,15 @@ def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
 
 def _antecedent(relative: Token, lexicon: Lexicon) -> int:
     """What a relative clause is about: its head noun, or, when that noun is the predicate
-    of a copula ("Smith is a lawyer who said ..."), the copula's subject."""
-    noun = relative.head
-    while noun.dep_ == CONJUNCT and noun.head.i != noun.i:
+    of a copula ("Smith is a lawyer who said ..."), the copula's subject; a relative clause
+    on an appositive is about the phrase the appositive describes ("Ruiz, a spokeswoman who
+    said ...")."""
+    head = relative.head
+    while head.dep_ == APPOSITION and head.head.i != head.i:
+        # "Ruiz, the port's director, who said": the appositive describes the named head
+        head = head.head
+    noun = head
+    while noun.dep_ in (CONJUNCT, APPOSITION) and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == ATTRIBUTE and noun.head.lemma_ in lexicon.copulas:
         copula = noun.head
@@ -168,4 +248,4 @@ def _antecedent(relative: Token, lexicon: Lexicon) -> int:
         subject = next((c for c in copula.children if c.dep_ == NOMINAL_SUBJECT), None)
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return subject.i
-    return relative.head.i
+    return head.i

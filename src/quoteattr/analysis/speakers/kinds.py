@@ -86,7 +86,8 @@ def _described_kind(
 
 
 def _person_shaped(name: str, lexicon: Lexicon) -> bool:
-    """Two or three capitalised words with no organisation word: "Ilse Marten".
+    """Two or three capitalised words with no organisation word: "Ilse Marten", "Ava
+    DeLuca" (a surname's inner capital is no acronym's).
 
     Notes:
         Small NER models often label unfamiliar personal names ORG; organisations that speak
@@ -102,9 +103,13 @@ def _person_shaped(name: str, lexicon: Lexicon) -> bool:
         | lexicon.government_words
         | lexicon.role_domains
     )
-    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not any(
-        w.lower() in vocabulary for w in words
-    )
+    return all(_name_word(w) for w in words) and not any(w.lower() in vocabulary for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is no acronym, inner capitals allowed ("Ruiz", "McAllister",
+    "DeLuca": surnames with a prefix)."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and word[1:2].islower()
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})

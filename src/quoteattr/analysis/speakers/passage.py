@@ -6,6 +6,8 @@ a statement that has a speaker (the event is where the statement and its speaker
 person introduced as the subject of a clause outside every statement's content (``Nurse
 Amara Diallo has worked nights for years.``). The latest event wins; a person introduced
 together with another (``Ruiz and Chen met on Monday.``) leaves the passage without one.
+A name right beside the quote, as the subject of a verb no cue list holds (``Ruiz shot back,
+"..."``, ``"...?" Ruiz pressed.``), comes before any event.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ from ..values import Draft
 
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
+_NOUN = "NOUN"
+_SINGULAR_NOUN = "NN"
+_PARTICLES = frozenset({"ADP", "ADV", "PART"})
+_INTRODUCING = frozenset({",", ":"})
+"""Punctuation between an introducing clause and the quote it introduces."""
 _VERB = "VERB"
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
@@ -76,6 +83,8 @@ class Passages:
             heading or a paragraph with no speaker between them breaks the passage.
         """
         named = self._named_after(draft)
+        if named is None:
+            named = self._named_before(draft)
         if named is not None:
             return named
         floor = self._floor(draft.start)
@@ -114,13 +123,45 @@ class Passages:
             token = token.head
         verb = token.head
         if (
-            token.pos_ == _PROPER_NOUN
+            _name_shaped(token)
             and token.dep_ in NOMINAL_SUBJECTS
             and verb.pos_ == _VERB
             and verb.i > token.i
             and not layout.in_quote(token)
         ):
             return token.i
+        return None
+
+    def _named_before(self, draft: Draft) -> int | None:
+        """A name that is the subject of the verb right before the quote, set off by a comma
+        or a colon (``Ruiz shot back, "..."``): an introducing clause whose verb no cue
+        list holds.
+
+        Notes:
+            The reporting clause may precede the quotation (Quirk et al. 1985); a verb of
+            manner or of reply ("shot back", "fired off") still introduces the speaker.
+        """
+        layout = self.layout
+        token = layout.token_at(draft.start)
+        if token is None:
+            return None
+        doc = token.doc
+        index = token.i - 1
+        while index >= 0 and doc[index].is_quote:
+            index -= 1
+        if index < 1 or doc[index].text not in _INTRODUCING:
+            return None
+        index -= 1
+        if doc[index].pos_ in _PARTICLES and index > 0:
+            index -= 1  # "shot back,"
+        verb = doc[index]
+        if verb.pos_ != _VERB or layout.in_quote(verb):
+            return None
+        for child in verb.lefts:
+            if child.dep_ in NOMINAL_SUBJECTS and child.pos_ == _PROPER_NOUN:
+                between = doc.text[child.idx : draft.start]
+                if "\n" not in between and not layout.in_quote(child):
+                    return child.i
         return None
 
     def _floor(self, start: int) -> int:
@@ -153,6 +194,21 @@ def _introductions(layout: Layout, in_content: Callable[[int], bool]) -> list[_E
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found.append(_Event(root.idx, None if with_other else root.i))
     return found
+
+
+def _name_shaped(token: Token) -> bool:
+    """A proper noun, or a capitalised singular word the tagger took for a common noun (a
+    surname it does not know: "Price pressed.") whose verb ends the clause, as a bare
+    reporting clause does ("Inflation rose again in May." is no such clause)."""
+    if token.pos_ == _PROPER_NOUN:
+        return True
+    if token.pos_ != _NOUN or token.tag_ != _SINGULAR_NOUN or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    after = token.head.i + 1
+    if after < len(doc) and doc[after].pos_ in _PARTICLES:
+        after += 1  # "shot back"
+    return after < len(doc) and doc[after].is_punct
 
 
 def _is_person(token: Token) -> bool:

@@ -1,0 +1,116 @@
+"""The speaker of a verb cue read from the parse (speakers/clause.py).
+
+A relative clause on an appositive is about the phrase the appositive describes; a
+participle on a message ("a statement calling ...") reports its issuer; a comma-set
+participle the parser hung on a reported clause is the reporter's; a bracketed tag after a
+name is no speaker of its own (speakers/choose.py). Each rule has rows where
+it must not fire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quoteattr import Document
+
+Analyze = Callable[[str], Document]
+
+SPEAKERS = [
+    pytest.param(
+        "The plan was drafted by Leif Sorensen, the harbour master, who said the channel "
+        "would be dredged by June.",
+        "the channel would be dredged",
+        "Leif Sorensen",
+        id="relative-clause-on-an-appositive",
+    ),
+    pytest.param(
+        "Funding came from Norway and Chile, the two largest donors, which together pledged "
+        "to rebuild the school.",
+        "to rebuild the school",
+        "Norway",
+        id="relative-clause-on-an-appositive-of-a-coordination",
+    ),
+    pytest.param(
+        "Mara Quist is a veteran organiser, tireless campaigner and activist who has "
+        "repeatedly vowed to close the mine.",
+        "to close the mine",
+        "Mara Quist",
+        id="relative-clause-on-a-predicate-list",
+    ),
+    pytest.param(
+        "After a long meeting, the city council issued a statement calling the closure of "
+        "the clinic a grave mistake.",
+        "the closure of the clinic",
+        "the city council",
+        id="participle-on-an-issued-statement",
+    ),
+    pytest.param(
+        "The union's leader, Dana Morrow, sent a letter urging members to reject the offer.",
+        "members to reject the offer",
+        "The union's leader",
+        id="participle-on-a-letter-sent",
+    ),
+    pytest.param(
+        "Sorensen wrote that the crews knew about the leaks, saying the pumps had failed twice.",
+        "the pumps had failed twice",
+        "Sorensen",
+        id="comma-participle-after-a-reported-clause",
+    ),
+    pytest.param(
+        "The port will reopen in May, Sen. Maria Lund (D-Ore.) told reporters on Friday.",
+        "The port will reopen",
+        "Sen. Maria Lund",
+        id="bracketed-party-tag-after-the-name",
+    ),
+    pytest.param(
+        "To settle the question, they turned to the Harbour Authority which reported "
+        '"forty ships lost" in the storm.',
+        "forty ships lost",
+        "the Harbour Authority",
+        id="which-parsed-as-a-plain-subject",
+    ),
+    # Negatives: the rules above must not fire.
+    pytest.param(
+        "The inspectors asked the county clerk who said the ballots had been counted twice.",
+        "the ballots had been counted",
+        "the county clerk",
+        id="not-a-relative-clause-parsed-as-one",
+    ),
+    pytest.param(
+        "The port will reopen in May, the agency (FEMA) said on Friday.",
+        "The port will reopen",
+        "FEMA",
+        id="not-a-bracket-after-a-common-noun",
+    ),
+    pytest.param(
+        "The lawsuit cited press reports alleging that the company had hidden the losses.",
+        "the company had hidden the losses",
+        "press reports alleging that the company had hidden the losses",
+        id="not-a-message-taken-by-a-reporting-verb",
+    ),
+    pytest.param(
+        "Ruiz said the workers kept saying that the mine was unsafe.",
+        "the mine was unsafe",
+        "the workers",
+        id="not-a-participle-without-a-comma",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz said at a briefing on Monday, announcing that the bridge would "
+        "reopen in May.",
+        "the bridge would reopen",
+        "Mayor Ana Ruiz",
+        id="not-a-participle-on-an-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), SPEAKERS)
+def test_speaker_of_a_verb_cue(analyze: Analyze, text: str, needle: str, speaker: str) -> None:
+    found = [q for q in analyze(text).quotes if q.content.text.startswith(needle)]
+    assert len(found) == 1, [q.content.text for q in analyze(text).quotes]
+    quote = found[0]
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert text[quote.speaker.start : quote.speaker.end] == speaker
