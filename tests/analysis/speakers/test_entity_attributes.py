@@ -82,6 +82,21 @@ ROWS = [
         "The former finance minister has criticised the budget for weeks.\n\n"
         '"It is a sham," Quill said.',
         "It is a sham", "former finance minister", None),
+    row("a name spelled with another apostrophe is the same person",
+        "Niamh O'Dwyer, a commissioner at the Kelby Harbour Board, closed the pier on Monday. "
+        "Storms are expected all week.\n\n"
+        "\u201cNobody should be out there,\u201d O\u2019Dwyer said.",
+        "Nobody should be out there", "commissioner", "Kelby Harbour Board"),
+    row("two coordinated capacities before a name: a body from the first reaches the quote",
+        "Harlow Council spokeswoman and former nurse Lena Marsh toured the clinic on Sunday. "
+        "Staff showed her the new ward.\n\n"
+        '"It is far too small," Marsh said.',
+        "far too small", "former nurse", "Harlow Council"),
+    row("two coordinated capacities before a name: the first's role has no stray 'and'",
+        "Labour candidate and retired surgeon Lena Marsh toured the clinic on Sunday. "
+        "Staff showed her the new ward.\n\n"
+        '"It is far too small," Marsh said.',
+        "far too small", "candidate", "Labour"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
@@ -102,6 +117,15 @@ ROWS = [
         "Her brother Tom Ruiz, a farmer, watched from the road.\n\n"
         '"She works too hard," Tom Ruiz said.',
         "works too hard", "farmer", None),
+    row("a determiner makes the first conjunct another person, who lends nothing",
+        "The Labour candidate and Lena Marsh toured the clinic on Sunday. "
+        '"It is far too small," Marsh said.',
+        "far too small", None, None),
+    row("a name with another apostrophe after a namesake stays apart from them",
+        "Niamh O'Dwyer, a commissioner at the Kelby Harbour Board, closed the pier on Monday. "
+        "Her cousin Sean O\u2019Dwyer, a fisherman, was not pleased.\n\n"
+        "\u201cWe need the money,\u201d Sean O\u2019Dwyer said.",
+        "need the money", "fisherman", None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

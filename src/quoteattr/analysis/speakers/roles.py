@@ -12,7 +12,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import APPOSITION, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
+from ..labels import APPOSITION, COORDINATOR, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
 from ..wordsets import union
 from .wording import article_words, glued_hyphen, hyphen_parts
 
@@ -310,7 +310,10 @@ def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:
 
 def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """Drop a trailing "of <country or organisation>" ("director of the museum"), which is
-    the affiliation."""
+    the affiliation, and a trailing coordinator whose conjunct is another capacity
+    ("candidate and [retired surgeon]": the parse hangs the second title on the first)."""
+    while words and words[-1].dep_ == COORDINATOR:
+        words = words[:-1]
     for index, token in enumerate(words):
         if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
             rest = [

@@ -17,7 +17,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import APPOSITION
+from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
 from .mentions import Mention
 
@@ -96,10 +96,11 @@ def find_source(
 def _phrase(head: Token, lexicon: Lexicon) -> Span:
     """The words a mention's values are read from: the head's phrase with its appositives,
     prepositional phrases and relative clauses (and the phrase a name stands in apposition
-    to, "the first lady, Ana Diaz"), and a party tag right after it, in brackets or after a
+    to, "the first lady, Ana Diaz", or is coordinated with, "candidate and former nurse Ana
+    Diaz"), and a party tag right after it, in brackets or after a
     comma ("(D-Md.)", ", R-Ohio")."""
     doc = head.doc
-    top = head.head if head.dep_ == APPOSITION and head.head.i < head.i else head
+    top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
     first, last = top.left_edge.i, top.right_edge.i
     if last + 2 < len(doc) and doc[last + 1].text == "(":
         last = min(last + _TAG_LENGTH, len(doc) - 1)
