@@ -120,7 +120,10 @@ PHENOMENA = [
         '"The polls are wrong," said Ruth Okafor, a Labour contender for the seat.',
         "Ruth Okafor", "contender", "Labour"),
     row("a mogul named by his trade",
-        '"I never lose," said shipping mogul Piet Varga.',
+        '"I never lose," said real estate mogul Piet Varga.',
+        "Piet Varga", "real estate mogul", None),
+    row("a mogul in apposition",
+        '"I never lose," said Piet Varga, a shipping mogul.',
         "Piet Varga", "shipping mogul", None),
     # --- what is not an affiliation ---------------------------------------------------------
     row("negative: a residence after 'of'",
