@@ -97,6 +97,14 @@ ROWS = [
         "Staff showed her the new ward.\n\n"
         '"It is far too small," Marsh said.',
         "far too small", "candidate", "Labour"),
+    row("a relative clause with 'be' states the capacity",
+        '"The plan is reckless," said Dan Brook, who was coordinator for water policy at the '
+        'Ministry of Fisheries from 2001 to 2004. "It will fail."',
+        "plan is reckless", "coordinator", "Ministry of Fisheries"),
+    row("a copular sentence about the named person states the capacity",
+        "Mara Quill is a senior economist at Harborview Capital. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", "senior economist", "Harborview Capital"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
@@ -126,6 +134,18 @@ ROWS = [
         "Her cousin Sean O\u2019Dwyer, a fisherman, was not pleased.\n\n"
         "\u201cWe need the money,\u201d Sean O\u2019Dwyer said.",
         "need the money", "fisherman", None),
+    row("a negated copula states no capacity",
+        "Mara Quill is not a lawyer at Harborview Capital. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
+    row("a hypothetical copula states no capacity",
+        "If Mara Quill were mayor, taxes would fall. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
+    row("a predicate that is no capacity is not a role",
+        "Mara Quill is a fan of the Harborview Hawks. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

@@ -24,6 +24,7 @@ from ..wordsets import union
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
 from .mentions import Mention, describe
+from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
 from .sources import Source, Stated, find_source
 from .wording import word_fragment
@@ -115,15 +116,20 @@ def read_attributes(
         lexicon: Language data.
 
     Returns:
-        Cluster index -> its readings: those of its mentions, and of the role descriptions
-        that re-mention it without a name (:func:`_descriptions_of_people`).
+        Cluster index -> its readings: those of its mentions, of the role descriptions
+        that re-mention it without a name (:func:`_descriptions_of_people`), and of the
+        capacities copular clauses state of a person (:mod:`.predicates`).
     """
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     extra = _descriptions_of_people(speakers, layout, lexicon)
     return {
         index: mention_attributes(
-            [*speakers.clusters[index].mentions, *extra.get(index, ())],
+            [
+                *speakers.clusters[index].mentions,
+                *extra.get(index, ()),
+                *_predicates(speakers.clusters[index], layout, lexicon),
+            ],
             speakers.clusters[index].kind,
             layout,
             lexicon,
@@ -219,6 +225,13 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
         source=attrs.evolve(source, end=end, place=False),
         words=(*reading.words, body.lower_),
     )
+
+
+def _predicates(cluster: Cluster, layout: Layout, lexicon: Lexicon) -> list[Mention]:
+    """The capacities copular clauses state of a person (none for other kinds)."""
+    if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
+        return []
+    return predicate_descriptions(cluster.mentions, layout, lexicon)
 
 
 def _within(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
