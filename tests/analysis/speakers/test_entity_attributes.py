@@ -105,6 +105,18 @@ ROWS = [
         "Mara Quill is a senior economist at Harborview Capital. Markets fell on Monday.\n\n"
         '"Rates will rise," Quill said.',
         "Rates will rise", "senior economist", "Harborview Capital"),
+    row("a role description after a one-line section label describes the person before it",
+        "Harlan Voss questions the fairness of the referees.\n\n"
+        "Working the refs.\n\n"
+        "The Liberal presidential nominee has wondered aloud whether the referees are fair. "
+        '"They are biased," Voss said.',
+        "They are biased", "presidential nominee", "Liberal"),
+    row("a role description after a speaking pronoun describes its person",
+        "Harlan Voss toured a shipyard on Tuesday.\n\n"
+        "He said that would pay for more ferries.\n\n"
+        "The Liberal candidate gave no cost estimate for the plan. "
+        '"It will pay for itself," Voss said.',
+        "pay for itself", "candidate", "Liberal"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
@@ -146,6 +158,16 @@ ROWS = [
         "Mara Quill is a fan of the Harborview Hawks. Markets fell on Monday.\n\n"
         '"Rates will rise," Quill said.',
         "Rates will rise", None, None),
+    row("a description naming another party does not describe the person before it",
+        "Liberal Harlan Voss met voters in Dunmore. \"They are tired,\" Voss said.\n\n"
+        "Polls closed at eight.\n\n"
+        "The Conservative nominee has said nothing since.",
+        "They are tired", None, "Liberal"),
+    row("a description with nobody in the three sentences before describes no one",
+        "Harlan Voss met voters in Dunmore. \"They are tired,\" Voss said.\n\n"
+        "Polls closed at eight. Turnout was high. The count ran late. Ballots were lost.\n\n"
+        "The Liberal nominee has said nothing since.",
+        "They are tired", None, None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',
