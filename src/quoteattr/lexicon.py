@@ -155,6 +155,10 @@ class Lexicon:
         genitive_prepositions: Prepositions of a genitive ("of": "Secretary of Defense").
         affiliation_prepositions: Prepositions that name whom a role speaks for ("at", "for").
         copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
+        capacity_verbs: Verbs that state a capacity after ``capacity_prepositions``
+            ("served as ambassador").
+        capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
+            ("as").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
         coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
         title_small_words: Small words of a title left lower-case ("of", "the").
@@ -246,6 +250,8 @@ class Lexicon:
     genitive_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     passive_speaker_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     coordinated_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     title_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -117,6 +117,11 @@ ROWS = [
         "The Liberal candidate gave no cost estimate for the plan. "
         '"It will pay for itself," Voss said.',
         "pay for itself", "candidate", "Liberal"),
+    row("'worked as' states the capacity",
+        "Mara Quill worked as a nurse at Saint Anselm Hospital for a decade. "
+        "The ward closed in May.\n\n"
+        '"It was hard," Quill said.',
+        "It was hard", "nurse", "Saint Anselm Hospital"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
@@ -168,6 +173,10 @@ ROWS = [
         "Polls closed at eight. Turnout was high. The count ran late. Ballots were lost.\n\n"
         "The Liberal nominee has said nothing since.",
         "They are tired", None, None),
+    row("a capacity someone would take up is not stated",
+        "Mara Quill would serve as mayor of Dunmore if elected. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

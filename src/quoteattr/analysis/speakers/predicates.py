@@ -1,5 +1,5 @@
 """Capacities stated of a named person by a copular clause: "Ana Diaz, who is a nurse at
-X," or "Diaz was the mayor of Y".
+X," or "Diaz was the mayor of Y" (or by "served as": "Diaz, who served as envoy to Z").
 
 News states a capacity not only beside the name (an appositive, a title) but also as the
 predicate of a clause about the person, most often a non-restrictive relative clause after
@@ -16,7 +16,14 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ..labels import MARKER, NEGATION, NOMINAL_SUBJECTS, PREDICATES, RELATIVE_CLAUSE
+from ..labels import (
+    MARKER,
+    NEGATION,
+    NOMINAL_SUBJECTS,
+    PREDICATES,
+    PREPOSITION_OBJECTS,
+    RELATIVE_CLAUSE,
+)
 from ..layout import Layout
 from ..wordsets import union
 from .mentions import Mention, describe
@@ -54,27 +61,39 @@ def predicate_descriptions(
         if mention.name is None or mention.pronoun is not None:
             continue
         name = doc[mention.head]
-        for verb in _copulas_about(name, lexicon):
+        for verb in _verbs_about(name, lexicon):
             if layout.in_quote(verb) or not _asserted(verb):
                 continue
-            for predicate in verb.children:
-                if predicate.dep_ in PREDICATES and _names_a_capacity(predicate, lexicon):
+            for predicate in _predicates_of(verb, lexicon):
+                if _names_a_capacity(predicate, lexicon):
                     found.append(describe(predicate, lexicon, appositive=True))
     return found
 
 
-def _copulas_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The copulas whose subject is ``name`` or a relative pronoun standing for it."""
-    if name.dep_ in NOMINAL_SUBJECTS and name.head.lemma_.lower() in lexicon.copulas:
+def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The copulas and capacity verbs ("served as") whose subject is ``name`` or a relative
+    pronoun standing for it."""
+    verbs = union(lexicon.copulas, lexicon.capacity_verbs)
+    if name.dep_ in NOMINAL_SUBJECTS and name.head.lemma_.lower() in verbs:
         yield name.head
     for clause in name.rights:
-        if clause.dep_ != RELATIVE_CLAUSE or clause.lemma_.lower() not in lexicon.copulas:
+        if clause.dep_ != RELATIVE_CLAUSE or clause.lemma_.lower() not in verbs:
             continue
         if any(
             child.dep_ in NOMINAL_SUBJECTS and child.lower_ in lexicon.relative_pronouns
             for child in clause.lefts
         ):
             yield clause
+
+
+def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The predicate nominal of a copula, or the object of "as" after a capacity verb."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if lemma in lexicon.copulas and child.dep_ in PREDICATES:
+            yield child
+        elif lemma in lexicon.capacity_verbs and child.lower_ in lexicon.capacity_prepositions:
+            yield from (t for t in child.children if t.dep_ in PREPOSITION_OBJECTS)
 
 
 def _asserted(verb: Token) -> bool:

@@ -269,6 +269,13 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 #: Copulas: "Smith is a lawyer who said ...", where the subject is the speaker.
 COPULAS = frozenset({"be"})
 
+#: Verbs that state a capacity through a preposition: "Ana Diaz, who served as ambassador
+#: to Chile", "Ana Diaz works as a nurse at X".
+CAPACITY_VERBS = frozenset({"serve", "work", "act"})
+
+#: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
+CAPACITY_PREPOSITIONS = frozenset({"as"})
+
 #: Cues whose passive subject is the speaker ("he was quoted as saying", "was heard saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite", "hear", "overhear"})
 
