@@ -125,6 +125,13 @@ PHENOMENA = [
     row("a mogul in apposition",
         '"I never lose," said Piet Varga, a shipping mogul.',
         "Piet Varga", "shipping mogul", None),
+    row("a region before the role, the body after it: the body is the affiliation",
+        '"It will pass," said Dana Wu, the Ohio director of the Marlow Land Trust.',
+        "Dana Wu", "director", "Marlow Land Trust"),
+    row("a capacity served in, with its body hung on the verb",
+        '"It was reeling," said Victor Lam, who served as Asia director for the Harlow '
+        'Policy Council under two premiers. "It worked."',
+        "Victor Lam", "Asia director", "Harlow Policy Council"),
     # --- what is not an affiliation ---------------------------------------------------------
     row("negative: a residence after 'of'",
         '"We will reopen in June," said Mia Tran, a resident of Springfield.',
@@ -159,6 +166,9 @@ PHENOMENA = [
     row("negative: a fan supports a team, and does not play for it",
         '"It was a great game," said Jo Banks, a Rangers fan.',
         "Jo Banks", "fan", None),
+    row("negative: a hometown after the role does not replace the jurisdiction before it",
+        '"We will win," said Dana Wu, a Texas senator from Dallas.',
+        "Dana Wu", "senator", "Texas"),
     row("negative: a rank is a title, not a role",
         '"We are ready," said retired Army Lt. Gen. Mick Bednarek.',
         "Mick Bednarek", None, "Army"),

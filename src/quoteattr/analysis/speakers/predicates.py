@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import attrs
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -26,6 +27,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..wordsets import union
+from .affiliations import affiliation_after
 from .mentions import Mention, describe
 
 _MODAL_TAG = "MD"
@@ -65,8 +67,15 @@ def predicate_descriptions(
             if layout.in_quote(verb) or not _asserted(verb):
                 continue
             for predicate in _predicates_of(verb, lexicon):
-                if _names_a_capacity(predicate, lexicon):
-                    found.append(describe(predicate, lexicon, appositive=True))
+                if not _names_a_capacity(predicate, lexicon):
+                    continue
+                described = describe(predicate, lexicon, appositive=True)
+                found.append(described)
+                # "served as Asia director for the Security Council": the parse hangs the
+                # body on the verb; read it there too (a body is preferred to a place).
+                body = affiliation_after(verb, predicate.right_edge.i, lexicon)
+                if body is not None and described.role:
+                    found.append(attrs.evolve(described, head=verb.i, affiliation=body))
     return found
 
 
