@@ -69,7 +69,7 @@ ROLE_NOUNS = frozenset(
     pollster economist scientist doctor physician nurse teacher student worker resident witness
     owner partner president-elect speaker whip delegate commissioner inspector administrator
     coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
-    cleric pastor priest rabbi imam bishop contender front-runner frontrunner
+    cleric pastor priest rabbi imam bishop
     """.split()
 )
 
@@ -91,7 +91,7 @@ OCCUPATION_NOUNS = frozenset(
     linguist anthropologist archaeologist programmer technician mechanic narrator moderator host
     anchor presenter commentator blogger speechwriter operative volunteer caregiver nanny
     janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
-    neurosurgeon mogul tycoon magnate
+    neurosurgeon mogul tycoon magnate contender front-runner frontrunner
     """.split()
 )
 
