@@ -122,6 +122,10 @@ ROWS = [
         "The ward closed in May.\n\n"
         '"It was hard," Quill said.',
         "It was hard", "nurse", "Saint Anselm Hospital"),
+    row("a copular relative clause on the name's appositive states a body",
+        '"It will happen," said Jim Orton, a physicist who is co-director of the Energy '
+        'Policy Program at the Harlow Endowment. "People worry."',
+        "It will happen", "physicist", "Energy Policy Program"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
@@ -177,6 +181,10 @@ ROWS = [
         "Mara Quill would serve as mayor of Dunmore if elected. Markets fell on Monday.\n\n"
         '"Rates will rise," Quill said.',
         "Rates will rise", None, None),
+    row("a negated relative clause on the appositive states no body",
+        '"It will happen," said Jim Orton, a physicist who is not a member of the Harlow '
+        'Endowment. "People worry."',
+        "It will happen", "physicist", None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import (
+    APPOSITION,
     MARKER,
     NEGATION,
     NOMINAL_SUBJECTS,
@@ -81,11 +82,14 @@ def predicate_descriptions(
 
 def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The copulas and capacity verbs ("served as") whose subject is ``name`` or a relative
-    pronoun standing for it."""
+    pronoun standing for it or for its appositive."""
     verbs = union(lexicon.copulas, lexicon.capacity_verbs)
     if name.dep_ in NOMINAL_SUBJECTS and name.head.lemma_.lower() in verbs:
         yield name.head
-    for clause in name.rights:
+    # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
+    # co-director of X".
+    described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
+    for clause in (c for d in described for c in d.rights):
         if clause.dep_ != RELATIVE_CLAUSE or clause.lemma_.lower() not in verbs:
             continue
         if any(
