@@ -126,6 +126,10 @@ ROWS = [
         '"It will happen," said Jim Orton, a physicist who is co-director of the Energy '
         'Policy Program at the Harlow Endowment. "People worry."',
         "It will happen", "physicist", "Energy Policy Program"),
+    row("a two-word nationality points at both words",
+        "South Korean Ambassador Mara Lind met the committee on Monday. "
+        '"We are ready to sign," Lind said.',
+        "ready to sign", "Ambassador", "South Korea", None, "South Korean"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
