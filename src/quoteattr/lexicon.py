@@ -155,6 +155,10 @@ class Lexicon:
         genitive_prepositions: Prepositions of a genitive ("of": "Secretary of Defense").
         affiliation_prepositions: Prepositions that name whom a role speaks for ("at", "for").
         copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
+        relation_nouns: Kinship and personal relations ("wife", "friend"): who someone is to
+            another person, never the capacity in which they speak.
+        place_prepositions: Prepositions of a posting's place, cut off a role's end
+            ("adviser in Iraq": the place is where, not what, the office is).
         capacity_verbs: Verbs that state a capacity after ``capacity_prepositions``
             ("served as ambassador").
         capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
@@ -251,6 +255,8 @@ class Lexicon:
     affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     passive_speaker_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     coordinated_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

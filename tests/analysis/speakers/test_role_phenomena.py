@@ -132,6 +132,10 @@ PHENOMENA = [
         '"It was reeling," said Victor Lam, who served as Asia director for the Harlow '
         'Policy Council under two premiers. "It worked."',
         "Victor Lam", "Asia director", "Harlow Policy Council"),
+    row("the place an office is held in is no part of the role",
+        '"It is wrong," said Mick Lorne, who served as the chief military adviser in Iraq '
+        "from 2013 to 2015.",
+        "Mick Lorne", "chief military adviser", None),
     # --- what is not an affiliation ---------------------------------------------------------
     row("negative: a residence after 'of'",
         '"We will reopen in June," said Mia Tran, a resident of Springfield.',
@@ -169,6 +173,17 @@ PHENOMENA = [
     row("negative: a hometown after the role does not replace the jurisdiction before it",
         '"We will win," said Dana Wu, a Texas senator from Dallas.',
         "Dana Wu", "senator", "Texas"),
+    row("negative: a kinship noun the name stands beside is no role",
+        "Bill Dorsey spoke in Flint for his wife, Ann Dorsey. "
+        '"She will win," said Ann Dorsey.',
+        "Ann Dorsey", None, None),
+    row("negative: what someone is compared to is no role",
+        "Rita Kall compared Harlan Voss to a coach at a basketball game. "
+        '"I am fair," said Harlan Voss.',
+        "Harlan Voss", None, None),
+    row("negative: a field after 'in' that is no place stays in the role",
+        '"It is wrong," said Dana Wu, a lecturer in economics at Dunmore College.',
+        "Dana Wu", "lecturer in economics", "Dunmore College"),
     row("negative: a rank is a title, not a role",
         '"We are ready," said retired Army Lt. Gen. Mick Bednarek.',
         "Mick Bednarek", None, "Army"),

@@ -273,6 +273,19 @@ COPULAS = frozenset({"be"})
 #: to Chile", "Ana Diaz works as a nurse at X".
 CAPACITY_VERBS = frozenset({"serve", "work", "act"})
 
+#: Kinship and personal relations: who someone is to another person ("his wife Ana
+#: Diaz"), never the capacity in which they speak.
+RELATION_NOUNS = frozenset(
+    """
+    wife husband spouse mother father son daughter brother sister grandmother
+    grandfather grandson granddaughter aunt uncle niece nephew cousin widow widower
+    girlfriend boyfriend fiancee fiance friend
+    """.split()
+)
+
+#: Prepositions of a posting's place, cut off a role's end ("military adviser in Iraq").
+PLACE_PREPOSITIONS = frozenset({"in"})
+
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
 
