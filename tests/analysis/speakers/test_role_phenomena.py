@@ -184,6 +184,10 @@ PHENOMENA = [
     row("negative: a field after 'in' that is no place stays in the role",
         '"It is wrong," said Dana Wu, a lecturer in economics at Dunmore College.',
         "Dana Wu", "lecturer in economics", "Dunmore College"),
+    row("negative: a plural title before two names is no body (the state served is)",
+        "Critics of the visa program, like Senators Tom R. Hale, Republican of Ohio, and Ana "
+        'Diaz, Democrat of Maine, call it a loophole. "The program is broken," Mr. Hale said.',
+        "Mr. Hale", None, "Ohio"),
     row("negative: a rank is a title, not a role",
         '"We are ready," said retired Army Lt. Gen. Mick Bednarek.',
         "Mick Bednarek", None, "Army"),

@@ -64,7 +64,8 @@ def affiliation_of(
         lower = token.lower_
         if token.i in excluded or token.i > head.i or not any(c.isalpha() for c in lower):
             continue
-        if {lower, lower.rstrip("."), token.lemma_.lower()} & offices:
+        # A proper-noun tag keeps a plural title's lemma plural ("Senators Ana Diaz and").
+        if {lower, lower.rstrip("."), lower.removesuffix("s"), token.lemma_.lower()} & offices:
             continue
         if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
             continue
