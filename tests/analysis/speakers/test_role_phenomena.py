@@ -132,6 +132,10 @@ PHENOMENA = [
         '"It was reeling," said Victor Lam, who served as Asia director for the Harlow '
         'Policy Council under two premiers. "It worked."',
         "Victor Lam", "Asia director", "Harlow Policy Council"),
+    row("a body and the place it is in are both cut off the role",
+        '"We acted late," said Hans Brenner, the director of the Lindau Institute for Coastal '
+        "Research in Germany.",
+        "Hans Brenner", "director", "Lindau Institute for Coastal Research"),
     row("the place an office is held in is no part of the role",
         '"It is wrong," said Mick Lorne, who served as the chief military adviser in Iraq '
         "from 2013 to 2015.",

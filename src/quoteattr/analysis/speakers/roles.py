@@ -327,7 +327,8 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
         in_place = rest and all(t.ent_type_ in _PLACE_ENTS for t in rest)
         if token.lower_ in lexicon.place_prepositions and in_place:
             # "military adviser in Iraq": where the office is held, not what it is.
-            return words[:index]
+            words = words[:index]
+            break
     for index, token in enumerate(words):
         if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
             rest = [
