@@ -159,6 +159,14 @@ class Lexicon:
         genitive_prepositions: Prepositions of a genitive ("of": "Secretary of Defense").
         affiliation_prepositions: Prepositions that name whom a role speaks for ("at", "for").
         copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
+        relation_nouns: Kinship and personal relations ("wife", "friend"): who someone is to
+            another person, never the capacity in which they speak.
+        place_prepositions: Prepositions of a posting's place, cut off a role's end
+            ("adviser in Iraq": the place is where, not what, the office is).
+        capacity_verbs: Verbs that state a capacity after ``capacity_prepositions``
+            ("served as ambassador").
+        capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
+            ("as").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
         coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
         title_small_words: Small words of a title left lower-case ("of", "the").
@@ -254,6 +262,10 @@ class Lexicon:
     genitive_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     passive_speaker_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     coordinated_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     title_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -239,3 +239,11 @@ DETERMINER = "det"
 
 DESCRIPTION_MODIFIERS = frozenset({ADJECTIVAL_MODIFIER, COMPOUND})
 """What makes a role description more than its bare noun ("the Republican nominee")."""
+
+DETERMINER_OR_POSSESSOR = frozenset({DETERMINER, POSSESSOR})
+"""Dependents that make a role noun a description of its own ("the lawyer", "her aide")
+rather than a bare title before a name ("candidate and former nurse Ana Diaz")."""
+
+APPOSITION_OR_CONJUNCT = frozenset({APPOSITION, CONJUNCT})
+"""Links from a name to a description of its referent written before it ("the mayor, Ana
+Diaz"; "candidate and former nurse Ana Diaz")."""

@@ -82,6 +82,54 @@ ROWS = [
         "The former finance minister has criticised the budget for weeks.\n\n"
         '"It is a sham," Quill said.',
         "It is a sham", "former finance minister", None),
+    row("a name spelled with another apostrophe is the same person",
+        "Niamh O'Dwyer, a commissioner at the Kelby Harbour Board, closed the pier on Monday. "
+        "Storms are expected all week.\n\n"
+        "\u201cNobody should be out there,\u201d O\u2019Dwyer said.",
+        "Nobody should be out there", "commissioner", "Kelby Harbour Board"),
+    row("two coordinated capacities before a name: a body from the first reaches the quote",
+        "Harlow Council spokeswoman and former nurse Lena Marsh toured the clinic on Sunday. "
+        "Staff showed her the new ward.\n\n"
+        '"It is far too small," Marsh said.',
+        "far too small", "former nurse", "Harlow Council"),
+    row("two coordinated capacities before a name: the first's role has no stray 'and'",
+        "Labour candidate and retired surgeon Lena Marsh toured the clinic on Sunday. "
+        "Staff showed her the new ward.\n\n"
+        '"It is far too small," Marsh said.',
+        "far too small", "candidate", "Labour"),
+    row("a relative clause with 'be' states the capacity",
+        '"The plan is reckless," said Dan Brook, who was coordinator for water policy at the '
+        'Ministry of Fisheries from 2001 to 2004. "It will fail."',
+        "plan is reckless", "coordinator", "Ministry of Fisheries"),
+    row("a copular sentence about the named person states the capacity",
+        "Mara Quill is a senior economist at Harborview Capital. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", "senior economist", "Harborview Capital"),
+    row("a role description after a one-line section label describes the person before it",
+        "Harlan Voss questions the fairness of the referees.\n\n"
+        "Working the refs.\n\n"
+        "The Liberal presidential nominee has wondered aloud whether the referees are fair. "
+        '"They are biased," Voss said.',
+        "They are biased", "presidential nominee", "Liberal"),
+    row("a role description after a speaking pronoun describes its person",
+        "Harlan Voss toured a shipyard on Tuesday.\n\n"
+        "He said that would pay for more ferries.\n\n"
+        "The Liberal candidate gave no cost estimate for the plan. "
+        '"It will pay for itself," Voss said.',
+        "pay for itself", "candidate", "Liberal"),
+    row("'worked as' states the capacity",
+        "Mara Quill worked as a nurse at Saint Anselm Hospital for a decade. "
+        "The ward closed in May.\n\n"
+        '"It was hard," Quill said.',
+        "It was hard", "nurse", "Saint Anselm Hospital"),
+    row("a copular relative clause on the name's appositive states a body",
+        '"It will happen," said Jim Orton, a physicist who is co-director of the Energy '
+        'Policy Program at the Harlow Endowment. "People worry."',
+        "It will happen", "physicist", "Energy Policy Program"),
+    row("a two-word nationality points at both words",
+        "South Korean Ambassador Mara Lind met the committee on Monday. "
+        '"We are ready to sign," Lind said.',
+        "ready to sign", "Ambassador", "South Korea", None, "South Korean"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
@@ -102,6 +150,45 @@ ROWS = [
         "Her brother Tom Ruiz, a farmer, watched from the road.\n\n"
         '"She works too hard," Tom Ruiz said.',
         "works too hard", "farmer", None),
+    row("a determiner makes the first conjunct another person, who lends nothing",
+        "The Labour candidate and Lena Marsh toured the clinic on Sunday. "
+        '"It is far too small," Marsh said.',
+        "far too small", None, None),
+    row("a name with another apostrophe after a namesake stays apart from them",
+        "Niamh O'Dwyer, a commissioner at the Kelby Harbour Board, closed the pier on Monday. "
+        "Her cousin Sean O\u2019Dwyer, a fisherman, was not pleased.\n\n"
+        "\u201cWe need the money,\u201d Sean O\u2019Dwyer said.",
+        "need the money", "fisherman", None),
+    row("a negated copula states no capacity",
+        "Mara Quill is not a lawyer at Harborview Capital. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
+    row("a hypothetical copula states no capacity",
+        "If Mara Quill were mayor, taxes would fall. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
+    row("a predicate that is no capacity is not a role",
+        "Mara Quill is a fan of the Harborview Hawks. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
+    row("a description naming another party does not describe the person before it",
+        "Liberal Harlan Voss met voters in Dunmore. \"They are tired,\" Voss said.\n\n"
+        "Polls closed at eight.\n\n"
+        "The Conservative nominee has said nothing since.",
+        "They are tired", None, "Liberal"),
+    row("a description with nobody in the three sentences before describes no one",
+        "Harlan Voss met voters in Dunmore. \"They are tired,\" Voss said.\n\n"
+        "Polls closed at eight. Turnout was high. The count ran late. Ballots were lost.\n\n"
+        "The Liberal nominee has said nothing since.",
+        "They are tired", None, None),
+    row("a capacity someone would take up is not stated",
+        "Mara Quill would serve as mayor of Dunmore if elected. Markets fell on Monday.\n\n"
+        '"Rates will rise," Quill said.',
+        "Rates will rise", None, None),
+    row("a negated relative clause on the appositive states no body",
+        '"It will happen," said Jim Orton, a physicist who is not a member of the Harlow '
+        'Endowment. "People worry."',
+        "It will happen", "physicist", None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

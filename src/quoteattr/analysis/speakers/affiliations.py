@@ -54,7 +54,8 @@ def affiliation_of(
     Returns:
         The affiliation as the article writes it (a nationality word as its country), or
         None. Of several before the role, a party or organisation comes before a place
-        ("Florida Republican strategist" -> Republican).
+        ("Florida Republican strategist" -> Republican); so does a body named after the
+        role ("Asia director for the Security Council" -> Security Council).
     """
     keys = {key, role.capacity}
     portfolio = bool(keys & lexicon.portfolio_offices)
@@ -65,7 +66,8 @@ def affiliation_of(
         lower = token.lower_
         if token.i in excluded or token.i > head.i or not any(c.isalpha() for c in lower):
             continue
-        if {lower, lower.rstrip("."), token.lemma_.lower()} & offices:
+        # A proper-noun tag keeps a plural title's lemma plural ("Senators Ana Diaz and").
+        if {lower, lower.rstrip("."), lower.removesuffix("s"), token.lemma_.lower()} & offices:
             continue
         if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
             continue
@@ -75,8 +77,26 @@ def affiliation_of(
             value = _affiliation_phrase(token, lexicon, portfolio=portfolio, places=places)
             if value:
                 found.append((_is_place(token, lexicon), value))
-    if found:
-        return min(found, key=lambda pair: pair[0])[1]
+    before = min(found, key=lambda pair: pair[0]) if found else None
+    if before is not None and not before[0]:
+        return before[1]
+    # A place before the role may be its region ("Asia director for the Security
+    # Council"): a body named after the role is whom the holder speaks for.
+    after = _affiliation_after_role(head, tokens, excluded, role, places, lexicon)
+    if before is not None and (after is None or after[0]):
+        return before[1]
+    return after[1] if after is not None else None
+
+
+def _affiliation_after_role(
+    head: Token,
+    tokens: list[Token],
+    excluded: set[int],
+    role: Role,
+    places: bool,
+    lexicon: Lexicon,
+) -> tuple[bool, str] | None:
+    """The affiliation after "of/at/for/with/from", and whether it names a place."""
     prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
     for token in tokens:
         if token.dep_ == PREPOSITION_OBJECT and token.head.lower_ in prepositions:
@@ -87,7 +107,7 @@ def affiliation_of(
             if value and not (origin and role.text is None):
                 # "a 59-year-old from Hilton Head": with no role, "from" anything but an
                 # organisation is where someone comes from.
-                return value
+                return _is_place(token, lexicon), value
     return None
 
 

@@ -26,6 +26,7 @@ from ..wordsets import union
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
 from .mentions import Mention, describe
+from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
 from .sources import Source, Stated, find_source
 from .wording import word_fragment
@@ -119,15 +120,20 @@ def read_attributes(
         lexicon: Language data.
 
     Returns:
-        Cluster index -> its readings: those of its mentions, and of the role descriptions
-        that re-mention it without a name (:func:`_descriptions_of_people`).
+        Cluster index -> its readings: those of its mentions, of the role descriptions
+        that re-mention it without a name (:func:`_descriptions_of_people`), and of the
+        capacities copular clauses state of a person (:mod:`.predicates`).
     """
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     extra = _descriptions_of_people(speakers, layout, lexicon)
     return {
         index: mention_attributes(
-            [*speakers.clusters[index].mentions, *extra.get(index, ())],
+            [
+                *speakers.clusters[index].mentions,
+                *extra.get(index, ()),
+                *_predicates(speakers.clusters[index], layout, lexicon),
+            ],
             speakers.clusters[index].kind,
             layout,
             lexicon,
@@ -225,6 +231,13 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
     )
 
 
+def _predicates(cluster: Cluster, layout: Layout, lexicon: Lexicon) -> list[Mention]:
+    """The capacities copular clauses state of a person (none for other kinds)."""
+    if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
+        return []
+    return predicate_descriptions(cluster.mentions, layout, lexicon)
+
+
 def _within(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     size = len(words)
     return any(name[i : i + size] == words for i in range(len(name) - size + 1))
@@ -271,13 +284,23 @@ def _descriptions_of_people(
         are taken: a definite singular subject of its sentence's main verb, outside
         quotes, naming no one, whose role noun has a modifier ("the partner" alone may be
         anyone's); and only when exactly one person (a singular entity) is mentioned in its
-        sentence before it or in the sentence before, whose roles, if any, share its head.
+        sentence before it or in the sentence before (or, when neither mentions anyone, in
+        the nearest of the two sentences before those that does: a one-line section label
+        may stand between), whose roles, if any, share its head, and whose own mentions
+        name no other party.
     """
     doc = layout.doc
     placed: list[tuple[int, int]] = []
     for index, cluster in enumerate(speakers.clusters):
         if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
             placed.extend((m.start, index) for m in cluster.mentions)
+    for head, resolved in speakers.resolved.items():
+        # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
+        target = resolved.cluster
+        if target is not None and resolved.mention.pronoun is not None:
+            cluster = speakers.clusters[target]
+            if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+                placed.append((doc[head].idx, target))
     placed.sort()
     starts = [start for start, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
@@ -290,10 +313,7 @@ def _descriptions_of_people(
         token = doc[i]
         if not _describes_a_subject(token, layout, lexicon):
             continue
-        sentence = layout.sentence_of[token.i]
-        low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
-        window = placed[bisect_left(starts, low) : bisect_left(starts, token.idx)]
-        people = {index for _, index in window}
+        people = _people_before(token, layout, placed, starts)
         if len(people) != 1:
             continue
         (index,) = people
@@ -301,8 +321,47 @@ def _descriptions_of_people(
         heads = speakers.clusters[index].role_heads
         if mention.name or not mention.role or (heads and mention.role_head not in heads):
             continue
+        if _other_party(mention, speakers.clusters[index], lexicon):
+            continue
         found.setdefault(index, []).append(mention)
     return found
+
+
+_LOOKBACK_SENTENCES = 2
+"""Sentences looked further back for the person a description re-mentions, when the
+description's sentence and the one before mention no one."""
+
+
+def _people_before(
+    token: Token, layout: Layout, placed: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> set[int]:
+    """The people mentioned before ``token`` in its sentence and the one before, or, when
+    there are none, in the nearest sentence before those (up to :data:`_LOOKBACK_SENTENCES`)
+    that mentions any."""
+    doc = layout.doc
+    sentence = layout.sentence_of[token.i]
+
+    def between(low: int, high: int) -> set[int]:
+        return {index for _, index in placed[bisect_left(starts, low) : bisect_left(starts, high)]}
+
+    low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
+    people = between(low, token.idx)
+    for first in range(sentence - 2, max(-1, sentence - 2 - _LOOKBACK_SENTENCES), -1):
+        if people:
+            break
+        high, low = low, doc[layout.sentence_starts[first]].idx
+        people = between(low, high)
+    return people
+
+
+def _other_party(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """The description names a party, and the person's own mentions name another one ("the
+    Democratic nominee" is not the person introduced as "Republican X")."""
+    party = (mention.affiliation or "").casefold()
+    if party not in lexicon.party_labels:
+        return False
+    own = {(m.affiliation or "").casefold() for m in cluster.mentions}
+    return any(value in lexicon.party_labels and value != party for value in own)
 
 
 def _describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

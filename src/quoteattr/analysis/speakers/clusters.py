@@ -28,9 +28,16 @@ _NONE: frozenset[int] = frozenset()
 _Change = Callable[[dict[str, set[int]], str, int], None]
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+"""Apostrophe variants folded to one: an article may spell a name "O'Neill" in one place
+and "O\u2019Neill" in another (typed and typeset copy mixed), and both name one person."""
+
+
 def name_tokens(name: str) -> list[str]:
-    """The casefolded words of a name, without edge full stops and commas."""
-    return [w.strip(".,").casefold() for w in name.split() if w.strip(".,")]
+    """The casefolded words of a name, without edge full stops and commas, with one
+    apostrophe for all its variants."""
+    words = name.translate(_APOSTROPHES).split()
+    return [w.strip(".,").casefold() for w in words if w.strip(".,")]
 
 
 @attrs.define

@@ -12,8 +12,17 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import APPOSITION, CASE_MARKER, CLAUSAL_MODIFIER, MENTION_BREAKS, RELATIVE_CLAUSE
+from ..labels import (
+    APPOSITION,
+    CASE_MARKER,
+    CLAUSAL_MODIFIER,
+    CONJUNCT,
+    DETERMINER_OR_POSSESSOR,
+    MENTION_BREAKS,
+    RELATIVE_CLAUSE,
+)
 from ..syntax import FINITE_TAGS
+from ..wordsets import union
 from .affiliations import affiliation_after, affiliation_of, country_of_body, party_of
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
@@ -170,7 +179,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
     appos = next((c for c in head.rights if c.dep_ == APPOSITION), None)
-    if appos is None and mention.name and not mention.role and _names_a_described(head):
+    if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
         return _with_described_role(mention, head.head, lexicon)
     if appos is None:
         return mention
@@ -211,10 +220,27 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
     return False
 
 
-def _names_a_described(head: Token) -> bool:
-    """The name stands beside a description that comes first ("the first lady, Ana Diaz")."""
+def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
+    """The name stands beside a description that comes first: in apposition ("the first
+    lady, Ana Diaz", when the name has no role of its own) or as the first of two bare
+    capacities coordinated before it ("Green Party candidate and former nurse Ana Diaz").
+
+    Notes:
+        Two coordinated titles before a name describe the one person the name ends ("the
+        two nouns share the name as their head", Quirk et al. 1985, 17.73, on appositive
+        coordination): a bare role noun, without determiner or possessor, is such a title;
+        "the lawyer and Ana Diaz" (a determiner) names two people.
+    """
     described = head.head
-    return head.dep_ == APPOSITION and described.pos_ == "NOUN" and described.i < head.i
+    if described.pos_ != "NOUN" or described.i >= head.i:
+        return False
+    if head.dep_ == APPOSITION:
+        return not has_role
+    return (
+        head.dep_ == CONJUNCT
+        and described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
+        and not any(child.dep_ in DETERMINER_OR_POSSESSOR for child in described.lefts)
+    )
 
 
 def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:
@@ -223,6 +249,8 @@ def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -
     role = role_of(described, tokens, set(), lexicon, True)
     key = role_key(described, tokens, set(), lexicon, True)
     affiliation = affiliation_of(described, tokens, set(), role, key, lexicon)
+    if mention.role:  # the name's own role is the nearer: the description adds a body
+        return attrs.evolve(mention, affiliation=mention.affiliation or affiliation)
     return attrs.evolve(
         mention, role=role.text, role_head=key, affiliation=mention.affiliation or affiliation
     )

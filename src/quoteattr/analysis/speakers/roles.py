@@ -12,7 +12,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import APPOSITION, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
+from ..labels import APPOSITION, COORDINATOR, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
 from ..wordsets import union
 from .wording import article_words, glued_hyphen, hyphen_parts
 
@@ -127,7 +127,13 @@ def role_of(
     bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
     if appositive and head.lemma_.lower() in bodies:
         return Role(None)
-    if not candidates and appositive and head.pos_ == "NOUN" and head.i not in excluded:
+    if (
+        not candidates
+        and appositive
+        and head.pos_ == "NOUN"
+        and head.i not in excluded
+        and head.lemma_.lower() not in lexicon.relation_nouns  # "his wife": no capacity
+    ):
         candidates = [head]
     if not candidates:
         office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
@@ -142,6 +148,7 @@ def role_of(
                 if t.i not in excluded
                 and t.pos_ == "NOUN"
                 and t.lemma_.lower() in lexicon.occupation_nouns
+                and not _in_phrase_below(t, head)  # "compared X to a coach"
             ),
             None,
         )
@@ -310,7 +317,18 @@ def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:
 
 def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """Drop a trailing "of <country or organisation>" ("director of the museum"), which is
-    the affiliation."""
+    the affiliation, a trailing coordinator whose conjunct is another capacity
+    ("candidate and [retired surgeon]": the parse hangs the second title on the first), and
+    a trailing "in <place>" ("adviser in Iraq")."""
+    while words and words[-1].dep_ == COORDINATOR:
+        words = words[:-1]
+    for index, token in enumerate(words[1:], start=1):
+        rest = [t for t in words[index + 1 :] if t.lower_ not in lexicon.name_articles]
+        in_place = rest and all(t.ent_type_ in _PLACE_ENTS for t in rest)
+        if token.lower_ in lexicon.place_prepositions and in_place:
+            # "military adviser in Iraq": where the office is held, not what it is.
+            words = words[:index]
+            break
     for index, token in enumerate(words):
         if token.lower_ in lexicon.genitive_prepositions and index + 1 < len(words):
             rest = [

@@ -17,7 +17,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import APPOSITION
+from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
 from .mentions import Mention
 
@@ -83,7 +83,8 @@ def find_source(
     if affiliation:
         nationality = _nationality_word(value, phrase, head, lexicon)
         if nationality is not None:
-            return Source(nationality.idx, nationality.idx + len(nationality), Stated.IMPLIED, True)
+            first, last = nationality
+            return Source(first.idx, last.idx + len(last), Stated.IMPLIED, True)
         tag = _party_tag(value, phrase, head, lexicon)
         if tag is not None:
             return Source(tag[0], tag[1], Stated.IMPLIED)
@@ -96,10 +97,11 @@ def find_source(
 def _phrase(head: Token, lexicon: Lexicon) -> Span:
     """The words a mention's values are read from: the head's phrase with its appositives,
     prepositional phrases and relative clauses (and the phrase a name stands in apposition
-    to, "the first lady, Ana Diaz"), and a party tag right after it, in brackets or after a
+    to, "the first lady, Ana Diaz", or is coordinated with, "candidate and former nurse Ana
+    Diaz"), and a party tag right after it, in brackets or after a
     comma ("(D-Md.)", ", R-Ohio")."""
     doc = head.doc
-    top = head.head if head.dep_ == APPOSITION and head.head.i < head.i else head
+    top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
     first, last = top.left_edge.i, top.right_edge.i
     if last + 2 < len(doc) and doc[last + 1].text == "(":
         last = min(last + _TAG_LENGTH, len(doc) - 1)
@@ -174,21 +176,26 @@ def _names_a_place(phrase: Span, start: int, end: int) -> bool:
     return bool(types) and types <= _PLACE_ENTS
 
 
-def _nearest(tokens: list[Token], head: Token) -> Token | None:
-    return min(tokens, key=lambda t: (abs(t.i - head.i), t.i)) if tokens else None
-
-
-def _nationality_word(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> Token | None:
-    """The nationality word nearest the head that stands for the country ``value``."""
+def _nationality_word(
+    value: str, phrase: Span, head: Token, lexicon: Lexicon
+) -> tuple[Token, Token] | None:
+    """The nationality word nearest the head that stands for the country ``value``, as its
+    first and last token (two for "South Korean")."""
     endings = sorted(lexicon.possessive_endings)
-    found = []
+    found: list[tuple[Token, Token]] = []
     for token in phrase:
         lower = token.lower_
         for ending in endings:
             lower = lower.removesuffix(ending)
         if lexicon.demonyms.get(lower) == value:
-            found.append(token)
-    return _nearest(found, head)
+            found.append((token, token))
+        elif token.i > phrase.start:
+            before = token.doc[token.i - 1]
+            if lexicon.demonyms.get(f"{before.lower_} {lower}") == value:
+                found.append((before, token))
+    if not found:
+        return None
+    return min(found, key=lambda pair: (abs(pair[1].i - head.i), pair[1].i))
 
 
 def _party_tag(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> tuple[int, int] | None:

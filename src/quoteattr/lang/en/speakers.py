@@ -91,6 +91,7 @@ OCCUPATION_NOUNS = frozenset(
     linguist anthropologist archaeologist programmer technician mechanic narrator moderator host
     anchor presenter commentator blogger speechwriter operative volunteer caregiver nanny
     janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
+    neurosurgeon mogul tycoon magnate contender front-runner frontrunner
     """.split()
 )
 
@@ -267,6 +268,26 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 
 #: Copulas: "Smith is a lawyer who said ...", where the subject is the speaker.
 COPULAS = frozenset({"be"})
+
+#: Verbs that state a capacity through a preposition: "Ana Diaz, who served as ambassador
+#: to Chile", "Ana Diaz works as a nurse at X".
+CAPACITY_VERBS = frozenset({"serve", "work", "act"})
+
+#: Kinship and personal relations: who someone is to another person ("his wife Ana
+#: Diaz"), never the capacity in which they speak.
+RELATION_NOUNS = frozenset(
+    """
+    wife husband spouse mother father son daughter brother sister grandmother
+    grandfather grandson granddaughter aunt uncle niece nephew cousin widow widower
+    girlfriend boyfriend fiancee fiance friend
+    """.split()
+)
+
+#: Prepositions of a posting's place, cut off a role's end ("military adviser in Iraq").
+PLACE_PREPOSITIONS = frozenset({"in"})
+
+#: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
+CAPACITY_PREPOSITIONS = frozenset({"as"})
 
 #: Cues whose passive subject is the speaker ("he was quoted as saying", "was heard saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite", "hear", "overhear"})

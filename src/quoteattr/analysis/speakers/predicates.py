@@ -1,0 +1,122 @@
+"""Capacities stated of a named person by a copular clause: "Ana Diaz, who is a nurse at
+X," or "Diaz was the mayor of Y" (or by "served as": "Diaz, who served as envoy to Z").
+
+News states a capacity not only beside the name (an appositive, a title) but also as the
+predicate of a clause about the person, most often a non-restrictive relative clause after
+the name at its first mention ("said Dan Brook, who was coordinator for water policy at the
+State Department"). :mod:`.mentions` reads no role from a relative clause (it says what the
+referent did, "a voter who backed Y"); this reads the one kind of clause that says what the
+referent is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..labels import (
+    APPOSITION,
+    MARKER,
+    NEGATION,
+    NOMINAL_SUBJECTS,
+    PREDICATES,
+    PREPOSITION_OBJECTS,
+    RELATIVE_CLAUSE,
+)
+from ..layout import Layout
+from ..wordsets import union
+from .affiliations import affiliation_after
+from .mentions import Mention, describe
+
+_MODAL_TAG = "MD"
+
+
+def predicate_descriptions(
+    mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon
+) -> list[Mention]:
+    """Descriptions of the capacity that copular clauses state of a person's named mentions.
+
+    Args:
+        mentions: The person's mentions.
+        layout: The parsed text.
+        lexicon: Language data (copulas, relative pronouns, role and occupation nouns).
+
+    Returns:
+        One description per clause that states a capacity: its role and affiliation are
+        readings of the person's.
+
+    Notes:
+        A predicate nominal of a copula names a property of the subject's referent
+        (Huddleston and Pullum 2002, ch. 4, "ascriptive" be), so "Ana Diaz is a nurse at
+        X" states her capacity as an appositive would. Only the safest clauses are taken:
+        the subject is the name itself or a relative pronoun on it ("Ana Diaz, who is
+        ..."); the predicate's head is a role or occupation noun of the lexicon ("is a
+        fool" states no capacity); the clause is outside quotes, not negated ("is not a
+        lawyer"), with no modal ("would be president") and no subordinator ("if she
+        were mayor").
+    """
+    doc = layout.doc
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.name is None or mention.pronoun is not None:
+            continue
+        name = doc[mention.head]
+        for verb in _verbs_about(name, lexicon):
+            if layout.in_quote(verb) or not _asserted(verb):
+                continue
+            for predicate in _predicates_of(verb, lexicon):
+                if not _names_a_capacity(predicate, lexicon):
+                    continue
+                described = describe(predicate, lexicon, appositive=True)
+                found.append(described)
+                # "served as Asia director for the Security Council": the parse hangs the
+                # body on the verb; read it there too (a body is preferred to a place).
+                body = affiliation_after(verb, predicate.right_edge.i, lexicon)
+                if body is not None and described.role:
+                    found.append(attrs.evolve(described, head=verb.i, affiliation=body))
+    return found
+
+
+def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The copulas and capacity verbs ("served as") whose subject is ``name`` or a relative
+    pronoun standing for it or for its appositive."""
+    verbs = union(lexicon.copulas, lexicon.capacity_verbs)
+    if name.dep_ in NOMINAL_SUBJECTS and name.head.lemma_.lower() in verbs:
+        yield name.head
+    # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
+    # co-director of X".
+    described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
+    for clause in (c for d in described for c in d.rights):
+        if clause.dep_ != RELATIVE_CLAUSE or clause.lemma_.lower() not in verbs:
+            continue
+        if any(
+            child.dep_ in NOMINAL_SUBJECTS and child.lower_ in lexicon.relative_pronouns
+            for child in clause.lefts
+        ):
+            yield clause
+
+
+def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The predicate nominal of a copula, or the object of "as" after a capacity verb."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if lemma in lexicon.copulas and child.dep_ in PREDICATES:
+            yield child
+        elif lemma in lexicon.capacity_verbs and child.lower_ in lexicon.capacity_prepositions:
+            yield from (t for t in child.children if t.dep_ in PREPOSITION_OBJECTS)
+
+
+def _asserted(verb: Token) -> bool:
+    """The clause states a fact: not negated, no modal, no subordinator ("if")."""
+    return not any(
+        child.dep_ in (NEGATION, MARKER) or child.tag_ == _MODAL_TAG for child in verb.children
+    )
+
+
+def _names_a_capacity(predicate: Token, lexicon: Lexicon) -> bool:
+    """A common noun of the lexicon's roles or occupations heads the predicate."""
+    nouns = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    return predicate.pos_ == "NOUN" and predicate.lemma_.lower() in nouns
