@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from corpus import read_texts, synthetic_corpus
 
@@ -75,11 +76,20 @@ def run(folder: Path, out: Path, processes: int) -> tuple[int, str, list[dict[st
         [*command, "--n-process", str(processes)], capture_output=True, text=True, timeout=900
     )
     records = (
-        [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        [_at_file_name(json.loads(line)) for line in out.read_text(encoding="utf-8").splitlines()]
         if out.exists()
         else []
     )
     return done.returncode, done.stderr, records
+
+
+def _at_file_name(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its provenance naming the file alone: the two runs read the same files
+    from different folders, and the source path is the only thing that may differ."""
+    provenance = record.get("provenance")
+    if isinstance(provenance, dict) and isinstance(provenance.get("source"), str):
+        record["provenance"] = {**provenance, "source": Path(provenance["source"]).name}
+    return record
 
 
 def crash_folder_table() -> tuple[str, bool]:
