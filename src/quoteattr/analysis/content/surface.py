@@ -8,6 +8,8 @@ one between commas ("..., the judge said, ..."), and a name or speaker label bef
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
@@ -264,12 +266,19 @@ def _transcript(labels: list[str], doc: Doc, unconfirmed: int) -> bool:
         return True
     if len(labels) > unconfirmed:
         return True  # a label the NER or an earlier name already knows as a speaker
-    names = {
+    names = _proper_names(doc)
+    return any(label.split()[-1].lower() in names for label in labels)
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_names(doc: Doc) -> frozenset[str]:
+    """The proper nouns of ``doc`` written as names (not all capitals), lower-cased; made once
+    per document (the cache holds the last one), not at every label."""
+    return frozenset(
         t.text.lower()
         for t in doc
         if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
-    }
-    return any(label.split()[-1].lower() in names for label in labels)
+    )
 
 
 def _figures(layout: Layout, statement: Statement) -> bool:
@@ -285,7 +294,11 @@ def _figures(layout: Layout, statement: Statement) -> bool:
     first = layout.token_at(start)
     if first is None:
         return False
-    tokens = [t for t in layout.doc[first.i :] if t.idx < end]
+    tokens = []
+    for token in layout.doc[first.i :]:
+        if token.idx >= end:
+            break  # the statement's words only, not the rest of the text
+        tokens.append(token)
     numbers = sum(t.like_num for t in tokens)
     # no clause: taggers read "save percentage" as a verb, but no word in it is a subject
     return numbers >= _MIN_FIGURES and not any(t.dep_ in SUBJECTS_OR_EXPLETIVE for t in tokens)

@@ -91,7 +91,10 @@ class EntityAttributes:
         kept = list(readings)
         if field == "affiliation":
             kept = _top(kept, lambda r: not r.source.place)
-        kept = [r for r in kept if not any(_inside(r.words, other.words) for other in kept)]
+        # Compared as distinct values: an entity mentioned a thousand times has few of them.
+        values = {r.words for r in kept}
+        held = {words for words in values if any(_inside(words, other) for other in values)}
+        kept = [r for r in kept if r.words not in held]
         return min(kept, key=lambda r: r.at)
 
 

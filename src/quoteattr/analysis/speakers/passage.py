@@ -159,7 +159,7 @@ class Passages:
             return None
         for child in verb.lefts:
             if child.dep_ in NOMINAL_SUBJECTS and child.pos_ == _PROPER_NOUN:
-                between = doc.text[child.idx : draft.start]
+                between = layout.text[child.idx : draft.start]
                 if "\n" not in between and not layout.in_quote(child):
                     return child.i
         return None
