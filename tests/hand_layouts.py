@@ -39,6 +39,12 @@ def hand_layout(rows: list[Row], lemmas: Mapping[str, str]) -> Layout:
         heads=heads,
         lemmas=[lemmas.get(w, w.lower()) for w in words],
     )
+    return doc_layout(doc)
+
+
+def doc_layout(doc: Doc) -> Layout:
+    """The layout of a hand-built ``Doc``: its paragraphs and quote spans, as the analysis
+    reads them."""
     text = doc.text
     quotes, _ = find_quote_spans(text)
     return Layout.build(doc, paragraph_spans(text), quotes, text=text)

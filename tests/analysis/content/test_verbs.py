@@ -9,10 +9,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from hand_layouts import doc_layout
 from quoteattr.analysis.content.verbs import attach
 from quoteattr.analysis.cues import find_cues
 from quoteattr.analysis.layout import Layout
-from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
 from quoteattr.analysis.values import Statement
 from quoteattr.lexicon import Lexicon
 from quoteattr.records import Attribution
@@ -36,9 +36,7 @@ def layout_of(rows: list[Row]) -> Layout:
         heads=heads,
         lemmas=lemmas,
     )
-    text = doc.text
-    quotes, _ = find_quote_spans(text)
-    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+    return doc_layout(doc)
 
 
 def statement_of(rows: list[Row]) -> tuple[Layout, Statement | None]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from hand_layouts import doc_layout
 from quoteattr import Attribution, CueCategory, QuoteKind
 from quoteattr.analysis.cues import CueForm, CueMatch
 from quoteattr.analysis.layout import Layout
-from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
 from quoteattr.analysis.nesting import Nesting
 from quoteattr.analysis.speakers.choose import by_position, choose_speakers, float_quotes
 from quoteattr.analysis.values import Draft
@@ -42,9 +42,7 @@ def layout_of(rows: list[Row], ents: list[str] | None = None) -> Layout:
         heads=heads,
         ents=ents,
     )
-    text = doc.text
-    quotes, _ = find_quote_spans(text)
-    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+    return doc_layout(doc)
 
 
 def draft(
