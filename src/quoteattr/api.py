@@ -258,8 +258,9 @@ class Extractor:
         quotes = tuple(attrs.evolve(q, provenance=provenance) for q in document.quotes)
         return attrs.evolve(document, quotes=quotes, provenance=provenance)
 
-    def _analyze_doc(self, doc: Doc, doc_id: str | None) -> Document:
-        return at_least(analyze_doc(doc, lexicon=self.lexicon, doc_id=doc_id), self.min_confidence)
+    def _analyze_doc(self, doc: Doc, doc_id: str | None, text: str | None) -> Document:
+        document = analyze_doc(doc, lexicon=self.lexicon, doc_id=doc_id, text=text)
+        return at_least(document, self.min_confidence)
 
 
 def _handled(

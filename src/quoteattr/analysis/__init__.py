@@ -36,13 +36,21 @@ from .stages import find_statements, read_quote_marks
 from .values import Draft
 
 
-def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None) -> Document:
+def analyze_doc(
+    doc: Doc,
+    *,
+    lexicon: Lexicon | None = None,
+    doc_id: str | None = None,
+    text: str | None = None,
+) -> Document:
     """Find every attributed statement in a parsed text and the table of its speakers.
 
     Args:
         doc: A ``Doc`` parsed by a pipeline with a dependency parser and NER.
         lexicon: Language data; English by default.
         doc_id: Carried onto every record.
+        text: ``doc.text``, when the caller holds that string already (building it joins
+            every token); read from the ``Doc`` when None.
 
     Returns:
         The document's quotes in order, and its speakers.
@@ -51,7 +59,7 @@ def analyze_doc(doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None 
         UnbalancedQuoteWarning: once per quote mark with no partner; the statement that
             mark belongs to is skipped, the rest of the text is kept.
     """
-    document, drafts, layout = _records(doc, lexicon, doc_id)
+    document, drafts, layout = _records(doc, lexicon, doc_id, text)
     return rate(document, drafts, layout)
 
 
@@ -72,11 +80,11 @@ def analyze_doc_features(
 
 
 def _records(
-    doc: Doc, lexicon: Lexicon | None, doc_id: str | None
+    doc: Doc, lexicon: Lexicon | None, doc_id: str | None, text: str | None = None
 ) -> tuple[Document, tuple[Draft, ...], Layout]:
     """Stages 1 to 9: the records without their confidence, their drafts and the layout."""
     lexicon = lexicon or Lexicon.english()
-    text = doc.text
+    text = doc.text if text is None else text
     marks = read_quote_marks(text, doc_id, lexicon)
     layout = Layout.build(doc, paragraph_spans(text), marks.spans, text=text)
     cues = find_cues(doc, lexicon)

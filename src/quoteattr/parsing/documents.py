@@ -24,7 +24,8 @@ from .pieces import drop_tensor, merge_pieces, piece_bounds
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-Analyze: TypeAlias = Callable[[Doc, str | None], Document]
+Analyze: TypeAlias = Callable[[Doc, str | None, str | None], Document]
+"""The extraction: a parsed text, its id, and the string ``doc.text`` equals (or None)."""
 """The extraction: a parsed text and its id to its :class:`Document`."""
 
 
@@ -309,7 +310,10 @@ class DocumentRun:
         try:
             doc = merge_pieces([d for d in entry.docs if d is not None])
             what = "analysis"
-            return self.analyze(doc, entry.doc_id)
+            # The caller's string holds the same characters as ``doc.text``, which costs a
+            # join of every token to build; its length is checked, cheaply.
+            text = entry.text if _text_length(doc) == len(entry.text) else None
+            return self.analyze(doc, entry.doc_id, text)
         except Exception as error:  # noqa: BLE001  (the fault boundary)
             return DocumentError.failed(what, error, index=entry.index, doc_id=entry.doc_id)
 
@@ -324,3 +328,11 @@ class DocumentRun:
             return ""
         start, end = entry.bounds[number]
         return f" characters {start}-{end}"
+
+
+def _text_length(doc: Doc) -> int:
+    """The length of ``doc.text``, from its last token."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)

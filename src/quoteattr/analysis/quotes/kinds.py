@@ -110,7 +110,7 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
     ]
     if quotes and statement.speaker is not None:
         statement = clip_before_reporting_clause(statement, quotes, layout)
-    base = Draft(**attrs.asdict(statement, recurse=False), kind=QuoteKind.INDIRECT)
+    base = Draft.of(statement, QuoteKind.INDIRECT)
     if not quotes:
         return base
     residue = _residue(text, statement.parts, quotes, lexicon)

@@ -21,7 +21,7 @@ from .mentions import Mention
 
 _FIRST_FIELDS = ("role", "title", "affiliation")
 _GRAM = 3
-"""Substrings of up to this many characters of every name are indexed (see
+"""Substrings of this many characters of every name are indexed (see
 :meth:`ClusterTable.substring_candidates`). Any size finds every match (candidates are
 checked); three keeps the postings short without indexing many substrings per name."""
 _NONE: frozenset[int] = frozenset()
@@ -200,14 +200,18 @@ class ClusterTable:
         others (check the candidates).
 
         Notes:
-            Names are indexed by each of their substrings of up to three characters and by
-            their first three characters. A name holding ``joined`` holds its rarest
-            three-character piece (or all of it, when shorter); a name held by it starts with
-            one of ``joined``'s pieces of up to three characters.
+            Names are indexed by each of their three-character substrings and by their
+            first three characters. A name holding ``joined`` holds its rarest
+            three-character piece (or all of it, when that long); a name held by it starts
+            with one of ``joined``'s pieces of up to three characters. A ``joined`` of one
+            or two characters ("UN") is looked for in every name: such names are few, and
+            indexing every short piece of every name cost more than these look-ups.
         """
         if not joined:
             return set()
-        if len(joined) <= _GRAM:
+        if len(joined) < _GRAM:
+            holding = {i for i, c in enumerate(self.clusters) if joined in " ".join(c.name_words)}
+        elif len(joined) == _GRAM:
             holding = set(self._grams.get(joined, ()))
         else:
             postings = [
@@ -233,12 +237,8 @@ class ClusterTable:
             change(self._exact, joined, index)
             change(self._last_word, words[-1], index)
             change(self._prefixes, joined[:_GRAM], index)
-            # A set: a name repeats many of its short pieces ("e", "an"), each indexed once.
-            grams = {
-                joined[i : i + size]
-                for size in range(1, _GRAM + 1)
-                for i in range(len(joined) - size + 1)
-            }
+            # A set: a name may repeat a piece, indexed once.
+            grams = {joined[i : i + _GRAM] for i in range(len(joined) - _GRAM + 1)}
             for gram in grams:
                 change(self._grams, gram, index)
         written = name.split()

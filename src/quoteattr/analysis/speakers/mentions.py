@@ -26,7 +26,7 @@ from ..wordsets import union
 from .affiliations import affiliation_after, affiliation_of, country_of_body, party_of
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import entity_of, role_key, role_of
+from .roles import role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -159,17 +159,31 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     )
     mention = _with_appositive(mention, head, lexicon)
     kind = speaker_kind(head, tokens, mention, lexicon)
-    if mention.affiliation is None and kind is not SpeakerKind.PERSON and mention.name:
-        mention = attrs.evolve(mention, affiliation=country_of_body(mention.name, lexicon))
-    ent = entity_of(head)
+    affiliation = mention.affiliation
+    if affiliation is None and kind is not SpeakerKind.PERSON and mention.name:
+        affiliation = country_of_body(mention.name, lexicon)
     guessed = (
         kind is SpeakerKind.PERSON
-        and ent is not None
-        and ent[0].ent_type_ == "ORG"
+        and head.ent_type_ == "ORG"
         and not mention.title
         and mention.role_head not in lexicon.role_nouns
     )
-    return attrs.evolve(mention, kind=kind, guessed=guessed)
+    # One copy with the last three fields (``attrs.evolve`` is the costly part of this).
+    return Mention(
+        mention.head,
+        mention.start,
+        mention.end,
+        mention.name,
+        mention.title,
+        mention.role,
+        affiliation,
+        kind,
+        pronoun=mention.pronoun,
+        definite=mention.definite,
+        plural=mention.plural,
+        role_head=mention.role_head,
+        guessed=guessed,
+    )
 
 
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:

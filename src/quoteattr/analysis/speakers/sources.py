@@ -126,27 +126,28 @@ _SKIPPED = r"(?:\W+\w+){0,3}?\W*"
 ("instrument technician in Chalmette on ..." from "... in Chalmette, La., on ...")."""
 
 
-@lru_cache(maxsize=1024)
-def _patterns(value: str) -> tuple[re.Pattern[str], ...]:
-    """The value's words as written, with any spacing (or none) between them; failing that,
-    with an aside of up to three words between two of them.
+@lru_cache(maxsize=8192)
+def _pattern(value: str, skipping: bool) -> re.Pattern[str] | None:
+    """The value's words as written, with any spacing (or none) between them; with
+    ``skipping``, with an aside of up to three words between two of them. None for a value
+    with no words.
 
     Values are token texts joined by single spaces ("New York Times / CBS News" from
     "New York Times/CBS News"), so the text may hold them with other spacing or none; a
     role may skip an aside or a possessive mark (:mod:`.roles`); a bare plural role is read
-    as its singular ("official" from "officials").
+    as its singular ("official" from "officials"). The skipping pattern is compiled only
+    for a value the plain one does not find (compiling is most of the cost of a search);
+    the cache holds a corpus's recurring roles and bodies.
     """
     words = value.split()
     if not words:
-        return ()
+        return None
     before = r"(?<!\w)" if words[0][:1].isalnum() else ""
     after = r"(?!\w)" if words[-1][-1:].isalnum() else ""
     plural = "(?:e?s)?" if words[-1][-1:].isalpha() else ""
-    escaped = [re.escape(w) for w in words]
-    return tuple(
-        re.compile(before + gap.join(escaped) + plural + after, re.IGNORECASE)
-        for gap in (r"\s*", _SKIPPED)
-    )
+    gap = _SKIPPED if skipping else r"\s*"
+    joined = gap.join(re.escape(w) for w in words)
+    return re.compile(before + joined + plural + after, re.IGNORECASE)
 
 
 def _spelled(
@@ -154,7 +155,10 @@ def _spelled(
 ) -> tuple[int, int] | None:
     """The occurrence of ``value`` in ``text[low:high]`` nearest the mention (inside first),
     from its first word to its last."""
-    for pattern in _patterns(value):
+    for skipping in (False, True):
+        pattern = _pattern(value, skipping)
+        if pattern is None:
+            return None
         best: tuple[int, int, int] | None = None
         for match in pattern.finditer(text, low, high):
             start, end = match.span()
@@ -234,5 +238,6 @@ def _named_earlier(value: str, phrase: Span, text: str, before: int) -> tuple[in
     if len(words) < 2 or not any(t.lower_ == words[-1].lower() for t in phrase):
         return None
     low = max(0, before - _EARLIER_CHARS)
-    found = [match.span() for match in _patterns(value)[0].finditer(text, low, before)]
+    pattern = _pattern(value, False)
+    found = [m.span() for m in pattern.finditer(text, low, before)] if pattern else []
     return found[-1] if found else None
