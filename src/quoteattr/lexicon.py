@@ -109,6 +109,12 @@ class Lexicon:
             they decide neither a speaker's kind nor who is meant.
         private_capacities: Capacities for which a place or nationality is only where the
             holder lives ("resident", "tourist"), never an affiliation.
+        agent_noun_endings: Endings of nouns naming a person by what they do ("-ist"): an
+            unlisted noun in apposition to a name is a capacity only with one.
+        agentless_endings: Endings that undo one of those ("-ment" of "statement").
+        person_nouns: Words for a person as such ("man"), which name no capacity.
+        place_professions: Professions practised in a place: a place named before them is
+            where the holder works ("a Miami lawyer"), no affiliation.
         party_labels: Party names as adjectives or plurals before a role ("Green MLA").
         institution_nouns: Heads of institutions named in full earlier ("the museum").
         role_qualifiers: Qualifiers of an office, never an organisation ("vice", "deputy").
@@ -280,6 +286,10 @@ class Lexicon:
     complementizers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     occupation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     private_capacities: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    place_professions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    agent_noun_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    agentless_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    person_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     institution_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     role_qualifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

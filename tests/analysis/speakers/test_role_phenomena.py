@@ -192,6 +192,30 @@ PHENOMENA = [
         "Critics of the visa program, like Senators Tom R. Hale, Republican of Ohio, and Ana "
         'Diaz, Democrat of Maine, call it a loophole. "The program is broken," Mr. Hale said.',
         "Mr. Hale", None, "Ohio"),
+    row("negative: a city before a profession is where the holder works",
+        '"The filing was late," said Oren Saltz, a Denver lawyer.',
+        "Oren Saltz", "lawyer", None),
+    row("negative: a city before a writer's trade is where the writer works",
+        '"The play was a mess," said Reza Amini, a Denver columnist.',
+        "Reza Amini", "columnist", None),
+    row("a state before an office is the jurisdiction it serves",
+        '"The bill is dead," the Vermont senator said.',
+        "the Vermont senator", "senator", "Vermont"),
+    row("a city before a position in a team is the team",
+        "Denver coach Dana Voss changed the lineup on Monday. "
+        '"We found our rhythm," Voss said.',
+        "Voss", "coach", "Denver"),
+    row("negative: a misparsed noun before a name is no role",
+        '"We will close loopholes Harlan Greaves used for years," the senator said. '
+        '"It is unfair," Greaves said.',
+        "Greaves", None, None),
+    row("negative: a word for a person as such is no role",
+        "Officers stopped Tomas Fell, a 40-year-old unarmed man, on Monday. "
+        '"I did nothing," Fell said.',
+        "Fell", None, None),
+    row("an unlisted agent noun in apposition is a role",
+        '"We need answers," said Rhea Lund, a longtime fundraiser for the shelter.',
+        "Rhea Lund", "longtime fundraiser", None),
     row("negative: a rank is a title, not a role",
         '"We are ready," said retired Army Lt. Gen. Mick Bednarek.',
         "Mick Bednarek", None, "Army"),
@@ -231,3 +255,35 @@ def test_occupation_is_a_role_but_not_a_kind(
     speaker, decided from the role nouns, stay as they were without it."""
     found = spoken_by(analyze(text), speaker)
     assert (found.role, found.kind) == ("coach", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Lena Ortiz toured a factory in Dayton on Tuesday. "
+            "The Democratic nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="a description as subject re-mentions the one person before it",
+        ),
+        pytest.param(
+            "Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "The Democratic nominee said the plant would stay open.",
+            None,
+            id="negative: two people before, the description is left alone",
+        ),
+        pytest.param(
+            "Lena Ortiz toured a factory in Dayton on Tuesday. "
+            "A Democratic nominee said the plant would stay open.",
+            None,
+            id="negative: an indefinite description introduces someone new",
+        ),
+    ],
+)
+def test_subject_description_speaks_for_the_person_before(
+    analyze: Analyze, text: str, name: str | None
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.role == "nominee"

@@ -5,7 +5,8 @@ Notes:
     captain", "Chilean Ambassador"), possessives ("Brightwater's chief executive") and
     "of/at/for/with/from" phrases ("an economist at Kestrel Capital"), with nationality words
     mapped to countries. It is always the article's own words. A person is never one, nor a
-    place that is only where the holder of a private capacity lives ("a Denver resident").
+    place that is only where the holder of a private capacity lives ("a Denver resident"),
+    nor one where a profession is practised ("a Miami lawyer").
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def affiliation_of(
     keys = {key, role.capacity}
     portfolio = bool(keys & lexicon.portfolio_offices)
     places = not keys & lexicon.private_capacities
+    served = _serves_a_place(tokens, excluded, {*keys, head.lower_}, lexicon)
     offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
     found: list[tuple[bool, str]] = []
     for token in tokens:
@@ -75,7 +77,7 @@ def affiliation_of(
             continue
         if token.dep_ in AFFILIATION_MODIFIERS:
             value = _affiliation_phrase(token, lexicon, portfolio=portfolio, places=places)
-            if value:
+            if value and (served or not _named_place(token, lexicon)):
                 found.append((_is_place(token, lexicon), value))
     before = min(found, key=lambda pair: pair[0]) if found else None
     if before is not None and not before[0]:
@@ -151,6 +153,27 @@ def _abbreviated_title(token: Token) -> bool:
         and text[:-1].isalpha()
         and token.ent_type_ not in _AFFILIATION_ENTS
     )
+
+
+def _serves_a_place(
+    tokens: list[Token], excluded: set[int], keys: set[str | None], lexicon: Lexicon
+) -> bool:
+    """A place named before the role may be whom the holder serves: the role is no
+    profession practised in a place ("a Miami lawyer") nor a party's member ("a New York
+    Democrat"), or a title before the name says otherwise ("Iowa Sen. Ana Diaz, a
+    lawyer")."""
+    if not keys & (lexicon.place_professions | lexicon.party_labels):
+        return True
+    titles = lexicon.titles
+    return any(t.i in excluded and t.lower_ in titles for t in tokens)
+
+
+def _named_place(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is in the name of a place, not a nationality word ("Miami", not "Chilean")."""
+    lower = token.lower_
+    for ending in sorted(lexicon.possessive_endings):
+        lower = lower.removesuffix(ending)
+    return token.ent_type_ in _PLACE_ENTS and lower not in lexicon.demonyms
 
 
 def _is_place(token: Token, lexicon: Lexicon) -> bool:

@@ -16,15 +16,14 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from spacy.attrs import TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
-from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import DESCRIPTION_MODIFIERS, DETERMINER, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
 from ..wordsets import union
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
+from .descriptions import SINGULAR_NOUN, Between, describes_a_subject, other_party, people_before
 from .mentions import Mention, describe
 from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
@@ -32,7 +31,6 @@ from .sources import Source, Stated, find_source
 from .wording import word_fragment
 
 FIELDS = ("role", "title", "affiliation")
-_SINGULAR_NOUN = "NN"
 """The Penn tag of a singular common noun ("nominee"), the head of a role description."""
 
 
@@ -308,15 +306,15 @@ def _descriptions_of_people(
     starts = [start for start, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
-    singular_noun = hash_string(_SINGULAR_NOUN)
+    singular_noun = hash_string(SINGULAR_NOUN)
     # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
         if tag != singular_noun or i in taken:
             continue
         token = doc[i]
-        if not _describes_a_subject(token, layout, lexicon):
+        if not describes_a_subject(token, layout, lexicon):
             continue
-        people = _people_before(token, layout, placed, starts)
+        people = people_before(token, layout, _placed_between(placed, starts))
         if len(people) != 1:
             continue
         (index,) = people
@@ -324,58 +322,16 @@ def _descriptions_of_people(
         heads = speakers.clusters[index].role_heads
         if mention.name or not mention.role or (heads and mention.role_head not in heads):
             continue
-        if _other_party(mention, speakers.clusters[index], lexicon):
+        if other_party(mention, speakers.clusters[index], lexicon):
             continue
         found.setdefault(index, []).append(mention)
     return found
 
 
-_LOOKBACK_SENTENCES = 2
-"""Sentences looked further back for the person a description re-mentions, when the
-description's sentence and the one before mention no one."""
-
-
-def _people_before(
-    token: Token, layout: Layout, placed: Sequence[tuple[int, int]], starts: Sequence[int]
-) -> set[int]:
-    """The people mentioned before ``token`` in its sentence and the one before, or, when
-    there are none, in the nearest sentence before those (up to :data:`_LOOKBACK_SENTENCES`)
-    that mentions any."""
-    doc = layout.doc
-    sentence = layout.sentence_of[token.i]
+def _placed_between(placed: Sequence[tuple[int, int]], starts: Sequence[int]) -> Between:
+    """The people of ``placed`` (start, entity) mentioned between two offsets."""
 
     def between(low: int, high: int) -> set[int]:
         return {index for _, index in placed[bisect_left(starts, low) : bisect_left(starts, high)]}
 
-    low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
-    people = between(low, token.idx)
-    for first in range(sentence - 2, max(-1, sentence - 2 - _LOOKBACK_SENTENCES), -1):
-        if people:
-            break
-        high, low = low, doc[layout.sentence_starts[first]].idx
-        people = between(low, high)
-    return people
-
-
-def _other_party(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
-    """The description names a party, and the person's own mentions name another one ("the
-    Democratic nominee" is not the person introduced as "Republican X")."""
-    party = (mention.affiliation or "").casefold()
-    if party not in lexicon.party_labels:
-        return False
-    own = {(m.affiliation or "").casefold() for m in cluster.mentions}
-    return any(value in lexicon.party_labels and value != party for value in own)
-
-
-def _describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
-    """A definite, modified, singular role noun that is the subject of its sentence's main
-    verb, outside quotes ("The Republican presidential nominee has ...")."""
-    if token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != ROOT:
-        return False
-    if token.tag_ != _SINGULAR_NOUN:
-        return False
-    if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
-        return False
-    lefts = list(token.lefts)
-    definite = any(t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners for t in lefts)
-    return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
+    return between

@@ -20,6 +20,7 @@ from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
+from .descriptions import describes_a_subject, other_party, people_before
 from .genders import Genders
 from .mentions import Mention, describe
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
@@ -142,6 +143,8 @@ def _place(
             how = Resolution.NAME
     elif mention.definite and mention.role_head:
         target = _by_description(mention, table, layout)
+        if target is None:
+            target = _by_subject_description(mention, table, layout, lexicon)
         if target is not None:
             how = Resolution.DESCRIPTION
     else:
@@ -247,3 +250,35 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
         if mention.kind in BODY_KINDS and mention.kind is cluster.kind and cluster.name:
             return index
     return None
+
+
+def _by_subject_description(
+    mention: Mention, table: ClusterTable, layout: Layout, lexicon: Lexicon
+) -> int | None:
+    """The one person a definite description re-mentions as its sentence's subject ("Ana
+    Diaz spoke first. The Democratic nominee said ..."), when no entity holds its role yet
+    (see :mod:`.descriptions`): exactly one person mentioned just before it, of no other
+    party, whose roles, if any, share its head."""
+    head = layout.doc[mention.head]
+    if mention.plural or not describes_a_subject(head, layout, lexicon):
+        return None
+    clusters = table.clusters
+
+    def between(low: int, high: int) -> set[int]:
+        return {
+            placed.cluster
+            for group in table.placed_before(high, low)
+            for placed in group
+            if clusters[placed.cluster].kind is SpeakerKind.PERSON
+            and not clusters[placed.cluster].plural
+        }
+
+    people = people_before(head, layout, between)
+    if len(people) != 1:
+        return None
+    (index,) = people
+    cluster = clusters[index]
+    heads = cluster.role_heads
+    if (heads and mention.role_head not in heads) or other_party(mention, cluster, lexicon):
+        return None
+    return index

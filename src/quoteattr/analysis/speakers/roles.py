@@ -133,6 +133,7 @@ def role_of(
         and head.pos_ == "NOUN"
         and head.i not in excluded
         and head.lemma_.lower() not in lexicon.relation_nouns  # "his wife": no capacity
+        and _names_a_doer(head, lexicon)
     ):
         candidates = [head]
     if not candidates:
@@ -165,6 +166,17 @@ def role_of(
     if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _names_a_doer(noun: Token, lexicon: Lexicon) -> bool:
+    """An unlisted noun that names a person by what they do ("organizer", "historian",
+    "chairman"), by its ending; not a word for a person as such ("a 40-year-old man")."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.person_nouns or lemma.endswith(tuple(lexicon.agentless_endings)):
+        return False
+    return any(
+        lemma.endswith(ending) and len(lemma) > len(ending) for ending in lexicon.agent_noun_endings
+    )
 
 
 def _in_phrase_below(token: Token, head: Token) -> bool:

@@ -105,6 +105,23 @@ PRIVATE_CAPACITIES = frozenset(
     """.split()
 )
 
+#: Professions practised in a place rather than for it: a city or state named before them
+#: says where the holder works ("a Miami lawyer", "a Hollywood columnist"), not whom they
+#: speak for, so it is no affiliation; a body still is ("a Goldman Sachs economist"), and
+#: so is a nationality word ("a Chilean economist"). Before an office or a position in a
+#: team or firm a place is the jurisdiction or the team ("Vermont senator", "Boston coach").
+PLACE_PROFESSIONS = frozenset(
+    """
+    lawyer columnist writer author journalist reporter correspondent blogger commentator
+    pundit critic economist analyst strategist consultant pollster lobbyist activist
+    organizer doctor physician surgeon psychiatrist psychologist nurse dentist pharmacist
+    teacher historian scientist researcher architect artist photographer filmmaker
+    businessman businesswoman entrepreneur developer investor banker realtor broker
+    accountant chef farmer rancher contractor plumber electrician mechanic pastor preacher
+    rabbi imam priest
+    """.split()
+)
+
 #: Party names written as adjectives or plurals before a role ("Green MLA", "the
 #: Liberals' house leader"): capitalised, the word is the party the holder belongs to.
 PARTY_LABELS = frozenset(
@@ -273,13 +290,28 @@ COPULAS = frozenset({"be"})
 #: to Chile", "Ana Diaz works as a nurse at X".
 CAPACITY_VERBS = frozenset({"serve", "work", "act"})
 
+#: Endings of nouns that name a person by what they do ("organizer", "columnist",
+#: "historian", "veteran", "correspondent", "advocate", "trustee", "representative"). A noun in
+#: apposition to a name that the lexicon does not list is read as a capacity only with one
+#: of these endings and none of AGENTLESS_ENDINGS: "close loopholes Donald Trump used" or
+#: "the federation endorse Ana Diaz" are misparses, not descriptions of the person.
+AGENT_NOUN_ENDINGS = frozenset("er or ist an ant ent ate eer ee ive man woman person ess".split())
+
+#: Endings that make a word in AGENT_NOUN_ENDINGS name a thing or an act ("statement",
+#: "government", "achievement", "estate").
+AGENTLESS_ENDINGS = frozenset("ment state".split())
+
+#: Words for a person as such, which name no capacity ("a 40-year-old man", "a young
+#: woman"), though they end as agent nouns do.
+PERSON_NOUNS = frozenset("man woman person guy boy girl lady gentleman".split())
+
 #: Kinship and personal relations: who someone is to another person ("his wife Ana
 #: Diaz"), never the capacity in which they speak.
 RELATION_NOUNS = frozenset(
     """
     wife husband spouse mother father son daughter brother sister grandmother
     grandfather grandson granddaughter aunt uncle niece nephew cousin widow widower
-    girlfriend boyfriend fiancee fiance friend
+    girlfriend boyfriend fiancee fiance friend colleague
     """.split()
 )
 

@@ -1,0 +1,71 @@
+"""Definite descriptions that re-mention a person: "The Republican presidential nominee has ...".
+
+News re-mentions a person by a definite description of their capacity, as the subject of
+the next sentence ("Donald Trump isn't saying much. ... The Republican presidential nominee
+has repeatedly wondered ..."): a definite description is an anaphor of the most salient
+entity it fits (Vieira and Poesio 2000, "An empirically based system for processing definite
+descriptions"). Only the safest are read: a definite, modified, singular role noun, subject
+of its sentence's main verb, outside quotes, when exactly one person is mentioned just
+before it. :mod:`.coreference` ties such a description that speaks to that person, and
+:mod:`.attributes` reads the role and affiliation of one that does not speak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..labels import DESCRIPTION_MODIFIERS, DETERMINER, NOMINAL_SUBJECTS, ROOT
+from ..layout import Layout
+from .clusters import Cluster
+from .mentions import Mention
+
+SINGULAR_NOUN = "NN"
+LOOKBACK_SENTENCES = 2
+"""Sentences looked further back for the person a description re-mentions, when the
+description's sentence and the one before mention no one."""
+
+Between = Callable[[int, int], set[int]]
+"""The people (entity indexes) mentioned from one character offset up to another."""
+
+
+def describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """A definite, modified, singular role noun that is the subject of its sentence's main
+    verb, outside quotes ("The Republican presidential nominee has ...")."""
+    if token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != ROOT:
+        return False
+    if token.tag_ != SINGULAR_NOUN:
+        return False
+    if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
+        return False
+    lefts = list(token.lefts)
+    definite = any(t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners for t in lefts)
+    return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
+
+
+def people_before(token: Token, layout: Layout, between: Between) -> set[int]:
+    """The people mentioned before ``token`` in its sentence and the one before, or, when
+    there are none, in the nearest sentence before those (up to :data:`LOOKBACK_SENTENCES`)
+    that mentions any."""
+    doc = layout.doc
+    sentence = layout.sentence_of[token.i]
+    low = doc[layout.sentence_starts[max(0, sentence - 1)]].idx
+    people = between(low, token.idx)
+    for first in range(sentence - 2, max(-1, sentence - 2 - LOOKBACK_SENTENCES), -1):
+        if people:
+            break
+        high, low = low, doc[layout.sentence_starts[first]].idx
+        people = between(low, high)
+    return people
+
+
+def other_party(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """The description names a party, and the person's own mentions name another one ("the
+    Democratic nominee" is not the person introduced as "Republican X")."""
+    party = (mention.affiliation or "").casefold()
+    if party not in lexicon.party_labels:
+        return False
+    own = {(m.affiliation or "").casefold() for m in cluster.mentions}
+    return any(value in lexicon.party_labels and value != party for value in own)
