@@ -627,6 +627,54 @@ def test_commitment_coordinated_with_a_mixed_quote_is_the_reporters(analyze: Ana
     assert vows[0].speaker is not None and vows[0].speaker.name == "Quintero"
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        pytest.param(
+            "Riverton Mayor Karen Doyle said Friday that she thinks the footage should be "
+            'released but said "the question is the timing."',
+            "she thinks the footage should be released",
+            "the question is the timing.",
+            "Karen Doyle",
+            id="second-saying-verb-after-but-with-a-quote",
+        ),
+        pytest.param(
+            "Police Chief Omar Bell said Tuesday that he believes the tape should be made public "
+            'but said "the question is when."',
+            "he believes the tape should be made public",
+            "the question is when.",
+            "Omar Bell",
+            id="second-saying-verb-after-but-hung-as-a-complement",
+        ),
+        pytest.param(
+            "The minister said on Monday that the plan was sound but said the timing was poor.",
+            "the plan was sound",
+            "the timing was poor",
+            "the minister",
+            id="second-saying-verb-after-but-coordinated",
+        ),
+    ],
+)
+def test_a_second_saying_verb_after_a_coordinator_is_a_second_report(
+    analyze: Analyze, text: str, first: str, second: str, speaker: str
+) -> None:
+    # The parser may hang the second verb on the first as a complement: it is a report of
+    # its own, by the same speaker, and no part of the first report's content.
+    doc = run(analyze, text)
+    contents = [q.content.text for q in doc.quotes]
+    assert contents == [first, second]
+    for quote in doc.quotes:
+        assert quote.speaker is not None
+        assert speaker.lower() in (quote.speaker.name or quote.speaker.text).lower()
+
+
+def test_a_saying_verb_as_complement_without_a_coordinator_is_reported(analyze: Analyze) -> None:
+    # Negative: "Ruiz said Moss said the vote was rigged" reports Moss's words inside Ruiz's.
+    doc = run(analyze, "Ana Ruiz said Tom Moss said the vote was rigged.")
+    by_moss = [q for q in doc.quotes if q.speaker is not None and "Moss" in q.speaker.text]
+    assert [q.content.text for q in by_moss] == ["the vote was rigged"]
+
+
 # ---------------------------------------------------------------- 12. floating quotes
 
 FLOATING_ROWS = [

@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .labels import AUXILIARIES, CORE_ARGUMENTS, MARKER, NOMINAL_SUBJECTS, SUBJECT_OR_DETERMINER
+from .labels import (
+    AUXILIARIES,
+    CLAUSAL_COMPLEMENT,
+    COORDINATOR,
+    CORE_ARGUMENTS,
+    MARKER,
+    NOMINAL_SUBJECTS,
+    SUBJECT_OR_DETERMINER,
+)
 
 #: Tags of finite verbs and modals ("said", "says", "say", "would").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -31,6 +39,28 @@ def is_infinitive(clause: Token) -> bool:
 
 #: Marks that open or close an aside ("The plan, a source said, is ...").
 ASIDE_MARKS = (",", "\u2014", "--")
+
+
+def second_report(clause: Token, lexicon: Lexicon) -> bool:
+    """A saying verb without a subject, right after a coordinator, that the parser hung on
+    the cue before it as its complement ("X said that the plan works but said "the timing
+    is wrong""): a second report of the same speaker, not part of the first one's content.
+
+    Notes:
+        Coordinated reporting clauses share their subject (Quirk et al. 1985 on
+        coordination with ellipsis of the subject); the parser takes the second verb for
+        the first one's second complement.
+    """
+    head = clause.head
+    return (
+        clause.dep_ == CLAUSAL_COMPLEMENT
+        and head.i < clause.i
+        and clause.i > 0
+        and clause.doc[clause.i - 1].dep_ == COORDINATOR
+        and clause.lemma_.lower() in lexicon.coordinated_cues
+        and head.lemma_.lower() in lexicon.cue_verbs
+        and not any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
+    )
 
 
 def is_relative_pronoun(token: Token, lexicon: Lexicon) -> bool:

@@ -25,7 +25,7 @@ from ..labels import (
     OPEN_COMPLEMENT,
     PARATAXIS,
 )
-from ..syntax import is_finite, is_infinitive
+from ..syntax import is_finite, is_infinitive, second_report
 from .objects import object_content, prepositional_content
 from .repairs import misparsed_subjects
 
@@ -49,7 +49,11 @@ def content_dependents(
     """
     if small_clause:
         return small_clause
-    comps = [c for c in verb.children if is_content_child(c, cue, lexicon)]
+    comps = [
+        c
+        for c in verb.children
+        if is_content_child(c, cue, lexicon) and not second_report(c, lexicon)
+    ]
     if cue.lemma in lexicon.infinitive_cues and _infinitive_right_after(verb, cue):
         # "promising to lift the rules ― not what critics had in mind": the infinitive
         # right after a commissive cue is what was promised, whatever clause follows.

@@ -26,7 +26,7 @@ from ..labels import (
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
 )
-from ..syntax import is_infinitive
+from ..syntax import is_infinitive, second_report
 from .wording import word_fragment
 
 _THAT = "that"
@@ -185,6 +185,8 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     if token.pos_ == "ADJ" and token.dep_ == ADJECTIVAL_COMPLEMENT:
         return token.head  # "Trump was quick to add": the subject of the copula
+    if second_report(token, lexicon):
+        return token.head  # "X said that ... but said "...": the first verb's subject
     if token.dep_ not in SUBJECT_SHARING_LINKS:
         return None
     if _loose_participle_in_report(token, lexicon):
