@@ -9,7 +9,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quoteattr.analysis.content.surface import parenthetical_reporting_clause
+from quoteattr.analysis.content.surface import (
+    final_reporting_clause,
+    parenthetical_reporting_clause,
+)
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch
 from quoteattr.analysis.layout import Layout
 from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
@@ -93,3 +96,59 @@ def test_sentence_with_quote_marks_is_left_to_the_quote_rules() -> None:
     rows[15] = ('May"', "PROPN", "NNP", "pobj", 14)
     layout = layout_of(rows)
     assert parenthetical_reporting_clause(layout.doc[9], said(9), layout, _ENGLISH) is None
+
+
+def quoted_then_named(first_word: str, first_entity: str) -> Layout:
+    """'"We will act," <first_word> police Chief Ana Lee said Monday.' with the first word
+    tagged as a verb, the name hung on it and "said" coordinated with the quoted verb (the
+    parse a small model made of a real article)."""
+    rows: list[tuple[str, str, str, str, int, str]] = [
+        ("\u201c", "PUNCT", "``", "punct", 3, "O"),
+        ("We", "PRON", "PRP", "nsubj", 3, "O"),
+        ("will", "AUX", "MD", "aux", 3, "O"),
+        ("act", "VERB", "VB", "ROOT", 3, "O"),
+        (",", "PUNCT", ",", "punct", 3, "O"),
+        ("\u201d", "PUNCT", "''", "punct", 3, "O"),
+        (first_word, "VERB", "VB", "dep", 3, first_entity),
+        ("police", "NOUN", "NN", "compound", 8, "O"),
+        ("Chief", "PROPN", "NNP", "dobj", 6, "O"),
+        ("Ana", "PROPN", "NNP", "compound", 10, "B-PERSON"),
+        ("Lee", "PROPN", "NNP", "appos", 8, "I-PERSON"),
+        ("said", "VERB", "VBD", "conj", 3, "O"),
+        ("Monday", "PROPN", "NNP", "npadvmod", 11, "B-DATE"),
+        (".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    words, pos, tags, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
+    spaces = [
+        words[i] != "\u201c" and i + 1 < len(words) and words[i + 1] not in (",", ".", "\u201d")
+        for i in range(len(words))
+    ]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        tags=tags,
+        deps=deps,
+        heads=heads,
+        ents=ents,
+        sent_starts=[i == 0 for i in range(len(words))],
+    )
+    text = doc.text
+    quotes, _ = find_quote_spans(text)
+    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+
+
+def test_a_name_after_the_closing_mark_is_the_speaker_whatever_its_first_word_was_tagged() -> None:
+    layout = quoted_then_named("Riverton", "B-GPE")
+    statement = final_reporting_clause(layout.doc[11], said(11), layout, _ENGLISH)
+    assert statement is not None
+    assert statement.speaker == 10  # "Lee"
+    # The quoted words, with the opening mark that the kind stage cuts off.
+    assert layout.text[statement.start : statement.end] == "\u201cWe will act"
+
+
+def test_a_verb_that_names_nothing_before_the_name_is_no_reporting_clause() -> None:
+    # Negative: "running police Chief Ana Lee said": a real verb is no part of a name.
+    layout = quoted_then_named("running", "O")
+    assert final_reporting_clause(layout.doc[11], said(11), layout, _ENGLISH) is None

@@ -76,7 +76,10 @@ def final_reporting_clause(
     comma = _comma_before(verb, sentence_start, 8)
     if comma is None or comma <= sentence_start + 2:
         return None
-    between = doc[comma + 1 : verb.i]
+    first = comma + 1
+    while first < verb.i and doc[first].is_quote:
+        first += 1  # '"..., we will," X said': the comma stands inside the closing mark
+    between = doc[first : verb.i]
     if any(layout.in_quote(t) for t in [*between, verb]):
         return None
     if between and between[0].tag_ in _RELATIVE_TAGS:
@@ -204,9 +207,15 @@ def _speaker_phrase(between: Span) -> Token | None:
     """The head of a short noun phrase between the comma and the cue ("a state
     broadcaster"): its last noun or pronoun; None when the words are not one."""
     nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not nouns or not all(t.pos_ in _NP_TAGS for t in between):
+    if not nouns or not all(t.pos_ in _NP_TAGS or _named_word(t) for t in between):
         return None
     return nouns[-1]
+
+
+def _named_word(token: Token) -> bool:
+    """A capitalised word of a named entity, whatever the tagger made of it ("Tulsa police
+    Chief ..." with "Tulsa" tagged as a verb)."""
+    return bool(token.ent_type_) and token.text[:1].isupper()
 
 
 def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
