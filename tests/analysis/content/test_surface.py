@@ -24,9 +24,14 @@ _VOCAB = spacy.blank("en").vocab
 _ENGLISH = Lexicon.english()
 
 
-def layout_of(rows: list[Row]) -> Layout:
+def layout_of(rows: list[Row], ents: list[str] | None = None) -> Layout:
+    """The layout of a hand-built one-sentence parse, with IOB entity tags if given (no
+    space before a comma, a full stop or a closing mark, nor after an opening one)."""
     words, pos, tags, deps, heads = (list(column) for column in zip(*rows, strict=True))
-    spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
+    spaces = [
+        words[i] != "\u201c" and i + 1 < len(words) and words[i + 1] not in (",", ".", "\u201d")
+        for i in range(len(words))
+    ]
     sent_starts = [i == 0 for i in range(len(words))]
     doc = Doc(
         _VOCAB,
@@ -36,6 +41,7 @@ def layout_of(rows: list[Row]) -> Layout:
         tags=tags,
         deps=deps,
         heads=heads,
+        ents=ents,
         sent_starts=sent_starts,
     )
     text = doc.text
@@ -118,25 +124,7 @@ def quoted_then_named(first_word: str, first_entity: str) -> Layout:
         ("Monday", "PROPN", "NNP", "npadvmod", 11, "B-DATE"),
         (".", "PUNCT", ".", "punct", 3, "O"),
     ]
-    words, pos, tags, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
-    spaces = [
-        words[i] != "\u201c" and i + 1 < len(words) and words[i + 1] not in (",", ".", "\u201d")
-        for i in range(len(words))
-    ]
-    doc = Doc(
-        _VOCAB,
-        words=words,
-        spaces=spaces,
-        pos=pos,
-        tags=tags,
-        deps=deps,
-        heads=heads,
-        ents=ents,
-        sent_starts=[i == 0 for i in range(len(words))],
-    )
-    text = doc.text
-    quotes, _ = find_quote_spans(text)
-    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+    return layout_of([row[:5] for row in rows], ents=[row[5] for row in rows])
 
 
 def test_a_name_after_the_closing_mark_is_the_speaker_whatever_its_first_word_was_tagged() -> None:
