@@ -162,7 +162,7 @@ def _serves_a_place(
     profession practised in a place ("a Miami lawyer") nor a party's member ("a New York
     Democrat"), or a title before the name says otherwise ("Iowa Sen. Ana Diaz, a
     lawyer")."""
-    if not keys & (lexicon.place_professions | lexicon.party_labels):
+    if not keys & union(lexicon.place_professions, lexicon.party_labels):
         return True
     titles = lexicon.titles
     return any(t.i in excluded and t.lower_ in titles for t in tokens)
@@ -170,10 +170,15 @@ def _serves_a_place(
 
 def _named_place(token: Token, lexicon: Lexicon) -> bool:
     """``token`` is in the name of a place, not a nationality word ("Miami", not "Chilean")."""
+    return token.ent_type_ in _PLACE_ENTS and _bare_lower(token, lexicon) not in lexicon.demonyms
+
+
+def _bare_lower(token: Token, lexicon: Lexicon) -> str:
+    """The word in lower case without its possessive endings ("chile's" -> "chile")."""
     lower = token.lower_
     for ending in sorted(lexicon.possessive_endings):
         lower = lower.removesuffix(ending)
-    return token.ent_type_ in _PLACE_ENTS and lower not in lexicon.demonyms
+    return lower
 
 
 def _is_place(token: Token, lexicon: Lexicon) -> bool:
@@ -227,9 +232,7 @@ def _read_word(
 ) -> tuple[bool, str | None]:
     """What the word alone decides: a nationality, a party, a team, a person, or an
     institution named by its head noun. Returns whether it decided, and the value."""
-    lower = token.lower_
-    for ending in sorted(lexicon.possessive_endings):
-        lower = lower.removesuffix(ending)
+    lower = _bare_lower(token, lexicon)
     if lower in lexicon.demonyms:
         return True, lexicon.demonyms[lower] if places else None
     if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:

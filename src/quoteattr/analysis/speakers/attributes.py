@@ -31,7 +31,6 @@ from .sources import Source, Stated, find_source
 from .wording import word_fragment
 
 FIELDS = ("role", "title", "affiliation")
-"""The Penn tag of a singular common noun ("nominee"), the head of a role description."""
 
 
 @attrs.frozen

@@ -23,6 +23,7 @@ from .clusters import Cluster
 from .mentions import Mention
 
 SINGULAR_NOUN = "NN"
+"""The Penn tag of a singular common noun ("nominee"), the head of a role description."""
 LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
 description's sentence and the one before mention no one."""
