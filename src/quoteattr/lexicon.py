@@ -116,6 +116,8 @@ class Lexicon:
         place_professions: Professions practised in a place: a place named before them is
             where the holder works ("a Miami lawyer"), no affiliation.
         party_labels: Party names as adjectives or plurals before a role ("Green MLA").
+        party_names: Party label -> the party it names, where labels share one ("gop" ->
+            "republican"); a label not listed names its own.
         institution_nouns: Heads of institutions named in full earlier ("the museum").
         role_qualifiers: Qualifiers of an office, never an organisation ("vice", "deputy").
         topic_prepositions: Prepositions of a role's topic ("an expert on X").
@@ -291,6 +293,7 @@ class Lexicon:
     agentless_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     person_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     institution_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     role_qualifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     topic_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -278,6 +278,30 @@ def test_occupation_is_a_role_but_not_a_kind(
             None,
             id="negative: an indefinite description introduces someone new",
         ),
+        pytest.param(
+            "Democrat Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "The Democratic nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="of two people before, the one the article gave the description's party",
+        ),
+        pytest.param(
+            "Lena Ortiz, a state senator, toured a factory in Dayton with Paul Brandt on "
+            "Tuesday. The Democratic nominee said the plant would stay open.",
+            None,
+            id="negative: of two, one holds another role and nothing is said of the other",
+        ),
+        pytest.param(
+            "Republican Lena Ortiz toured a factory in Dayton on Tuesday. "
+            "The GOP nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="two labels of one party are no other party",
+        ),
+        pytest.param(
+            "Democrat Lena Ortiz toured a factory in Dayton on Tuesday. "
+            "The GOP nominee said the plant would stay open.",
+            None,
+            id="negative: a label of another party",
+        ),
     ],
 )
 def test_subject_description_speaks_for_the_person_before(

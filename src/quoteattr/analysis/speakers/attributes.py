@@ -23,7 +23,7 @@ from ..layout import Layout
 from ..wordsets import union
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
-from .descriptions import SINGULAR_NOUN, Between, describes_a_subject, other_party, people_before
+from .descriptions import SINGULAR_NOUN, Between, describes_a_subject, people_before, referent
 from .mentions import Mention, describe
 from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
@@ -283,11 +283,11 @@ def _descriptions_of_people(
         empirically based system for processing definite descriptions"). Only the safest
         are taken: a definite singular subject of its sentence's main verb, outside
         quotes, naming no one, whose role noun has a modifier ("the partner" alone may be
-        anyone's); and only when exactly one person (a singular entity) is mentioned in its
-        sentence before it or in the sentence before (or, when neither mentions anyone, in
-        the nearest of the two sentences before those that does: a one-line section label
-        may stand between), whose roles, if any, share its head, and whose own mentions
-        name no other party.
+        anyone's); and only when it fits exactly one of the people (singular entities)
+        mentioned in its sentence before it or in the sentence before (or, when neither
+        mentions anyone, in the nearest of the two sentences before those that does: a
+        one-line section label may stand between), as :func:`.descriptions.referent`
+        decides.
     """
     doc = layout.doc
     placed: list[tuple[int, int]] = []
@@ -314,16 +314,14 @@ def _descriptions_of_people(
         if not describes_a_subject(token, layout, lexicon):
             continue
         people = people_before(token, layout, _placed_between(placed, starts))
-        if len(people) != 1:
+        if not people:
             continue
-        (index,) = people
         mention = describe(token, lexicon)
-        heads = speakers.clusters[index].role_heads
-        if mention.name or not mention.role or (heads and mention.role_head not in heads):
+        if mention.name or not mention.role:
             continue
-        if other_party(mention, speakers.clusters[index], lexicon):
-            continue
-        found.setdefault(index, []).append(mention)
+        person = referent(mention, people, speakers.clusters, lexicon)
+        if person is not None:
+            found.setdefault(person, []).append(mention)
     return found
 
 

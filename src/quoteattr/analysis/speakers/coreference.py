@@ -20,7 +20,7 @@ from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
-from .descriptions import describes_a_subject, other_party, people_before
+from .descriptions import describes_a_subject, people_before, referent
 from .genders import Genders
 from .mentions import Mention, describe
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
@@ -257,8 +257,8 @@ def _by_subject_description(
 ) -> int | None:
     """The one person a definite description re-mentions as its sentence's subject ("Ana
     Diaz spoke first. The Democratic nominee said ..."), when no entity holds its role yet
-    (see :mod:`.descriptions`): exactly one person mentioned just before it, of no other
-    party, whose roles, if any, share its head."""
+    (see :mod:`.descriptions`): the one person mentioned just before it that it fits
+    (:func:`.descriptions.referent`)."""
     head = layout.doc[mention.head]
     if mention.plural or not describes_a_subject(head, layout, lexicon):
         return None
@@ -273,12 +273,4 @@ def _by_subject_description(
             and not clusters[placed.cluster].plural
         }
 
-    people = people_before(head, layout, between)
-    if len(people) != 1:
-        return None
-    (index,) = people
-    cluster = clusters[index]
-    heads = cluster.role_heads
-    if (heads and mention.role_head not in heads) or other_party(mention, cluster, lexicon):
-        return None
-    return index
+    return referent(mention, people_before(head, layout, between), clusters, lexicon)

@@ -5,14 +5,14 @@ the next sentence ("Donald Trump isn't saying much. ... The Republican president
 has repeatedly wondered ..."): a definite description is an anaphor of the most salient
 entity it fits (Vieira and Poesio 2000, "An empirically based system for processing definite
 descriptions"). Only the safest are read: a definite, modified, singular role noun, subject
-of its sentence's main verb, outside quotes, when exactly one person is mentioned just
-before it. :mod:`.coreference` ties such a description that speaks to that person, and
-:mod:`.attributes` reads the role and affiliation of one that does not speak.
+of its sentence's main verb, outside quotes, that fits exactly one person mentioned just
+before it (:func:`referent`). :mod:`.coreference` ties such a description that speaks to
+that person, and :mod:`.attributes` reads the role and affiliation of one that does not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -62,11 +62,56 @@ def people_before(token: Token, layout: Layout, between: Between) -> set[int]:
     return people
 
 
+def referent(
+    mention: Mention, people: set[int], clusters: Sequence[Cluster], lexicon: Lexicon
+) -> int | None:
+    """The one person of ``people`` (entity indexes) a description re-mentions, or None.
+
+    A person fits when their roles, if any, share its head and they are of no other party
+    (:func:`other_party`). When one person is mentioned just before it, that person is
+    the referent if they fit. When several are, the referent is the one that fits and that
+    the article has described by the same head noun or party ("Green Ana Diaz toured a
+    plant with Tom Ng. The Green nominee said"), if exactly one has; otherwise the
+    description is left unresolved.
+    """
+    fitting = [index for index in sorted(people) if _fits(mention, clusters[index], lexicon)]
+    if len(people) > 1:
+        # One that fits for want of anything said of them is no choice among several.
+        fitting = [i for i in fitting if _described_alike(mention, clusters[i], lexicon)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _fits(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+    heads = cluster.role_heads
+    if heads and mention.role_head not in heads:
+        return False
+    return not other_party(mention, cluster, lexicon)
+
+
+def _described_alike(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """The person's own mentions hold the description's head noun or name its party."""
+    if mention.role_head is not None and mention.role_head in cluster.role_heads:
+        return True
+    party = _party(mention.affiliation, lexicon)
+    return party is not None and any(
+        _party(m.affiliation, lexicon) == party for m in cluster.mentions
+    )
+
+
 def other_party(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
     """The description names a party, and the person's own mentions name another one ("the
-    Democratic nominee" is not the person introduced as "Republican X")."""
-    party = (mention.affiliation or "").casefold()
-    if party not in lexicon.party_labels:
+    Democratic nominee" is not the person introduced as "Republican X"; "the GOP nominee"
+    may be)."""
+    party = _party(mention.affiliation, lexicon)
+    if party is None:
         return False
-    own = {(m.affiliation or "").casefold() for m in cluster.mentions}
-    return any(value in lexicon.party_labels and value != party for value in own)
+    own = {_party(m.affiliation, lexicon) for m in cluster.mentions}
+    return any(value is not None and value != party for value in own)
+
+
+def _party(affiliation: str | None, lexicon: Lexicon) -> str | None:
+    """The party an affiliation names when it is a party label, else None."""
+    label = (affiliation or "").casefold()
+    if label not in lexicon.party_labels:
+        return None
+    return lexicon.party_names.get(label, label)

@@ -85,7 +85,8 @@ def role_key(
     office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
     if office and excluded:
         return office[-1].lower_
-    return head.lemma_.lower() if head.pos_ == "NOUN" else None
+    # A name's word the tagger took for a common noun ("Trump said") is no role.
+    return head.lemma_.lower() if head.pos_ == "NOUN" and head.i not in excluded else None
 
 
 def role_of(

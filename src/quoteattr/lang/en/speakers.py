@@ -132,6 +132,26 @@ PARTY_LABELS = frozenset(
     """.split()
 )
 
+#: The party each party label names, where several labels name one ("GOP" and
+#: "Republicans", "Tories" and "Conservative"): two labels of one party never tell two
+#: people apart. A label not listed names a party of its own.
+PARTY_NAMES = MappingProxyType(
+    {
+        "democrat": "democratic",
+        "democrats": "democratic",
+        "republicans": "republican",
+        "gop": "republican",
+        "greens": "green",
+        "liberals": "liberal",
+        "conservatives": "conservative",
+        "tory": "conservative",
+        "tories": "conservative",
+        "labor": "labour",
+        "libertarians": "libertarian",
+        "socialists": "socialist",
+    }
+)
+
 #: Heads of institutions an article names in full and then by the head alone ("the Norton
 #: Museum" ... "director of the museum").
 INSTITUTION_NOUNS = frozenset(
