@@ -311,3 +311,41 @@ def test_subject_description_speaks_for_the_person_before(
     assert quote.speaker is not None
     assert quote.speaker.name == name
     assert quote.speaker.role == "nominee"
+
+
+_VISIT = "Lena Ortiz toured a factory in Dayton on Tuesday. "
+_SAID = ' "We will stay," Ortiz said.'
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        pytest.param(
+            _VISIT + "Workers cheered the Democratic nominee at the gate." + _SAID,
+            True,
+            id="an object description in a sentence naming no one: the person before",
+        ),
+        pytest.param(
+            _VISIT + "Workers cheered the Democratic nominee's plan at the gate." + _SAID,
+            True,
+            id="a possessor description likewise",
+        ),
+        pytest.param(
+            _VISIT + "Paul Brandt thanked the Democratic nominee at the gate." + _SAID,
+            False,
+            id="negative: its own sentence names someone, who may be meant",
+        ),
+        pytest.param(
+            "Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "Workers cheered the Democratic nominee at the gate." + _SAID,
+            False,
+            id="negative: two people before, nothing tells which",
+        ),
+    ],
+)
+def test_description_in_passing_lends_its_role_to_the_one_person_before(
+    analyze: Analyze, text: str, described: bool
+) -> None:
+    found = spoken_by(analyze(text), "Lena Ortiz")
+    expected = ("nominee", "Democratic") if described else (None, None)
+    assert (found.role, found.affiliation) == expected

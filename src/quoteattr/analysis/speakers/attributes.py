@@ -23,7 +23,15 @@ from ..layout import Layout
 from ..wordsets import union
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
-from .descriptions import SINGULAR_NOUN, Between, describes_a_subject, people_before, referent
+from .descriptions import (
+    SINGULAR_NOUN,
+    Between,
+    describes_a_subject,
+    describes_in_passing,
+    people_before,
+    people_in_sentences_before,
+    referent,
+)
 from .mentions import Mention, describe
 from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
@@ -287,7 +295,9 @@ def _descriptions_of_people(
         mentioned in its sentence before it or in the sentence before (or, when neither
         mentions anyone, in the nearest of the two sentences before those that does: a
         one-line section label may stand between), as :func:`.descriptions.referent`
-        decides.
+        decides. The same description as a possessor or an object ("cheered the
+        Democratic nominee") is read only in a sentence that names no one, of the people of
+        the sentences before (:func:`.descriptions.people_in_sentences_before`).
     """
     doc = layout.doc
     placed: list[tuple[int, int]] = []
@@ -311,9 +321,13 @@ def _descriptions_of_people(
         if tag != singular_noun or i in taken:
             continue
         token = doc[i]
-        if not describes_a_subject(token, layout, lexicon):
+        between = _placed_between(placed, starts)
+        if describes_a_subject(token, layout, lexicon):
+            people = people_before(token, layout, between)
+        elif describes_in_passing(token, layout, lexicon):
+            people = people_in_sentences_before(token, layout, between)
+        else:
             continue
-        people = people_before(token, layout, _placed_between(placed, starts))
         if not people:
             continue
         mention = describe(token, lexicon)

@@ -17,11 +17,20 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ..labels import DESCRIPTION_MODIFIERS, DETERMINER, NOMINAL_SUBJECTS, ROOT
+from ..labels import (
+    DESCRIPTION_MODIFIERS,
+    DETERMINER,
+    DIRECT_OBJECT,
+    NOMINAL_SUBJECTS,
+    POSSESSOR,
+    PREPOSITION_OBJECT,
+    ROOT,
+)
 from ..layout import Layout
 from .clusters import Cluster
 from .mentions import Mention
 
+_PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 SINGULAR_NOUN = "NN"
 """The Penn tag of a singular common noun ("nominee"), the head of a role description."""
 LOOKBACK_SENTENCES = 2
@@ -37,6 +46,19 @@ def describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     verb, outside quotes ("The Republican presidential nominee has ...")."""
     if token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != ROOT:
         return False
+    return _role_description(token, layout, lexicon)
+
+
+def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """The same description as a possessor or an object ("the Republican nominee's plan",
+    "spoke to the Republican nominee", "urged the Manhattan mogul")."""
+    if token.dep_ not in _PASSING_POSITIONS:
+        return False
+    return _role_description(token, layout, lexicon)
+
+
+def _role_description(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """A definite, modified, singular role noun outside quotes."""
     if token.tag_ != SINGULAR_NOUN:
         return False
     if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
@@ -59,6 +81,40 @@ def people_before(token: Token, layout: Layout, between: Between) -> set[int]:
             break
         high, low = low, doc[layout.sentence_starts[first]].idx
         people = between(low, high)
+    return people
+
+
+def people_in_sentences_before(token: Token, layout: Layout, between: Between) -> set[int]:
+    """The people mentioned in the sentence before ``token``'s (or, when it mentions none,
+    in the nearest of the :data:`LOOKBACK_SENTENCES` before that does), when its own
+    sentence mentions no one; else none.
+
+    Notes:
+        A description in passing is not the subject of its clause, and a definite
+        description does not refer to a person its own clause names (binding theory's
+        Principle C: in "Diaz thanked the Green nominee" or "Besides attacking the former
+        mayor, Diaz said", the description is not Diaz); a person named elsewhere in the
+        sentence could be either, so only a sentence that names no one lets the
+        description refer back past its start.
+    """
+    doc = layout.doc
+    sentence = layout.sentence_of[token.i]
+    high = doc[layout.sentence_starts[sentence]].idx
+    following = sentence + 1
+    end = (
+        doc[layout.sentence_starts[following]].idx
+        if following < len(layout.sentence_starts)
+        else len(layout.text)
+    )
+    if sentence == 0 or between(high, end):
+        return set()
+    people: set[int] = set()
+    for first in range(sentence - 1, max(-1, sentence - 2 - LOOKBACK_SENTENCES), -1):
+        low = doc[layout.sentence_starts[first]].idx
+        people = between(low, high)
+        if people:
+            break
+        high = low
     return people
 
 
