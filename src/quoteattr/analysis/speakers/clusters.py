@@ -58,6 +58,7 @@ class Cluster:
     _guessed_people: int = 0
     _titled_person: bool = False
     _named_kind: SpeakerKind | None = None
+    _kind_fullness: tuple[int, int, str] = (0, 0, "")
     _known_kind: SpeakerKind | None = None
     _role_heads: set[str] = attrs.Factory(set)
     _plural: bool = False
@@ -71,7 +72,13 @@ class Cluster:
     @property
     def kind(self) -> SpeakerKind:
         """Person when a gender or a titled person mention says so, else the kind of the
-        first named mention of known kind, else of the first mention of known kind."""
+        named mention of known kind with the fullest name (the first of equals), else of
+        the first mention of known kind.
+
+        Notes:
+            A headline may get a person's surname labelled as an organisation ("The real
+            Trump showed up"); the full name the article gives later says who it is.
+        """
         if self.gender is not None or self._titled_person:
             return SpeakerKind.PERSON
         if self.neuter and self.guessed:
@@ -95,8 +102,11 @@ class Cluster:
         if mention.kind is not SpeakerKind.UNKNOWN:
             if self._known_kind is None:
                 self._known_kind = mention.kind
-            if mention.name and self._named_kind is None:
+            if mention.name and (
+                self._named_kind is None or _fullness(mention.name) > self._kind_fullness
+            ):
                 self._named_kind = mention.kind
+                self._kind_fullness = _fullness(mention.name)
         if mention.role_head:
             self._role_heads.add(mention.role_head)
         self._plural = self._plural or (mention.plural and not mention.pronoun)
