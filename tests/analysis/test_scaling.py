@@ -164,6 +164,10 @@ mentions = st.builds(
 )
 
 
+def _fullness(name: str) -> tuple[int, int, str]:
+    return len(name.split()), len(name), name
+
+
 @given(st.lists(mentions, min_size=1, max_size=12), st.booleans(), st.sampled_from([None, "male"]))
 def test_cluster_summaries_are_what_its_mentions_say(
     added: list[Mention], neuter: bool, gender: str | None
@@ -175,8 +179,12 @@ def test_cluster_summaries_are_what_its_mentions_say(
     people = [m for m in added if m.kind is SpeakerKind.PERSON]
     guessed = bool(people) and all(m.guessed for m in people)
     names = {m.name for m in added if m.name}
-    named = [m.kind for m in added if m.name and m.kind is not SpeakerKind.UNKNOWN]
-    known = named or [m.kind for m in added if m.kind is not SpeakerKind.UNKNOWN]
+    named = [m for m in added if m.name and m.kind is not SpeakerKind.UNKNOWN]
+    fullest = max((_fullness(m.name or "") for m in named), default=None)
+    # The kind of the first named mention with the fullest name.
+    known = [m.kind for m in named if _fullness(m.name or "") == fullest] or [
+        m.kind for m in added if m.kind is not SpeakerKind.UNKNOWN
+    ]
     if gender is not None or any(m.kind is SpeakerKind.PERSON and m.title for m in added):
         kind = SpeakerKind.PERSON
     elif neuter and guessed:
@@ -185,9 +193,7 @@ def test_cluster_summaries_are_what_its_mentions_say(
         kind = known[0] if known else SpeakerKind.UNKNOWN
     assert cluster.guessed == guessed
     assert cluster.kind is kind
-    assert cluster.name == (
-        max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
-    )
+    assert cluster.name == (max(names, key=_fullness) if names else None)
     assert cluster.name_words == name_tokens(cluster.name or "")
     assert cluster.plural == any(m.plural for m in added if not m.pronoun)
     assert set(cluster.role_heads) == {m.role_head for m in added if m.role_head}
