@@ -66,6 +66,8 @@ class Lexicon:
         cue_verbs: Verb lemma -> cue category.
         cue_nouns: Noun lemma -> category, for nouns with a content clause ("claims that").
         light_verbs: Verb lemma -> objects that make it a cue ("make clear").
+        convening_objects: Cue verb lemma -> objects with which it convenes an event and
+            reports no speech ("call a meeting").
         source_markers: Multi-word source phrases ("according to").
         that_only_verbs: Cue verbs that need a "that" clause ("a study found that ...").
         portfolio_offices: Offices whose portfolio word is part of the role ("Defense Minister").
@@ -294,6 +296,9 @@ class Lexicon:
     person_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    convening_objects: Mapping[str, frozenset[str]] = attrs.field(
+        converter=_word_sets, factory=dict
+    )
     institution_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     role_qualifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     topic_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

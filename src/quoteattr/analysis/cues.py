@@ -16,10 +16,14 @@ from ..records import CueCategory
 from .labels import (
     ADJECTIVAL_MODIFIER,
     CLAUSE_AND_SUBJECT,
+    DIRECT_OBJECT,
     LIGHT_VERB_OBJECTS,
     NEGATION,
     PREPOSITION,
 )
+
+_SAID_OF_OBJECT = frozenset({"oprd", "attr", "ccomp", "xcomp"})
+"""Dependents by which a verb says something of its object ("called the plan a disaster")."""
 
 
 class CueForm(str, Enum):
@@ -141,10 +145,26 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
         return None  # "pledged delegates", "the announced plan": a participle as adjective
     lemma = token.lemma_.lower()
     category = lexicon.cue_category(lemma)
+    if category is not None and _convenes(token, lemma, lexicon):
+        return None
     if category is not None:
         negated = is_negated(token, lexicon)
         return CueMatch(token.i, (token.i,), lemma, category, negated, CueForm.VERB)
     return _light_verb_cue(token, lemma, lexicon) or _prepositional_cue(token, lemma, lexicon)
+
+
+def _convenes(token: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """The verb's object is an event it convenes: "called an emergency meeting"; not when
+    something is said of the object ("called the meeting a disgrace", or a quote)."""
+    objects = lexicon.convening_objects.get(lemma)
+    if not objects or any(child.dep_ in _SAID_OF_OBJECT for child in token.children):
+        return False
+    return any(
+        child.dep_ == DIRECT_OBJECT
+        and child.lower_ in objects
+        and not any(t.is_quote for t in child.subtree)
+        for child in token.children
+    )
 
 
 def _light_verb_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch | None:

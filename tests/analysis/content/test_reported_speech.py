@@ -343,6 +343,12 @@ def test_reporting_verb_with_clausal_complement_reports_the_clause(
 # fmt: off
 NOT_A_THING = [
     pytest.param(
+        "The dockers called for a vote on the harbour plan.",
+        "a vote on the harbour plan",
+        "call", NEUTRAL, "The dockers",
+        id="called for a vote: a demand, kept (negative of 'called a vote')",
+    ),
+    pytest.param(
         "The board published a new study on Monday, which showed that cod stocks had fallen.",
         "cod stocks had fallen",
         "show", ANNOUNCEMENT, "which",
@@ -1067,6 +1073,14 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The harbour board released its files in July, which showed the pier was sound.",
         id="files ..., which showed: the relative stands for evidence, not a source",
+    ),
+    pytest.param(
+        "The harbour board called an emergency meeting to discuss the storm damage.",
+        id="called a meeting: convened, nothing said",
+    ),
+    pytest.param(
+        "The premier called a snap election for the spring.",
+        id="called an election: convened, nothing said",
     ),
 ]
 # fmt: on

@@ -44,6 +44,7 @@ from .constructions import (
 )
 from .cues import (
     BELIEF_VERBS,
+    CONVENING_OBJECTS,
     CUE_LIGHT_VERBS,
     CUE_NOUNS,
     CUE_PREPOSITIONS,
@@ -131,6 +132,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "cue_verbs": CUE_VERBS,
         "cue_nouns": CUE_NOUNS,
         "light_verbs": CUE_LIGHT_VERBS,
+        "convening_objects": CONVENING_OBJECTS,
         "source_markers": SOURCE_MARKERS,
         "titles": TITLES,
         "honorifics": HONORIFICS_AND_RANKS,
@@ -257,6 +259,7 @@ __all__ = [
     "COMPLEMENTIZERS",
     "CONDITIONAL_MARKERS",
     "CONTINUING_FAMILIES",
+    "CONVENING_OBJECTS",
     "COORDINATED_CUES",
     "COPULAS",
     "CUE_LIGHT_VERBS",

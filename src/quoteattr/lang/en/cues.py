@@ -56,6 +56,21 @@ CUE_VERBS = MappingProxyType(
 #: Belief and cognition verbs: cues only when the caller opts in (``include_belief=True``).
 BELIEF_VERBS = MappingProxyType(dict.fromkeys(_BELIEF.split(), "belief"))
 
+#: Cue verbs that, with one of these objects, convene or order an event and report no
+#: speech: "called an emergency meeting", "called a snap election" ("called for a vote"
+#: still reports a demand).
+CONVENING_OBJECTS = MappingProxyType(
+    {
+        "call": frozenset(
+            """
+            meeting meetings session sessions conference conferences summit summits vote votes
+            election elections referendum referendums hearing hearings strike strikes recess
+            timeout halt ceasefire truce rally rallies
+            """.split()
+        ),
+    }
+)
+
 #: Verb + object phrases that report speech: "made (it) clear that", "made the case that".
 CUE_LIGHT_VERBS = MappingProxyType(
     {
