@@ -195,7 +195,12 @@ def test_cluster_summaries_are_what_its_mentions_say(
     assert cluster.kind is kind
     assert cluster.name == (max(names, key=_fullness) if names else None)
     assert cluster.name_words == name_tokens(cluster.name or "")
-    assert cluster.plural == any(m.plural for m in added if not m.pronoun)
+    # A plural-tagged name after a singular one is a person's surname ("Sanders").
+    plural, one_named = False, False
+    for m in added:
+        plural = plural or (m.plural and not m.pronoun and not (m.name and one_named))
+        one_named = one_named or bool(m.name and not m.plural)
+    assert cluster.plural == plural
     assert set(cluster.role_heads) == {m.role_head for m in added if m.role_head}
     for field in ("role", "title", "affiliation"):
         values = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteattr import SpeakerKind
@@ -42,3 +43,17 @@ def test_the_fullest_name_says_what_the_entity_is(
     for number, (name, mention_kind) in enumerate(mentions):
         cluster.add(named(name, mention_kind, 100 * number))
     assert cluster.kind is kind
+
+
+def test_a_plural_tagged_surname_after_the_full_name_is_still_one_person() -> None:
+    cluster = Cluster()
+    cluster.add(named("Mara Lindqvist", PERSON, 0))
+    cluster.add(attrs.evolve(named("Lindqvist", PERSON, 100), plural=True))
+    assert not cluster.plural
+
+
+def test_a_plural_name_first_is_a_group() -> None:
+    cluster = Cluster()
+    cluster.add(attrs.evolve(named("Lindqvists", PERSON, 0), plural=True))
+    cluster.add(named("Lindqvist", PERSON, 100))
+    assert cluster.plural

@@ -1,8 +1,11 @@
-"""The role key of a phrase, on hand-built parses (no model)."""
+"""What a phrase says of its referent (role key, number), on hand-built parses (no model)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from hand_layouts import hand_layout
+from quoteattr.analysis.speakers.mentions import describe
 from quoteattr.analysis.speakers.roles import role_key
 from quoteattr.lexicon import Lexicon
 
@@ -31,3 +34,30 @@ def test_a_common_noun_head_outside_the_name_is_the_role_key() -> None:
     head = layout.doc[1]
     tokens = [layout.doc[0], head]
     assert role_key(head, tokens, set(), LEXICON, appositive=False) == "plumber"
+
+
+def _surname_layout(words: list[tuple[str, str, str, str, int]]) -> Span:
+    layout = hand_layout(words, {"said": "say"})
+    doc = layout.doc
+    name = next(t for t in doc if t.text.startswith("Sander"))
+    doc.ents = [Span(doc, name.i, name.i + 1, label="PERSON")]
+    return doc[name.i : name.i + 1]
+
+
+def test_a_surname_tagged_plural_is_one_person() -> None:
+    # "Sanders said": the tagger read the final "s" as a plural (NNS).
+    name = _surname_layout(
+        [("Sanders", "NNS", "PROPN", "nsubj", 1), ("said", "VBD", "VERB", "ROOT", 1)]
+    )
+    assert describe(name.root, LEXICON).plural is False
+
+
+def test_a_name_with_a_determiner_names_a_family() -> None:
+    name = _surname_layout(
+        [
+            ("The", "DT", "DET", "det", 1),
+            ("Sanderses", "NNPS", "PROPN", "nsubj", 2),
+            ("said", "VBD", "VERB", "ROOT", 2),
+        ]
+    )
+    assert describe(name.root, LEXICON).plural is True

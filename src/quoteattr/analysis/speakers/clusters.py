@@ -62,6 +62,8 @@ class Cluster:
     _known_kind: SpeakerKind | None = None
     _role_heads: set[str] = attrs.Factory(set)
     _plural: bool = False
+    _one_named: bool = False
+    """A named mention in the singular was added."""
     _first: dict[str, tuple[int, str]] = attrs.Factory(dict)
 
     @property
@@ -109,7 +111,9 @@ class Cluster:
                 self._kind_fullness = _fullness(mention.name)
         if mention.role_head:
             self._role_heads.add(mention.role_head)
-        self._plural = self._plural or (mention.plural and not mention.pronoun)
+        if mention.plural and not mention.pronoun and not (mention.name and self._one_named):
+            self._plural = True  # not a plural-tagged surname of a person named singly
+        self._one_named = self._one_named or bool(mention.name and not mention.plural)
         for field in _FIRST_FIELDS:
             value = getattr(mention, field)
             if value and (field not in self._first or mention.start < self._first[field][0]):

@@ -17,6 +17,7 @@ from ..labels import (
     CASE_MARKER,
     CLAUSAL_MODIFIER,
     CONJUNCT,
+    DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
     RELATIVE_CLAUSE,
@@ -30,6 +31,7 @@ from .roles import role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PERSON_LABEL = "PERSON"
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 """Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
 
@@ -168,6 +170,7 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         and not mention.title
         and mention.role_head not in lexicon.role_nouns
     )
+    plural = mention.plural and not _singular_name(head, kind, mention)
     # One copy with the last three fields (``attrs.evolve`` is the costly part of this).
     return Mention(
         mention.head,
@@ -180,9 +183,21 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         kind,
         pronoun=mention.pronoun,
         definite=mention.definite,
-        plural=mention.plural,
+        plural=plural,
         role_head=mention.role_head,
         guessed=guessed,
+    )
+
+
+def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
+    """A person's name the tagger took for a plural ("Sanders", "Williams" tagged ``NNS``
+    or ``NNPS``): a bare name is one person; with a determiner it names a family ("the
+    Clintons")."""
+    return (
+        (kind is SpeakerKind.PERSON or head.ent_type_ == _PERSON_LABEL)
+        and mention.name is not None
+        and head.text[:1].isupper()
+        and not any(child.dep_ == DETERMINER for child in head.lefts)
     )
 
 
