@@ -454,3 +454,28 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
     assert first.entity is not None
     assert first.entity == second.entity
     assert second.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Mayor Tom Walsh, a former labor leader, had close ties to Senator Joe Biden for "
+            'years. "We need a fighter," he said.',
+            "Tom Walsh",
+            id="the subject outweighs a name later in its own sentence, inside a phrase",
+        ),
+        pytest.param(
+            'Mayor Tom Walsh spoke first. Senator Joe Biden then took the stage. "We need a '
+            'fighter," he said.',
+            "Joe Biden",
+            id="negative: of two subjects, the more recent",
+        ),
+    ],
+)
+def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("he", name)
