@@ -118,6 +118,7 @@ class Lexicon:
         place_professions: Professions practised in a place: a place named before them is
             where the holder works ("a Miami lawyer"), no affiliation.
         party_labels: Party names as adjectives or plurals before a role ("Green MLA").
+        ethnic_labels: Words for a race or ethnicity, never an affiliation ("hispanic").
         party_names: Party label -> the party it names, where labels share one ("gop" ->
             "republican"); a label not listed names its own.
         institution_nouns: Heads of institutions named in full earlier ("the museum").
@@ -296,6 +297,7 @@ class Lexicon:
     person_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    ethnic_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     convening_objects: Mapping[str, frozenset[str]] = attrs.field(
         converter=_word_sets, factory=dict
     )

@@ -219,6 +219,18 @@ PHENOMENA = [
     row("negative: a rank is a title, not a role",
         '"We are ready," said retired Army Lt. Gen. Mick Bednarek.',
         "Mick Bednarek", None, "Army"),
+    row("an ethnicity is who someone is: no affiliation",
+        '"We were ignored," said Ana Ruiz, a Hispanic activist.',
+        "Ana Ruiz", "activist", None),
+    row("a hyphenated ethnicity: no affiliation",
+        '"We were ignored," said Ana Ruiz, an African-American pastor.',
+        "Ana Ruiz", "pastor", None),
+    row("an ethnicity before an office is no part of the role",
+        '"We were ignored," said Ana Ruiz, a Black lawmaker.',
+        "Ana Ruiz", "lawmaker", None),
+    row("negative: a nationality word still gives its country",
+        '"We were ignored," said Ana Ruiz, a Mexican diplomat.',
+        "Ana Ruiz", "diplomat", "Mexico"),
 ]
 # fmt: on
 

@@ -181,6 +181,19 @@ def _bare_lower(token: Token, lexicon: Lexicon) -> str:
     return lower
 
 
+def _ethnic_compound(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a part of a hyphenated ethnic word the tokenizer split
+    ("African-American")."""
+    doc = token.doc
+    i = token.i
+    pairs = []
+    if i >= 2 and doc[i - 1].text == "-":
+        pairs.append((doc[i - 2], token))
+    if i + 2 < len(doc) and doc[i + 1].text == "-":
+        pairs.append((token, doc[i + 2]))
+    return any(f"{a.lower_}-{b.lower_}" in lexicon.ethnic_labels for a, b in pairs)
+
+
 def _is_place(token: Token, lexicon: Lexicon) -> bool:
     return token.ent_type_ in _PLACE_ENTS or token.lower_ in lexicon.demonyms
 
@@ -233,6 +246,8 @@ def _read_word(
     """What the word alone decides: a nationality, a party, a team, a person, or an
     institution named by its head noun. Returns whether it decided, and the value."""
     lower = _bare_lower(token, lexicon)
+    if lower in lexicon.ethnic_labels or _ethnic_compound(token, lexicon):
+        return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         return True, lexicon.demonyms[lower] if places else None
     if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:

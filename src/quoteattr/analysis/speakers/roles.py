@@ -230,6 +230,8 @@ def _role_words(
         portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
         if not portfolio and (is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
             break
+        if token.lower_ in lexicon.ethnic_labels:
+            break  # "a Black lawmaker": who the person is, not the capacity
         domain = token.lower_ in lexicon.role_domains and token.lemma_.lower() not in (
             lexicon.role_nouns
         )

@@ -132,6 +132,16 @@ PARTY_LABELS = frozenset(
     """.split()
 )
 
+#: Words for a race or an ethnicity ("a Black lawmaker", "a Hispanic activist"): who
+#: someone is, not a body they speak for, so never an affiliation (a nationality word, by
+#: contrast, gives its country).
+ETHNIC_LABELS = frozenset(
+    """
+    black white hispanic hispanics latino latina latinos latinas latinx asian asians
+    african-american african-americans caucasian indigenous native
+    """.split()
+)
+
 #: The party each party label names, where several labels name one ("GOP" and
 #: "Republicans", "Tories" and "Conservative"): two labels of one party never tell two
 #: people apart. A label not listed names a party of its own.
