@@ -442,6 +442,20 @@ def test_shared_surname_makes_two_entities(analyze: Analyze) -> None:
     assert names == ["anna keller", "jonas keller"]
 
 
+def test_shared_surname_goes_to_the_person_mentioned_more(analyze: Analyze) -> None:
+    # The other Lindqvist is named in full, in passing, and long before the quote.
+    text = (
+        'Senator Mara Lindqvist toured the plant in Dayton on Monday. "These jobs matter," '
+        "Lindqvist said. Her husband, Tom Lindqvist, a former governor, stayed at home in "
+        "Denver. The plant has lost four hundred jobs since the spring, and the union has asked "
+        "the state for help with retraining and with the cost of the new equipment it needs "
+        'to stay open. "We will win this fight," Lindqvist said.'
+    )
+    first, last = analyze(text).quotes
+    assert first.speaker is not None and last.speaker is not None
+    assert last.speaker.name == first.speaker.name == "Mara Lindqvist"
+
+
 def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
     text = (
         '"The treaty was never ratified," said a historian specializing in maritime law. '

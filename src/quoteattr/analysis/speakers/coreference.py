@@ -26,6 +26,9 @@ from .mentions import Mention, describe
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
 
 _PERSON_ENTS = frozenset({"PERSON"})
+_JUST_NAMED = 240
+"""Characters (about two sentences of news text) within which a surname two people share
+still refers to the one just introduced."""
 _BODY_ENTS = frozenset({"ORG"})
 
 
@@ -165,15 +168,20 @@ def _shorter(name: str, fuller: str) -> bool:
 
 def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int | None:
     """The cluster a named mention belongs to: the most recent one with the same name, else
-    the most recent person whose name holds this one or is held by it ("Austin" and "Lloyd
-    Austin"), unless an honorific's gender or a different role tells them apart ("Mr. Obama"
-    is not "the first lady, Michelle Obama"); an organisation's name may hold the other's
-    anywhere ("White House" and "White House press office").
+    the person whose name holds this one or is held by it ("Austin" and "Lloyd Austin")
+    with the most mentions so far (the most recent of equals, or the most recent if it was
+    introduced just before), unless an honorific's gender
+    or a different role tells them apart ("Mr. Obama" is not "the first lady, Michelle
+    Obama"); else an organisation whose name holds the other's anywhere ("White House" and
+    "White House press office"), the most recent after that person.
 
     Notes:
         "Most recent" is the highest cluster index. The candidates come from the table's
         indexes (same words, same last word, shared substrings) and are read from the
-        highest index down, so the first that fits is the one a scan of all would keep.
+        highest index down. Of two people sharing a surname, an article names the one it is
+        not about in full ("Bill Clinton") and its main one by the surname alone, so a bare
+        surname goes to the one mentioned more, not the one introduced last, unless the
+        latest was introduced just before (:data:`_JUST_NAMED`).
     """
     words = name_tokens(mention.name or "")
     if not words:
@@ -183,15 +191,22 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
     exact = max(same) if same else None
     person_mention = mention.kind is SpeakerKind.PERSON
     partial: int | None = None
+    latest: int | None = None  # the most recent that fits
     for index in sorted(table.same_last_word(words[-1]), reverse=True):
         cluster = clusters[index]
         other = cluster.name_words
         if other == words or not (person_mention or cluster.kind is SpeakerKind.PERSON):
             continue
         held, holds = set(words) <= set(other), set(other) < set(words)
-        if (held or holds) and not _told_apart(mention, gender, cluster, new_words=holds):
+        if not (held or holds) or _told_apart(mention, gender, cluster, new_words=holds):
+            continue
+        latest = index if latest is None else latest
+        # Of two people who share the name ("Clinton"), the one mentioned more so far: an
+        # article names the other in full ("Bill Clinton") and its main one bare.
+        if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
             partial = index
-            break
+    if latest is not None and _just_named(clusters[latest], mention):
+        partial = latest  # "... heard from Jonas Keller. 'I saw nothing,' Keller said."
     if not person_mention:
         joined = " ".join(words)
         for index in sorted(table.substring_candidates(joined), reverse=True):
@@ -207,6 +222,13 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
     if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
         return exact
     return partial
+
+
+def _just_named(cluster: Cluster, mention: Mention) -> bool:
+    """The entity was introduced (first mentioned) within :data:`_JUST_NAMED` characters
+    before."""
+    first = min(m.start for m in cluster.mentions)
+    return 0 <= mention.start - first <= _JUST_NAMED
 
 
 def _told_apart(mention: Mention, gender: str | None, cluster: Cluster, *, new_words: bool) -> bool:
