@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from spacy.tokens import Span
 
+from hand_layouts import hand_layout
 from quoteattr import SpeakerKind
 from quoteattr.analysis.speakers.clusters import Cluster
+from quoteattr.analysis.speakers.coreference import _resolve_heads as resolve_heads
 from quoteattr.analysis.speakers.mentions import Mention
+from quoteattr.lexicon import Lexicon
 
 PERSON, ORGANIZATION = SpeakerKind.PERSON, SpeakerKind.ORGANIZATION
 
@@ -57,3 +61,27 @@ def test_a_plural_name_first_is_a_group() -> None:
     cluster.add(attrs.evolve(named("Lindqvists", PERSON, 0), plural=True))
     cluster.add(named("Lindqvist", PERSON, 100))
     assert cluster.plural
+
+
+def test_a_surname_tagged_as_a_plural_common_noun_joins_its_person_as_one() -> None:
+    # "Mara Lindqvist spoke. Lindqvist said so.": the tagger read the second "Lindqvist"
+    # as a plural common noun ("NNS"), as small models do with surnames ending in "s".
+    layout = hand_layout(
+        [
+            ("Mara", "NNP", "PROPN", "compound", 1),
+            ("Lindqvist", "NNP", "PROPN", "nsubj", 2),
+            ("spoke", "VBD", "VERB", "ROOT", 2),
+            (".", ".", "PUNCT", "punct", 2),
+            ("Lindqvist", "NNS", "NOUN", "nsubj", 5),
+            ("said", "VBD", "VERB", "ROOT", 5),
+            ("so", "RB", "ADV", "advmod", 5),
+            (".", ".", "PUNCT", "punct", 5),
+        ],
+        {"spoke": "speak", "said": "say"},
+    )
+    layout.doc.ents = [Span(layout.doc, 0, 2, label="PERSON")]
+    clusters, resolved = resolve_heads(layout, [4], {}, Lexicon.english())
+    person = clusters[resolved[4].cluster or 0]
+    assert person.name == "Mara Lindqvist"
+    assert not person.plural
+    assert not person.role_heads  # the surname is no role

@@ -95,8 +95,8 @@ def _resolve_heads(
     for named in (True, False):
         for head, mention in mentions.items():
             if mention.pronoun is None and (mention.name is not None) is named:
-                index, how = _place(mention, table, layout, lexicon)
-                resolved[head] = Resolved(mention, index, how)
+                index, how, placed = _place(mention, table, layout, lexicon)
+                resolved[head] = Resolved(placed, index, how)
     genders = Genders(doc, table, lexicon)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
@@ -133,8 +133,9 @@ def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
 
 def _place(
     mention: Mention, table: ClusterTable, layout: Layout, lexicon: Lexicon
-) -> tuple[int, Resolution]:
-    """Add a named or descriptive mention to a matching cluster or to a new one."""
+) -> tuple[int, Resolution, Mention]:
+    """Add a named or descriptive mention to a matching cluster or to a new one; returns
+    the cluster, how it was found, and the mention as added."""
     clusters = table.clusters
     target: int | None = None
     how = Resolution.MENTION
@@ -154,12 +155,14 @@ def _place(
         target = _by_capitalized_surname(layout.doc[mention.head], table)
         if target is not None:
             how = Resolution.NAME
+            # "Sanders" tagged as a (plural) common noun: one person's surname, no role.
+            mention = attrs.evolve(mention, plural=False, role_head=None)
     if target is None:
         target = table.new()
     table.add(target, mention)
     cluster = clusters[target]
     cluster.gender = cluster.gender or gender
-    return target, how
+    return target, how, mention
 
 
 def _shorter(name: str, fuller: str) -> bool:
