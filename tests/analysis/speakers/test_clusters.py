@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from hand_layouts import hand_layout
 from quoteattr import SpeakerKind
 from quoteattr.analysis.speakers.clusters import Cluster
-from quoteattr.analysis.speakers.coreference import _resolve_heads as resolve_heads
+from quoteattr.analysis.speakers.coreference import resolve_heads
 from quoteattr.analysis.speakers.mentions import Mention
 from quoteattr.lexicon import Lexicon
 

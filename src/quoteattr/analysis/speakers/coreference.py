@@ -59,11 +59,11 @@ def resolve_speakers(nesting: Nesting, layout: Layout, lexicon: Lexicon) -> Reso
     drafts = nesting.drafts
     heads = sorted({h for d in drafts for h in (d.speaker, d.via) if h is not None})
     outer = outer_speakers(drafts, heads, layout, lexicon)
-    clusters, resolved = _resolve_heads(layout, heads, outer, lexicon)
+    clusters, resolved = resolve_heads(layout, heads, outer, lexicon)
     return ResolvedSpeakers(clusters, resolved)
 
 
-def _resolve_heads(
+def resolve_heads(
     layout: Layout,
     speaker_heads: Sequence[int],
     outer_speaker: Mapping[int, int],
