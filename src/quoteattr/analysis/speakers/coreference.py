@@ -173,10 +173,10 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
     """The cluster a named mention belongs to: the most recent one with the same name, else
     the person whose name holds this one or is held by it ("Austin" and "Lloyd Austin")
     with the most mentions so far (the most recent of equals, or the most recent if it was
-    introduced just before), unless an honorific's gender
-    or a different role tells them apart ("Mr. Obama" is not "the first lady, Michelle
-    Obama"); else an organisation whose name holds the other's anywhere ("White House" and
-    "White House press office"), the most recent after that person.
+    introduced just before), unless an honorific's gender or a different role tells them
+    apart ("Mr. Obama" is not "the first lady, Michelle Obama"); else an organisation whose
+    name holds the other's anywhere ("White House" and "White House press office"), the
+    most recent after that person.
 
     Notes:
         "Most recent" is the highest cluster index. The candidates come from the table's
