@@ -26,7 +26,7 @@ from ..labels import (
 )
 from ..wordsets import union
 from .roles import Role, entity_of, names_body
-from .wording import article_words
+from .wording import article_words, hyphen_parts
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -184,14 +184,8 @@ def _bare_lower(token: Token, lexicon: Lexicon) -> str:
 def _ethnic_compound(token: Token, lexicon: Lexicon) -> bool:
     """``token`` is a part of a hyphenated ethnic word the tokenizer split
     ("African-American")."""
-    doc = token.doc
-    i = token.i
-    pairs = []
-    if i >= 2 and doc[i - 1].text == "-":
-        pairs.append((doc[i - 2], token))
-    if i + 2 < len(doc) and doc[i + 1].text == "-":
-        pairs.append((token, doc[i + 2]))
-    return any(f"{a.lower_}-{b.lower_}" in lexicon.ethnic_labels for a, b in pairs)
+    parts = hyphen_parts(token)
+    return len(parts) > 1 and article_words(parts).lower() in lexicon.ethnic_labels
 
 
 def _is_place(token: Token, lexicon: Lexicon) -> bool:

@@ -99,13 +99,7 @@ def people_in_sentences_before(token: Token, layout: Layout, between: Between) -
     """
     doc = layout.doc
     sentence = layout.sentence_of[token.i]
-    high = doc[layout.sentence_starts[sentence]].idx
-    following = sentence + 1
-    end = (
-        doc[layout.sentence_starts[following]].idx
-        if following < len(layout.sentence_starts)
-        else len(layout.text)
-    )
+    high, end = layout.sentence_chars(sentence)
     if sentence == 0 or between(high, end):
         return set()
     people: set[int] = set()
