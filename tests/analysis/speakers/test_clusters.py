@@ -85,3 +85,49 @@ def test_a_surname_tagged_as_a_plural_common_noun_joins_its_person_as_one() -> N
     assert person.name == "Mara Lindqvist"
     assert not person.plural
     assert not person.role_heads  # the surname is no role
+
+
+def _founder_layout(person: int, college: int) -> tuple[list[Cluster], int]:
+    """ "Mara Lindqvist spoke. [Lindqvist spoke. ...] Lindqvist College opened. [...]
+    Lindqvist said so.", with ``person`` mentions of her and ``college`` of the college
+    before the last "Lindqvist", which is labelled ORG (as small models label a surname
+    near a body named after it); returns the clusters and the last mention's cluster."""
+    rows: list[tuple[str, str, str, str, int]] = []
+    ents: list[tuple[int, int, str]] = []
+
+    def sentence(words: list[str], label: str, tags: int) -> None:
+        at = len(rows)
+        for offset, word in enumerate(words[:-2]):
+            tag = "compound" if offset + 1 < tags else "nsubj"
+            rows.append(
+                (word, "NNP", "PROPN", tag, at + (offset + 1 if tag == "compound" else tags))
+            )
+        verb = at + tags
+        rows.append((words[-2], "VBD", "VERB", "ROOT", verb))
+        rows.append((words[-1], ".", "PUNCT", "punct", verb))
+        ents.append((at, at + tags, label))
+
+    sentence(["Mara", "Lindqvist", "spoke", "."], "PERSON", 2)
+    for _ in range(person - 1):
+        sentence(["Lindqvist", "spoke", "."], "PERSON", 1)
+    for _ in range(college):
+        sentence(["Lindqvist", "College", "opened", "."], "ORG", 2)
+    last = len(rows)
+    sentence(["Lindqvist", "said", "."], "ORG", 1)
+    layout = hand_layout(rows, {"spoke": "speak", "said": "say", "opened": "open"})
+    doc = layout.doc
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    clusters, resolved = resolve_heads(layout, [last], {}, Lexicon.english())
+    return clusters, resolved[last].cluster or 0
+
+
+def test_a_surname_labelled_as_a_body_stays_with_the_person_mentioned_more() -> None:
+    clusters, index = _founder_layout(person=2, college=1)
+    assert clusters[index].name == "Mara Lindqvist"
+
+
+def test_a_body_named_after_the_person_and_mentioned_more_takes_the_bare_name() -> None:
+    # Negative: the college is mentioned more than the person, so the bare name labelled
+    # ORG is the college.
+    clusters, index = _founder_layout(person=1, college=2)
+    assert clusters[index].name == "Lindqvist College"

@@ -220,7 +220,10 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
             if not theirs or theirs == joined or cluster.kind is SpeakerKind.PERSON:
                 continue
             if joined in theirs or theirs in joined:
-                partial = index
+                # A person's surname the tagger labelled an organisation ("Trump" after
+                # "Trump University") stays the person's unless the body is mentioned more.
+                if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
+                    partial = index
                 break
     if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
         return exact

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import (
+    COORDINATOR,
     DESCRIPTION_MODIFIERS,
     DETERMINER,
     DIRECT_OBJECT,
@@ -43,10 +44,22 @@ Between = Callable[[int, int], set[int]]
 
 def describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     """A definite, modified, singular role noun that is the subject of its sentence's main
-    verb, outside quotes ("The Republican presidential nominee has ...")."""
-    if token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != ROOT:
+    verb, outside quotes ("The Republican presidential nominee has ..."), or the subject
+    its sentence opens with, wherever the parse hung its verb (a verb taken for the
+    complement of a later one: "The Green nominee continues to insist ..., that he ...")."""
+    if token.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    if token.head.dep_ != ROOT and not _opens_sentence(token, layout):
         return False
     return _role_description(token, layout, lexicon)
+
+
+def _opens_sentence(token: Token, layout: Layout) -> bool:
+    """The phrase headed by ``token`` is the first of its sentence (after a conjunction
+    at most: "But the Green nominee ...")."""
+    first = layout.sentence_starts[layout.sentence_of[token.i]]
+    before = token.doc[first : token.left_edge.i]
+    return all(t.dep_ == COORDINATOR for t in before)
 
 
 def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

@@ -26,6 +26,16 @@ _MULTIWORD_RANKS = frozenset(
     }
 )
 
+#: Offices of two words whose second is "general", an adjective after its noun ("Attorney
+#: General Roy Cooper"): one office before a name, not an office and the rank "General".
+_OFFICES_GENERAL = frozenset(
+    f"{office} general"
+    for office in """
+    attorney surgeon solicitor inspector secretary director governor consul comptroller
+    postmaster auditor procurator advocate
+    """.split()
+)
+
 #: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
 TITLES = (
     frozenset(
@@ -39,6 +49,7 @@ TITLES = (
     """.split()
     )
     | _MULTIWORD_RANKS
+    | _OFFICES_GENERAL
 )
 
 #: Titles that are honorifics or ranks rather than offices (kept as ``title``, not ``role``).
