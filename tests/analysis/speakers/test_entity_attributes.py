@@ -126,13 +126,18 @@ ROWS = [
         '"It will happen," said Jim Orton, a physicist who is co-director of the Energy '
         'Policy Program at the Harlow Endowment. "People worry."',
         "It will happen", "physicist", "Energy Policy Program"),
+    row("of two people before a role description, the one that was a subject",
+        "Mara Quill spent Monday in Port Ellis with Tom Hale. "
+        "The former finance minister has criticised the budget for weeks.\n\n"
+        '"It is a sham," Quill said.',
+        "It is a sham", "former finance minister", None),
     row("a two-word nationality points at both words",
         "South Korean Ambassador Mara Lind met the committee on Monday. "
         '"We are ready to sign," Lind said.',
         "ready to sign", "Ambassador", "South Korea", None, "South Korean"),
     # Negative cases: nothing leaks, nothing that is not an affiliation becomes one.
     row("a role description after two people describes neither",
-        "Mara Quill spent Monday in Port Ellis with Tom Hale. "
+        "Mara Quill and Tom Hale spent Monday in Port Ellis. "
         "The former finance minister has criticised the budget for weeks.\n\n"
         '"It is a sham," Quill said.',
         "It is a sham", None, None),

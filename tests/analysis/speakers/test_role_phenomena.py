@@ -285,10 +285,16 @@ def test_occupation_is_a_role_but_not_a_kind(
             id="a description as subject re-mentions the one person before it",
         ),
         pytest.param(
-            "Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "Lena Ortiz and Paul Brandt toured a factory in Dayton on Tuesday. "
             "The Democratic nominee said the plant would stay open.",
             None,
-            id="negative: two people before, the description is left alone",
+            id="negative: two people before, both subjects, the description is left alone",
+        ),
+        pytest.param(
+            "Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "The Democratic nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="of two people before, nothing said of either, the one that was a subject",
         ),
         pytest.param(
             "Lena Ortiz toured a factory in Dayton on Tuesday. But the Democratic nominee "
@@ -366,10 +372,16 @@ _SAID = ' "We will stay," Ortiz said.'
             id="negative: its own sentence names someone, who may be meant",
         ),
         pytest.param(
-            "Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "Lena Ortiz and Paul Brandt toured a factory in Dayton on Tuesday. "
             "Workers cheered the Democratic nominee at the gate." + _SAID,
             False,
-            id="negative: two people before, nothing tells which",
+            id="negative: two people before, both subjects, nothing tells which",
+        ),
+        pytest.param(
+            "Lena Ortiz toured a factory in Dayton with Paul Brandt on Tuesday. "
+            "Workers cheered the Democratic nominee at the gate." + _SAID,
+            True,
+            id="two people before, the one that was a subject",
         ),
     ],
 )

@@ -26,8 +26,10 @@ from .coreference import ResolvedSpeakers
 from .descriptions import (
     SINGULAR_NOUN,
     Between,
+    People,
     describes_a_subject,
     describes_in_passing,
+    is_subject,
     people_before,
     people_in_sentences_before,
     referent,
@@ -289,30 +291,30 @@ def _descriptions_of_people(
         presidential nominee has repeatedly wondered ..."): a definite description is an
         anaphor of the most salient entity it fits (Vieira and Poesio 2000, "An
         empirically based system for processing definite descriptions"). Only the safest
-        are taken: a definite singular subject of its sentence's main verb, outside
-        quotes, naming no one, whose role noun has a modifier ("the partner" alone may be
-        anyone's); and only when it fits exactly one of the people (singular entities)
+        are taken: a definite singular subject of its sentence's main verb (or opening its
+        sentence), outside quotes, naming no one, whose role noun has a modifier ("the
+        partner" alone may be anyone's); and only when it fits one of the people (singular entities)
         mentioned in its sentence before it or in the sentence before (or, when neither
         mentions anyone, in the nearest of the two sentences before those that does: a
-        one-line section label may stand between), as :func:`.descriptions.referent`
-        decides. The same description as a possessor or an object ("cheered the
+        one-line section label may stand between), or of several the one described alike
+        or else the one that was a subject, as :func:`.descriptions.referent` decides. The same description as a possessor or an object ("cheered the
         Democratic nominee") is read only in a sentence that names no one, of the people of
         the sentences before (:func:`.descriptions.people_in_sentences_before`).
     """
     doc = layout.doc
-    placed: list[tuple[int, int]] = []
+    placed: list[tuple[int, int, bool]] = []  # start, entity, a subject there
     for index, cluster in enumerate(speakers.clusters):
         if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-            placed.extend((m.start, index) for m in cluster.mentions)
+            placed.extend((m.start, index, is_subject(doc[m.head])) for m in cluster.mentions)
     for head, resolved in speakers.resolved.items():
         # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
         target = resolved.cluster
         if target is not None and resolved.mention.pronoun is not None:
             cluster = speakers.clusters[target]
             if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-                placed.append((doc[head].idx, target))
+                placed.append((doc[head].idx, target, is_subject(doc[head])))
     placed.sort()
-    starts = [start for start, _ in placed]
+    starts = [start for start, _, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
     singular_noun = hash_string(SINGULAR_NOUN)
@@ -339,10 +341,13 @@ def _descriptions_of_people(
     return found
 
 
-def _placed_between(placed: Sequence[tuple[int, int]], starts: Sequence[int]) -> Between:
-    """The people of ``placed`` (start, entity) mentioned between two offsets."""
+def _placed_between(placed: Sequence[tuple[int, int, bool]], starts: Sequence[int]) -> Between:
+    """The people of ``placed`` (start, entity, a subject) mentioned between two offsets."""
 
-    def between(low: int, high: int) -> set[int]:
-        return {index for _, index in placed[bisect_left(starts, low) : bisect_left(starts, high)]}
+    def between(low: int, high: int) -> People:
+        people: People = {}
+        for _, index, subject in placed[bisect_left(starts, low) : bisect_left(starts, high)]:
+            people[index] = people.get(index, False) or subject
+        return people
 
     return between

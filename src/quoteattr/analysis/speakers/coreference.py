@@ -20,7 +20,7 @@ from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
-from .descriptions import describes_a_subject, people_before, referent
+from .descriptions import People, describes_a_subject, is_subject, people_before, referent
 from .genders import Genders
 from .mentions import Mention, describe
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
@@ -292,13 +292,14 @@ def _by_subject_description(
         return None
     clusters = table.clusters
 
-    def between(low: int, high: int) -> set[int]:
-        return {
-            placed.cluster
-            for group in table.placed_before(high, low)
-            for placed in group
-            if clusters[placed.cluster].kind is SpeakerKind.PERSON
-            and not clusters[placed.cluster].plural
-        }
+    def between(low: int, high: int) -> People:
+        people: People = {}
+        for group in table.placed_before(high, low):
+            for placed in group:
+                cluster = clusters[placed.cluster]
+                if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+                    subject = is_subject(layout.doc[placed.mention.head])
+                    people[placed.cluster] = people.get(placed.cluster, False) or subject
+        return people
 
     return referent(mention, people_before(head, layout, between), clusters, lexicon)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import (
+    CONJUNCT,
     COORDINATOR,
     DESCRIPTION_MODIFIERS,
     DETERMINER,
@@ -38,8 +39,11 @@ LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
 description's sentence and the one before mention no one."""
 
-Between = Callable[[int, int], set[int]]
-"""The people (entity indexes) mentioned from one character offset up to another."""
+People = dict[int, bool]
+"""People (entity indexes) mentioned somewhere, each with whether one of those mentions is
+the subject of a clause."""
+Between = Callable[[int, int], People]
+"""The people mentioned from one character offset up to another."""
 
 
 def describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
@@ -81,7 +85,14 @@ def _role_description(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
 
 
-def people_before(token: Token, layout: Layout, between: Between) -> set[int]:
+def is_subject(head: Token) -> bool:
+    """The head of a mention is a clause's subject, or one of coordinated subjects."""
+    if head.dep_ == CONJUNCT:
+        head = head.head
+    return head.dep_ in NOMINAL_SUBJECTS
+
+
+def people_before(token: Token, layout: Layout, between: Between) -> People:
     """The people mentioned before ``token`` in its sentence and the one before, or, when
     there are none, in the nearest sentence before those (up to :data:`LOOKBACK_SENTENCES`)
     that mentions any."""
@@ -97,7 +108,7 @@ def people_before(token: Token, layout: Layout, between: Between) -> set[int]:
     return people
 
 
-def people_in_sentences_before(token: Token, layout: Layout, between: Between) -> set[int]:
+def people_in_sentences_before(token: Token, layout: Layout, between: Between) -> People:
     """The people mentioned in the sentence before ``token``'s (or, when it mentions none,
     in the nearest of the :data:`LOOKBACK_SENTENCES` before that does), when its own
     sentence mentions no one; else none.
@@ -114,8 +125,8 @@ def people_in_sentences_before(token: Token, layout: Layout, between: Between) -
     sentence = layout.sentence_of[token.i]
     high, end = layout.sentence_chars(sentence)
     if sentence == 0 or between(high, end):
-        return set()
-    people: set[int] = set()
+        return {}
+    people: People = {}
     for first in range(sentence - 1, max(-1, sentence - 2 - LOOKBACK_SENTENCES), -1):
         low = doc[layout.sentence_starts[first]].idx
         people = between(low, high)
@@ -126,21 +137,25 @@ def people_in_sentences_before(token: Token, layout: Layout, between: Between) -
 
 
 def referent(
-    mention: Mention, people: set[int], clusters: Sequence[Cluster], lexicon: Lexicon
+    mention: Mention, people: People, clusters: Sequence[Cluster], lexicon: Lexicon
 ) -> int | None:
-    """The one person of ``people`` (entity indexes) a description re-mentions, or None.
+    """The one person of ``people`` a description re-mentions, or None.
 
     A person fits when their roles, if any, share its head and they are of no other party
     (:func:`other_party`). When one person is mentioned just before it, that person is
     the referent if they fit. When several are, the referent is the one that fits and that
     the article has described by the same head noun or party ("Green Ana Diaz toured a
-    plant with Tom Ng. The Green nominee said"), if exactly one has; otherwise the
-    description is left unresolved.
+    plant with Tom Ng. The Green nominee said"), if exactly one has; failing that, the one
+    that fits and was the subject of a clause there, if exactly one was (the entity a
+    passage is about is its subjects' and the one a subject description continues:
+    "As Diaz weighed the offer from Ng, the Green senator said"); otherwise the description
+    is left unresolved.
     """
     fitting = [index for index in sorted(people) if _fits(mention, clusters[index], lexicon)]
     if len(people) > 1:
         # One that fits for want of anything said of them is no choice among several.
-        fitting = [i for i in fitting if _described_alike(mention, clusters[i], lexicon)]
+        alike = [i for i in fitting if _described_alike(mention, clusters[i], lexicon)]
+        fitting = alike or [i for i in fitting if people[i]]
     return fitting[0] if len(fitting) == 1 else None
 
 
