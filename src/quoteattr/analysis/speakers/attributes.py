@@ -293,12 +293,14 @@ def _descriptions_of_people(
         empirically based system for processing definite descriptions"). Only the safest
         are taken: a definite singular subject of its sentence's main verb (or opening its
         sentence), outside quotes, naming no one, whose role noun has a modifier ("the
-        partner" alone may be anyone's); and only when it fits one of the people (singular entities)
-        mentioned in its sentence before it or in the sentence before (or, when neither
-        mentions anyone, in the nearest of the two sentences before those that does: a
-        one-line section label may stand between), or of several the one described alike
-        or else the one that was a subject, as :func:`.descriptions.referent` decides. The same description as a possessor or an object ("cheered the
-        Democratic nominee") is read only in a sentence that names no one, of the people of
+        partner" alone may be anyone's); and only when it fits one of the people (singular
+        entities) mentioned in its sentence before it or in the sentence before (or, when
+        neither mentions anyone, in the nearest of the two sentences before those that
+        does: a one-line section label may stand between): the only one, or of several the
+        one described alike or else the one that was a subject, as
+        :func:`.descriptions.referent` decides. The same description as a possessor or an
+        object ("cheered the Democratic nominee") is read only in a sentence that names no
+        one, of the people of
         the sentences before (:func:`.descriptions.people_in_sentences_before`).
     """
     doc = layout.doc
