@@ -23,6 +23,8 @@ from .labels import (
 
 #: Tags of finite verbs and modals ("said", "says", "say", "would").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: The Penn tag of a singular common noun ("nominee").
+SINGULAR_NOUN = "NN"
 
 
 def is_finite(clause: Token) -> bool:

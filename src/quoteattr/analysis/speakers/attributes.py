@@ -20,11 +20,11 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, n
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..layout import Layout
+from ..syntax import SINGULAR_NOUN
 from ..wordsets import union
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
 from .descriptions import (
-    SINGULAR_NOUN,
     Between,
     People,
     describes_a_subject,

@@ -29,12 +29,11 @@ from ..labels import (
     ROOT,
 )
 from ..layout import Layout
+from ..syntax import SINGULAR_NOUN
 from .clusters import Cluster
 from .mentions import Mention
 
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
-SINGULAR_NOUN = "NN"
-"""The Penn tag of a singular common noun ("nominee"), the head of a role description."""
 LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
 description's sentence and the one before mention no one."""

@@ -17,12 +17,13 @@ from ..labels import (
     CASE_MARKER,
     CLAUSAL_MODIFIER,
     CONJUNCT,
+    COORDINATOR,
     DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
     RELATIVE_CLAUSE,
 )
-from ..syntax import FINITE_TAGS
+from ..syntax import FINITE_TAGS, SINGULAR_NOUN
 from ..wordsets import union
 from .affiliations import affiliation_after, affiliation_of, country_of_body, party_of
 from .kinds import speaker_kind
@@ -32,6 +33,7 @@ from .wording import hyphen_parts, word_fragment
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PERSON_LABEL = "PERSON"
+_TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 """Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
 
@@ -70,11 +72,12 @@ class Mention:
     """The kind is a guess against the NER label (a person-shaped name labelled ORG)."""
 
 
-def mention_span(head: Token) -> tuple[int, int]:
+def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
     """Token range [first, last] of the phrase headed by ``head``.
 
     Appositives and modifiers set off by a comma are cut; a name or participle right after
-    the head stays ("economist Raj Mehta", "sources familiar with the talks").
+    the head stays ("economist Raj Mehta", "sources familiar with the talks"), and so does
+    ``conjunct``, a second office of the same person, with its coordinator.
     """
     doc = head.doc
     if head.pos_ == "PRON":
@@ -85,7 +88,9 @@ def mention_span(head: Token) -> tuple[int, int]:
             first = min(first, child.left_edge.i)
     for child in head.rights:
         glued = not _comma_before(child) and (
-            child.dep_ == APPOSITION or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG")
+            child.dep_ == APPOSITION
+            or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG")
+            or (conjunct is not None and (child.i == conjunct.i or child.dep_ == COORDINATOR))
         )
         if child.dep_ in MENTION_BREAKS and not glued:
             break
@@ -96,11 +101,30 @@ def mention_span(head: Token) -> tuple[int, int]:
         first = min(first - 2, doc[first - 2].left_edge.i)
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
+    # A coordinator at the end lost its conjunct ("the secretary of state and").
     while last > head.i and (
-        doc[last].is_punct or doc[last].is_space or doc[last].dep_ == CASE_MARKER
+        doc[last].is_punct or doc[last].is_space or doc[last].dep_ in _TRAILING_DEPS
     ):
         last -= 1
     return first, last
+
+
+def _second_capacity(head: Token, lexicon: Lexicon) -> Token | None:
+    """A singular role noun coordinated with the singular role noun ``head`` under its
+    determiner, naming the same person's second office ("the former secretary of state and
+    current Green nominee"); a conjunct with a determiner of its own is someone else ("the
+    mayor and the council")."""
+    if head.tag_ != SINGULAR_NOUN or head.lemma_.lower() not in lexicon.role_nouns:
+        return None
+    for child in head.rights:
+        if (
+            child.dep_ == CONJUNCT
+            and child.tag_ == SINGULAR_NOUN
+            and child.lemma_.lower() in lexicon.role_nouns
+            and not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts)
+        ):
+            return child
+    return None
 
 
 def _comma_before(token: Token) -> bool:
@@ -118,7 +142,9 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
             its head noun is a role even when the lexicon does not list it.
     """
     doc = head.doc
-    first, last = mention_span(head)
+    # "the former secretary of state and current Green nominee": one person, two offices.
+    second = _second_capacity(head, lexicon)
+    first, last = mention_span(head, second)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lexicon.pronouns:
@@ -141,6 +167,10 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     # A relative clause inside the phrase ("a voter from X who backed Y") says what its
     # referent did, not in what capacity: no role or affiliation is read from it.
     described = [t for t in tokens if not _in_relative_clause(t, head)]
+    if second is not None:
+        # The second office is read on its own, below; its words are no part of the first.
+        aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
+        described = [t for t in described if t.i not in aside]
     role = role_of(head, described, excluded, lexicon, appositive)
     key = role_key(head, tokens, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
@@ -160,6 +190,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         role_head=key,
     )
     mention = _with_appositive(mention, head, lexicon)
+    if second is not None and mention.affiliation is None:
+        mention = attrs.evolve(mention, affiliation=describe(second, lexicon).affiliation)
     kind = speaker_kind(head, tokens, mention, lexicon)
     affiliation = mention.affiliation
     if affiliation is None and kind is not SpeakerKind.PERSON and mention.name:

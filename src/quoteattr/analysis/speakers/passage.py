@@ -22,12 +22,12 @@ from ...records import Attribution, QuoteKind
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
+from ..syntax import SINGULAR_NOUN
 from ..values import Draft
 
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
 _NOUN = "NOUN"
-_SINGULAR_NOUN = "NN"
 _PARTICLES = frozenset({"ADP", "ADV", "PART"})
 _INTRODUCING = frozenset({",", ":"})
 """Punctuation between an introducing clause and the quote it introduces."""
@@ -202,7 +202,7 @@ def _name_shaped(token: Token) -> bool:
     reporting clause does ("Inflation rose again in May." is no such clause)."""
     if token.pos_ == _PROPER_NOUN:
         return True
-    if token.pos_ != _NOUN or token.tag_ != _SINGULAR_NOUN or not token.text[:1].isupper():
+    if token.pos_ != _NOUN or token.tag_ != SINGULAR_NOUN or not token.text[:1].isupper():
         return False
     doc = token.doc
     after = token.head.i + 1
