@@ -219,7 +219,9 @@ DETACHED_PHRASES = frozenset({RELATIVE_CLAUSE, APPOSITION, CONJUNCT})
 NAME_PARTS = frozenset({COMPOUND, "flat"})
 """Proper nouns that join a name's head ("[Lloyd] Austin")."""
 
-NOUN_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER, "nmod"})
+NOMINAL_MODIFIER = "nmod"
+"""A noun modifying a noun phrase whole ("[Pfizer] chief executive")."""
+NOUN_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER, NOMINAL_MODIFIER})
 """Words before a noun that modify it ("[Israeli] officials", "[Reuters] news agency")."""
 
 ROLE_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER})

@@ -258,6 +258,33 @@ def test_role_and_affiliation_at_the_mention(
 
 
 @pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        pytest.param(
+            "In a call with analysts on Monday, Corvex chief executive Dana Pike said the "
+            "merger would close in May.",
+            "Corvex",
+            id="a firm's name parsed as a modifier of the whole role (nmod)",
+        ),
+        pytest.param(
+            "Shares of Telmara rose. Telmara chief executive Dana Pike said the merger would "
+            "close in May.",
+            "Telmara",
+            id="a firm's name tagged as a common noun, a proper noun elsewhere in the article",
+        ),
+        pytest.param(
+            "Company spokesman Dana Pike said the merger would close in May, the company "
+            "said in a statement.",
+            None,
+            id="negative: a capitalised common noun opening the sentence, lowercase elsewhere",
+        ),
+    ],
+)
+def test_a_firm_before_a_lowercase_role(analyze: Analyze, text: str, affiliation: str) -> None:
+    assert spoken_by(analyze(text), "Dana Pike").affiliation == affiliation
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
         pytest.param(

@@ -20,6 +20,7 @@ from ..labels import (
     AFFILIATION_MODIFIERS,
     CASE_MARKER,
     COMPOUND_OR_POSSESSOR,
+    NOMINAL_MODIFIER,
     NOUN_MODIFIERS,
     POSSESSOR,
     PREPOSITION_OBJECT,
@@ -268,8 +269,13 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
     capitalised modifiers; None when it names none."""
     named = token.ent_type_ in _AFFILIATION_ENTS
     acronym = token.text.isupper() and len(token.text) > 1  # "IMF chief economist"
+    # "Pfizer chief executive": a name modifying a lowercase role as a whole ("nmod").
+    whole = token.dep_ == NOMINAL_MODIFIER and token.head.pos_ == "NOUN"
     modifier = (token.pos_ == "PROPN" or names_body(token, lexicon)) and (
-        proper or token.dep_ in COMPOUND_OR_POSSESSOR or (acronym and token.dep_ in NOUN_MODIFIERS)
+        proper
+        or whole
+        or token.dep_ in COMPOUND_OR_POSSESSOR
+        or (acronym and token.dep_ in NOUN_MODIFIERS)
     )
     if not named and not modifier:
         return None

@@ -17,6 +17,8 @@ from ..wordsets import union
 from .wording import article_words, glued_hyphen, hyphen_parts
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_COMMON_WORDS = frozenset({"NOUN", "ADJ"})
+_PROPER_NOUN = "PROPN"
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _INSIDE = Token.iob_strings().index("I")
@@ -258,7 +260,9 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
         Sports copy names a player's team by its plural nickname before the role
         (AP style: "Oilers captain"), and Westminster-system papers a legislator's party by
         its adjective ("Green MLA", "Labour MP"). A capitalised plural that is no group of
-        people ("Nurses" at a sentence's start) and no person's name is read as a team.
+        people ("Nurses" at a sentence's start) and no person's name is read as a team; a
+        capitalised word the tagger took for a common noun or adjective here and for a
+        proper noun elsewhere in the article, as a firm (:func:`_name_tagged_common`).
     """
     if not token.text[:1].isupper():
         return False
@@ -268,12 +272,21 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
         # An acronym: "IMF chief economist", unless it is an office ("CEO", "MP").
         return token.lower_ not in lexicon.role_nouns | lexicon.titles
     people = lexicon.group_heads | lexicon.role_nouns | lexicon.occupation_nouns
-    return (
-        token.tag_ in _PLURAL_TAGS
-        and token.is_alpha
-        and token.ent_type_ != "PERSON"
-        and not {token.lower_, token.lemma_.lower()} & (people | lexicon.unnamed_heads)
-    )
+    if {token.lower_, token.lemma_.lower()} & (people | lexicon.unnamed_heads):
+        return False
+    if token.tag_ in _PLURAL_TAGS:
+        return token.is_alpha and token.ent_type_ != "PERSON"
+    return _name_tagged_common(token)
+
+
+def _name_tagged_common(token: Token) -> bool:
+    """A capitalised word tagged as a common noun or adjective here that the article writes
+    as a proper noun elsewhere: a firm's name ("Telmara chief executive Dana Pike said",
+    "Telmara" taken for a noun before two others)."""
+    if token.pos_ not in _COMMON_WORDS or not token.is_alpha:
+        return False
+    text = token.text
+    return any(t.text == text and t.pos_ == _PROPER_NOUN for t in token.doc)
 
 
 def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
