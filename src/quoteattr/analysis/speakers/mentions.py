@@ -21,6 +21,7 @@ from ..labels import (
     DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
+    POSSESSOR,
     RELATIVE_CLAUSE,
 )
 from ..syntax import FINITE_TAGS, SINGULAR_NOUN
@@ -167,6 +168,10 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     # A relative clause inside the phrase ("a voter from X who backed Y") says what its
     # referent did, not in what capacity: no role or affiliation is read from it.
     described = [t for t in tokens if not _in_relative_clause(t, head)]
+    # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
+    # is theirs, not the capacity of the one it names.
+    theirs = {t.i for c in head.lefts if _person_possessor(c) for t in c.subtree}
+    described = [t for t in described if t.i not in theirs]
     if second is not None:
         # The second office is read on its own, below; its words are no part of the first.
         aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
@@ -219,6 +224,10 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         role_head=mention.role_head,
         guessed=guessed,
     )
+
+
+def _person_possessor(token: Token) -> bool:
+    return token.dep_ == POSSESSOR and token.ent_type_ == _PERSON_LABEL
 
 
 def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
