@@ -456,6 +456,26 @@ def test_shared_surname_goes_to_the_person_mentioned_more(analyze: Analyze) -> N
     assert last.speaker.name == first.speaker.name == "Mara Lindqvist"
 
 
+@pytest.mark.parametrize(
+    ("middle", "name"),
+    [
+        pytest.param("Hale said the accord would hold. ", "Tom Hale", id="the one just spoken of"),
+        pytest.param("Ruiz said the accord would hold. ", "Ana Ruiz", id="the other way round"),
+    ],
+)
+def test_a_description_two_people_hold_is_the_one_mentioned_last(
+    analyze: Analyze, middle: str, name: str
+) -> None:
+    text = (
+        "President Tom Hale played golf with Central Bank President Ana Ruiz on Monday. "
+        + middle
+        + "The president also said that jobs would follow."
+    )
+    speaker = quote_with(analyze(text), "jobs would follow").speaker
+    assert speaker is not None
+    assert speaker.name == name
+
+
 def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
     text = (
         '"The treaty was never ratified," said a historian specializing in maritime law. '

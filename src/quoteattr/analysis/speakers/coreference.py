@@ -264,12 +264,15 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
     Notes:
         Only an entity mentioned within ``2 * MAX_PARAGRAPHS_BACK + 2`` paragraphs before
         can be meant, so the candidates are the clusters of the mentions placed there (an
-        offset index), read from the most recent cluster down as a scan of all would.
+        offset index), the one mentioned last first: of two presidents, "the president"
+        is the one the passage was just about, not the one the article introduced later.
     """
     paragraph = layout.paragraph_at(mention.start)
     floor = paragraph_floor(layout, paragraph - (2 * MAX_PARAGRAPHS_BACK + 2))
-    nearby = {p.cluster for group in table.placed_before(mention.start, floor) for p in group}
-    for index in sorted(nearby, reverse=True):
+    nearby = {
+        p.cluster: None for group in table.placed_before(mention.start, floor) for p in group
+    }
+    for index in nearby:
         cluster = table.clusters[index]
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):
             continue
