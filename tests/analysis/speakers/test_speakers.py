@@ -513,3 +513,30 @@ def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
     (quote,) = analyze(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("he", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Campaign adviser Tom Brandt said in a statement that the plan was working.\n\n"
+            "\u201cWith the rival campaign off the trail again, we see this as the right time "
+            "to show voters a strong economy under the leadership of Mr. Hale,\u201d he added.",
+            "Tom Brandt",
+            id="a man a quote speaks of is no antecedent of the narrator's pronoun",
+        ),
+        pytest.param(
+            "Campaign adviser Tom Brandt said in a statement that the plan was working. "
+            "Mr. Hale agreed.\n\n"
+            "\u201cWe see this as the right time to show voters a strong economy,\u201d he added.",
+            "Hale",
+            id="negative: the same man named outside the quote is",
+        ),
+    ],
+)
+def test_a_narrator_pronoun_skips_mentions_inside_quotes(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    speaker = quote_with(analyze(text), "right time").speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("he", name)

@@ -269,9 +269,7 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
     """
     paragraph = layout.paragraph_at(mention.start)
     floor = paragraph_floor(layout, paragraph - (2 * MAX_PARAGRAPHS_BACK + 2))
-    nearby = {
-        p.cluster: None for group in table.placed_before(mention.start, floor) for p in group
-    }
+    nearby = {p.cluster: None for group in table.placed_before(mention.start, floor) for p in group}
     for index in nearby:
         cluster = table.clusters[index]
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):

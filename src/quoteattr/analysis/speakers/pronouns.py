@@ -108,7 +108,9 @@ def _antecedent(
         paragraphs back is out. An entity whose gender the article does not state but
         whose first name is given to the other gender is chosen only when no other entity
         agrees (gender from first names as a weak cue, as in Bergsma and Lin 2006 and the
-        name lists of rule-based coreference, Lee et al. 2013). The mentions are read latest
+        name lists of rule-based coreference, Lee et al. 2013). A pronoun outside quotes
+        skips the mentions inside them: the narrator's "he added" after a quote naming "Mr.
+        Hale" is the quote's speaker, not the man it speaks of. The mentions are read latest
         first from an offset index, and the reading stops where no entity can score as high
         as the best found, since a score is an offset plus at most ``_SUBJECT_BONUS``.
     """
@@ -117,9 +119,12 @@ def _antecedent(
     best: tuple[int, int] | None = None  # (score, cluster index)
     named_otherwise: tuple[int, int] | None = None  # the best whose first name disagrees
     seen: set[int] = set()
+    outside = layout.quote_around(mention.start) is None
     for group in table.placed_before(mention.start, floor):
         if best is not None and group[0].mention.start + _SUBJECT_BONUS < best[0]:
             break
+        if outside and layout.quote_around(group[0].mention.start) is not None:
+            continue  # the narrator's pronoun: not someone a quote speaks of
         for index, last in _last_mentions(group, mention.start, seen):
             stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
             if not _agrees(form, table.clusters[index], stated):
