@@ -178,6 +178,8 @@ class Lexicon:
             ("served as ambassador").
         capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
             ("as").
+        leading_verbs: Verbs whose object is the body their subject leads or founded
+            ("who heads the Harbor Trust").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
         coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
         title_small_words: Small words of a title left lower-case ("of", "the").
@@ -274,6 +276,7 @@ class Lexicon:
     affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -239,6 +239,9 @@ PREPOSITIONAL_LINKS = frozenset({PREPOSITION, PREPOSITION_OBJECT})
 DETERMINER = "det"
 """A determiner ("the minister")."""
 
+NUMBER_MODIFIER = "nummod"
+"""A number before a noun ("[two] officials", "[One] Republican")."""
+
 DESCRIPTION_MODIFIERS = frozenset({ADJECTIVAL_MODIFIER, COMPOUND})
 """What makes a role description more than its bare noun ("the Republican nominee")."""
 

@@ -66,6 +66,22 @@ PHENOMENA = [
     row("a body as possessor is still the affiliation",
         '"The recipe is old," said Lena Ortiz, the Corvex Group\u2019s lawyer.',
         "Lena Ortiz", "lawyer", "Corvex Group"),
+    row("a relative clause on the name with a leading verb names the body led",
+        '"Prices will fall," said Marta Quinlan, who heads the Harbor Policy Institute in '
+        "Dunmore.",
+        "Marta Quinlan", None, "Harbor Policy Institute"),
+    row("a relative clause with a founding verb likewise",
+        '"Prices will fall," said Marta Quinlan, who founded Corvex Labs in 2004.',
+        "Marta Quinlan", None, "Corvex Labs"),
+    row("negative: a leading verb with no body as its object",
+        '"Prices will fall," said Marta Quinlan, who heads to Dunmore next week.',
+        "Marta Quinlan", None, None),
+    row("one member of a party speaks for it",
+        "One Republican said the vote was rigged.",
+        "One Republican", None, "Republican"),
+    row("negative: a party's members as a group speak for no one",
+        "Republicans said the vote was rigged.",
+        "Republicans", None, None),
     row("co-founder after a firm keeps the person's name",
         '"We are hiring again," said Acme Labs co-founder Rita Vance.',
         "Rita Vance", "co-founder", "Acme Labs"),
@@ -432,3 +448,9 @@ def test_description_in_passing_lends_its_role_to_the_one_person_before(
     found = spoken_by(analyze(text), "Lena Ortiz")
     expected = ("nominee", "Democratic") if described else (None, None)
     assert (found.role, found.affiliation) == expected
+
+
+def test_a_first_name_the_entity_left_out_is_no_affiliation(analyze: Analyze) -> None:
+    # The recogniser labels only "Diaz" in the first sentence; "Ana" is the first name.
+    speaker = spoken_by(analyze('Ana Diaz spoke at length. "It is good," Diaz said.'), "Diaz")
+    assert (speaker.name, speaker.affiliation) == ("Ana Diaz", None)

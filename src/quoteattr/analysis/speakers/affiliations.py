@@ -26,11 +26,14 @@ from ..labels import (
     PREPOSITION_OBJECT,
 )
 from ..wordsets import union
+from .names import party_members
 from .roles import Role, entity_of, names_body
 from .wording import article_words, hyphen_parts
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+_BODY_ENTS = frozenset({"ORG", "FAC"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
 
@@ -83,6 +86,10 @@ def affiliation_of(
     before = min(found, key=lambda pair: pair[0]) if found else None
     if before is not None and not before[0]:
         return before[1]
+    if before is None and party_members(head, lexicon) and head.tag_ not in _PLURAL_TAGS:
+        # "One Republican said", "the top Democrat on the committee" (a group, "Democrats",
+        # has none: a crowd speaks for no one).
+        return head.text
     # A place before the role may be its region ("Asia director for the Security
     # Council"): a body named after the role is whom the holder speaks for.
     after = _affiliation_after_role(head, tokens, excluded, role, places, lexicon)
@@ -123,6 +130,14 @@ def affiliation_after(head: Token, after: int, lexicon: Lexicon) -> str | None:
             if objects:
                 return _affiliation_phrase(objects[0], lexicon, proper=True)
     return None
+
+
+def body_named(token: Token, lexicon: Lexicon) -> str | None:
+    """The organisation or country a verb's object names ("heads [the Harbor Trust]"), or
+    None (a person, a common noun)."""
+    if token.pos_ != "PROPN" and token.ent_type_ not in _BODY_ENTS:
+        return None
+    return _affiliation_phrase(token, lexicon, proper=True)
 
 
 def _whole_compound(token: Token, lexicon: Lexicon) -> Token:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..wordsets import without_full_stops
+from .names import party_members
 from .roles import entity_of
 
 if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
@@ -76,6 +77,8 @@ def _described_kind(
         return SpeakerKind.GOVERNMENT
     if head_lower in lexicon.organization_words:
         return SpeakerKind.ORGANIZATION
+    if party_members(head, lexicon):
+        return SpeakerKind.GROUP if mention.plural else SpeakerKind.PERSON
     groups = lexicon.group_heads
     if mention.plural and (head_lower in groups or head.lower_ in groups):
         return SpeakerKind.GROUP

@@ -7,13 +7,25 @@ titles ("Lieutenant Colonel Philip Ventura"), then peels the honorifics and rank
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import CASE_MARKER, NAME_PARTS, NOUN_MODIFIERS, PREPOSITIONAL_LINKS
+from ..labels import (
+    ADJECTIVAL_MODIFIER,
+    CASE_MARKER,
+    DETERMINER,
+    NAME_PARTS,
+    NOUN_MODIFIERS,
+    NUMBER_MODIFIER,
+    PREPOSITIONAL_LINKS,
+)
 from ..wordsets import union
 from .roles import entity_of
 
+_PERSON = "PERSON"
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_MEMBER_MARKS = frozenset({DETERMINER, NUMBER_MODIFIER, ADJECTIVAL_MODIFIER})
+"""Words before a party's name that make it one or some of its members ("One", "the top")."""
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _BRACKETS = ("[", "]")
 """Brackets an editor puts in a name ("[Joe] Biden"), kept with the name's words."""
@@ -29,10 +41,23 @@ def name_with_titles(head: Token, tokens: list[Token], lexicon: Lexicon) -> list
     """
     if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
         return []
+    if party_members(head, lexicon):
+        return []
     run = _name_run(head, tokens, lexicon)
     if not run:
         return []
     return _with_titles_before(_without_genitive(run, head, lexicon), tokens, lexicon)
+
+
+def party_members(head: Token, lexicon: Lexicon) -> bool:
+    """A party's word for its members as a common noun, naming people, not the party: a
+    plural ("Republicans said"), or with a determiner, number or modifier ("One Republican",
+    "the top Democrat"); bare and singular it may be the party itself ("Labour said")."""
+    if not head.text[:1].isupper() or head.lower_ not in lexicon.party_labels:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.tag_ in _PLURAL_TAGS or any(c.dep_ in _MEMBER_MARKS for c in head.lefts)
 
 
 def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -41,11 +66,14 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
     ent = entity_of(head)
     inside = {t.i for t in tokens}
     if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
-        return [
+        run = [
             t
             for t in ent
             if t.i in inside and t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER
         ]
+        if run and ent[0].ent_type_ == _PERSON:
+            run = _first_names_left_out(run, ent, inside, lexicon) + run
+        return run
     if head.pos_ == "PROPN":
         run = [head]
         for token in reversed([t for t in tokens if t.i < head.i]):
@@ -69,6 +97,44 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             and t.ent_type_ not in ("GPE", "DATE")
         ]
     return []
+
+
+def _first_names_left_out(
+    run: list[Token], ent: Span, inside: set[int], lexicon: Lexicon
+) -> list[Token]:
+    """The first name right before a one-word person entity that the entity recogniser
+    left out but the parser hung on the name ("Ana" in "[Ana] Diaz runs ...", labelled from
+    "Diaz" on): a word of the name, not an organisation before it.
+
+    Notes:
+        Only a one-word entity is taken to have lost its first name: before a full name
+        ("Detective Sam Ibarra"), a capitalised word is a title or a modifier. A word the
+        lexicon knows (an office, a party, a nationality, a kind of body) is no first name
+        ("Liberal Diaz").
+    """
+    if len(ent) != 1 or ent.start == 0 or ent.start - 1 not in inside:
+        return []
+    token = run[0].doc[ent.start - 1]
+    known = union(
+        lexicon.titles,
+        lexicon.role_nouns,
+        lexicon.occupation_nouns,
+        lexicon.party_labels,
+        lexicon.organization_words,
+        lexicon.media_words,
+        lexicon.government_words,
+    )
+    first_name = (
+        token.pos_ == "PROPN"
+        and token.dep_ in NAME_PARTS
+        and token.head.i == ent.start
+        and not token.ent_type_
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in known
+        and token.lower_ not in lexicon.demonyms
+    )
+    return [token] if first_name else []
 
 
 def _without_genitive(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:

@@ -17,8 +17,10 @@ import attrs
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
+from ...records import SpeakerKind
 from ..labels import (
     APPOSITION,
+    DIRECT_OBJECT,
     MARKER,
     NEGATION,
     NOMINAL_SUBJECTS,
@@ -28,7 +30,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..wordsets import union
-from .affiliations import affiliation_after
+from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe
 
 _MODAL_TAG = "MD"
@@ -67,6 +69,9 @@ def predicate_descriptions(
         for verb in _verbs_about(name, lexicon):
             if layout.in_quote(verb) or not _asserted(verb):
                 continue
+            if verb.lemma_.lower() in lexicon.leading_verbs:
+                found.extend(_led_bodies(verb, lexicon))
+                continue
             for predicate in _predicates_of(verb, lexicon):
                 if not _names_a_capacity(predicate, lexicon):
                     continue
@@ -83,7 +88,7 @@ def predicate_descriptions(
 def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The copulas and capacity verbs ("served as") whose subject is ``name`` or a relative
     pronoun standing for it or for its appositive."""
-    verbs = union(lexicon.copulas, lexicon.capacity_verbs)
+    verbs = union(lexicon.copulas, lexicon.capacity_verbs, lexicon.leading_verbs)
     if name.dep_ in NOMINAL_SUBJECTS and name.head.lemma_.lower() in verbs:
         yield name.head
     # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
@@ -97,6 +102,18 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
             for child in clause.lefts
         ):
             yield clause
+
+
+def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
+    """The body a leading verb's object names ("who heads the Harbor Trust"), as a
+    description with that affiliation and no role."""
+    for child in verb.children:
+        if child.dep_ != DIRECT_OBJECT:
+            continue
+        body = body_named(child, lexicon)
+        if body is not None:
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            yield Mention(child.i, start, end, None, None, None, body, SpeakerKind.PERSON)
 
 
 def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:

@@ -359,6 +359,10 @@ RELATION_NOUNS = frozenset(
 #: Prepositions of a posting's place, cut off a role's end ("military adviser in Iraq").
 PLACE_PREPOSITIONS = frozenset({"in"})
 
+#: Verbs whose object is the body their subject leads or founded: "Luis Rubio, who heads
+#: the Center for Development", "Ana Diaz runs the Harbor Trust".
+LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "co-found"})
+
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
 
