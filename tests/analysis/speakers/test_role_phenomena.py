@@ -82,6 +82,12 @@ PHENOMENA = [
     row("negative: a party's members as a group speak for no one",
         "Republicans said the vote was rigged.",
         "Republicans", None, None),
+    row("an organisation after the name, set off by a comma and 'of'",
+        '"The city will change," said the Rev. Lena Ortiz, of Harbor Street Baptist Church.',
+        "Lena Ortiz", None, "Harbor Street Baptist Church"),
+    row("negative: a place after the name and 'of' is where the person lives",
+        '"The city will change," said Lena Ortiz, of Dunmore.',
+        "Lena Ortiz", None, None),
     row("co-founder after a firm keeps the person's name",
         '"We are hiring again," said Acme Labs co-founder Rita Vance.',
         "Rita Vance", "co-founder", "Acme Labs"),
@@ -454,3 +460,11 @@ def test_a_first_name_the_entity_left_out_is_no_affiliation(analyze: Analyze) ->
     # The recogniser labels only "Diaz" in the first sentence; "Ana" is the first name.
     speaker = spoken_by(analyze('Ana Diaz spoke at length. "It is good," Diaz said.'), "Diaz")
     assert (speaker.name, speaker.affiliation) == ("Ana Diaz", None)
+
+
+def test_a_body_named_after_a_person_is_not_that_person(analyze: Analyze) -> None:
+    doc = analyze(
+        "President Tom Hale spoke on Monday. The Hale administration said the plan was legal."
+    )
+    speaker = spoken_by(doc, "The Hale administration")
+    assert (speaker.name, speaker.kind, speaker.role) == (None, SpeakerKind.GOVERNMENT, None)

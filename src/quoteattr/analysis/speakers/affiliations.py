@@ -121,6 +121,22 @@ def _affiliation_after_role(
     return None
 
 
+def body_after_name(head: Token, lexicon: Lexicon) -> str | None:
+    """An organisation after a name, set off by a comma and "of": "the Rev. Ana Diaz, of
+    Mayfield Baptist Church" (a place there, "Ana Diaz, of Denver", is where she lives)."""
+    for child in head.rights:
+        if child.lower_ not in lexicon.genitive_prepositions or not _after_comma(child):
+            continue
+        for target in child.children:
+            if target.dep_ == PREPOSITION_OBJECT and target.ent_type_ in _BODY_ENTS:
+                return _affiliation_phrase(target, lexicon, proper=True)
+    return None
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def affiliation_after(head: Token, after: int, lexicon: Lexicon) -> str | None:
     """An "at/for/with X" phrase on a name after its appositive: "Ana Diaz, vice-president,
     at Norland Rail" (the parser hangs the phrase on the name)."""

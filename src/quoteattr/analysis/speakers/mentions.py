@@ -26,7 +26,13 @@ from ..labels import (
 )
 from ..syntax import FINITE_TAGS, SINGULAR_NOUN
 from ..wordsets import union
-from .affiliations import affiliation_after, affiliation_of, country_of_body, party_of
+from .affiliations import (
+    affiliation_after,
+    affiliation_of,
+    body_after_name,
+    country_of_body,
+    party_of,
+)
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
@@ -252,6 +258,10 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
         return _with_described_role(mention, head.head, lexicon)
     if appos is None:
+        if mention.name and mention.affiliation is None:
+            body = body_after_name(head, lexicon)
+            if body is not None:
+                return attrs.evolve(mention, affiliation=body)
         return mention
     if word_fragment(appos):
         # "Ana Diaz, vice-president, ...": the word is headed by its last part.

@@ -85,7 +85,8 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
     if head.pos_ == "NOUN" and head.lemma_.lower() in union(
         lexicon.media_words, lexicon.government_words
     ):
-        # "the Axios website", "the Reuters news agency": the name stands before the noun.
+        # "the Axios website", "the Reuters news agency": the name stands before the noun
+        # ("the Obama administration" is named after a person, and is not that person).
         return [
             t
             for t in tokens
@@ -94,7 +95,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             and t.pos_ in ("PROPN", "ADJ", "NOUN")
             and t.dep_ in NOUN_MODIFIERS
             and t.lower_ not in lexicon.demonyms
-            and t.ent_type_ not in ("GPE", "DATE")
+            and t.ent_type_ not in ("GPE", "DATE", _PERSON)
         ]
     return []
 
