@@ -9,7 +9,7 @@ import attrs
 
 from ..errors import UnbalancedQuoteWarning
 from ..lexicon import Lexicon
-from .content.headlines import headline_statements
+from .content.headlines import headline_quotes, headline_statements
 from .content.surface import labelled_statements
 from .content.verbs import attach
 from .cues import CueMatch
@@ -49,9 +49,13 @@ def read_quote_marks(text: str, doc_id: str | None, lexicon: Lexicon) -> QuoteMa
 
 def find_statements(cues: list[CueMatch], layout: Layout, lexicon: Lexicon) -> list[Statement]:
     """The content stage: the statement of each cue, the labelled statements ("Ruiz: ..."),
-    and the statements of title-case headlines, which replace any reading of their cues."""
+    the quotes of label-and-quote headlines ("A lesson from Ana Ruiz: '...'"), and the
+    statements of title-case headlines, which replace any reading of their cues."""
     statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
     statements += labelled_statements(layout, lexicon)
+    # A label that is a name alone ("Ruiz: ...") was read just above.
+    read = {part for s in statements for part in s.parts}
+    statements += [s for s in headline_quotes(layout) if not _overlaps(s.parts, read)]
     headlines = headline_statements(layout, lexicon)
     if headlines:
         # A title-case headline is read from its surface, whatever the parse made of it.
@@ -59,3 +63,7 @@ def find_statements(cues: list[CueMatch], layout: Layout, lexicon: Lexicon) -> l
         statements = [s for s in statements if s.cue is None or s.cue.head not in taken]
         statements += headlines
     return statements
+
+
+def _overlaps(parts: tuple[tuple[int, int], ...], taken: set[tuple[int, int]]) -> bool:
+    return any(start < end2 and start2 < end for start, end in parts for start2, end2 in taken)

@@ -7,9 +7,9 @@ parse below does the same, so only the surface reading can find the statement.
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from quoteattr.analysis.content.headlines import headline_statements
+from quoteattr.analysis.content.headlines import headline_quotes, headline_statements
 from quoteattr.analysis.layout import Layout
 from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
 from quoteattr.lexicon import Lexicon
@@ -69,3 +69,50 @@ def test_a_verb_the_lexicon_does_not_read_in_headlines_is_no_cue() -> None:
 def test_sentence_in_lower_case_is_no_headline() -> None:
     layout = headline(["Beck", "says", "trump", "poses", "a", "threat"])
     assert read(layout) == []
+
+
+def quoted_headline(label: list[str], people: list[tuple[int, int]]) -> Layout:
+    """A paragraph '<label>: "We Will Win."' with PERSON entities over ``people`` (label
+    token ranges), then a second paragraph."""
+    words = [*label, ":", "\u201c", "We", "Will", "Win", ".", "\u201d", "\n\n", "She", "spoke", "."]
+    spaces = [True] * len(words)
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following in (":", ".", "\u201d", "\n\n") or word in ("\u201c", "\n\n"):
+            spaces[index] = False
+    second = words.index("\n\n") + 1
+    starts = [index in (0, second) for index in range(len(words))]
+    doc = Doc(_VOCAB, words=words, spaces=spaces, sent_starts=starts)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in people]
+    text = doc.text
+    quotes, _ = find_quote_spans(text)
+    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+
+
+def credited(layout: Layout) -> list[tuple[str, str]]:
+    """(speaker, statement) of each label-and-quote headline."""
+    return [
+        (layout.doc[s.speaker].text if s.speaker is not None else "", layout.text[s.start : s.end])
+        for s in headline_quotes(layout)
+    ]
+
+
+def test_a_label_and_quote_headline_credits_the_person_it_opens_with() -> None:
+    layout = quoted_headline(["Ana", "Ruiz", "Presses", "Harbor", "Board", "Chief"], [(0, 2)])
+    assert credited(layout) == [("Ruiz", "\u201cWe Will Win.\u201d")]
+
+
+def test_a_label_credits_the_person_after_from() -> None:
+    layout = quoted_headline(["A", "lesson", "from", "Ana", "Ruiz"], [(3, 5)])
+    assert credited(layout) == [("Ruiz", "\u201cWe Will Win.\u201d")]
+
+
+def test_a_label_naming_a_person_elsewhere_credits_no_one() -> None:
+    # "Fans of Ana Ruiz had one question": the person is neither subject nor source.
+    layout = quoted_headline(["Fans", "of", "Ana", "Ruiz", "had", "a", "question"], [(2, 4)])
+    assert credited(layout) == []
+
+
+def test_a_label_naming_two_people_credits_no_one() -> None:
+    layout = quoted_headline(["Ana", "Ruiz", "Meets", "Tom", "Hale"], [(0, 2), (3, 5)])
+    assert credited(layout) == []
