@@ -170,7 +170,8 @@ def headline_quotes(layout: Layout) -> list[Statement]:
 
 def _credited(label: Span) -> int | None:
     """The head of the one person a label names, if it opens the label or follows "from"."""
-    people = [e for e in label.ents if e.label_ == _PERSON]
+    # A mark the recogniser labelled a person ("」") is no name.
+    people = [e for e in label.ents if e.label_ == _PERSON and any(t.is_alpha for t in e)]
     if len(people) != 1:
         return None
     person = people[0]
