@@ -159,6 +159,8 @@ class Lexicon:
             writer's own voice.
         relative_pronouns: Pronouns that open a relative clause about a speaker ("who").
         honorific_genders: Honorifics that tell a gender ("mrs." -> female).
+        title_abbreviations: Abbreviated offices before a name and the role noun each
+            stands for ("gov." -> governor), for matching later descriptions.
         gendered_nouns: Nouns for a person that tell a gender ("spokeswoman" -> female).
         first_name_genders: First names given to one gender ("mary" -> female); only a
             tie-breaker between pronoun antecedents, never written into a record.
@@ -265,6 +267,7 @@ class Lexicon:
     let_us_clitics: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relative_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     honorific_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    title_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     first_name_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     definite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -540,3 +540,32 @@ def test_a_narrator_pronoun_skips_mentions_inside_quotes(
     speaker = quote_with(analyze(text), "right time").speaker
     assert speaker is not None
     assert (speaker.text, speaker.name) == ("he", name)
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        pytest.param("Gov.", "The governor", id="Gov. is a governor"),
+        pytest.param("Sen.", "The senator", id="Sen. is a senator"),
+    ],
+)
+def test_a_description_re_mentions_an_abbreviated_title(
+    analyze: Analyze, title: str, description: str
+) -> None:
+    text = (
+        f"{title} Ana Diaz toured the plant on Monday. Workers cheered.\n\n"
+        f"{description} said the plant would stay open."
+    )
+    speaker = quote_with(analyze(text), "stay open").speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == (description, "Ana Diaz")
+
+
+def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
+    text = (
+        "Sen. Ana Diaz toured the plant on Monday. Workers cheered.\n\n"
+        "The governor said the plant would stay open."
+    )
+    speaker = quote_with(analyze(text), "stay open").speaker
+    assert speaker is not None
+    assert speaker.name is None

@@ -86,7 +86,8 @@ def role_key(
         return first.lemma_.lower()
     office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
     if office and excluded:
-        return office[-1].lower_
+        # "Gov. Ana Diaz" is re-mentioned as "the governor".
+        return lexicon.title_abbreviations.get(office[-1].lower_, office[-1].lower_)
     # A name's word the tagger took for a common noun ("Trump said") is no role.
     return head.lemma_.lower() if head.pos_ == "NOUN" and head.i not in excluded else None
 

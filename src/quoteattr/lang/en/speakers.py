@@ -52,6 +52,25 @@ TITLES = (
     | _OFFICES_GENERAL
 )
 
+#: Abbreviated offices before a name and the role noun each stands for, so that "the
+#: governor" re-mentions "Gov. Ana Diaz" (AP style abbreviates these before a full name).
+TITLE_ABBREVIATIONS = MappingProxyType(
+    {
+        "gov.": "governor",
+        "gov": "governor",
+        "sen.": "senator",
+        "sen": "senator",
+        "rep.": "representative",
+        "rep": "representative",
+        "lt. gov.": "governor",
+        "atty.": "attorney",
+        "supt.": "superintendent",
+        "insp.": "inspector",
+        "det.": "detective",
+        "prof.": "professor",
+    }
+)
+
 #: Titles that are honorifics or ranks rather than offices (kept as ``title``, not ``role``).
 HONORIFICS_AND_RANKS = (
     frozenset(
