@@ -57,6 +57,13 @@ PHENOMENA = [
         "told reporters.",
         "the former finance minister and current Green Party leader", "former finance minister",
         "Green"),
+    row("an appositive's two capacities: the second's body is the affiliation",
+        '"It has upside," said Lena Ortiz, an activist investor and founder of Corvex Capital.',
+        "Lena Ortiz", "activist investor", "Corvex Capital"),
+    row("in an appositive a conjunct with its own determiner still describes the name",
+        '"It has upside," said Lena Ortiz, the architect of the plan and a founder of Corvex '
+        "Labs.",
+        "Lena Ortiz", "architect of the plan", "Corvex Labs"),
     row("negative: a conjunct with its own determiner is someone else",
         "The mayor and the treasurer said the bridge would close.",
         "The mayor", "mayor", None),

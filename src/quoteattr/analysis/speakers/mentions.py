@@ -116,19 +116,21 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
     return first, last
 
 
-def _second_capacity(head: Token, lexicon: Lexicon) -> Token | None:
-    """A singular role noun coordinated with the singular role noun ``head`` under its
-    determiner, naming the same person's second office ("the former secretary of state and
-    current Green nominee"); a conjunct with a determiner of its own is someone else ("the
-    mayor and the council")."""
-    if head.tag_ != SINGULAR_NOUN or head.lemma_.lower() not in lexicon.role_nouns:
+def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Token | None:
+    """A singular role or occupation noun coordinated with the singular role noun ``head``,
+    naming the same person's second capacity ("the former secretary of state and current
+    Green nominee", "Ana Diaz, an investor and founder of X"). Outside an appositive, a
+    conjunct with a determiner of its own is someone else ("the mayor and the council"); in
+    one, it still describes the name ("Ana Diaz, the architect of X and a close aide")."""
+    capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    if head.tag_ != SINGULAR_NOUN or head.lemma_.lower() not in capacities:
         return None
     for child in head.rights:
         if (
             child.dep_ == CONJUNCT
             and child.tag_ == SINGULAR_NOUN
-            and child.lemma_.lower() in lexicon.role_nouns
-            and not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts)
+            and child.lemma_.lower() in capacities
+            and (appositive or not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts))
         ):
             return child
     return None
@@ -150,7 +152,7 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     """
     doc = head.doc
     # "the former secretary of state and current Green nominee": one person, two offices.
-    second = _second_capacity(head, lexicon)
+    second = _second_capacity(head, lexicon, appositive=appositive)
     first, last = mention_span(head, second)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     lower = head.lower_
