@@ -8,8 +8,11 @@ Notes:
 
 from __future__ import annotations
 
+import functools
+
 import attrs
-from spacy.tokens import Span, Token
+from spacy.attrs import POS
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ..labels import APPOSITION, COORDINATOR, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
@@ -286,8 +289,17 @@ def _name_tagged_common(token: Token) -> bool:
     "Telmara" taken for a noun before two others)."""
     if token.pos_ not in _COMMON_WORDS or not token.is_alpha:
         return False
-    text = token.text
-    return any(t.text == text and t.pos_ == _PROPER_NOUN for t in token.doc)
+    return token.text in _proper_nouns(token.doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_nouns(doc: Doc) -> frozenset[str]:
+    """The words tagged as proper nouns anywhere in ``doc``, made once per document (the
+    cache holds the last one)."""
+    proper = doc.vocab.strings[_PROPER_NOUN]
+    return frozenset(
+        doc[i].text for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == proper
+    )
 
 
 def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
