@@ -505,14 +505,28 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
             "Joe Biden",
             id="negative: of two subjects, the more recent",
         ),
+        pytest.param(
+            "Mayor Ana Diaz has faced many controversies since taking the job, most recently "
+            "over a meeting on her plane in May with the wife of a rival, the Green nominee "
+            "Lena Ortiz, while her office was investigating him. "
+            '"People tend not to say those things to me," she said.',
+            "Ana Diaz",
+            id="a long sentence's subject outweighs a name at its end",
+        ),
+        pytest.param(
+            "Retired Gen. Tom Hale said Paul Brandt was right when he said on Wednesday that "
+            'the generals had been "reduced to rubble."',
+            "Paul Brandt",
+            id="negative: of two subjects in one sentence, the later",
+        ),
     ],
 )
 def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
     analyze: Analyze, text: str, name: str
 ) -> None:
-    (quote,) = analyze(text).quotes
+    (quote,) = [q for q in analyze(text).quotes if q.speaker and q.speaker.text in ("he", "she")]
     assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.name) == ("he", name)
+    assert quote.speaker.name == name
 
 
 @pytest.mark.parametrize(

@@ -28,14 +28,17 @@ that and two more).
 A rule of resolution that was there before the indexes: an entity mentioned further back
 cannot be chosen, so the searches stop there and no answer changes."""
 _SUBJECT_BONUS = 120
-"""Characters of recency a subject antecedent outweighs (Lappin and Leass's subject salience):
-about one sentence of news text (PolNeAR's train articles average 120 characters a
-sentence), so a clause's subject outweighs a name inside a phrase later in its sentence
-("Walsh, a former labor leader, had close ties to Senator Biden. ... he said" is Walsh),
-while of two subjects the more recent still wins.
+"""Characters of recency a subject antecedent outweighs past the end of its sentence (Lappin
+and Leass's subject salience): about one sentence of news text (PolNeAR's train articles
+average 120 characters a sentence). A subject scores as if mentioned at the end of its
+sentence and this much after, so it outweighs any name later in its own sentence, however
+long ("Walsh, a former labor leader, had close ties to Senator Biden. ... he said" is
+Walsh), while of two subjects the more recent still wins (in one sentence, the later).
 
-Also the bound of a pronoun's search: a mention more than this before the best score found
-cannot reach it."""
+Also the bound of a pronoun's search: a mention whose sentence ends more than this before
+the best score found cannot reach it."""
+_Score = tuple[int, int, int]
+"""An antecedent's (score, start of its last mention, entity index)."""
 _Pronoun = tuple[int, str, str | None, str]
 """A personal pronoun's (person, number, gender, case), from :attr:`Lexicon.personal_pronouns`."""
 
@@ -112,17 +115,18 @@ def _antecedent(
         skips the mentions inside them: the narrator's "he added" after a quote naming "Mr.
         Hale" is the quote's speaker, not the man it speaks of. The mentions are read latest
         first from an offset index, and the reading stops where no entity can score as high
-        as the best found, since a score is an offset plus at most ``_SUBJECT_BONUS``.
+        as the best found, since a score is at most the end of the mention's sentence plus
+        ``_SUBJECT_BONUS``.
     """
     doc: Doc = layout.doc
     floor = paragraph_floor(layout, layout.paragraph_at(mention.start) - MAX_PARAGRAPHS_BACK)
-    best: tuple[int, int] | None = None  # (score, cluster index)
-    named_otherwise: tuple[int, int] | None = None  # the best whose first name disagrees
+    best: _Score | None = None
+    named_otherwise: _Score | None = None  # the best whose first name disagrees
     seen: set[int] = set()
     outside = layout.quote_around(mention.start) is None
     for group in table.placed_before(mention.start, floor):
-        if best is not None and group[0].mention.start + _SUBJECT_BONUS < best[0]:
-            break
+        if best is not None and _subject_score(group[0].mention, layout) < best[0]:
+            break  # no mention from here back can score as high
         if outside and layout.quote_around(group[0].mention.start) is not None:
             continue  # the narrator's pronoun: not someone a quote speaks of
         for index, last in _last_mentions(group, mention.start, seen):
@@ -130,18 +134,19 @@ def _antecedent(
             if not _agrees(form, table.clusters[index], stated):
                 continue
             subject = doc[last.head].dep_ in NOMINAL_SUBJECTS
-            score = (last.start + (_SUBJECT_BONUS if subject else 0), index)
+            primary = _subject_score(last, layout) if subject else last.start
+            score = (primary, last.start, index)
             if stated is None and genders.by_first_name(index) not in (None, form[2]):
                 named_otherwise = _better(score, named_otherwise)
             else:
                 best = _better(score, best)
     chosen = best or named_otherwise
-    return chosen[1] if chosen is not None else None
+    return chosen[2] if chosen is not None else None
 
 
-def _better(score: tuple[int, int], best: tuple[int, int] | None) -> tuple[int, int]:
-    """The higher score; at equal scores, the entity created first."""
-    if best is None or score[0] > best[0] or (score[0] == best[0] and score[1] < best[1]):
+def _better(score: _Score, best: _Score | None) -> _Score:
+    """The higher score, then the later mention; at equal both, the entity created first."""
+    if best is None or score[:2] > best[:2] or (score[:2] == best[:2] and score[2] < best[2]):
         return score
     return best
 
@@ -185,3 +190,10 @@ def _agrees(form: _Pronoun, cluster: Cluster, stated: str | None) -> bool:
     if person == 3 and number == "plural":
         return cluster.plural or kind in BODY_KINDS | {SpeakerKind.GROUP, SpeakerKind.UNNAMED}
     return False
+
+
+def _subject_score(mention: Mention, layout: Layout) -> int:
+    """The score of a subject: the end of its sentence and :data:`_SUBJECT_BONUS` (a
+    clause's subject is what its sentence is about, whatever the sentence names after it:
+    centering's preferred entity); every mention scores at most this."""
+    return layout.sentence_chars(layout.sentence_at(mention.start))[1] + _SUBJECT_BONUS
