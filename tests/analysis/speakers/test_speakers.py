@@ -583,3 +583,24 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
     speaker = quote_with(analyze(text), "stay open").speaker
     assert speaker is not None
     assert speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Museum opens.\n\nWASHINGTON -- President Tom Hale, dedicating the museum on "
+            "Saturday, said it would tell an American story.",
+            "President Tom Hale",
+            id="the name the parse hung on a dateline as its appositive",
+        ),
+        pytest.param(
+            "Museum opens.\n\nDUNMORE -- said it would tell an American story.",
+            None,
+            id="negative: a dateline alone is no speaker",
+        ),
+    ],
+)
+def test_a_dateline_is_no_speaker(analyze: Analyze, text: str, speaker: str | None) -> None:
+    quote = quote_with(analyze(text), "American story")
+    assert (quote.speaker.text if quote.speaker else None) == speaker

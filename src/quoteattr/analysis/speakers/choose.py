@@ -37,7 +37,7 @@ import attrs
 from spacy.tokens import Token
 
 from ...records import Attribution, QuoteKind
-from ..labels import NEGATION
+from ..labels import APPOSITION, NEGATION
 from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
@@ -45,6 +45,8 @@ from ..values import Draft
 from .passage import Passages, floating
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME"})
+_DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
+"""Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
 """Entity types that never speak."""
 
 
@@ -231,6 +233,22 @@ def choose_speakers(nesting: Nesting, layout: Layout) -> Nesting:
     return attrs.evolve(nesting, drafts=drafts)
 
 
+def _dateline(token: Token, layout: Layout) -> bool:
+    """A dateline's place: capitals opening a paragraph, then a dash ("WASHINGTON --",
+    "NEW YORK —")."""
+    doc = token.doc
+    first = token.left_edge.i
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in _DASHES:
+        return False
+    words = doc[first : token.i + 1]
+    if not all(t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in words):
+        return False
+    start = doc[first].idx
+    paragraph = layout.paragraph_at(start)
+    opening = layout.paragraph_starts[paragraph] if layout.paragraph_starts else 0
+    return not layout.text[opening:start].strip()
+
+
 def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
     """A date or a time the parse took for the speaker ("said Thursday") is no speaker; the
     phrase by the cue is, when there is one.
@@ -239,7 +257,15 @@ def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
         News style dates a report right after its verb ("said Thursday", AP style for days
         of the week); small parsers take the day for an inverted subject.
     """
-    if draft.speaker is None or can_speak(layout.doc[draft.speaker]):
+    if draft.speaker is None:
+        return draft
+    speaker = layout.doc[draft.speaker]
+    if _dateline(speaker, layout):
+        # "WASHINGTON -- President Obama, dedicating ..., said": the parse hung the speaker
+        # on the dateline as its appositive.
+        named = next((c.i for c in speaker.rights if c.dep_ == APPOSITION), None)
+        return attrs.evolve(draft, speaker=named)
+    if can_speak(speaker):
         return draft
     if draft.cue is not None:
         fallback = adjacent_speaker(layout.doc[draft.cue.head], layout)
