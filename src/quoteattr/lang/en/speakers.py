@@ -131,7 +131,8 @@ PRIVATE_CAPACITIES = frozenset(
     """
     resident native voter tourist visitor traveler traveller commuter shopper homeowner
     citizen local immigrant migrant refugee retiree fan parent mother father grandmother
-    grandfather neighbor neighbour businessman businesswoman man woman
+    grandfather neighbor neighbour businessman businesswoman man woman user customer
+    subscriber follower viewer reader listener
     """.split()
 )
 
