@@ -40,6 +40,10 @@ from .pronouns import BODY_KINDS
 from .sources import Source, Stated, find_source
 from .wording import word_fragment
 
+_NO_BODY_WITHOUT_ROLE = frozenset({SpeakerKind.UNKNOWN, SpeakerKind.GROUP})
+"""Kinds of entity that speak for a body only in a role ("Democratic voters" speak for
+no one; "Democratic lawmakers" do)."""
+
 FIELDS = ("role", "title", "affiliation")
 
 
@@ -180,11 +184,12 @@ def mention_attributes(
         An organisation, outlet or government body that speaks is described by its own
         name: it has no affiliation ("the Pentagon said"), unless a mention of it states a
         role with one (a person the parse took for a body: "Pentagon spokesman Navy Capt.
-        ..."). An entity of unknown kind (a poll, a report, a study) has an affiliation only
-        with a role. An affiliation is never a person: a value that is the name, first name
-        or surname of a person the document names, or part of the entity's own name, is not
-        read ("Clinton aides", "Ana Diaz's deputy"), unless the next word makes it a body's
-        name ("Trump campaign").
+        ..."). An entity of unknown kind (a poll, a report, a study) or a group ("Democratic
+        voters": a crowd speaks for no one) has an affiliation only with a role. An
+        affiliation is never a person: a value that is the name, first name or surname of a
+        person the document names, or part of the entity's own name, is not read ("Clinton
+        aides", "Ana Diaz's deputy"), unless the next word makes it a body's name ("Trump
+        campaign").
     """
     own = tuple(name_tokens(own_name or ""))
     found: dict[str, list[Reading]] = {field: [] for field in FIELDS}
@@ -210,9 +215,19 @@ def mention_attributes(
                     continue
                 reading = body
             found[field].append(reading)
-    if kind is SpeakerKind.UNKNOWN and not found["role"]:
+    if not found["role"] and (
+        kind in _NO_BODY_WITHOUT_ROLE or _document(mentions, layout, lexicon)
+    ):
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
+
+
+def _document(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -> bool:
+    """Every mention of the entity is a report or statement ("a GAO report found"): what
+    the report says is the body's, which it names and does not speak for."""
+    doc = layout.doc
+    heads = [doc[m.head].lemma_.lower() for m in mentions if m.pronoun is None]
+    return bool(heads) and all(head in lexicon.cue_nouns for head in heads)
 
 
 def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Reading | None:
