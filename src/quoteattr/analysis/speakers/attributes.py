@@ -215,19 +215,9 @@ def mention_attributes(
                     continue
                 reading = body
             found[field].append(reading)
-    if not found["role"] and (
-        kind in _NO_BODY_WITHOUT_ROLE or _document(mentions, layout, lexicon)
-    ):
+    if kind in _NO_BODY_WITHOUT_ROLE and not found["role"]:
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
-
-
-def _document(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -> bool:
-    """Every mention of the entity is a report or statement ("a GAO report found"): what
-    the report says is the body's, which it names and does not speak for."""
-    doc = layout.doc
-    heads = [doc[m.head].lemma_.lower() for m in mentions if m.pronoun is None]
-    return bool(heads) and all(head in lexicon.cue_nouns for head in heads)
 
 
 def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Reading | None:
