@@ -104,6 +104,9 @@ PHENOMENA = [
     row("a group in a role speaks for its party",
         "Green lawmakers said they were worried about the plan.",
         "Green lawmakers", "lawmaker", "Green"),
+    row("a possessor is whose the capacity is, never the capacity",
+        '"We will not apologize," said Lena Ortiz, the mayor\u2019s former campaign strategist.',
+        "Lena Ortiz", "former campaign strategist", None),
     row("co-founder after a firm keeps the person's name",
         '"We are hiring again," said Acme Labs co-founder Rita Vance.',
         "Rita Vance", "co-founder", "Acme Labs"),
@@ -484,3 +487,13 @@ def test_a_body_named_after_a_person_is_not_that_person(analyze: Analyze) -> Non
     )
     speaker = spoken_by(doc, "The Hale administration")
     assert (speaker.name, speaker.kind, speaker.role) == (None, SpeakerKind.GOVERNMENT, None)
+
+
+def test_a_possessive_description_re_mentions_the_person_before(analyze: Analyze) -> None:
+    doc = analyze(
+        "Tom Hale toured a factory in Dayton on Tuesday. "
+        "The mayor\u2019s former campaign strategist said the plant would stay open."
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Tom Hale", "former campaign strategist")

@@ -80,7 +80,11 @@ def _role_description(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
         return False
     lefts = list(token.lefts)
-    definite = any(t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners for t in lefts)
+    # A possessor makes a description definite too ("Obama's former campaign strategist").
+    definite = any(
+        (t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners) or t.dep_ == POSSESSOR
+        for t in lefts
+    )
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
 
 

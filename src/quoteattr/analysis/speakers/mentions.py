@@ -184,8 +184,11 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         # The second office is read on its own, below; its words are no part of the first.
         aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
         described = [t for t in described if t.i not in aside]
-    role = role_of(head, described, excluded, lexicon, appositive)
-    key = role_key(head, tokens, excluded, lexicon, appositive)
+    # A possessor is whose the capacity is ("the mayor's strategist"), never the capacity.
+    owner = {t.i for c in head.lefts if c.dep_ == POSSESSOR for t in c.subtree}
+    role = role_of(head, [t for t in described if t.i not in owner], excluded, lexicon, appositive)
+    owned = [t for t in tokens if t.i not in owner]
+    key = role_key(head, owned, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
     mention = Mention(
         head.i,
