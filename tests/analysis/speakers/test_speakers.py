@@ -340,8 +340,7 @@ def test_speaker_resolution(
 
 def test_unresolved_pronoun_keeps_its_own_span(analyze: Analyze) -> None:
     text = 'Mr Karl Vogt opened the session. "This is unacceptable," she said.'
-    speaker = quote_with(analyze(text), "unacceptable").speaker
-    assert speaker is not None
+    speaker = speaker_of(analyze(text), "unacceptable")
     assert (speaker.text, text[speaker.start : speaker.end]) == ("she", "she")
     assert speaker.name is None
 
@@ -456,6 +455,13 @@ def test_shared_surname_goes_to_the_person_mentioned_more(analyze: Analyze) -> N
     assert last.speaker.name == first.speaker.name == "Mara Lindqvist"
 
 
+def speaker_of(doc: Document, fragment: str) -> Speaker:
+    """The speaker of the quote holding ``fragment``, which must have one."""
+    speaker = quote_with(doc, fragment).speaker
+    assert speaker is not None, f"no speaker for {fragment!r}"
+    return speaker
+
+
 @pytest.mark.parametrize(
     ("middle", "name"),
     [
@@ -471,8 +477,7 @@ def test_a_description_two_people_hold_is_the_one_mentioned_last(
         + middle
         + "The president also said that jobs would follow."
     )
-    speaker = quote_with(analyze(text), "jobs would follow").speaker
-    assert speaker is not None
+    speaker = speaker_of(analyze(text), "jobs would follow")
     assert speaker.name == name
 
 
@@ -551,8 +556,7 @@ def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
 def test_a_narrator_pronoun_skips_mentions_inside_quotes(
     analyze: Analyze, text: str, name: str
 ) -> None:
-    speaker = quote_with(analyze(text), "right time").speaker
-    assert speaker is not None
+    speaker = speaker_of(analyze(text), "right time")
     assert (speaker.text, speaker.name) == ("he", name)
 
 
@@ -570,8 +574,7 @@ def test_a_description_re_mentions_an_abbreviated_title(
         f"{title} Ana Diaz toured the plant on Monday. Workers cheered.\n\n"
         f"{description} said the plant would stay open."
     )
-    speaker = quote_with(analyze(text), "stay open").speaker
-    assert speaker is not None
+    speaker = speaker_of(analyze(text), "stay open")
     assert (speaker.text, speaker.name) == (description, "Ana Diaz")
 
 
@@ -580,8 +583,7 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
         "Sen. Ana Diaz toured the plant on Monday. Workers cheered.\n\n"
         "The governor said the plant would stay open."
     )
-    speaker = quote_with(analyze(text), "stay open").speaker
-    assert speaker is not None
+    speaker = speaker_of(analyze(text), "stay open")
     assert speaker.name is None
 
 
