@@ -13,8 +13,9 @@ and one quote credits the quote to the one person the label opens with or names 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
@@ -148,9 +149,12 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         heard.'"). The label's person is the headline's subject, the words it opens with,
         or the source after "from"; a label naming no one in those places, or two people,
         credits no one ("Fans of Ana Ruiz had one question: 'When?'"). Observed in news.
+        The document's people are read once, when a first label-and-quote paragraph is
+        found (``Span.ents`` scans the whole document's entities at every call).
     """
     found: list[Statement] = []
     doc = layout.doc
+    people: list[tuple[int, int]] | None = None
     for paragraph in layout.paragraph_starts:
         first = layout.token_at(paragraph)
         if first is None or first.idx < paragraph:
@@ -162,21 +166,33 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         quote = layout.quote_starting_at(doc[colon.i + 1].idx)
         if quote is None or not _ends_paragraph(layout, quote.start, quote.end):
             continue
-        speaker = _credited(doc[first.i : colon.i])
+        if people is None:
+            people = _people(doc)
+        speaker = _credited(doc, first.i, colon.i, people)
         if speaker is not None:
             found.append(Statement(None, ((quote.start, quote.end),), speaker, Attribution.SUBJECT))
     return found
 
 
-def _credited(label: Span) -> int | None:
-    """The head of the one person a label names, if it opens the label or follows "from"."""
-    # A mark the recogniser labelled a person ("」") is no name.
-    people = [e for e in label.ents if e.label_ == _PERSON and any(t.is_alpha for t in e)]
-    if len(people) != 1:
+def _people(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the document's person entities, in order (a mark the recogniser
+    labelled a person, "」", is no name)."""
+    return [
+        (e.start, e.end) for e in doc.ents if e.label_ == _PERSON and any(t.is_alpha for t in e)
+    ]
+
+
+def _credited(doc: Doc, start: int, end: int, people: list[tuple[int, int]]) -> int | None:
+    """The head of the one person the label ``doc[start:end]`` names, if it opens the label
+    or follows "from"."""
+    at = bisect_left(people, (start, start))
+    inside = []
+    while at < len(people) and people[at][1] <= end:
+        inside.append(people[at])
+        at += 1
+    if len(inside) != 1:
         return None
-    person = people[0]
-    opens = person.start == label.start
-    after_source = person.start > label.start and (
-        label.doc[person.start - 1].lower_ in _SOURCE_PREPOSITIONS
-    )
-    return person[-1].i if opens or after_source else None
+    first, last = inside[0]
+    opens = first == start
+    after_source = first > start and doc[first - 1].lower_ in _SOURCE_PREPOSITIONS
+    return last - 1 if opens or after_source else None
