@@ -13,6 +13,7 @@ from .content.headlines import headline_quotes, headline_statements
 from .content.surface import labelled_statements
 from .content.verbs import attach
 from .cues import CueMatch
+from .intervals import Intervals
 from .layout import Layout
 from .marks import QuoteSpan, find_quote_spans
 from .values import Statement
@@ -53,9 +54,11 @@ def find_statements(cues: list[CueMatch], layout: Layout, lexicon: Lexicon) -> l
     statements of title-case headlines, which replace any reading of their cues."""
     statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
     statements += labelled_statements(layout, lexicon)
-    # A label that is a name alone ("Ruiz: ...") was read just above.
-    read = {part for s in statements for part in s.parts}
-    statements += [s for s in headline_quotes(layout) if not _overlaps(s.parts, read)]
+    # A quote a cue or a name label ("Ruiz: ...") already reads is not read again.
+    read = Intervals([part for s in statements for part in s.parts])
+    statements += [
+        s for s in headline_quotes(layout) if not any(read.overlapping(*p) for p in s.parts)
+    ]
     headlines = headline_statements(layout, lexicon)
     if headlines:
         # A title-case headline is read from its surface, whatever the parse made of it.
@@ -63,7 +66,3 @@ def find_statements(cues: list[CueMatch], layout: Layout, lexicon: Lexicon) -> l
         statements = [s for s in statements if s.cue is None or s.cue.head not in taken]
         statements += headlines
     return statements
-
-
-def _overlaps(parts: tuple[tuple[int, int], ...], taken: set[tuple[int, int]]) -> bool:
-    return any(start < end2 and start2 < end for start, end in parts for start2, end2 in taken)

@@ -25,6 +25,8 @@ from .labels import (
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The Penn tag of a singular common noun ("nominee").
 SINGULAR_NOUN = "NN"
+#: Penn tags of plural nouns, common and proper ("officials", "Democrats").
+PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 
 
 def is_finite(clause: Token) -> bool:

@@ -25,6 +25,7 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION_OBJECT,
 )
+from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .names import party_members
 from .roles import Role, entity_of, names_body
@@ -33,7 +34,6 @@ from .wording import article_words, hyphen_parts
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _BODY_ENTS = frozenset({"ORG", "FAC"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
 
@@ -86,7 +86,7 @@ def affiliation_of(
     before = min(found, key=lambda pair: pair[0]) if found else None
     if before is not None and not before[0]:
         return before[1]
-    if before is None and party_members(head, lexicon) and head.tag_ not in _PLURAL_TAGS:
+    if before is None and party_members(head, lexicon) and head.tag_ not in PLURAL_NOUNS:
         # "One Republican said", "the top Democrat on the committee" (a group, "Democrats",
         # has none: a crowd speaks for no one).
         return head.text

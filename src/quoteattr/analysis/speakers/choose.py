@@ -45,9 +45,9 @@ from ..values import Draft
 from .passage import Passages, floating
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME"})
+"""Entity types that never speak."""
 _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
-"""Entity types that never speak."""
 
 
 def can_speak(token: Token) -> bool:

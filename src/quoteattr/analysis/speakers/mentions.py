@@ -24,7 +24,7 @@ from ..labels import (
     POSSESSOR,
     RELATIVE_CLAUSE,
 )
-from ..syntax import FINITE_TAGS, SINGULAR_NOUN
+from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN
 from ..wordsets import union
 from .affiliations import (
     affiliation_after,
@@ -38,7 +38,6 @@ from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PERSON_LABEL = "PERSON"
 _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
@@ -202,7 +201,7 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         definite=bool(tokens)
         and tokens[0].lower_ in lexicon.definite_determiners
         and not name_tokens,
-        plural=head.tag_ in _PLURAL_TAGS,
+        plural=head.tag_ in PLURAL_NOUNS,
         role_head=key,
     )
     mention = _with_appositive(mention, head, lexicon)

@@ -19,11 +19,11 @@ from ..labels import (
     NUMBER_MODIFIER,
     PREPOSITIONAL_LINKS,
 )
+from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .roles import entity_of
 
 _PERSON = "PERSON"
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _MEMBER_MARKS = frozenset({DETERMINER, NUMBER_MODIFIER, ADJECTIVAL_MODIFIER})
 """Words before a party's name that make it one or some of its members ("One", "the top")."""
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
@@ -57,7 +57,7 @@ def party_members(head: Token, lexicon: Lexicon) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return head.tag_ in _PLURAL_TAGS or any(c.dep_ in _MEMBER_MARKS for c in head.lefts)
+    return head.tag_ in PLURAL_NOUNS or any(c.dep_ in _MEMBER_MARKS for c in head.lefts)
 
 
 def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:

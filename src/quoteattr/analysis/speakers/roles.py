@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ..labels import APPOSITION, COORDINATOR, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
+from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .wording import article_words, glued_hyphen, hyphen_parts
 
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})
 _PROPER_NOUN = "PROPN"
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -170,7 +170,7 @@ def role_of(
         return Role(lemma, lemma) if lemma in lexicon.role_nouns else Role(None)
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
-    if role_noun.tag_ in _PLURAL_TAGS and len(words) == 1:
+    if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
 
@@ -278,7 +278,7 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
     people = lexicon.group_heads | lexicon.role_nouns | lexicon.occupation_nouns
     if {token.lower_, token.lemma_.lower()} & (people | lexicon.unnamed_heads):
         return False
-    if token.tag_ in _PLURAL_TAGS:
+    if token.tag_ in PLURAL_NOUNS:
         return token.is_alpha and token.ent_type_ != "PERSON"
     return _name_tagged_common(token)
 
