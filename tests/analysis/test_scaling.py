@@ -223,7 +223,7 @@ def test_cluster_table_name_lookups_hold_every_cluster_a_scan_would_match(
     words = query.split()
     joined_names = [" ".join(c.name_words) for c in table.clusters]
     assert table.same_name(words) == {
-        i for i, c in enumerate(table.clusters) if c.name_words == words
+        i for i, c in enumerate(table.clusters) if c.name_words == tuple(words)
     }
     assert table.same_last_word(words[-1]) == {
         i for i, c in enumerate(table.clusters) if c.name_words and c.name_words[-1] == words[-1]

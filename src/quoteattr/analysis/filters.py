@@ -32,6 +32,7 @@ from .layout import Layout
 from .speakers.kinds import may_speak
 from .syntax import is_infinitive
 from .values import Draft
+from .wordsets import union
 
 _MIN_INDIRECT_WORDS = 3
 
@@ -299,7 +300,7 @@ def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
         for c in verb.children
         if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.thing_pronouns
     ]
-    works = lexicon.authored_works | lexicon.poll_nouns
+    works = union(lexicon.authored_works, lexicon.poll_nouns)
     pronoun = speaker.lower_ in lexicon.thing_pronouns or (
         bool(relatives)
         and not any(w.lemma_.lower() in works for w in verb.sent if w.i < relatives[0].i)

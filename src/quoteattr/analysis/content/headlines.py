@@ -23,6 +23,7 @@ from ..cues import CueForm, CueMatch
 from ..layout import Layout
 from ..syntax import trim
 from ..values import Statement
+from ..wordsets import union
 
 _MIN_WORDS = 4
 _TITLE_SHARE = 0.7
@@ -47,7 +48,7 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     """
     found: list[Statement] = []
     doc = layout.doc
-    small_words = lexicon.title_small_words | lexicon.headline_small_words
+    small_words = union(lexicon.title_small_words, lexicon.headline_small_words)
     for sentence in doc.sents:
         if not _is_headline(sentence, layout, small_words):
             continue

@@ -191,7 +191,7 @@ def mention_attributes(
         aides", "Ana Diaz's deputy"), unless the next word makes it a body's name ("Trump
         campaign").
     """
-    own = tuple(name_tokens(own_name or ""))
+    own = name_tokens(own_name or "")
     found: dict[str, list[Reading]] = {field: [] for field in FIELDS}
     for mention in mentions:
         paired = bool(mention.role and mention.affiliation)
@@ -202,7 +202,7 @@ def mention_attributes(
             is_affiliation = field == "affiliation"
             if is_affiliation and kind in BODY_KINDS and not paired:
                 continue
-            words = tuple(name_tokens(value))
+            words = name_tokens(value)
             if is_affiliation and own and _within(words, own):
                 continue
             source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
@@ -265,7 +265,7 @@ def _person_names(clusters: Sequence[Cluster], lexicon: Lexicon) -> frozenset[tu
     bodies = union(lexicon.organization_words, lexicon.media_words, lexicon.government_words)
     names: set[tuple[str, ...]] = set()
     for cluster in clusters:
-        words = tuple(cluster.name_words)
+        words = cluster.name_words
         if cluster.kind is not SpeakerKind.PERSON or cluster.guessed or len(words) < 2:
             continue
         if any(word in bodies for word in words):

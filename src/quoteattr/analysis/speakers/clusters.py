@@ -11,7 +11,8 @@ could match, not all of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Set
+import functools
+from collections.abc import Callable, Iterator, Sequence, Set
 
 import attrs
 
@@ -24,6 +25,8 @@ _GRAM = 3
 """Substrings of this many characters of every name are indexed (see
 :meth:`ClusterTable.substring_candidates`). Any size finds every match (candidates are
 checked); three keeps the postings short without indexing many substrings per name."""
+_NAMES_CACHED = 4096
+"""Names whose words are remembered: a few articles' people and bodies."""
 _NONE: frozenset[int] = frozenset()
 _Change = Callable[[dict[str, set[int]], str, int], None]
 
@@ -33,11 +36,12 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 and "O\u2019Neill" in another (typed and typeset copy mixed), and both name one person."""
 
 
-def name_tokens(name: str) -> list[str]:
+@functools.lru_cache(maxsize=_NAMES_CACHED)
+def name_tokens(name: str) -> tuple[str, ...]:
     """The casefolded words of a name, without edge full stops and commas, with one
-    apostrophe for all its variants."""
+    apostrophe for all its variants (remembered: an article repeats its names)."""
     words = name.translate(_APOSTROPHES).split()
-    return [w.strip(".,").casefold() for w in words if w.strip(".,")]
+    return tuple(w.strip(".,").casefold() for w in words if w.strip(".,"))
 
 
 @attrs.define
@@ -49,7 +53,7 @@ class Cluster:
 
     mentions: list[Mention] = attrs.Factory(list)
     gender: str | None = None
-    name_words: list[str] = attrs.Factory(list)
+    name_words: tuple[str, ...] = ()
     """The casefolded words of :attr:`name`, kept current by :meth:`add`."""
     neuter: bool = False
     """Referred to as "it": a body, whatever a guess from the name said."""
@@ -197,7 +201,7 @@ class ClusterTable:
             self._index_name(index, cluster.name, _put)
         self._placed.add(mention.start, Placed(mention, index))
 
-    def same_name(self, words: list[str]) -> set[int]:
+    def same_name(self, words: Sequence[str]) -> set[int]:
         """Clusters whose name has exactly these words."""
         return self._exact.get(" ".join(words), set())
 

@@ -19,6 +19,7 @@ from ...records import Resolution, SpeakerKind
 from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
+from ..wordsets import union
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
 from .descriptions import People, describes_a_subject, is_subject, people_before, referent
 from .genders import Genders
@@ -118,7 +119,7 @@ def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
     subject_deps = {strings[d] for d in NOMINAL_SUBJECTS}
     plural = numpy.uint64(strings["NNS"])
     groups = lexicon.group_heads
-    people = lexicon.role_nouns | lexicon.unnamed_heads
+    people = union(lexicon.role_nouns, lexicon.unnamed_heads)
     table = doc.to_array([DEP, TAG])
     found = []
     # Plural nouns first: they are few, and an equality test costs less than numpy.isin.

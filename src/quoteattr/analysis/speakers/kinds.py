@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..wordsets import without_full_stops
+from ..wordsets import union, without_full_stops
 from .names import party_members
 from .roles import entity_of
 
@@ -100,11 +100,11 @@ def _person_shaped(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3:
         return False
-    vocabulary = (
-        lexicon.organization_words
-        | lexicon.media_words
-        | lexicon.government_words
-        | lexicon.role_domains
+    vocabulary = union(
+        lexicon.organization_words,
+        lexicon.media_words,
+        lexicon.government_words,
+        lexicon.role_domains,
     )
     return all(_name_word(w) for w in words) and not any(w.lower() in vocabulary for w in words)
 
@@ -167,7 +167,7 @@ def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
         return True
     if works and words & (lexicon.authored_works | set(lexicon.cue_nouns)):
         return True
-    if words & (lexicon.event_nouns | lexicon.evidence_nouns):
+    if words & union(lexicon.event_nouns, lexicon.evidence_nouns):
         return False
     singular = head.lower_.removesuffix("s")
     nominalised = singular.endswith(_NOMINAL_ENDING) and len(singular) - 3 >= _MIN_STEM

@@ -169,12 +169,13 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
             pronoun=lower,
             plural=number == "plural",
         )
-    tokens = list(doc[first : last + 1])
+    tokens = [doc[i] for i in range(first, last + 1)]
     title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon), lexicon)
     excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
     # A relative clause inside the phrase ("a voter from X who backed Y") says what its
     # referent did, not in what capacity: no role or affiliation is read from it.
-    described = [t for t in tokens if not _in_relative_clause(t, head)]
+    seen: dict[int, bool] = {}
+    described = [t for t in tokens if not _in_relative_clause(t, head, seen)]
     # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
     # is theirs, not the capacity of the one it names.
     theirs = {t.i for c in head.lefts if _person_possessor(c) for t in c.subtree}
@@ -294,14 +295,35 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     )
 
 
-def _in_relative_clause(token: Token, top: Token) -> bool:
-    """``token`` lies in a relative clause below ``top`` ("a historian [who wrote ...]")."""
-    for above in [token, *token.ancestors]:
+def _in_relative_clause(token: Token, top: Token, seen: dict[int, bool] | None = None) -> bool:
+    """``token`` lies in a relative clause below ``top`` ("a historian [who wrote ...]").
+
+    ``seen`` keeps the answers for the tokens passed on the way up, for the next token of
+    the same phrase (its words share their ancestors).
+    """
+    seen = {} if seen is None else seen
+    path: list[int] = []
+    above = token
+    known: bool | None
+    while True:
+        known = seen.get(above.i)
+        if known is not None:
+            break
         if above.i == top.i:
-            return False
+            known = False
+            break
         if above.dep_ == RELATIVE_CLAUSE:
-            return True
-    return False
+            known = True
+            break
+        path.append(above.i)
+        parent = above.head
+        if parent.i == above.i:
+            known = False
+            break
+        above = parent
+    for index in path:
+        seen[index] = known
+    return known
 
 
 def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:

@@ -205,7 +205,7 @@ def _party_office(party: Token, office: Token, lexicon: Lexicon) -> bool:
     return (
         party.text[:1].isupper()
         and party.lower_ in lexicon.party_labels
-        and office.lower_ in lexicon.titles | lexicon.role_nouns
+        and office.lower_ in union(lexicon.titles, lexicon.role_nouns)
     )
 
 
