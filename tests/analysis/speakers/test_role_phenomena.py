@@ -130,6 +130,18 @@ PHENOMENA = [
         '"Talks will resume next month," Chilean Ambassador Tomas Reyes said.',
         "Tomas Reyes", "Ambassador", "Chile"),
     # --- common news patterns ---------------------------------------------------------------
+    row("a description set before the subject it describes (a fronted appositive)",
+        "A former prosecutor at Kessler Hale, Ana Diaz said the charges would not stand.",
+        "Ana Diaz", "former prosecutor", "Kessler Hale"),
+    row("a fronted appositive after an adverb, its noun parsed as a second subject",
+        "Now the chief economist at Harborview Capital, Nadia Ortiz said rates would fall.",
+        "Nadia Ortiz", "chief economist", "Harborview Capital"),
+    row("negative: a fronted phrase that is no role is no appositive",
+        "A week after the vote, Ana Diaz said the charges would not stand.",
+        "Ana Diaz", None, None),
+    row("negative: a role noun set before a subject, but the object of a preposition",
+        "Unlike the prosecutor, Ana Diaz said the charges would not stand.",
+        "Ana Diaz", None, None),
     row("an economist at X",
         '"Inflation will ease by spring," said Nadia Orten, an economist at Kestrel Capital.',
         "Nadia Orten", "economist", "Kestrel Capital"),
@@ -428,6 +440,52 @@ def test_subject_description_speaks_for_the_person_before(
 ) -> None:
     (quote,) = [q for q in analyze(text).quotes if q.speaker and q.speaker.role == "nominee"]
     assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Lena Ortiz said on Tuesday that Paul Brandt had misled voters. "
+            "The Democratic nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="of two subjects before, the subject of the main verb",
+        ),
+        pytest.param(
+            "Lena Ortiz and Paul Brandt said on Tuesday that voters had been misled. "
+            "The Democratic nominee said the plant would stay open.",
+            None,
+            id="negative: two subjects of the main verb, nothing tells which",
+        ),
+        pytest.param(
+            "Lena Ortiz, the state treasurer, said on Tuesday that Paul Brandt, the city "
+            "mayor, had misled voters. The Democratic nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="everyone before holds another role: the main subject holds this one too",
+        ),
+        pytest.param(
+            "Lena Ortiz, the state treasurer, toured a factory with Paul Brandt, the city "
+            "mayor, on Tuesday. The Democratic nominee said the plant would stay open.",
+            "Lena Ortiz",
+            id="everyone before holds another role: the one subject",
+        ),
+        pytest.param(
+            "Lena Ortiz, the state treasurer, and Paul Brandt, the city mayor, toured a "
+            "factory on Tuesday. The Democratic nominee said the plant would stay open.",
+            None,
+            id="negative: everyone before holds another role, both subjects",
+        ),
+    ],
+)
+def test_subject_description_weighs_the_people_before_by_salience(
+    analyze: Analyze, text: str, name: str | None
+) -> None:
+    """Of several subjects before, the main verb's; when everyone there holds another
+    named role, a person holding several in turn."""
+    (quote,) = [q for q in analyze(text).quotes if q.content.text == "the plant would stay open"]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "The Democratic nominee"
     assert quote.speaker.name == name
 
 

@@ -29,10 +29,10 @@ from .descriptions import (
     People,
     describes_a_subject,
     describes_in_passing,
-    is_subject,
     people_before,
     people_in_sentences_before,
     referent,
+    subject_rank,
 )
 from .mentions import Mention, describe
 from .predicates import predicate_descriptions
@@ -309,17 +309,17 @@ def _descriptions_of_people(
         the sentences before (:func:`.descriptions.people_in_sentences_before`).
     """
     doc = layout.doc
-    placed: list[tuple[int, int, bool]] = []  # start, entity, a subject there
+    placed: list[tuple[int, int, int]] = []  # start, entity, its subject rank there
     for index, cluster in enumerate(speakers.clusters):
         if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-            placed.extend((m.start, index, is_subject(doc[m.head])) for m in cluster.mentions)
+            placed.extend((m.start, index, subject_rank(doc[m.head])) for m in cluster.mentions)
     for head, resolved in speakers.resolved.items():
         # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
         target = resolved.cluster
         if target is not None and resolved.mention.pronoun is not None:
             cluster = speakers.clusters[target]
             if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-                placed.append((doc[head].idx, target, is_subject(doc[head])))
+                placed.append((doc[head].idx, target, subject_rank(doc[head])))
     placed.sort()
     starts = [start for start, _, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
@@ -348,13 +348,13 @@ def _descriptions_of_people(
     return found
 
 
-def _placed_between(placed: Sequence[tuple[int, int, bool]], starts: Sequence[int]) -> Between:
-    """The people of ``placed`` (start, entity, a subject) mentioned between two offsets."""
+def _placed_between(placed: Sequence[tuple[int, int, int]], starts: Sequence[int]) -> Between:
+    """The people of ``placed`` (start, entity, subject rank) mentioned between two offsets."""
 
     def between(low: int, high: int) -> People:
         people: People = {}
-        for _, index, subject in placed[bisect_left(starts, low) : bisect_left(starts, high)]:
-            people[index] = people.get(index, False) or subject
+        for _, index, rank in placed[bisect_left(starts, low) : bisect_left(starts, high)]:
+            people[index] = max(people.get(index, 0), rank)
         return people
 
     return between

@@ -27,6 +27,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import is_infinitive, second_report
+from .mentions import fronted_appositive
 from .wording import word_fragment
 
 _THAT = "that"
@@ -90,6 +91,10 @@ def _subject_or_agent(
         # "Fenwick co-founder Dana Morrow said": a part of a hyphenated word the parser
         # made a subject of its own heads no phrase.
         subjects = [c for c in subjects if not word_fragment(c)] or subjects
+        # "A former prosecutor, Ana Diaz said": the description set before the name is its
+        # appositive, not a second speaker.
+        fronted = {f.i for c in subjects if (f := fronted_appositive(c, lexicon)) is not None}
+        subjects = [c for c in subjects if c.i not in fronted] or subjects
     relative = token.dep_ == RELATIVE_CLAUSE
     if len(subjects) > 1 and relative:
         # "the drawdown, which they say left a vacuum": "which" belongs to the content

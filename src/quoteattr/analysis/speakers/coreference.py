@@ -21,7 +21,7 @@ from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from ..wordsets import union
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
-from .descriptions import People, describes_a_subject, is_subject, people_before, referent
+from .descriptions import People, describes_a_subject, people_before, referent, subject_rank
 from .genders import Genders
 from .mentions import Mention, describe
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
@@ -300,8 +300,8 @@ def _by_subject_description(
             for placed in group:
                 cluster = clusters[placed.cluster]
                 if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-                    subject = is_subject(layout.doc[placed.mention.head])
-                    people[placed.cluster] = people.get(placed.cluster, False) or subject
+                    rank = subject_rank(layout.doc[placed.mention.head])
+                    people[placed.cluster] = max(people.get(placed.cluster, 0), rank)
         return people
 
     return referent(mention, people_before(head, layout, between), clusters, lexicon)

@@ -38,9 +38,9 @@ LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
 description's sentence and the one before mention no one."""
 
-People = dict[int, bool]
-"""People (entity indexes) mentioned somewhere, each with whether one of those mentions is
-the subject of a clause."""
+People = dict[int, int]
+"""People (entity indexes) mentioned somewhere, each with the highest :func:`subject_rank`
+of those mentions."""
 Between = Callable[[int, int], People]
 """The people mentioned from one character offset up to another."""
 
@@ -88,11 +88,21 @@ def _role_description(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
 
 
-def is_subject(head: Token) -> bool:
-    """The head of a mention is a clause's subject, or one of coordinated subjects."""
+def subject_rank(head: Token) -> int:
+    """How salient a mention's grammatical role makes its entity: 2 for the subject of its
+    sentence's main verb, 1 for the subject of another clause, 0 for anything else;
+    coordinated subjects rank as subjects.
+
+    Notes:
+        Centering ranks the entities of an utterance by grammatical role, subject first,
+        and the main clause's above those of the clauses it embeds (Grosz, Joshi and
+        Weinstein 1995; Kameyama 1998 on intrasentential centering).
+    """
     if head.dep_ == CONJUNCT:
         head = head.head
-    return head.dep_ in NOMINAL_SUBJECTS
+    if head.dep_ not in NOMINAL_SUBJECTS:
+        return 0
+    return 2 if head.head.dep_ == ROOT else 1
 
 
 def people_before(token: Token, layout: Layout, between: Between) -> People:
@@ -148,25 +158,36 @@ def referent(
     (:func:`other_party`). When one person is mentioned just before it, that person is
     the referent if they fit. When several are, the referent is the one that fits and that
     the article has described by the same head noun or party ("Green Ana Diaz toured a
-    plant with Tom Ng. The Green nominee said"), if exactly one has; failing that, the one
-    that fits and was the subject of a clause there, if exactly one was (the entity a
-    passage is about is its subjects' and the one a subject description continues:
-    "As Diaz weighed the offer from Ng, the Green senator said"); otherwise the description
-    is left unresolved.
+    plant with Tom Ng. The Green nominee said"), if exactly one has; failing that, of those
+    that fit and were the subject of a clause there, the one subject of a main verb, or
+    the only subject (the entity a passage is about is its subjects' and the one a subject
+    description continues: "As Diaz weighed the offer from Ng, the Green senator said",
+    "Diaz said that Ng had lost. The Green senator ..."). When everyone there holds a
+    role the article named, none of them this one, a person holds several in turn ("her
+    email server as secretary of state ... The Democratic presidential nominee"): the
+    subjects among all of them (of no other party) are weighed so. Otherwise the
+    description is left unresolved.
     """
-    fitting = [index for index in sorted(people) if _fits(mention, clusters[index], lexicon)]
-    if len(people) > 1:
-        # One that fits for want of anything said of them is no choice among several.
-        alike = [i for i in fitting if _described_alike(mention, clusters[i], lexicon)]
-        fitting = alike or [i for i in fitting if people[i]]
-    return fitting[0] if len(fitting) == 1 else None
+    allowed = [
+        index for index in sorted(people) if not other_party(mention, clusters[index], lexicon)
+    ]
+    fitting = [index for index in allowed if _may_hold(mention, clusters[index])]
+    if len(people) == 1:
+        return fitting[0] if fitting else None
+    # One that fits for want of anything said of them is no choice among several.
+    alike = [index for index in fitting if _described_alike(mention, clusters[index], lexicon)]
+    if alike:
+        return alike[0] if len(alike) == 1 else None
+    subjects = [index for index in (fitting or allowed) if people[index]]
+    top = max((people[index] for index in subjects), default=0)
+    subjects = [index for index in subjects if people[index] == top]
+    return subjects[0] if len(subjects) == 1 else None
 
 
-def _fits(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+def _may_hold(mention: Mention, cluster: Cluster) -> bool:
+    """The person holds no role the article named, or holds the description's."""
     heads = cluster.role_heads
-    if heads and mention.role_head not in heads:
-        return False
-    return not other_party(mention, cluster, lexicon)
+    return not heads or mention.role_head in heads
 
 
 def _described_alike(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:

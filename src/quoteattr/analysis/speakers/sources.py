@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
-from .mentions import Mention
+from .mentions import Mention, fronted_appositive
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _TAG_LENGTH = 6
@@ -98,11 +98,14 @@ def _phrase(head: Token, lexicon: Lexicon) -> Span:
     """The words a mention's values are read from: the head's phrase with its appositives,
     prepositional phrases and relative clauses (and the phrase a name stands in apposition
     to, "the first lady, Ana Diaz", or is coordinated with, "candidate and former nurse Ana
-    Diaz"), and a party tag right after it, in brackets or after a
-    comma ("(D-Md.)", ", R-Ohio")."""
+    Diaz"), a description set before it ("A former nurse, Ana Diaz said"), and a party tag
+    right after it, in brackets or after a comma ("(D-Md.)", ", R-Ohio")."""
     doc = head.doc
     top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
     first, last = top.left_edge.i, top.right_edge.i
+    fronted = fronted_appositive(head, lexicon)
+    if fronted is not None:
+        first = fronted.left_edge.i
     if last + 2 < len(doc) and doc[last + 1].text == "(":
         last = min(last + _TAG_LENGTH, len(doc) - 1)
     elif (
