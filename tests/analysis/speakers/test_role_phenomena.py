@@ -512,6 +512,16 @@ _SAID = ' "We will stay," Ortiz said.'
             id="negative: its own sentence names someone, who may be meant",
         ),
         pytest.param(
+            "Lena Ortiz's lead may fade if the Democratic nominee's plan fails." + _SAID,
+            True,
+            id="its own sentence names the one person before it as a possessor only",
+        ),
+        pytest.param(
+            _VISIT + "Paul Brandt's lead may fade if the Democratic nominee's plan fails." + _SAID,
+            False,
+            id="negative: the possessor of its own sentence, not the person before",
+        ),
+        pytest.param(
             "Lena Ortiz and Paul Brandt toured a factory in Dayton on Tuesday. "
             "Workers cheered the Democratic nominee at the gate." + _SAID,
             False,

@@ -23,6 +23,7 @@ from ..labels import (
     DESCRIPTION_MODIFIERS,
     DETERMINER,
     DIRECT_OBJECT,
+    NAME_PARTS,
     NOMINAL_SUBJECTS,
     POSSESSOR,
     PREPOSITION_OBJECT,
@@ -33,6 +34,7 @@ from ..syntax import SINGULAR_NOUN
 from .clusters import Cluster
 from .mentions import Mention
 
+_PERSON_LABEL = "PERSON"
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
@@ -132,12 +134,21 @@ def people_in_sentences_before(token: Token, layout: Layout, between: Between) -
         Principle C: in "Diaz thanked the Green nominee" or "Besides attacking the former
         mayor, Diaz said", the description is not Diaz); a person named elsewhere in the
         sentence could be either, so only a sentence that names no one lets the
-        description refer back past its start.
+        description refer back past its start, or one that names a single person as a
+        possessor before it (a possessor c-commands nothing outside its phrase: in "Diaz's
+        lead may fade if the Green nominee's plan fails" the description may be Diaz), who
+        is then the one candidate.
     """
     doc = layout.doc
     sentence = layout.sentence_of[token.i]
     high, end = layout.sentence_chars(sentence)
-    if sentence == 0 or between(high, end):
+    own = between(high, end)
+    if own:
+        before = between(high, token.idx)
+        if before == own and _one_possessor(before, token, layout, high):
+            return before
+        return {}
+    if sentence == 0:
         return {}
     people: People = {}
     for first in range(sentence - 1, max(-1, sentence - 2 - LOOKBACK_SENTENCES), -1):
@@ -147,6 +158,31 @@ def people_in_sentences_before(token: Token, layout: Layout, between: Between) -
             break
         high = low
     return people
+
+
+def _one_possessor(people: People, token: Token, layout: Layout, start: int) -> bool:
+    """The one person named in the sentence before ``token`` is named there as a possessor
+    only ("Ana Diaz's lead may fade if the Green nominee's plan ..."): a possessor binds
+    nothing outside its phrase, so the description may re-mention them."""
+    if len(people) != 1 or any(people.values()):
+        return False
+    first = layout.token_at(start)
+    if first is None:
+        return False
+    named = [
+        layout.doc[i]
+        for i in range(first.i, token.i)
+        if layout.doc[i].ent_type_ == _PERSON_LABEL and layout.doc[i].ent_iob_ == "B"
+    ]
+    return bool(named) and all(_possessor_name(t) for t in named)
+
+
+def _possessor_name(first: Token) -> bool:
+    """The name starting at ``first`` is a possessor ("[Ana Diaz]'s lead")."""
+    head = first
+    while head.dep_ in NAME_PARTS and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == POSSESSOR
 
 
 def referent(
