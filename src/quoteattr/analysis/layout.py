@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
@@ -35,12 +35,15 @@ class Layout:
     """The parsed text (``Doc.text`` rebuilds it on every access; this is read once)."""
     _index: _QuoteIndex = attrs.field(init=False, repr=False, eq=False)
     _token_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset of each token, so that finding one bisects a list rather than
     making a ``Token`` at every step."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
-        object.__setattr__(self, "_token_starts", self.doc.to_array(IDX).tolist())
+        offsets = self.doc.to_array([IDX, LENGTH])
+        object.__setattr__(self, "_token_starts", offsets[:, 0].tolist())
+        object.__setattr__(self, "_token_ends", (offsets[:, 0] + offsets[:, 1]).tolist())
 
     @classmethod
     def build(
@@ -94,19 +97,24 @@ class Layout:
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
-        token = self.token_at(char)
-        return self.sentence_of[token.i] if token is not None else 0
+        index = self._index_at(char)
+        return self.sentence_of[index] if index is not None else 0
 
     def token_at(self, char: int) -> Token | None:
         """The token covering ``char``, or the next one after it."""
-        doc = self.doc
-        if not len(doc):
+        index = self._index_at(char)
+        return self.doc[index] if index is not None else None
+
+    def _index_at(self, char: int) -> int | None:
+        """The index of :meth:`token_at`'s token, read from the offsets (no ``Token`` made)."""
+        count = len(self._token_starts)
+        if not count:
             return None
         # The last token starting at or before ``char`` (the first when none does).
         index = max(0, bisect_right(self._token_starts, char) - 1)
-        if doc[index].idx + len(doc[index]) <= char and index + 1 < len(doc):
+        if self._token_ends[index] <= char and index + 1 < count:
             index += 1
-        return doc[index]
+        return index
 
     def quote_around(self, char: int, *, top: bool = True) -> QuoteSpan | None:
         """The quote span whose inside holds ``char`` (the outermost when ``top``)."""

@@ -71,9 +71,13 @@ def _is_headline(sentence: Span, layout: Layout, small_words: frozenset[str]) ->
     start, last = sentence[0].idx, sentence[-1]
     if not _ends_paragraph(layout, start, last.idx + len(last)):
         return False  # checked first: it is cheap, and most sentences fail it
-    # One pass, counting: most paragraphs' last sentences are read here and fail.
+    # One pass, counting: most paragraphs' last sentences are read here and fail, most of
+    # them long before their end, once even capitalised words in every token left could no
+    # longer make the share.
     words = content = capitalised = 0
+    left = len(sentence)
     for token in sentence:
+        left -= 1
         initial = token.text[:1]
         if not initial.isalpha():
             continue
@@ -81,6 +85,8 @@ def _is_headline(sentence: Span, layout: Layout, small_words: frozenset[str]) ->
         if token.lower_ not in small_words:
             content += 1
             capitalised += initial.isupper()
+            if capitalised + left < _TITLE_SHARE * (content + left):
+                return False
     if words < _MIN_WORDS:
         return False
     return content > 0 and capitalised >= _TITLE_SHARE * content

@@ -183,14 +183,15 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     described = [t for t in tokens if not _in_relative_clause(t, head, seen)]
     # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
     # is theirs, not the capacity of the one it names.
-    theirs = {t.i for c in head.lefts if _person_possessor(c) for t in c.subtree}
+    possessors = [c for c in head.lefts if c.dep_ == POSSESSOR]
+    theirs = {t.i for c in possessors if _person_possessor(c) for t in c.subtree}
     described = [t for t in described if t.i not in theirs]
     if second is not None:
         # The second office is read on its own, below; its words are no part of the first.
         aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
         described = [t for t in described if t.i not in aside]
     # A possessor is whose the capacity is ("the mayor's strategist"), never the capacity.
-    owner = {t.i for c in head.lefts if c.dep_ == POSSESSOR for t in c.subtree}
+    owner = {t.i for c in possessors for t in c.subtree}
     role = role_of(head, [t for t in described if t.i not in owner], excluded, lexicon, appositive)
     owned = [t for t in tokens if t.i not in owner]
     key = role_key(head, owned, excluded, lexicon, appositive)
