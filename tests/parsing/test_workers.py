@@ -80,6 +80,25 @@ def test_a_worker_that_dies_costs_its_batch_only_and_does_not_hang(extractor: Ex
     ]
 
 
+def test_a_batch_sent_after_a_worker_died_is_sent_again_to_a_new_pool(
+    extractor: Extractor,
+) -> None:
+    # A worker may die between two sends (the race the test above can hit on a loaded
+    # machine): the pool refuses new work at once, and the batch must not end the run.
+    pool = workers._Pool(extractor, 2)
+    try:
+        with deadline(120):
+            killed = pool.executor.submit(os._exit, 1)
+            assert killed.exception(timeout=60) is not None  # the pool is broken now
+            article = Article(TEXTS[0])
+            sent = pool.submit(0, [article])
+            (result, _caught), *rest = workers._collect(pool, 0, [article], sent)
+    finally:
+        pool.close(wait=False)
+    assert not rest
+    assert result == next(iter(extractor.pipe([TEXTS[0]])))
+
+
 def test_a_worker_error_is_raised_at_its_document_and_the_workers_stop(
     extractor: Extractor,
 ) -> None:

@@ -211,7 +211,18 @@ class _Pool:
         )
 
     def submit(self, start: int, batch: list[Article]) -> _Sent:
-        return self.executor.submit(_analyse_batch, start, batch), self.generation
+        """Send a batch; never raises for a dead worker.
+
+        A worker may die between two sends: the pool then refuses new work at once. The
+        batch is then failed like those in flight, and :func:`_collect` sends it again to
+        the new pool.
+        """
+        try:
+            return self.executor.submit(_analyse_batch, start, batch), self.generation
+        except BrokenProcessPool as error:
+            failed: Future[_Batch] = Future()
+            failed.set_exception(error)
+            return failed, self.generation
 
     def restart(self, generation: int) -> None:
         """A new pool in place of the broken one of ``generation`` (once per generation)."""
