@@ -27,7 +27,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import is_infinitive, second_report
-from .mentions import fronted_appositive
+from .fronted import fronted_appositive
 from .wording import word_fragment
 
 _THAT = "that"

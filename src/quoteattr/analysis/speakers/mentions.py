@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import (
-    ADVERBIAL_MODIFIER,
     APPOSITION,
     CASE_MARKER,
     CLAUSAL_MODIFIER,
@@ -22,7 +21,6 @@ from ..labels import (
     DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
-    NOMINAL_SUBJECTS,
     POSSESSOR,
     RELATIVE_CLAUSE,
 )
@@ -35,6 +33,7 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
+from .fronted import fronted_appositive
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
@@ -42,9 +41,6 @@ from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"
 _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
-_LEADING_WORDS = frozenset({"ADV", "PUNCT", "SPACE"})
-"""What may stand before a fronted appositive in its sentence, with any adverbial modifier
-("Now the ...", which a tagger may take for an interjection)."""
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 """Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
 
@@ -301,46 +297,6 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         affiliation=affiliation,
         definite=mention.definite and not extra.name,
     )
-
-
-def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
-    """A role description that opens the sentence and stands, set off by a comma, right
-    before the subject ``head`` names ("A former prosecutor, Ana Diaz said", "Now the
-    state's top prosecutor, Diaz rose ..."), however the parse attached it.
-
-    Notes:
-        A fronted appositive precedes its anchor, often at the start of a sentence
-        (Quirk et al. 1985, 17.65): what it says of the subject is said as an appositive
-        after the name would say it. Only a singular noun the lexicon lists as a role or
-        occupation heads one, and only adverbs may precede it in its sentence ("Now the
-        ..."); a phrase whose words hang on more than one word outside it is no one
-        phrase.
-    """
-    if head.dep_ not in NOMINAL_SUBJECTS:
-        return None
-    doc = head.doc
-    comma = head.left_edge.i - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
-    first = comma - 1
-    while first > 0 and not doc[first].is_sent_start:
-        first -= 1
-    while first < comma and (
-        doc[first].pos_ in _LEADING_WORDS or doc[first].dep_ == ADVERBIAL_MODIFIER
-    ):
-        first += 1
-    tops = [doc[i] for i in range(first, comma) if not first <= doc[i].head.i < comma]
-    if len(tops) != 1:
-        return None
-    (top,) = tops
-    if (
-        top.pos_ == "NOUN"
-        and top.tag_ == SINGULAR_NOUN
-        and top.left_edge.i == first
-        and top.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
-    ):
-        return top
-    return None
 
 
 def _in_relative_clause(token: Token, top: Token, seen: dict[int, bool] | None = None) -> bool:

@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
-from .mentions import Mention, fronted_appositive
+from .fronted import fronted_appositive
+from .mentions import Mention
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _TAG_LENGTH = 6

@@ -1,0 +1,60 @@
+"""Fronted appositives: a role description set before the subject it describes.
+
+"A former prosecutor, Ana Diaz said ...": the description comes first, set off by a comma,
+and the parse hangs it anywhere (a second subject of the verb, an unlabelled dependent, a
+dependent of an opening adverb). :mod:`.mentions` reads it as an appositive of the name,
+:mod:`.clause` keeps the name as the speaker, and :mod:`.sources` finds its words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..labels import ADVERBIAL_MODIFIER, NOMINAL_SUBJECTS
+from ..syntax import SINGULAR_NOUN
+from ..wordsets import union
+
+_LEADING_WORDS = frozenset({"ADV", "PUNCT", "SPACE"})
+"""What may stand before a fronted appositive in its sentence, with any adverbial modifier
+("Now the ...", which a tagger may take for an interjection)."""
+
+
+def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
+    """A role description that opens the sentence and stands, set off by a comma, right
+    before the subject ``head`` names ("A former prosecutor, Ana Diaz said", "Now the
+    state's top prosecutor, Diaz rose ..."), however the parse attached it.
+
+    Notes:
+        A fronted appositive precedes its anchor, often at the start of a sentence
+        (Quirk et al. 1985, 17.65): what it says of the subject is said as an appositive
+        after the name would say it. Only a singular noun the lexicon lists as a role or
+        occupation heads one, and only adverbs may precede it in its sentence ("Now the
+        ..."); a phrase whose words hang on more than one word outside it is no one
+        phrase.
+    """
+    if head.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    doc = head.doc
+    comma = head.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    first = comma - 1
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+    while first < comma and (
+        doc[first].pos_ in _LEADING_WORDS or doc[first].dep_ == ADVERBIAL_MODIFIER
+    ):
+        first += 1
+    tops = [doc[i] for i in range(first, comma) if not first <= doc[i].head.i < comma]
+    if len(tops) != 1:
+        return None
+    (top,) = tops
+    if (
+        top.pos_ == "NOUN"
+        and top.tag_ == SINGULAR_NOUN
+        and top.left_edge.i == first
+        and top.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
+    ):
+        return top
+    return None
