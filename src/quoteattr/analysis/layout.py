@@ -35,9 +35,10 @@ class Layout:
     """The parsed text (``Doc.text`` rebuilds it on every access; this is read once)."""
     _index: _QuoteIndex = attrs.field(init=False, repr=False, eq=False)
     _token_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
-    _token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset of each token, so that finding one bisects a list rather than
     making a ``Token`` at every step."""
+    _token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
+    """The character offset just past each token."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))

@@ -169,11 +169,8 @@ def _one_possessor(people: People, token: Token, layout: Layout, start: int) -> 
     first = layout.token_at(start)
     if first is None:
         return False
-    named = [
-        layout.doc[i]
-        for i in range(first.i, token.i)
-        if layout.doc[i].ent_type_ == _PERSON_LABEL and layout.doc[i].ent_iob_ == "B"
-    ]
+    words = (layout.doc[i] for i in range(first.i, token.i))
+    named = [t for t in words if t.ent_iob_ == "B" and t.ent_type_ == _PERSON_LABEL]
     return bool(named) and all(_possessor_name(t) for t in named)
 
 
