@@ -142,6 +142,21 @@ PHENOMENA = [
     row("negative: a role noun set before a subject, but the object of a preposition",
         "Unlike the prosecutor, Ana Diaz said the charges would not stand.",
         "Ana Diaz", None, None),
+    row("a fronted 'as' phrase states the capacity the subject acted in",
+        'As mayor of Port Alder, Ana Diaz signed the order in May. "We had no choice," '
+        "Diaz said.",
+        "Diaz", "mayor", "Port Alder"),
+    row("a fronted 'as' phrase reached through another preposition",
+        "For six years as finance minister, Tomas Berg cut the deficit. "
+        '"It was hard," Berg said.',
+        "Berg", "finance minister", None),
+    row("negative: an 'as' phrase after the verb may describe its object",
+        'Tomas Berg hired Ana Diaz as director in May. "It was hard," Berg said.',
+        "Berg", None, None),
+    row("negative: an 'as' phrase inside an opening clause is not the subject's capacity",
+        'Described as a lawyer by the paper, Tomas Berg left in May. "It was hard," '
+        "Berg said.",
+        "Berg", None, None),
     row("an economist at X",
         '"Inflation will ease by spring," said Nadia Orten, an economist at Kestrel Capital.',
         "Nadia Orten", "economist", "Kestrel Capital"),

@@ -25,6 +25,7 @@ from ..labels import (
     NEGATION,
     NOMINAL_SUBJECTS,
     PREDICATES,
+    PREPOSITION,
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSE,
 )
@@ -66,6 +67,9 @@ def predicate_descriptions(
         if mention.name is None or mention.pronoun is not None:
             continue
         name = doc[mention.head]
+        for predicate in _fronted_capacity(name, lexicon):
+            if not layout.in_quote(predicate):
+                found.append(describe(predicate, lexicon, appositive=True))
         for verb in _verbs_about(name, lexicon):
             if layout.in_quote(verb) or not _asserted(verb):
                 continue
@@ -104,6 +108,30 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
             yield clause
 
 
+def _fronted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The role noun of an "as" phrase that opens the clause ``name`` is the subject of ("As
+    mayor of X, Ana Diaz signed ...", "For four years as secretary of state, Diaz ...").
+
+    Notes:
+        A fronted "as" phrase is a depictive adjunct oriented to the subject of its clause
+        (Quirk et al. 1985, 15.59: "As a senator, she voted ..."): it says in what capacity
+        the subject acted. One after the verb may describe the object instead ("hired Ng as
+        director", "described Ng as a moderate"), so only the phrases before the subject
+        are read, and only through prepositions ("For four years as ..."), not from
+        inside another clause ("Described as a moderate, ...").
+    """
+    if name.dep_ not in NOMINAL_SUBJECTS:
+        return
+    phrases = [c for c in name.head.lefts if c.dep_ == PREPOSITION and c.i < name.left_edge.i]
+    while phrases:
+        phrase = phrases.pop()
+        objects = [c for c in phrase.children if c.dep_ in PREPOSITION_OBJECTS]
+        if phrase.lower_ in lexicon.capacity_prepositions:
+            yield from (o for o in objects if _names_a_capacity(o, lexicon))
+        else:
+            phrases.extend(c for o in objects for c in o.children if c.dep_ == PREPOSITION)
+
+
 def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
     """The body a leading verb's object names ("who heads the Harbor Trust"), as a
     description with that affiliation and no role."""
@@ -134,6 +162,8 @@ def _asserted(verb: Token) -> bool:
 
 
 def _names_a_capacity(predicate: Token, lexicon: Lexicon) -> bool:
-    """A common noun of the lexicon's roles or occupations heads the predicate."""
+    """A common noun of the lexicon's roles or occupations heads the predicate (a
+    lower-case word the tagger took for a proper noun is one: "as secretary of state")."""
     nouns = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    return predicate.pos_ == "NOUN" and predicate.lemma_.lower() in nouns
+    common = predicate.pos_ == "NOUN" or (predicate.pos_ == "PROPN" and predicate.is_lower)
+    return common and predicate.lemma_.lower() in nouns
