@@ -157,6 +157,20 @@ PHENOMENA = [
         'Described as a lawyer by the paper, Tomas Berg left in May. "It was hard," '
         "Berg said.",
         "Berg", None, None),
+    row("a body a passive leading verb says the person founded",
+        "Kestrel Partners, a hedge fund founded by Tomas Berg, raised its stake. "
+        '"The fears are overblown," Berg said.',
+        "Berg", None, "Kestrel Partners"),
+    row("a body a relative clause says the person leads",
+        'The Harbor Trust, which is led by Ana Diaz, sued the city. "We had no choice," '
+        "Diaz said.",
+        "Diaz", None, "Harbor Trust"),
+    row("negative: a passive leading verb whose subject is no body",
+        'The inquiry was led by Ana Diaz. "We had no choice," Diaz said.',
+        "Diaz", None, None),
+    row("negative: a negated passive leading verb",
+        'Acme Labs is not run by Tomas Berg. "We had no choice," Berg said.',
+        "Berg", None, None),
     row("an economist at X",
         '"Inflation will ease by spring," said Nadia Orten, an economist at Kestrel Capital.',
         "Nadia Orten", "economist", "Kestrel Capital"),

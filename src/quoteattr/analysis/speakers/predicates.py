@@ -6,7 +6,8 @@ predicate of a clause about the person, most often a non-restrictive relative cl
 the name at its first mention ("said Dan Brook, who was coordinator for water policy at the
 State Department"). :mod:`.mentions` reads no role from a relative clause (it says what the
 referent did, "a voter who backed Y"); this reads the one kind of clause that says what the
-referent is.
+referent is, with two kin: an "as" phrase opening the person's clause ("As mayor of Y, Diaz
+signed ...") and a passive leading verb whose agent the person is ("a fund founded by Diaz").
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import (
+    AGENT,
     APPOSITION,
+    CLAUSAL_MODIFIER,
     DIRECT_OBJECT,
     MARKER,
     NEGATION,
     NOMINAL_SUBJECTS,
+    PASSIVE_SUBJECT,
     PREDICATES,
     PREPOSITION,
     PREPOSITION_OBJECTS,
@@ -70,6 +74,7 @@ def predicate_descriptions(
         for predicate in _fronted_capacity(name, lexicon):
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
+        found.extend(_led_by(name, layout, lexicon))
         for verb in _verbs_about(name, lexicon):
             if layout.in_quote(verb) or not _asserted(verb):
                 continue
@@ -142,6 +147,42 @@ def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
         if body is not None:
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             yield Mention(child.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+
+
+def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
+    """The body a passive leading verb says ``name`` leads ("a hedge fund founded by Ana
+    Diaz", "the Harbor Trust, which is led by Diaz", "Acme Labs is run by Diaz"), as a
+    description with that affiliation and no role.
+
+    Notes:
+        The agent of a passive is the active verb's subject, so "X is run by Diaz" states
+        what "Diaz runs X" does. The body is the noun the participle or relative clause
+        modifies, or the passive's subject; a common noun apposed to a name stands for the
+        name ("Paulson Partners, a hedge fund founded by ..."). A common noun alone ("the
+        inquiry was led by Diaz") names no body.
+    """
+    agent = name.head
+    if name.dep_ not in PREPOSITION_OBJECTS or agent.dep_ != AGENT:
+        return
+    verb = agent.head
+    if verb.lemma_.lower() not in lexicon.leading_verbs or layout.in_quote(verb):
+        return
+    if not _asserted(verb):
+        return
+    if verb.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE):
+        led: Token | None = verb.head
+    else:
+        led = next((c for c in verb.lefts if c.dep_ == PASSIVE_SUBJECT), None)
+    if led is None:
+        return
+    if led.dep_ == APPOSITION and led.pos_ == "NOUN":
+        led = led.head
+    body = body_named(led, lexicon)
+    if body is not None:
+        # From the body to the name: the reading's words are found there.
+        last = name.doc[max(led.right_edge.i, name.right_edge.i)]
+        start, end = min(led.left_edge.idx, agent.idx), last.idx + len(last)
+        yield Mention(verb.i, start, end, None, None, None, body, SpeakerKind.PERSON)
 
 
 def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
