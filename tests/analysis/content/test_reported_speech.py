@@ -483,6 +483,39 @@ def test_postposed_reporting_clause_attributes_the_preceding_statement(
     assert quote.attribution is Attribution.POSTPOSED, describe(doc)
 
 
+# An "as" reporting clause right after a closing quote mark attributes the quoted words when
+# the clause that mentions them reports nobody's speech; after a cue's quote it comments on
+# the whole host clause, as elsewhere.
+# (text, content of the record whose cue is the as-clause's, its kind, speaker)
+# fmt: off
+AS_AFTER_QUOTE = [
+    pytest.param(
+        'The students wore shirts with the words "Let us learn," as the headmaster said '
+        "before he resigned.",
+        "Let us learn", QuoteKind.DIRECT, "the headmaster",
+        id="as-clause after a quoted slogan attributes the slogan",
+    ),
+    pytest.param(
+        'The mayor called the plan "a gift to developers," as Ana Diaz noted on Monday.',
+        'The mayor called the plan "a gift to developers,"', QuoteKind.MIXED, "Ana Diaz",
+        id="negative: after a cue's quote, the as-clause comments on its host clause",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "speaker"), AS_AFTER_QUOTE)
+def test_as_clause_after_a_quote(
+    analyze: Analyze, text: str, content: str, kind: QuoteKind, speaker: str
+) -> None:
+    doc = analyze(text)
+    found = [q for q in doc.quotes if q.attribution is Attribution.AS_CLAUSE]
+    assert len(found) == 1, describe(doc)
+    (quote,) = found
+    assert (quote.content.text, quote.kind) == (content, kind), describe(doc)
+    assert_speaker(quote, speaker, doc)
+
+
 # --- 3. according to ---------------------------------------------------------------------
 
 # (text, content, cue lemma, category, speaker, attribution, channel the claim came through)

@@ -26,6 +26,7 @@ from ..labels import (
     SUBJECTS_OR_EXPLETIVE,
 )
 from ..layout import Layout
+from ..marks import QuoteSpan
 from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, outside, runs, set_off
 from ..values import Statement
 from .surface import parenthetical_reporting_clause
@@ -35,25 +36,47 @@ _NOT_BARE = PREDICATES | {MARKER, DIRECT_OBJECT}
 
 
 def as_clause_statement(
-    verb: Token, cue: CueMatch, speaker: int | None, lexicon: Lexicon
+    verb: Token, cue: CueMatch, layout: Layout, speaker: int | None, lexicon: Lexicon
 ) -> Statement | None:
-    """The clause an "as" reporting clause hangs on: "As the minister noted, <statement>".
+    """The clause an "as" reporting clause hangs on: "As the minister noted, <statement>";
+    or the quote it follows: 'wore a shirt reading "We are here," as the mayor had said'.
 
     Notes:
         An "as" clause with a reporting verb is a comment clause attributing its host
         clause (Quirk et al. 1985 on comment clauses); a temporal "as" with its own
-        complement ("as regulars continued to stay away") is not one.
+        complement ("as regulars continued to stay away") is not one. Set right after a
+        closing quote mark, it attributes the quoted words, not the clause that mentions
+        them (the shirt was not the mayor's statement).
     """
-    if (
-        verb.dep_ != ADVERBIAL_CLAUSE
-        or not any(c.lower_ in lexicon.as_markers and c.dep_ == MARKER for c in verb.children)
-        or _has_own_complement(verb, lexicon)
-    ):
+    marker = next(
+        (c for c in verb.children if c.lower_ in lexicon.as_markers and c.dep_ == MARKER), None
+    )
+    if verb.dep_ != ADVERBIAL_CLAUSE or marker is None or _has_own_complement(verb, lexicon):
         return None
+    quote = _quote_before(marker, layout)
+    if quote is not None and marker.i < verb.i and lexicon.cue_category(verb.head.lemma_) is None:
+        # The host clause reports nobody's words ("wore a shirt reading ..."): in "called
+        # them "pawns," as Ng noted" Ng noted the calling, and the host is read below.
+        return Statement(cue, ((quote.start, quote.end),), speaker, Attribution.AS_CLAUSE)
     parts = outside(verb.head, verb, lexicon)
     if not parts:
         return None
     return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
+
+
+def _quote_before(marker: Token, layout: Layout) -> QuoteSpan | None:
+    """The quote whose closing mark stands right before ``marker`` (a comma may come
+    between, outside the mark: '"We are here", as ...')."""
+    doc = marker.doc
+    before = marker.i - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or not doc[before].is_quote:
+        return None
+    mark = doc[before]
+    end = mark.idx + len(mark)
+    closed = [q for q in layout.quotes_within(mark.idx, end) if q.end == end]
+    return min(closed, key=lambda q: q.depth) if closed else None
 
 
 def _has_own_complement(verb: Token, lexicon: Lexicon) -> bool:

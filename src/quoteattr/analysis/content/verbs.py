@@ -101,7 +101,7 @@ def _verb_statement(
         return final
     speaker, attribution = speaker_of(verb, lexicon)
     framed = colon_statement(verb, cue, layout, speaker, attribution) or as_clause_statement(
-        verb, cue, speaker, lexicon
+        verb, cue, layout, speaker, lexicon
     )
     if framed is not None:
         return framed
