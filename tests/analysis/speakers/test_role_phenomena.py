@@ -171,6 +171,17 @@ PHENOMENA = [
     row("negative: a negated passive leading verb",
         'Acme Labs is not run by Tomas Berg. "We had no choice," Berg said.',
         "Berg", None, None),
+    row("a bare 'the' role noun opening the next sentence re-mentions the one person before",
+        "Ana Diaz has fought for the archive for years. The director made that clear on "
+        'Monday. "We will keep it open," Diaz said.',
+        "Diaz", "director", None),
+    row("negative: a bare role noun after two people is no one's",
+        "Ana Diaz has worked with Tom Berg for years. The director made that clear on "
+        'Monday. "We will keep it open," Diaz said.',
+        "Diaz", None, None),
+    row("negative: a role noun the parse made the subject of another noun",
+        'The delegate lead for Ana Diaz grew again on Monday. "We will win," Diaz said.',
+        "Diaz", None, None),
     row("an economist at X",
         '"Inflation will ease by spring," said Nadia Orten, an economist at Kestrel Capital.',
         "Nadia Orten", "economist", "Kestrel Capital"),

@@ -298,7 +298,8 @@ def _descriptions_of_people(
         empirically based system for processing definite descriptions"). Only the safest
         are taken: a definite singular subject of its sentence's main verb (or opening its
         sentence), outside quotes, naming no one, whose role noun has a modifier ("the
-        partner" alone may be anyone's); and only when it fits one of the people (singular
+        partner" alone may be anyone's, so a bare "the director" is read only when one
+        person alone is mentioned before it); and only when it fits one of the people (singular
         entities) mentioned in its sentence before it or in the sentence before (or, when
         neither mentions anyone, in the nearest of the two sentences before those that
         does: a one-line section label may stand between): the only one, or of several the
@@ -333,6 +334,10 @@ def _descriptions_of_people(
         between = _placed_between(placed, starts)
         if describes_a_subject(token, layout, lexicon):
             people = people_before(token, layout, between)
+        elif describes_a_subject(token, layout, lexicon, bare=True):
+            people = people_before(token, layout, between)
+            if len(people) != 1:
+                continue
         elif describes_in_passing(token, layout, lexicon):
             people = people_in_sentences_before(token, layout, between)
         else:

@@ -47,16 +47,20 @@ Between = Callable[[int, int], People]
 """The people mentioned from one character offset up to another."""
 
 
-def describes_a_subject(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+def describes_a_subject(
+    token: Token, layout: Layout, lexicon: Lexicon, *, bare: bool = False
+) -> bool:
     """A definite, modified, singular role noun that is the subject of its sentence's main
     verb, outside quotes ("The Republican presidential nominee has ..."), or the subject
     its sentence opens with, wherever the parse hung its verb (a verb taken for the
-    complement of a later one: "The Green nominee continues to insist ..., that he ...")."""
+    complement of a later one: "The Green nominee continues to insist ..., that he ...").
+    With ``bare``, the role noun may stand with "the" alone ("The director made that clear"),
+    as the subject of a verb; the caller then takes it only for a lone person before it."""
     if token.dep_ not in NOMINAL_SUBJECTS:
         return False
     if token.head.dep_ != ROOT and not _opens_sentence(token, layout):
         return False
-    return _role_description(token, layout, lexicon)
+    return _role_description(token, layout, lexicon, bare=bare)
 
 
 def _opens_sentence(token: Token, layout: Layout) -> bool:
@@ -75,8 +79,11 @@ def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool
     return _role_description(token, layout, lexicon)
 
 
-def _role_description(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
-    """A definite, modified, singular role noun outside quotes."""
+def _role_description(
+    token: Token, layout: Layout, lexicon: Lexicon, *, bare: bool = False
+) -> bool:
+    """A definite, modified, singular role noun outside quotes (with ``bare``: "the" and
+    the noun alone, the subject of a verb)."""
     if token.tag_ != SINGULAR_NOUN:
         return False
     if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
@@ -87,6 +94,14 @@ def _role_description(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
         (t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners) or t.dep_ == POSSESSOR
         for t in lefts
     )
+    if bare:
+        # "The director makes ...": the article alone, the subject of a verb (not "The
+        # delegate lead for X", a noun the parse made a subject of another noun).
+        return (
+            token.head.pos_ in ("VERB", "AUX")
+            and [t.lower_ for t in lefts] == ["the"]
+            and lefts[0].dep_ == DETERMINER
+        )
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
 
 
