@@ -141,9 +141,9 @@ ROWS = [
         "The former finance minister has criticised the budget for weeks.\n\n"
         '"It is a sham," Quill said.',
         "It is a sham", None, None),
-    row("a bare role description may be anyone's",
+    row("a role noun another body's possessor owns is that body's, not the person's",
         "Mara Quill spent Monday at the firm. "
-        "The partner has criticised the budget for weeks.\n\n"
+        "The firm's partner has criticised the budget for weeks.\n\n"
         '"It is a sham," Quill said.',
         "It is a sham", None, None),
     row("another person's role does not leak to the speaker",
