@@ -54,7 +54,7 @@ def as_clause_statement(
     if verb.dep_ != ADVERBIAL_CLAUSE or marker is None or _has_own_complement(verb, lexicon):
         return None
     quote = _quote_before(marker, layout)
-    if quote is not None and marker.i < verb.i and lexicon.cue_category(verb.head.lemma_) is None:
+    if quote is not None and lexicon.cue_category(verb.head.lemma_) is None:
         # The host clause reports nobody's words ("wore a shirt reading ..."): in "called
         # them "pawns," as Ng noted" Ng noted the calling, and the host is read below.
         return Statement(cue, ((quote.start, quote.end),), speaker, Attribution.AS_CLAUSE)

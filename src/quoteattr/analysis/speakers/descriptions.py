@@ -7,7 +7,9 @@ entity it fits (Vieira and Poesio 2000, "An empirically based system for process
 descriptions"). Only the safest are read: a definite, modified, singular role noun, subject
 of its sentence's main verb, outside quotes, that fits exactly one person mentioned just
 before it (:func:`referent`). :mod:`.coreference` ties such a description that speaks to
-that person, and :mod:`.attributes` reads the role and affiliation of one that does not.
+that person, and :mod:`.attributes` reads the role and affiliation of one that does not;
+for those readings a bare one ("The director made that clear") is read too, when one person
+alone is mentioned just before it.
 """
 
 from __future__ import annotations

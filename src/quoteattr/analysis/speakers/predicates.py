@@ -165,9 +165,9 @@ def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
     if name.dep_ not in PREPOSITION_OBJECTS or agent.dep_ != AGENT:
         return
     verb = agent.head
-    if verb.lemma_.lower() not in lexicon.leading_verbs or layout.in_quote(verb):
+    if verb.lemma_.lower() not in lexicon.leading_verbs:
         return
-    if not _asserted(verb):
+    if layout.in_quote(verb) or not _asserted(verb):
         return
     if verb.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE):
         led: Token | None = verb.head
