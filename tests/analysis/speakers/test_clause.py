@@ -71,6 +71,19 @@ SPEAKERS = [
         "the Harbour Authority",
         id="which-parsed-as-a-plain-subject",
     ),
+    pytest.param(
+        'After saying the ferry was "safe for every passenger," the captain was taken to '
+        "court.",
+        "the ferry was",
+        "the captain",
+        id="gerund-after-a-preposition-on-a-passive-clause",
+    ),
+    pytest.param(
+        "Insisting that the count was wrong, the mayor was booed by the crowd.",
+        "the count was wrong",
+        "the mayor",
+        id="participle-on-a-passive-clause-not-its-agent",
+    ),
     # Negatives: the rules above must not fire.
     pytest.param(
         "The inspectors asked the county clerk who said the ballots had been counted twice.",
@@ -114,3 +127,9 @@ def test_speaker_of_a_verb_cue(analyze: Analyze, text: str, needle: str, speaker
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
     assert text[quote.speaker.start : quote.speaker.end] == speaker
+
+
+def test_a_passive_gerund_is_not_spoken_by_the_clause_it_hangs_on(analyze: Analyze) -> None:
+    # The captain was told, so the passive subject above is the hearer, not the speaker.
+    doc = analyze("After being told that the ferry was unsafe, the captain was taken ashore.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker is not None] == []

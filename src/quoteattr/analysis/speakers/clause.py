@@ -19,6 +19,7 @@ from ..labels import (
     DIRECT_OBJECT,
     NOMINAL_SUBJECT,
     PARTICIPLE_LINKS,
+    PASSIVE_MARKS,
     PASSIVE_SUBJECT,
     PREPOSITION,
     PREPOSITION_CLAUSE,
@@ -56,6 +57,9 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
     token = verb
     attribution = Attribution.SUBJECT
     for _ in range(_MAX_CLAUSES):
+        controller = _passive_controller(token, verb)
+        if controller is not None:
+            return controller.i, attribution
         found = _subject_or_agent(token, attribution, lexicon)
         if found is not None:
             return found
@@ -170,6 +174,19 @@ def _describes_noun(token: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     return not (is_infinitive(token) and head.dep_ == DIRECT_OBJECT)
+
+
+def _passive_controller(clause: Token, verb: Token) -> Token | None:
+    """The passive subject of a clause that an active gerund cue hangs on: it does the
+    gerund's action too ("After saying the bridge was unsafe, she was taken to ...",
+    "Insisting on a recount, the mayor was booed by the crowd": the mayor, not the crowd,
+    the passive's agent). A passive gerund's subject is its hearer, not its speaker ("After
+    being told ..., she was taken"), and is not read."""
+    if clause.i == verb.i or verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ in PASSIVE_MARKS for c in verb.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == PASSIVE_SUBJECT), None)
 
 
 def _participle(token: Token) -> bool:
