@@ -72,8 +72,7 @@ SPEAKERS = [
         id="which-parsed-as-a-plain-subject",
     ),
     pytest.param(
-        'After saying the ferry was "safe for every passenger," the captain was taken to '
-        "court.",
+        'After saying the ferry was "safe for every passenger," the captain was taken to court.',
         "the ferry was",
         "the captain",
         id="gerund-after-a-preposition-on-a-passive-clause",
