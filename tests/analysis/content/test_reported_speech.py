@@ -516,6 +516,24 @@ def test_as_clause_after_a_quote(
     assert_speaker(quote, speaker, doc)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "As head of the port authority, Tomas Berg pushed for a new crane.",
+            id="a fronted 'as' phrase is no statement before a reporting clause",
+        ),
+        pytest.param(
+            "For two years, Tomas Berg pushed for a new crane.",
+            id="a fronted 'for' phrase is no object of 'pushed for'",
+        ),
+    ],
+)
+def test_a_fronted_adverbial_is_not_the_content(analyze: Analyze, text: str) -> None:
+    quote = only_record(analyze(text))
+    assert quote.content.text == "a new crane", describe(analyze(text))
+
+
 # --- 3. according to ---------------------------------------------------------------------
 
 # (text, content, cue lemma, category, speaker, attribution, channel the claim came through)

@@ -204,9 +204,10 @@ def _as_predicate(token: Token, lexicon: Lexicon) -> bool:
 
 def prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Token]:
     """The object of "call for": "has called for [a full repeal of the law]"; "called for
-    [the minister to resign]", which the parser may read as a clause marked by "for"."""
+    [the minister to resign]", which the parser may read as a clause marked by "for". A
+    phrase before the verb is an adverbial ("For two years, she pushed for ...")."""
     for child in verb.children:
-        if child.dep_ == PREPOSITION and child.lower_ in prepositions:
+        if child.dep_ == PREPOSITION and child.lower_ in prepositions and child.i > verb.i:
             objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
             if objects:
                 return objects

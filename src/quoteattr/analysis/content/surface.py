@@ -87,10 +87,20 @@ def final_reporting_clause(
     speaker = _final_clause_speaker(verb, between, tail, lexicon)
     if speaker is None:
         return None
+    if _fronted_adverbial(doc[sentence_start:comma]):
+        return None  # "As mayor of X, Diaz pushed for the plan.": no statement before it
     part = trim(list(doc[sentence_start:comma]), doc, lexicon)
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
+
+
+def _fronted_adverbial(span: Span) -> bool:
+    """A phrase opened by a preposition with no verb in it ("As mayor of X", "For two
+    years"): an adverbial set before the clause, not a statement."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return bool(words) and words[0].pos_ == "ADP" and verbless
 
 
 def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexicon) -> Token | None:
