@@ -355,6 +355,12 @@ NOT_A_THING = [
         id="a work, which showed that: the relative stands for a source",
     ),
     pytest.param(
+        "The inspectors' report, released on Monday, said that the pier was unsafe.",
+        "the pier was unsafe",
+        "say", NEUTRAL, "The inspectors' report",
+        id="a message noun that is the subject of 'said' speaks; it is no cue of its own",
+    ),
+    pytest.param(
         "A new study shows that the harbour is silting up faster than expected.",
         "the harbour is silting up faster than expected",
         "show", ANNOUNCEMENT, "A new study",

@@ -154,10 +154,18 @@ def _residue(
 
 
 def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:
-    kept: list[Draft] = []
-    seen: set[tuple[tuple[int, int], ...]] = set()
+    """One draft for each content, where several cues read the same: the one that has a
+    speaker, then a verb's over a noun's ("The report said that ...": "said", spoken by the
+    report, not the noun "report" with no one behind it); else the first."""
+    best: dict[tuple[tuple[int, int], ...], Draft] = {}
     for draft in drafts:
-        if draft.parts not in seen:
-            seen.add(draft.parts)
-            kept.append(draft)
-    return kept
+        kept = best.get(draft.parts)
+        if kept is None or _evidence(draft) > _evidence(kept):
+            best[draft.parts] = draft
+    return list(best.values())
+
+
+def _evidence(draft: Draft) -> tuple[bool, bool]:
+    """How much a draft says of who spoke: a speaker, then a verb cue."""
+    verb = draft.cue is not None and draft.cue.form is CueForm.VERB
+    return draft.speaker is not None, verb
