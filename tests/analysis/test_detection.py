@@ -354,6 +354,15 @@ def test_titles_and_scare_quotes_are_not_quotes(analyze: Analyze, text: str, quo
     assert not [q for q in doc.quotes if q.kind is not QuoteKind.INDIRECT], describe(doc)
 
 
+def test_a_short_quote_that_is_a_sentence_of_its_own_is_speech(analyze: Analyze) -> None:
+    # Two words, so no floating quote by length; a sentence of its own, so no scare quote.
+    text = '"The pumps failed twice," said Ana Ruiz, who runs the station. "Nobody came."'
+    doc = run(analyze, text)
+    (quote,) = doc.quotes
+    assert [p.text for p in quote.content.parts] == ["The pumps failed twice", "Nobody came."]
+    check_speaker(quote, "Ana Ruiz", doc)
+
+
 # ---------------------------------------------------------------- 6-10. cue positions
 
 PREPOSED = [

@@ -59,6 +59,11 @@ def test_named_work(text: str, expected: bool) -> None:
         pytest.param('the so-called "reset"', False, id="scare quote"),
         pytest.param('the "Daily Brief Of The Week"', False, id="title"),
         pytest.param('"we will never ever back down from this"', True, id="eight words"),
+        pytest.param('She left. "Nobody came."', True, id="short, a sentence on its own"),
+        pytest.param('"Nobody came."', True, id="short, opening its paragraph"),
+        pytest.param('She called it "Absurd." Then she left.', False, id="short, in a sentence"),
+        pytest.param('She left. "nobody came."', False, id="short, not capitalised"),
+        pytest.param('She left. "Nobody came"', False, id="short, not closed inside the marks"),
     ],
 )
 def test_sentence_like(text: str, expected: bool) -> None:

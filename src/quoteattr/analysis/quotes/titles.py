@@ -28,6 +28,10 @@ def _slot_pattern(endings: frozenset[str], prepositions: frozenset[str]) -> re.P
     return re.compile(rf"(?:{'|'.join(slots) or '(?!)'})\s*$", re.IGNORECASE)
 
 
+_CLOSED_SENTENCE = tuple(f"{stop}{mark}" for stop in ".?!" for mark in "\"'\u201d\u2019")
+"""A sentence closed inside a quote's closing mark ('... came."')."""
+
+
 def text_before(text: str, quote: QuoteSpan) -> str:
     """The few characters before a quote's opening mark, for :func:`title_like`."""
     return text[max(0, quote.start - 12) : quote.start]
@@ -55,9 +59,22 @@ def sentence_like(text: str, quote: QuoteSpan, lexicon: Lexicon) -> bool:
     """
     inner = text[quote.inner_start : quote.inner_end].strip()
     words = inner.split()
-    if len(words) < _MIN_FLOATING_WORDS or title_like(inner, lexicon, text_before(text, quote)):
+    if not words or title_like(inner, lexicon, text_before(text, quote)):
         return False
+    if len(words) < _MIN_FLOATING_WORDS:
+        return _whole_sentence(text, quote, inner)
     return inner[-1:] in ".?!," or len(words) >= 8
+
+
+def _whole_sentence(text: str, quote: QuoteSpan, inner: str) -> bool:
+    """A short quote that is a sentence on its own ('... said Ana Diaz. "Nobody came."'):
+    capitalised, closed by a full stop, question or exclamation mark inside the marks, and
+    set after the end of a sentence or at the start of its paragraph. A scare quote or a
+    quoted term stands inside a sentence."""
+    if not (inner[:1].isupper() and inner[-1:] in ".?!"):
+        return False
+    before = text[: quote.start].rstrip(" \t")
+    return not before or before[-1] in ".?!\n" or before.endswith(_CLOSED_SENTENCE)
 
 
 def title_like(inner: str, lexicon: Lexicon, before: str = "") -> bool:
