@@ -540,6 +540,19 @@ def test_a_fronted_adverbial_is_not_the_content(analyze: Analyze, text: str) -> 
     assert quote.content.text == "a new crane", describe(analyze(text))
 
 
+def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: Analyze) -> None:
+    # The parse hangs "that ..." on "statement"; "adding ..." hangs on "said".
+    doc = analyze(
+        "The port authority said in a statement that the ferry would resume on Monday, "
+        "adding that crews were working overnight."
+    )
+    found = [(q.cue.text, q.content.text, q.speaker and q.speaker.text) for q in doc.quotes]
+    assert found == [
+        ("said", "the ferry would resume on Monday", "The port authority"),
+        ("adding", "crews were working overnight", "The port authority"),
+    ], describe(doc)
+
+
 # --- 3. according to ---------------------------------------------------------------------
 
 # (text, content, cue lemma, category, speaker, attribution, channel the claim came through)

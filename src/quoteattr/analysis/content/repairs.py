@@ -226,7 +226,8 @@ def that_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Tok
     parsed with "that ..." as a relative clause of "Journal" and its verb as the root. A
     complementizer "that" (see :func:`is_complementizer`) reached from the cue through
     prepositional phrases alone, with no punctuation or finite verb between, opens the
-    content, which runs to the end of the sentence.
+    content, which runs to the end of the sentence, or to a comma that sets off a reporting
+    participle hanging on the cue itself (", adding that ...": the reporter's next statement).
     """
     if cue.category is CueCategory.QUESTION:
         return []  # "Asked about the claim that ...": the claim is someone else's
@@ -237,13 +238,28 @@ def that_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Tok
         if token.lower_ in lexicon.complementizers:
             if not is_complementizer(token, lexicon) or index == cue.last + 1:
                 return []
-            return [t for t in doc[index + 1 : sentence_end] if not t.is_space]
+            end = _added_report(verb, index, lexicon) or sentence_end
+            return [t for t in doc[index + 1 : end] if not t.is_space]
         finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")
         if token.is_punct or finite_verb or token.tag_ in ("WDT", "WP"):
             return []  # a participle inside an adjunct may pass: "said before attending X that"
         if not _in_adjunct(token, verb):
             return []
     return []
+
+
+def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:
+    """The comma before a reporting participle after ``after`` that hangs on ``verb``, set
+    off by the comma ("said in a statement that ..., adding that ..."), or None. (Another
+    verb there may be the content's own, which the parse hung on the cue: "elaborated ...
+    that delegates ..., even those who signed early, may change sides".)"""
+    doc = verb.doc
+    for child in verb.rights:
+        comma = child.left_edge.i - 1
+        participle = child.tag_ == "VBG" and lexicon.cue_category(child.lemma_) is not None
+        if child.i > after and participle and doc[comma].text == ",":
+            return comma
+    return None
 
 
 def _in_adjunct(token: Token, verb: Token) -> bool:
