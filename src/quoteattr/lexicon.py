@@ -94,6 +94,8 @@ class Lexicon:
             mayor says ...").
         supposition_verbs: Imperatives that set up an imagined case ("suppose the union
             announced that ...").
+        prospective_verbs: Verbs and adjectives of a speech still to come, over a cue's
+            infinitive ("is expected to say ...", "plans to announce ...").
         authored_works: Works that state findings, sources with an evidence verb ("the
             study shows ...").
         poll_nouns: Counts of what people said, whose object and predicate after a
@@ -236,6 +238,7 @@ class Lexicon:
     hypothetical_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     conditional_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     supposition_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    prospective_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)

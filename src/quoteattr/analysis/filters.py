@@ -18,6 +18,7 @@ from ..records import CueCategory, QuoteKind
 from .cues import CueForm
 from .furniture import page_furniture
 from .labels import (
+    ADVERBIAL_CLAUSE,
     ADVERBIAL_MODIFIER,
     AUXILIARY,
     CLAUSAL_COMPLEMENT,
@@ -35,6 +36,8 @@ from .values import Draft
 from .wordsets import union
 
 _MIN_INDIRECT_WORDS = 3
+_WOULD = frozenset({"would", "'d", "\u2019d"})
+"""The modal of a hypothetical consequence ("If asked, she would say ...")."""
 
 
 def keep_statements(
@@ -171,9 +174,33 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
     ):
         return False
+    if _prospective(verb, lexicon) or _conditional_consequence(verb, lexicon):
+        return True
     return any(
         c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
         for c in children
+    )
+
+
+def _prospective(verb: Token, lexicon: Lexicon) -> bool:
+    """ "The governor is expected to say that ...", "plans to announce ...": the cue is the
+    infinitive of a verb of speech still to come."""
+    return (
+        verb.dep_ == OPEN_COMPLEMENT
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in lexicon.prospective_verbs
+    )
+
+
+def _conditional_consequence(verb: Token, lexicon: Lexicon) -> bool:
+    """ "If asked, Ana Ruiz would say ...": a "would" cue with a condition of its own says
+    what someone would say in a case the writer imagines (Quirk et al. 1985, 14.23 on
+    hypothetical conditions)."""
+    would = any(c.dep_ == AUXILIARY and c.lower_ in _WOULD for c in verb.children)
+    return would and any(
+        c.dep_ == ADVERBIAL_CLAUSE
+        and any(m.dep_ == MARKER and m.lower_ in lexicon.conditional_markers for m in c.children)
+        for c in verb.children
     )
 
 

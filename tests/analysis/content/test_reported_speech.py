@@ -522,6 +522,12 @@ def test_as_clause_after_a_quote(
     assert_speaker(quote, speaker, doc)
 
 
+def test_would_without_a_condition_still_reports(analyze: Analyze) -> None:
+    # Narrative "would" (the future in the past) reports what was said later.
+    doc = analyze("The harbour master would say later that the channel had been safe all along.")
+    assert only_record(doc).content.text == "the channel had been safe all along", describe(doc)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1127,6 +1133,18 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "If the harbour master says the pier is sound, the ferries will dock there again.",
         id="if X says: a condition, not a report",
+    ),
+    pytest.param(
+        "The harbour master is expected to say on Friday that the channel will reopen.",
+        id="is expected to say: a statement still to come",
+    ),
+    pytest.param(
+        "The harbour master plans to announce on Friday that the channel will reopen.",
+        id="plans to announce: a statement still to come",
+    ),
+    pytest.param(
+        "If asked, the harbour master would say the channel is safe.",
+        id="if asked, X would say: what X would say in an imagined case",
     ),
     pytest.param(
         "Unless the ferry board announces that the route will stay open, the crews will strike.",

@@ -53,6 +53,11 @@ HYPOTHETICAL_MARKERS = frozenset(
 #: bridge is safe, ...", "unless the board announces that ...".
 CONDITIONAL_MARKERS = frozenset("if unless".split())
 
+#: Verbs and adjectives of a speech still to come, governing a cue's infinitive: "is
+#: expected to say that ...", "plans to announce ...", "is due to report ..." (no one has
+#: said it yet; "is expected to have said" in the perfect stays a report).
+PROSPECTIVE_VERBS = frozenset("expect plan intend schedule set poise prepare due".split())
+
 #: Imperatives that set up a supposed case: "suppose the union announced that ...", "say the
 #: ministry demanded that ..." (the speech is imagined by the writer).
 SUPPOSITION_VERBS = frozenset("suppose imagine say".split())
