@@ -83,6 +83,12 @@ SPEAKERS = [
         "the mayor",
         id="participle-on-a-passive-clause-not-its-agent",
     ),
+    pytest.param(
+        "The harbour master is said to have told the board that the channel was unsafe.",
+        "the channel was unsafe",
+        "The harbour master",
+        id="subject-raised-from-a-perfect-infinitive",
+    ),
     # Negatives: the rules above must not fire.
     pytest.param(
         "The inspectors asked the county clerk who said the ballots had been counted twice.",

@@ -18,6 +18,7 @@ from ..labels import (
     CONJUNCT,
     DIRECT_OBJECT,
     NOMINAL_SUBJECT,
+    OPEN_COMPLEMENT,
     PARTICIPLE_LINKS,
     PASSIVE_MARKS,
     PASSIVE_SUBJECT,
@@ -32,6 +33,7 @@ from .fronted import fronted_appositive
 from .wording import word_fragment
 
 _THAT = "that"
+_AUXILIARY = "aux"
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -54,6 +56,9 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         clause is its subject or agent (Quirk et al. 1985 on reporting clauses; PARC 3.0's
         source span, Pareti 2016).
     """
+    raised = _raised_subject(verb)
+    if raised is not None:
+        return raised.i, Attribution.SUBJECT
     token = verb
     attribution = Attribution.SUBJECT
     for _ in range(_MAX_CLAUSES):
@@ -174,6 +179,24 @@ def _describes_noun(token: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     return not (is_infinitive(token) and head.dep_ == DIRECT_OBJECT)
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject a passive verb raised from a perfect infinitive cue: "Ana Ruiz is said
+    (reported, believed, understood) to have told aides that ..." (she told them).
+
+    Notes:
+        In subject raising the surface subject of the passive belongs to the infinitive
+        (Huddleston and Pullum 2002, ch. 14 on raising); the perfect marks a past speech
+        act reported at second hand. A plain infinitive is left to the other rules: "is
+        expected to say" is speech still to come, "was asked to explain" a request.
+    """
+    if verb.dep_ != OPEN_COMPLEMENT or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == _AUXILIARY}
+    if not {"to", "have"} <= auxiliaries:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == PASSIVE_SUBJECT), None)
 
 
 def _passive_controller(clause: Token, verb: Token) -> Token | None:
