@@ -13,6 +13,7 @@ from ..labels import (
     AGENT,
     APPOSITION,
     ATTRIBUTE,
+    AUXILIARY,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
     CONJUNCT,
@@ -33,7 +34,6 @@ from .fronted import fronted_appositive
 from .wording import word_fragment
 
 _THAT = "that"
-_AUXILIARY = "aux"
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -193,7 +193,7 @@ def _raised_subject(verb: Token) -> Token | None:
     """
     if verb.dep_ != OPEN_COMPLEMENT or verb.tag_ not in ("VBN", "VBD"):
         return None
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == _AUXILIARY}
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == AUXILIARY}
     if not {"to", "have"} <= auxiliaries:
         return None
     return next((c for c in verb.head.children if c.dep_ == PASSIVE_SUBJECT), None)
