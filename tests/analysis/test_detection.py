@@ -471,7 +471,31 @@ SPLIT = [
         "Ivo Kral",
         id="inverted speaker with an appositive interrupts the quote, not part of it",
     ),
+    pytest.param(
+        '"The levy could pay for every new pump in the delta," said Ivo Kral, the senior '
+        "adviser on water infrastructure and flood defence at the Lowland Institute for "
+        "Public Works Research in Delft. "
+        '"But it may not pass, and it may not be wise."',
+        (
+            "The levy could pay for every new pump in the delta",
+            "But it may not pass, and it may not be wise.",
+        ),
+        "Ivo Kral",
+        id="second sentence after a long reporting clause",
+    ),
 ]
+
+
+def test_a_quote_past_the_sentence_after_the_cue_floats(analyze: Analyze) -> None:
+    # A sentence of narrative stands between: the second quote is a record of its own.
+    doc = run(
+        analyze,
+        '"The levy is fair," said Ivo Kral. He left early. "We will see in May what it brings."',
+    )
+    assert [q.content.text for q in doc.quotes] == [
+        "The levy is fair",
+        "We will see in May what it brings.",
+    ], describe(doc)
 
 
 @pytest.mark.parametrize(("text", "parts", "speaker"), SPLIT)

@@ -18,9 +18,10 @@ from ..layout import Layout
 from ..values import Draft
 
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
-_MAX_CONTINUATION_GAP = 120
+_MAX_CONTINUATION_GAP = 400
 """Characters between a quote and the one that resumes it after its cue (the clause
-``, she said. ``); further away it floats.
+``, she said. ``, with the speaker's description: ``, said Ana Ruiz, a senior fellow at
+... .``); further away it floats, as does a quote past the sentence after the cue's.
 
 A rule of the reading (it was a literal of the test before), not a look-up window: the gap
 is measured only once this distance is known to be short."""
@@ -66,7 +67,13 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
                     for i, ch in enumerate(gap)
                     if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
                 )
-                if "\n" not in gap and previous.end <= cue_at < draft.start and marks <= 2:
+                next_sentence = layout.sentence_at(draft.start) <= layout.sentence_at(cue_at) + 1
+                if (
+                    "\n" not in gap
+                    and previous.end <= cue_at < draft.start
+                    and marks <= 2
+                    and next_sentence
+                ):
                     assert at is not None
                     merged[at] = attrs.evolve(previous, parts=previous.parts + draft.parts)
                     # The end only grows: a floating quote's parts run forward from its start.
