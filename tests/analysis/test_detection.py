@@ -483,6 +483,13 @@ SPLIT = [
         "Ivo Kral",
         id="second sentence after a long reporting clause",
     ),
+    pytest.param(
+        "''The levy is fair,'' said Dara O'Keefe, the board's treasurer. "
+        "''We will know in May what it brings.''",
+        ("The levy is fair", "We will know in May what it brings."),
+        "Dara O'Keefe",
+        id="apostrophes inside words between the halves are no quote marks",
+    ),
 ]
 
 

@@ -62,11 +62,7 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
             ):
                 gap = text[previous.end : draft.start]
                 cue_at = layout.doc[previous.cue.head].idx
-                marks = sum(
-                    1
-                    for i, ch in enumerate(gap)
-                    if ch in _MARK_CHARS and (i == 0 or gap[i - 1] != ch)
-                )
+                marks = _mark_runs(gap)
                 next_sentence = layout.sentence_at(draft.start) <= layout.sentence_at(cue_at) + 1
                 if (
                     "\n" not in gap
@@ -82,6 +78,18 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
         reach.raise_to(len(merged), draft.end)
         merged.append(draft)
     return merged
+
+
+def _mark_runs(gap: str) -> int:
+    """Quote marks in ``gap``, a run of one mark (``''``) counting once; an apostrophe
+    between letters is a word's (``O'Hanlon``, ``Obama's``), not a mark."""
+    runs = 0
+    for i, ch in enumerate(gap):
+        if ch not in _MARK_CHARS or (i > 0 and gap[i - 1] == ch):
+            continue
+        inside_word = 0 < i < len(gap) - 1 and gap[i - 1].isalpha() and gap[i + 1].isalpha()
+        runs += not inside_word
+    return runs
 
 
 def _last_top_level(drafts: Sequence[Draft], reach_before: Callable[[int], int]) -> int | None:
