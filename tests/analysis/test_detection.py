@@ -493,6 +493,20 @@ SPLIT = [
 ]
 
 
+def test_a_report_inside_the_reporting_clause_does_not_stop_the_resumed_quote(
+    analyze: Analyze,
+) -> None:
+    doc = run(
+        analyze,
+        '"We will win this town," Ana Ruiz said at a rally, hours after officials declared '
+        'her the winner. "You will be very happy with us."',
+    )
+    direct = [q for q in doc.quotes if q.kind is DIRECT]
+    assert [[p.text for p in q.content.parts] for q in direct] == [
+        ["We will win this town", "You will be very happy with us."]
+    ], describe(doc)
+
+
 def test_a_quote_past_the_sentence_after_the_cue_floats(analyze: Analyze) -> None:
     # A sentence of narrative stands between: the second quote is a record of its own.
     doc = run(

@@ -51,14 +51,14 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
             and draft.cue is None
             and draft.attribution is Attribution.FLOATING
         ):
-            at = _last_top_level(merged, reach.upto)
+            at = _resumed(merged, _last_top_level(merged, reach.upto), layout)
             previous = merged[at] if at is not None else None
             if (
                 previous is not None
-                and previous.kind is QuoteKind.DIRECT
                 and previous.cue is not None
                 and previous.end <= draft.start
                 and draft.start - previous.end <= _MAX_CONTINUATION_GAP
+                and previous.kind is QuoteKind.DIRECT
             ):
                 gap = text[previous.end : draft.start]
                 cue_at = layout.doc[previous.cue.head].idx
@@ -78,6 +78,21 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
         reach.raise_to(len(merged), draft.end)
         merged.append(draft)
     return merged
+
+
+def _resumed(merged: Sequence[Draft], at: int | None, layout: Layout) -> int | None:
+    """The draft a floating quote may resume: the last top-level one (``at``), or the quote
+    before it when it is a report inside that quote's reporting clause ('"A," Ruiz said at
+    a rally, after officials declared her the winner. "B."')."""
+    if at is None or at == 0:
+        return at
+    last = merged[at]
+    before = merged[at - 1]
+    if last.kind is QuoteKind.DIRECT or before.cue is None or before.end > last.start:
+        return at
+    cue_sentence = layout.sentence_at(layout.doc[before.cue.head].idx)
+    inside = layout.sentence_at(last.start) == layout.sentence_at(last.end - 1) == cue_sentence
+    return at - 1 if inside else at
 
 
 def _mark_runs(gap: str) -> int:
