@@ -89,6 +89,19 @@ SPEAKERS = [
         "The harbour master",
         id="subject-raised-from-a-perfect-infinitive",
     ),
+    pytest.param(
+        "Ana Ruiz told the radio station on Monday the mood of the talks was calm and "
+        "predicted that voters would be pleased.",
+        "voters would be pleased",
+        "Ana Ruiz",
+        id="saying-verb-coordinated-into-the-reported-clause",
+    ),
+    pytest.param(
+        "Ana Ruiz said the plan was sound and acknowledged that it came late.",
+        "it came late",
+        "Ana Ruiz",
+        id="admission-coordinated-into-the-reported-clause",
+    ),
     # Negatives: the rules above must not fire.
     pytest.param(
         "The inspectors asked the county clerk who said the ballots had been counted twice.",

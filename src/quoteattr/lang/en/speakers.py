@@ -392,7 +392,10 @@ PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite", "hear", "overhear"})
 #: Saying verbs the parser may coordinate into the clause they report ("said the plan was
 #: dead and vowed to veto it"): their subject is the reporter's.
 COORDINATED_CUES = frozenset(
-    {"vow", "add", "say", "insist", "warn", "promise", "pledge", "argue", "claim", "tell", "note"}
+    """
+    vow add say insist warn promise pledge argue claim tell note predict acknowledge admit
+    stress emphasize emphasise explain suggest contend maintain recall complain
+    """.split()
 )
 
 #: Nationality adjectives, demonyms and short forms mapped to the country they stand for.
