@@ -102,6 +102,13 @@ SPEAKERS = [
         "Ana Ruiz",
         id="admission-coordinated-into-the-reported-clause",
     ),
+    pytest.param(
+        "Ana Ruiz said this week that the country would formally leave the union by March "
+        "and suggested that it would withdraw from the market.",
+        "it would withdraw from the market",
+        "Ana Ruiz",
+        id="past-saying-verb-coordinated-with-a-verb-after-a-modal",
+    ),
     # Negatives: the rules above must not fire.
     pytest.param(
         "The inspectors asked the county clerk who said the ballots had been counted twice.",

@@ -265,15 +265,15 @@ def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
-    """A saying verb coordinated with the copula of the clause it reports."""
+    """A saying verb coordinated with the copula of the clause it reports, or, in the past
+    tense, with its verb after a modal ("said the country would leave by March and
+    suggested that ...": "suggested" cannot share "would")."""
     head = token.head
-    return (
-        token.dep_ == CONJUNCT
-        and token.lemma_.lower() in lexicon.coordinated_cues
-        and head.dep_ == CLAUSAL_COMPLEMENT
-        and head.lemma_ in lexicon.copulas
-        and head.head.pos_ in ("VERB", "AUX")
-    )
+    if token.dep_ != CONJUNCT or token.lemma_.lower() not in lexicon.coordinated_cues:
+        return False
+    if head.dep_ != CLAUSAL_COMPLEMENT or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_ in lexicon.copulas or (token.tag_ == "VBD" and head.tag_ == "VB")
 
 
 def _antecedent(relative: Token, lexicon: Lexicon) -> int:
