@@ -109,6 +109,19 @@ SPEAKERS = [
         "Ana Ruiz",
         id="past-saying-verb-coordinated-with-a-verb-after-a-modal",
     ),
+    pytest.param(
+        "The council urged the minister to say that the bridge was safe.",
+        "the bridge was safe",
+        "the minister",
+        id="object-controls-the-infinitive-cue",
+    ),
+    pytest.param(
+        'The storm prompted the mayor to make a statement that described the levee as "a '
+        'disgrace to the whole city."',
+        "the levee as",
+        "the mayor",
+        id="relative-clause-on-a-message-reports-its-issuer",
+    ),
     # Negatives: the rules above must not fire.
     pytest.param(
         "The inspectors asked the county clerk who said the ballots had been counted twice.",
@@ -133,6 +146,13 @@ SPEAKERS = [
         "the mine was unsafe",
         "the workers",
         id="not-a-participle-without-a-comma",
+    ),
+    pytest.param(
+        'A paper from the institute had this to say about the plan: "It will cost far more '
+        'than anyone promised."',
+        "It will cost far more",
+        "A paper from the institute",
+        id="not-an-object-that-is-what-is-said",
     ),
     pytest.param(
         "Mayor Ana Ruiz said at a briefing on Monday, announcing that the bridge would "

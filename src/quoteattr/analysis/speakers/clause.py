@@ -65,6 +65,10 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         controller = _passive_controller(token, verb)
         if controller is not None:
             return controller.i, attribution
+        issuer = _issuing_clause(token, lexicon) if _message_relative(token, lexicon) else None
+        if issuer is not None:
+            token = issuer  # "made a comment that described ...": who made it
+            continue
         found = _subject_or_agent(token, attribution, lexicon)
         if found is not None:
             return found
@@ -80,6 +84,9 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
             return token.head.i, attribution
         if _participle(token):
             attribution = Attribution.PARTICIPIAL
+        controller = _object_controller(token)
+        if controller is not None:
+            return controller.i, attribution
         above = _clause_sharing_subject(token, lexicon)
         if above is None:
             break
@@ -141,8 +148,9 @@ def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
-    """The verb whose subject issued the message a participle describes ("the council issued
-    a statement calling ...", "she said at a briefing announcing ..."), or None.
+    """The verb whose subject issued the message a participle or a relative clause describes
+    ("the council issued a statement calling ...", "she said at a briefing announcing ...",
+    "made a comment that described ..."), or None.
 
     Notes:
         A participle on a noun that names a message or a written work ("a statement
@@ -152,7 +160,7 @@ def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
         annotates the issuer as the source, Pareti 2016). A message taken by a reporting
         verb ("noted reports alleging") was issued by someone else, and stays the source.
     """
-    if token.dep_ != CLAUSAL_MODIFIER or token.head.i == token.i:
+    if token.dep_ not in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE) or token.head.i == token.i:
         return None
     noun = token.head
     lemma = noun.lemma_.lower()
@@ -167,6 +175,24 @@ def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.cue_verbs:
         return None  # "she noted reports alleging ...": the reports are a source of their own
     return verb
+
+
+def _object_controller(token: Token) -> Token | None:
+    """The object that controls an infinitive: "urged the minister to say ...", "prompted
+    his wife to make a comment ..." (the minister says it, not the one who urged). A
+    demonstrative or indefinite object is what is said, not a sayer ("had this to say")."""
+    if token.dep_ != OPEN_COMPLEMENT or not is_infinitive(token):
+        return None
+    objects = [c for c in token.head.children if c.dep_ == DIRECT_OBJECT and c.i < token.i]
+    return next((c for c in objects if c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP"), None)
+
+
+def _message_relative(token: Token, lexicon: Lexicon) -> bool:
+    """A relative clause whose relative pronoun is its subject ("a comment that described
+    ..."): it says what its antecedent says."""
+    return token.dep_ == RELATIVE_CLAUSE and any(
+        c.dep_ in ACTIVE_SUBJECTS and c.lower_ in lexicon.relative_pronouns for c in token.children
+    )
 
 
 def _describes_noun(token: Token) -> bool:
