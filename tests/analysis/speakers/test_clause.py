@@ -12,10 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from quoteattr import Document
+from quoteattr import Attribution, Document
+from quoteattr.analysis.speakers.clause import speaker_of
+from quoteattr.lexicon import Lexicon
 
 Analyze = Callable[[str], Document]
+
+_VOCAB = spacy.blank("en").vocab
+_ENGLISH = Lexicon.english()
 
 SPEAKERS = [
     pytest.param(
@@ -178,3 +185,56 @@ def test_a_passive_gerund_is_not_spoken_by_the_clause_it_hangs_on(analyze: Analy
     # The captain was told, so the passive subject above is the hearer, not the speaker.
     doc = analyze("After being told that the ferry was unsafe, the captain was taken ashore.")
     assert [q.speaker.text for q in doc.quotes if q.speaker is not None] == []
+
+
+def _hand_parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
+    """A parse built by hand: (word, tag, dependency, head index, entity IOB tag)."""
+    words, tags, deps, heads, ents = (list(c) for c in zip(*rows, strict=True))
+    spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
+    pos = {"NNP": "PROPN", "NN": "NOUN", "VBP": "VERB", "PRP": "PRON", ",": "PUNCT"}
+    return Doc(
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=[pos.get(t, "X") for t in tags],
+        deps=deps,
+        heads=heads,
+        ents=ents,
+    )
+
+
+def test_names_the_parse_hung_before_a_subjectless_cue_are_its_subject() -> None:
+    # "At the front , Ruiz and Berg call them liars ." with the names made conjuncts of
+    # "front", as a small parser does when a comma comes before them.
+    doc = _hand_parse(
+        [
+            ("At", "IN", "prep", 7, "O"),
+            ("the", "DT", "det", 2, "O"),
+            ("front", "NN", "pobj", 0, "O"),
+            (",", ",", "punct", 2, "O"),
+            ("Ruiz", "NNP", "conj", 2, "B-PERSON"),
+            ("and", "CC", "cc", 4, "O"),
+            ("Berg", "NNP", "conj", 4, "B-PERSON"),
+            ("call", "VBP", "ROOT", 7, "O"),
+            ("them", "PRP", "dobj", 7, "O"),
+            ("liars", "NN", "oprd", 7, "O"),
+            (".", ".", "punct", 7, "O"),
+        ]
+    )
+    assert speaker_of(doc[7], _ENGLISH) == (4, Attribution.SUBJECT)
+
+
+def test_a_subjectless_cue_after_a_name_it_governs_takes_no_stranded_subject() -> None:
+    # "Ruiz , call them liars ." with "Ruiz" hung on the cue: a vocative, not stranded.
+    doc = _hand_parse(
+        [
+            ("Ruiz", "NNP", "npadvmod", 2, "B-PERSON"),
+            (",", ",", "punct", 2, "O"),
+            ("call", "VBP", "ROOT", 2, "O"),
+            ("them", "PRP", "dobj", 2, "O"),
+            ("liars", "NN", "oprd", 2, "O"),
+            (".", ".", "punct", 2, "O"),
+        ]
+    )
+    assert speaker_of(doc[2], _ENGLISH) == (None, Attribution.NONE)

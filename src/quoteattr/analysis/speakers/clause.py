@@ -34,6 +34,10 @@ from .fronted import fronted_appositive
 from .wording import word_fragment
 
 _THAT = "that"
+_FINITE = frozenset({"VBD", "VBP", "VBZ"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_CC = "cc"
+_COMPOUND = "compound"
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -91,7 +95,35 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if above is None:
             break
         token = above
+    name = _stranded_subject(token)
+    if name is not None:
+        return name.i, Attribution.SUBJECT
     return None, Attribution.NONE
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """Names right before a finite cue with no subject, that the parse hung in the phrase
+    before them: "When ... revealed as part of the second front, Obama and Clinton call
+    them ..." (the names made a conjunct of "front"). The names must be recognised
+    entities that run from a comma (or the sentence's start) up to the cue."""
+    if verb.tag_ not in _FINITE or any(
+        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and (doc[first - 1].ent_type_ in _NAMED or doc[first - 1].dep_ == _CC):
+        first -= 1
+    if first == verb.i or doc[first].ent_type_ not in _NAMED:
+        return None
+    if first > 0 and doc[first - 1].text != "," and not doc[first].is_sent_start:
+        return None
+    if any(doc[i].head.i >= verb.i for i in range(first, verb.i) if doc[i].dep_ != _CC):
+        return None  # the parse hung them on the cue or later: not stranded before it
+    head = doc[first]
+    while head.dep_ == _COMPOUND and first <= head.head.i < verb.i:
+        head = head.head
+    return head
 
 
 def _subject_or_agent(
