@@ -129,6 +129,13 @@ SPEAKERS = [
         "the mayor",
         id="relative-clause-on-a-message-reports-its-issuer",
     ),
+    pytest.param(
+        "Ana Ruiz and Tom Berg vied for the post on Wednesday, each touting their own record "
+        "and saying the other lacks the judgment to lead the port.",
+        "the other lacks the judgment",
+        "Ana Ruiz",
+        id="each-distributes-the-subject-of-the-verb-it-hangs-on",
+    ),
     # Negatives: the rules above must not fire.
     pytest.param(
         "The inspectors asked the county clerk who said the ballots had been counted twice.",

@@ -34,6 +34,7 @@ from .fronted import fronted_appositive
 from .wording import word_fragment
 
 _THAT = "that"
+_DISTRIBUTIVES = frozenset({"each", "both"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CC = "cc"
@@ -152,6 +153,8 @@ def _subject_or_agent(
             if relative and child.lower_ in lexicon.relative_pronouns:
                 return _antecedent(token, lexicon), attribution
             before = _noun_before_relative(child, lexicon)
+            if before is None:
+                before = _distributed(child, token)
             return (child.i if before is None else before.i), attribution
         if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
             return child.i, attribution
@@ -160,6 +163,14 @@ def _subject_or_agent(
             if objects:
                 return objects[0].i, Attribution.AGENT
     return None
+
+
+def _distributed(subject: Token, clause: Token) -> Token | None:
+    """The subject that "each" or "both" distributes over, in a participle clause on its
+    verb ("Diaz and Ng vied for the post, each saying the other lacks ...")."""
+    if subject.lower_ not in _DISTRIBUTIVES or clause.tag_ != "VBG" or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
 
 
 def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
