@@ -198,7 +198,8 @@ def _hand_parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
     """A parse built by hand: (word, tag, dependency, head index, entity IOB tag)."""
     words, tags, deps, heads, ents = (list(c) for c in zip(*rows, strict=True))
     spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
-    pos = {"NNP": "PROPN", "NN": "NOUN", "VBP": "VERB", "PRP": "PRON", ",": "PUNCT"}
+    pos = {"NNP": "PROPN", "NN": "NOUN", "PRP": "PRON", "JJ": "ADJ", ",": "PUNCT"}
+    pos |= dict.fromkeys(("VBP", "VBD", "VBN"), "VERB")
     return Doc(
         _VOCAB,
         words=words,
@@ -245,3 +246,18 @@ def test_a_subjectless_cue_after_a_name_it_governs_takes_no_stranded_subject() -
         ]
     )
     assert speaker_of(doc[2], _ENGLISH) == (None, Attribution.NONE)
+
+
+def test_a_dash_the_tagger_took_for_a_noun_is_no_second_subject() -> None:
+    # "made public ― Berg boasted ," with the dash tagged as a noun subject of "boasted".
+    doc = _hand_parse(
+        [
+            ("made", "VBN", "ROOT", 0, "O"),
+            ("public", "JJ", "amod", 2, "O"),
+            ("\u2015", "NN", "nsubj", 4, "O"),
+            ("Berg", "NNP", "nsubj", 4, "B-PERSON"),
+            ("boasted", "VBD", "ccomp", 0, "O"),
+            (",", ",", "punct", 4, "O"),
+        ]
+    )
+    assert speaker_of(doc[4], _ENGLISH) == (3, Attribution.SUBJECT)

@@ -137,6 +137,9 @@ def _subject_or_agent(
     """
     subjects = [c for c in token.children if c.dep_ in ACTIVE_SUBJECTS]
     if len(subjects) > 1:
+        # "... made public ― Trump boasted": a dash the tagger took for a noun heads no
+        # phrase that speaks.
+        subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects
         # "Fenwick co-founder Dana Morrow said": a part of a hyphenated word the parser
         # made a subject of its own heads no phrase.
         subjects = [c for c in subjects if not word_fragment(c)] or subjects
