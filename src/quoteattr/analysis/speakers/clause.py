@@ -16,7 +16,9 @@ from ..labels import (
     AUXILIARY,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
+    COMPOUND,
     CONJUNCT,
+    COORDINATOR,
     DIRECT_OBJECT,
     NOMINAL_SUBJECT,
     OPEN_COMPLEMENT,
@@ -31,14 +33,12 @@ from ..labels import (
 )
 from ..syntax import is_infinitive, second_report
 from .fronted import fronted_appositive
+from .kinds import SPEAKING_ENTITIES
 from .wording import word_fragment
 
 _THAT = "that"
 _DISTRIBUTIVES = frozenset({"each", "both"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ"})
-_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_CC = "cc"
-_COMPOUND = "compound"
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -61,7 +61,7 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         clause is its subject or agent (Quirk et al. 1985 on reporting clauses; PARC 3.0's
         source span, Pareti 2016).
     """
-    raised = _raised_subject(verb)
+    raised = _raised_subject(verb, lexicon)
     if raised is not None:
         return raised.i, Attribution.SUBJECT
     token = verb
@@ -113,16 +113,18 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     first = verb.i
-    while first > 0 and (doc[first - 1].ent_type_ in _NAMED or doc[first - 1].dep_ == _CC):
+    while first > 0 and (
+        doc[first - 1].ent_type_ in SPEAKING_ENTITIES or doc[first - 1].dep_ == COORDINATOR
+    ):
         first -= 1
-    if first == verb.i or doc[first].ent_type_ not in _NAMED:
+    if first == verb.i or doc[first].ent_type_ not in SPEAKING_ENTITIES:
         return None
     if first > 0 and doc[first - 1].text != "," and not doc[first].is_sent_start:
         return None
-    if any(doc[i].head.i >= verb.i for i in range(first, verb.i) if doc[i].dep_ != _CC):
+    if any(doc[i].head.i >= verb.i for i in range(first, verb.i) if doc[i].dep_ != COORDINATOR):
         return None  # the parse hung them on the cue or later: not stranded before it
     head = doc[first]
-    while head.dep_ == _COMPOUND and first <= head.head.i < verb.i:
+    while head.dep_ == COMPOUND and first <= head.head.i < verb.i:
         head = head.head
     return head
 
@@ -253,7 +255,7 @@ def _describes_noun(token: Token) -> bool:
     return not (is_infinitive(token) and head.dep_ == DIRECT_OBJECT)
 
 
-def _raised_subject(verb: Token) -> Token | None:
+def _raised_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject a passive verb raised from a perfect infinitive cue: "Ana Ruiz is said
     (reported, believed, understood) to have told aides that ..." (she told them).
 
@@ -265,8 +267,11 @@ def _raised_subject(verb: Token) -> Token | None:
     """
     if verb.dep_ != OPEN_COMPLEMENT or verb.tag_ not in ("VBN", "VBD"):
         return None
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == AUXILIARY}
-    if not {"to", "have"} <= auxiliaries:
+    perfect = any(
+        c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries
+        for c in verb.children
+    )
+    if not (perfect and is_infinitive(verb)):
         return None
     return next((c for c in verb.head.children if c.dep_ == PASSIVE_SUBJECT), None)
 

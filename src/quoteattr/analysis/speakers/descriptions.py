@@ -91,11 +91,6 @@ def _role_description(
     if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
         return False
     lefts = list(token.lefts)
-    # A possessor makes a description definite too ("Obama's former campaign strategist").
-    definite = any(
-        (t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners) or t.dep_ == POSSESSOR
-        for t in lefts
-    )
     if bare:
         # "The director makes ...": the article alone, the subject of a verb (not "The
         # delegate lead for X", a noun the parse made a subject of another noun).
@@ -104,6 +99,11 @@ def _role_description(
             and [t.lower_ for t in lefts] == ["the"]
             and lefts[0].dep_ == DETERMINER
         )
+    # A possessor makes a description definite too ("Obama's former campaign strategist").
+    definite = any(
+        (t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners) or t.dep_ == POSSESSOR
+        for t in lefts
+    )
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
 
 

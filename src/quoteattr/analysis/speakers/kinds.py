@@ -115,7 +115,7 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word.isalpha() and word[1:2].islower()
 
 
-_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Named-entity labels of those who speak: people, bodies, nationalities, states."""
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Named-entity labels of a time that locates an event ("Tuesday's attack")."""
@@ -150,7 +150,7 @@ def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
         not a source's commitment (PARC annotates sources that can hold one; Pareti 2016).
         An event noun is commonly a nominalised verb or a noun located in time.
     """
-    if head.pos_ != "NOUN" or head.ent_type_ in _SPEAKING_ENTITIES:
+    if head.pos_ != "NOUN" or head.ent_type_ in SPEAKING_ENTITIES:
         return True
     words = {head.lower_, head.lemma_.lower()}
     vocabularies = (
