@@ -28,7 +28,7 @@ def _slot_pattern(endings: frozenset[str], prepositions: frozenset[str]) -> re.P
     return re.compile(rf"(?:{'|'.join(slots) or '(?!)'})\s*$", re.IGNORECASE)
 
 
-_CLOSED_SENTENCE = tuple(f"{stop}{mark}" for stop in ".?!" for mark in "\"'\u201d\u2019")
+_CLOSED_SENTENCE = frozenset(f"{stop}{mark}" for stop in ".?!" for mark in "\"'\u201d\u2019")
 """A sentence closed inside a quote's closing mark ('... came."')."""
 
 
@@ -73,8 +73,11 @@ def _whole_sentence(text: str, quote: QuoteSpan, inner: str) -> bool:
     quoted term stands inside a sentence."""
     if not (inner[:1].isupper() and inner[-1:] in ".?!"):
         return False
-    before = text[: quote.start].rstrip(" \t")
-    return not before or before[-1] in ".?!\n" or before.endswith(_CLOSED_SENTENCE)
+    # Back over the spaces before the mark only: no copy of the text before the quote.
+    at = quote.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in ".?!\n" or text[max(0, at - 2) : at] in _CLOSED_SENTENCE
 
 
 def title_like(inner: str, lexicon: Lexicon, before: str = "") -> bool:
