@@ -63,6 +63,55 @@ def test_parallel_results_equal_one_process_results(
     assert next(r for r in parallel if isinstance(r, str)).startswith("document 2: ")
 
 
+def test_a_batch_parsed_in_runs_of_characters_gives_the_same_results(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    single = _run(extractor, TEXTS)
+    # Forked workers inherit the limit: every article is parsed in a run of its own.
+    monkeypatch.setattr(workers, "PARSE_CHARS", 1)
+    with deadline(120):
+        parallel = _run(extractor, TEXTS, n_process=2, batch_size=4)
+    assert parallel == single
+    assert next(r for r in parallel if isinstance(r, str)).startswith("document 2: ")
+
+
+@pytest.mark.parametrize(
+    ("sizes", "limit", "runs"),
+    [
+        ([10, 10, 10], 25, [(0, [10, 10]), (2, [10])]),
+        ([10, 10, 10], 30, [(0, [10, 10, 10])]),
+        ([40, 5, 5], 20, [(0, [40]), (1, [5, 5])]),
+        ([5, 40, 5], 20, [(0, [5]), (1, [40]), (2, [5])]),
+        ([], 20, []),
+    ],
+)
+def test_a_batch_is_parsed_in_runs_of_at_most_the_limit_unless_one_article_is_longer(
+    sizes: list[int], limit: int, runs: list[tuple[int, list[int]]]
+) -> None:
+    batch = [Article("x" * size) for size in sizes]
+    got = [
+        (offset, [len(a.text) for a in group])
+        for offset, group in workers.parse_groups(batch, limit)
+    ]
+    assert got == runs
+
+
+def test_a_worker_batch_leaves_no_new_strings_in_the_vocabulary(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "_WORKER", extractor)
+    word = "Qworvandel"
+    [(document, _)] = workers._analyse_batch(0, [Article(f'"We agree," {word} said.')])
+    assert isinstance(document, Document)
+    assert document.quotes[0].speaker.text == word
+    assert word not in extractor.nlp.vocab.strings
+
+
+def test_a_text_that_is_no_string_counts_no_characters_in_a_run() -> None:
+    batch = [Article("x" * 10), Article(None), Article("x" * 10)]  # type: ignore[arg-type]
+    assert [len(group) for _, group in workers.parse_groups(batch, 20)] == [3]
+
+
 def test_a_worker_that_dies_costs_its_batch_only_and_does_not_hang(extractor: Extractor) -> None:
     texts = [*TEXTS[:2], f"{DIE} the crane operator said.\n", *TEXTS[3:]]
     extractor.nlp.add_pipe("quoteattr_test_kill_worker", first=True)
