@@ -23,6 +23,7 @@ from .analysis import analyze_doc
 from .analysis.confidence import at_least, check_min_confidence
 from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelError
 from .lexicon import Lexicon
+from .parsing.batches import analyse_batch, batches
 from .parsing.documents import DocumentRun, input_problem
 from .parsing.pieces import PIECE_CHARS
 from .parsing.workers import parallel_results
@@ -147,8 +148,7 @@ class Extractor:
         if problem is not None:
             raise InputError(f"{article.doc_id}: {problem}" if article.doc_id else problem)
         # One piece at a time: a long text's pieces are not parsed together.
-        with contextlib.closing(self._results([article], 1, 1)) as results:
-            result = next(results)
+        [result] = analyse_batch(self.nlp, 0, [article], self._group_results)
         if isinstance(result, DocumentError):
             raise result
         return result
@@ -207,10 +207,22 @@ class Extractor:
         articles = (_article(text, doc_id) for text, doc_id in pairs)
         processes = (os.cpu_count() or 1) if n_process == -1 else n_process
         if processes == 1:
-            return _handled(self._results(articles, batch_size, 1), handle)
+            return _handled(self._one_process(articles, batch_size), handle)
         return _handled(
             parallel_results(self, articles, processes=processes, batch_size=batch_size), handle
         )
+
+    def _one_process(
+        self, articles: Iterable[Article], batch_size: int
+    ) -> Generator[Document | DocumentError, None, None]:
+        """The results in this process, a batch at a time (see :mod:`.parsing.batches`)."""
+        for start, batch in batches(articles, batch_size):
+            yield from analyse_batch(self.nlp, start, batch, self._group_results)
+
+    def _group_results(
+        self, articles: list[Article], start: int
+    ) -> Generator[Document | DocumentError, None, None]:
+        return self._results(articles, len(articles), 1, start=start)
 
     def _results(
         self, articles: Iterable[Article], batch_size: int, n_process: int, *, start: int = 0

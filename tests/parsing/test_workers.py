@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from helpers import deadline
 from quoteattr import Article, Document, DocumentError, Extractor, UnbalancedQuoteWarning
-from quoteattr.parsing import workers
+from quoteattr.parsing import batches, workers
 
 DIE = "QUUXDIE"
 """A text holding this word kills the worker process parsing it (as an OOM kill would)."""
@@ -68,32 +68,11 @@ def test_a_batch_parsed_in_runs_of_characters_gives_the_same_results(
 ) -> None:
     single = _run(extractor, TEXTS)
     # Forked workers inherit the limit: every article is parsed in a run of its own.
-    monkeypatch.setattr(workers, "PARSE_CHARS", 1)
+    monkeypatch.setattr(batches, "PARSE_CHARS", 1)
     with deadline(120):
         parallel = _run(extractor, TEXTS, n_process=2, batch_size=4)
     assert parallel == single
     assert next(r for r in parallel if isinstance(r, str)).startswith("document 2: ")
-
-
-@pytest.mark.parametrize(
-    ("sizes", "limit", "runs"),
-    [
-        ([10, 10, 10], 25, [(0, [10, 10]), (2, [10])]),
-        ([10, 10, 10], 30, [(0, [10, 10, 10])]),
-        ([40, 5, 5], 20, [(0, [40]), (1, [5, 5])]),
-        ([5, 40, 5], 20, [(0, [5]), (1, [40]), (2, [5])]),
-        ([], 20, []),
-    ],
-)
-def test_a_batch_is_parsed_in_runs_of_at_most_the_limit_unless_one_article_is_longer(
-    sizes: list[int], limit: int, runs: list[tuple[int, list[int]]]
-) -> None:
-    batch = [Article("x" * size) for size in sizes]
-    got = [
-        (offset, [len(a.text) for a in group])
-        for offset, group in workers.parse_groups(batch, limit)
-    ]
-    assert got == runs
 
 
 def test_a_worker_batch_leaves_no_new_strings_in_the_vocabulary(
@@ -105,11 +84,6 @@ def test_a_worker_batch_leaves_no_new_strings_in_the_vocabulary(
     assert isinstance(document, Document)
     assert document.quotes[0].speaker.text == word
     assert word not in extractor.nlp.vocab.strings
-
-
-def test_a_text_that_is_no_string_counts_no_characters_in_a_run() -> None:
-    batch = [Article("x" * 10), Article(None), Article("x" * 10)]  # type: ignore[arg-type]
-    assert [len(group) for _, group in workers.parse_groups(batch, 20)] == [3]
 
 
 def test_a_worker_that_dies_costs_its_batch_only_and_does_not_hang(extractor: Extractor) -> None:
@@ -173,8 +147,10 @@ def test_warnings_of_a_worker_reach_the_caller(extractor: Extractor) -> None:
     assert again == shown * 2
 
 
+@pytest.mark.parametrize("n_process", [1, 2])
+@pytest.mark.parametrize("batch_size", [1, 16])
 def test_an_error_of_the_callers_iterable_comes_after_the_documents_before_it(
-    extractor: Extractor,
+    extractor: Extractor, n_process: int, batch_size: int
 ) -> None:
     def texts() -> Iterator[str]:
         yield TEXTS[0]
@@ -183,7 +159,7 @@ def test_an_error_of_the_callers_iterable_comes_after_the_documents_before_it(
         raise OSError("disk gone")
 
     with deadline(120):
-        documents = extractor.pipe(texts(), n_process=2, batch_size=1)
+        documents = extractor.pipe(texts(), n_process=n_process, batch_size=batch_size)
         assert [next(documents).text for _ in range(3)] == [TEXTS[0], TEXTS[1], TEXTS[3]]
         with pytest.raises(OSError, match="disk gone"):
             next(documents)

@@ -35,13 +35,14 @@ import signal
 import sys
 import warnings
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import DocumentError
 from ..records import Article, Document
+from .batches import analyse_batch, batches
 from .documents import input_problem
 
 if TYPE_CHECKING:
@@ -56,9 +57,6 @@ _Sent: TypeAlias = tuple["Future[_Batch]", int]
 
 BATCHES_PER_PROCESS = 2
 """Batches in flight per worker: one being analysed, one waiting, so none sits idle."""
-
-PARSE_CHARS = 48_000
-"""Characters a worker parses at once (about ten news articles): a bound on its peak memory."""
 
 _WORKER: Extractor | None = None
 """The extractor of this worker process (set by :func:`_start_worker`)."""
@@ -94,7 +92,7 @@ def parallel_results(
     Raises:
         Exception: whatever reading ``articles`` raised, after the results before it.
     """
-    source = _batches(articles, batch_size)
+    source = batches(articles, batch_size)
     pool = _Pool(extractor, processes)
     window: deque[tuple[int, list[Article], _Sent]] = deque()
     broken: Exception | None = None
@@ -121,19 +119,6 @@ def parallel_results(
             raise broken
     finally:
         pool.close(wait=clean)
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[tuple[int, list[Article]]]:
-    """The articles in lists of ``size``, each with the input position of its first."""
-    batch: list[Article] = []
-    start = 0
-    for article in articles:
-        batch.append(article)
-        if len(batch) == size:
-            yield start, batch
-            start, batch = start + size, []
-    if batch:
-        yield start, batch
 
 
 def _collect(pool: _Pool, start: int, batch: list[Article], sent: _Sent) -> _Batch:
@@ -287,38 +272,17 @@ _PR_SET_PDEATHSIG = 1
 def _analyse_batch(start: int, batch: list[Article]) -> _Batch:
     """In a worker: each article's result, with the warnings its analysis gave."""
     assert _WORKER is not None, "worker not started"
-    out: _Batch = []
-    # The records are plain values: the strings the batch added to the vocabulary can go
-    # with its docs, so that a worker's memory stays flat however many batches it runs.
-    with warnings.catch_warnings(record=True) as caught, _WORKER.nlp.memory_zone():
-        for offset, group in parse_groups(batch, PARSE_CHARS):
-            results = _WORKER._results(group, len(group), 1, start=start + offset)
+    extractor = _WORKER
+    with warnings.catch_warnings(record=True) as caught:
+
+        def analyse(group: list[Article], first: int) -> Iterator[tuple[Result, _Caught]]:
+            results = extractor._results(group, len(group), 1, start=first)
             with contextlib.closing(results):
                 for result in results:
-                    out.append((result, [_plain(w) for w in caught]))
+                    yield result, [_plain(w) for w in caught]
                     caught.clear()
-    return out
 
-
-def parse_groups(batch: Sequence[Article], limit: int) -> Iterator[tuple[int, list[Article]]]:
-    """``batch`` in runs of at most ``limit`` characters, each with its offset in ``batch``.
-
-    The parser's working memory grows with the characters it holds at once, so a batch
-    that happens to gather several long articles would set a worker's peak: the more
-    articles a corpus has, the likelier such a batch. An article longer than ``limit`` is
-    a run of its own (the parse cuts it into pieces).
-    """
-    group: list[Article] = []
-    chars = offset = 0
-    for article in batch:
-        size = len(article.text) if isinstance(article.text, str) else 0
-        if group and chars + size > limit:
-            yield offset, group
-            offset, group, chars = offset + len(group), [], 0
-        group.append(article)
-        chars += size
-    if group:
-        yield offset, group
+        return analyse_batch(extractor.nlp, start, batch, analyse)
 
 
 def _plain(caught: warnings.WarningMessage) -> tuple[str, type[Warning], str, int]:
