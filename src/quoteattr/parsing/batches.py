@@ -21,8 +21,8 @@ from spacy.language import Language
 
 from ..records import Article
 
-PARSE_CHARS = 48_000
-"""Characters parsed at once (about ten news articles): a bound on the parse's peak memory."""
+PARSE_CHARS = 96_000
+"""Characters parsed at once (about twenty news articles): a bound on the parse's peak memory."""
 
 _Result = TypeVar("_Result")
 
