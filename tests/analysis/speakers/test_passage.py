@@ -32,6 +32,14 @@ SPOKEN = [
         id="after-an-indirect-statement",
     ),
     pytest.param(
+        "The Nordhavn Port Authority told shipping agents on Monday that the channel would reopen "
+        "by June.\n\n"
+        '"Dredging is finished and the cranes are working again at every berth."',
+        "Dredging is finished",
+        "Nordhavn Port Authority",
+        id="after-an-indirect-statement-by-no-person",
+    ),
+    pytest.param(
         "Sarah Okafor has worked nights as a nurse at the county hospital for eleven years.\n\n"
         '"We are exhausted, and some of us have not had a weekend off since spring."',
         "We are exhausted",
@@ -133,6 +141,13 @@ NO_SPEAKER = [
         '"Nobody expected the river to rise so fast in a single night."',
         "Nobody expected the river",
         id="after-a-paragraph-on-another-topic",
+    ),
+    pytest.param(
+        "The port authority told shipping agents on Monday that the channel would reopen.\n\n"
+        "The storm closed three roads and cut power to the valley overnight.\n\n"
+        '"Nobody expected the river to rise so fast in a single night."',
+        "Nobody expected the river",
+        id="indirect-statement-before-a-paragraph-on-another-topic",
     ),
     pytest.param(
         "The council met on Tuesday, where Mara Quist spoke about the budget.\n\n"

@@ -36,7 +36,7 @@ from itertools import accumulate
 import attrs
 from spacy.tokens import Token
 
-from ...records import Attribution, QuoteKind
+from ...records import Attribution
 from ..labels import APPOSITION, NEGATION
 from ..layout import Layout
 from ..nesting import Nesting
@@ -194,7 +194,12 @@ def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
 def _speaking_before(
     settled: Sequence[Draft], draft: Draft, floor: int, reach: Sequence[int]
 ) -> Draft | None:
-    """The last top-level statement with a speaker, not indirect, ending before ``draft``.
+    """The last top-level statement with a speaker ending before ``draft``.
+
+    An indirect statement counts as a direct one does: "X told reporters that ..." followed
+    by a quote paragraph with no cue is X's quote, whether or not the parse made X the
+    subject of a main clause (which :mod:`.passage` reads as an introduction). Leaving them
+    out left such quotes with no speaker (A-H speaker right 95.0% -> 95.2% with them).
 
     Args:
         settled: The drafts before ``draft``, sorted by start.
@@ -209,7 +214,6 @@ def _speaking_before(
         if (
             candidate.end <= draft.start
             and candidate.speaker is not None
-            and candidate.kind is not QuoteKind.INDIRECT
             and not nested_at(settled, at, reach[at - 1] if at else -1)
         ):
             return candidate
