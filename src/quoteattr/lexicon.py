@@ -163,6 +163,8 @@ class Lexicon:
         honorific_genders: Honorifics that tell a gender ("mrs." -> female).
         title_abbreviations: Abbreviated offices before a name and the role noun each
             stands for ("gov." -> governor), for matching later descriptions.
+        plural_titles: Plural offices before coordinated names, each name's office ("sens."
+            -> senator: "Sens. Ana Diaz and Li Wei"), without the abbreviation's full stop.
         gendered_nouns: Nouns for a person that tell a gender ("spokeswoman" -> female).
         first_name_genders: First names given to one gender ("mary" -> female); only a
             tie-breaker between pronoun antecedents, never written into a record.
@@ -271,6 +273,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     honorific_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     title_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    plural_titles: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     first_name_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     definite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -194,6 +194,26 @@ ROWS = [
         '"It will happen," said Jim Orton, a physicist who is not a member of the Harlow '
         'Endowment. "People worry."',
         "It will happen", "physicist", None),
+    row("a plural office before two names is the office of the second",
+        "Sens. Wilma Achterberg and Ruben Falke questioned the regulator on Tuesday. "
+        '"The fines came far too late," Falke said.',
+        "far too late", "Sens.", None),
+    row("a plural office before three names is the office of the first",
+        "Commissioners Ada Brandt, Oskar Lind and Maja Roth voted against the plan. "
+        '"We were not consulted," Brandt said.',
+        "not consulted", "Commissioners", None),
+    row("a plural office reaches a name set off by its age",
+        "Critics, like Senators Ada Brandt, 61, and Oskar Lind, 58, object. "
+        '"It is a loophole," Mr. Lind said.',
+        "a loophole", "Senators", None),
+    row("a plural common noun before a single name is no office of it",
+        "The judges heard Ada Brandt on Monday. "
+        '"I told the truth," Brandt said.',
+        "told the truth", None, None),
+    row("a plural office before a list of names leaves a name outside the list alone",
+        "Sens. Wilma Achterberg and Ruben Falke met Ada Brandt, a farmer, on Tuesday. "
+        '"Nobody listens to us," Brandt said.',
+        "Nobody listens", "farmer", None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

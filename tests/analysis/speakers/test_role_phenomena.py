@@ -301,10 +301,10 @@ PHENOMENA = [
     row("negative: a field after 'in' that is no place stays in the role",
         '"It is wrong," said Dana Wu, a lecturer in economics at Dunmore College.',
         "Dana Wu", "lecturer in economics", "Dunmore College"),
-    row("negative: a plural title before two names is no body (the state served is)",
+    row("negative: a plural title before two names is their role, no body (the state is)",
         "Critics of the visa program, like Senators Tom R. Hale, Republican of Ohio, and Ana "
         'Diaz, Democrat of Maine, call it a loophole. "The program is broken," Mr. Hale said.',
-        "Mr. Hale", None, "Ohio"),
+        "Mr. Hale", "Senators", "Ohio"),
     row("negative: a city before a profession is where the holder works",
         '"The filing was late," said Oren Saltz, a Denver lawyer.',
         "Oren Saltz", "lawyer", None),

@@ -37,6 +37,7 @@ from .descriptions import (
 from .mentions import Mention, describe
 from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
+from .shared_titles import shared_titles
 from .sources import Source, Stated, find_source
 from .wording import word_fragment
 
@@ -247,10 +248,14 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
 
 
 def _predicates(cluster: Cluster, layout: Layout, lexicon: Lexicon) -> list[Mention]:
-    """The capacities copular clauses state of a person (none for other kinds)."""
+    """The capacities copular clauses and plural offices before a list of names state of
+    a person (none for other kinds)."""
     if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
         return []
-    return predicate_descriptions(cluster.mentions, layout, lexicon)
+    return [
+        *predicate_descriptions(cluster.mentions, layout, lexicon),
+        *shared_titles(cluster.mentions, layout, lexicon),
+    ]
 
 
 def _within(words: tuple[str, ...], name: tuple[str, ...]) -> bool:

@@ -71,6 +71,30 @@ TITLE_ABBREVIATIONS = MappingProxyType(
     }
 )
 
+#: Plural offices written before two or more coordinated names, each name's office ("Sens.
+#: Ana Diaz and Li Wei", "Senators A, B and C"), with the role noun each stands for. The
+#: tokenizer may split the abbreviation's full stop off ("Sens" "."), so the keys have none.
+PLURAL_TITLES = MappingProxyType(
+    {
+        "sens": "senator",
+        "senators": "senator",
+        "reps": "representative",
+        "representatives": "representative",
+        "govs": "governor",
+        "governors": "governor",
+        "mayors": "mayor",
+        "ministers": "minister",
+        "secretaries": "secretary",
+        "ambassadors": "ambassador",
+        "judges": "judge",
+        "justices": "justice",
+        "councillors": "councillor",
+        "councilors": "councilor",
+        "commissioners": "commissioner",
+        "presidents": "president",
+    }
+)
+
 #: Titles that are honorifics or ranks rather than offices (kept as ``title``, not ``role``).
 HONORIFICS_AND_RANKS = (
     frozenset(

@@ -1,0 +1,96 @@
+"""A plural office written once before coordinated names is each name's office: "Sens. Ana
+Diaz (D-Md.) and Li Wei (R-Ohio)", "Senators Ana Diaz, Democrat of Maryland, and Li Wei".
+
+News writes the office of two or more people of one rank once, in the plural, before their
+names (AP Stylebook, "titles": "Sens. A and B"). :mod:`.mentions` reads a title before a
+name as that name's role only when it stands right before it, and a plural noun as no title
+at all, so every name of such a list was left without the office the article gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...records import SpeakerKind
+from ..labels import CONJUNCT
+from ..layout import Layout
+from .mentions import Mention
+from .roles import entity_of
+
+_PERSON = "PERSON"
+
+
+def shared_titles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -> list[Mention]:
+    """Descriptions of the plural office written before a coordination of names.
+
+    Args:
+        mentions: A person's mentions.
+        layout: The parsed text.
+        lexicon: Language data (the plural titles).
+
+    Returns:
+        For each named mention that is one of two or more coordinated people's names after
+        a plural office (``Lexicon.plural_titles``), a description from the office to the
+        name with the office as its role.
+    """
+    doc = layout.doc
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.name is None or mention.pronoun is not None:
+            continue
+        name = doc[mention.head]
+        first = _first_of_names(name)
+        if first is None:
+            continue
+        title = _plural_title(first, lexicon)
+        if title is None or layout.in_quote(title[0]):
+            continue
+        office, last = title
+        start, end = office.idx, last.idx + len(last)
+        found.append(
+            Mention(
+                name.i,
+                start,
+                max(end, mention.end),
+                None,
+                None,
+                layout.text[start:end],
+                None,
+                SpeakerKind.PERSON,
+                role_head=lexicon.plural_titles[office.lower_.rstrip(".")],
+            )
+        )
+    return found
+
+
+def _first_of_names(name: Token) -> Token | None:
+    """The first name of the coordination of people ``name`` belongs to, or None when it
+    is coordinated with no other person."""
+    first = name
+    while first.dep_ == CONJUNCT and first.head.ent_type_ == _PERSON and first.head.i < first.i:
+        first = first.head
+    coordinated = first is not name or any(
+        c.dep_ == CONJUNCT and c.ent_type_ == _PERSON for c in first.rights
+    )
+    return first if coordinated and first.ent_type_ == _PERSON else None
+
+
+def _plural_title(first: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """The plural office right before the name ``first`` (its first and last token: the
+    tokenizer may split off an abbreviation's full stop, "Sens" "."), or None."""
+    entity = entity_of(first)
+    start = entity.start if entity is not None else first.i
+    doc = first.doc
+    before = start - 1
+    last = before
+    if before > 0 and doc[before].text == ".":
+        before -= 1
+    if before < 0:
+        return None
+    office = doc[before]
+    if office.lower_.rstrip(".") not in lexicon.plural_titles:
+        return None
+    return office, doc[last]
