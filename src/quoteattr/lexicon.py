@@ -163,6 +163,9 @@ class Lexicon:
         honorific_genders: Honorifics that tell a gender ("mrs." -> female).
         title_abbreviations: Abbreviated offices before a name and the role noun each
             stands for ("gov." -> governor), for matching later descriptions.
+        service_nouns: Capacities held in someone's service, whose "to" phrase names whom
+            the holder works for ("an adviser to the Harbor Trust").
+        leader_bodies: Bodies named by the person who leads them ("the Ruiz campaign").
         plural_titles: Plural offices before coordinated names, each name's office ("sens."
             -> senator: "Sens. Ana Diaz and Li Wei"), without the abbreviation's full stop.
         gendered_nouns: Nouns for a person that tell a gender ("spokeswoman" -> female).
@@ -274,6 +277,8 @@ class Lexicon:
     honorific_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     title_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     plural_titles: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    service_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    leader_bodies: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     first_name_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     definite_determiners: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

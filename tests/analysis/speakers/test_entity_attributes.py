@@ -214,6 +214,26 @@ ROWS = [
         "Sens. Wilma Achterberg and Ruben Falke met Ada Brandt, a farmer, on Tuesday. "
         '"Nobody listens to us," Brandt said.',
         "Nobody listens", "farmer", None),
+    row("an adviser to a firm works for the firm",
+        "Dana Lee, a senior adviser to Harborview Capital, warned of losses. "
+        '"It matters," Lee said.',
+        "It matters", "senior adviser", "Harborview Capital"),
+    row("an aide to a campaign named by its candidate works for the campaign",
+        "Tomas Kessel won the primary in May. Dana Lee, an aide to the Kessel campaign, "
+        'spoke later. "It matters," Lee said.',
+        "It matters", "aide", "Kessel campaign"),
+    row("negative: an ambassador to a country is not that country's",
+        "Dana Lee, the ambassador to Chile, met the committee. "
+        '"It matters," Lee said.',
+        "It matters", "ambassador to Chile", None),
+    row("negative: an aide to a person has no affiliation from the person",
+        "Dana Lee, an aide to Senator Tomas Kessel, met the committee. "
+        '"It matters," Lee said.',
+        "It matters", "aide", None),
+    row("negative: an adviser to a part of a body keeps the phrase in the role",
+        "Dana Lee, a senior adviser to the Harborview Capital board, warned of losses. "
+        '"It matters," Lee said.',
+        "It matters", "senior adviser to the Harborview Capital board", None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

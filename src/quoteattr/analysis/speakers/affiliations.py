@@ -19,6 +19,7 @@ from ...lexicon import Lexicon
 from ..labels import (
     AFFILIATION_MODIFIERS,
     CASE_MARKER,
+    COMPOUND,
     COMPOUND_OR_POSSESSOR,
     NOMINAL_MODIFIER,
     NOUN_MODIFIERS,
@@ -28,12 +29,13 @@ from ..labels import (
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .names import party_members
-from .roles import Role, entity_of, names_body
+from .roles import Role, entity_of, names_body, serving_preposition
 from .wording import article_words, hyphen_parts
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _BODY_ENTS = frozenset({"ORG", "FAC"})
+_PERSON_ENT = "PERSON"
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
 
@@ -109,7 +111,9 @@ def _affiliation_after_role(
     """The affiliation after "of/at/for/with/from", and whether it names a place."""
     prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
     for token in tokens:
-        if token.dep_ == PREPOSITION_OBJECT and token.head.lower_ in prepositions:
+        if token.dep_ == PREPOSITION_OBJECT and (
+            token.head.lower_ in prepositions or serving_preposition(token.head, lexicon)
+        ):
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
             value = _affiliation_phrase(token, lexicon, proper=True, places=places)
@@ -282,6 +286,9 @@ def _read_word(
         # A private capacity speaks for no body: "a Denver resident", "a Rangers fan"
         # (who supports the team and does not play for it); only a party is stated.
         return True, None
+    led = _led_body(token, lexicon)
+    if led is not None:
+        return True, led
     person = _labelled_person(token, lexicon) or _named_person(token)
     if person and not proper:
         return True, _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
@@ -293,6 +300,18 @@ def _read_word(
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return True, _named_earlier(token, lexicon)
     return False, None
+
+
+def _led_body(token: Token, lexicon: Lexicon) -> str | None:
+    """A body named by the person who leads it ("the Ruiz campaign", "the Ruiz
+    administration"): the name with the body's noun, or None."""
+    if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
+        return None
+    names = [c for c in token.lefts if c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT]
+    if not names:
+        return None
+    words = [t for t in names[0].subtree if t.ent_type_ == _PERSON_ENT]
+    return article_words([*words, token]) or None
 
 
 def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] | None:

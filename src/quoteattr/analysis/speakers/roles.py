@@ -15,7 +15,15 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import APPOSITION, COORDINATOR, DETACHED_PHRASES, PREPOSITION, ROLE_MODIFIERS
+from ..labels import (
+    APPOSITION,
+    COMPOUND,
+    COORDINATOR,
+    DETACHED_PHRASES,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+    ROLE_MODIFIERS,
+)
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .wording import article_words, glued_hyphen, hyphen_parts
@@ -25,6 +33,9 @@ _PROPER_NOUN = "PROPN"
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _INSIDE = Token.iob_strings().index("I")
+_SERVING = "to"
+_BODY_ENTS = frozenset({"ORG", "FAC", "NORP"})
+_PERSON_ENT = "PERSON"
 
 
 def entity_of(token: Token) -> Span | None:
@@ -344,7 +355,35 @@ def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     top = below[-1] if below else token
     if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
+    if top.dep_ == PREPOSITION and serving_preposition(top, lexicon):
+        return False  # "a senior adviser to the Harbor Trust": whom the adviser serves
     return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
+
+
+def serving_preposition(preposition: Token, lexicon: Lexicon) -> bool:
+    """A "to" phrase on a capacity held in someone's service that names a body: "a senior
+    adviser to the Harbor Trust", "an aide to the Ruiz campaign" (not "an aide to Ana Ruiz",
+    a person; not "ambassador to Chile", where one is sent)."""
+    if (
+        preposition.lower_ != _SERVING
+        or preposition.head.lemma_.lower() not in lexicon.service_nouns
+    ):
+        return False
+    return any(
+        child.dep_ == PREPOSITION_OBJECT and _names_a_body(child, lexicon)
+        for child in preposition.children
+    )
+
+
+def _names_a_body(token: Token, lexicon: Lexicon) -> bool:
+    """An organisation's name, or a body named by the person who leads it ("the Ruiz
+    campaign"): what :mod:`.affiliations` reads as the affiliation, so that the role and
+    the affiliation share out the phrase."""
+    if token.ent_type_ in _BODY_ENTS:
+        return True
+    return token.lemma_.lower() in lexicon.leader_bodies and any(
+        c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT for c in token.lefts
+    )
 
 
 def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:

@@ -364,6 +364,21 @@ GENITIVE_PREPOSITIONS = frozenset({"of"})
 #: Prepositions after a role that name whom its holder speaks for ("a researcher at X").
 AFFILIATION_PREPOSITIONS = frozenset({"at", "for", "with", "from"})
 
+#: Nouns of a capacity held in someone's service, whose "to" phrase names whom the holder
+#: works for ("a senior adviser to the Harbor Trust", "an aide to the campaign"); after other
+#: roles "to" names where one is sent ("ambassador to Chile") or what one joins.
+SERVICE_NOUNS = frozenset(
+    """
+    adviser advisor aide counsel counselor counsellor consultant assistant spokesman
+    spokeswoman spokesperson
+    """.split()
+)
+
+#: Bodies an article names by the person who leads them ("the Ruiz campaign", "the Ruiz
+#: administration"): with a person's name as their modifier they are an affiliation, while
+#: the person alone never is.
+LEADER_BODIES = frozenset("campaign administration government cabinet camp".split())
+
 #: Prepositions of a role's topic ("an expert on X", "has written about X"): a name after
 #: them is what the holder speaks about, not part of the role nor whom they speak for.
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
