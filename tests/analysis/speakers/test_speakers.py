@@ -561,6 +561,32 @@ def test_a_narrator_pronoun_skips_mentions_inside_quotes(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Tom Hale toured the port on Monday.\n\n"
+            '"The wall is negotiable," Paul Brandt said in reference to Hale\u2019s stance on '
+            "immigration and his oft-stated promise to build a wall.",
+            "Tom Hale",
+            id="the possessive on the first conjunct, not the clause's subject",
+        ),
+        pytest.param(
+            "Tom Hale toured the port on Monday.\n\n"
+            '"The wall is negotiable," Paul Brandt said in reference to the stance on '
+            "immigration and his oft-stated promise to build a wall.",
+            "Paul Brandt",
+            id="negative: with no possessive on the first conjunct, the subject",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_on_a_conjunct_is_the_possessor_of_the_first(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    speaker = speaker_of(analyze(text), "build a wall")
+    assert (speaker.text, speaker.name) == ("his", name)
+
+
+@pytest.mark.parametrize(
     ("title", "description"),
     [
         pytest.param("Gov.", "The governor", id="Gov. is a governor"),

@@ -30,7 +30,7 @@ from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .names import party_members
 from .roles import Role, entity_of, names_body, serving_preposition
-from .wording import article_words, hyphen_parts
+from .wording import article_words, hyphen_parts, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -331,7 +331,11 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
         return None
     ent = entity_of(token)
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
-        words = [t for t in ent if t.lower_ not in lexicon.name_articles]
+        # "[Fox News' Sean Hannity]" as one entity: the body ends at its possessive.
+        mark = next((t.i for t in ent if t.i > token.i and possessive_mark(t, lexicon)), None)
+        words = [
+            t for t in ent if t.lower_ not in lexicon.name_articles and (mark is None or t.i < mark)
+        ]
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
         return words

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..wordsets import union, without_full_stops
-from .names import party_members
+from .names import party_members, possessor_end
 from .roles import entity_of
 
 if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
@@ -42,7 +42,9 @@ def _named_kind(
     head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
 ) -> SpeakerKind:
     assert mention.name is not None
-    words = {t.lower_ for t in tokens}
+    # "[Fox News' Sean Hannity]" as one entity: the body's words say nothing of the name's.
+    mark = possessor_end(head, lexicon)
+    words = {t.lower_ for t in tokens if mark is None or t.i > mark}
     ent = entity_of(head)
     label = ent[0].ent_type_ if ent is not None else ""
     honorifics = without_full_stops(lexicon.honorifics)

@@ -22,6 +22,7 @@ from ..labels import (
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .roles import entity_of
+from .wording import possessive_mark
 
 _PERSON = "PERSON"
 _MEMBER_MARKS = frozenset({DETERMINER, NUMBER_MODIFIER, ADJECTIVAL_MODIFIER})
@@ -73,7 +74,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
         ]
         if run and ent[0].ent_type_ == _PERSON:
             run = _first_names_left_out(run, ent, inside, lexicon) + run
-        return run
+        return _after_possessor(run, ent, head, lexicon)
     if head.pos_ == "PROPN":
         run = [head]
         for token in reversed([t for t in tokens if t.i < head.i]):
@@ -98,6 +99,28 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             and t.ent_type_ not in ("GPE", "DATE", _PERSON)
         ]
     return []
+
+
+def _after_possessor(run: list[Token], ent: Span, head: Token, lexicon: Lexicon) -> list[Token]:
+    """The name after an organisation's possessive that the entity recogniser took into
+    the same entity ("[National Review's Ian Tuttle]", "[Fox News' Sean Hannity]"): the
+    organisation is whose the person is, not a part of the name."""
+    mark = possessor_end(head, lexicon)
+    return run if mark is None else [t for t in run if t.i > mark]
+
+
+def possessor_end(head: Token, lexicon: Lexicon) -> int | None:
+    """The possessive mark inside the entity of the name ``head`` ends, when an
+    organisation's possessive and a capitalised name make one entity ("[Fox News' Sean
+    Hannity]"), or None."""
+    ent = entity_of(head)
+    if ent is None:
+        return None
+    marks = [t.i for t in ent if t.i < head.i and possessive_mark(t, lexicon)]
+    if not marks:
+        return None
+    after = [t for t in ent if t.i > marks[-1]]
+    return marks[-1] if after and all(t.text[:1].isupper() for t in after) else None
 
 
 def _first_names_left_out(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import NOMINAL_SUBJECTS
+from ..labels import CONJUNCT, NOMINAL_SUBJECTS, POSSESSOR
 from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved
 from .genders import Genders
@@ -119,6 +119,9 @@ def _antecedent(
         ``_SUBJECT_BONUS``.
     """
     doc: Doc = layout.doc
+    parallel = _parallel_possessor(mention, form, table, layout, genders)
+    if parallel is not None:
+        return parallel
     floor = paragraph_floor(layout, layout.paragraph_at(mention.start) - MAX_PARAGRAPHS_BACK)
     best: _Score | None = None
     named_otherwise: _Score | None = None  # the best whose first name disagrees
@@ -142,6 +145,37 @@ def _antecedent(
                 best = _better(score, best)
     chosen = best or named_otherwise
     return chosen[2] if chosen is not None else None
+
+
+def _parallel_possessor(
+    mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout, genders: Genders
+) -> int | None:
+    """The person whose possessive stands on the first of two coordinated nouns, for a
+    possessive pronoun on the second: "in reference to Ruiz's stance on trade and her
+    promise to ..." (her is Ruiz, not the clause's subject).
+
+    Notes:
+        Coordinated phrases are parallel, and a pronoun in the second conjunct in the
+        position of a name in the first refers to that name (the parallelism preference of
+        Kehler et al. 2008; Lappin and Leass 1994 weigh it too).
+    """
+    doc = layout.doc
+    pronoun = doc[mention.head]
+    if pronoun.dep_ != POSSESSOR or pronoun.head.dep_ != CONJUNCT:
+        return None
+    first = pronoun.head.head
+    owner = next((c for c in first.children if c.dep_ == POSSESSOR and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    start = doc[owner.left_edge.i].idx
+    for group in table.placed_before(mention.start, start):
+        for placed in group:
+            if placed.mention.head != owner.i:
+                continue
+            index = placed.cluster
+            stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
+            return index if _agrees(form, table.clusters[index], stated) else None
+    return None
 
 
 def _better(score: _Score, best: _Score | None) -> _Score:

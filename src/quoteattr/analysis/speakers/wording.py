@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
+
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 """Hyphens that join the parts of one word ("co-founder", "third-year")."""
 
@@ -78,3 +80,13 @@ def word_fragment(token: Token) -> bool:
     if glued_hyphen(token):
         return True
     return token.i + 1 < len(doc) and glued_hyphen(doc[token.i + 1])
+
+
+def possessive_mark(token: Token, lexicon: Lexicon) -> bool:
+    """A possessive ending ("'s"), or a bare apostrophe after a plural's letter ("Fox
+    News' Sean Hannity")."""
+    if token.lower_ in lexicon.possessive_endings:
+        return True
+    if token.text not in lexicon.apostrophes or token.i == 0:
+        return False
+    return token.doc[token.i - 1].lower_[-1:] in lexicon.plural_possessive_letters
