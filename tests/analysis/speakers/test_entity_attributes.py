@@ -234,6 +234,13 @@ ROWS = [
         "Dana Lee, a senior adviser to the Harborview Capital board, warned of losses. "
         '"It matters," Lee said.',
         "It matters", "senior adviser to the Harborview Capital board", None),
+    row("one who helped found a body is of it (the tagger reads 'found' as 'find')",
+        'Dana Lee, who helped found the Harbor Trust, spoke on Monday. "It matters," Lee said.',
+        "It matters", None, "Harbor Trust"),
+    row("negative: one who found a body's papers is not of it",
+        "Dana Lee, who found the Harbor Trust files in a drawer, spoke on Monday. "
+        '"It matters," Lee said.',
+        "It matters", None, None),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',

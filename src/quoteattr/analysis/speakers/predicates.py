@@ -39,6 +39,7 @@ from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe
 
 _MODAL_TAG = "MD"
+_PAST_TAG = "VBD"
 
 
 def predicate_descriptions(
@@ -78,7 +79,7 @@ def predicate_descriptions(
         for verb in _verbs_about(name, lexicon):
             if layout.in_quote(verb) or not _asserted(verb):
                 continue
-            if verb.lemma_.lower() in lexicon.leading_verbs:
+            if _verb(verb, lexicon) in lexicon.leading_verbs:
                 found.extend(_led_bodies(verb, lexicon))
                 continue
             for predicate in _predicates_of(verb, lexicon):
@@ -98,13 +99,13 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The copulas and capacity verbs ("served as") whose subject is ``name`` or a relative
     pronoun standing for it or for its appositive."""
     verbs = union(lexicon.copulas, lexicon.capacity_verbs, lexicon.leading_verbs)
-    if name.dep_ in NOMINAL_SUBJECTS and name.head.lemma_.lower() in verbs:
+    if name.dep_ in NOMINAL_SUBJECTS and _verb(name.head, lexicon) in verbs:
         yield name.head
     # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
     # co-director of X".
     described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
     for clause in (c for d in described for c in d.rights):
-        if clause.dep_ != RELATIVE_CLAUSE or clause.lemma_.lower() not in verbs:
+        if clause.dep_ != RELATIVE_CLAUSE or _verb(clause, lexicon) not in verbs:
             continue
         if any(
             child.dep_ in NOMINAL_SUBJECTS and child.lower_ in lexicon.relative_pronouns
@@ -165,7 +166,7 @@ def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
     if name.dep_ not in PREPOSITION_OBJECTS or agent.dep_ != AGENT:
         return
     verb = agent.head
-    if verb.lemma_.lower() not in lexicon.leading_verbs:
+    if _verb(verb, lexicon) not in lexicon.leading_verbs:
         return
     if layout.in_quote(verb) or not _asserted(verb):
         return
@@ -183,6 +184,14 @@ def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
         last = name.doc[max(led.right_edge.i, name.right_edge.i)]
         start, end = min(led.left_edge.idx, agent.idx), last.idx + len(last)
         yield Mention(verb.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+
+
+def _verb(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma; for "found" not in the past tense, "found": the tagger reads the
+    base form after "helped" as the participle of "find" ("who helped found the DLC")."""
+    if verb.lower_ in lexicon.leading_verbs and verb.tag_ != _PAST_TAG:
+        return verb.lower_
+    return verb.lemma_.lower()
 
 
 def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
