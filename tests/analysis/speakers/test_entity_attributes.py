@@ -241,6 +241,9 @@ ROWS = [
         "Dana Lee, who found the Harbor Trust files in a drawer, spoke on Monday. "
         '"It matters," Lee said.',
         "It matters", None, None),
+    row("negative: a state's abbreviation in a party tag is no title",
+        'Sen. Tom Brandt (D-Del.) spoke first. "The vote is a farce," Brandt said.',
+        "The vote is a farce", "Sen.", "Democratic", "Sen.", "D-Del."),
     row("an organisation that speaks has no affiliation",
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',
