@@ -166,6 +166,11 @@ class Lexicon:
         service_nouns: Capacities held in someone's service, whose "to" phrase names whom
             the holder works for ("an adviser to the Harbor Trust").
         leader_bodies: Bodies named by the person who leads them ("the Ruiz campaign").
+        conditional_modals: The modal of a hypothetical consequence ("would": "If asked,
+            she would say ...").
+        distributives: Subjects that distribute over another subject's people ("each").
+        demonstrative_relatives: Relative pronouns that are as often demonstratives
+            ("that"), read as no relative clause's subject.
         plural_titles: Plural offices before coordinated names, each name's office ("sens."
             -> senator: "Sens. Ana Diaz and Li Wei"), without the abbreviation's full stop.
         gendered_nouns: Nouns for a person that tell a gender ("spokeswoman" -> female).
@@ -277,6 +282,9 @@ class Lexicon:
     honorific_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     title_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     plural_titles: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    conditional_modals: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    distributives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    demonstrative_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leader_bodies: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)

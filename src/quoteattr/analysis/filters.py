@@ -36,8 +36,6 @@ from .values import Draft
 from .wordsets import union
 
 _MIN_INDIRECT_WORDS = 3
-_WOULD = frozenset({"would", "'d", "\u2019d"})
-"""The modal of a hypothetical consequence ("If asked, she would say ...")."""
 
 
 def keep_statements(
@@ -196,7 +194,9 @@ def _conditional_consequence(verb: Token, lexicon: Lexicon) -> bool:
     """ "If asked, Ana Ruiz would say ...": a "would" cue with a condition of its own says
     what someone would say in a case the writer imagines (Quirk et al. 1985, 14.23 on
     hypothetical conditions)."""
-    would = any(c.dep_ == AUXILIARY and c.lower_ in _WOULD for c in verb.children)
+    would = any(
+        c.dep_ == AUXILIARY and c.lower_ in lexicon.conditional_modals for c in verb.children
+    )
     return would and any(
         c.dep_ == ADVERBIAL_CLAUSE
         and any(m.dep_ == MARKER and m.lower_ in lexicon.conditional_markers for m in c.children)

@@ -36,8 +36,6 @@ from .fronted import fronted_appositive
 from .kinds import SPEAKING_ENTITIES
 from .wording import word_fragment
 
-_THAT = "that"
-_DISTRIBUTIVES = frozenset({"each", "both"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ"})
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
@@ -159,7 +157,7 @@ def _subject_or_agent(
                 return _antecedent(token, lexicon), attribution
             before = _noun_before_relative(child, lexicon)
             if before is None:
-                before = _distributed(child, token)
+                before = _distributed(child, token, lexicon)
             return (child.i if before is None else before.i), attribution
         if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
             return child.i, attribution
@@ -170,10 +168,12 @@ def _subject_or_agent(
     return None
 
 
-def _distributed(subject: Token, clause: Token) -> Token | None:
+def _distributed(subject: Token, clause: Token, lexicon: Lexicon) -> Token | None:
     """The subject that "each" or "both" distributes over, in a participle clause on its
     verb ("Diaz and Ng vied for the post, each saying the other lacks ...")."""
-    if subject.lower_ not in _DISTRIBUTIVES or clause.tag_ != "VBG" or clause.head.i == clause.i:
+    if subject.lower_ not in lexicon.distributives or clause.tag_ != "VBG":
+        return None
+    if clause.head.i == clause.i:
         return None
     return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
 
@@ -186,7 +186,10 @@ def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
         "which" and "who" as subjects open a relative clause on the noun before them, the
         speaker; "that" is left alone, being a demonstrative subject as often.
     """
-    if subject.lower_ not in lexicon.relative_pronouns or subject.lower_ == _THAT:
+    if (
+        subject.lower_ not in lexicon.relative_pronouns
+        or subject.lower_ in lexicon.demonstrative_relatives
+    ):
         return None
     index = subject.i - 1
     if index >= 0 and subject.doc[index].text == ",":

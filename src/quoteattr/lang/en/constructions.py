@@ -53,6 +53,10 @@ HYPOTHETICAL_MARKERS = frozenset(
 #: bridge is safe, ...", "unless the board announces that ...".
 CONDITIONAL_MARKERS = frozenset("if unless".split())
 
+#: The modal of a hypothetical consequence: "If asked, she would say ..." (with a condition
+#: of its own, the cue says what someone would say in an imagined case).
+CONDITIONAL_MODALS = frozenset({"would", "'d", "\u2019d"})
+
 #: Verbs and adjectives of a speech still to come, governing a cue's infinitive: "is
 #: expected to say that ...", "plans to announce ...", "is due to report ..." (no one has
 #: said it yet; "is expected to have said" in the perfect stays a report).

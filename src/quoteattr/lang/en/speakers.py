@@ -379,6 +379,14 @@ SERVICE_NOUNS = frozenset(
 #: the person alone never is.
 LEADER_BODIES = frozenset("campaign administration government cabinet camp".split())
 
+#: Subjects that distribute a predicate over the people of another subject: "Diaz and Ng
+#: vied for the post, each saying ...".
+DISTRIBUTIVES = frozenset({"each", "both"})
+
+#: Relative pronouns that are as often demonstratives ("that said ..."): no relative clause
+#: is read from them as subjects.
+DEMONSTRATIVE_RELATIVES = frozenset({"that"})
+
 #: Prepositions of a role's topic ("an expert on X", "has written about X"): a name after
 #: them is what the holder speaks about, not part of the role nor whom they speak for.
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
