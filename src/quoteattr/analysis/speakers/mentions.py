@@ -7,8 +7,10 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import attrs
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
@@ -77,6 +79,13 @@ class Mention:
     role_head: str | None = None
     guessed: bool = False
     """The kind is a guess against the NER label (a person-shaped name labelled ORG)."""
+
+
+def named(mentions: Iterable[Mention], doc: Doc) -> Iterator[tuple[Mention, Token]]:
+    """The mentions that give a name (not pronouns), each with its head token."""
+    for mention in mentions:
+        if mention.name is not None and mention.pronoun is None:
+            yield mention, doc[mention.head]
 
 
 def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:

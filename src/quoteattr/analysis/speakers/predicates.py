@@ -36,7 +36,7 @@ from ..labels import (
 from ..layout import Layout
 from ..wordsets import union
 from .affiliations import affiliation_after, body_named
-from .mentions import Mention, describe
+from .mentions import Mention, describe, named
 
 _MODAL_TAG = "MD"
 _PAST_TAG = "VBD"
@@ -66,12 +66,8 @@ def predicate_descriptions(
         lawyer"), with no modal ("would be president") and no subordinator ("if she
         were mayor").
     """
-    doc = layout.doc
     found: list[Mention] = []
-    for mention in mentions:
-        if mention.name is None or mention.pronoun is not None:
-            continue
-        name = doc[mention.head]
+    for _, name in named(mentions, layout.doc):
         for predicate in _fronted_capacity(name, lexicon):
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))

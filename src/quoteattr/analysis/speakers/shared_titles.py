@@ -17,7 +17,7 @@ from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import CONJUNCT
 from ..layout import Layout
-from .mentions import Mention
+from .mentions import Mention, named
 from .roles import entity_of
 
 _PERSON = "PERSON"
@@ -36,12 +36,8 @@ def shared_titles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon)
         a plural office (``Lexicon.plural_titles``), a description from the office to the
         name with the office as its role.
     """
-    doc = layout.doc
     found: list[Mention] = []
-    for mention in mentions:
-        if mention.name is None or mention.pronoun is not None:
-            continue
-        name = doc[mention.head]
+    for mention, name in named(mentions, layout.doc):
         first = _first_of_names(name)
         if first is None:
             continue
