@@ -165,6 +165,7 @@ class Lexicon:
             stands for ("gov." -> governor), for matching later descriptions.
         service_nouns: Capacities held in someone's service, whose "to" phrase names whom
             the holder works for ("an adviser to the Harbor Trust").
+        service_prepositions: The preposition after those that names whom ("to").
         leader_bodies: Bodies named by the person who leads them ("the Ruiz campaign").
         conditional_modals: The modal of a hypothetical consequence ("would": "If asked,
             she would say ...").
@@ -286,6 +287,7 @@ class Lexicon:
     distributives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     demonstrative_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    service_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leader_bodies: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     first_name_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)

@@ -19,7 +19,6 @@ from ...lexicon import Lexicon
 from ..labels import (
     AFFILIATION_MODIFIERS,
     CASE_MARKER,
-    COMPOUND,
     COMPOUND_OR_POSSESSOR,
     NOMINAL_MODIFIER,
     NOUN_MODIFIERS,
@@ -29,7 +28,7 @@ from ..labels import (
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .names import party_members
-from .roles import Role, entity_of, names_body, serving_preposition
+from .roles import Role, body_leader, entity_of, names_body, serving_preposition
 from .wording import article_words, hyphen_parts, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -305,12 +304,10 @@ def _read_word(
 def _led_body(token: Token, lexicon: Lexicon) -> str | None:
     """A body named by the person who leads it ("the Ruiz campaign", "the Ruiz
     administration"): the name with the body's noun, or None."""
-    if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
+    leader = body_leader(token, lexicon)
+    if leader is None:
         return None
-    names = [c for c in token.lefts if c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT]
-    if not names:
-        return None
-    words = [t for t in names[0].subtree if t.ent_type_ == _PERSON_ENT]
+    words = [t for t in leader.subtree if t.ent_type_ == _PERSON_ENT]
     return article_words([*words, token]) or None
 
 

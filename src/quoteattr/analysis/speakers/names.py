@@ -74,7 +74,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
         ]
         if run and ent[0].ent_type_ == _PERSON:
             run = _first_names_left_out(run, ent, inside, lexicon) + run
-        return _after_possessor(run, ent, head, lexicon)
+        return _after_possessor(run, head, lexicon)
     if head.pos_ == "PROPN":
         run = [head]
         for token in reversed([t for t in tokens if t.i < head.i]):
@@ -101,7 +101,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
     return []
 
 
-def _after_possessor(run: list[Token], ent: Span, head: Token, lexicon: Lexicon) -> list[Token]:
+def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
     """The name after an organisation's possessive that the entity recogniser took into
     the same entity ("[National Review's Ian Tuttle]", "[Fox News' Sean Hannity]"): the
     organisation is whose the person is, not a part of the name."""

@@ -33,7 +33,6 @@ _PROPER_NOUN = "PROPN"
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _INSIDE = Token.iob_strings().index("I")
-_SERVING = "to"
 _BODY_ENTS = frozenset({"ORG", "FAC", "NORP"})
 _PERSON_ENT = "PERSON"
 
@@ -365,7 +364,7 @@ def serving_preposition(preposition: Token, lexicon: Lexicon) -> bool:
     adviser to the Harbor Trust", "an aide to the Ruiz campaign" (not "an aide to Ana Ruiz",
     a person; not "ambassador to Chile", where one is sent)."""
     if (
-        preposition.lower_ != _SERVING
+        preposition.lower_ not in lexicon.service_prepositions
         or preposition.head.lemma_.lower() not in lexicon.service_nouns
     ):
         return False
@@ -379,11 +378,15 @@ def _names_a_body(token: Token, lexicon: Lexicon) -> bool:
     """An organisation's name, or a body named by the person who leads it ("the Ruiz
     campaign"): what :mod:`.affiliations` reads as the affiliation, so that the role and
     the affiliation share out the phrase."""
-    if token.ent_type_ in _BODY_ENTS:
-        return True
-    return token.lemma_.lower() in lexicon.leader_bodies and any(
-        c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT for c in token.lefts
-    )
+    return token.ent_type_ in _BODY_ENTS or body_leader(token, lexicon) is not None
+
+
+def body_leader(token: Token, lexicon: Lexicon) -> Token | None:
+    """The person's name a body is named by ("Ruiz" in "the Ruiz campaign"), when
+    ``token`` is the lower-case noun of such a body (``Lexicon.leader_bodies``), or None."""
+    if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
+        return None
+    return next((c for c in token.lefts if c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT), None)
 
 
 def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:

@@ -374,6 +374,9 @@ SERVICE_NOUNS = frozenset(
     """.split()
 )
 
+#: The preposition after :data:`SERVICE_NOUNS` that names whom the holder works for.
+SERVICE_PREPOSITIONS = frozenset({"to"})
+
 #: Bodies an article names by the person who leads them ("the Ruiz campaign", "the Ruiz
 #: administration"): with a person's name as their modifier they are an affiliation, while
 #: the person alone never is.
