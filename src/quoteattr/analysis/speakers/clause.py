@@ -31,12 +31,11 @@ from ..labels import (
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
 )
-from ..syntax import is_infinitive, second_report
+from ..syntax import FINITE_TAGS, is_infinitive, second_report
 from .fronted import fronted_appositive
 from .kinds import SPEAKING_ENTITIES
 from .wording import word_fragment
 
-_FINITE = frozenset({"VBD", "VBP", "VBZ"})
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -105,7 +104,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     before them: "When ... revealed as part of the second front, Obama and Clinton call
     them ..." (the names made a conjunct of "front"). The names must be recognised
     entities that run from a comma (or the sentence's start) up to the cue."""
-    if verb.tag_ not in _FINITE or any(
+    if verb.tag_ not in FINITE_TAGS or any(
         c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
     ):
         return None

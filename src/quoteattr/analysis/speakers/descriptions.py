@@ -96,8 +96,9 @@ def _role_description(
         # delegate lead for X", a noun the parse made a subject of another noun).
         return (
             token.head.pos_ in ("VERB", "AUX")
-            and [t.lower_ for t in lefts] == ["the"]
+            and len(lefts) == 1
             and lefts[0].dep_ == DETERMINER
+            and lefts[0].lower_ in lexicon.articles & lexicon.definite_determiners
         )
     # A possessor makes a description definite too ("Obama's former campaign strategist").
     definite = any(

@@ -85,7 +85,11 @@ def resolve_pronoun(
         return Resolved(mention, None, Resolution.UNRESOLVED)
     if genders is None:
         genders = Genders(layout.doc, table, lexicon)
-    target = _antecedent(mention, form, table, layout, genders) if form is not None else None
+    target = None
+    if form is not None:
+        target = _parallel_possessor(mention, form, table, resolved, layout, genders)
+        if target is None:
+            target = _antecedent(mention, form, table, layout, genders)
     if target is None:
         return Resolved(mention, None, Resolution.UNRESOLVED)
     assert form is not None
@@ -119,9 +123,6 @@ def _antecedent(
         ``_SUBJECT_BONUS``.
     """
     doc: Doc = layout.doc
-    parallel = _parallel_possessor(mention, form, table, layout, genders)
-    if parallel is not None:
-        return parallel
     floor = paragraph_floor(layout, layout.paragraph_at(mention.start) - MAX_PARAGRAPHS_BACK)
     best: _Score | None = None
     named_otherwise: _Score | None = None  # the best whose first name disagrees
@@ -148,7 +149,12 @@ def _antecedent(
 
 
 def _parallel_possessor(
-    mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout, genders: Genders
+    mention: Mention,
+    form: _Pronoun,
+    table: ClusterTable,
+    resolved: Mapping[int, Resolved],
+    layout: Layout,
+    genders: Genders,
 ) -> int | None:
     """The person whose possessive stands on the first of two coordinated nouns, for a
     possessive pronoun on the second: "in reference to Ruiz's stance on trade and her
@@ -167,15 +173,12 @@ def _parallel_possessor(
     owner = next((c for c in first.children if c.dep_ == POSSESSOR and c.pos_ != "PRON"), None)
     if owner is None:
         return None
-    start = doc[owner.left_edge.i].idx
-    for group in table.placed_before(mention.start, start):
-        for placed in group:
-            if placed.mention.head != owner.i:
-                continue
-            index = placed.cluster
-            stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
-            return index if _agrees(form, table.clusters[index], stated) else None
-    return None
+    found = resolved.get(owner.i)
+    index = found.cluster if found is not None else None
+    if index is None:
+        return None
+    stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
+    return index if _agrees(form, table.clusters[index], stated) else None
 
 
 def _better(score: _Score, best: _Score | None) -> _Score:
