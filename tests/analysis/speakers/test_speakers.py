@@ -238,6 +238,16 @@ SPEAKERS = [
         "In the afternoon the court heard from Jonas Keller, a pilot. "
         '"I saw nothing unusual that night," Keller said.',
         "saw nothing unusual", "Jonas Keller", PERSON, "pilot"),
+    row("shared surname: a relative named inside a noun phrase leaves the surname to the main one",
+        "Governor Paul Brandt of Ohio defended the budget on Friday. Brandt signed it at noon. "
+        "His rival had mocked a photo of Lena Brandt, his daughter, last week. "
+        '"My family is off limits," Brandt said.',
+        "family is off limits", "Paul Brandt", PERSON, "Governor", None, "Ohio"),
+    row("shared surname: a relative named as the verb's argument may be the one who speaks",
+        "Governor Paul Brandt of Ohio defended the budget on Friday. Brandt signed it at noon. "
+        "Reporters later reached Lena Brandt, his daughter, in Toledo. "
+        '"He works too hard," Brandt said.',
+        "works too hard", "Lena Brandt", PERSON),
     # --- capacity stated at another mention of the speaker, carried to the quote -----------------
     row("team and position before the name, carried to a later surname",
         "Harbor City director Tomas Kessel changed the schedule on Monday.\n\n"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import NOMINAL_SUBJECTS
+from ..labels import NOMINAL_SUBJECTS, PREPOSITION, PREPOSITION_OBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from ..wordsets import union
@@ -31,6 +31,7 @@ _JUST_NAMED = 240
 """Characters (about two sentences of news text) within which a surname two people share
 still refers to the one just introduced."""
 _BODY_ENTS = frozenset({"ORG"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @attrs.frozen
@@ -142,7 +143,7 @@ def _place(
     how = Resolution.MENTION
     gender = lexicon.honorific_genders.get((mention.title or "").lower())
     if mention.name is not None:
-        target = _by_name(mention, gender, table)
+        target = _by_name(mention, gender, table, layout.doc)
         fuller = clusters[target].name if target is not None else None
         if fuller and _shorter(mention.name, fuller):
             how = Resolution.NAME
@@ -170,7 +171,7 @@ def _shorter(name: str, fuller: str) -> bool:
     return len(name_tokens(name)) < len(name_tokens(fuller))
 
 
-def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int | None:
+def _by_name(mention: Mention, gender: str | None, table: ClusterTable, doc: Doc) -> int | None:
     """The cluster a named mention belongs to: the most recent one with the same name, else
     the person whose name holds this one or is held by it ("Austin" and "Lloyd Austin")
     with the most mentions so far (the most recent of equals, or the most recent if it was
@@ -185,7 +186,8 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
         highest index down. Of two people sharing a surname, an article names the one it is
         not about in full ("Bill Clinton") and its main one by the surname alone, so a bare
         surname goes to the one mentioned more, not the one introduced last, unless the
-        latest was introduced just before (:data:`_JUST_NAMED`).
+        latest was introduced just before (:data:`_JUST_NAMED`), as a participant of its
+        clause rather than inside another noun phrase (:func:`_just_named`).
     """
     words = name_tokens(mention.name or "")
     if not words:
@@ -209,7 +211,7 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
         # article names the other in full ("Bill Clinton") and its main one bare.
         if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
             partial = index
-    if latest is not None and _just_named(clusters[latest], mention):
+    if latest is not None and _just_named(clusters[latest], mention, doc):
         partial = latest  # "... heard from Jonas Keller. 'I saw nothing,' Keller said."
     if not person_mention:
         joined = " ".join(words)
@@ -231,11 +233,28 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable) -> int |
     return partial
 
 
-def _just_named(cluster: Cluster, mention: Mention) -> bool:
+def _just_named(cluster: Cluster, mention: Mention, doc: Doc) -> bool:
     """The entity was introduced (first mentioned) within :data:`_JUST_NAMED` characters
-    before."""
-    first = min(m.start for m in cluster.mentions)
-    return 0 <= mention.start - first <= _JUST_NAMED
+    before, and not inside another noun phrase.
+
+    Notes:
+        A person named inside a noun phrase ("a photo of Heidi Cruz", "the lawyer of Jo
+        Keller") is the least salient entity of its clause (Centering ranks an embedded
+        noun phrase below every argument of the verb): a bare surname right after it
+        still goes to the one the passage is about. One named as an argument or adjunct
+        of the verb ("the court heard from Jonas Keller") is a new participant the next
+        surname may continue.
+    """
+    first = min(cluster.mentions, key=lambda m: m.start)
+    if not 0 <= mention.start - first.start <= _JUST_NAMED:
+        return False
+    head = doc[first.head]
+    preposition = head.head
+    return not (
+        head.dep_ in PREPOSITION_OBJECTS
+        and preposition.dep_ == PREPOSITION
+        and preposition.head.pos_ in _NOUNS
+    )
 
 
 def _told_apart(mention: Mention, gender: str | None, cluster: Cluster, *, new_words: bool) -> bool:
