@@ -243,6 +243,11 @@ SPEAKERS = [
         "His rival had mocked a photo of Lena Brandt, his daughter, last week. "
         '"My family is off limits," Brandt said.',
         "family is off limits", "Paul Brandt", PERSON, "Governor", None, "Ohio"),
+    row("shared surname: a relative's name in apposition inside a noun phrase is no new speaker",
+        "Governor Paul Brandt of Ohio defended the budget on Friday. Brandt signed it at a "
+        "rally for his daughter, Lena Brandt, in Toledo. "
+        '"My family is off limits," Brandt said.',
+        "family is off limits", "Paul Brandt", PERSON, "Governor", None, "Ohio"),
     row("shared surname: a relative named as the verb's argument may be the one who speaks",
         "Governor Paul Brandt of Ohio defended the budget on Friday. Brandt signed it at noon. "
         "Reporters later reached Lena Brandt, his daughter, in Toledo. "

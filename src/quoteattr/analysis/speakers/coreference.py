@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import NOMINAL_SUBJECTS, PREPOSITION, PREPOSITION_OBJECTS
+from ..labels import APPOSITION, NOMINAL_SUBJECTS, PREPOSITION, PREPOSITION_OBJECTS
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from ..wordsets import union
@@ -249,6 +249,8 @@ def _just_named(cluster: Cluster, mention: Mention, doc: Doc) -> bool:
     if not 0 <= mention.start - first.start <= _JUST_NAMED:
         return False
     head = doc[first.head]
+    while head.dep_ == APPOSITION:  # "for his wife, Heidi Cruz": the phrase "his wife"
+        head = head.head
     preposition = head.head
     return not (
         head.dep_ in PREPOSITION_OBJECTS
