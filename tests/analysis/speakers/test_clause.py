@@ -261,3 +261,34 @@ def test_a_dash_the_tagger_took_for_a_noun_is_no_second_subject() -> None:
         ]
     )
     assert speaker_of(doc[4], _ENGLISH) == (3, Attribution.SUBJECT)
+
+
+def _said_then_going_on_to_say(subject: tuple[str, str, str, int, str]) -> Doc:
+    # "<subject> said , going on to say that it failed ." with the participle clause hung
+    # on the reported verb after it, as a small parser does after a long quote.
+    return _hand_parse(
+        [
+            subject,
+            ("said", "VBD", "parataxis", 9, "O"),
+            (",", ",", "punct", 1, "O"),
+            ("going", "VBG", "advcl", 9, "O"),
+            ("on", "RP", "prt", 3, "O"),
+            ("to", "TO", "aux", 6, "O"),
+            ("say", "VB", "xcomp", 3, "O"),
+            ("that", "IN", "mark", 9, "O"),
+            ("it", "PRP", "nsubj", 9, "O"),
+            ("failed", "VBD", "ROOT", 9, "O"),
+            (".", ".", "punct", 9, "O"),
+        ]
+    )
+
+
+def test_a_participle_after_a_reporting_clause_shares_its_subject() -> None:
+    doc = _said_then_going_on_to_say(("Berg", "NNP", "nsubj", 1, "B-PERSON"))
+    assert speaker_of(doc[6], _ENGLISH) == (0, Attribution.PARTICIPIAL)
+
+
+def test_a_participle_after_a_clause_without_a_subject_takes_none_from_it() -> None:
+    doc = _said_then_going_on_to_say(("Today", "NN", "npadvmod", 1, "O"))
+    # No subject before the comma: the parse's own reading stands.
+    assert speaker_of(doc[6], _ENGLISH) == (8, Attribution.PARTICIPIAL)

@@ -86,6 +86,10 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
             return token.head.i, attribution
         if _participle(token):
             attribution = Attribution.PARTICIPIAL
+            before = _clause_before_participle(token)
+            if before is not None:
+                token = before
+                continue
         controller = _object_controller(token)
         if controller is not None:
             return controller.i, attribution
@@ -294,6 +298,21 @@ def _passive_controller(clause: Token, verb: Token) -> Token | None:
 def _participle(token: Token) -> bool:
     """A participle clause that shares its head's subject ("..., saying", "kept insisting")."""
     return token.tag_ == "VBG" and token.dep_ in PARTICIPLE_LINKS and token.head.i != token.i
+
+
+def _clause_before_participle(participle: Token) -> Token | None:
+    """The finite verb with a subject that a participle clause the parse hung on a later
+    verb follows after a comma ("..., Sanders said, going on to say that ..."): a trailing
+    participle clause is an adjunct of the clause before it, whose subject it shares."""
+    if participle.head.i < participle.i:
+        return None
+    first = participle.left_edge.i
+    if first < 2 or participle.doc[first - 1].text != ",":
+        return None
+    verb = participle.doc[first - 2]
+    if verb.tag_ not in FINITE_TAGS or not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+        return None
+    return verb
 
 
 def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
