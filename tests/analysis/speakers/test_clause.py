@@ -292,3 +292,38 @@ def test_a_participle_after_a_clause_without_a_subject_takes_none_from_it() -> N
     doc = _said_then_going_on_to_say(("Today", "NN", "npadvmod", 1, "O"))
     # No subject before the comma: the parse's own reading stands.
     assert speaker_of(doc[6], _ENGLISH) == (8, Attribution.PARTICIPIAL)
+
+
+def test_a_subjectless_verb_ending_a_list_of_verbs_takes_the_list_subject() -> None:
+    # "He pledged help , suggested that it failed ." with the first clause made a
+    # complement of "suggested", as a small parser does with a list of verbs.
+    doc = _hand_parse(
+        [
+            ("He", "PRP", "nsubj", 1, "O"),
+            ("pledged", "VBD", "ccomp", 4, "O"),
+            ("help", "NN", "dobj", 1, "O"),
+            (",", ",", "punct", 4, "O"),
+            ("suggested", "VBD", "ROOT", 4, "O"),
+            ("that", "IN", "mark", 7, "O"),
+            ("it", "PRP", "nsubj", 7, "O"),
+            ("failed", "VBD", "ccomp", 4, "O"),
+            (".", ".", "punct", 4, "O"),
+        ]
+    )
+    assert speaker_of(doc[4], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def test_a_quoted_clause_before_a_subjectless_verb_lends_it_no_subject() -> None:
+    # '" We won , " suggested that ...': the quote's "We" is no speaker of the cue.
+    doc = _hand_parse(
+        [
+            ("\u201c", "``", "punct", 2, "O"),
+            ("We", "PRP", "nsubj", 2, "O"),
+            ("won", "VBD", "ccomp", 4, "O"),
+            (",", ",", "punct", 4, "O"),
+            ("suggested", "VBD", "ROOT", 4, "O"),
+            ("it", "PRP", "dobj", 4, "O"),
+            (".", ".", "punct", 4, "O"),
+        ]
+    )
+    assert speaker_of(doc[4], _ENGLISH) == (None, Attribution.NONE)

@@ -97,10 +97,16 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if above is None:
             break
         token = above
-    name = _stranded_subject(token)
+    name = _repaired_subject(token)
     if name is not None:
         return name.i, Attribution.SUBJECT
     return None, Attribution.NONE
+
+
+def _repaired_subject(verb: Token) -> Token | None:
+    """The subject of a finite cue the parse left without one, read past the parse's error."""
+    name = _stranded_subject(verb)
+    return name if name is not None else _listed_verbs_subject(verb)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -128,6 +134,27 @@ def _stranded_subject(verb: Token) -> Token | None:
     while head.dep_ == COMPOUND and first <= head.head.i < verb.i:
         head = head.head
     return head
+
+
+def _listed_verbs_subject(verb: Token) -> Token | None:
+    """The subject of a list of verbs ("He pledged ... and cast doubt on ..., suggested
+    that ...") when the parse made the clause before the comma a complement of the last,
+    subjectless verb: that clause's subject, which it opens with, is the last verb's too."""
+    if verb.tag_ not in FINITE_TAGS or any(
+        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != CLAUSAL_COMPLEMENT or clause.right_edge.i != verb.i - 2:
+            continue
+        subjects = [c for c in clause.lefts if c.dep_ in ACTIVE_SUBJECTS]
+        # The clause opens with its subject (not a quote: '"We won," suggested ...').
+        if subjects and subjects[0].left_edge.i == clause.left_edge.i:
+            return subjects[0]
+    return None
 
 
 def _subject_or_agent(
