@@ -198,7 +198,8 @@ def _hand_parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
     """A parse built by hand: (word, tag, dependency, head index, entity IOB tag)."""
     words, tags, deps, heads, ents = (list(c) for c in zip(*rows, strict=True))
     spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
-    pos = {"NNP": "PROPN", "NN": "NOUN", "PRP": "PRON", "JJ": "ADJ", ",": "PUNCT"}
+    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "JJ": "ADJ", ",": "PUNCT"}
+    pos |= {"IN": "ADP", "VBG": "VERB"}
     pos |= dict.fromkeys(("VBP", "VBD", "VBN"), "VERB")
     return Doc(
         _VOCAB,
@@ -327,3 +328,33 @@ def test_a_quoted_clause_before_a_subjectless_verb_lends_it_no_subject() -> None
         ]
     )
     assert speaker_of(doc[4], _ENGLISH) == (None, Attribution.NONE)
+
+
+def _appeared_and_for_saying(preposition_link: str, preposition_head: int) -> Doc:
+    # "he appeared at hearings and for saying that it worked ." with the second "for"
+    # hung as given.
+    return _hand_parse(
+        [
+            ("he", "PRP", "nsubj", 1, "O"),
+            ("appeared", "VBD", "ROOT", 1, "O"),
+            ("at", "IN", "prep", 1, "O"),
+            ("hearings", "NNS", "pobj", 2, "O"),
+            ("and", "CC", "cc", 1, "O"),
+            ("for", "IN", preposition_link, preposition_head, "O"),
+            ("saying", "VBG", "pcomp", 5, "O"),
+            ("that", "IN", "mark", 9, "O"),
+            ("it", "PRP", "nsubj", 9, "O"),
+            ("worked", "VBD", "ccomp", 6, "O"),
+            (".", ".", "punct", 1, "O"),
+        ]
+    )
+
+
+def test_a_preposition_coordinated_with_a_verb_lends_its_subject_to_the_gerund() -> None:
+    doc = _appeared_and_for_saying("conj", 1)
+    assert speaker_of(doc[6], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def test_a_preposition_coordinated_with_a_noun_lends_no_subject() -> None:
+    doc = _appeared_and_for_saying("conj", 3)
+    assert speaker_of(doc[6], _ENGLISH) == (None, Attribution.NONE)

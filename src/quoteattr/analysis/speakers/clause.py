@@ -342,9 +342,22 @@ def _clause_before_participle(participle: Token) -> Token | None:
     return verb
 
 
+def _verb_preposition(preposition: Token) -> bool:
+    """A preposition on a verb, or one the parse coordinated with a verb ("appeared at a
+    hearing for his role ... and for saying that ...": the second "for" made a conjunct of
+    "appeared")."""
+    if preposition.dep_ == PREPOSITION:
+        return True
+    return (
+        preposition.dep_ == CONJUNCT
+        and preposition.pos_ == "ADP"
+        and preposition.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     """The clause above ``token`` whose subject is ``token``'s speaker, or None."""
-    if token.dep_ == PREPOSITION_CLAUSE and token.tag_ == "VBG" and token.head.dep_ == PREPOSITION:
+    if token.dep_ == PREPOSITION_CLAUSE and token.tag_ == "VBG" and _verb_preposition(token.head):
         # "after saying", "stopped short of calling": the subject of the verb the
         # preposition hangs on
         above = token.head.head
