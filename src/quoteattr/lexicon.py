@@ -166,6 +166,7 @@ class Lexicon:
         service_nouns: Capacities held in someone's service, whose "to" phrase names whom
             the holder works for ("an adviser to the Harbor Trust").
         service_prepositions: The preposition after those that names whom ("to").
+        award_nouns: Honours and contests won ("prize"): their names are no affiliation.
         leader_bodies: Bodies named by the person who leads them ("the Ruiz campaign").
         conditional_modals: The modal of a hypothetical consequence ("would": "If asked,
             she would say ...").
@@ -288,6 +289,7 @@ class Lexicon:
     demonstrative_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    award_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leader_bodies: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     first_name_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)

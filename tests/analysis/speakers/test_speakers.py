@@ -276,6 +276,19 @@ SPEAKERS = [
     row("a residence is not an affiliation",
         'Ruth Alder, of Denver, joined the march. "We are tired of waiting," Alder said.',
         "tired of waiting", "Ruth Alder", PERSON),
+    row("a prize is not an affiliation",
+        "Ruth Alder, a Pulitzer Prize-winning reporter, joined the march. "
+        '"We are tired of waiting," Alder said.',
+        "tired of waiting", "Ruth Alder", PERSON, "Pulitzer Prize-winning reporter"),
+    row("a prize is not an affiliation, but the employer beside it is",
+        "Ruth Alder, a Pulitzer Prize-winning reporter at the Harbor Gazette, joined the march. "
+        '"We are tired of waiting," Alder said.',
+        "tired of waiting", "Ruth Alder", PERSON, "Pulitzer Prize-winning reporter", None,
+        "Harbor Gazette"),
+    row("a prize named after the winner noun is not an affiliation",
+        "Ruth Alder, winner of the Nobel Prize, joined the march. "
+        '"We are tired of waiting," Alder said.',
+        "tired of waiting", "Ruth Alder", PERSON, "winner"),
     row("a person is not an affiliation",
         "Ruth Alder, Tomas Kessel's deputy, joined the march. "
         '"We are tired of waiting," Alder said.',

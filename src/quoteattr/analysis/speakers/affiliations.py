@@ -70,7 +70,7 @@ def affiliation_of(
             continue
         if _abbreviated_title(token):
             continue
-        if token.dep_ in AFFILIATION_MODIFIERS:
+        if token.dep_ in AFFILIATION_MODIFIERS and not _in_award(token, head, lexicon):
             value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
             if value and (served or not _named_place(token, lexicon)):
                 found.append((_is_place(token, lexicon), value))
@@ -105,6 +105,8 @@ def _affiliation_after_role(
         ):
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
+            if _in_award(token, token, lexicon):
+                continue  # "winner of the Nobel Prize"
             value = body_phrase(token, lexicon, proper=True, places=places)
             origin = token.head.lower_ == "from" and token.ent_type_ not in ("ORG", "FAC")
             if value and not (origin and role.text is None):
@@ -112,6 +114,17 @@ def _affiliation_after_role(
                 # organisation is where someone comes from.
                 return _is_place(token, lexicon), value
     return None
+
+
+def _in_award(token: Token, head: Token, lexicon: Lexicon) -> bool:
+    """``token`` names an honour or contest won, or modifies one on the way to ``head``
+    ("Nobel" and "Peace" in "Nobel Peace Prize winner")."""
+    while True:
+        if token.lower_ in lexicon.award_nouns or token.lemma_.lower() in lexicon.award_nouns:
+            return True
+        if token.i == head.i or token.head.i == token.i or token.head.i > head.i:
+            return False
+        token = token.head
 
 
 def body_after_name(head: Token, lexicon: Lexicon) -> str | None:

@@ -377,6 +377,10 @@ SERVICE_NOUNS = frozenset(
 #: The preposition after :data:`SERVICE_NOUNS` that names whom the holder works for.
 SERVICE_PREPOSITIONS = frozenset({"to"})
 
+#: Honours and contests a person won ("Nobel Peace Prize winner", "a Pulitzer Prize-winning
+#: reporter", "winner of the Davis Cup"): the name they hold is no body the person speaks for.
+AWARD_NOUNS = frozenset({"prize", "award", "medal", "trophy", "cup", "championship"})
+
 #: Bodies an article names by the person who leads them ("the Ruiz campaign", "the Ruiz
 #: administration"): with a person's name as their modifier they are an affiliation, while
 #: the person alone never is.
