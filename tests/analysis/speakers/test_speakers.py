@@ -289,6 +289,10 @@ SPEAKERS = [
         "Ruth Alder, winner of the Nobel Prize, joined the march. "
         '"We are tired of waiting," Alder said.',
         "tired of waiting", "Ruth Alder", PERSON, "winner"),
+    row("a named prize after the winner noun is not an affiliation, its whole name included",
+        "Ruth Alder, 2015 winner of the Erikson Prize for Excellence in Science Writing, "
+        'joined the march. "We are tired of waiting," Alder said.',
+        "tired of waiting", "Ruth Alder", PERSON, "winner"),
     row("a person is not an affiliation",
         "Ruth Alder, Tomas Kessel's deputy, joined the march. "
         '"We are tired of waiting," Alder said.',

@@ -22,7 +22,7 @@ from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .bodies import bare_lower, body_phrase
 from .names import party_members
-from .roles import Role, serving_preposition
+from .roles import Role, entity_of, serving_preposition
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -118,13 +118,21 @@ def _affiliation_after_role(
 
 def _in_award(token: Token, head: Token, lexicon: Lexicon) -> bool:
     """``token`` names an honour or contest won, or modifies one on the way to ``head``
-    ("Nobel" and "Peace" in "Nobel Peace Prize winner")."""
+    ("Nobel" and "Peace" in "Nobel Peace Prize winner"), or is part of a named one ("winner
+    of the Erikson Prize for Excellence in ...": "Excellence")."""
+    entity = entity_of(token)
+    if entity is not None and any(_award_word(t, lexicon) for t in entity):
+        return True
     while True:
-        if token.lower_ in lexicon.award_nouns or token.lemma_.lower() in lexicon.award_nouns:
+        if _award_word(token, lexicon):
             return True
         if token.i == head.i or token.head.i == token.i or token.head.i > head.i:
             return False
         token = token.head
+
+
+def _award_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in lexicon.award_nouns or token.lemma_.lower() in lexicon.award_nouns
 
 
 def body_after_name(head: Token, lexicon: Lexicon) -> str | None:
