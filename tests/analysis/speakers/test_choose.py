@@ -17,6 +17,7 @@ from quoteattr.analysis.layout import Layout
 from quoteattr.analysis.nesting import Nesting
 from quoteattr.analysis.speakers.choose import by_position, choose_speakers, float_quotes
 from quoteattr.analysis.values import Draft
+from quoteattr.lexicon import Lexicon
 
 Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
 
@@ -158,7 +159,7 @@ def test_floating_quote_in_the_next_paragraph_continues_the_speaker_before_it() 
     layout = layout_of(FLOATING)
     said = draft(layout, 7, (1, 3), 6, Attribution.POSTPOSED)
     floating = draft(layout, None, (11, 15), None, Attribution.FLOATING)
-    settled = float_quotes([said, floating], layout)
+    settled = float_quotes([said, floating], layout, Lexicon.english())
     assert settled[0] == said
     assert settled[1].speaker == 6
     assert settled[1].attribution is Attribution.FLOATING
@@ -167,6 +168,6 @@ def test_floating_quote_in_the_next_paragraph_continues_the_speaker_before_it() 
 def test_floating_quote_with_no_statement_before_it_has_no_speaker() -> None:
     layout = layout_of(FLOATING)
     floating = draft(layout, None, (11, 15), None, Attribution.FLOATING)
-    (settled,) = float_quotes([floating], layout)
+    (settled,) = float_quotes([floating], layout, Lexicon.english())
     assert settled.speaker is None
     assert settled.attribution is Attribution.NONE

@@ -60,6 +60,28 @@ SPOKEN = [
         "Quist",
         id="postposed-name-with-a-verb-of-manner",
     ),
+    pytest.param(
+        "The fact-checkers rated this statement by Mara Quist on Tuesday:\n\n"
+        '"Half of the ferries have not sailed a single day since the storm."',
+        "Half of the ferries",
+        "Mara Quist",
+        id="introduced-by-a-message-noun-with-its-source",
+    ),
+    pytest.param(
+        "The fact-checkers then rated Quist's remarks:\n\n"
+        '"Half of the ferries have not sailed a single day since the storm."',
+        "Half of the ferries",
+        "Quist",
+        id="introduced-by-a-message-noun-with-its-possessor",
+    ),
+    pytest.param(
+        "The ferry strike is in its third week.\n\n"
+        '"Nobody sails until the contracts are signed." That quote from union chief Mara '
+        "Quist was printed on every leaflet.",
+        "Nobody sails until",
+        "Mara Quist",
+        id="re-mentioned-after-it-by-a-message-noun-with-its-source",
+    ),
 ]
 
 
@@ -165,6 +187,20 @@ NO_SPEAKER = [
         'the year after that."',
         "We will be back",
         id="introduced-by-a-common-noun-not-a-name",
+    ),
+    pytest.param(
+        "The ferry strike is in its third week, and the union has put its faith in Mara "
+        "Quist's statements:\n\n"
+        '"Nobody sails until the contracts are signed."',
+        "Nobody sails until",
+        id="message-noun-with-a-source-inside-a-prepositional-phrase",
+    ),
+    pytest.param(
+        "The ferry strike is in its third week.\n\n"
+        '"Nobody sails until the contracts are signed." That quote was printed on every '
+        "leaflet by the union.",
+        "Nobody sails until",
+        id="message-noun-after-it-with-no-source",
     ),
 ]
 

@@ -56,7 +56,7 @@ def settle(
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = by_position(drafts, layout)
     drafts = _join_same_cue(_drop_duplicates(drafts))
-    return float_quotes(continue_after_cue(drafts, layout), layout)
+    return float_quotes(continue_after_cue(drafts, layout), layout, lexicon)
 
 
 def _join_same_cue(drafts: list[Draft]) -> list[Draft]:

@@ -36,6 +36,7 @@ from itertools import accumulate
 import attrs
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...records import Attribution
 from ..labels import APPOSITION, NEGATION
 from ..layout import Layout
@@ -155,12 +156,13 @@ def _placed(draft: Draft, layout: Layout) -> Draft:
 # --- rule 3: floating quotes ------------------------------------------------------------------
 
 
-def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
+def float_quotes(drafts: list[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
     """A cue-less quote takes the current speaker of its passage.
 
     Args:
         drafts: The drafts sorted by start.
         layout: The parsed text.
+        lexicon: Language data (the message nouns whose source may be a quote's speaker).
 
     Returns:
         The drafts, each floating quote with the speaker of its passage or with none.
@@ -176,7 +178,7 @@ def float_quotes(drafts: list[Draft], layout: Layout) -> list[Draft]:
     if not any(floating(d) for d in drafts):
         return drafts  # most texts: nothing to index
     reach = list(accumulate((d.end for d in drafts), max))
-    passages = Passages(layout, drafts)
+    passages = Passages(layout, drafts, lexicon)
     settled: list[Draft] = []
     for draft in drafts:
         if floating(draft):

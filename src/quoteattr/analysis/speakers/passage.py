@@ -18,12 +18,14 @@ from collections.abc import Callable, Sequence
 import attrs
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
 from ..syntax import SINGULAR_NOUN
 from ..values import Draft
+from .message_source import message_source
 
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
@@ -56,8 +58,9 @@ class Passages:
     over its passage only.
     """
 
-    def __init__(self, layout: Layout, drafts: Sequence[Draft]) -> None:
+    def __init__(self, layout: Layout, drafts: Sequence[Draft], lexicon: Lexicon) -> None:
         self.layout = layout
+        self.lexicon = lexicon
         contents = Intervals([p for d in drafts for p in d.parts])
         self._introduced = _introductions(layout, lambda c: bool(contents.overlapping(c, c + 1)))
         self._introduced_at = [e.at for e in self._introduced]
@@ -85,6 +88,8 @@ class Passages:
         named = self._named_after(draft)
         if named is None:
             named = self._named_before(draft)
+        if named is None:
+            named = message_source(draft, self.layout, self.lexicon)
         if named is not None:
             return named
         floor = self._floor(draft.start)

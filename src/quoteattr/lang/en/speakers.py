@@ -377,6 +377,13 @@ SERVICE_NOUNS = frozenset(
 #: The preposition after :data:`SERVICE_NOUNS` that names whom the holder works for.
 SERVICE_PREPOSITIONS = frozenset({"to"})
 
+#: Nouns for a quoted message, whose source ("a statement by X", "that quote from X", "X's
+#: remarks") is the speaker of the quote they introduce with a colon or re-mention right after.
+#: Matched as written or by lemma; "words" only in the plural ("faith in X's word" is trust).
+MESSAGE_NOUNS = frozenset(
+    "statement remark comment words quote quotation tweet post message line testimony".split()
+)
+
 #: Honours and contests a person won ("Nobel Peace Prize winner", "a Pulitzer Prize-winning
 #: reporter", "winner of the Davis Cup"): the name they hold is no body the person speaks for.
 AWARD_NOUNS = frozenset({"prize", "award", "medal", "trophy", "cup", "championship"})
