@@ -358,3 +358,38 @@ def test_a_preposition_coordinated_with_a_verb_lends_its_subject_to_the_gerund()
 def test_a_preposition_coordinated_with_a_noun_lends_no_subject() -> None:
     doc = _appeared_and_for_saying("conj", 3)
     assert speaker_of(doc[6], _ENGLISH) == (None, Attribution.NONE)
+
+
+def _subject_appositive_then_called(subject_link: str) -> Doc:
+    # "Cooper , Ruiz 's rival in the race , called Friday for reform ." with "called"
+    # read as a past participle on "race".
+    return _hand_parse(
+        [
+            ("Cooper", "NNP", subject_link, 14, "B-PERSON"),
+            (",", ",", "punct", 0, "O"),
+            ("Ruiz", "NNP", "poss", 4, "B-PERSON"),
+            ("'s", "POS", "case", 2, "O"),
+            ("rival", "NN", "appos", 0, "O"),
+            ("in", "IN", "prep", 4, "O"),
+            ("the", "DT", "det", 7, "O"),
+            ("race", "NN", "pobj", 5, "O"),
+            (",", ",", "punct", 7, "O"),
+            ("called", "VBN", "acl", 7, "O"),
+            ("Friday", "NNP", "npadvmod", 9, "B-DATE"),
+            ("for", "IN", "prep", 9, "O"),
+            ("reform", "NN", "pobj", 11, "O"),
+            (",", ",", "punct", 14, "O"),
+            ("saying", "VBG", "ROOT", 14, "O"),
+        ]
+    )
+
+
+def test_a_participle_after_a_subjects_appositive_is_the_subjects_verb() -> None:
+    doc = _subject_appositive_then_called("nsubj")
+    assert speaker_of(doc[9], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def test_a_participle_after_an_objects_appositive_is_no_verb_of_the_object() -> None:
+    doc = _subject_appositive_then_called("dobj")
+    # Not a subject's appositive: the parse's own reading (the noun) stands.
+    assert speaker_of(doc[9], _ENGLISH) == (7, Attribution.SUBJECT)

@@ -9,6 +9,7 @@ from ...records import Attribution
 from ..labels import (
     ACTIVE_SUBJECTS,
     ADJECTIVAL_COMPLEMENT,
+    ADJECTIVAL_MODIFIER,
     ADVERB_OR_PREDICATE_ADJECTIVE,
     AGENT,
     APPOSITION,
@@ -25,6 +26,7 @@ from ..labels import (
     PARTICIPLE_LINKS,
     PASSIVE_MARKS,
     PASSIVE_SUBJECT,
+    POSSESSOR,
     PREPOSITION,
     PREPOSITION_CLAUSE,
     PREPOSITION_OBJECT,
@@ -36,6 +38,11 @@ from .fronted import fronted_appositive
 from .kinds import SPEAKING_ENTITIES
 from .wording import word_fragment
 
+_PAST_PARTICIPLE = "VBN"
+_INSIDE_A_PHRASE = frozenset(
+    {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
+)
+"""Links climbed from a noun to the head of the phrase it is part of."""
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -82,8 +89,9 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if issuer is not None:
             token = issuer
             continue
-        if _describes_noun(token):
-            return token.head.i, attribution
+        noun = _noun_speaking(token)
+        if noun is not None:
+            return noun.i, attribution
         if _participle(token):
             attribution = Attribution.PARTICIPIAL
             before = _clause_before_participle(token)
@@ -274,6 +282,36 @@ def _message_relative(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ == RELATIVE_CLAUSE and any(
         c.dep_ in ACTIVE_SUBJECTS and c.lower_ in lexicon.relative_pronouns for c in token.children
     )
+
+
+def _noun_speaking(token: Token) -> Token | None:
+    """The noun a participle or infinitive cue hangs on that is its speaker, or the subject
+    whose appositive the parse hung it on (:func:`_appositive_closed_by`)."""
+    anchor = _appositive_closed_by(token)
+    if anchor is not None:
+        return anchor
+    return token.head if _describes_noun(token) else None
+
+
+def _appositive_closed_by(verb: Token) -> Token | None:
+    """The subject whose appositive a cue the parse read as a past participle follows
+    ("Roy Cooper, McCrory's opponent in the election, called Friday for ...": "called" made
+    a participle on "election"). A participle set off by a comma right after the phrase of
+    a subject's appositive is the subject's finite verb: the appositive's head is no
+    speaker, and a passive participle's noun is what it is done to, not who does it."""
+    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    phrase = verb.head
+    while phrase.dep_ in _INSIDE_A_PHRASE and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != APPOSITION:
+        return None
+    anchor = phrase.head
+    if anchor.dep_ not in ACTIVE_SUBJECTS or anchor.head.i < verb.i:
+        return None
+    return anchor
 
 
 def _describes_noun(token: Token) -> bool:
