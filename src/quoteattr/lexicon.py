@@ -167,6 +167,8 @@ class Lexicon:
             the holder works for ("an adviser to the Harbor Trust").
         service_prepositions: The preposition after those that names whom ("to").
         award_nouns: Honours and contests won ("prize"): their names are no affiliation.
+        gathering_nouns: Gatherings at which someone speaks ("news conference"): a
+            participle cue on one reports its holder's speech.
         message_nouns: Nouns for a quoted message ("statement", "quote"), whose source
             speaks the quote they introduce or re-mention.
         leader_bodies: Bodies named by the person who leads them ("the Ruiz campaign").
@@ -292,6 +294,7 @@ class Lexicon:
     service_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     award_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    gathering_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     message_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leader_bodies: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gendered_nouns: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)

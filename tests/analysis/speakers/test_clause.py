@@ -54,6 +54,13 @@ SPEAKERS = [
         id="participle-on-an-issued-statement",
     ),
     pytest.param(
+        '"The works will start in May," Dana Morrow said at a news conference announcing that '
+        "the bridge would close for a year.",
+        "the bridge would close",
+        "Dana Morrow",
+        id="participle-on-a-gathering-its-holder-addresses",
+    ),
+    pytest.param(
         "The union's leader, Dana Morrow, sent a letter urging members to reject the offer.",
         "members to reject the offer",
         "The union's leader",

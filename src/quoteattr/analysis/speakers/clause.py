@@ -89,7 +89,7 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if issuer is not None:
             token = issuer
             continue
-        noun = _noun_speaking(token)
+        noun = _noun_speaking(token, lexicon)
         if noun is not None:
             return noun.i, attribution
         if _participle(token):
@@ -284,13 +284,29 @@ def _message_relative(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _noun_speaking(token: Token) -> Token | None:
+def _noun_speaking(token: Token, lexicon: Lexicon) -> Token | None:
     """The noun a participle or infinitive cue hangs on that is its speaker, or the subject
-    whose appositive the parse hung it on (:func:`_appositive_closed_by`)."""
+    whose appositive the parse hung it on (:func:`_appositive_closed_by`), or the one who
+    holds the gathering it describes (:func:`_gathering_holder`)."""
     anchor = _appositive_closed_by(token)
     if anchor is not None:
         return anchor
-    return token.head if _describes_noun(token) else None
+    if not _describes_noun(token):
+        return None
+    holder = _gathering_holder(token.head, lexicon)
+    return holder if holder is not None else token.head
+
+
+def _gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the verb a gathering noun is the prepositional object of ("she said
+    at a news conference announcing that ...": she announced it, not the conference)."""
+    if noun.lemma_.lower() not in lexicon.gathering_nouns or noun.dep_ != PREPOSITION_OBJECT:
+        return None
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.dep_ != PREPOSITION or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
 
 
 def _appositive_closed_by(verb: Token) -> Token | None:

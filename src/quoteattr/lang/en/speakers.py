@@ -384,6 +384,12 @@ MESSAGE_NOUNS = frozenset(
     "statement remark comment words quote quotation tweet post message line testimony".split()
 )
 
+#: Gatherings at which someone speaks: a participle cue on one ("at a news conference
+#: announcing that ...") reports the speech of whoever holds or addresses it.
+GATHERING_NOUNS = frozenset(
+    "conference briefing meeting rally speech interview hearing address event".split()
+)
+
 #: Honours and contests a person won ("Nobel Peace Prize winner", "a Pulitzer Prize-winning
 #: reporter", "winner of the Davis Cup"): the name they hold is no body the person speaks for.
 AWARD_NOUNS = frozenset({"prize", "award", "medal", "trophy", "cup", "championship"})
