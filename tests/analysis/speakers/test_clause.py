@@ -217,6 +217,7 @@ def _hand_parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
         deps=deps,
         heads=heads,
         ents=ents,
+        lemmas=[w.lower() for w in words],
     )
 
 
@@ -400,3 +401,50 @@ def test_a_participle_after_an_objects_appositive_is_no_verb_of_the_object() -> 
     doc = _subject_appositive_then_called("dobj")
     # Not a subject's appositive: the parse's own reading (the noun) stands.
     assert speaker_of(doc[9], _ENGLISH) == (7, Attribution.SUBJECT)
+
+
+def test_a_contracted_auxiliary_made_a_subject_gives_way_to_its_own_subject() -> None:
+    # "Ruiz convinced delegates who ’ve said no ." with "’ve" the subject of "said".
+    doc = _hand_parse(
+        [
+            ("Ruiz", "NNP", "nsubj", 1, "B-PERSON"),
+            ("convinced", "VBD", "ROOT", 1, "O"),
+            ("delegates", "NNS", "dobj", 1, "O"),
+            ("who", "WP", "nsubj", 4, "O"),
+            ("’ve", "VBP", "nsubj", 5, "O"),
+            ("said", "VBD", "conj", 1, "O"),
+            ("no", "UH", "dobj", 5, "O"),
+            (".", ".", "punct", 1, "O"),
+        ]
+    )
+    assert speaker_of(doc[5], _ENGLISH) == (2, Attribution.SUBJECT)
+
+
+def _as_something_began_vowing(subject: str) -> Doc:
+    # "He sent mail as the <subject> began vowing to win ." with the participle hung on
+    # "began", as a small parser does.
+    return _hand_parse(
+        [
+            ("He", "PRP", "nsubj", 1, "O"),
+            ("sent", "VBD", "ROOT", 1, "O"),
+            ("mail", "NN", "dobj", 1, "O"),
+            ("as", "IN", "mark", 6, "O"),
+            ("the", "DT", "det", 5, "O"),
+            (subject, "NN", "nsubj", 6, "O"),
+            ("began", "VBD", "advcl", 1, "O"),
+            ("vowing", "VBG", "xcomp", 6, "O"),
+            ("to", "TO", "aux", 9, "O"),
+            ("win", "VB", "xcomp", 7, "O"),
+            (".", ".", "punct", 1, "O"),
+        ]
+    )
+
+
+def test_a_participle_whose_clause_has_an_event_for_subject_is_the_main_clauses() -> None:
+    doc = _as_something_began_vowing("meeting")
+    assert speaker_of(doc[7], _ENGLISH) == (0, Attribution.PARTICIPIAL)
+
+
+def test_a_participle_whose_clause_has_a_person_for_subject_is_that_persons() -> None:
+    doc = _as_something_began_vowing("minister")
+    assert speaker_of(doc[7], _ENGLISH) == (5, Attribution.PARTICIPIAL)

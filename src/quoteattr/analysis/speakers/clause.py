@@ -11,6 +11,7 @@ from ..labels import (
     ADJECTIVAL_COMPLEMENT,
     ADJECTIVAL_MODIFIER,
     ADVERB_OR_PREDICATE_ADJECTIVE,
+    ADVERBIAL_CLAUSE,
     AGENT,
     APPOSITION,
     ATTRIBUTE,
@@ -34,6 +35,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import FINITE_TAGS, is_infinitive, second_report
+from ..wordsets import union
 from .fronted import fronted_appositive
 from .kinds import SPEAKING_ENTITIES
 from .wording import word_fragment
@@ -193,6 +195,11 @@ def _subject_or_agent(
         if child.dep_ in ACTIVE_SUBJECTS and child in subjects:
             if relative and child.lower_ in lexicon.relative_pronouns:
                 return _antecedent(token, lexicon), attribution
+            child = _under_clitic(child, lexicon)
+            if _event_doing(child, token, attribution, lexicon):
+                # "He sent an email as the meeting began vowing to ...": a meeting vows
+                # nothing; the participle is the main clause's.
+                return _subject_or_agent(token.head, attribution, lexicon)
             before = _noun_before_relative(child, lexicon)
             if before is None:
                 before = _distributed(child, token, lexicon)
@@ -214,6 +221,25 @@ def _distributed(subject: Token, clause: Token, lexicon: Lexicon) -> Token | Non
     if clause.head.i == clause.i:
         return None
     return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+
+
+def _event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon: Lexicon) -> bool:
+    """A participle cue reached through an adverbial clause whose subject is an event or a
+    gathering, which cannot speak: the parse hung the participle on the wrong verb."""
+    return (
+        attribution is Attribution.PARTICIPIAL
+        and clause.dep_ == ADVERBIAL_CLAUSE
+        and clause.head.i != clause.i
+        and subject.lemma_.lower() in union(lexicon.event_nouns, lexicon.gathering_nouns)
+    )
+
+
+def _under_clitic(subject: Token, lexicon: Lexicon) -> Token:
+    """The subject of a contracted auxiliary the parse made the subject itself ("the
+    delegates who’ve already said": "’ve" the subject of "said", "who" its own)."""
+    if subject.text[:1] not in lexicon.apostrophes:
+        return subject
+    return next((c for c in subject.children if c.dep_ in ACTIVE_SUBJECTS), subject)
 
 
 def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
