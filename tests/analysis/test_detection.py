@@ -1053,3 +1053,38 @@ def test_transcript_labels_inside_multi_paragraph_quote_credit_each_speaker(
     doc = run(analyze, text)
     labels = {q.content.text.split()[0]: q.speaker.text if q.speaker else None for q in doc.quotes}
     assert labels == {"Let": "OKAFOR", "Well,": "MARLOWE", "Will": "OKAFOR"}, doc.quotes
+
+
+def test_transcript_turns_of_one_closed_quotation_are_records_of_their_own(
+    analyze: Analyze,
+) -> None:
+    # One quotation run on over paragraphs and closed at the end: each labelled paragraph
+    # is a turn, an unlabelled one continues the turn before it, and no record holds the
+    # whole quotation (it held every turn, credited to the first label).
+    text = (
+        "Dana Okafor interviewed Leif Marlowe on Sunday.\n\n"
+        '"OKAFOR: Let us begin with the ferry strike.\n\n'
+        '"MARLOWE: Well, the strike will end by Friday.\n\n'
+        '"But the unions have not said so yet.\n\n'
+        '"OKAFOR: Will the unions agree to that?"\n\n'
+        "The interview ran for an hour."
+    )
+    doc = run(analyze, text)
+    turns = [
+        (
+            q.speaker.text if q.speaker else None,
+            [p.text for p in q.content.parts] or [q.content.text],
+        )
+        for q in doc.quotes
+    ]
+    assert turns == [
+        ("OKAFOR", ["Let us begin with the ferry strike."]),
+        (
+            "MARLOWE",
+            ["Well, the strike will end by Friday.", "But the unions have not said so yet."],
+        ),
+        ("OKAFOR", ["Will the unions agree to that?"]),
+    ], describe(doc)
+    for quote in doc.quotes:
+        assert all(text[p.start : p.end] == p.text for p in quote.content.parts)
+        assert text[quote.content.start : quote.content.end] == quote.content.text

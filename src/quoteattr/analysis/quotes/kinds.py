@@ -22,6 +22,7 @@ from ..speakers.choose import by_position, float_quotes
 from ..values import Draft, Statement
 from .according_to import merge_according_to
 from .continuation import continue_after_cue
+from .turns import quote_holding_turn, transcript_turns
 from .unclaimed import clean_parts, unclaimed_quotes
 
 _EDGE_PUNCTUATION = ".,;:!?\"'\u2019\u201d"
@@ -50,6 +51,7 @@ def settle(
         before twin halves are joined, :func:`float_quotes` last.
     """
     drafts = [d for d in (_settle_one(s, layout, lexicon) for s in statements) if d is not None]
+    drafts.extend(transcript_turns(statements, layout))
     drafts = merge_according_to(drafts, layout)
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
     drafts.extend(unclaimed_quotes(drafts, verbs, layout, lexicon))
@@ -95,6 +97,8 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
         own is mixed.
     """
     text = layout.text
+    if quote_holding_turn(statement, layout) is not None:
+        return None  # a transcript's turn: :func:`.turns.transcript_turns` settles it
     cue_char = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
     around = layout.quote_around(cue_char, top=False) if cue_char >= 0 else None
     if around is not None and not (around.start <= statement.start and statement.end <= around.end):
