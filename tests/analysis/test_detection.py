@@ -1088,3 +1088,29 @@ def test_transcript_turns_of_one_closed_quotation_are_records_of_their_own(
     for quote in doc.quotes:
         assert all(text[p.start : p.end] == p.text for p in quote.content.parts)
         assert text[quote.content.start : quote.content.end] == quote.content.text
+
+
+def test_a_post_credited_to_a_handle_on_the_next_line_is_the_handles_words(
+    analyze: Analyze,
+) -> None:
+    # Readers' posts printed as paragraphs without quote marks, each credited with the
+    # poster's handle alone on the next line; an introduction ending in a colon, or a
+    # short label, before a handle is no post.
+    text = (
+        "We asked readers whether the ferry strike had changed their plans.\n\n"
+        "No. I cycle to work and the bridge is open all night anyway.\n\n"
+        "@harbour_rider.\n\n"
+        "Readers can follow the strike here:\n\n"
+        "@ferrydesk\n\n"
+        "Strike diary\n\n"
+        "@ferrydesk"
+    )
+    doc = run(analyze, text)
+    found = [(q.content.text, q.speaker.text if q.speaker else None, q.kind) for q in doc.quotes]
+    assert found == [
+        (
+            "No. I cycle to work and the bridge is open all night anyway.",
+            "@harbour_rider",
+            QuoteKind.DIRECT,
+        )
+    ], describe(doc)

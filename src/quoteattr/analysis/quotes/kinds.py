@@ -22,6 +22,7 @@ from ..speakers.choose import by_position, float_quotes
 from ..values import Draft, Statement
 from .according_to import merge_according_to
 from .continuation import continue_after_cue
+from .credits import handle_credits
 from .turns import quote_holding_turn, transcript_turns
 from .unclaimed import clean_parts, unclaimed_quotes
 
@@ -55,6 +56,7 @@ def settle(
     drafts = merge_according_to(drafts, layout)
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
     drafts.extend(unclaimed_quotes(drafts, verbs, layout, lexicon))
+    drafts.extend(handle_credits(drafts, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = by_position(drafts, layout)
     drafts = _join_same_cue(_drop_duplicates(drafts))
