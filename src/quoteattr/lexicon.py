@@ -160,6 +160,7 @@ class Lexicon:
         let_us_clitics: The "us" of "let's" ("'s"), with the first and second persons the
             writer's own voice.
         relative_pronouns: Pronouns that open a relative clause about a speaker ("who").
+        personal_relatives: Relative pronouns that stand for people only ("who").
         honorific_genders: Honorifics that tell a gender ("mrs." -> female).
         title_abbreviations: Abbreviated offices before a name and the role noun each
             stands for ("gov." -> governor), for matching later descriptions.
@@ -285,6 +286,7 @@ class Lexicon:
     )
     let_us_clitics: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relative_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    personal_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     honorific_genders: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     title_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     plural_titles: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)

@@ -1114,3 +1114,27 @@ def test_a_post_credited_to_a_handle_on_the_next_line_is_the_handles_words(
             QuoteKind.DIRECT,
         )
     ], describe(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        pytest.param(
+            "The relatives watched the videos on Thursday, according to their lawyers, and "
+            "said they had more questions than answers.",
+            "The relatives watched the videos on Thursday",
+            id="a-report-coordinated-after-the-phrase-is-not-framed",
+        ),
+        pytest.param(
+            "The bridge, according to the minister, will cost millions and take years to build.",
+            "The bridge, according to the minister, will cost millions and take years to build",
+            id="a-verb-coordinated-after-the-phrase-that-reports-nothing-is-framed",
+        ),
+    ],
+)
+def test_according_to_frames_the_clause_it_closes(analyze: Analyze, text: str, framed: str) -> None:
+    doc = run(analyze, text)
+    according = [
+        q for q in doc.quotes if q.cue is not None and q.cue.text.lower() == "according to"
+    ]
+    assert [q.content.text for q in according] == [framed], describe(doc)

@@ -206,7 +206,7 @@ def _hand_parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
     words, tags, deps, heads, ents = (list(c) for c in zip(*rows, strict=True))
     spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
     pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "JJ": "ADJ", ",": "PUNCT"}
-    pos |= {"IN": "ADP", "VBG": "VERB"}
+    pos |= {"IN": "ADP", "VBG": "VERB", "RB": "ADV"}
     pos |= dict.fromkeys(("VBP", "VBD", "VBN"), "VERB")
     return Doc(
         _VOCAB,
@@ -448,3 +448,33 @@ def test_a_participle_whose_clause_has_an_event_for_subject_is_the_main_clauses(
 def test_a_participle_whose_clause_has_a_person_for_subject_is_that_persons() -> None:
     doc = _as_something_began_vowing("minister")
     assert speaker_of(doc[7], _ENGLISH) == (5, Attribution.PARTICIPIAL)
+
+
+def _who_clause_on(head_word: str) -> Doc:
+    # "It became a <head> for demonstrators here , who called for calm ." with the relative
+    # clause hung on the head noun.
+    return _hand_parse(
+        [
+            ("It", "PRP", "nsubj", 1, "O"),
+            ("became", "VBD", "ROOT", 1, "O"),
+            ("a", "DT", "det", 3, "O"),
+            (head_word, "NN", "attr", 1, "O"),
+            ("for", "IN", "prep", 3, "O"),
+            ("demonstrators", "NNS", "pobj", 4, "O"),
+            ("here", "RB", "advmod", 5, "O"),
+            (",", ",", "punct", 3, "O"),
+            ("who", "WP", "nsubj", 9, "O"),
+            ("called", "VBD", "relcl", 3, "O"),
+            ("for", "IN", "prep", 9, "O"),
+            ("calm", "NN", "pobj", 10, "O"),
+            (".", ".", "punct", 1, "O"),
+        ]
+    )
+
+
+def test_a_who_clause_hung_on_a_noun_for_no_person_is_about_the_people_before_it() -> None:
+    assert speaker_of(_who_clause_on("point")[9], _ENGLISH) == (5, Attribution.SUBJECT)
+
+
+def test_a_who_clause_hung_on_a_noun_for_a_person_stays_with_it() -> None:
+    assert speaker_of(_who_clause_on("spokesman")[9], _ENGLISH) == (3, Attribution.SUBJECT)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueMatch
-from ..labels import PREPOSITION_OBJECT, ROOT
+from ..labels import CONJUNCT, COORDINATOR, PREPOSITION_OBJECT, ROOT
 from ..syntax import outside, trim
 from ..values import Statement
 
@@ -42,10 +42,48 @@ def according_to_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Stateme
     head = framed_verb(according)
     if head.i == according.i:
         return _fronted_phrase_statement(cue, doc, source, lexicon)
-    parts = outside(head, according, lexicon)
+    parts = _before_next_report(outside(head, according, lexicon), head, according, lexicon)
     if not parts:
         return None
     return Statement(cue, parts, source, Attribution.ACCORDING_TO)
+
+
+def _before_next_report(
+    parts: tuple[tuple[int, int], ...], head: Token, according: Token, lexicon: Lexicon
+) -> tuple[tuple[int, int], ...]:
+    """The parts up to a cue verb coordinated with the framed one by a conjunction after
+    the source phrase ("X watched the videos, according to their lawyers, and said ..."):
+    the phrase frames the clause it closes, not the next report, which has its own speaker
+    and content ("The plan, according to Y, will cost millions and take years" keeps its
+    second verb)."""
+    doc = head.doc
+    later = [
+        c
+        for c in head.children
+        if c.dep_ == CONJUNCT
+        and c.i > according.i
+        and c.lemma_.lower() in lexicon.cue_verbs
+        and any(t.dep_ == COORDINATOR for t in doc[according.right_edge.i + 1 : c.i])
+    ]
+    if not later:
+        return parts
+    first = min(c.i for c in later)
+    while first - 1 > according.right_edge.i and (
+        doc[first - 1].dep_ == COORDINATOR or doc[first - 1].is_punct
+    ):
+        first -= 1
+    cut = doc[first].idx
+    text = doc.text
+    kept = []
+    for start, end in parts:
+        if start >= cut:
+            continue
+        end = min(end, cut)
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _COMMA):
+            end -= 1
+        if end > start:
+            kept.append((start, end))
+    return tuple(kept)
 
 
 def _fronted_phrase_statement(

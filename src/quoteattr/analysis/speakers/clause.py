@@ -494,6 +494,35 @@ def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
     return head.lemma_ in lexicon.copulas or (token.tag_ == "VBD" and head.tag_ == "VB")
 
 
+def _person_nearer(relative: Token, head: Token, lexicon: Lexicon) -> Token | None:
+    """For a "who" clause the parse hung on a noun that names no person ("a focal point for
+    demonstrators here, who have ... called for ..."), the noun for people right before
+    it, which "who" stands for."""
+    who = next(
+        (c for c in relative.children if c.dep_ in ACTIVE_SUBJECTS and c.i < relative.i), None
+    )
+    if who is None or who.lower_ not in lexicon.personal_relatives or _for_people(head, lexicon):
+        return None
+    index = who.i - 1
+    doc = relative.doc
+    while index > head.i and (doc[index].is_punct or doc[index].pos_ == "ADV"):
+        index -= 1
+    nearer = doc[index]
+    return nearer if index > head.i and _for_people(nearer, lexicon) else None
+
+
+def _for_people(noun: Token, lexicon: Lexicon) -> bool:
+    """A name, or a noun the lexicon knows for a person or a group of people."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES:
+        return True
+    nouns = union(lexicon.role_nouns, lexicon.occupation_nouns, lexicon.person_nouns)
+    return (
+        noun.lemma_.lower() in nouns
+        or noun.lower_ in lexicon.group_heads
+        or noun.lower_ in lexicon.unnamed_heads
+    )
+
+
 def _antecedent(relative: Token, lexicon: Lexicon) -> int:
     """What a relative clause is about: its head noun, or, when that noun is the predicate
     of a copula ("Smith is a lawyer who said ..."), the copula's subject; a relative clause
@@ -503,6 +532,9 @@ def _antecedent(relative: Token, lexicon: Lexicon) -> int:
     while head.dep_ == APPOSITION and head.head.i != head.i:
         # "Ruiz, the port's director, who said": the appositive describes the named head
         head = head.head
+    nearer = _person_nearer(relative, head, lexicon)
+    if nearer is not None:
+        return nearer.i
     noun = head
     while noun.dep_ in (CONJUNCT, APPOSITION) and noun.head.i != noun.i:
         noun = noun.head

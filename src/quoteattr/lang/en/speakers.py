@@ -318,6 +318,9 @@ PRONOUNS = MappingProxyType(
 #: Relative pronouns that open a clause about a speaker ("the minister, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
+#: The relative pronouns that stand for people only ("who"), never for a thing.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
 #: Honorifics that tell a person's gender ("Mrs. Clinton" is a "she").
 HONORIFIC_GENDERS = MappingProxyType(
     dict.fromkeys("mr mr. sir lord".split(), "male")
