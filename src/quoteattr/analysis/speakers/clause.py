@@ -9,42 +9,40 @@ from ...records import Attribution
 from ..labels import (
     ACTIVE_SUBJECTS,
     ADJECTIVAL_COMPLEMENT,
-    ADJECTIVAL_MODIFIER,
     ADVERB_OR_PREDICATE_ADJECTIVE,
-    ADVERBIAL_CLAUSE,
     AGENT,
     APPOSITION,
     ATTRIBUTE,
     AUXILIARY,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
-    COMPOUND,
     CONJUNCT,
-    COORDINATOR,
     DIRECT_OBJECT,
     NOMINAL_SUBJECT,
     OPEN_COMPLEMENT,
     PARTICIPLE_LINKS,
     PASSIVE_MARKS,
     PASSIVE_SUBJECT,
-    POSSESSOR,
     PREPOSITION,
     PREPOSITION_CLAUSE,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
 )
-from ..syntax import FINITE_TAGS, is_infinitive, second_report
-from ..wordsets import union
+from ..syntax import is_infinitive, second_report
 from .fronted import fronted_appositive
-from .kinds import SPEAKING_ENTITIES
+from .misparses import (
+    appositive_closed_by,
+    clause_before_participle,
+    event_doing,
+    gathering_holder,
+    person_nearer,
+    repaired_subject,
+    under_clitic,
+    verb_preposition,
+)
 from .wording import word_fragment
 
-_PAST_PARTICIPLE = "VBN"
-_INSIDE_A_PHRASE = frozenset(
-    {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
-)
-"""Links climbed from a noun to the head of the phrase it is part of."""
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
@@ -96,7 +94,7 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
             return noun.i, attribution
         if _participle(token):
             attribution = Attribution.PARTICIPIAL
-            before = _clause_before_participle(token)
+            before = clause_before_participle(token)
             if before is not None:
                 token = before
                 continue
@@ -107,64 +105,10 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if above is None:
             break
         token = above
-    name = _repaired_subject(token)
+    name = repaired_subject(token)
     if name is not None:
         return name.i, Attribution.SUBJECT
     return None, Attribution.NONE
-
-
-def _repaired_subject(verb: Token) -> Token | None:
-    """The subject of a finite cue the parse left without one, read past the parse's error."""
-    name = _stranded_subject(verb)
-    return name if name is not None else _listed_verbs_subject(verb)
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """Names right before a finite cue with no subject, that the parse hung in the phrase
-    before them: "When ... revealed as part of the second front, Obama and Clinton call
-    them ..." (the names made a conjunct of "front"). The names must be recognised
-    entities that run from a comma (or the sentence's start) up to the cue."""
-    if verb.tag_ not in FINITE_TAGS or any(
-        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
-    ):
-        return None
-    doc = verb.doc
-    first = verb.i
-    while first > 0 and (
-        doc[first - 1].ent_type_ in SPEAKING_ENTITIES or doc[first - 1].dep_ == COORDINATOR
-    ):
-        first -= 1
-    if first == verb.i or doc[first].ent_type_ not in SPEAKING_ENTITIES:
-        return None
-    if first > 0 and doc[first - 1].text != "," and not doc[first].is_sent_start:
-        return None
-    if any(doc[i].head.i >= verb.i for i in range(first, verb.i) if doc[i].dep_ != COORDINATOR):
-        return None  # the parse hung them on the cue or later: not stranded before it
-    head = doc[first]
-    while head.dep_ == COMPOUND and first <= head.head.i < verb.i:
-        head = head.head
-    return head
-
-
-def _listed_verbs_subject(verb: Token) -> Token | None:
-    """The subject of a list of verbs ("He pledged ... and cast doubt on ..., suggested
-    that ...") when the parse made the clause before the comma a complement of the last,
-    subjectless verb: that clause's subject, which it opens with, is the last verb's too."""
-    if verb.tag_ not in FINITE_TAGS or any(
-        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
-    ):
-        return None
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
-    for clause in verb.lefts:
-        if clause.dep_ != CLAUSAL_COMPLEMENT or clause.right_edge.i != verb.i - 2:
-            continue
-        subjects = [c for c in clause.lefts if c.dep_ in ACTIVE_SUBJECTS]
-        # The clause opens with its subject (not a quote: '"We won," suggested ...').
-        if subjects and subjects[0].left_edge.i == clause.left_edge.i:
-            return subjects[0]
-    return None
 
 
 def _subject_or_agent(
@@ -195,8 +139,8 @@ def _subject_or_agent(
         if child.dep_ in ACTIVE_SUBJECTS and child in subjects:
             if relative and child.lower_ in lexicon.relative_pronouns:
                 return _antecedent(token, lexicon), attribution
-            child = _under_clitic(child, lexicon)
-            if _event_doing(child, token, attribution, lexicon):
+            child = under_clitic(child, lexicon)
+            if event_doing(child, token, attribution, lexicon):
                 # "He sent an email as the meeting began vowing to ...": a meeting vows
                 # nothing; the participle is the main clause's.
                 return _subject_or_agent(token.head, attribution, lexicon)
@@ -221,25 +165,6 @@ def _distributed(subject: Token, clause: Token, lexicon: Lexicon) -> Token | Non
     if clause.head.i == clause.i:
         return None
     return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
-
-
-def _event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon: Lexicon) -> bool:
-    """A participle cue reached through an adverbial clause whose subject is an event or a
-    gathering, which cannot speak: the parse hung the participle on the wrong verb."""
-    return (
-        attribution is Attribution.PARTICIPIAL
-        and clause.dep_ == ADVERBIAL_CLAUSE
-        and clause.head.i != clause.i
-        and subject.lemma_.lower() in union(lexicon.event_nouns, lexicon.gathering_nouns)
-    )
-
-
-def _under_clitic(subject: Token, lexicon: Lexicon) -> Token:
-    """The subject of a contracted auxiliary the parse made the subject itself ("the
-    delegates who’ve already said": "’ve" the subject of "said", "who" its own)."""
-    if subject.text[:1] not in lexicon.apostrophes:
-        return subject
-    return next((c for c in subject.children if c.dep_ in ACTIVE_SUBJECTS), subject)
 
 
 def _noun_before_relative(subject: Token, lexicon: Lexicon) -> Token | None:
@@ -312,48 +237,15 @@ def _message_relative(token: Token, lexicon: Lexicon) -> bool:
 
 def _noun_speaking(token: Token, lexicon: Lexicon) -> Token | None:
     """The noun a participle or infinitive cue hangs on that is its speaker, or the subject
-    whose appositive the parse hung it on (:func:`_appositive_closed_by`), or the one who
-    holds the gathering it describes (:func:`_gathering_holder`)."""
-    anchor = _appositive_closed_by(token)
+    whose appositive the parse hung it on (:func:`.misparses.appositive_closed_by`), or the one who
+    holds the gathering it describes (:func:`.misparses.gathering_holder`)."""
+    anchor = appositive_closed_by(token)
     if anchor is not None:
         return anchor
     if not _describes_noun(token):
         return None
-    holder = _gathering_holder(token.head, lexicon)
+    holder = gathering_holder(token.head, lexicon)
     return holder if holder is not None else token.head
-
-
-def _gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The subject of the verb a gathering noun is the prepositional object of ("she said
-    at a news conference announcing that ...": she announced it, not the conference)."""
-    if noun.lemma_.lower() not in lexicon.gathering_nouns or noun.dep_ != PREPOSITION_OBJECT:
-        return None
-    preposition = noun.head
-    verb = preposition.head
-    if preposition.dep_ != PREPOSITION or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
-
-
-def _appositive_closed_by(verb: Token) -> Token | None:
-    """The subject whose appositive a cue the parse read as a past participle follows
-    ("Roy Cooper, McCrory's opponent in the election, called Friday for ...": "called" made
-    a participle on "election"). A participle set off by a comma right after the phrase of
-    a subject's appositive is the subject's finite verb: the appositive's head is no
-    speaker, and a passive participle's noun is what it is done to, not who does it."""
-    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
-        return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    phrase = verb.head
-    while phrase.dep_ in _INSIDE_A_PHRASE and phrase.head.i != phrase.i:
-        phrase = phrase.head
-    if phrase.dep_ != APPOSITION:
-        return None
-    anchor = phrase.head
-    if anchor.dep_ not in ACTIVE_SUBJECTS or anchor.head.i < verb.i:
-        return None
-    return anchor
 
 
 def _describes_noun(token: Token) -> bool:
@@ -407,37 +299,9 @@ def _participle(token: Token) -> bool:
     return token.tag_ == "VBG" and token.dep_ in PARTICIPLE_LINKS and token.head.i != token.i
 
 
-def _clause_before_participle(participle: Token) -> Token | None:
-    """The finite verb with a subject that a participle clause the parse hung on a later
-    verb follows after a comma ("..., Sanders said, going on to say that ..."): a trailing
-    participle clause is an adjunct of the clause before it, whose subject it shares."""
-    if participle.head.i < participle.i:
-        return None
-    first = participle.left_edge.i
-    if first < 2 or participle.doc[first - 1].text != ",":
-        return None
-    verb = participle.doc[first - 2]
-    if verb.tag_ not in FINITE_TAGS or not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
-        return None
-    return verb
-
-
-def _verb_preposition(preposition: Token) -> bool:
-    """A preposition on a verb, or one the parse coordinated with a verb ("appeared at a
-    hearing for his role ... and for saying that ...": the second "for" made a conjunct of
-    "appeared")."""
-    if preposition.dep_ == PREPOSITION:
-        return True
-    return (
-        preposition.dep_ == CONJUNCT
-        and preposition.pos_ == "ADP"
-        and preposition.head.pos_ in ("VERB", "AUX")
-    )
-
-
 def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     """The clause above ``token`` whose subject is ``token``'s speaker, or None."""
-    if token.dep_ == PREPOSITION_CLAUSE and token.tag_ == "VBG" and _verb_preposition(token.head):
+    if token.dep_ == PREPOSITION_CLAUSE and token.tag_ == "VBG" and verb_preposition(token.head):
         # "after saying", "stopped short of calling": the subject of the verb the
         # preposition hangs on
         above = token.head.head
@@ -494,35 +358,6 @@ def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
     return head.lemma_ in lexicon.copulas or (token.tag_ == "VBD" and head.tag_ == "VB")
 
 
-def _person_nearer(relative: Token, head: Token, lexicon: Lexicon) -> Token | None:
-    """For a "who" clause the parse hung on a noun that names no person ("a focal point for
-    demonstrators here, who have ... called for ..."), the noun for people right before
-    it, which "who" stands for."""
-    who = next(
-        (c for c in relative.children if c.dep_ in ACTIVE_SUBJECTS and c.i < relative.i), None
-    )
-    if who is None or who.lower_ not in lexicon.personal_relatives or _for_people(head, lexicon):
-        return None
-    index = who.i - 1
-    doc = relative.doc
-    while index > head.i and (doc[index].is_punct or doc[index].pos_ == "ADV"):
-        index -= 1
-    nearer = doc[index]
-    return nearer if index > head.i and _for_people(nearer, lexicon) else None
-
-
-def _for_people(noun: Token, lexicon: Lexicon) -> bool:
-    """A name, or a noun the lexicon knows for a person or a group of people."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES:
-        return True
-    nouns = union(lexicon.role_nouns, lexicon.occupation_nouns, lexicon.person_nouns)
-    return (
-        noun.lemma_.lower() in nouns
-        or noun.lower_ in lexicon.group_heads
-        or noun.lower_ in lexicon.unnamed_heads
-    )
-
-
 def _antecedent(relative: Token, lexicon: Lexicon) -> int:
     """What a relative clause is about: its head noun, or, when that noun is the predicate
     of a copula ("Smith is a lawyer who said ..."), the copula's subject; a relative clause
@@ -532,7 +367,7 @@ def _antecedent(relative: Token, lexicon: Lexicon) -> int:
     while head.dep_ == APPOSITION and head.head.i != head.i:
         # "Ruiz, the port's director, who said": the appositive describes the named head
         head = head.head
-    nearer = _person_nearer(relative, head, lexicon)
+    nearer = person_nearer(relative, head, lexicon)
     if nearer is not None:
         return nearer.i
     noun = head

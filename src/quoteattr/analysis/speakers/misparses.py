@@ -1,0 +1,204 @@
+"""Subjects read past the errors a small parser makes around a reporting verb.
+
+:func:`.clause.speaker_of` follows the parse from a cue to its speaker. A small parser
+often breaks that path in a few recurring ways, each repaired here where the surface shows
+what the parse missed: names left before a subjectless verb, a list of verbs read as
+complements, a participle hung on the wrong verb, a cue read as a participle after an
+appositive, a contracted auxiliary made a subject, an event or a gathering standing where
+a speaker should, and a "who" clause hung on a noun for no person. Each function names the
+construction it reads; :mod:`.clause` decides when to ask.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...records import Attribution
+from ..labels import (
+    ACTIVE_SUBJECTS,
+    ADJECTIVAL_MODIFIER,
+    ADVERBIAL_CLAUSE,
+    APPOSITION,
+    CLAUSAL_COMPLEMENT,
+    CLAUSAL_MODIFIER,
+    COMPOUND,
+    CONJUNCT,
+    COORDINATOR,
+    PASSIVE_SUBJECT,
+    POSSESSOR,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+)
+from ..syntax import FINITE_TAGS
+from ..wordsets import union
+from .kinds import SPEAKING_ENTITIES
+
+_PAST_PARTICIPLE = "VBN"
+_INSIDE_A_PHRASE = frozenset(
+    {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
+)
+"""Links climbed from a noun to the head of the phrase it is part of."""
+
+
+def repaired_subject(verb: Token) -> Token | None:
+    """The subject of a finite cue the parse left without one, read past the parse's error."""
+    name = stranded_subject(verb)
+    return name if name is not None else listed_verbs_subject(verb)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """Names right before a finite cue with no subject, that the parse hung in the phrase
+    before them: "When ... revealed as part of the second front, Obama and Clinton call
+    them ..." (the names made a conjunct of "front"). The names must be recognised
+    entities that run from a comma (or the sentence's start) up to the cue."""
+    if verb.tag_ not in FINITE_TAGS or any(
+        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and (
+        doc[first - 1].ent_type_ in SPEAKING_ENTITIES or doc[first - 1].dep_ == COORDINATOR
+    ):
+        first -= 1
+    if first == verb.i or doc[first].ent_type_ not in SPEAKING_ENTITIES:
+        return None
+    if first > 0 and doc[first - 1].text != "," and not doc[first].is_sent_start:
+        return None
+    if any(doc[i].head.i >= verb.i for i in range(first, verb.i) if doc[i].dep_ != COORDINATOR):
+        return None  # the parse hung them on the cue or later: not stranded before it
+    head = doc[first]
+    while head.dep_ == COMPOUND and first <= head.head.i < verb.i:
+        head = head.head
+    return head
+
+
+def listed_verbs_subject(verb: Token) -> Token | None:
+    """The subject of a list of verbs ("He pledged ... and cast doubt on ..., suggested
+    that ...") when the parse made the clause before the comma a complement of the last,
+    subjectless verb: that clause's subject, which it opens with, is the last verb's too."""
+    if verb.tag_ not in FINITE_TAGS or any(
+        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != CLAUSAL_COMPLEMENT or clause.right_edge.i != verb.i - 2:
+            continue
+        subjects = [c for c in clause.lefts if c.dep_ in ACTIVE_SUBJECTS]
+        # The clause opens with its subject (not a quote: '"We won," suggested ...').
+        if subjects and subjects[0].left_edge.i == clause.left_edge.i:
+            return subjects[0]
+    return None
+
+
+def event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon: Lexicon) -> bool:
+    """A participle cue reached through an adverbial clause whose subject is an event or a
+    gathering, which cannot speak: the parse hung the participle on the wrong verb."""
+    return (
+        attribution is Attribution.PARTICIPIAL
+        and clause.dep_ == ADVERBIAL_CLAUSE
+        and clause.head.i != clause.i
+        and subject.lemma_.lower() in union(lexicon.event_nouns, lexicon.gathering_nouns)
+    )
+
+
+def under_clitic(subject: Token, lexicon: Lexicon) -> Token:
+    """The subject of a contracted auxiliary the parse made the subject itself ("the
+    delegates who’ve already said": "’ve" the subject of "said", "who" its own)."""
+    if subject.text[:1] not in lexicon.apostrophes:
+        return subject
+    return next((c for c in subject.children if c.dep_ in ACTIVE_SUBJECTS), subject)
+
+
+def gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the verb a gathering noun is the prepositional object of ("she said
+    at a news conference announcing that ...": she announced it, not the conference)."""
+    if noun.lemma_.lower() not in lexicon.gathering_nouns or noun.dep_ != PREPOSITION_OBJECT:
+        return None
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.dep_ != PREPOSITION or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+
+
+def appositive_closed_by(verb: Token) -> Token | None:
+    """The subject whose appositive a cue the parse read as a past participle follows
+    ("Roy Cooper, McCrory's opponent in the election, called Friday for ...": "called" made
+    a participle on "election"). A participle set off by a comma right after the phrase of
+    a subject's appositive is the subject's finite verb: the appositive's head is no
+    speaker, and a passive participle's noun is what it is done to, not who does it."""
+    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    phrase = verb.head
+    while phrase.dep_ in _INSIDE_A_PHRASE and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != APPOSITION:
+        return None
+    anchor = phrase.head
+    if anchor.dep_ not in ACTIVE_SUBJECTS or anchor.head.i < verb.i:
+        return None
+    return anchor
+
+
+def clause_before_participle(participle: Token) -> Token | None:
+    """The finite verb with a subject that a participle clause the parse hung on a later
+    verb follows after a comma ("..., Sanders said, going on to say that ..."): a trailing
+    participle clause is an adjunct of the clause before it, whose subject it shares."""
+    if participle.head.i < participle.i:
+        return None
+    first = participle.left_edge.i
+    if first < 2 or participle.doc[first - 1].text != ",":
+        return None
+    verb = participle.doc[first - 2]
+    if verb.tag_ not in FINITE_TAGS or not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+        return None
+    return verb
+
+
+def verb_preposition(preposition: Token) -> bool:
+    """A preposition on a verb, or one the parse coordinated with a verb ("appeared at a
+    hearing for his role ... and for saying that ...": the second "for" made a conjunct of
+    "appeared")."""
+    if preposition.dep_ == PREPOSITION:
+        return True
+    return (
+        preposition.dep_ == CONJUNCT
+        and preposition.pos_ == "ADP"
+        and preposition.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def person_nearer(relative: Token, head: Token, lexicon: Lexicon) -> Token | None:
+    """For a "who" clause the parse hung on a noun that names no person ("a focal point for
+    demonstrators here, who have ... called for ..."), the noun for people right before
+    it, which "who" stands for."""
+    who = next(
+        (c for c in relative.children if c.dep_ in ACTIVE_SUBJECTS and c.i < relative.i), None
+    )
+    if who is None or who.lower_ not in lexicon.personal_relatives or for_people(head, lexicon):
+        return None
+    index = who.i - 1
+    doc = relative.doc
+    while index > head.i and (doc[index].is_punct or doc[index].pos_ == "ADV"):
+        index -= 1
+    nearer = doc[index]
+    return nearer if index > head.i and for_people(nearer, lexicon) else None
+
+
+def for_people(noun: Token, lexicon: Lexicon) -> bool:
+    """A name, or a noun the lexicon knows for a person or a group of people."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in SPEAKING_ENTITIES:
+        return True
+    nouns = union(lexicon.role_nouns, lexicon.occupation_nouns, lexicon.person_nouns)
+    return (
+        noun.lemma_.lower() in nouns
+        or noun.lower_ in lexicon.group_heads
+        or noun.lower_ in lexicon.unnamed_heads
+    )
