@@ -199,6 +199,8 @@ class Lexicon:
             ("served as ambassador").
         capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
             ("as").
+        capacity_objects: Objects of ``capacity_verbs`` whose "of" phrase names a capacity
+            ("acted the part of").
         leading_verbs: Verbs whose object is the body their subject leads or founded
             ("who heads the Harbor Trust").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
@@ -314,6 +316,7 @@ class Lexicon:
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    capacity_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     passive_speaker_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     coordinated_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     title_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -249,6 +249,18 @@ PHENOMENA = [
         '"We acted late," said Hans Brenner, the director of the Lindau Institute for Coastal '
         "Research in Germany.",
         "Hans Brenner", "director", "Lindau Institute for Coastal Research"),
+    row("a capacity acted as a part, with its party before the noun",
+        "Laura Bennett acted the part of the Green front-runner at the rally on Sunday. "
+        '"We will win in March," Bennett said.',
+        "Bennett", "front-runner", "Green"),
+    row("a capacity played as a role",
+        "Tomas Berg played the role of the Harbor Union's chief negotiator during the talks. "
+        '"We will sign by Friday," Berg said.',
+        "Berg", "chief negotiator", "Harbor Union"),
+    row("negative: a part played that is no capacity",
+        "Tomas Berg played the part of a villain in the school production. "
+        '"It was fun," Berg said.',
+        "Berg", None, None),
     row("the place an office is held in is no part of the role",
         '"It is wrong," said Mick Lorne, who served as the chief military adviser in Iraq '
         "from 2013 to 2015.",

@@ -37,6 +37,7 @@ from ..layout import Layout
 from ..wordsets import union
 from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe, named
+from .wording import hyphen_parts
 
 _MODAL_TAG = "MD"
 _PAST_TAG = "VBD"
@@ -191,13 +192,22 @@ def _verb(verb: Token, lexicon: Lexicon) -> str:
 
 
 def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The predicate nominal of a copula, or the object of "as" after a capacity verb."""
+    """The predicate nominal of a copula, or the object of "as" after a capacity verb, or
+    of "of" after its object "part" or "role" ("acted the part of the front-runner")."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if lemma in lexicon.copulas and child.dep_ in PREDICATES:
             yield child
         elif lemma in lexicon.capacity_verbs and child.lower_ in lexicon.capacity_prepositions:
             yield from (t for t in child.children if t.dep_ in PREPOSITION_OBJECTS)
+        elif (
+            lemma in lexicon.capacity_verbs
+            and child.dep_ == DIRECT_OBJECT
+            and child.lemma_.lower() in lexicon.capacity_objects
+        ):
+            for of in child.children:
+                if of.lower_ in lexicon.genitive_prepositions:
+                    yield from (t for t in of.children if t.dep_ in PREPOSITION_OBJECTS)
 
 
 def _asserted(verb: Token) -> bool:
@@ -212,4 +222,6 @@ def _names_a_capacity(predicate: Token, lexicon: Lexicon) -> bool:
     lower-case word the tagger took for a proper noun is one: "as secretary of state")."""
     nouns = union(lexicon.role_nouns, lexicon.occupation_nouns)
     common = predicate.pos_ == "NOUN" or (predicate.pos_ == "PROPN" and predicate.is_lower)
-    return common and predicate.lemma_.lower() in nouns
+    # "front-runner" is three tokens headed by "runner": the written word is the noun.
+    word = "".join(t.text for t in hyphen_parts(predicate)).lower()
+    return common and (predicate.lemma_.lower() in nouns or word in nouns)

@@ -419,7 +419,7 @@ COPULAS = frozenset({"be"})
 
 #: Verbs that state a capacity through a preposition: "Ana Diaz, who served as ambassador
 #: to Chile", "Ana Diaz works as a nurse at X".
-CAPACITY_VERBS = frozenset({"serve", "work", "act"})
+CAPACITY_VERBS = frozenset({"serve", "work", "act", "play"})
 
 #: Endings of nouns that name a person by what they do ("organizer", "columnist",
 #: "historian", "veteran", "correspondent", "advocate", "trustee", "representative"). A noun in
@@ -455,6 +455,10 @@ LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "c
 
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
+
+#: Objects of :data:`CAPACITY_VERBS` whose "of" phrase names the capacity ("acted the part
+#: of the front-runner", "plays the role of mediator").
+CAPACITY_OBJECTS = frozenset({"part", "role"})
 
 #: Cues whose passive subject is the speaker ("he was quoted as saying", "was heard saying").
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite", "hear", "overhear"})
