@@ -261,6 +261,14 @@ PHENOMENA = [
         "Tomas Berg played the part of a villain in the school production. "
         '"It was fun," Berg said.',
         "Berg", None, None),
+    row("a capacity held as the name's possession",
+        "Laura Bennett's tenure as mayor of Harbor City ended in May. "
+        '"We will win in March," Bennett said.',
+        "Bennett", "mayor", "Harbor City"),
+    row("negative: a capacity possessed by a pronoun is no capacity of the subject",
+        "Laura Bennett praised his tenure as mayor in May. "
+        '"We will win in March," Bennett said.',
+        "Bennett", None, None),
     row("the place an office is held in is no part of the role",
         '"It is wrong," said Mick Lorne, who served as the chief military adviser in Iraq '
         "from 2013 to 2015.",

@@ -28,6 +28,7 @@ from ..labels import (
     NEGATION,
     NOMINAL_SUBJECTS,
     PASSIVE_SUBJECT,
+    POSSESSOR,
     PREDICATES,
     PREPOSITION,
     PREPOSITION_OBJECTS,
@@ -69,7 +70,7 @@ def predicate_descriptions(
     """
     found: list[Mention] = []
     for _, name in named(mentions, layout.doc):
-        for predicate in _fronted_capacity(name, lexicon):
+        for predicate in (*_fronted_capacity(name, lexicon), *_possessed_capacity(name, lexicon)):
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
@@ -133,6 +134,25 @@ def _fronted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
             yield from (o for o in objects if _names_a_capacity(o, lexicon))
         else:
             phrases.extend(c for o in objects for c in o.children if c.dep_ == PREPOSITION)
+
+
+def _possessed_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The role noun of an "as" phrase on a noun the name possesses ("Diaz's tenure as
+    mayor", "Diaz's role as chief negotiator").
+
+    Notes:
+        "X's role as Y", "X's time as Y" say in what capacity X served or is known, as "X
+        served as Y" does; the possessed noun may be any ("tenure", "career"), the capacity
+        is the object of "as" and must be a role or occupation noun. A possessive pronoun
+        is not read: "Diaz praised his tenure as mayor" is someone else's.
+    """
+    if name.dep_ != POSSESSOR:
+        return
+    for phrase in name.head.children:
+        if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.capacity_prepositions:
+            for target in phrase.children:
+                if target.dep_ in PREPOSITION_OBJECTS and _names_a_capacity(target, lexicon):
+                    yield target
 
 
 def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
