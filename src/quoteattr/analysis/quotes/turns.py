@@ -18,10 +18,8 @@ import attrs
 from ...records import QuoteKind
 from ..layout import Layout
 from ..marks import QuoteSpan
+from ..speakers.passage import PARAGRAPH_OPENING
 from ..values import Draft, Statement
-
-_OPENING = " \t\n\r\u00a0\"'\u201c\u2018\u00ab"
-"""What may stand before a continuing paragraph's words: space and the reopening marks."""
 
 
 def quote_holding_turn(statement: Statement, layout: Layout) -> QuoteSpan | None:
@@ -74,7 +72,7 @@ def _turn_parts(statement: Statement, limit: int, layout: Layout) -> tuple[tuple
         spans.append((start, min(end, limit)))
     parts = []
     for start, end in spans:
-        while start < end and text[start] in _OPENING:
+        while start < end and text[start] in PARAGRAPH_OPENING:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -70,9 +70,11 @@ def affiliation_of(
             continue
         if _abbreviated_title(token):
             continue
-        if token.dep_ in AFFILIATION_MODIFIERS and not _in_award(token, head, lexicon):
+        if token.dep_ in AFFILIATION_MODIFIERS:
             value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
-            if value and (served or not _named_place(token, lexicon)):
+            if not value or _in_award(token, head, lexicon):
+                continue
+            if served or not _named_place(token, lexicon):
                 found.append((_is_place(token, lexicon), value))
     before = min(found, key=lambda pair: pair[0]) if found else None
     if before is not None and not before[0]:
@@ -105,11 +107,11 @@ def _affiliation_after_role(
         ):
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
-            if _in_award(token, token, lexicon):
-                continue  # "winner of the Nobel Prize"
             value = body_phrase(token, lexicon, proper=True, places=places)
+            if not value or _in_award(token, token, lexicon):
+                continue  # "winner of the Nobel Prize"
             origin = token.head.lower_ == "from" and token.ent_type_ not in ("ORG", "FAC")
-            if value and not (origin and role.text is None):
+            if not (origin and role.text is None):
                 # "a 59-year-old from Hilton Head": with no role, "from" anything but an
                 # organisation is where someone comes from.
                 return _is_place(token, lexicon), value

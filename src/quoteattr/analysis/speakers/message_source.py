@@ -19,7 +19,6 @@ from ..layout import Layout
 from ..values import Draft
 
 _INTRODUCING = ":"
-_SOURCE_PREPOSITIONS = frozenset({"by", "from"})
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 _PROPER_NOUN = "PROPN"
 _ON_THE_VERB = frozenset({PREPOSITION, AGENT})
@@ -96,7 +95,7 @@ def _source_of(noun: Token, lexicon: Lexicon) -> Token | None:
         if child.dep_ == POSSESSOR and child.pos_ == _PROPER_NOUN:
             return child
     for preposition in prepositions:
-        if preposition.lower_ not in _SOURCE_PREPOSITIONS:
+        if preposition.lower_ not in lexicon.agent_prepositions:
             continue
         for target in preposition.children:
             if target.dep_ in PREPOSITION_OBJECTS and target.pos_ == _PROPER_NOUN:

@@ -36,7 +36,7 @@ _INTRODUCING = frozenset({",", ":"})
 _VERB = "VERB"
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
-_OPENING = " \t\n\r\u00a0\"'\u201c\u2018\u00ab"
+PARAGRAPH_OPENING = " \t\n\r\u00a0\"'\u201c\u2018\u00ab"
 """What may stand before a quote that opens its paragraph: space and opening marks."""
 _CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)\u2026")
 
@@ -178,7 +178,7 @@ class Passages:
             return 0
         paragraph = layout.paragraph_at(start)
         own = layout.paragraph_starts[paragraph]
-        if paragraph == 0 or layout.text[own:start].strip(_OPENING):
+        if paragraph == 0 or layout.text[own:start].strip(PARAGRAPH_OPENING):
             return own
         before = layout.paragraphs[paragraph - 1]
         return own if heading(layout.text[before[0] : before[1]]) else before[0]

@@ -38,7 +38,7 @@ from ..layout import Layout
 from ..wordsets import union
 from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe, named
-from .wording import hyphen_parts
+from .wording import article_words, hyphen_parts
 
 _MODAL_TAG = "MD"
 _PAST_TAG = "VBD"
@@ -243,5 +243,5 @@ def _names_a_capacity(predicate: Token, lexicon: Lexicon) -> bool:
     nouns = union(lexicon.role_nouns, lexicon.occupation_nouns)
     common = predicate.pos_ == "NOUN" or (predicate.pos_ == "PROPN" and predicate.is_lower)
     # "front-runner" is three tokens headed by "runner": the written word is the noun.
-    word = "".join(t.text for t in hyphen_parts(predicate)).lower()
+    word = article_words(hyphen_parts(predicate)).lower()
     return common and (predicate.lemma_.lower() in nouns or word in nouns)
