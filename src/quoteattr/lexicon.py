@@ -203,6 +203,10 @@ class Lexicon:
             ("acted the part of").
         leading_verbs: Verbs whose object is the body their subject leads or founded
             ("who heads the Harbor Trust").
+        leading_objects: Objects that name leading the body after them ("took the helm at").
+        accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
+        time_prepositions: Prepositions of time whose gerund shares the clause's subject
+            ("since taking").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
         coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
         title_small_words: Small words of a title left lower-case ("of", "the").
@@ -313,6 +317,9 @@ class Lexicon:
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    time_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

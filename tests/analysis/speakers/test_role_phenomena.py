@@ -269,6 +269,34 @@ PHENOMENA = [
         "Laura Bennett praised his tenure as mayor in May. "
         '"We will win in March," Bennett said.',
         "Bennett", None, None),
+    row("a pronoun subject of the main clause states its person's capacity",
+        "Rosa Delgado addressed the staff on Monday. She is a professor of law at Harvard "
+        'University. "We will win," Delgado said.',
+        "Delgado", "professor of law", "Harvard University"),
+    row("taking the helm of a body: its leader's affiliation (a gerund after 'since')",
+        "Rosa Delgado addressed the staff on Monday. She has faced criticism since taking the "
+        'helm at the Harbor Trust. "We will win," Delgado said.',
+        "Delgado", None, "Harbor Trust"),
+    row("an infinitive after a verb of taking up a post shares its subject",
+        "Rosa Delgado addressed the staff on Monday. She came to lead the Harbor Trust in "
+        '2015. "We will win," Delgado said.',
+        "Delgado", None, "Harbor Trust"),
+    row("likewise after a passive verb of appointment",
+        "Rosa Delgado addressed the staff on Monday. She was picked to run the Harbor Trust "
+        'in 2015. "We will win," Delgado said.',
+        "Delgado", None, "Harbor Trust"),
+    row("negative: a post the subject wants is not held",
+        "Rosa Delgado addressed the staff on Monday. She wants to lead the Harbor Trust one "
+        'day. "We will win," Delgado said.',
+        "Delgado", None, None),
+    row("negative: a gerund after 'into' is the object's",
+        "Rosa Delgado met Tom Ng in May. He talked her into serving as treasurer of the "
+        'Harbor Trust. "We will win," Ng said.',
+        "Ng", None, None),
+    row("negative: a capacity in someone's claim about a pronoun",
+        "Tom Ng praised Rosa Delgado on Monday, saying she was the best mayor Harbor City ever "
+        'had. "We will win," Delgado said.',
+        "Delgado", None, None),
     row("the place an office is held in is no part of the role",
         '"It is wrong," said Mick Lorne, who served as the chief military adviser in Iraq '
         "from 2013 to 2015.",

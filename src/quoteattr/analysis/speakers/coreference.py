@@ -11,10 +11,10 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, TAG
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
-from ...lexicon import Lexicon
+from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
 from ..labels import APPOSITION, NOMINAL_SUBJECTS, PREPOSITION, PREPOSITION_OBJECTS
 from ..layout import Layout
@@ -24,6 +24,7 @@ from .clusters import Cluster, ClusterTable, Resolved, name_tokens
 from .descriptions import People, describes_a_subject, people_before, referent, subject_rank
 from .genders import Genders
 from .mentions import Mention, describe
+from .predicates import capacities_of, main_subject
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
 
 _PERSON_ENTS = frozenset({"PERSON"})
@@ -105,7 +106,40 @@ def resolve_heads(
             resolved[head] = resolve_pronoun(
                 mention, table, resolved, outer_speaker, layout, lexicon, genders
             )
+    # Last, so that no speaker's resolution changes: a pronoun that speaks not but states
+    # its person's capacity ("Since taking the helm at X, she has ...") joins that person.
+    for head in _capacity_pronouns(layout, heads, lexicon):
+        resolve_pronoun(describe(doc[head], lexicon), table, resolved, {}, layout, lexicon, genders)
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
+
+
+def _capacity_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:
+    """Third-person singular pronouns of a person ("he", "she") that are subjects outside
+    quotes of a clause stating a capacity (:func:`.predicates.capacities_of`), other than
+    ``taken`` heads.
+
+    Scans spaCy's attribute arrays with numpy; only those pronouns become ``Token`` objects.
+    """
+    doc = layout.doc
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    forms = [
+        strings[form]
+        for form, (person, number, gender, _) in lexicon.personal_pronouns.items()
+        if person == 3 and number == "singular" and gender in PERSON_GENDERS
+    ]
+    lowers = doc.to_array(LOWER)
+    found = []
+    for index in numpy.flatnonzero(
+        numpy.isin(lowers, numpy.array(forms, dtype=lowers.dtype))
+    ).tolist():
+        token = doc[index]
+        if index in taken or not main_subject(token) or layout.in_quote(token):
+            continue
+        if capacities_of(token, layout, lexicon):
+            found.append(index)
+    return found
 
 
 def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:

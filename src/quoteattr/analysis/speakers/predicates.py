@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import (
+    ADVERBIAL_CLAUSE,
     AGENT,
     APPOSITION,
     CLAUSAL_MODIFIER,
@@ -27,12 +28,15 @@ from ..labels import (
     MARKER,
     NEGATION,
     NOMINAL_SUBJECTS,
+    OPEN_COMPLEMENT,
     PASSIVE_SUBJECT,
     POSSESSOR,
     PREDICATES,
     PREPOSITION,
+    PREPOSITION_CLAUSE,
     PREPOSITION_OBJECTS,
     RELATIVE_CLAUSE,
+    ROOT,
 )
 from ..layout import Layout
 from ..wordsets import union
@@ -42,6 +46,8 @@ from .wording import article_words, hyphen_parts
 
 _MODAL_TAG = "MD"
 _PAST_TAG = "VBD"
+_GERUND_TAG = "VBG"
+_INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
 
 
 def predicate_descriptions(
@@ -50,7 +56,8 @@ def predicate_descriptions(
     """Descriptions of the capacity that copular clauses state of a person's named mentions.
 
     Args:
-        mentions: The person's mentions.
+        mentions: The person's mentions: names, and pronouns that are the subject of
+            their sentence's main verb (:func:`main_subject`).
         layout: The parsed text.
         lexicon: Language data (copulas, relative pronouns, role and occupation nouns).
 
@@ -74,31 +81,82 @@ def predicate_descriptions(
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
-        for verb in _verbs_about(name, lexicon):
-            if layout.in_quote(verb) or not _asserted(verb):
-                continue
-            if _verb(verb, lexicon) in lexicon.leading_verbs:
-                found.extend(_led_bodies(verb, lexicon))
-                continue
-            for predicate in _predicates_of(verb, lexicon):
-                if not _names_a_capacity(predicate, lexicon):
-                    continue
-                described = describe(predicate, lexicon, appositive=True)
-                found.append(described)
-                # "served as Asia director for the Security Council": the parse hangs the
-                # body on the verb; read it there too (a body is preferred to a place).
-                body = affiliation_after(verb, predicate.right_edge.i, lexicon)
-                if body is not None and described.role:
-                    found.append(attrs.evolve(described, head=verb.i, affiliation=body))
+        found.extend(capacities_of(name, layout, lexicon))
+    doc = layout.doc
+    for mention in mentions:
+        if mention.pronoun is not None and main_subject(doc[mention.head]):
+            subject = doc[mention.head]
+            found.extend(_fronted(subject, layout, lexicon))
+            found.extend(capacities_of(subject, layout, lexicon))
     return found
 
 
+def main_subject(token: Token) -> bool:
+    """``token`` is the subject of its sentence's main verb: a pronoun there is read for
+    the capacities its clause states. In a subordinate clause it may point forward ("When
+    she was a prosecutor, Diaz ...") or be someone's claim ("saying he was the leader")."""
+    return token.dep_ in NOMINAL_SUBJECTS and token.head.dep_ == ROOT
+
+
+def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Mention]:
+    """The capacities the clauses whose subject is ``subject`` state of it: a role noun
+    after a copula or "served as", or the body a leading verb names ("who heads X", "took
+    the helm at X").
+
+    Args:
+        subject: A name, or a personal pronoun that is a subject.
+        layout: The parsed text.
+        lexicon: Language data.
+
+    Returns:
+        One description per capacity stated, outside quotes, in an asserted clause.
+    """
+    found: list[Mention] = []
+    for verb in _verbs_about(subject, lexicon):
+        if layout.in_quote(verb) or not _asserted(verb):
+            continue
+        if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb, lexicon):
+            found.extend(_led_bodies(verb, lexicon))
+            continue
+        for predicate in _predicates_of(verb, lexicon):
+            if not _names_a_capacity(predicate, lexicon):
+                continue
+            described = describe(predicate, lexicon, appositive=True)
+            found.append(described)
+            # "served as Asia director for the Security Council": the parse hangs the
+            # body on the verb; read it there too (a body is preferred to a place).
+            body = affiliation_after(verb, predicate.right_edge.i, lexicon)
+            if body is not None and described.role:
+                found.append(attrs.evolve(described, head=verb.i, affiliation=body))
+    return found
+
+
+def _fronted(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
+    for predicate in _fronted_capacity(subject, lexicon):
+        if not layout.in_quote(predicate):
+            yield describe(predicate, lexicon, appositive=True)
+
+
 def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The copulas and capacity verbs ("served as") whose subject is ``name`` or a relative
-    pronoun standing for it or for its appositive."""
+    """The copulas, capacity verbs ("served as") and leading verbs whose subject is
+    ``name``, a relative pronoun standing for it or for its appositive, or the subject a
+    verb shares with the clause ``name`` is the subject of ("came to lead X", "since taking
+    the helm at X").
+
+    Notes:
+        The understood subject of an infinitive complement of a verb with no object is the
+        verb's subject (subject control: "she came to lead the department"; with an object,
+        "asked him to lead it", it is the object's), and that of a gerund in a
+        prepositional adjunct is the subject of the clause it modifies ("since taking the
+        helm, she has ..."; Quirk et al. 1985, 15.58). Only verbs of taking up a post
+        (:attr:`Lexicon.accession_verbs`) and prepositions of time are read: "wants to be
+        president" and "talked her into serving as" state no capacity of the subject.
+    """
     verbs = union(lexicon.copulas, lexicon.capacity_verbs, lexicon.leading_verbs)
-    if name.dep_ in NOMINAL_SUBJECTS and _verb(name.head, lexicon) in verbs:
-        yield name.head
+    if name.dep_ in NOMINAL_SUBJECTS:
+        for verb in (name.head, *_sharing_subject(name.head, lexicon)):
+            if _verb(verb, lexicon) in verbs or _helm(verb, lexicon):
+                yield verb
     # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
     # co-director of X".
     described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
@@ -110,6 +168,36 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
             for child in clause.lefts
         ):
             yield clause
+
+
+def _sharing_subject(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The verbs whose understood subject is ``verb``'s and that state a capacity taken up:
+    the infinitive after a verb of taking up a post with no object ("came to lead X", "was
+    picked to run X"), a gerund after a preposition of time ("since taking the helm")."""
+    children = list(verb.children)
+    if verb.lemma_.lower() in lexicon.accession_verbs and not any(
+        c.dep_ == DIRECT_OBJECT for c in children
+    ):
+        # "came to lead X" may be parsed as a purpose clause, with no subject of its own.
+        yield from (
+            c
+            for c in children
+            if c.dep_ in _INFINITIVE_LINKS
+            and not any(d.dep_ in NOMINAL_SUBJECTS for d in c.children)
+        )
+    for phrase in children:
+        if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.time_prepositions:
+            yield from (
+                c for c in phrase.children if c.dep_ == PREPOSITION_CLAUSE and c.tag_ == _GERUND_TAG
+            )
+
+
+def _helm(verb: Token, lexicon: Lexicon) -> bool:
+    """``verb`` has an object that names leading ("took the helm", "assumed the reins")."""
+    return any(
+        c.dep_ == DIRECT_OBJECT and c.lemma_.lower() in lexicon.leading_objects
+        for c in verb.children
+    )
 
 
 def _fronted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
@@ -156,15 +244,29 @@ def _possessed_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
 
 
 def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
-    """The body a leading verb's object names ("who heads the Harbor Trust"), as a
-    description with that affiliation and no role."""
+    """The body a leading verb's object names ("who heads the Harbor Trust"), or the object
+    of "of" or "at" after an object that names leading ("took the helm at the Harbor
+    Trust"), as a description with that affiliation and no role."""
     for child in verb.children:
         if child.dep_ != DIRECT_OBJECT:
             continue
-        body = body_named(child, lexicon)
-        if body is not None:
-            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-            yield Mention(child.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+        led = [child]
+        if child.lemma_.lower() in lexicon.leading_objects:
+            of = union(lexicon.genitive_prepositions, lexicon.affiliation_prepositions)
+            # "took the helm at X": the phrase hangs on the object or on the verb.
+            led = [
+                target
+                for phrase in (*child.children, *verb.children)
+                if phrase.lower_ in of
+                for target in phrase.children
+                if target.dep_ in PREPOSITION_OBJECTS
+            ]
+        for target in led:
+            body = body_named(target, lexicon)
+            if body is not None:
+                start = target.left_edge.idx
+                end = target.right_edge.idx + len(target.right_edge)
+                yield Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
 
 
 def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:

@@ -82,6 +82,7 @@ from .quotes import (
     WITHHOLDING_VERBS,
 )
 from .speakers import (
+    ACCESSION_VERBS,
     AFFILIATION_PREPOSITIONS,
     AGENT_NOUN_ENDINGS,
     AGENTLESS_ENDINGS,
@@ -109,6 +110,7 @@ from .speakers import (
     INSTITUTION_COUNTRIES,
     INSTITUTION_NOUNS,
     LEADER_BODIES,
+    LEADING_OBJECTS,
     LEADING_VERBS,
     LET_US_CLITICS,
     MEDIA_WORDS,
@@ -137,6 +139,7 @@ from .speakers import (
     ROLE_QUALIFIERS,
     SERVICE_NOUNS,
     SERVICE_PREPOSITIONS,
+    TIME_PREPOSITIONS,
     TITLE_ABBREVIATIONS,
     TITLES,
     TOPIC_PREPOSITIONS,
@@ -239,6 +242,9 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "copulas": COPULAS,
         "capacity_verbs": CAPACITY_VERBS,
         "leading_verbs": LEADING_VERBS,
+        "leading_objects": LEADING_OBJECTS,
+        "accession_verbs": ACCESSION_VERBS,
+        "time_prepositions": TIME_PREPOSITIONS,
         "capacity_prepositions": CAPACITY_PREPOSITIONS,
         "relation_nouns": RELATION_NOUNS,
         "place_prepositions": PLACE_PREPOSITIONS,
@@ -272,6 +278,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
 are added only on request, by :meth:`~quoteattr.lexicon.Lexicon.english`)."""
 
 __all__ = [
+    "ACCESSION_VERBS",
     "ACCOMPANIMENT_PREPOSITIONS",
     "AFFILIATION_PREPOSITIONS",
     "AGENTLESS_ENDINGS",
@@ -337,6 +344,7 @@ __all__ = [
     "INSTITUTION_COUNTRIES",
     "INSTITUTION_NOUNS",
     "LEADER_BODIES",
+    "LEADING_OBJECTS",
     "LEADING_VERBS",
     "LET_US_CLITICS",
     "LEXICON",
@@ -387,6 +395,7 @@ __all__ = [
     "SUPPOSITION_VERBS",
     "THAT_ONLY_VERBS",
     "THING_PRONOUNS",
+    "TIME_PREPOSITIONS",
     "TITLES",
     "TITLE_ABBREVIATIONS",
     "TITLE_PREPOSITIONS",

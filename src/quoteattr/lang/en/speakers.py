@@ -453,6 +453,19 @@ PLACE_PREPOSITIONS = frozenset({"in"})
 #: the Center for Development", "Ana Diaz runs the Harbor Trust".
 LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "co-found"})
 
+#: Objects that name leading a body named after them ("took the helm at the Harbor Trust",
+#: "assumed the reins of the agency"): the subject leads the body, as with LEADING_VERBS.
+LEADING_OBJECTS = frozenset({"helm", "reins"})
+
+#: Verbs whose infinitive says what post their subject took up ("came to lead the agency",
+#: "was picked to run X", "went on to serve as"): unlike "wants to be" or "hopes to lead",
+#: the infinitive states a capacity.
+ACCESSION_VERBS = frozenset("come go rise return pick choose name appoint elect tap hire".split())
+
+#: Prepositions of time whose gerund shares the subject of the clause ("since taking the
+#: helm at X, she has ...", "before serving as mayor").
+TIME_PREPOSITIONS = frozenset("since after before while until upon".split())
+
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
 
