@@ -269,6 +269,10 @@ PHENOMENA = [
         "Laura Bennett praised his tenure as mayor in May. "
         '"We will win in March," Bennett said.',
         "Bennett", None, None),
+    row("an outlet's possessive inside the name's entity, the parse split apart",
+        "An article by National Review’s Ian Tuttle accuses Trump. "
+        '"They are sellouts," Tuttle wrote.',
+        "Tuttle", None, "National Review"),
     row("a pronoun subject of the main clause states its person's capacity",
         "Rosa Delgado addressed the staff on Monday. She is a professor of law at Harvard "
         'University. "We will win," Delgado said.',

@@ -23,6 +23,7 @@ from ..wordsets import union
 from .bodies import bare_lower, body_phrase
 from .names import party_members
 from .roles import Role, entity_of, serving_preposition
+from .wording import possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -70,7 +71,7 @@ def affiliation_of(
             continue
         if _abbreviated_title(token):
             continue
-        if token.dep_ in AFFILIATION_MODIFIERS:
+        if token.dep_ in AFFILIATION_MODIFIERS or _possessor_in_entity(token, head, lexicon):
             value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
             if not value or _in_award(token, head, lexicon):
                 continue
@@ -89,6 +90,18 @@ def affiliation_of(
     if before is not None and (after is None or after[0]):
         return before[1]
     return after[1] if after is not None else None
+
+
+def _possessor_in_entity(token: Token, head: Token, lexicon: Lexicon) -> bool:
+    """``token`` ends a body's name before a possessive ending, inside the one entity that
+    holds the name ``head`` ends ("[National Review's Ian Tuttle]"), however the parse hung
+    the two apart ("An article by National Review's Ian Tuttle" read with "Review" as the
+    object of "by")."""
+    following = token.i + 1
+    if following >= head.i or not possessive_mark(token.doc[following], lexicon):
+        return False
+    ent = entity_of(head)
+    return ent is not None and ent.start <= token.i and ent[0].ent_type_ in _BODY_ENTS
 
 
 def _affiliation_after_role(
