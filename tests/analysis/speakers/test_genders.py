@@ -62,6 +62,36 @@ ROWS = [
 ]
 
 
+CHAINS = [
+    pytest.param(
+        "Rosa Delgado, a spokeswoman for the board, took office in May.\n\n"
+        "She has met the wife of the governor, Maria Lopez, twice since then.\n\n"
+        f"She has spent the summer in Albany.\n\n{_SAID}",
+        "Rosa Delgado",
+        id="a-subject-pronoun-that-speaks-not-carries-its-person-across-paragraphs",
+    ),
+    pytest.param(
+        "Jordan Quinlan toured the harbour on Monday.\n\n"
+        "She stayed home.\n\n"
+        'The port "would reopen in June," he said.',
+        "Jordan Quinlan",
+        id="negative-a-pronoun-that-speaks-not-genders-no-one-the-article-has-not",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CHAINS)
+def test_subject_pronouns_that_speak_not_are_resolved_in_order(
+    analyze: Analyze, text: str, speaker: str
+) -> None:
+    doc = analyze(text)
+    found = [q for q in doc.quotes if "reopen in June" in q.content.text]
+    assert len(found) == 1, [q.content.text for q in doc.quotes]
+    pronoun = found[0].speaker
+    assert pronoun is not None and pronoun.resolution is Resolution.PRONOUN
+    assert pronoun.name == speaker
+
+
 @pytest.mark.parametrize(("text", "speaker"), ROWS)
 def test_pronoun_speaker_agrees_with_what_the_article_says(
     analyze: Analyze, text: str, speaker: str

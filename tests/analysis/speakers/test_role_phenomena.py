@@ -275,24 +275,24 @@ PHENOMENA = [
         "Tuttle", None, "National Review"),
     row("a pronoun subject of the main clause states its person's capacity",
         "Rosa Delgado addressed the staff on Monday. She is a professor of law at Harvard "
-        'University. "We will win," Delgado said.',
-        "Delgado", "professor of law", "Harvard University"),
+        'University. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", "professor of law", "Harvard University"),
     row("taking the helm of a body: its leader's affiliation (a gerund after 'since')",
         "Rosa Delgado addressed the staff on Monday. She has faced criticism since taking the "
-        'helm at the Harbor Trust. "We will win," Delgado said.',
-        "Delgado", None, "Harbor Trust"),
+        'helm at the Harbor Trust. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, "Harbor Trust"),
     row("an infinitive after a verb of taking up a post shares its subject",
         "Rosa Delgado addressed the staff on Monday. She came to lead the Harbor Trust in "
-        '2015. "We will win," Delgado said.',
-        "Delgado", None, "Harbor Trust"),
+        '2015. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, "Harbor Trust"),
     row("likewise after a passive verb of appointment",
         "Rosa Delgado addressed the staff on Monday. She was picked to run the Harbor Trust "
-        'in 2015. "We will win," Delgado said.',
-        "Delgado", None, "Harbor Trust"),
+        'in 2015. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, "Harbor Trust"),
     row("negative: a post the subject wants is not held",
         "Rosa Delgado addressed the staff on Monday. She wants to lead the Harbor Trust one "
-        'day. "We will win," Delgado said.',
-        "Delgado", None, None),
+        'day. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, None),
     row("negative: a gerund after 'into' is the object's",
         "Rosa Delgado met Tom Ng in May. He talked her into serving as treasurer of the "
         'Harbor Trust. "We will win," Ng said.',

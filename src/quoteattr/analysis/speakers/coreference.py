@@ -24,7 +24,7 @@ from .clusters import Cluster, ClusterTable, Resolved, name_tokens
 from .descriptions import People, describes_a_subject, people_before, referent, subject_rank
 from .genders import Genders
 from .mentions import Mention, describe
-from .predicates import capacities_of, main_subject
+from .predicates import main_subject
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
 
 _PERSON_ENTS = frozenset({"PERSON"})
@@ -86,10 +86,15 @@ def resolve_heads(
     """
     doc = layout.doc
     heads = set(speaker_heads)
+    speaker_set = frozenset(speaker_heads)
     for ent in doc.ents:
         if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
             heads.add(ent.root.i)
     heads.update(_plural_subjects(doc, lexicon))
+    # "He" and "she" that speak not are resolved too, in order, so that the person a
+    # passage is about stays its subject from sentence to sentence ("Diaz ... She has
+    # faced ... She said"), and so that what their clauses state of them is theirs.
+    heads.update(_subject_pronouns(layout, heads, lexicon))
     table = ClusterTable()
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
@@ -104,21 +109,31 @@ def resolve_heads(
     for head, mention in mentions.items():
         if mention.pronoun is not None:
             resolved[head] = resolve_pronoun(
-                mention, table, resolved, outer_speaker, layout, lexicon, genders
+                mention,
+                table,
+                resolved,
+                outer_speaker,
+                layout,
+                lexicon,
+                genders,
+                known_gender=head not in speaker_set,
             )
-    # Last, so that no speaker's resolution changes: a pronoun that speaks not but states
-    # its person's capacity ("Since taking the helm at X, she has ...") joins that person.
-    for head in _capacity_pronouns(layout, heads, lexicon):
-        resolve_pronoun(describe(doc[head], lexicon), table, resolved, {}, layout, lexicon, genders)
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
-def _capacity_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:
-    """Third-person singular pronouns of a person ("he", "she") that are subjects outside
-    quotes of a clause stating a capacity (:func:`.predicates.capacities_of`), other than
-    ``taken`` heads.
+def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:
+    """Third-person singular pronouns of a person ("he", "she") that are the subject of
+    their sentence's main verb outside quotes (:func:`.predicates.main_subject`), other
+    than ``taken`` heads.
 
     Scans spaCy's attribute arrays with numpy; only those pronouns become ``Token`` objects.
+
+    Notes:
+        Such a pronoun is resolved only to an entity whose gender the article states
+        (:func:`.pronouns.resolve_pronoun`, ``known_gender``): one that does not speak
+        must not commit a gender to an entity the article has not gendered ("Hillary ...
+        She can't beat this guy", read in a speaker's paragraph, would make the speaker a
+        woman).
     """
     doc = layout.doc
     if not len(doc):
@@ -130,16 +145,12 @@ def _capacity_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> lis
         if person == 3 and number == "singular" and gender in PERSON_GENDERS
     ]
     lowers = doc.to_array(LOWER)
-    found = []
-    for index in numpy.flatnonzero(
-        numpy.isin(lowers, numpy.array(forms, dtype=lowers.dtype))
-    ).tolist():
-        token = doc[index]
-        if index in taken or not main_subject(token) or layout.in_quote(token):
-            continue
-        if capacities_of(token, layout, lexicon):
-            found.append(index)
-    return found
+    wanted = numpy.isin(lowers, numpy.array(forms, dtype=lowers.dtype))
+    return [
+        index
+        for index in numpy.flatnonzero(wanted).tolist()
+        if index not in taken and main_subject(doc[index]) and not layout.in_quote(doc[index])
+    ]
 
 
 def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:

@@ -60,6 +60,8 @@ def resolve_pronoun(
     layout: Layout,
     lexicon: Lexicon,
     genders: Genders | None = None,
+    *,
+    known_gender: bool = False,
 ) -> Resolved:
     """Tie a pronoun to an entity: "I" and "we" in a quote to its speaker, third persons to
     their antecedent (see :func:`_antecedent`), marking the entity's gender or "it" as read.
@@ -74,6 +76,9 @@ def resolve_pronoun(
         lexicon: Language data.
         genders: The entities' genders, shared by the pronouns of one document (built here
             when not given).
+        known_gender: Resolve only to an entity whose gender the article states as the
+            pronoun's (for a pronoun that does not speak, which must not make an entity a
+            man or a woman on salience alone, nor on a first name).
     """
     form = lexicon.personal_pronouns.get(mention.pronoun or "")
     if form is not None and form[0] == 1:
@@ -90,7 +95,7 @@ def resolve_pronoun(
         target = _parallel_possessor(mention, form, table, resolved, layout, genders)
         if target is None:
             target = _antecedent(mention, form, table, layout, genders)
-    if target is None:
+    if target is None or (known_gender and not _gender_known(target, form, genders)):
         return Resolved(mention, None, Resolution.UNRESOLVED)
     assert form is not None
     found = table.clusters[target]
@@ -100,6 +105,14 @@ def resolve_pronoun(
     found.neuter = found.neuter or gender == "neuter"
     table.add(target, mention)
     return Resolved(mention, target, Resolution.PRONOUN)
+
+
+def _gender_known(target: int, form: _Pronoun | None, genders: Genders) -> bool:
+    """The article states entity ``target``'s gender (:meth:`.Genders.stated`) as the
+    pronoun's."""
+    if form is None:
+        return False
+    return genders.stated(target) == form[2]
 
 
 def _antecedent(
