@@ -71,6 +71,14 @@ CHAINS = [
         id="a-subject-pronoun-that-speaks-not-carries-its-person-across-paragraphs",
     ),
     pytest.param(
+        "Nora Lynch took office in May.\n\nThe city budget is short by $4 million.\n\n"
+        "The council meets on Tuesday.\n\n"
+        "Lynch speaks more frequently in public about the budget than about taxes.\n\n"
+        f"{_SAID}",
+        "Nora Lynch",
+        id="a-known-surname-the-recogniser-left-untagged-keeps-its-person-in-the-passage",
+    ),
+    pytest.param(
         "Jordan Quinlan toured the harbour on Monday.\n\n"
         "She stayed home.\n\n"
         'The port "would reopen in June," he said.',

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, LOWER, TAG
+from spacy.attrs import DEP, ENT_IOB, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from ...lexicon import PERSON_GENDERS, Lexicon
@@ -33,6 +33,8 @@ _JUST_NAMED = 240
 still refers to the one just introduced."""
 _BODY_ENTS = frozenset({"ORG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_OUTSIDE = 2
+"""spaCy's integer IOB tag for a token outside every entity."""
 
 
 @attrs.frozen
@@ -105,6 +107,16 @@ def resolve_heads(
             if mention.pronoun is None and (mention.name is not None) is named:
                 index, how, placed = _place(mention, table, layout, lexicon)
                 resolved[head] = Resolved(placed, index, how)
+    # A known person's name the recogniser left untagged, as a subject ("Lynch speaks
+    # ..."): it keeps the person in the passage for the pronouns after it; it starts no
+    # entity of its own, and what the parse hangs on it is not read (the parse of a name
+    # the recogniser missed is the least sure).
+    for head in _untagged_subjects(doc, heads):
+        mention = describe(doc[head], lexicon)
+        target = _by_name(mention, None, table, doc) if mention.name is not None else None
+        if target is not None and table.clusters[target].kind is SpeakerKind.PERSON:
+            bare = attrs.evolve(mention, title=None, role=None, affiliation=None, role_head=None)
+            table.add(target, bare)
     genders = Genders(doc, table, lexicon)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
@@ -119,6 +131,20 @@ def resolve_heads(
                 known_gender=head not in speaker_set,
             )
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
+
+
+def _untagged_subjects(doc: Doc, taken: set[int]) -> list[int]:
+    """Proper nouns outside any entity that are the subject of a verb, other than ``taken``
+    heads (found from spaCy's attribute arrays; only those become ``Token`` objects)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([POS, DEP, ENT_IOB])
+    subject = numpy.isin(
+        table[:, 1], numpy.array([strings[d] for d in NOMINAL_SUBJECTS], dtype=table.dtype)
+    )
+    wanted = (table[:, 0] == strings["PROPN"]) & subject & (table[:, 2] == _OUTSIDE)
+    return [index for index in numpy.flatnonzero(wanted).tolist() if index not in taken]
 
 
 def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:

@@ -189,7 +189,7 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
     # is theirs, not the capacity of the one it names.
     possessors = [c for c in head.lefts if c.dep_ == POSSESSOR]
-    theirs = {t.i for c in possessors if _person_possessor(c) for t in c.subtree}
+    theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
     described = [t for t in described if t.i not in theirs]
     if second is not None:
         # The second office is read on its own, below; its words are no part of the first.
@@ -248,8 +248,14 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
     )
 
 
-def _person_possessor(token: Token) -> bool:
-    return token.dep_ == POSSESSOR and token.ent_type_ == _PERSON_LABEL
+def _person_possessor(token: Token, lexicon: Lexicon) -> bool:
+    """A possessor that names a person, or describes one by a role ("the Republican
+    nominee's eldest daughter": "Republican" is the nominee's, not hers)."""
+    if token.dep_ != POSSESSOR:
+        return False
+    return token.ent_type_ == _PERSON_LABEL or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.role_nouns
+    )
 
 
 def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
