@@ -21,11 +21,15 @@ from pathlib import Path
 
 import attrs
 from accuracy import Comparison, compare, comparison_table
+from attribute_accuracy import load as load_attributes
+from attribute_accuracy import score as score_attributes
+from attribute_accuracy import table as attribute_table
 from confidence_cutoffs import cutoff_table
 from corpus import read_texts, synthetic_corpus
 from corpus_scale import measure as measure_corpus
 from corpus_scale import table as corpus_table
 from crash_folder import crash_folder_table
+from empty_speakers import empty_speakers
 from environment import header_lines
 from paired import paired_overhead
 from polnear import load_polnear
@@ -33,7 +37,8 @@ from scaling import SIZES
 from scaling import measure as measure_scaling
 from scaling import table as scaling_table
 from spacy.language import Language
-from speech_gold import gold_files, gold_header, load_speech_gold
+from speaker_attributes import attribute_file
+from speech_gold import HELD_OUT_FOLDER, gold_files, gold_header, load_speech_gold
 from speed import Config, measure
 from speed_report import speed_table
 
@@ -55,7 +60,8 @@ SPEED_CONFIGS: tuple[Config, ...] = (
 POLNEAR_ATTRIBUTES = ("speaker", "cue", "kind")
 """PolNeAR annotates no roles or affiliations, so those accuracies would be meaningless."""
 SPEECH_ATTRIBUTES = ("speaker", "cue", "kind")
-"""The speech gold names speakers but was not annotated for roles or affiliations."""
+"""Roles and affiliations of the speech gold are scored in a section of their own, as
+``benchmarks/attribute_accuracy.py`` does, over the pairs whose speaker is right."""
 
 
 @attrs.frozen
@@ -93,6 +99,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="add the corpus-scale table (needs --polnear): docs/s with 1 and 2 processes, "
         "overhead, memory for 200 and 2,000 documents",
+    )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="also measure the blind speech gold under benchmarks/gold/held-out/ (its one "
+        "measurement at the end of the accuracy work: see docs/benchmark.md)",
     )
     parser.add_argument("--corpus-docs", type=int, default=500, help="documents per speed run")
     parser.add_argument("--corpus-rounds", type=int, default=2, help="corpus speed rounds")
@@ -145,27 +157,68 @@ def polnear_section(root: Path, limit: int | None, nlp: Language, lexicon: Lexic
     return Section("Accuracy: PolNeAR dev", _with_cutoffs(table, comparison))
 
 
-def speech_sections(root: Path, nlp: Language, lexicon: Lexicon) -> list[Section]:
+def speech_sections(
+    root: Path, nlp: Language, lexicon: Lexicon, *, held_out: bool = False
+) -> list[Section]:
     """quoteattr against textacy on each speech-only hand gold set over PolNeAR articles,
-    each with its confidence cut-offs, then the cut-offs of all sets pooled."""
+    each with its confidence cut-offs and its empty speakers, then the cut-offs of all sets
+    pooled and the roles and affiliations of every set. With ``held_out``, the blind sets
+    under ``gold/held-out/`` come after them, on their own."""
+    sections, development = _speech_sets(gold_files(), "", root, nlp, lexicon)
+    if held_out:
+        blind, _ = _speech_sets(
+            sorted(HELD_OUT_FOLDER.glob("*.json")), " (held out, measured once)", root, nlp, lexicon
+        )
+        sections += blind
+    return sections[: len(development)] + _pooled(development) + sections[len(development) :]
+
+
+@attrs.frozen
+class _SetRun:
+    name: str
+    comparison: Comparison
+    gold_file: Path
+
+
+def _speech_sets(
+    files: Sequence[Path], suffix: str, root: Path, nlp: Language, lexicon: Lexicon
+) -> tuple[list[Section], list[_SetRun]]:
+    """One section per gold file, and a last one for the roles and affiliations of all."""
     sections = []
-    gold_all: list[Quote] = []
-    predicted_all: list[Quote] = []
-    names = []
-    for gold_file in gold_files():
+    runs = []
+    for gold_file in files:
         name, description, split = gold_header(gold_file)
-        texts, gold = _texts_and_gold(load_speech_gold(root, gold_file))
+        documents = load_speech_gold(root, gold_file)
+        texts, gold = _texts_and_gold(documents)
         comparison = compare(f"speech {name}", texts, gold, nlp, lexicon)
         table = _with_cutoffs(comparison_table(comparison, SPEECH_ATTRIBUTES), comparison)
+        empty = empty_speakers(dict(texts), comparison.gold_quotes, comparison.predicted)
         title = f"Accuracy: reported speech, hand gold {name} over PolNeAR {split} articles"
-        sections.append(Section(title, f"{description}\n\n{table}"))
-        gold_all += comparison.gold_quotes
-        predicted_all += comparison.predicted
-        names.append(name)
-    if names:
-        pooled = f"speech gold {', '.join(names)} pooled\n\n{cutoff_table(gold_all, predicted_all)}"
-        sections.append(Section("Accuracy: confidence cut-offs, speech gold pooled", pooled))
-    return sections
+        body = f"{description}\n\n{table}\n\n{empty.line()}"
+        sections.append(Section(title + suffix, body))
+        runs.append(_SetRun(name, comparison, gold_file))
+    scored = [
+        score_attributes(
+            run.name, *load_attributes(root, run.gold_file)[1:], run.comparison.predicted
+        )
+        for run in runs
+        if attribute_file(run.gold_file).is_file()
+    ]
+    if scored:
+        title = "Accuracy: roles and affiliations where the speaker is right" + suffix
+        sections.append(Section(title, attribute_table(scored)))
+    return sections, runs
+
+
+def _pooled(runs: Sequence[_SetRun]) -> list[Section]:
+    """The confidence cut-offs of the sets pooled."""
+    if not runs:
+        return []
+    gold = [q for run in runs for q in run.comparison.gold_quotes]
+    predicted = [q for run in runs for q in run.comparison.predicted]
+    names = ", ".join(run.name for run in runs)
+    pooled = f"speech gold {names} pooled\n\n{cutoff_table(gold, predicted)}"
+    return [Section("Accuracy: confidence cut-offs, speech gold pooled", pooled)]
 
 
 def speed_section(synthetic: int, rounds: int) -> Section:
@@ -215,7 +268,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.polnear is not None:
         polnear_started = time.perf_counter()
         sections.append(_show(polnear_section(args.polnear, args.polnear_limit, nlp, lexicon)))
-        sections.extend(_show(s) for s in speech_sections(args.polnear, nlp, lexicon))
+        speech = speech_sections(args.polnear, nlp, lexicon, held_out=args.held_out)
+        sections.extend(_show(s) for s in speech)
         polnear_seconds = time.perf_counter() - polnear_started
     if args.rounds > 0:
         sections.append(_show(speed_section(args.synthetic, args.rounds)))

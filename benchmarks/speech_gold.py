@@ -37,6 +37,8 @@ from quoteattr.io import quote_from_dict, write_jsonl
 from quoteattr.records import Quote
 
 GOLD_FOLDER = Path(__file__).resolve().parent / "gold"
+HELD_OUT_FOLDER = GOLD_FOLDER / "held-out"
+"""Blind sets, read only by ``run.py --held-out`` for their one measurement."""
 GOLD_PATTERN = "polnear-*-speech-*.json"
 _SPANS = ("content", "cue", "speaker")
 
