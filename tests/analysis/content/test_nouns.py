@@ -93,3 +93,49 @@ def test_infinitive_of_a_possessed_pledge_is_its_holders_statement() -> None:
     assert statement is not None
     assert [doc.text[s:e] for s, e in statement.parts] == ["to cut taxes"]
     assert (statement.speaker, statement.attribution) == (2, Attribution.POSSESSIVE)
+
+
+def test_a_possessive_ending_the_parse_read_as_a_verb_still_names_the_holder() -> None:
+    # "They doubted the police 's earlier claim that he fled .": "'s" parsed as "is",
+    # with "police" its subject, so the claim has no possessor child.
+    doc = parse(
+        [
+            ("They", "PRP", "PRON", "nsubj", 1),
+            ("doubted", "VBD", "VERB", "ROOT", 1),
+            ("the", "DT", "DET", "det", 3),
+            ("police", "NNS", "NOUN", "nsubj", 4),
+            ("'s", "POS", "PART", "ccomp", 1),
+            ("earlier", "JJR", "ADJ", "amod", 6),
+            ("claim", "NN", "NOUN", "dobj", 1),
+            ("that", "IN", "SCONJ", "mark", 9),
+            ("he", "PRP", "PRON", "nsubj", 9),
+            ("fled", "VBD", "VERB", "acl", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    statement = noun_statement(noun_cue(doc, 6), doc, _ENGLISH)
+    assert statement is not None
+    assert [doc.text[s:e] for s, e in statement.parts] == ["he fled"]
+    assert (statement.speaker, statement.attribution) == (3, Attribution.POSSESSIVE)
+
+
+def test_a_possessive_ending_beside_another_phrase_names_no_holder() -> None:
+    # "The mayor 's aides doubted a claim that he fled .": the ending is the aides'
+    # possessor's, two words away from the claim's phrase.
+    doc = parse(
+        [
+            ("The", "DT", "DET", "det", 1),
+            ("mayor", "NN", "NOUN", "poss", 3),
+            ("'s", "POS", "PART", "case", 1),
+            ("aides", "NNS", "NOUN", "nsubj", 4),
+            ("doubted", "VBD", "VERB", "ROOT", 4),
+            ("a", "DT", "DET", "det", 6),
+            ("claim", "NN", "NOUN", "dobj", 4),
+            ("that", "IN", "SCONJ", "mark", 9),
+            ("he", "PRP", "PRON", "nsubj", 9),
+            ("fled", "VBD", "VERB", "acl", 6),
+            (".", ".", "PUNCT", "punct", 4),
+        ]
+    )
+    statement = noun_statement(noun_cue(doc, 6), doc, _ENGLISH)
+    assert statement is None or statement.speaker != 1

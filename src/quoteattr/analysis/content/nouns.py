@@ -49,6 +49,10 @@ _FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 """Tags of a verb that can start a main clause again after a content clause."""
 
 
+_POSSESSIVE_TAG = "POS"
+"""The tag of a possessive ending ("'s")."""
+
+
 def noun_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | None:
     """The statement a noun cue introduces, or None when it has no content.
 
@@ -206,7 +210,27 @@ def _holder(
         found = _holder_of(noun, child, clause, lexicon, subjects=subjects)
         if found is not None:
             speaker, attribution = found
+    if speaker is None:
+        owner = _stranded_possessor(noun, lexicon)
+        if owner is not None:
+            return owner, Attribution.POSSESSIVE
     return speaker, attribution
+
+
+def _stranded_possessor(noun: Token, lexicon: Lexicon) -> int | None:
+    """The possessor right before the cue noun's phrase that the parse cut off from it,
+    reading its possessive ending as a verb ("contradicting Tulsa police's earlier claim
+    that ...", with "'s" parsed as "is"): the noun before the ending."""
+    first = noun.left_edge.i
+    if first < 2:
+        return None
+    doc = noun.doc
+    ending, owner = doc[first - 1], doc[first - 2]
+    if ending.head.i == noun.i or ending.lower_ not in lexicon.possessive_endings:
+        return None
+    if ending.tag_ != _POSSESSIVE_TAG or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner.i
 
 
 def _holder_of(
