@@ -98,6 +98,8 @@ class Lexicon:
             infinitive ("is expected to say ...", "plans to announce ...").
         authored_works: Works that state findings, sources with an evidence verb ("the
             study shows ...").
+        work_prepositions: The preposition naming the work a statement was made in ("as
+            noted in the report").
         poll_nouns: Counts of what people said, whose object and predicate after a
             "that"-only cue are a statement ("the poll showed him ahead").
         headline_cues: Cue verbs read from their "-s" form in title-case headlines ("Says").
@@ -263,6 +265,7 @@ class Lexicon:
     supposition_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     prospective_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    work_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     opening_marks: Mapping[str, frozenset[str]] = attrs.field(converter=_mark_pairs, factory=dict)
     ambiguous_marks: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)

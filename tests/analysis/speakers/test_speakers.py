@@ -664,3 +664,33 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
 def test_a_dateline_is_no_speaker(analyze: Analyze, text: str, speaker: str | None) -> None:
     quote = quote_with(analyze(text), "American story")
     assert (quote.speaker.text if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "As noted in the audit, the bridge over the Tamsin River was unsafe for trucks.",
+            "bridge over the Tamsin",
+            "the audit",
+            id="as-noted-in-a-work",
+        ),
+        pytest.param(
+            "It was argued in the city's brief that the parking law is void.",
+            "parking law is void",
+            "the city's brief",
+            id="passive-cue-in-a-work",
+        ),
+        pytest.param(
+            "As noted in the morning, the bridge over the Tamsin River was unsafe for trucks.",
+            "bridge over the Tamsin",
+            None,
+            id="negative-in-a-time-is-no-work",
+        ),
+    ],
+)
+def test_a_passive_cue_is_spoken_by_the_work_it_says_the_statement_is_in(
+    analyze: Analyze, text: str, quote: str, speaker: str | None
+) -> None:
+    found = quote_with(analyze(text), quote)
+    assert (found.speaker.text if found.speaker else None) == speaker

@@ -30,6 +30,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import is_infinitive, second_report
+from ..wordsets import union
 from .fronted import fronted_appositive
 from .misparses import (
     appositive_closed_by,
@@ -44,6 +45,7 @@ from .misparses import (
 from .wording import word_fragment
 
 _MAX_CLAUSES = 6
+_PAST_PARTICIPLE = "VBN"
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
 
@@ -115,7 +117,8 @@ def _subject_or_agent(
     token: Token, attribution: Attribution, lexicon: Lexicon
 ) -> tuple[int, Attribution] | None:
     """The speaker among the clause's own dependents: its subject, the subject of a passive
-    cue that names the speaker ("he was quoted as saying"), or the agent of a passive.
+    cue that names the speaker ("he was quoted as saying"), or the agent of a passive, or
+    else the written work a passive says the statement was made in (:func:`_work_stated_in`).
 
     The first such dependent in the parse's order wins.
     """
@@ -154,6 +157,24 @@ def _subject_or_agent(
             objects = [g for g in child.children if g.dep_ == PREPOSITION_OBJECT]
             if objects:
                 return objects[0].i, Attribution.AGENT
+    work = _work_stated_in(token, lexicon)
+    return None if work is None else (work.i, Attribution.AGENT)
+
+
+def _work_stated_in(token: Token, lexicon: Lexicon) -> Token | None:
+    """The written work a passive cue says its statement was made in ("As noted in the
+    report, ...", "as stated in Davis' commentary", "it was argued in the brief that"):
+    the work is the source, as the agent of a passive is."""
+    if token.tag_ != _PAST_PARTICIPLE:
+        return None
+    works = union(lexicon.authored_works, lexicon.message_nouns)
+    for phrase in token.children:
+        if phrase.dep_ != PREPOSITION or phrase.lower_ not in lexicon.work_prepositions:
+            continue
+        for work in phrase.children:
+            lemma = work.lemma_.lower()
+            if work.dep_ == PREPOSITION_OBJECT and (lemma in works or lemma in lexicon.cue_nouns):
+                return work
     return None
 
 

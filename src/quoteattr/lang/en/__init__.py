@@ -43,6 +43,7 @@ from .constructions import (
     SUBORDINATORS,
     SUPPOSITION_VERBS,
     TRAILING_CONJUNCTIONS,
+    WORK_PREPOSITIONS,
 )
 from .cues import (
     BELIEF_VERBS,
@@ -191,6 +192,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "supposition_verbs": SUPPOSITION_VERBS,
         "prospective_verbs": PROSPECTIVE_VERBS,
         "authored_works": AUTHORED_WORKS,
+        "work_prepositions": WORK_PREPOSITIONS,
         "headline_cues": HEADLINE_CUES,
         "opening_marks": OPENING_MARKS,
         "ambiguous_marks": AMBIGUOUS_MARKS,
@@ -404,4 +406,5 @@ __all__ = [
     "TRAILING_CONJUNCTIONS",
     "UNNAMED_HEADS",
     "WITHHOLDING_VERBS",
+    "WORK_PREPOSITIONS",
 ]

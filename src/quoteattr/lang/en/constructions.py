@@ -81,8 +81,13 @@ AUTHORED_WORKS = frozenset(
     assessment assessments estimate estimates forecast forecasts findings filing filings
     complaint complaints lawsuit lawsuits indictment indictments brief briefs notice notices
     note notes message messages post posts tweet tweets reporting coverage testimony
+    commentary commentaries column columns editorial editorials essay essays op-ed op-eds
     """.split()
 )
+
+#: The preposition that names the work a passive cue says a statement was made in ("As
+#: noted in the report, ...", "it was argued in the brief that ..."): the work is the source.
+WORK_PREPOSITIONS = frozenset({"in"})
 
 #: Events and outcomes: with an evidence verb they are the writer's reading of what
 #: happened, not a source ("his popularity shows how ...", "the decision suggests that ...").
