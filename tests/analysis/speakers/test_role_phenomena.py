@@ -273,6 +273,14 @@ PHENOMENA = [
         "An article by National Review’s Ian Tuttle accuses Trump. "
         '"They are sellouts," Tuttle wrote.',
         "Tuttle", None, "National Review"),
+    row("'the campaign' as possessor is the leader's campaign the article named",
+        "Voters lined up early, as the Garcia campaign had hoped. "
+        '"We saw it coming," said Tom Beck, the campaign\u2019s press secretary.',
+        "Tom Beck", "press secretary", "Garcia campaign"),
+    row("negative: 'the campaign' with no campaign named before is no one's",
+        "Voters lined up early on Tuesday. "
+        '"We saw it coming," said Tom Beck, the campaign\u2019s press secretary.',
+        "Tom Beck", "press secretary", None),
     row("a pronoun subject of the main clause states its person's capacity",
         "Rosa Delgado addressed the staff on Monday. She is a professor of law at Harvard "
         'University. "We will win," Ms. Delgado said.',

@@ -131,6 +131,12 @@ def _read_word(
         return True, None
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return True, _named_earlier(token, lexicon)
+    if token.is_lower and token.lemma_.lower() in lexicon.leader_bodies:
+        # "the campaign's press secretary" after "the Clinton campaign": that campaign, if
+        # the article named one (a bare "the campaign" names no one's).
+        led = _led_earlier(token, lexicon)
+        if led is not None:
+            return True, led
     return False, None
 
 
@@ -254,6 +260,22 @@ def without_possessive(text: str, lexicon: Lexicon) -> str:
         if text.endswith(ending):
             return text[: -len(ending)]
     return text.rstrip("'\u2019")
+
+
+def _led_earlier(token: Token, lexicon: Lexicon) -> str | None:
+    """The one body named by its leader ("the Clinton campaign") with ``token``'s noun
+    that the article named before a definite ``token`` ("the campaign"), or None."""
+    if not any(c.lower_ in lexicon.definite_determiners for c in token.lefts):
+        return None
+    doc = token.doc
+    wanted = token.lemma_.lower()
+    names = {
+        led
+        for index in range(token.i - 1, max(-1, token.i - _LOOK_BACK), -1)
+        if doc[index].lemma_.lower() == wanted
+        and (led := _led_body(doc[index], lexicon)) is not None
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
