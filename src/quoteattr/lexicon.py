@@ -207,6 +207,8 @@ class Lexicon:
             ("who heads the Harbor Trust").
         leading_objects: Objects that name leading the body after them ("took the helm at").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
+        employment_verbs: Verbs of working for a body ("works for X", "writing for X").
+        employer_prepositions: The preposition naming that body ("for").
         time_prepositions: Prepositions of time whose gerund shares the clause's subject
             ("since taking").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
@@ -322,6 +324,8 @@ class Lexicon:
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    employer_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     time_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -281,6 +281,18 @@ PHENOMENA = [
         "Voters lined up early on Tuesday. "
         '"We saw it coming," said Tom Beck, the campaign\u2019s press secretary.',
         "Tom Beck", "press secretary", None),
+    row("working for a body: whom the worker speaks for",
+        '"It was wrong," said Ana Diaz, who works for the Harbor Trust.',
+        "Ana Diaz", None, "Harbor Trust"),
+    row("a fronted participle of writing for an outlet",
+        "Writing for the Harbor Gazette, Tomas Berg argued that the plan would fail.",
+        "Tomas Berg", None, "Harbor Gazette"),
+    row("negative: a person worked for is no affiliation",
+        '"It was wrong," said Ana Diaz, who worked for Tomas Berg for a decade.',
+        "Ana Diaz", None, None),
+    row("negative: working for a cause names no body",
+        '"It was wrong," said Ana Diaz, who works for change in her town.',
+        "Ana Diaz", None, None),
     row("a pronoun subject of the main clause states its person's capacity",
         "Rosa Delgado addressed the staff on Monday. She is a professor of law at Harvard "
         'University. "We will win," Ms. Delgado said.',

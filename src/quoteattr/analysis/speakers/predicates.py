@@ -118,6 +118,8 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
         if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb, lexicon):
             found.extend(_led_bodies(verb, lexicon))
             continue
+        if verb.lemma_.lower() in lexicon.employment_verbs:
+            found.extend(_employers(verb, lexicon))  # "works for X", "writing for X"
         for predicate in _predicates_of(verb, lexicon):
             if not _names_a_capacity(predicate, lexicon):
                 continue
@@ -152,7 +154,9 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
         (:attr:`Lexicon.accession_verbs`) and prepositions of time are read: "wants to be
         president" and "talked her into serving as" state no capacity of the subject.
     """
-    verbs = union(lexicon.copulas, lexicon.capacity_verbs, lexicon.leading_verbs)
+    verbs = union(
+        lexicon.copulas, lexicon.capacity_verbs, lexicon.leading_verbs, lexicon.employment_verbs
+    )
     if name.dep_ in NOMINAL_SUBJECTS:
         for verb in (name.head, *_sharing_subject(name.head, lexicon)):
             if _verb(verb, lexicon) in verbs or _helm(verb, lexicon):
@@ -185,6 +189,16 @@ def _sharing_subject(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             if c.dep_ in _INFINITIVE_LINKS
             and not any(d.dep_ in NOMINAL_SUBJECTS for d in c.children)
         )
+    # "Writing for the Times, Diaz noted ...": a participle clause with no subject of its
+    # own, of a verb of working for someone.
+    for clause in children:
+        if (
+            clause.dep_ == ADVERBIAL_CLAUSE
+            and clause.tag_ == _GERUND_TAG
+            and clause.lemma_.lower() in lexicon.employment_verbs
+            and not any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
+        ):
+            yield clause
     for phrase in children:
         if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.time_prepositions:
             yield from (
@@ -266,6 +280,22 @@ def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
             if body is not None:
                 start = target.left_edge.idx
                 end = target.right_edge.idx + len(target.right_edge)
+                yield Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+
+
+def _employers(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
+    """The body a verb of working names after "for" ("works for the Harbor Trust",
+    "writing for the Los Angeles Times"), as a description with that affiliation and no
+    role; a person worked for names none."""
+    for phrase in verb.children:
+        if phrase.dep_ != PREPOSITION or phrase.lower_ not in lexicon.employer_prepositions:
+            continue
+        for target in phrase.children:
+            if target.dep_ not in PREPOSITION_OBJECTS:
+                continue
+            body = body_named(target, lexicon)
+            if body is not None:
+                start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
                 yield Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
 
 

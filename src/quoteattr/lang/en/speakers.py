@@ -466,6 +466,14 @@ ACCESSION_VERBS = frozenset("come go rise return pick choose name appoint elect 
 #: helm at X, she has ...", "before serving as mayor").
 TIME_PREPOSITIONS = frozenset("since after before while until upon".split())
 
+#: Verbs of working for a body, named after EMPLOYER_PREPOSITIONS ("Ana Diaz, who works
+#: for the Harbor Trust", "Writing for the Times, Diaz noted ..."): the body is whom the
+#: subject speaks for.
+EMPLOYMENT_VERBS = frozenset({"work", "write", "report"})
+
+#: The preposition that names the body after EMPLOYMENT_VERBS ("for").
+EMPLOYER_PREPOSITIONS = frozenset({"for"})
+
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
 
