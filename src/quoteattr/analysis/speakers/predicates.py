@@ -1,13 +1,17 @@
-"""Capacities stated of a named person by a copular clause: "Ana Diaz, who is a nurse at
-X," or "Diaz was the mayor of Y" (or by "served as": "Diaz, who served as envoy to Z").
+"""Capacities stated of a person by a clause about them: "Ana Diaz, who is a nurse at X,"
+"Diaz was the mayor of Y", "Diaz, who served as envoy to Z", "who heads the Harbor Trust".
 
 News states a capacity not only beside the name (an appositive, a title) but also as the
 predicate of a clause about the person, most often a non-restrictive relative clause after
 the name at its first mention ("said Dan Brook, who was coordinator for water policy at the
 State Department"). :mod:`.mentions` reads no role from a relative clause (it says what the
-referent did, "a voter who backed Y"); this reads the one kind of clause that says what the
-referent is, with two kin: an "as" phrase opening the person's clause ("As mayor of Y, Diaz
-signed ...") and a passive leading verb whose agent the person is ("a fund founded by Diaz").
+referent did, "a voter who backed Y"); this reads the kinds of clause that say what the
+referent is or whom they work for: a copula or "served as" with a role noun, a leading verb
+or "took the helm at" with a body, a verb of working "for" a body, the verbs that share
+their subject ("came to lead X", "since taking the helm"), an "as" phrase opening the
+person's clause ("As mayor of Y, Diaz signed ..."), and a passive leading verb whose agent
+the person is ("a fund founded by Diaz"). The subject is a name, or a "he" or "she" that
+is the subject of its sentence's main verb, resolved to the person.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ _INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
 def predicate_descriptions(
     mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon
 ) -> list[Mention]:
-    """Descriptions of the capacity that copular clauses state of a person's named mentions.
+    """Descriptions of the capacity that clauses state of a person's mentions.
 
     Args:
         mentions: The person's mentions: names, and pronouns that are the subject of
@@ -77,7 +81,8 @@ def predicate_descriptions(
     """
     found: list[Mention] = []
     for _, name in named(mentions, layout.doc):
-        for predicate in (*_fronted_capacity(name, lexicon), *_possessed_capacity(name, lexicon)):
+        found.extend(_fronted(name, layout, lexicon))
+        for predicate in _possessed_capacity(name, lexicon):
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
@@ -134,6 +139,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
 
 
 def _fronted(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
+    """The descriptions of the "as" phrases opening ``subject``'s clause, outside quotes."""
     for predicate in _fronted_capacity(subject, lexicon):
         if not layout.in_quote(predicate):
             yield describe(predicate, lexicon, appositive=True)
