@@ -281,12 +281,7 @@ def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
                 for target in phrase.children
                 if target.dep_ in PREPOSITION_OBJECTS
             ]
-        for target in led:
-            body = body_named(target, lexicon)
-            if body is not None:
-                start = target.left_edge.idx
-                end = target.right_edge.idx + len(target.right_edge)
-                yield Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+        yield from (m for t in led if (m := _body_mention(t, lexicon)) is not None)
 
 
 def _employers(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
@@ -297,12 +292,20 @@ def _employers(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
         if phrase.dep_ != PREPOSITION or phrase.lower_ not in lexicon.employer_prepositions:
             continue
         for target in phrase.children:
-            if target.dep_ not in PREPOSITION_OBJECTS:
-                continue
-            body = body_named(target, lexicon)
-            if body is not None:
-                start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
-                yield Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+            if target.dep_ in PREPOSITION_OBJECTS:
+                mention = _body_mention(target, lexicon)
+                if mention is not None:
+                    yield mention
+
+
+def _body_mention(target: Token, lexicon: Lexicon) -> Mention | None:
+    """The phrase headed by ``target`` as a description with the body it names as its
+    affiliation and no role, or None when it names no body (a person, a cause)."""
+    body = body_named(target, lexicon)
+    if body is None:
+        return None
+    start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
+    return Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
 
 
 def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
