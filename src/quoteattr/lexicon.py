@@ -206,6 +206,11 @@ class Lexicon:
         leading_verbs: Verbs whose object is the body their subject leads or founded
             ("who heads the Harbor Trust").
         leading_objects: Objects that name leading the body after them ("took the helm at").
+        nomination_nouns: Nouns for a party's choice of candidate ("the Green nomination").
+        candidacy_verbs: Verbs of seeking or winning a nomination ("won the Green
+            nomination").
+        fellow_words: Adjectives making a party's members the subject's fellows ("her
+            fellow Greens").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
         employment_verbs: Verbs of working for a body ("works for X", "writing for X").
         employer_prepositions: The preposition naming that body ("for").
@@ -323,6 +328,9 @@ class Lexicon:
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    nomination_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    candidacy_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    fellow_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employer_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

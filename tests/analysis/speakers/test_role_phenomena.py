@@ -293,6 +293,33 @@ PHENOMENA = [
     row("negative: working for a cause names no body",
         '"It was wrong," said Ana Diaz, who works for change in her town.',
         "Ana Diaz", None, None),
+    row("a party nomination the person has a chance of winning",
+        "Joe Brand's slim chance of winning the Green nomination rests on the delegates. "
+        '"We will fight on," Brand said.',
+        "Brand", None, "Green"),
+    row("a party nomination sought, through 'whose ... for'",
+        "Joe Brand, whose candidacy for the Green nomination began in May, toured the port. "
+        '"We will fight on," Brand said.',
+        "Brand", None, "Green"),
+    row("a party nomination won, after a preposition of time",
+        "After clinching the Green nomination, Ana Diaz spoke to voters. "
+        '"We will win," Diaz said.',
+        "Diaz", None, "Green"),
+    row("negative: a nomination won by the object of the clause",
+        'Ana Diaz congratulated Tom Ng on winning the Green nomination. "We will win," Diaz '
+        "said.",
+        "Diaz", None, None),
+    row("negative: a nomination only talked about, or someone else's",
+        'Ana Diaz criticized the Green nomination of Tom Ng. "We will win," Diaz said.',
+        "Diaz", None, None),
+    row("a party whose members are the subject's fellows",
+        "Mayor Ana Diaz was more cautious than her fellow Greens on the budget. "
+        '"We will win," Diaz said.',
+        "Diaz", "Mayor", "Greens"),
+    row("negative: fellows of a person named as their possessor are that person's",
+        "Ana Diaz mocked Tom Ng's fellow Greens on the budget. "
+        '"We will win," Diaz said.',
+        "Diaz", None, None),
     row("a pronoun subject of the main clause states its person's capacity",
         "Rosa Delgado addressed the staff on Monday. She is a professor of law at Harvard "
         'University. "We will win," Ms. Delgado said.',

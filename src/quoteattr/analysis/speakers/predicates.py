@@ -46,6 +46,7 @@ from ..layout import Layout
 from ..wordsets import union
 from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe, named
+from .parties import party_descriptions
 from .wording import article_words, hyphen_parts
 
 _MODAL_TAG = "MD"
@@ -87,12 +88,14 @@ def predicate_descriptions(
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
         found.extend(capacities_of(name, layout, lexicon))
+        found.extend(party_descriptions(name, layout, lexicon))
     doc = layout.doc
     for mention in mentions:
         if mention.pronoun is not None and main_subject(doc[mention.head]):
             subject = doc[mention.head]
             found.extend(_fronted(subject, layout, lexicon))
             found.extend(capacities_of(subject, layout, lexicon))
+            found.extend(party_descriptions(subject, layout, lexicon))
     return found
 
 

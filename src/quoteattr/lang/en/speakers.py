@@ -474,6 +474,21 @@ EMPLOYMENT_VERBS = frozenset({"work", "write", "report"})
 #: The preposition that names the body after EMPLOYMENT_VERBS ("for").
 EMPLOYER_PREPOSITIONS = frozenset({"for"})
 
+#: Nouns for a party's choice of candidate ("the Green nomination"): a person who seeks or
+#: wins a party's nomination runs as that party's candidate.
+NOMINATION_NOUNS = frozenset({"nomination"})
+
+#: Verbs of seeking, winning or losing a nomination ("won the Green nomination", "her chance
+#: of winning the Green nomination"). Not verbs that only talk about one ("criticized the
+#: Green nomination").
+CANDIDACY_VERBS = frozenset(
+    "seek win clinch secure accept capture earn lose pursue claim lock gain".split()
+)
+
+#: Adjectives that make a party's members the subject's fellows ("her fellow Greens",
+#: "criticized fellow Greens"): the subject is one of them.
+FELLOW_WORDS = frozenset({"fellow"})
+
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
 
