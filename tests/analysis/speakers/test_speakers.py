@@ -570,6 +570,40 @@ def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
     ("text", "name"),
     [
         pytest.param(
+            "While Carl Brandt won the vote in May, that has not helped the port, which "
+            "worries Tom Ng, the head of the dockers' union.\n\n"
+            "\u201cNo one trusts Brandt now. The port has nobody left,\u201d he said.",
+            "Tom Ng",
+            id="the man the quote speaks of by name is not its speaker",
+        ),
+        pytest.param(
+            "While Carl Brandt won the vote in May, that has not helped the port, which "
+            "worries Tom Ng, the head of the dockers' union.\n\n"
+            "\u201cThe Brandt supporters are angry. The port has nobody left,\u201d he said.",
+            "Carl Brandt",
+            id="negative: a name used as a modifier speaks of no one",
+        ),
+        pytest.param(
+            "While Carl Brandt won the vote in May, that has not helped the port, which "
+            "worries Tom Ng, the head of the dockers' union.\n\n"
+            "\u201cThey told me, \u2018Carl Brandt, the port has nobody left,\u2019\u201d he "
+            "said.",
+            "Carl Brandt",
+            id="negative: a name in a quote within the quote is someone else's words",
+        ),
+    ],
+)
+def test_a_speaker_pronoun_is_not_the_person_its_quote_names(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    speaker = speaker_of(analyze(text), "nobody left")
+    assert (speaker.text, speaker.name) == ("he", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
             "Campaign adviser Tom Brandt said in a statement that the plan was working.\n\n"
             "\u201cWith the rival campaign off the trail again, we see this as the right time "
             "to show voters a strong economy under the leadership of Mr. Hale,\u201d he added.",

@@ -14,12 +14,14 @@ from spacy.tokens import Doc
 
 from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import CONJUNCT, NOMINAL_SUBJECTS, POSSESSOR
+from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, POSSESSOR
 from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved
 from .genders import Genders
 from .mentions import Mention
 
+_PERSON_LABEL = "PERSON"
+_GAP = " ,\n"
 BODY_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT})
 MAX_PARAGRAPHS_BACK = 2
 """How far back a pronoun's antecedent may last have been mentioned (a description's: twice
@@ -130,7 +132,9 @@ def _antecedent(
         agrees (gender from first names as a weak cue, as in Bergsma and Lin 2006 and the
         name lists of rule-based coreference, Lee et al. 2013). A pronoun outside quotes
         skips the mentions inside them: the narrator's "he added" after a quote naming "Mr.
-        Hale" is the quote's speaker, not the man it speaks of. The mentions are read latest
+        Hale" is the quote's speaker, not the man it speaks of; and a person the quote it
+        attributes names in the third person ("Obama had ...," he said) is chosen only when
+        no one else agrees, since a speaker rarely names themself. The mentions are read latest
         first from an offset index, and the reading stops where no entity can score as high
         as the best found, since a score is at most the end of the mention's sentence plus
         ``_SUBJECT_BONUS``.
@@ -139,8 +143,10 @@ def _antecedent(
     floor = paragraph_floor(layout, layout.paragraph_at(mention.start) - MAX_PARAGRAPHS_BACK)
     best: _Score | None = None
     named_otherwise: _Score | None = None  # the best whose first name disagrees
+    quoted: _Score | None = None  # the best that the paragraph's quotes speak of by name
     seen: set[int] = set()
     outside = layout.quote_around(mention.start) is None
+    spoken_of = _quoted_names(mention.start, layout) if outside else frozenset()
     for group in table.placed_before(mention.start, floor):
         if best is not None and _subject_score(group[0].mention, layout) < best[0]:
             break  # no mention from here back can score as high
@@ -153,12 +159,47 @@ def _antecedent(
             subject = doc[last.head].dep_ in NOMINAL_SUBJECTS
             primary = _subject_score(last, layout) if subject else last.start
             score = (primary, last.start, index)
-            if stated is None and genders.by_first_name(index) not in (None, form[2]):
+            if _surname(table.clusters[index]) in spoken_of:
+                quoted = _better(score, quoted)
+            elif stated is None and genders.by_first_name(index) not in (None, form[2]):
                 named_otherwise = _better(score, named_otherwise)
             else:
                 best = _better(score, best)
-    chosen = best or named_otherwise
+    chosen = best or named_otherwise or quoted
     return chosen[2] if chosen is not None else None
+
+
+def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
+    """The casefolded words of the people named inside the quote a pronoun at ``char``
+    attributes: the quote that ends just before it ("..., Obama had ...," he said) or that
+    opens later in its sentence (he said, "..."). A name used as a modifier ("Trump
+    supporters") names no one spoken of, and one in a quote within the quote is someone
+    else's words (a speaker may repeat what was said to them by name)."""
+    doc = layout.doc
+    _, sentence_end = layout.sentence_chars(layout.sentence_at(char))
+    paragraph_start = layout.paragraph_starts[layout.paragraph_at(char)] if layout.paragraphs else 0
+    words: set[str] = set()
+    for quote in layout.quotes_within(paragraph_start, sentence_end):
+        before = quote.end <= char and not layout.text[quote.end : char].strip(_GAP)
+        if not before and quote.start < char:
+            continue
+        span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if span is None:
+            continue
+        for entity in span.ents:
+            if entity.label_ != _PERSON_LABEL or entity.root.dep_ == COMPOUND:
+                continue
+            inner = layout.quote_around(entity.start_char, top=False)
+            if inner is not None and inner.depth == quote.depth:  # not quoted within it
+                words.update(t.lower_ for t in entity)
+    return frozenset(words)
+
+
+def _surname(cluster: Cluster) -> str | None:
+    """The last word of a person's name, casefolded; None for no name or no person."""
+    if cluster.kind is not SpeakerKind.PERSON or not cluster.name:
+        return None
+    return cluster.name.split()[-1].casefold()
 
 
 def _parallel_possessor(
