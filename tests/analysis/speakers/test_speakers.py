@@ -570,6 +570,28 @@ def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
     ("text", "name"),
     [
         pytest.param(
+            '"We won," said Ed From, who helped found the league.\n\n'
+            '"It was a reaction to defeat," From said.',
+            "Ed From",
+            id="a surname the tagger read as a preposition, as the subject of a cue",
+        ),
+        pytest.param(
+            '"It was a reaction to defeat," From said.',
+            None,
+            id="negative: no person of that surname named before",
+        ),
+    ],
+)
+def test_a_surname_of_another_word_class_as_a_subject(
+    analyze: Analyze, text: str, name: str | None
+) -> None:
+    assert speaker_of(analyze(text), "reaction").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
             "While Carl Brandt won the vote in May, that has not helped the port, which "
             "worries Tom Ng, the head of the dockers' union.\n\n"
             "\u201cNo one trusts Brandt now. The port has nobody left,\u201d he said.",

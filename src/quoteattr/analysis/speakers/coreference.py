@@ -35,6 +35,9 @@ _BODY_ENTS = frozenset({"ORG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _OUTSIDE = 2
 """spaCy's integer IOB tag for a token outside every entity."""
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_REFERRING_CLASSES = frozenset({"PRON", "DET"})
+"""Word classes that refer by themselves ("That said", "This added"): never a surname."""
 
 
 @attrs.frozen
@@ -341,9 +344,14 @@ def _told_apart(mention: Mention, gender: str | None, cluster: Cluster, *, new_w
 
 
 def _by_capitalized_surname(head: Token, table: ClusterTable) -> int | None:
-    """A capitalised word the tagger took for a common noun ("Price said") that is the
+    """A capitalised word the tagger took for a common noun ("Price said"), or for another
+    word class while the parse makes it a subject ("From said", "Young added"), that is the
     surname of a person the article names (the most recent such person)."""
-    if not head.text[:1].isupper() or head.tag_ not in ("NN", "NNS"):
+    if not head.text[:1].isupper():
+        return None
+    if head.tag_ not in _COMMON_NOUN_TAGS and (
+        head.dep_ not in NOMINAL_SUBJECTS or head.pos_ in _REFERRING_CLASSES
+    ):
         return None
     for index in sorted(table.with_surname(head.text), reverse=True):
         if table.clusters[index].kind is SpeakerKind.PERSON:
