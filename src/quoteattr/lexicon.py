@@ -122,6 +122,8 @@ class Lexicon:
         place_professions: Professions practised in a place: a place named before them is
             where the holder works ("a Miami lawyer"), no affiliation.
         party_labels: Party names as adjectives or plurals before a role ("Green MLA").
+        leaning_labels: Party labels that also name a leaning ("Conservative economist" at
+            a sentence's start names no party).
         ethnic_labels: Words for a race or ethnicity, never an affiliation ("hispanic").
         party_names: Party label -> the party it names, where labels share one ("gop" ->
             "republican"); a label not listed names its own.
@@ -214,6 +216,9 @@ class Lexicon:
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
         employment_verbs: Verbs of working for a body ("works for X", "writing for X").
         employer_prepositions: The preposition naming that body ("for").
+        workplace_verbs: Verbs of working or studying at a place ("teaches at X"), read in
+            the present tense.
+        workplace_prepositions: The preposition naming that place ("at").
         time_prepositions: Prepositions of time whose gerund shares the clause's subject
             ("since taking").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
@@ -334,6 +339,8 @@ class Lexicon:
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employer_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    workplace_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    workplace_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     time_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
@@ -358,6 +365,7 @@ class Lexicon:
     agentless_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     person_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    leaning_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     ethnic_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     convening_objects: Mapping[str, frozenset[str]] = attrs.field(

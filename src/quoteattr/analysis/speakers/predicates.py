@@ -28,6 +28,7 @@ from ..labels import (
     AGENT,
     APPOSITION,
     CLAUSAL_MODIFIER,
+    COMPOUND,
     DIRECT_OBJECT,
     MARKER,
     NEGATION,
@@ -52,6 +53,7 @@ from .wording import article_words, hyphen_parts
 _MODAL_TAG = "MD"
 _PAST_TAG = "VBD"
 _GERUND_TAG = "VBG"
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
 
 
@@ -126,8 +128,13 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
         if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb, lexicon):
             found.extend(_led_bodies(verb, lexicon))
             continue
-        if verb.lemma_.lower() in lexicon.employment_verbs:
-            found.extend(_employers(verb, lexicon))  # "works for X", "writing for X"
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.employment_verbs:
+            # "works for X", "writing for X"
+            found.extend(_employers(verb, lexicon.employer_prepositions, lexicon))
+        if lemma in lexicon.workplace_verbs and verb.tag_ in _PRESENT_TAGS:
+            # "who teaches at X"
+            found.extend(_employers(verb, lexicon.workplace_prepositions, lexicon))
         for predicate in _predicates_of(verb, lexicon):
             if not _names_a_capacity(predicate, lexicon):
                 continue
@@ -164,7 +171,11 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
         president" and "talked her into serving as" state no capacity of the subject.
     """
     verbs = union(
-        lexicon.copulas, lexicon.capacity_verbs, lexicon.leading_verbs, lexicon.employment_verbs
+        lexicon.copulas,
+        lexicon.capacity_verbs,
+        lexicon.leading_verbs,
+        lexicon.employment_verbs,
+        lexicon.workplace_verbs,
     )
     if name.dep_ in NOMINAL_SUBJECTS:
         for verb in (name.head, *_sharing_subject(name.head, lexicon)):
@@ -287,18 +298,25 @@ def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
         yield from (m for t in led if (m := _body_mention(t, lexicon)) is not None)
 
 
-def _employers(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
-    """The body a verb of working names after "for" ("works for the Harbor Trust",
-    "writing for the Los Angeles Times"), as a description with that affiliation and no
-    role; a person worked for names none."""
-    for phrase in verb.children:
-        if phrase.dep_ != PREPOSITION or phrase.lower_ not in lexicon.employer_prepositions:
+def _employers(verb: Token, prepositions: frozenset[str], lexicon: Lexicon) -> Iterator[Mention]:
+    """The body a verb of working names after one of ``prepositions`` ("works for the
+    Harbor Trust", "writing for the Los Angeles Times", "teaches at Harbor College"), as a
+    description with that affiliation and no role; a person worked for names none. The
+    phrase may hang on the verb's object ("studies tax policy at X")."""
+    objects = (c for c in verb.children if c.dep_ == DIRECT_OBJECT)
+    for phrase in (*verb.children, *(p for o in objects for p in o.children)):
+        if phrase.dep_ != PREPOSITION or phrase.lower_ not in prepositions:
             continue
         for target in phrase.children:
-            if target.dep_ in PREPOSITION_OBJECTS:
-                mention = _body_mention(target, lexicon)
-                if mention is not None:
-                    yield mention
+            if target.dep_ not in PREPOSITION_OBJECTS:
+                continue
+            mention = _body_mention(target, lexicon)
+            if mention is None and target.pos_ == "NOUN":
+                # "writing for a Los Angeles Times panel": the body whose panel it is.
+                owners = (c for c in target.lefts if c.dep_ == COMPOUND and c.pos_ == "PROPN")
+                mention = next((m for o in owners if (m := _body_mention(o, lexicon))), None)
+            if mention is not None:
+                yield mention
 
 
 def _body_mention(target: Token, lexicon: Lexicon) -> Mention | None:

@@ -273,7 +273,9 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
     Notes:
         Sports copy names a player's team by its plural nickname before the role
         (AP style: "Oilers captain"), and Westminster-system papers a legislator's party by
-        its adjective ("Green MLA", "Labour MP"). A capitalised plural that is no group of
+        its adjective ("Green MLA", "Labour MP"). A party label that also names a political
+        leaning (:attr:`Lexicon.leaning_labels`) is capitalised at a sentence's start
+        whichever it means, so there it names no party. A capitalised plural that is no group of
         people ("Nurses" at a sentence's start) and no person's name is read as a team; a
         capitalised word the tagger took for a common noun or adjective here and for a
         proper noun elsewhere in the article, as a firm (:func:`_name_tagged_common`).
@@ -281,7 +283,8 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
     if not token.text[:1].isupper():
         return False
     if token.lower_ in lexicon.party_labels:
-        return True
+        # "Conservative economist X" opening a sentence may be a leaning, not a party.
+        return not (token.is_sent_start and token.lower_ in lexicon.leaning_labels)
     if token.text.isupper() and len(token.text) > 1 and token.is_alpha:
         # An acronym: "IMF chief economist", unless it is an office ("CEO", "MP").
         return token.lower_ not in union(lexicon.role_nouns, lexicon.titles)

@@ -117,6 +117,7 @@ from .speakers import (
     LEADER_BODIES,
     LEADING_OBJECTS,
     LEADING_VERBS,
+    LEANING_LABELS,
     LET_US_CLITICS,
     MEDIA_WORDS,
     MESSAGE_NOUNS,
@@ -150,6 +151,8 @@ from .speakers import (
     TITLES,
     TOPIC_PREPOSITIONS,
     UNNAMED_HEADS,
+    WORKPLACE_PREPOSITIONS,
+    WORKPLACE_VERBS,
 )
 
 LEXICON: Mapping[str, Any] = MappingProxyType(
@@ -250,12 +253,15 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "capacity_verbs": CAPACITY_VERBS,
         "leading_verbs": LEADING_VERBS,
         "leading_objects": LEADING_OBJECTS,
+        "leaning_labels": LEANING_LABELS,
         "nomination_nouns": NOMINATION_NOUNS,
         "candidacy_verbs": CANDIDACY_VERBS,
         "fellow_words": FELLOW_WORDS,
         "accession_verbs": ACCESSION_VERBS,
         "employment_verbs": EMPLOYMENT_VERBS,
         "employer_prepositions": EMPLOYER_PREPOSITIONS,
+        "workplace_verbs": WORKPLACE_VERBS,
+        "workplace_prepositions": WORKPLACE_PREPOSITIONS,
         "time_prepositions": TIME_PREPOSITIONS,
         "capacity_prepositions": CAPACITY_PREPOSITIONS,
         "relation_nouns": RELATION_NOUNS,
@@ -362,6 +368,7 @@ __all__ = [
     "LEADER_BODIES",
     "LEADING_OBJECTS",
     "LEADING_VERBS",
+    "LEANING_LABELS",
     "LET_US_CLITICS",
     "LEXICON",
     "MARK_FAMILY",
@@ -421,5 +428,7 @@ __all__ = [
     "TRAILING_CONJUNCTIONS",
     "UNNAMED_HEADS",
     "WITHHOLDING_VERBS",
+    "WORKPLACE_PREPOSITIONS",
+    "WORKPLACE_VERBS",
     "WORK_PREPOSITIONS",
 ]

@@ -187,6 +187,13 @@ PARTY_LABELS = frozenset(
     """.split()
 )
 
+#: Party labels that also name a political leaning ("conservative economist"): at a
+#: sentence's start the capital does not tell the party from the leaning.
+LEANING_LABELS = frozenset(
+    "conservative conservatives liberal liberals libertarian libertarians socialist "
+    "socialists".split()
+)
+
 #: Words for a race or an ethnicity ("a Black lawmaker", "a Hispanic activist"): who
 #: someone is, not a body they speak for, so never an affiliation (a nationality word, by
 #: contrast, gives its country).
@@ -473,6 +480,14 @@ EMPLOYMENT_VERBS = frozenset({"work", "write", "report"})
 
 #: The preposition that names the body after EMPLOYMENT_VERBS ("for").
 EMPLOYER_PREPOSITIONS = frozenset({"for"})
+
+#: Verbs of working or studying at a place of work, named after WORKPLACE_PREPOSITIONS
+#: ("Ana Diaz, who teaches at Harbor College", "who studies tax policy at the Harbor
+#: Institute"): read in the present tense only ("who studied at X" is an alumna).
+WORKPLACE_VERBS = frozenset({"work", "teach", "study", "research", "lecture"})
+
+#: The preposition that names the place of work after WORKPLACE_VERBS ("at").
+WORKPLACE_PREPOSITIONS = frozenset({"at"})
 
 #: Nouns for a party's choice of candidate ("the Green nomination"): a person who seeks or
 #: wins a party's nomination runs as that party's candidate.
