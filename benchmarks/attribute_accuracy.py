@@ -16,6 +16,8 @@ A gold value whose last word is plural also agrees in the singular (:func:`singu
 gold writes a plural source as the article does ("officials", "advisers"), while quoteattr
 names the role of a plural source in the singular ("official"), a documented convention
 (``tests/analysis/speakers/test_speakers.py``), so "officials" and "official" are one role.
+Two labels the lexicon gives one party agree ("Democrats" and "Democratic", "GOP" and
+"Republican"): the gold writes the party as one mention words it, quoteattr as another may.
 
 Usage::
 
@@ -39,10 +41,12 @@ from speech_gold import gold_files, gold_header, load_speech_gold
 from quoteattr.api import Extractor
 from quoteattr.evaluation.agreement import descriptions_agree, speaker_agrees
 from quoteattr.evaluation.matching import match_quotes
+from quoteattr.lexicon import Lexicon
 from quoteattr.records import Quote
 
 LEVEL = Fraction(3, 10)
 FIELDS = ("role", "affiliation")
+_LEXICON = Lexicon.english()
 
 Alternatives = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -118,10 +122,23 @@ def singular(value: str) -> str:
 
 
 def agrees(option: str, value: str | None) -> bool:
-    """Whether a predicted field agrees with one gold alternative, plural or singular."""
-    return bool(value) and (
-        descriptions_agree(option, value) or descriptions_agree(singular(option), value)
-    )
+    """Whether a predicted field agrees with one gold alternative, plural or singular, or
+    names the same party by another of its labels ("Democrats" and "Democratic", "GOP"
+    and "Republican": the lexicon's party labels)."""
+    if not value:
+        return False
+    if descriptions_agree(option, value) or descriptions_agree(singular(option), value):
+        return True
+    party = _party(option)
+    return party is not None and party == _party(value)
+
+
+def _party(value: str) -> str | None:
+    """The party a label names, by the lexicon's party labels, or None."""
+    label = value.casefold()
+    if label not in _LEXICON.party_labels:
+        return None
+    return _LEXICON.party_names.get(label, label)
 
 
 def score(
