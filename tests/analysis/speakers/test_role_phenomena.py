@@ -312,6 +312,11 @@ PHENOMENA = [
     row("the same label inside a sentence is the party",
         'The plan will fail, said Conservative MP Ana Diaz on Monday.',
         "Ana Diaz", "MP", "Conservative"),
+    row("a description before the name set off by commas, however the parse hung it",
+        "Perhaps it is ironic, given the union's efforts to collect -- which Acme's chief "
+        "executive, Tim Cook, called 'total political crap' -- that the tax stands. "
+        '"It is a disgrace," Cook said.',
+        "Cook", "chief executive", "Acme"),
     row("a party nomination the person has a chance of winning",
         "Joe Brand's slim chance of winning the Green nomination rests on the delegates. "
         '"We will fight on," Brand said.',

@@ -1,9 +1,12 @@
-"""Fronted appositives: a role description set before the subject it describes.
+"""Fronted appositives: a role description set before the name it describes.
 
 "A former prosecutor, Ana Diaz said ...": the description comes first, set off by a comma,
 and the parse hangs it anywhere (a second subject of the verb, an unlabelled dependent, a
 dependent of an opening adverb). :mod:`.mentions` reads it as an appositive of the name,
-:mod:`.clause` keeps the name as the speaker, and :mod:`.sources` finds its words.
+:mod:`.clause` keeps the name as the speaker, and :mod:`.sources` finds its words. So is
+a description set off by commas before a name anywhere in the sentence ("which Apple's
+chief executive, Tim Cook, called ..."), where the parse did not make the name its
+apposition.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ..wordsets import union
 _LEADING_WORDS = frozenset({"ADV", "PUNCT", "SPACE"})
 """What may stand before a fronted appositive in its sentence, with any adverbial modifier
 ("Now the ...", which a tagger may take for an interjection)."""
+_COMMA = ","
 
 
 def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
@@ -58,3 +62,23 @@ def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     ):
         return top
     return None
+
+
+def described_before_commas(head: Token, lexicon: Lexicon) -> Token | None:
+    """The role noun of a description set off before the name by commas that the parse did
+    not make its apposition: "which Apple's chief executive, Tim Cook, called ..." with
+    the name parsed as another word's object. The description ends with the role noun
+    right before the comma, and a comma closes the name."""
+    doc = head.doc
+    first, last = head.left_edge.i, head.i
+    while first < last and doc[first].is_punct:
+        first += 1
+    if first < 2 or last + 1 >= len(doc) or doc[last + 1].text != _COMMA:
+        return None
+    if doc[first - 1].text != _COMMA:
+        return None
+    noun = doc[first - 2]
+    roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles or noun.ent_type_:
+        return None
+    return noun

@@ -35,7 +35,7 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
-from .fronted import fronted_appositive
+from .fronted import described_before_commas, fronted_appositive
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
@@ -281,6 +281,10 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         appos = fronted_appositive(head, lexicon)
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
         return _with_described_role(mention, head.head, lexicon)
+    if appos is None and mention.name and not mention.role:
+        described = described_before_commas(head, lexicon)
+        if described is not None:
+            return _with_described_role(mention, described, lexicon)
     if appos is None:
         if mention.name and mention.affiliation is None:
             body = body_after_name(head, lexicon)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
-from .fronted import fronted_appositive
+from .fronted import described_before_commas, fronted_appositive
 from .mentions import Mention
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -104,9 +104,9 @@ def _phrase(head: Token, lexicon: Lexicon) -> Span:
     doc = head.doc
     top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
     first, last = top.left_edge.i, top.right_edge.i
-    fronted = fronted_appositive(head, lexicon)
+    fronted = fronted_appositive(head, lexicon) or described_before_commas(head, lexicon)
     if fronted is not None:
-        first = fronted.left_edge.i
+        first = min(first, fronted.left_edge.i)
     if last + 2 < len(doc) and doc[last + 1].text == "(":
         last = min(last + _TAG_LENGTH, len(doc) - 1)
     elif (
