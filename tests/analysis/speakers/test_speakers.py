@@ -570,6 +570,30 @@ def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(
     ("text", "name"),
     [
         pytest.param(
+            'General Motors said on Monday that "sales are up sharply."',
+            "General Motors",
+            id="a rank inside a body's entity is part of its name",
+        ),
+        pytest.param(
+            'The General Assembly said on Monday that "sales are up sharply."',
+            "General Assembly",
+            id="likewise after a determiner",
+        ),
+        pytest.param(
+            '"Sales are up sharply," said Gen. Mark Milley.',
+            "Mark Milley",
+            id="negative: a rank before a person's name is a title",
+        ),
+    ],
+)
+def test_a_rank_that_begins_a_bodys_name(analyze: Analyze, text: str, name: str) -> None:
+    assert speaker_of(analyze(text), "sales are up").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
             '"We won," said Ed From, who helped found the league.\n\n'
             '"It was a reaction to defeat," From said.',
             "Ed From",

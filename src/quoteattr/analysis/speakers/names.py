@@ -206,7 +206,7 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
     title: list[Token] = []
     rest = list(run)
     offices = union(lexicon.titles, lexicon.role_nouns)
-    while len(rest) > 1:
+    while len(rest) > 1 and not _one_body_name(rest[0], rest[1], lexicon):
         two = f"{rest[0].lower_} {rest[1].lower_}"
         if len(rest) > 2 and two in lexicon.titles:
             taken, rest = rest[:2], rest[2:]
@@ -221,6 +221,20 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
         else:
             break
     return title, rest
+
+
+def _one_body_name(first: Token, second: Token, lexicon: Lexicon) -> bool:
+    """A rank and the next word are in one entity the recogniser gives a label other than
+    a person's: "General Motors", "the General Assembly" name a body, not Motors the
+    general. An office before a name stays a title whatever the label ("Spokeswoman Haley
+    Morris" taken for an organisation)."""
+    label = first.ent_type_
+    return (
+        bool(label)
+        and label != _PERSON
+        and second.ent_iob_ == "I"
+        and first.lower_ in lexicon.honorifics
+    )
 
 
 def _party_office(party: Token, office: Token, lexicon: Lexicon) -> bool:
