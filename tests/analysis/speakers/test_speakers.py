@@ -774,3 +774,8 @@ def test_a_passive_cue_is_spoken_by_the_work_it_says_the_statement_is_in(
 ) -> None:
     found = quote_with(analyze(text), quote)
     assert (found.speaker.text if found.speaker else None) == speaker
+
+
+def test_a_hyphenated_name_is_written_as_in_the_text(analyze: Analyze) -> None:
+    speaker = speaker_of(analyze('"Sales are up sharply," said Jean-Marc Ortiz-Lee.'), "Sales")
+    assert speaker.name == "Jean-Marc Ortiz-Lee"

@@ -247,8 +247,13 @@ def _party_office(party: Token, office: Token, lexicon: Lexicon) -> bool:
 
 
 def clean_name(run: list[Token], lexicon: Lexicon) -> str:
-    """The name's words as written, without brackets or a possessive ending."""
-    name = " ".join(t.text for t in run if t.text not in _BRACKETS)
+    """The name's words as written, spaced as in the text ("Ban Ki-moon", which the
+    tokenizer splits at the hyphen), without brackets or a possessive ending."""
+    if run and run[-1].i - run[0].i + 1 == len(run):
+        written = "".join(t.text_with_ws for t in run)
+        name = " ".join("".join(c for c in written if c not in _BRACKETS).split())
+    else:
+        name = " ".join(t.text for t in run if t.text not in _BRACKETS)
     for suffix in sorted(lexicon.possessive_endings):
         if name.endswith(suffix):
             name = name[: -len(suffix)].rstrip()
