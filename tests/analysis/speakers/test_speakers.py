@@ -779,3 +779,24 @@ def test_a_passive_cue_is_spoken_by_the_work_it_says_the_statement_is_in(
 def test_a_hyphenated_name_is_written_as_in_the_text(analyze: Analyze) -> None:
     speaker = speaker_of(analyze('"Sales are up sharply," said Jean-Marc Ortiz-Lee.'), "Sales")
     assert speaker.name == "Jean-Marc Ortiz-Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'Ban Ki-moon, the secretary general, spoke first. Mr. Ban said the plan "will work."',
+            "Ban Ki-moon",
+            id="an honorific with a family name written first",
+        ),
+        pytest.param(
+            'Ban Ki-moon and Ban Tae-ho spoke first. Mr. Ban said the plan "will work."',
+            "Ban",
+            id="negative: two people whose names begin with the word (a name of its own)",
+        ),
+    ],
+)
+def test_an_honorific_and_the_first_word_of_one_name(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    assert speaker_of(analyze(text), "will work").name == name

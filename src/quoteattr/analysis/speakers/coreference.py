@@ -304,7 +304,32 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable, doc: Doc
                 break
     if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
         return exact
+    if partial is None and gender is not None and len(words) == 1:
+        partial = _by_family_name_first(mention, words[0], gender, table)
     return partial
+
+
+def _by_family_name_first(
+    mention: Mention, word: str, gender: str, table: ClusterTable
+) -> int | None:
+    """The one person whose name starts with ``word``, for an honorific and one word that
+    is no one's last word ("Mr. Ban" after "Ban Ki-moon", "Mr. Xi" after "Xi Jinping").
+
+    Notes:
+        An honorific goes with the family name (AP Stylebook, "courtesy titles"), which
+        Chinese, Korean and Vietnamese names put first; "Mr." with a given name is not news
+        style, so a word no one's name ends with but one person's begins with is that
+        person's family name.
+    """
+    found = [
+        index
+        for index in table.substring_candidates(word)
+        if (cluster := table.clusters[index]).kind is SpeakerKind.PERSON
+        and len(cluster.name_words) > 1
+        and cluster.name_words[0] == word
+        and not _told_apart(mention, gender, cluster, new_words=False)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _just_named(cluster: Cluster, mention: Mention, doc: Doc) -> bool:
