@@ -147,6 +147,8 @@ class Lexicon:
         plural_possessive_letters: Letters that end a plural before its apostrophe ("officials’").
         negations: Words that negate a cue ("not", "never").
         report_noun_verbs: Verbs after a noun cue that report its clause ("reports emerged that").
+        inverted_cue_forms: Cue verb forms that open an inverted attribution before a
+            name ("Said Comey, ..."), never part of the name.
         headline_verb_endings: Ending of a headline's verb -> its lemma's ("ies" -> "y").
         subordinators: Words that open a circumstance, not what was said ("when").
         aspectual_verbs: Verbs of going on, whose complement is no speech ("continue").
@@ -287,6 +289,7 @@ class Lexicon:
     plural_possessive_letters: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     negations: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     report_noun_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    inverted_cue_forms: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_verb_endings: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     subordinators: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     aspectual_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -800,3 +800,23 @@ def test_an_honorific_and_the_first_word_of_one_name(
     analyze: Analyze, text: str, name: str
 ) -> None:
     assert speaker_of(analyze(text), "will work").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'James Colby spoke on Monday. Said Colby, "The thought that we erred is painful."',
+            "James Colby",
+            id="a cue opening an inverted attribution is no first name",
+        ),
+        pytest.param(
+            'James Colby spoke on Monday. "The thought that we erred is painful," said Said '
+            "Karimi.",
+            "Said Karimi",
+            id="negative: the same word inside a sentence may be a first name",
+        ),
+    ],
+)
+def test_an_inverted_cue_before_a_name(analyze: Analyze, text: str, name: str) -> None:
+    assert speaker_of(analyze(text), "we erred").name == name

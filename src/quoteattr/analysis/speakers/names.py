@@ -45,6 +45,8 @@ def name_with_titles(head: Token, tokens: list[Token], lexicon: Lexicon) -> list
     if party_members(head, lexicon):
         return []
     run = _name_run(head, tokens, lexicon)
+    if len(run) > 1 and run[0].is_sent_start and run[0].lower_ in lexicon.inverted_cue_forms:
+        run = run[1:]  # "Said Comey, ...": the cue, not a first name
     if not run:
         return []
     return _with_titles_before(_without_genitive(run, head, lexicon), tokens, lexicon)

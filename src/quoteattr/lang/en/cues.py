@@ -149,3 +149,11 @@ REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest
 #: Endings of a third-person verb in a headline, and what takes their place in the lemma:
 #: "Says" -> say, "Urges" -> urge, "Denies" -> deny (tried in this order).
 HEADLINE_VERB_ENDINGS = MappingProxyType({"s": "", "es": "", "ies": "y"})
+
+#: Forms of cue verbs that open an inverted attribution at a sentence's start, before the
+#: speaker's name ("Said Comey, ...", "Added Diaz: ..."): capitalised there, the tagger
+#: may take the verb into the name.
+INVERTED_CUE_FORMS = frozenset(
+    "said says added adds asked asks wrote writes noted notes explained replied answered "
+    "continued warned argued insisted recalled".split()
+)
