@@ -1440,3 +1440,20 @@ def test_title_case_headline_with_a_cue_verb_is_a_statement(
 def test_headline_plural_noun_is_not_read_as_a_cue(analyze: Analyze) -> None:
     doc = analyze("Council Parking Rules Face Legal Test In High Court\n\nThe case opens today.")
     assert doc.quotes == (), describe(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "After winning the primary, Ana Diaz spoke to voters.",
+            id="a fronted preposition with a gerund before 'X spoke'",
+        ),
+        pytest.param(
+            "For two years, Ana Diaz spoke to voters.",
+            id="a fronted preposition with no verb",
+        ),
+    ],
+)
+def test_a_fronted_adverbial_is_no_statement_of_a_final_cue(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyze(text).quotes == ()

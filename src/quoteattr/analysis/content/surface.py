@@ -40,6 +40,8 @@ _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CC
 _ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
 _PHRASE_OPENING_TAGS = frozenset({"DET", "PROPN", "ADJ", "NOUN", "NUM"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_NONFINITE_TAGS = frozenset({"VBG", "VBN"})
+"""A gerund or participle: a verb heading no clause of its own ("After winning X,")."""
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Named-entity labels of a time ("said Tuesday,")."""
@@ -96,11 +98,12 @@ def final_reporting_clause(
 
 
 def _fronted_adverbial(span: Span) -> bool:
-    """A phrase opened by a preposition with no verb in it ("As mayor of X", "For two
-    years"): an adverbial set before the clause, not a statement."""
+    """A phrase opened by a preposition with no finite verb in it ("As mayor of X", "For
+    two years", "After winning the primary"): an adverbial set before the clause, not a
+    statement."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
-    return bool(words) and words[0].pos_ == "ADP" and verbless
+    finite = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in _NONFINITE_TAGS for t in words)
+    return bool(words) and words[0].pos_ == "ADP" and not finite
 
 
 def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexicon) -> Token | None:
