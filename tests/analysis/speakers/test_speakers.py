@@ -820,3 +820,11 @@ def test_an_honorific_and_the_first_word_of_one_name(
 )
 def test_an_inverted_cue_before_a_name(analyze: Analyze, text: str, name: str) -> None:
     assert speaker_of(analyze(text), "we erred").name == name
+
+
+def test_a_name_run_on_from_the_phrase_before_a_subjectless_cue(analyze: Analyze) -> None:
+    # No comma after the opening phrase: the parse makes the name the object of "with".
+    doc = analyze(
+        "Donald Trump toured Ohio. In an interview with CNN Trump said that the plan would work."
+    )
+    assert speaker_of(doc, "plan would work").name == "Donald Trump"

@@ -35,6 +35,7 @@ from ..wordsets import union
 from .kinds import SPEAKING_ENTITIES
 
 _PAST_PARTICIPLE = "VBN"
+_PERSON = "PERSON"
 _INSIDE_A_PHRASE = frozenset(
     {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
 )
@@ -44,7 +45,25 @@ _INSIDE_A_PHRASE = frozenset(
 def repaired_subject(verb: Token) -> Token | None:
     """The subject of a finite cue the parse left without one, read past the parse's error."""
     name = stranded_subject(verb)
+    if name is None:
+        name = surname_run_on(verb)
     return name if name is not None else listed_verbs_subject(verb)
+
+
+def surname_run_on(verb: Token) -> Token | None:
+    """A person's name right before a finite cue with no subject, run on from the phrase
+    before it with no comma: "In an interview with CNN Trump said that ..." (the name
+    parsed as the object of "with"). The word must be the end of a person entity."""
+    if (
+        verb.i == 0
+        or verb.tag_ not in FINITE_TAGS
+        or any(c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children)
+    ):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or word.head.i > verb.i or word.ent_type_ != _PERSON:
+        return None
+    return word
 
 
 def stranded_subject(verb: Token) -> Token | None:
