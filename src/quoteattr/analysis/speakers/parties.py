@@ -55,7 +55,8 @@ def party_descriptions(subject: Token, layout: Layout, lexicon: Lexicon) -> list
     """
     verbs, possessed = _clauses_of(subject, lexicon)
     found: list[Mention] = []
-    for phrase, label in (*_nominations(verbs, possessed, lexicon), *_fellows(verbs, lexicon)):
+    readings = (*_nominations(verbs, possessed, lexicon), *_fellows(verbs, layout, lexicon))
+    for phrase, label in readings:
         if layout.in_quote(phrase):
             continue
         start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
@@ -147,10 +148,14 @@ def _party_nomination(noun: Token, lexicon: Lexicon) -> Iterator[tuple[Token, To
             return
 
 
-def _fellows(verbs: list[Token], lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
+def _fellows(verbs: list[Token], layout: Layout, lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
     """The party labels called the subject's fellows in its clause ("criticized fellow
     Greens", "was blunter than her fellow Greens"): the label is the phrase itself."""
     for verb in verbs:
+        start, end = layout.sentence_chars(layout.sentence_of[verb.i])
+        sentence = layout.text[start:end].lower()
+        if not any(word in sentence for word in lexicon.fellow_words):
+            continue  # most sentences: no need to walk the clause
         for word in verb.subtree:
             if word.lower_ not in lexicon.party_labels or word.pos_ not in ("NOUN", "PROPN"):
                 continue
