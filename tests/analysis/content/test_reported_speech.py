@@ -465,6 +465,18 @@ POSTPOSED = [
         "estimate", ASSERTIVE, "the economists",
         id="parenthetical cue after a fronted condition",
     ),
+    pytest.param(
+        "The economy, said Treasury Secretary Tom Brandt, is strong.",
+        ("The economy", "is strong"),
+        "say", NEUTRAL, "Treasury Secretary Tom Brandt",
+        id="inverted parenthetical reporting clause",
+    ),
+    pytest.param(
+        "Such a plan, said Rep. Ana Diaz, would fail.",
+        ("Such a plan", "would fail"),
+        "say", NEUTRAL, "Rep. Ana Diaz",
+        id="inverted parenthetical reporting clause with a title",
+    ),
 ]
 # fmt: on
 

@@ -31,6 +31,8 @@ from ..values import Statement
 _MAX_LABEL_TOKENS = 4
 _MAX_LABEL_CHARS = 60
 _MAX_TAIL = 6
+_MAX_INVERTED_SPEAKER = 6
+"""Words the speaker of an inverted aside may have ("said the Green Party's leader,")."""
 _MIN_FIGURES = 2
 """Numbers that make a verbless line after a label a line of figures."""
 _COMMA = ","
@@ -160,6 +162,8 @@ def parenthetical_reporting_clause(
     blocking = _BLOCKING if hearer else _BLOCKING_WITH_OBJECT
     if any(child.dep_ in blocking for child in verb.children):
         return None
+    if verb.i - 1 > sentence_start and doc[verb.i - 1].text == _COMMA:
+        return _inverted_aside(verb, cue, layout, lexicon, sentence_start, sentence_end)
     after = _closing_comma(verb, sentence_end, hearer=hearer)
     if after is None:
         return None
@@ -177,6 +181,37 @@ def parenthetical_reporting_clause(
         return None
     before = trim(list(doc[sentence_start:comma]), doc, lexicon)
     rest = trim(list(doc[after + 1 : sentence_end]), doc, lexicon)
+    if before is None or rest is None:
+        return None
+    return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
+
+
+def _inverted_aside(
+    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon, start: int, end: int
+) -> Statement | None:
+    """``The plan, said the mayor, is to wait.``: the cue right after a comma, then a
+    short noun phrase and a closing comma (the inverted medial reporting clause, Quirk et
+    al. 1985); the statement is the sentence around it. Sentences with quote marks are
+    left to the quote rules."""
+    doc = verb.doc
+    after = next(
+        (
+            i
+            for i in range(verb.i + 1, min(end, verb.i + _MAX_INVERTED_SPEAKER + 2))
+            if doc[i].text == _COMMA
+        ),
+        None,
+    )
+    if after is None or after == verb.i + 1:
+        return None
+    first, last = doc[start], doc[end - 1]
+    if layout.quotes_within(first.idx, last.idx + len(last)):
+        return None
+    speaker = _speaker_phrase(doc[verb.i + 1 : after])
+    if speaker is None:
+        return None
+    before = trim(list(doc[start : verb.i - 1]), doc, lexicon)
+    rest = trim(list(doc[after + 1 : end]), doc, lexicon)
     if before is None or rest is None:
         return None
     return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
