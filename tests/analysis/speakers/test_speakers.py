@@ -828,3 +828,23 @@ def test_a_name_run_on_from_the_phrase_before_a_subjectless_cue(analyze: Analyze
         "Donald Trump toured Ohio. In an interview with CNN Trump said that the plan would work."
     )
     assert speaker_of(doc, "plan would work").name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Labour MP Jane Roe said the plan "is a good start." The plan, Conservative MP '
+            'Tom Ng said, "is bad for the port."',
+            "Conservative MP Tom Ng",
+            id="a name the parse set in apposition to the statement's opening thing",
+        ),
+        pytest.param(
+            'The lawyer, Ana Diaz, said the plan "is bad for the port."',
+            "The lawyer",
+            id="negative: a role noun and its appositive are one person",
+        ),
+    ],
+)
+def test_a_name_set_in_before_the_cue_speaks(analyze: Analyze, text: str, speaker: str) -> None:
+    assert speaker_of(analyze(text), "bad for the port").text == speaker

@@ -38,6 +38,7 @@ from .misparses import (
     event_doing,
     gathering_holder,
     person_nearer,
+    person_set_in,
     repaired_subject,
     under_clitic,
     verb_preposition,
@@ -150,6 +151,8 @@ def _subject_or_agent(
             before = _noun_before_relative(child, lexicon)
             if before is None:
                 before = _distributed(child, token, lexicon)
+            if before is None:
+                before = person_set_in(child, token, lexicon)
             return (child.i if before is None else before.i), attribution
         if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
             return child.i, attribution

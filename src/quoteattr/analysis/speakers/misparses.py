@@ -221,3 +221,25 @@ def for_people(noun: Token, lexicon: Lexicon) -> bool:
         or noun.lower_ in lexicon.group_heads
         or noun.lower_ in lexicon.unnamed_heads
     )
+
+
+def person_set_in(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """A person's name the parse made the appositive of a thing that is the cue's subject,
+    right before the cue: "The plan, Conservative MP Tom Ng said, 'is bad.'" (the name
+    made the appositive of "plan"). A statement's opening words set before a medial
+    reporting clause are no speaker; the name between the commas is."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    if subject.lemma_.lower() in union(
+        lexicon.role_nouns, lexicon.occupation_nouns, lexicon.person_nouns, lexicon.group_heads
+    ):
+        return None  # "the lawyer, Ana Diaz, said": the same person
+    for child in subject.rights:
+        if (
+            child.dep_ == APPOSITION
+            and child.ent_type_ == _PERSON
+            and child.right_edge.i == verb.i - 1
+            and verb.doc[child.left_edge.i - 1].text == ","
+        ):
+            return child
+    return None
