@@ -152,6 +152,8 @@ class Lexicon:
         headline_verb_endings: Ending of a headline's verb -> its lemma's ("ies" -> "y").
         subordinators: Words that open a circumstance, not what was said ("when").
         aspectual_verbs: Verbs of going on, whose complement is no speech ("continue").
+        inclusion_prepositions: Prepositions whose object is a part of the noun they
+            hang on ("Trump's attack, including a claim that ...").
         impersonal_subjects: Subjects that name no one ("it is worth noting").
         trailing_conjunctions: Conjunctions trimmed off the end of a content ("and").
         as_markers: The word of an "as" clause or predicate ("described it as").
@@ -293,6 +295,7 @@ class Lexicon:
     headline_verb_endings: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     subordinators: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     aspectual_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    inclusion_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     impersonal_subjects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     trailing_conjunctions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     as_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -139,3 +139,42 @@ def test_a_possessive_ending_beside_another_phrase_names_no_holder() -> None:
     )
     statement = noun_statement(noun_cue(doc, 6), doc, _ENGLISH)
     assert statement is None or statement.speaker != 1
+
+
+def _included(owner_pos: str) -> Doc:
+    # "Ng 's attack , including a claim that he fled , failed ."
+    return parse(
+        [
+            ("Ng", "NNP", owner_pos, "poss", 2),
+            ("'s", "POS", "PART", "case", 0),
+            ("attack", "NN", "NOUN", "nsubj", 12),
+            (",", ",", "PUNCT", "punct", 2),
+            ("including", "VBG", "VERB", "prep", 2),
+            ("a", "DT", "DET", "det", 6),
+            ("claim", "NN", "NOUN", "pobj", 4),
+            ("that", "IN", "SCONJ", "mark", 9),
+            ("he", "PRP", "PRON", "nsubj", 9),
+            ("fled", "VBD", "VERB", "acl", 6),
+            (",", ",", "PUNCT", "punct", 2),
+            ("badly", "RB", "ADV", "advmod", 12),
+            ("failed", "VBD", "VERB", "ROOT", 12),
+            (".", ".", "PUNCT", "punct", 12),
+        ]
+    )
+
+
+def test_a_claim_included_in_a_possessed_act_is_the_possessors() -> None:
+    doc = _included("PROPN")
+    statement = noun_statement(noun_cue(doc, 6), doc, _ENGLISH)
+    assert statement is not None
+    assert [doc.text[s:e] for s, e in statement.parts] == ["he fled"]
+    assert (statement.speaker, statement.attribution) == (0, Attribution.POSSESSIVE)
+
+
+def test_negative_an_included_claim_of_no_ones_act_has_no_holder() -> None:
+    # "The attack, including a claim that he fled, failed.": nobody's attack.
+    doc = _included("PROPN")
+    with doc.retokenize() as retokenizer:  # "Ng 's" -> one determiner word "The"
+        retokenizer.merge(doc[0:2], attrs={"DEP": "det", "POS": "DET", "TAG": "DT"})
+    statement = noun_statement(noun_cue(doc, 5), doc, _ENGLISH)
+    assert statement is None or statement.speaker is None

@@ -212,9 +212,25 @@ def _holder(
             speaker, attribution = found
     if speaker is None:
         owner = _stranded_possessor(noun, lexicon)
+        if owner is None:
+            owner = _includer(noun, lexicon)
         if owner is not None:
             return owner, Attribution.POSSESSIVE
     return speaker, attribution
+
+
+def _includer(noun: Token, lexicon: Lexicon) -> int | None:
+    """The possessor of the noun whose "including" phrase holds the cue noun: "Trump's
+    attack on Bush, including a suggestion that ..." is Trump's suggestion, one part of
+    his attack (:attr:`Lexicon.inclusion_prepositions`)."""
+    phrase = noun.head
+    if noun.dep_ != PREPOSITION_OBJECT or phrase.lower_ not in lexicon.inclusion_prepositions:
+        return None
+    whole = phrase.head
+    owner = next((c for c in whole.children if c.dep_ == POSSESSOR), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return owner.i
 
 
 def _stranded_possessor(noun: Token, lexicon: Lexicon) -> int | None:

@@ -208,3 +208,7 @@ OWN_WORD_PREPOSITIONS = frozenset({"by"})
 #: Words a title-case headline leaves lower-case, besides the small words of titles: "or",
 #: "with", "as", "is".
 HEADLINE_SMALL_WORDS = frozenset({"or", "with", "as", "is"})
+
+#: Prepositions whose object is one part of the noun they hang on ("Trump's attack,
+#: including a claim that ..."): a cue noun there is held by that noun's possessor.
+INCLUSION_PREPOSITIONS = frozenset({"including"})
