@@ -19,6 +19,7 @@ from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved
 from .genders import Genders
 from .mentions import Mention
+from .roles import entity_of
 
 _PERSON_LABEL = "PERSON"
 _GAP = " ,\n"
@@ -186,10 +187,14 @@ def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None:
             continue
-        for entity in span.ents:
-            if entity.label_ != _PERSON_LABEL or entity.root.dep_ == COMPOUND:
+        # Read from the tokens' entity tags: ``Span.ents`` scans the whole document's.
+        for token in span:
+            if token.ent_type_ != _PERSON_LABEL or token.ent_iob_ != "B":
                 continue
-            inner = layout.quote_around(entity.start_char, top=False)
+            entity = entity_of(token)
+            if entity is None or entity.root.dep_ == COMPOUND:
+                continue
+            inner = layout.quote_around(token.idx, top=False)
             if inner is not None and inner.depth == quote.depth:  # not quoted within it
                 words.update(t.lower_ for t in entity)
     return frozenset(words)
