@@ -205,6 +205,8 @@ class _SpeakerRecords:
         self.attributes = attributes
         self.layout = layout
         self.lexicon = lexicon
+        self._described: dict[int, _Described] = {}
+        """Each entity's fields, chosen once: every record of the entity gives the same."""
 
     def speaker(self, head: int | None) -> Speaker | None:
         """The record of the speaker whose mention has head token ``head``, or None."""
@@ -226,6 +228,10 @@ class _SpeakerRecords:
                 **_described(self.text, alone),
             )
         cluster = self.clusters[found.cluster]
+        described = self._described.get(found.cluster)
+        if described is None:
+            described = _described(self.text, self.attributes[found.cluster])
+            self._described[found.cluster] = described
         return Speaker(
             span.text,
             span.start,
@@ -234,7 +240,7 @@ class _SpeakerRecords:
             kind=cluster.kind,
             entity=self.entity_ids.get(found.cluster),
             resolution=found.resolution,
-            **_described(self.text, self.attributes[found.cluster]),
+            **described,
         )
 
 
