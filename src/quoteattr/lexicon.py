@@ -215,6 +215,7 @@ class Lexicon:
         nomination_nouns: Nouns for a party's choice of candidate ("the Green nomination").
         candidacy_verbs: Verbs of seeking or winning a nomination ("won the Green
             nomination").
+        candidacy_prepositions: The preposition before a nomination sought ("bid for").
         fellow_words: Adjectives making a party's members the subject's fellows ("her
             fellow Greens").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
@@ -341,6 +342,7 @@ class Lexicon:
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     nomination_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     candidacy_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    candidacy_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     fellow_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -121,7 +121,10 @@ def _after_preposition(
     """The nomination after a preposition ("for the Green nomination") or, with
     ``gerunds``, after a candidacy gerund it governs ("of winning the Green nomination")."""
     for target in preposition.children:
-        if target.dep_ == PREPOSITION_OBJECT and preposition.lower_ == "for":
+        if (
+            target.dep_ == PREPOSITION_OBJECT
+            and preposition.lower_ in lexicon.candidacy_prepositions
+        ):
             yield from _party_nomination(target, lexicon)
         elif (
             gerunds

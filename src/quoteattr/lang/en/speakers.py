@@ -500,6 +500,10 @@ CANDIDACY_VERBS = frozenset(
     "seek win clinch secure accept capture earn lose pursue claim lock gain".split()
 )
 
+#: The preposition before a nomination sought ("ran for the Green nomination", "her bid
+#: for the Green nomination").
+CANDIDACY_PREPOSITIONS = frozenset({"for"})
+
 #: Adjectives that make a party's members the subject's fellows ("her fellow Greens",
 #: "criticized fellow Greens"): the subject is one of them.
 FELLOW_WORDS = frozenset({"fellow"})
