@@ -153,9 +153,10 @@ def parenthetical_reporting_clause(
         A short noun phrase and a cue between two commas inside a sentence ("..., Chief
         Justice Roberts said, ...") is a reporting clause set into its statement, whatever
         the parser hung where; the statement is the sentence around it, in two parts (a
-        medial reporting clause, Quirk et al. 1985). Sentences with quote marks are left to
-        the quote rules. With ``hearer`` the cue's object is the one told
-        ("..., the partner told them, ...") and may stand after it.
+        medial reporting clause, Quirk et al. 1985), and so is the inverted order, the cue
+        right after the comma and the noun phrase after it ("..., said the judge, ...").
+        Sentences with quote marks are left to the quote rules. With ``hearer`` the cue's
+        object is the one told ("..., the partner told them, ...") and may stand after it.
     """
     doc = verb.doc
     sentence_start, sentence_end = layout.sentence_bounds(verb.i)
@@ -163,19 +164,26 @@ def parenthetical_reporting_clause(
     if any(child.dep_ in blocking for child in verb.children):
         return None
     if verb.i - 1 > sentence_start and doc[verb.i - 1].text == _COMMA:
-        return _inverted_aside(verb, cue, layout, lexicon, sentence_start, sentence_end)
-    after = _closing_comma(verb, sentence_end, hearer=hearer)
-    if after is None:
-        return None
-    comma = _comma_before(verb, sentence_start, 6)
-    if comma is None or comma <= sentence_start:
-        return None
+        # "The plan, said the mayor, is to wait.": the inverted aside, its speaker after the
+        # cue (Quirk et al. 1985 on inverted medial reporting clauses).
+        comma, after = verb.i - 1, _inverted_closing_comma(verb, sentence_end)
+        if after is None:
+            return None
+        between = doc[verb.i + 1 : after]
+    else:
+        after = _closing_comma(verb, sentence_end, hearer=hearer)
+        if after is None:
+            return None
+        found = _comma_before(verb, sentence_start, 6)
+        if found is None or found <= sentence_start:
+            return None
+        comma = found
+        between = doc[comma + 1 : verb.i]
+        if between and between[0].tag_ in _RELATIVE_TAGS:
+            return None  # "The mayor, who told the council, resigned.": a relative clause
     first, last = doc[sentence_start], doc[sentence_end - 1]
     if layout.quotes_within(first.idx, last.idx + len(last)):
         return None  # a quote split around its cue is settled with the quote marks
-    between = doc[comma + 1 : verb.i]
-    if between and between[0].tag_ in _RELATIVE_TAGS:
-        return None  # "The mayor, who told the council, resigned.": a relative clause
     speaker = _speaker_phrase(between)
     if speaker is None:
         return None
@@ -186,35 +194,13 @@ def parenthetical_reporting_clause(
     return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
 
 
-def _inverted_aside(
-    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon, start: int, end: int
-) -> Statement | None:
-    """``The plan, said the mayor, is to wait.``: the cue right after a comma, then a
-    short noun phrase and a closing comma (the inverted medial reporting clause, Quirk et
-    al. 1985); the statement is the sentence around it. Sentences with quote marks are
-    left to the quote rules."""
+def _inverted_closing_comma(verb: Token, sentence_end: int) -> int | None:
+    """The comma closing an inverted aside ("said the mayor,"), at most
+    :data:`_MAX_INVERTED_SPEAKER` words after the cue and not right after it."""
     doc = verb.doc
-    after = next(
-        (
-            i
-            for i in range(verb.i + 1, min(end, verb.i + _MAX_INVERTED_SPEAKER + 2))
-            if doc[i].text == _COMMA
-        ),
-        None,
-    )
-    if after is None or after == verb.i + 1:
-        return None
-    first, last = doc[start], doc[end - 1]
-    if layout.quotes_within(first.idx, last.idx + len(last)):
-        return None
-    speaker = _speaker_phrase(doc[verb.i + 1 : after])
-    if speaker is None:
-        return None
-    before = trim(list(doc[start : verb.i - 1]), doc, lexicon)
-    rest = trim(list(doc[after + 1 : end]), doc, lexicon)
-    if before is None or rest is None:
-        return None
-    return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
+    limit = min(sentence_end, verb.i + _MAX_INVERTED_SPEAKER + 2)
+    after = next((i for i in range(verb.i + 1, limit) if doc[i].text == _COMMA), None)
+    return None if after is None or after == verb.i + 1 else after
 
 
 def _closing_comma(verb: Token, sentence_end: int, *, hearer: bool) -> int | None:

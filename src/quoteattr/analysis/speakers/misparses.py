@@ -54,11 +54,7 @@ def surname_run_on(verb: Token) -> Token | None:
     """A person's name right before a finite cue with no subject, run on from the phrase
     before it with no comma: "In an interview with CNN Trump said that ..." (the name
     parsed as the object of "with"). The word must be the end of a person entity."""
-    if (
-        verb.i == 0
-        or verb.tag_ not in FINITE_TAGS
-        or any(c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children)
-    ):
+    if verb.i == 0 or not _subjectless_finite(verb):
         return None
     word = verb.doc[verb.i - 1]
     if word.pos_ != "PROPN" or word.head.i > verb.i or word.ent_type_ != _PERSON:
@@ -66,14 +62,19 @@ def surname_run_on(verb: Token) -> Token | None:
     return word
 
 
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb the parse gave no subject, active or passive."""
+    return verb.tag_ in FINITE_TAGS and not any(
+        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
+    )
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """Names right before a finite cue with no subject, that the parse hung in the phrase
     before them: "When ... revealed as part of the second front, Obama and Clinton call
     them ..." (the names made a conjunct of "front"). The names must be recognised
     entities that run from a comma (or the sentence's start) up to the cue."""
-    if verb.tag_ not in FINITE_TAGS or any(
-        c.dep_ in ACTIVE_SUBJECTS or c.dep_ == PASSIVE_SUBJECT for c in verb.children
-    ):
+    if not _subjectless_finite(verb):
         return None
     doc = verb.doc
     first = verb.i

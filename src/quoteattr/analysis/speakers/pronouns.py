@@ -16,7 +16,7 @@ from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, POSSESSOR
 from ..layout import Layout
-from .clusters import Cluster, ClusterTable, Placed, Resolved
+from .clusters import Cluster, ClusterTable, Placed, Resolved, name_tokens
 from .genders import Genders
 from .mentions import Mention
 from .roles import entity_of
@@ -196,15 +196,15 @@ def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
                 continue
             inner = layout.quote_around(token.idx, top=False)
             if inner is not None and inner.depth == quote.depth:  # not quoted within it
-                words.update(t.lower_ for t in entity)
+                words.update(name_tokens(entity.text))
     return frozenset(words)
 
 
 def _surname(cluster: Cluster) -> str | None:
     """The last word of a person's name, casefolded; None for no name or no person."""
-    if cluster.kind is not SpeakerKind.PERSON or not cluster.name:
+    if cluster.kind is not SpeakerKind.PERSON or not cluster.name_words:
         return None
-    return cluster.name.split()[-1].casefold()
+    return cluster.name_words[-1]
 
 
 def _parallel_possessor(
