@@ -2,7 +2,7 @@
 
 Every record quoteattr gives carries ``confidence``: a logistic model over the features of
 :func:`quoteattr.analysis.confidence.features`. This script runs the current code over the
-articles of the speech gold sets (``benchmarks/gold/polnear-*-speech-{a..h}.json``), labels
+articles of the speech gold sets (``benchmarks/gold/polnear-*-speech-{a..i}.json``), labels
 each record right or wrong, fits the weights by L2-regularized logistic regression and writes
 them to ``src/quoteattr/analysis/confidence_weights.py``. Then it checks, on the sets held out
 from the fit, that the confidence means what it says.
@@ -14,9 +14,9 @@ matching: one to one, best coverage first, :func:`quoteattr.evaluation.matching.
 A record matched to nothing, or matched with the wrong or no speaker, is wrong.
 
 The split is fixed: the fit reads sets A, B, C, D and F (:data:`FIT_SETS`); calibration is
-checked on sets E, G and H (:data:`CHECK_SETS`), which the fit never sees. PolNeAR's own
-annotations count non-speech attribution, so they are not used; the blind set I
-(``benchmarks/gold/held-out/``) is never read.
+checked on sets E, G, H and I (:data:`CHECK_SETS`), which the fit never sees. PolNeAR's own
+annotations count non-speech attribution, so they are not used; a blind set under
+``benchmarks/gold/held-out/`` is never read.
 
 Usage (the lead re-runs it after merging, since the weights follow the rules' output)::
 
@@ -51,7 +51,7 @@ REPO = Path(__file__).resolve().parent.parent
 WEIGHTS_FILE = REPO / "src" / "quoteattr" / "analysis" / "confidence_weights.py"
 FIT_SETS = ("a", "b", "c", "d", "f")
 """The speech gold sets the weights are fitted on (by the letter ending the file name)."""
-CHECK_SETS = ("e", "g", "h")
+CHECK_SETS = ("e", "g", "h", "i")
 """The sets calibration is checked on; never read by the fit."""
 L2 = 2.0
 """Strength of the L2 penalty on the weights (not the intercept), in log-likelihood units."""
