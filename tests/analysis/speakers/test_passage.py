@@ -82,6 +82,24 @@ SPOKEN = [
         "Mara Quist",
         id="re-mentioned-after-it-by-a-message-noun-with-its-source",
     ),
+    pytest.param(
+        "Leif Sorensen said the ferries would run all winter. Here is what we checked.\n\n"
+        '"Half of the ferries have not sailed a single day since the storm."\n\n'
+        "- Mara Quist.\n\n"
+        "The claim leaves out the two boats that were sold.",
+        "Half of the ferries",
+        "Mara Quist",
+        id="signed-below-with-a-hyphen-after-another-speaker",
+    ),
+    pytest.param(
+        "The claims we checked this week:\n\n"
+        '"Every car that crosses the bridge saves twenty minutes."\n\n'
+        "\u2014 Quist, at the council meeting\n\n"
+        "The figure comes from a survey of morning traffic.",
+        "Every car that crosses",
+        "Quist",
+        id="signed-below-with-a-dash-and-an-occasion",
+    ),
 ]
 
 
@@ -201,6 +219,13 @@ NO_SPEAKER = [
         "leaflet by the union.",
         "Nobody sails until",
         id="message-noun-after-it-with-no-source",
+    ),
+    pytest.param(
+        "The ferry strike is in its third week.\n\n"
+        '"Nobody sails until the contracts are signed."\n\n'
+        "- Quist Shipping lost two contracts in the first week alone.",
+        "Nobody sails until",
+        id="dashed-list-item-with-a-verb-is-no-signature",
     ),
 ]
 

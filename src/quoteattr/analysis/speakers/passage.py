@@ -34,10 +34,15 @@ _PARTICLES = frozenset({"ADP", "ADV", "PART"})
 _INTRODUCING = frozenset({",", ":"})
 """Punctuation between an introducing clause and the quote it introduces."""
 _VERB = "VERB"
+_VERBS = frozenset({_VERB, "AUX"})
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
 PARAGRAPH_OPENING = " \t\n\r\u00a0\"'\u201c\u2018\u00ab"
 """What may stand before a quote that opens its paragraph: space and opening marks."""
+_SIGNATURE_DASHES = frozenset("-\u2013\u2014")
+"""What opens a signature line under a quote (``- Ruiz.``, ``\u2014 Ruiz``)."""
+_SIGNED_QUOTE_TAIL = " \t.,!?\"'\u201d\u2019\u00bb"
+"""What may stand between a signed quote's content and its paragraph's end."""
 _CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)\u2026")
 
 
@@ -88,6 +93,8 @@ class Passages:
         named = self._named_after(draft)
         if named is None:
             named = self._named_before(draft)
+        if named is None:
+            named = self._signed_below(draft)
         if named is None:
             named = message_source(draft, self.layout, self.lexicon)
         if named is not None:
@@ -168,6 +175,38 @@ class Passages:
                 if "\n" not in between and not layout.in_quote(child):
                     return child.i
         return None
+
+    def _signed_below(self, draft: Draft) -> int | None:
+        """The name on a short line of its own after a quote paragraph, set off by a dash
+        (``"...."`` then ``- Ruiz.``): the quote's signature.
+
+        Notes:
+            Fact-check columns and epigraphs give the claim first and its author on the
+            next line, after a dash, with no reporting verb. Only a quote that ends its
+            paragraph takes it, and only a line of a few words, with no verb, that opens
+            with a dash and a proper name (a list item under a quote is a sentence).
+        """
+        layout = self.layout
+        paragraph = layout.paragraph_at(draft.start)
+        if paragraph + 1 >= len(layout.paragraphs):
+            return None
+        if layout.text[draft.end : layout.paragraphs[paragraph][1]].strip(_SIGNED_QUOTE_TAIL):
+            return None
+        start, end = layout.paragraphs[paragraph + 1]
+        line = layout.text[start:end].strip()
+        if line[:1] not in _SIGNATURE_DASHES or len(line.split()) > _HEADING_MAX_WORDS:
+            return None
+        first = layout.token_at(layout.text.index(line[1:].lstrip(), start))
+        if first is None or first.pos_ != _PROPER_NOUN:
+            return None
+        doc = layout.doc
+        tokens = [t for t in doc[first.i :] if t.idx < end]
+        if any(t.pos_ in _VERBS for t in tokens):
+            return None
+        name = first
+        while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == _PROPER_NOUN:
+            name = doc[name.i + 1]
+        return name.i
 
     def _floor(self, start: int) -> int:
         """Where the passage of a quote starting at ``start`` begins: its own paragraph's
