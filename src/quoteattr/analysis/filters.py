@@ -82,7 +82,11 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     speaker = layout.doc[draft.speaker]
     if speaker.lower_ in lexicon.participant_pronouns and not layout.in_quote(speaker):
         return True  # the writer's own voice
-    if _thing_as_source(draft, speaker, lexicon):
+    if _thing_as_source(draft, speaker, lexicon) or _act_in_general(
+        draft, speaker, layout, lexicon
+    ):
+        return True
+    if _inside_its_speaker(draft, speaker, layout):
         return True
     return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
 
@@ -308,6 +312,52 @@ def _thing_as_source(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
     if cue.lemma in lexicon.evidence_verbs or cue.lemma in lexicon.inscription_cues:
         return not may_speak(speaker, lexicon)
     return False
+
+
+def _inside_its_speaker(draft: Draft, speaker: Token, layout: Layout) -> bool:
+    """ "the movie "Bridge of Spies," which recounts the swap": a quote inside the phrase
+    of its own speaker, outside the cue's clause, is part of a name or a title (the
+    speaker's), not what the speaker said.
+
+    Notes:
+        A quote a speaker's relative clause reports ("Ruiz, who said "we won," ...") lies
+        inside the cue's clause and is kept.
+    """
+    cue = draft.cue
+    if cue is None or draft.kind is not QuoteKind.DIRECT or cue.form is not CueForm.VERB:
+        return False
+    token = layout.token_at(draft.start)
+    if token is None:
+        return False
+    verb = layout.doc[cue.head]
+    if not speaker.i < token.i < verb.i:
+        return False  # "Said Ellis: "..."" reads the quote after its cue
+    in_phrase = speaker.left_edge.i <= token.i <= speaker.right_edge.i
+    in_clause = verb.left_edge.i <= token.i <= verb.right_edge.i
+    return in_phrase and not in_clause
+
+
+def _act_in_general(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "It means admitting that ...", "this requires saying that ...": a gerund cue that
+    completes a verb whose subject is "it" or "this" (``THING_PRONOUNS``) names an act in
+    general; the pronoun stands for a proposition, not for someone who spoke.
+
+    Notes:
+        A controlled gerund takes its understood subject from the verb it completes
+        (Quirk et al. 1985 on -ing clauses); an expletive or a demonstrative for a state
+        of affairs can do no saying.
+    """
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB:
+        return False
+    verb = layout.doc[cue.head]
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == OPEN_COMPLEMENT
+        and speaker.head.i == verb.head.i
+        and speaker.dep_ in NOMINAL_SUBJECTS
+        and speaker.lower_ in lexicon.thing_pronouns
+    )
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:

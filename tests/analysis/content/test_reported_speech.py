@@ -1182,8 +1182,25 @@ NOT_REPORTED_SPEECH = [
         "The premier called a snap election for the spring.",
         id="called an election: convened, nothing said",
     ),
+    pytest.param(
+        "Peace on the docks will not be cheap. It means admitting that the crews were "
+        "underpaid for a decade.",
+        id="it means admitting that: an act in general, the pronoun no speaker",
+    ),
+    pytest.param(
+        "The strike recalls the old film ''Harbour Lights,'' which recounts the dockers' "
+        "walkout of 1951.",
+        id="a quoted title inside the phrase of the cue's subject: a name, not its words",
+    ),
 ]
 # fmt: on
+
+
+def test_quote_in_a_relative_clause_of_its_speaker_is_kept(analyze: Analyze) -> None:
+    text = 'Mara Quist, who said "we will win the vote easily," lost on Tuesday.'
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes] == ["we will win the vote easily"]
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.text == "Mara Quist"
 
 
 @pytest.mark.parametrize("text", NOT_REPORTED_SPEECH)
