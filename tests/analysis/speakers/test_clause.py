@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from quoteattr import Attribution, Document
 from quoteattr.analysis.speakers.clause import speaker_of
+from quoteattr.analysis.speakers.mentions import mention_span
 from quoteattr.lexicon import Lexicon
 
 Analyze = Callable[[str], Document]
@@ -478,3 +479,44 @@ def test_a_who_clause_hung_on_a_noun_for_no_person_is_about_the_people_before_it
 
 def test_a_who_clause_hung_on_a_noun_for_a_person_stays_with_it() -> None:
     assert speaker_of(_who_clause_on("spokesman")[9], _ENGLISH) == (3, Attribution.SUBJECT)
+
+
+def _relative_clause_then_called(name_entity: str) -> Doc:
+    # "Lee , who lost the race , called for reform ." with "called" read as a modifier of
+    # "race", inside the relative clause.
+    return _hand_parse(
+        [
+            ("Lee", "NNP", "ROOT", 0, name_entity),
+            (",", ",", "punct", 0, "O"),
+            ("who", "WP", "nsubj", 3, "O"),
+            ("lost", "VBD", "relcl", 0, "O"),
+            ("the", "DT", "det", 5, "O"),
+            ("race", "NN", "dobj", 3, "O"),
+            (",", ",", "punct", 5, "O"),
+            ("called", "VBD", "acl", 5, "O"),
+            ("for", "IN", "prep", 7, "O"),
+            ("reform", "NN", "pobj", 8, "O"),
+        ]
+    )
+
+
+def test_a_cue_after_a_persons_relative_clause_is_the_persons_verb() -> None:
+    doc = _relative_clause_then_called("B-PERSON")
+    assert speaker_of(doc[7], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def test_a_cue_after_a_relative_clause_of_no_person_keeps_the_parse() -> None:
+    doc = _relative_clause_then_called("B-ORG")
+    assert speaker_of(doc[7], _ENGLISH) == (5, Attribution.SUBJECT)
+
+
+def test_a_wh_adverb_the_parse_hung_on_a_name_is_not_in_its_mention() -> None:
+    # "when Mr. Lee , who lost , called ..." with "when" an adverb of "Lee".
+    doc = _hand_parse(
+        [
+            ("when", "WRB", "advmod", 2, "O"),
+            ("Mr.", "NNP", "compound", 2, "O"),
+            ("Lee", "NNP", "ROOT", 2, "B-PERSON"),
+        ]
+    )
+    assert mention_span(doc[2]) == (1, 2)

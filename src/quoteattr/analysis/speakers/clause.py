@@ -39,6 +39,7 @@ from .misparses import (
     gathering_holder,
     person_nearer,
     person_set_in,
+    relative_closed_by,
     repaired_subject,
     under_clitic,
     verb_preposition,
@@ -261,9 +262,12 @@ def _message_relative(token: Token, lexicon: Lexicon) -> bool:
 
 def _noun_speaking(token: Token, lexicon: Lexicon) -> Token | None:
     """The noun a participle or infinitive cue hangs on that is its speaker, or the subject
-    whose appositive the parse hung it on (:func:`.misparses.appositive_closed_by`), or the one who
+    whose appositive or relative clause the parse hung it on
+    (:func:`.misparses.appositive_closed_by`, :func:`.misparses.relative_closed_by`), or the one who
     holds the gathering it describes (:func:`.misparses.gathering_holder`)."""
     anchor = appositive_closed_by(token)
+    if anchor is None:
+        anchor = relative_closed_by(token)
     if anchor is not None:
         return anchor
     if not _describes_noun(token):

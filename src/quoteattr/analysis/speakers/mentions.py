@@ -46,6 +46,8 @@ _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 """Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
 
+_WH_ADVERB = "WRB"
+
 
 @attrs.frozen
 class Mention:
@@ -100,7 +102,9 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
         return head.i, head.i
     first = last = head.i
     for child in head.lefts:
-        if child.dep_ not in MENTION_BREAKS:
+        # "when Mr. Buchanan, who ...": a wh-adverb the parse hung on the name opens a
+        # clause, not the phrase.
+        if child.dep_ not in MENTION_BREAKS and child.tag_ != _WH_ADVERB:
             first = min(first, child.left_edge.i)
     for child in head.rights:
         glued = not _comma_before(child) and (

@@ -29,6 +29,7 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION,
     PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
 )
 from ..syntax import FINITE_TAGS
 from ..wordsets import union
@@ -36,6 +37,9 @@ from .kinds import SPEAKING_ENTITIES
 
 _PAST_PARTICIPLE = "VBN"
 _PERSON = "PERSON"
+_CLIMB_LIMIT = 6
+"""Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
+_RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 _INSIDE_A_PHRASE = frozenset(
     {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
 )
@@ -165,6 +169,35 @@ def appositive_closed_by(verb: Token) -> Token | None:
     if anchor.dep_ not in ACTIVE_SUBJECTS or anchor.head.i < verb.i:
         return None
     return anchor
+
+
+def relative_closed_by(verb: Token) -> Token | None:
+    """The name whose relative clause a finite cue follows, when the parse hung the cue on
+    a noun inside that clause: "Mr. Buchanan, who had failed to win his party's
+    nomination, called for ..." ("called" made a modifier of "nomination"). The clause
+    must be set off by commas and open with a relative pronoun, and its antecedent must be
+    a person's name."""
+    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ not in FINITE_TAGS:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    for _ in range(_CLIMB_LIMIT):
+        if clause.dep_ == RELATIVE_CLAUSE or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != RELATIVE_CLAUSE:
+        return None
+    opening = clause.left_edge
+    name = clause.head
+    doc = verb.doc
+    if (
+        opening.tag_ not in _RELATIVE_PRONOUN_TAGS
+        or opening.i == 0
+        or doc[opening.i - 1].text != ","
+    ):
+        return None
+    return name if name.ent_type_ == _PERSON and name.i < opening.i else None
 
 
 def clause_before_participle(participle: Token) -> Token | None:
