@@ -1482,7 +1482,16 @@ def test_headline_plural_noun_is_not_read_as_a_cue(analyze: Analyze) -> None:
             "For two years, Ana Diaz spoke to voters.",
             id="a fronted preposition with no verb",
         ),
+        pytest.param(
+            "A year later, Ana Diaz called Mara Quist.",
+            id="a fronted phrase of time before 'X called Y'",
+        ),
     ],
 )
 def test_a_fronted_adverbial_is_no_statement_of_a_final_cue(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyze(text).quotes == ()
+
+
+def test_a_verbless_statement_before_a_final_cue_is_kept(analyze: Analyze) -> None:
+    doc = analyze("People like Mara Quist, he said.")
+    assert [q.content.text for q in doc.quotes] == ["People like Mara Quist"]
