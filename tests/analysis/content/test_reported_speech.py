@@ -522,6 +522,12 @@ AS_AFTER_QUOTE = [
 # fmt: on
 
 
+def test_as_running_on_from_its_host_clause_is_temporal(analyze: Analyze) -> None:
+    # "as the mayor spoke" with no comma before it: while the mayor spoke, not "as he said".
+    doc = analyze("The crew cheered as the mayor spoke on Monday.")
+    assert doc.quotes == (), describe(doc)
+
+
 @pytest.mark.parametrize(("text", "content", "kind", "speaker"), AS_AFTER_QUOTE)
 def test_as_clause_after_a_quote(
     analyze: Analyze, text: str, content: str, kind: QuoteKind, speaker: str

@@ -53,6 +53,8 @@ def as_clause_statement(
     )
     if verb.dep_ != ADVERBIAL_CLAUSE or marker is None or _has_own_complement(verb, lexicon):
         return None
+    if not _set_off_before(marker):
+        return None  # "I could see his compassion as he spoke": a temporal "as"
     quote = _quote_before(marker, layout)
     if quote is not None and lexicon.cue_category(verb.head.lemma_) is None:
         # The host clause reports nobody's words ("wore a shirt reading ..."): in "called
@@ -62,6 +64,15 @@ def as_clause_statement(
     if not parts:
         return None
     return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
+
+
+def _set_off_before(marker: Token) -> bool:
+    """The "as" opens its sentence or follows punctuation (a comma, a dash, a closing
+    quote mark): a comment clause is set off from its host; a temporal "as" runs on."""
+    if marker.is_sent_start:
+        return True
+    before = marker.doc[marker.i - 1]
+    return before.is_punct or before.is_quote or before.is_space
 
 
 def _quote_before(marker: Token, layout: Layout) -> QuoteSpan | None:
