@@ -79,6 +79,15 @@ CHAINS = [
         id="a-known-surname-the-recogniser-left-untagged-keeps-its-person-in-the-passage",
     ),
     pytest.param(
+        "Ana Ruiz said last week that she did not want to think about a loss and "
+        "predicted that Democrat Maria Lopez will win the seat.\n\n"
+        "It is unusual for a judge to speak so openly, though Ruiz is known for speaking "
+        "her mind on other issues.\n\n"
+        f"In a later interview, she joked about moving abroad.\n\n{_SAID}",
+        "Ana Ruiz",
+        id="a-known-surname-the-recogniser-took-for-a-place-keeps-its-person-in-the-passage",
+    ),
+    pytest.param(
         "Jordan Quinlan toured the harbour on Monday.\n\n"
         "She stayed home.\n\n"
         'The port "would reopen in June," he said.',

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, ENT_IOB, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from ...lexicon import PERSON_GENDERS, Lexicon
@@ -35,6 +35,10 @@ _BODY_ENTS = frozenset({"ORG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _OUTSIDE = 2
 """spaCy's integer IOB tag for a token outside every entity."""
+_INSIDE = 1
+_BEGIN = 3
+_PLACE_ENTS = frozenset({"GPE", "FAC", "LOC"})
+"""Labels a lone surname is mistaken for (read as a person's when one of that name is known)."""
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _REFERRING_CLASSES = frozenset({"PRON", "DET"})
 """Word classes that refer by themselves ("That said", "This added"): never a surname."""
@@ -137,16 +141,25 @@ def resolve_heads(
 
 
 def _untagged_subjects(doc: Doc, taken: set[int]) -> list[int]:
-    """Proper nouns outside any entity that are the subject of a verb, other than ``taken``
-    heads (found from spaCy's attribute arrays; only those become ``Token`` objects)."""
+    """Proper nouns that are the subject of a verb outside any entity, or alone in an
+    entity of a place (a surname the recogniser took for a place: "though Ginsburg is
+    known ..." as GPE), other than ``taken`` heads (found from spaCy's attribute arrays;
+    only those become ``Token`` objects)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    table = doc.to_array([POS, DEP, ENT_IOB])
+    table = doc.to_array([POS, DEP, ENT_IOB, ENT_TYPE])
     subject = numpy.isin(
         table[:, 1], numpy.array([strings[d] for d in NOMINAL_SUBJECTS], dtype=table.dtype)
     )
-    wanted = (table[:, 0] == strings["PROPN"]) & subject & (table[:, 2] == _OUTSIDE)
+    place = numpy.isin(
+        table[:, 3], numpy.array([strings[label] for label in _PLACE_ENTS], dtype=table.dtype)
+    )
+    following = numpy.append(table[1:, 2], _OUTSIDE)
+    alone = (table[:, 2] == _BEGIN) & (following != _INSIDE)
+    wanted = (
+        (table[:, 0] == strings["PROPN"]) & subject & ((table[:, 2] == _OUTSIDE) | (place & alone))
+    )
     return [index for index in numpy.flatnonzero(wanted).tolist() if index not in taken]
 
 
