@@ -312,6 +312,11 @@ PHENOMENA = [
     row("the same label inside a sentence is the party",
         'The plan will fail, said Conservative MP Ana Diaz on Monday.',
         "Ana Diaz", "MP", "Conservative"),
+    row("negative: a medium's common noun that opens a sentence names no outlet",
+        "Big Win For Mayor Ruiz In Harbour Vote.\n\n"
+        "Radio talk show host Tomas Berg spent the morning on the harbour. "
+        '"It will fail," Berg wrote.',
+        "Berg", "Radio talk show host", None),
     row("a description before the name set off by commas, however the parse hung it",
         "Perhaps it is ironic, given the union's efforts to collect -- which Acme's chief "
         "executive, Tim Cook, called 'total political crap' -- that the tax stands. "

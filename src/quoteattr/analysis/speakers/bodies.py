@@ -112,6 +112,10 @@ def _read_word(
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         return True, lexicon.demonyms[lower] if places else None
+    if token.is_sent_start and not token.ent_type_ and lower in lexicon.media_words:
+        # "Radio talk show host Glenn Beck ...": a medium's common noun, capitalised only
+        # because it opens the sentence, names no outlet.
+        return True, None
     if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:
         return True, without_possessive(article_words([token]), lexicon)
     if not places:
