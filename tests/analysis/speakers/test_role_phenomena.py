@@ -312,6 +312,13 @@ PHENOMENA = [
     row("the same label inside a sentence is the party",
         'The plan will fail, said Conservative MP Ana Diaz on Monday.',
         "Ana Diaz", "MP", "Conservative"),
+    row("a named person's campaign after 'for': the campaign as written",
+        '"It was a mistake," said Tomas Berg, chief strategist for Ana Ruiz\'s campaign '
+        "four years ago.",
+        "Tomas Berg", "chief strategist", "Ana Ruiz's campaign"),
+    row("negative: a named person's family is no body",
+        '"It was a mistake," said Tomas Berg, a lawyer for Ana Ruiz\'s family.',
+        "Tomas Berg", "lawyer", None),
     row("negative: a medium's common noun that opens a sentence names no outlet",
         "Big Win For Mayor Ruiz In Harbour Vote.\n\n"
         "Radio talk show host Tomas Berg spent the morning on the harbour. "

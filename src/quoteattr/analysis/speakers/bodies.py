@@ -23,6 +23,7 @@ from .wording import article_words, hyphen_parts, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
+_PROPER_NOUN = "PROPN"
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
 
@@ -146,12 +147,24 @@ def _read_word(
 
 def _led_body(token: Token, lexicon: Lexicon) -> str | None:
     """A body named by the person who leads it ("the Ruiz campaign", "the Ruiz
-    administration"): the name with the body's noun, or None."""
+    administration", "Ana Ruiz's 2008 campaign"): the name with the body's noun, as
+    written, or None."""
     leader = body_leader(token, lexicon)
     if leader is None:
-        return None
+        owner = _person_owner(token, lexicon)
+        return token.doc[owner.left_edge.i : token.i + 1].text if owner is not None else None
     words = [t for t in leader.subtree if t.ent_type_ == _PERSON_ENT]
     return article_words([*words, token]) or None
+
+
+def _person_owner(token: Token, lexicon: Lexicon) -> Token | None:
+    """The name whose body a lower-case body noun is by a possessive ("chief strategist
+    for Ana Ruiz's campaign"), or None."""
+    if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
+        return None
+    return next(
+        (c for c in token.lefts if c.dep_ == POSSESSOR and c.pos_ == _PROPER_NOUN), None
+    )
 
 
 def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] | None:
