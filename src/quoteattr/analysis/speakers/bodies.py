@@ -162,9 +162,7 @@ def _person_owner(token: Token, lexicon: Lexicon) -> Token | None:
     for Ana Ruiz's campaign"), or None."""
     if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
         return None
-    return next(
-        (c for c in token.lefts if c.dep_ == POSSESSOR and c.pos_ == _PROPER_NOUN), None
-    )
+    return next((c for c in token.lefts if c.dep_ == POSSESSOR and c.pos_ == _PROPER_NOUN), None)
 
 
 def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] | None:
