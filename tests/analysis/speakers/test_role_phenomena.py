@@ -319,6 +319,17 @@ PHENOMENA = [
     row("negative: a named person's family is no body",
         '"It was a mistake," said Tomas Berg, a lawyer for Ana Ruiz\'s family.',
         "Tomas Berg", "lawyer", None),
+    row("an 'as' phrase after a verb whose object is a thing: the subject's capacity",
+        "Ana Diaz toured the Harbour Museum on Monday as Portugal's culture minister. "
+        '"It is a treasure," Diaz said.',
+        "Diaz", "culture minister", "Portugal"),
+    row("negative: an 'as' phrase after a person object is the object's capacity",
+        'Ana Diaz hired Tom Ng as director last year. "He is good," Diaz said.',
+        "Diaz", None, None),
+    row("writing for a body's panel with a clause of its own, however the parse hung it",
+        "Writing for a Harbor Gazette panel that all agreed Ng won the debate, Tomas Berg "
+        'noted that Ng was calm. "He was calm," Berg wrote.',
+        "Berg", None, "Harbor Gazette"),
     row("negative: a medium's common noun that opens a sentence names no outlet",
         "Big Win For Mayor Ruiz In Harbour Vote.\n\n"
         "Radio talk show host Tomas Berg spent the morning on the harbour. "

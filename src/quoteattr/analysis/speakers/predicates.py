@@ -55,6 +55,7 @@ _PAST_TAG = "VBD"
 _GERUND_TAG = "VBG"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
+_OBJECT_LINKS = frozenset({DIRECT_OBJECT, "dative"})
 
 
 def predicate_descriptions(
@@ -149,8 +150,9 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
 
 
 def _fronted(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
-    """The descriptions of the "as" phrases opening ``subject``'s clause, outside quotes."""
-    for predicate in _fronted_capacity(subject, lexicon):
+    """The descriptions of the "as" phrases opening ``subject``'s clause, or after its verb
+    with no object, outside quotes."""
+    for predicate in (*_fronted_capacity(subject, lexicon), *_depicted_capacity(subject, lexicon)):
         if not layout.in_quote(predicate):
             yield describe(predicate, lexicon, appositive=True)
 
@@ -219,6 +221,18 @@ def _sharing_subject(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             and not any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
         ):
             yield clause
+    opening = verb.sent[0]
+    if (
+        verb.dep_ == ROOT
+        and opening.i < verb.i
+        and opening.tag_ == _GERUND_TAG
+        and opening.head.i != verb.i
+        and opening.lemma_.lower() in lexicon.employment_verbs
+        and not any(c.dep_ in NOMINAL_SUBJECTS for c in opening.children)
+    ):
+        # "Writing for a Times panel that agreed Ng won, Diaz noted ...": the parse hung
+        # the opening participle on a verb inside its own object's clause.
+        yield opening
     for phrase in children:
         if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.time_prepositions:
             yield from (
@@ -256,6 +270,44 @@ def _fronted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
             yield from (o for o in objects if _names_a_capacity(o, lexicon))
         else:
             phrases.extend(c for o in objects for c in o.children if c.dep_ == PREPOSITION)
+
+
+def _depicted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The role noun of an "as" phrase after the verb ``name`` is the subject of, when the
+    verb has no object it could describe instead ("Suu Kyi visited the White House as
+    Burma's leader", "Diaz spoke as chair of the panel"; not "hired Ng as director").
+
+    Notes:
+        A depictive "as" phrase is oriented to the subject unless the verb has an object
+        that can hold the capacity (Quirk et al. 1985, 15.59; 16.48 on "as" complements
+        of "regard", "describe", "hire"): a person, a pronoun or a proper name. A thing
+        ("visited the White House") holds no role.
+    """
+    if name.dep_ not in NOMINAL_SUBJECTS:
+        return
+    verb = name.head
+    if lexicon.cue_category(verb.lemma_.lower()) is not None:
+        return  # "praised his tenure as mayor": a verb of saying or judging, about the object
+    for child in verb.children:
+        if child.dep_ in _OBJECT_LINKS and _may_hold_a_capacity(child, lexicon):
+            return
+    for phrase in verb.rights:
+        if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.capacity_prepositions:
+            yield from (
+                o
+                for o in phrase.children
+                if o.dep_ in PREPOSITION_OBJECTS and _names_a_capacity(o, lexicon)
+            )
+
+
+def _may_hold_a_capacity(noun: Token, lexicon: Lexicon) -> bool:
+    """An object that may be a person: a person's name, a personal pronoun, a proper noun
+    no entity label calls a body, place or thing, or a role noun."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in lexicon.thing_pronouns
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("", "PERSON")
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in lexicon.role_nouns
 
 
 def _possessed_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
