@@ -461,6 +461,48 @@ def test_paragraph_component_starts_exactly_the_words_after_a_line_break(pieces:
     assert [t.i for t in doc[1:] if t.is_sent_start] == expected
 
 
+_MARKS = ('"', "''", "\u201c")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Storm", "hits", ",", ".", "?", " ", "\n", '"', "''", "\u201c", "''"]),
+        max_size=12,
+    )
+)
+def test_paragraph_component_starts_a_sentence_at_a_quote_opened_after_a_stop(
+    pieces: list[str],
+) -> None:
+    doc = paragraph_boundaries(_BLANK.make_doc("".join(pieces)))
+    # The rule read token by token: after a line break; or a mark glued to the word after
+    # it, after a stop followed by a space (that word then stays in the mark's sentence).
+    marks = [
+        token.i
+        for token in doc[1:-1]
+        if token.text in _MARKS
+        and not token.whitespace_
+        and not doc[token.i + 1].is_space
+        and doc[token.i - 1].text in (".", "?")
+        and doc[token.i - 1].whitespace_
+    ]
+    breaks = [
+        token.i
+        for token in doc[1:]
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text and not token.is_space
+    ]
+    assert [t.i for t in doc[1:] if t.is_sent_start] == sorted(
+        {*breaks, *marks} - {m + 1 for m in marks}
+    )
+
+
+def test_parser_starts_a_sentence_at_doubled_apostrophes_after_a_stop(nlp: Language) -> None:
+    text = "''It is early,'' he said. ''The work starts in May.''"
+    assert [s.text for s in nlp(text).sents] == [
+        "''It is early,'' he said.",
+        "''The work starts in May.''",
+    ]
+
+
 def test_paragraph_component_refuses_a_parsed_doc() -> None:
     doc = Doc(
         _BLANK.vocab, words=["Hi", "\n", "there"], heads=[0, 0, 0], deps=["ROOT", "dep", "dep"]

@@ -30,7 +30,7 @@ import attrs
 import numpy
 import srsly
 from spacy import util
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -246,16 +246,20 @@ def make_quoteattr(
 
 @Language.component("quoteattr_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser runs.
+    """Start a sentence after every line break, and at a quote mark that opens a quote
+    after a sentence's final stop, before the parser runs.
 
     Notes:
         News paragraphs never share a sentence; without this the parser sometimes joins
-        a headline or byline to the first sentence, which misplaces speakers.
+        a headline or byline to the first sentence, which misplaces speakers. A quote that
+        opens after ". " starts a sentence too (``He agreed. ''It is late,'' he said.``):
+        the small parser runs the two together when the marks are straight or doubled
+        apostrophes, and the first sentence's statement then swallows the quote.
     """
     # It runs on every text, so it works on spaCy's arrays: a Token per word and the
     # setter's own scan of the whole Doc for each start cost more than the rest of the
     # analysis's Python.
-    table = doc.to_array([IS_SPACE, ORTH, SENT_START])
+    table = doc.to_array([IS_SPACE, ORTH, SENT_START, SPACY])
     space = table[:, 0].astype(bool)
     strings = doc.vocab.strings
     breaks = [
@@ -263,13 +267,45 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         for index in numpy.flatnonzero(space[:-1] & ~space[1:]).tolist()
         if "\n" in strings[int(table[index, 1])]
     ]
+    marks = _quotes_after_a_stop(table, strings)
+    breaks.extend(marks)
     if breaks:
         if doc.has_annotation("DEP"):
             raise ValueError(Errors.E043)  # as Token.is_sent_start does on a parsed Doc
         starts = table[:, 2].copy()
         starts[numpy.array(breaks) + 1] = 1
+        if marks:
+            # The word after the opening mark stays on its sentence: -1, "not a start",
+            # which spaCy's unsigned arrays hold as their largest value.
+            starts[numpy.array(marks) + 2] = numpy.iinfo(starts.dtype).max
         doc.from_array([SENT_START], starts)
     return doc
+
+
+def _quotes_after_a_stop(table: Any, strings: Any) -> list[int]:
+    """Positions (minus one) of the quote marks that open a quote right after a sentence's
+    final stop and a space: the stop is followed by a space, the mark glued to the word
+    after it (a closing mark is glued to the stop instead)."""
+    if len(table) < 3:
+        return []
+    orth, spaced, space = table[:, 1], table[:, 3].astype(bool), table[:, 0].astype(bool)
+    mark = numpy.isin(orth, numpy.array([strings[m] for m in _opening_marks()], dtype=orth.dtype))
+    stop = numpy.isin(orth, numpy.array([strings[m] for m in _SENTENCE_STOPS], dtype=orth.dtype))
+    opening = mark[1:-1] & ~spaced[1:-1] & ~space[2:] & stop[:-2] & spaced[:-2]
+    found: list[int] = numpy.flatnonzero(opening).tolist()
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _opening_marks() -> tuple[str, ...]:
+    """The tokens of quote marks that may open a quote: each opening or ambiguous mark of
+    the English lexicon, alone or doubled (``''``, as some papers write a double quote)."""
+    lexicon = Lexicon.english()
+    marks = sorted(frozenset(lexicon.opening_marks) | lexicon.ambiguous_marks)
+    return (*marks, *(m * 2 for m in marks))
+
+
+_SENTENCE_STOPS = (".", "?", "!")
 
 
 # -- lexicon additions as JSON data ---------------------------------------------------------

@@ -507,6 +507,25 @@ def test_a_report_inside_the_reporting_clause_does_not_stop_the_resumed_quote(
     ], describe(doc)
 
 
+def test_a_quote_resumed_in_doubled_apostrophes_after_an_aside_is_one_record(
+    analyze: Analyze,
+) -> None:
+    # Some papers write a double quote as two apostrophes: the quote after ". " opens a
+    # sentence, so the aside's statement stops before it and the resumed quote joins.
+    doc = run(
+        analyze,
+        "Time, Ivo Kral added, was on their side. ''It is early days, for heaven's sake,'' "
+        "he said. ''The real work starts in May.''",
+    )
+    assert [q.content.text for q in doc.quotes if q.kind is not DIRECT] == [
+        "Time, Ivo Kral added, was on their side"
+    ], describe(doc)
+    direct = [q for q in doc.quotes if q.kind is DIRECT]
+    assert [[p.text for p in q.content.parts] for q in direct] == [
+        ["It is early days, for heaven's sake", "The real work starts in May."]
+    ], describe(doc)
+
+
 def test_a_quote_past_the_sentence_after_the_cue_floats(analyze: Analyze) -> None:
     # A sentence of narrative stands between: the second quote is a record of its own.
     doc = run(
