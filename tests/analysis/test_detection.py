@@ -439,6 +439,21 @@ def test_postposed_and_inverted_cue_attributes_quote_to_its_subject(
 
 SPLIT = [
     pytest.param(
+        "Ivo Kral spoke on the radio.\n\n"
+        "“The levy is fair,” Ivo Kral said during an interview on “Harbour Hour” on Sunday. "
+        "“We will see in May what it brings.”",
+        ("The levy is fair", "We will see in May what it brings."),
+        "Ivo Kral",
+        id="resumed-after-a-reporting-clause-that-names-a-show-in-quotes",
+    ),
+    pytest.param(
+        "Ivo Kral spoke on the radio.\n\n"
+        "“The levy is fair,” he said on “Harbour Hour.” “We will see in May what it brings.”",
+        ("The levy is fair", "We will see in May what it brings."),
+        "Ivo Kral",
+        id="a-show-named-after-the-cue-is-no-resumed-part",
+    ),
+    pytest.param(
         "Engineer Mei Tanaka inspected the bridge on Friday. "
         '"The deck itself is sound," she said, "but the approach road needs work."',
         ("The deck itself is sound", "but the approach road needs work."),

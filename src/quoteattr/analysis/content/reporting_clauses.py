@@ -15,6 +15,7 @@ from ...records import Attribution
 from ..cues import CueMatch
 from ..labels import (
     ADVERBIAL_CLAUSE,
+    COORDINATOR,
     DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
@@ -68,11 +69,12 @@ def as_clause_statement(
 
 def _set_off_before(marker: Token) -> bool:
     """The "as" opens its sentence or follows punctuation (a comma, a dash, a closing
-    quote mark): a comment clause is set off from its host; a temporal "as" runs on."""
+    quote mark) or a coordinator (", and as the minister noted, ..."): a comment clause
+    is set off from its host; a temporal "as" runs on."""
     if marker.is_sent_start:
         return True
     before = marker.doc[marker.i - 1]
-    return before.is_punct or before.is_quote or before.is_space
+    return before.is_punct or before.is_quote or before.is_space or before.dep_ == COORDINATOR
 
 
 def _quote_before(marker: Token, layout: Layout) -> QuoteSpan | None:

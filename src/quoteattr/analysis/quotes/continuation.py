@@ -18,6 +18,8 @@ from ..layout import Layout
 from ..values import Draft
 
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
+_NO_RESUMPTION = 99
+"""A mark count no resumption passes."""
 _MAX_CONTINUATION_GAP = 400
 """Characters between a quote and the one that resumes it after its cue (the clause
 ``, she said. ``, with the speaker's description: ``, said Ana Ruiz, a senior fellow at
@@ -62,7 +64,17 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
             ):
                 gap = text[previous.end : draft.start]
                 cue_at = layout.doc[previous.cue.head].idx
-                marks = _mark_runs(gap)
+                # A quote set in the reporting clause after a word ("said on "Meet the
+                # Press."") is a title: it resumes nothing, and its marks are no boundary.
+                titles = [
+                    q
+                    for q in layout.quotes_within(previous.end, draft.start)
+                    if previous.end <= q.start and q.end <= draft.start and _embedded(q.start, text)
+                ]
+                marks = _mark_runs(gap) - 2 * len(titles)
+                opening = layout.quote_around(draft.start)
+                if opening is not None and _embedded(opening.start, text):
+                    marks = _NO_RESUMPTION
                 next_sentence = layout.sentence_at(draft.start) <= layout.sentence_at(cue_at) + 1
                 if (
                     "\n" not in gap
@@ -93,6 +105,13 @@ def _resumed(merged: Sequence[Draft], at: int | None, layout: Layout) -> int | N
     cue_sentence = layout.sentence_at(layout.doc[before.cue.head].idx)
     inside = layout.sentence_at(last.start) == layout.sentence_at(last.end - 1) == cue_sentence
     return at - 1 if inside else at
+
+
+def _embedded(mark: int, text: str) -> bool:
+    """The quote opening at ``mark`` follows a word (``on "Meet the Press"``), not a stop,
+    a comma or a line break: it is part of a clause."""
+    before = text[:mark].rstrip(" \t\u00a0")
+    return bool(before) and before[-1].isalnum()
 
 
 def _mark_runs(gap: str) -> int:

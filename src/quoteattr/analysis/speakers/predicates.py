@@ -286,6 +286,8 @@ def _depicted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     if name.dep_ not in NOMINAL_SUBJECTS:
         return
     verb = name.head
+    if not _asserted(verb):
+        return  # "would serve as mayor if elected": not a capacity held
     if lexicon.cue_category(verb.lemma_.lower()) is not None:
         return  # "praised his tenure as mayor": a verb of saying or judging, about the object
     for child in verb.children:
