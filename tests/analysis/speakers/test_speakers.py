@@ -848,3 +848,26 @@ def test_a_name_run_on_from_the_phrase_before_a_subjectless_cue(analyze: Analyze
 )
 def test_a_name_set_in_before_the_cue_speaks(analyze: Analyze, text: str, speaker: str) -> None:
     assert speaker_of(analyze(text), "bad for the port").text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Tom Ng spoke to voters on Monday. He's said the same thing at every rally: "
+            '"It is not about me."',
+            "Tom Ng",
+            id="a-contracted-has-the-parse-read-as-a-passive-is",
+        ),
+        pytest.param(
+            'Tom Ng spoke to voters on Monday. "It is not about me," he was told by his aides.',
+            "his aides",
+            id="negative-a-true-passive-with-no-object-is-spoken-by-its-agent",
+        ),
+    ],
+)
+def test_a_contracted_perfect_is_active(analyze: Analyze, text: str, speaker: str) -> None:
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if "not about me" in q.content.text)
+    assert quote.speaker is not None, doc.quotes
+    assert speaker in (quote.speaker.name, quote.speaker.text), doc.quotes

@@ -35,6 +35,7 @@ from .fronted import fronted_appositive
 from .misparses import (
     appositive_closed_by,
     clause_before_participle,
+    contracted_perfect,
     event_doing,
     gathering_holder,
     person_nearer,
@@ -155,7 +156,9 @@ def _subject_or_agent(
             if before is None:
                 before = person_set_in(child, token, lexicon)
             return (child.i if before is None else before.i), attribution
-        if child.dep_ == PASSIVE_SUBJECT and token.lemma_ in lexicon.passive_speaker_cues:
+        if child.dep_ == PASSIVE_SUBJECT and (
+            token.lemma_ in lexicon.passive_speaker_cues or contracted_perfect(token, lexicon)
+        ):
             return child.i, attribution
         if child.dep_ == AGENT:
             objects = [g for g in child.children if g.dep_ == PREPOSITION_OBJECT]

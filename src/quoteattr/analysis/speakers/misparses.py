@@ -25,6 +25,8 @@ from ..labels import (
     COMPOUND,
     CONJUNCT,
     COORDINATOR,
+    DIRECT_OBJECT,
+    PASSIVE_AUXILIARY,
     PASSIVE_SUBJECT,
     POSSESSOR,
     PREPOSITION,
@@ -136,6 +138,17 @@ def under_clitic(subject: Token, lexicon: Lexicon) -> Token:
     if subject.text[:1] not in lexicon.apostrophes:
         return subject
     return next((c for c in subject.children if c.dep_ in ACTIVE_SUBJECTS), subject)
+
+
+def contracted_perfect(verb: Token, lexicon: Lexicon) -> bool:
+    """A past participle the parse read as a passive because its auxiliary is a contracted
+    "has" ("he's said the same thing at every rally": "'s" taken for "is"). A passive
+    takes no direct object; one here makes the clause an active perfect, and its
+    "passive subject" the speaker."""
+    contracted = any(
+        c.dep_ == PASSIVE_AUXILIARY and c.lower_ in lexicon.contracted_has for c in verb.children
+    )
+    return contracted and any(c.dep_ == DIRECT_OBJECT for c in verb.children)
 
 
 def gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -367,6 +367,9 @@ NAME_ARTICLES = frozenset({"the"})
 #: Endings of a possessive ("Israel's"), cut off a name.
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
+#: A contracted "has" the parser may read as a passive "is" ("he's said the same thing").
+CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
+
 #: Prepositions of a genitive phrase: "Secretary of Defense" (a role), "the president of
 #: Iran" (an affiliation).
 GENITIVE_PREPOSITIONS = frozenset({"of"})
