@@ -18,8 +18,6 @@ from ..layout import Layout
 from ..values import Draft
 
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
-_NO_RESUMPTION = 99
-"""A mark count no resumption passes."""
 _MAX_CONTINUATION_GAP = 400
 """Characters between a quote and the one that resumes it after its cue (the clause
 ``, she said. ``, with the speaker's description: ``, said Ana Ruiz, a senior fellow at
@@ -73,13 +71,13 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
                 ]
                 marks = _mark_runs(gap) - 2 * len(titles)
                 opening = layout.quote_around(draft.start)
-                if opening is not None and _embedded(opening.start, text):
-                    marks = _NO_RESUMPTION
+                title = opening is not None and _embedded(opening.start, text)
                 next_sentence = layout.sentence_at(draft.start) <= layout.sentence_at(cue_at) + 1
                 if (
                     "\n" not in gap
                     and previous.end <= cue_at < draft.start
                     and marks <= 2
+                    and not title
                     and next_sentence
                 ):
                     assert at is not None
