@@ -18,12 +18,11 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ..labels import CASE_MARKER, COMPOUND_OR_POSSESSOR, NOMINAL_MODIFIER, NOUN_MODIFIERS, POSSESSOR
 from ..wordsets import union
-from .roles import body_leader, entity_of, names_body
+from .roles import body_leader, body_owner, entity_of, names_body
 from .wording import article_words, hyphen_parts, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
-_PROPER_NOUN = "PROPN"
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
 
@@ -151,18 +150,10 @@ def _led_body(token: Token, lexicon: Lexicon) -> str | None:
     written, or None."""
     leader = body_leader(token, lexicon)
     if leader is None:
-        owner = _person_owner(token, lexicon)
+        owner = body_owner(token, lexicon)
         return token.doc[owner.left_edge.i : token.i + 1].text if owner is not None else None
     words = [t for t in leader.subtree if t.ent_type_ == _PERSON_ENT]
     return article_words([*words, token]) or None
-
-
-def _person_owner(token: Token, lexicon: Lexicon) -> Token | None:
-    """The name whose body a lower-case body noun is by a possessive ("chief strategist
-    for Ana Ruiz's campaign"), or None."""
-    if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
-        return None
-    return next((c for c in token.lefts if c.dep_ == POSSESSOR and c.pos_ == _PROPER_NOUN), None)
 
 
 def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] | None:

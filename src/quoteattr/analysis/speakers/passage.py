@@ -200,8 +200,8 @@ class Passages:
         if first is None or first.pos_ != _PROPER_NOUN:
             return None
         doc = layout.doc
-        tokens = [t for t in doc[first.i :] if t.idx < end]
-        if any(t.pos_ in _VERBS for t in tokens):
+        last = layout.token_at(end - 1)
+        if last is None or any(t.pos_ in _VERBS for t in doc[first.i : last.i + 1]):
             return None
         name = first
         while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == _PROPER_NOUN:

@@ -20,6 +20,7 @@ from ..labels import (
     COMPOUND,
     COORDINATOR,
     DETACHED_PHRASES,
+    POSSESSOR,
     PREPOSITION,
     PREPOSITION_OBJECT,
     ROLE_MODIFIERS,
@@ -387,9 +388,23 @@ def _names_a_body(token: Token, lexicon: Lexicon) -> bool:
 def body_leader(token: Token, lexicon: Lexicon) -> Token | None:
     """The person's name a body is named by ("Ruiz" in "the Ruiz campaign"), when
     ``token`` is the lower-case noun of such a body (``Lexicon.leader_bodies``), or None."""
-    if not token.is_lower or token.lemma_.lower() not in lexicon.leader_bodies:
+    if not _led_body_noun(token, lexicon):
         return None
     return next((c for c in token.lefts if c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT), None)
+
+
+def body_owner(token: Token, lexicon: Lexicon) -> Token | None:
+    """The proper name whose body the lower-case noun ``token`` is by a possessive ("chief
+    strategist for Ana Ruiz's campaign"), or None."""
+    if not _led_body_noun(token, lexicon):
+        return None
+    return next((c for c in token.lefts if c.dep_ == POSSESSOR and c.pos_ == _PROPER_NOUN), None)
+
+
+def _led_body_noun(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is the lower-case noun of a body its leader names (``Lexicon.leader_bodies``:
+    "campaign", "administration")."""
+    return token.is_lower and token.lemma_.lower() in lexicon.leader_bodies
 
 
 def _names_person(token: Token, preposition: Token, lexicon: Lexicon) -> bool:
