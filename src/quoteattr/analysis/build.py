@@ -62,7 +62,12 @@ def build_document(
     # The text's checksum in the id: the same words in two documents are two records.
     digest = text_sha256(text)
     ids = [Quote.make_id(content, digest) for content in contents]
-    attributes = read_attributes(speakers, layout, lexicon)
+    said: dict[int, list[tuple[int, int]]] = {}
+    for draft, content in zip(nesting.drafts, contents, strict=True):
+        found = resolved.get(draft.speaker) if draft.speaker is not None else None
+        if found is not None and found.cluster is not None:
+            said.setdefault(found.cluster, []).append((content.start, content.end))
+    attributes = read_attributes(speakers, layout, lexicon, said)
     people = _SpeakerRecords(text, clusters, resolved, entity_ids, attributes, layout, lexicon)
     quotes: list[Quote] = []
     speaker_quotes: dict[int, list[str]] = {}

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quoteattr.analysis.content.surface import (
     final_reporting_clause,
+    labelled_statements,
     parenthetical_reporting_clause,
 )
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch
@@ -140,3 +141,66 @@ def test_a_verb_that_names_nothing_before_the_name_is_no_reporting_clause() -> N
     # Negative: "running police Chief Ana Lee said": a real verb is no part of a name.
     layout = quoted_then_named("running", "O")
     assert final_reporting_clause(layout.doc[11], said(11), layout, _ENGLISH) is None
+
+
+def _label_layout(second: list[tuple[str, str, str, str, int]], ents: list[str]) -> Layout:
+    """'Ana Ruiz: We will win.' (the recogniser tagging no name in it), a blank line, then
+    ``second``, a sentence whose heads count from its own first token."""
+    first: list[Row] = [
+        ("Ana", "PROPN", "NNP", "compound", 1),
+        ("Ruiz", "PROPN", "NNP", "ROOT", 1),
+        (":", "PUNCT", ":", "punct", 1),
+        ("We", "PRON", "PRP", "nsubj", 5),
+        ("will", "AUX", "MD", "aux", 5),
+        ("win", "VERB", "VB", "parataxis", 1),
+        (".", "PUNCT", ".", "punct", 1),
+        ("\n\n", "SPACE", "_SP", "dep", 6),
+    ]
+    rows = first + [(w, p, t, d, h + len(first)) for w, p, t, d, h in second]
+    words, pos, tags, deps, heads = (list(column) for column in zip(*rows, strict=True))
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in (":", ".", "\n\n") and words[i] != "\n\n"
+        for i in range(len(words))
+    ]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        tags=tags,
+        deps=deps,
+        heads=heads,
+        ents=["O"] * len(first) + ents,
+        sent_starts=[i in (0, len(first)) for i in range(len(words))],
+    )
+    text = doc.text
+    quotes, _ = find_quote_spans(text)
+    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+
+
+def test_a_label_the_recogniser_tags_as_a_name_elsewhere_is_a_speaker() -> None:
+    layout = _label_layout(
+        [
+            ("Ana", "PROPN", "NNP", "compound", 1),
+            ("Ruiz", "PROPN", "NNP", "nsubj", 2),
+            ("spoke", "VERB", "VBD", "ROOT", 2),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+        ["B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert layout.text.startswith("Ana Ruiz: We will win.\n\nAna Ruiz spoke")
+    (statement,) = labelled_statements(layout, _ENGLISH)
+    assert (statement.speaker, layout.text[statement.start : statement.end]) == (1, "We will win.")
+
+
+def test_negative_an_untagged_label_the_article_never_names_is_no_speaker() -> None:
+    layout = _label_layout(
+        [
+            ("The", "DET", "DT", "det", 1),
+            ("crowd", "NOUN", "NN", "nsubj", 2),
+            ("cheered", "VERB", "VBD", "ROOT", 2),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+        ["O", "O", "O", "O"],
+    )
+    assert labelled_statements(layout, _ENGLISH) == []

@@ -587,6 +587,12 @@ def test_occupation_is_a_role_but_not_a_kind(
             id="a description opening its sentence, its verb parsed as a later verb's complement",
         ),
         pytest.param(
+            "Lena Ortiz toured a factory in Dayton on Tuesday. But, the Democratic nominee "
+            "said, the plant would stay open.",
+            "Lena Ortiz",
+            id="a description opening its sentence after a conjunction and a comma",
+        ),
+        pytest.param(
             "Lena Ortiz toured a factory in Dayton on Tuesday. Officials said the Democratic "
             "nominee continues to insist that the plant stays open.",
             None,
@@ -754,3 +760,27 @@ def test_a_possessive_description_re_mentions_the_person_before(analyze: Analyze
     (quote,) = doc.quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Tom Hale", "former campaign strategist")
+
+
+def test_a_description_in_a_speakers_own_reported_words_is_not_theirs(analyze: Analyze) -> None:
+    """A speaker's reported words name others: the description heading them is not her."""
+    doc = analyze(
+        "Lena Ortiz toured a factory in Dayton on Tuesday. "
+        "The Republican nominee will lose the county, Ortiz said."
+    )
+    speaker = spoken_by(doc, "Ortiz")
+    assert (speaker.name, speaker.role, speaker.affiliation) == ("Lena Ortiz", None, None)
+
+
+def test_the_words_after_a_speaker_label_do_not_describe_the_speaker(analyze: Analyze) -> None:
+    """'Name: "... fair game."': the parse may hang the quote's noun on the name as an
+    appositive across the colon; it is no description of her, so a later description of
+    her capacity still re-mentions her."""
+    doc = analyze(
+        "Lena Ortiz: 'Bill Hale's fair game.'\n\n"
+        "Mr. Hale is on solid ground, Lena Ortiz said Monday. But, the former chief executive "
+        "of Norland Rail added, it is not the way to win."
+    )
+    (quote,) = [q for q in doc.quotes if q.content.text == "it is not the way to win"]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Lena Ortiz", "former chief executive")

@@ -271,6 +271,8 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     if _COLON not in layout.text:
         return found
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    # "Ana Ruiz: ..." where the recogniser tags the name only elsewhere in the article.
+    names = {e.text for e in doc.ents if e.label_ in _SPEAKER_ENTITIES}
     for start in layout.sentence_starts:
         label = _label_words(layout, start, lexicon)
         if label is None:
@@ -281,14 +283,15 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         )
         shouted = all(t.text.isupper() and t.is_alpha for t in words) and len(words) <= 2
         surname = len(words) == 1 and words[0].text in surnames
-        if not (named or shouted or surname):
+        known = all(t.pos_ == "PROPN" for t in words) and " ".join(t.text for t in words) in names
+        if not (named or shouted or surname or known):
             continue
         statement = _after_label(layout, words, colon)
         if statement is not None and not _figures(layout, statement):
             found.append(statement)
             if shouted:
                 shouted_labels.append(" ".join(t.text for t in words))
-            if shouted and not (named or surname):
+            if shouted and not (named or surname or known):
                 shouted_only.append(statement)
     if shouted_only and not _transcript(shouted_labels, doc, len(shouted_only)):
         # Capitalised labels that no turn confirms are a dateline ("LISBON:") or the section

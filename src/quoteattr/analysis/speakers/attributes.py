@@ -11,7 +11,7 @@ every entity are gathered once per document (:func:`read_attributes`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 from spacy.attrs import TAG
@@ -125,7 +125,10 @@ def _inside(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 def read_attributes(
-    speakers: ResolvedSpeakers, layout: Layout, lexicon: Lexicon
+    speakers: ResolvedSpeakers,
+    layout: Layout,
+    lexicon: Lexicon,
+    said: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> dict[int, EntityAttributes]:
     """The readings of every entity that speaks (or is a channel), once per document.
 
@@ -133,6 +136,8 @@ def read_attributes(
         speakers: The clusters and each speaker head's resolution.
         layout: The parsed text.
         lexicon: Language data.
+        said: Cluster index -> the character ranges of what it is reported to have said;
+            a description inside them is not of that entity.
 
     Returns:
         Cluster index -> its readings: those of its mentions, of the role descriptions
@@ -141,7 +146,7 @@ def read_attributes(
     """
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
-    extra = _descriptions_of_people(speakers, layout, lexicon)
+    extra = _descriptions_of_people(speakers, layout, lexicon, said or {})
     return {
         index: mention_attributes(
             [
@@ -282,7 +287,10 @@ def _person_names(clusters: Sequence[Cluster], lexicon: Lexicon) -> frozenset[tu
 
 
 def _descriptions_of_people(
-    speakers: ResolvedSpeakers, layout: Layout, lexicon: Lexicon
+    speakers: ResolvedSpeakers,
+    layout: Layout,
+    lexicon: Lexicon,
+    said: Mapping[int, Sequence[tuple[int, int]]],
 ) -> dict[int, list[Mention]]:
     """Role descriptions that re-mention a person without a name, by the entity they describe.
 
@@ -290,6 +298,7 @@ def _descriptions_of_people(
         speakers: The clusters and each speaker head's resolution.
         layout: The parsed text.
         lexicon: Language data.
+        said: Cluster index -> the character ranges of its reported words.
 
     Returns:
         Cluster index -> the descriptions that describe it; they add readings of its role
@@ -312,7 +321,9 @@ def _descriptions_of_people(
         :func:`.descriptions.referent` decides. The same description as a possessor or an
         object ("cheered the Democratic nominee") is read only in a sentence that names no
         one, of the people of
-        the sentences before (:func:`.descriptions.people_in_sentences_before`).
+        the sentences before (:func:`.descriptions.people_in_sentences_before`). A
+        description inside a person's own reported words is not of that person ("The
+        former senator will lose, Ana Diaz said": a speaker's words name others).
     """
     doc = layout.doc
     placed: list[tuple[int, int, int]] = []  # start, entity, its subject rank there
@@ -347,6 +358,7 @@ def _descriptions_of_people(
             people = people_in_sentences_before(token, layout, between)
         else:
             continue
+        people = {p: r for p, r in people.items() if not _in_spans(token.idx, said.get(p, ()))}
         if not people:
             continue
         mention = describe(token, lexicon)
@@ -356,6 +368,10 @@ def _descriptions_of_people(
         if person is not None:
             found.setdefault(person, []).append(mention)
     return found
+
+
+def _in_spans(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _placed_between(placed: Sequence[tuple[int, int, int]], starts: Sequence[int]) -> Between:

@@ -67,10 +67,11 @@ def describes_a_subject(
 
 def _opens_sentence(token: Token, layout: Layout) -> bool:
     """The phrase headed by ``token`` is the first of its sentence (after a conjunction
-    at most: "But the Green nominee ...")."""
+    and punctuation at most: "But the Green nominee ...", "But, the Green nominee added,
+    ...")."""
     first = layout.sentence_starts[layout.sentence_of[token.i]]
     before = token.doc[first : token.left_edge.i]
-    return all(t.dep_ == COORDINATOR for t in before)
+    return all(t.dep_ == COORDINATOR or t.is_punct for t in before)
 
 
 def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

@@ -281,6 +281,8 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
     appos = next((c for c in head.rights if c.dep_ == APPOSITION), None)
+    if appos is not None and _after_a_colon(head, appos):
+        appos = None  # "Ana Diaz: 'Fair game.'": a label's words, not a description of her
     if appos is None and mention.name:
         appos = fronted_appositive(head, lexicon)
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
@@ -320,6 +322,12 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         affiliation=affiliation,
         definite=mention.definite and not extra.name,
     )
+
+
+def _after_a_colon(head: Token, appos: Token) -> bool:
+    """A colon stands between ``head`` and its appositive."""
+    doc = head.doc
+    return any(doc[i].text == ":" for i in range(head.i + 1, appos.left_edge.i))
 
 
 def _in_relative_clause(token: Token, top: Token, seen: dict[int, bool] | None = None) -> bool:
