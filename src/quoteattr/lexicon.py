@@ -197,6 +197,7 @@ class Lexicon:
         name_articles: Articles left out of a name or affiliation ("the" of "the Pentagon").
         possessive_endings: Endings of a possessive, cut off a name ("'s").
         contracted_has: A contracted "has" the parser may read as a passive "is" ("'s").
+        naming_verbs: Lemmas of participles giving a described person's name ("named").
         genitive_prepositions: Prepositions of a genitive ("of": "Secretary of Defense").
         affiliation_prepositions: Prepositions that name whom a role speaks for ("at", "for").
         copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
@@ -336,6 +337,7 @@ class Lexicon:
     name_articles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     possessive_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     contracted_has: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    naming_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     genitive_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -130,6 +130,13 @@ PHENOMENA = [
         '"Talks will resume next month," Chilean Ambassador Tomas Reyes said.',
         "Tomas Reyes", "Ambassador", "Chile"),
     # --- common news patterns ---------------------------------------------------------------
+    row("a description whose participle gives the name: 'a consultant named X'",
+        'The loan caught the eye of a Boston consultant named Ana Quist. "I paid it off," '
+        "Quist said.",
+        "Quist", "consultant", None),
+    row("negative: 'a man named X' states no capacity",
+        'The loan caught the eye of a man named Tom Brisco. "I paid it off," Brisco said.',
+        "Brisco", None, None),
     row("a description set before the subject it describes (a fronted appositive)",
         "A former prosecutor at Kessler Hale, Ana Diaz said the charges would not stand.",
         "Ana Diaz", "former prosecutor", "Kessler Hale"),

@@ -6,7 +6,7 @@ dependent of an opening adverb). :mod:`.mentions` reads it as an appositive of t
 :mod:`.clause` keeps the name as the speaker, and :mod:`.sources` finds its words. So is
 a description set off by commas before a name anywhere in the sentence ("which Apple's
 chief executive, Tim Cook, called ..."), where the parse did not make the name its
-apposition.
+apposition, and a description that a participle names ("a nurse named Ana Diaz").
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ..labels import ADVERBIAL_MODIFIER, NOMINAL_SUBJECTS
+from ..labels import ADVERBIAL_MODIFIER, CLAUSAL_MODIFIER, NOMINAL_SUBJECTS, OBJECT_PREDICATE
 from ..syntax import SINGULAR_NOUN
 from ..wordsets import union
 
@@ -22,6 +22,7 @@ _LEADING_WORDS = frozenset({"ADV", "PUNCT", "SPACE"})
 """What may stand before a fronted appositive in its sentence, with any adverbial modifier
 ("Now the ...", which a tagger may take for an interjection)."""
 _COMMA = ","
+_PAST_PARTICIPLE = "VBN"
 
 
 def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
@@ -61,6 +62,24 @@ def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
         and top.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
     ):
         return top
+    return None
+
+
+def named_by(head: Token, lexicon: Lexicon) -> Token | None:
+    """The role noun of a description whose participle gives the name ``head`` heads: "a
+    New York entrepreneur named Tom Hale", "an engineer called Ana Diaz"; the noun must be
+    listed as a role or an occupation ("a man named ..." says nothing of a capacity)."""
+    verb = head.head
+    # The parse makes the name the participle's object predicate ("named" -oprd-> "Hale").
+    if head.dep_ != OBJECT_PREDICATE or verb.dep_ != CLAUSAL_MODIFIER:
+        return None
+    if verb.tag_ != _PAST_PARTICIPLE:
+        return None
+    noun = verb.head
+    if verb.lemma_.lower() not in lexicon.naming_verbs or noun.tag_ != SINGULAR_NOUN:
+        return None
+    if noun.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns):
+        return noun
     return None
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
-from .fronted import described_before_commas, fronted_appositive
+from .fronted import described_before_commas, fronted_appositive, named_by
 from .mentions import Mention
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -99,12 +99,17 @@ def _phrase(head: Token, lexicon: Lexicon) -> Span:
     """The words a mention's values are read from: the head's phrase with its appositives,
     prepositional phrases and relative clauses (and the phrase a name stands in apposition
     to, "the first lady, Ana Diaz", or is coordinated with, "candidate and former nurse Ana
-    Diaz"), a description set before it ("A former nurse, Ana Diaz said"), and a party tag
+    Diaz"), a description set before it ("A former nurse, Ana Diaz said", "a nurse named
+    Ana Diaz"), and a party tag
     right after it, in brackets or after a comma ("(D-Md.)", ", R-Ohio")."""
     doc = head.doc
     top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
     first, last = top.left_edge.i, top.right_edge.i
-    fronted = fronted_appositive(head, lexicon) or described_before_commas(head, lexicon)
+    fronted = (
+        fronted_appositive(head, lexicon)
+        or described_before_commas(head, lexicon)
+        or named_by(head, lexicon)
+    )
     if fronted is not None:
         first = min(first, fronted.left_edge.i)
     if last + 2 < len(doc) and doc[last + 1].text == "(":

@@ -370,6 +370,10 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 #: A contracted "has" the parser may read as a passive "is" ("he's said the same thing").
 CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
 
+#: Lemmas of the participles that give a described person's name ("a nurse named Ana
+#: Diaz", "an engineer called Tom Hale"): the description is that person's.
+NAMING_VERBS = frozenset({"name", "call"})
+
 #: Prepositions of a genitive phrase: "Secretary of Defense" (a role), "the president of
 #: Iran" (an affiliation).
 GENITIVE_PREPOSITIONS = frozenset({"of"})
