@@ -791,3 +791,25 @@ def test_the_words_after_a_speaker_label_do_not_describe_the_speaker(analyze: An
     (quote,) = [q for q in doc.quotes if q.content.text == "it is not the way to win"]
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Lena Ortiz", "former chief executive")
+
+
+def test_a_singular_description_does_not_refer_back_to_a_group(analyze: Analyze) -> None:
+    """The description "the Senate minority leader" shares its noun with "leaders" before,
+    a group: it re-mentions the one person before it instead."""
+    doc = analyze(
+        "Conservative thought leaders are backing the plan. Harry Voss (D-Nev.) blasted it "
+        'in an interview. "It is a disgrace," the Senate minority leader said.'
+    )
+    speaker = spoken_by(doc, "the Senate minority leader")
+    assert (speaker.name, speaker.role) == ("Harry Voss", "minority leader")
+
+
+def test_a_body_that_says_whose_it_is_is_no_other_named_body(analyze: Analyze) -> None:
+    """The description "The Hale campaign" is the campaign of the Hale named before, not
+    the FBI, the body mentioned last."""
+    doc = analyze(
+        "Tom Hale toured Ohio on Sunday. The FBI opened an inquiry on Monday. "
+        "The Hale campaign said the charges were fabricated."
+    )
+    speaker = spoken_by(doc, "The Hale campaign")
+    assert speaker.name is None

@@ -401,6 +401,9 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
     """An earlier entity a definite description refers back to ("the minister").
 
     Notes:
+        A singular description refers to no group; a body's description that says whose
+        body it is ("the Ruiz campaign") is no anaphor of another named body.
+
         Only an entity mentioned within ``2 * MAX_PARAGRAPHS_BACK + 2`` paragraphs before
         can be meant, so the candidates are the clusters of the mentions placed there (an
         offset index), the one mentioned last first: of two presidents, "the president"
@@ -413,9 +416,16 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
         cluster = table.clusters[index]
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):
             continue
+        if cluster.plural and not mention.plural:
+            continue  # "conservative leaders such as ..." is no antecedent of "the leader"
         if mention.role_head in cluster.role_heads and cluster.mentions[0] is not mention:
             return index
-        if mention.kind in BODY_KINDS and mention.kind is cluster.kind and cluster.name:
+        if (
+            mention.kind in BODY_KINDS
+            and mention.kind is cluster.kind
+            and cluster.name
+            and not mention.affiliation  # "the Ruiz campaign" says whose body it is
+        ):
             return index
     return None
 
