@@ -401,7 +401,8 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
     """An earlier entity a definite description refers back to ("the minister").
 
     Notes:
-        A singular description refers to no group; a body's description that says whose
+        A singular description refers to no unnamed group (a plural name may be one
+        body's: "Orla Foods"); a body's description that says whose
         body it is ("the Ruiz campaign") is no anaphor of another named body.
 
         Only an entity mentioned within ``2 * MAX_PARAGRAPHS_BACK + 2`` paragraphs before
@@ -416,7 +417,7 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
         cluster = table.clusters[index]
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):
             continue
-        if cluster.plural and not mention.plural:
+        if cluster.plural and not cluster.name and not mention.plural:
             continue  # "conservative leaders such as ..." is no antecedent of "the leader"
         if mention.role_head in cluster.role_heads and cluster.mentions[0] is not mention:
             return index
