@@ -564,6 +564,17 @@ def test_a_fronted_adverbial_is_not_the_content(analyze: Analyze, text: str) -> 
     assert quote.content.text == "a new crane", describe(analyze(text))
 
 
+def test_a_participle_modifying_a_final_noun_is_no_reporting_clause(analyze: Analyze) -> None:
+    """The phrase ", a plan announced in May." describes the sentence; no one is reported
+    as saying it (a reporting clause after it has a finite verb: ", officials announced")."""
+    doc = analyze("The port will keep screening cargo for another year, a plan announced in May.")
+    assert not doc.quotes, describe(doc)
+    doc = analyze(
+        "The port will keep screening cargo for another year, the harbour master announced."
+    )
+    assert only_record(doc).speaker is not None, describe(doc)
+
+
 def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: Analyze) -> None:
     # The parse hangs "that ..." on "statement"; "adding ..." hangs on "said".
     doc = analyze(

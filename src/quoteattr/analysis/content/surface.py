@@ -16,7 +16,9 @@ from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueMatch
 from ..labels import (
+    AUXILIARIES,
     CASE_MARKER,
+    CLAUSAL_MODIFIER,
     DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
@@ -25,6 +27,7 @@ from ..labels import (
     SUBJECTS_OR_EXPLETIVE,
 )
 from ..layout import Layout
+from ..speakers.kinds import names_a_speaker
 from ..syntax import rstrip_end, trim
 from ..values import Statement
 
@@ -42,7 +45,8 @@ _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CC
 _ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
 _PHRASE_OPENING_TAGS = frozenset({"DET", "PROPN", "ADJ", "NOUN", "NUM"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-_NONFINITE_TAGS = frozenset({"VBG", "VBN"})
+_PAST_PARTICIPLE = "VBN"
+_NONFINITE_TAGS = frozenset({"VBG", _PAST_PARTICIPLE})
 """A gerund or participle: a verb heading no clause of its own ("After winning X,")."""
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -88,6 +92,8 @@ def final_reporting_clause(
         return None
     if between and between[0].tag_ in _RELATIVE_TAGS:
         return None  # "..., which critics attacked.": a relative clause, not a reporting one
+    if _reduced_relative(verb) and not names_a_speaker(verb.head, lexicon):
+        return None  # "..., a plan announced in May.": the noun's modifier, not a clause
     speaker = _final_clause_speaker(verb, between, tail, lexicon)
     if speaker is None:
         return None
@@ -97,6 +103,17 @@ def final_reporting_clause(
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle the parse hung on the noun before it, with no auxiliary: "a plan
+    announced in May" modifies the noun. Only a noun that names no speaker is read so: the
+    tagger takes some reporting clauses for the same ("a state broadcaster reported")."""
+    return (
+        verb.tag_ == _PAST_PARTICIPLE
+        and verb.dep_ == CLAUSAL_MODIFIER
+        and not any(c.dep_ in AUXILIARIES for c in verb.children)
+    )
 
 
 def _fronted_adverbial(span: Span) -> bool:

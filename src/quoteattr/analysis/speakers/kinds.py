@@ -128,6 +128,26 @@ _MIN_STEM = 3
 """Letters before that ending in such a noun ("rul-ing"; not "k-ing")."""
 
 
+def names_a_speaker(head: Token, lexicon: Lexicon) -> bool:
+    """The phrase headed by ``head`` names someone who can speak, by its words alone: a
+    name, a pronoun, or a person, group, body, medium or poll noun ("the broadcaster",
+    "officials"); not a thing ("a plan") nor an unlisted noun."""
+    if head.pos_ != "NOUN" or head.ent_type_ in SPEAKING_ENTITIES:
+        return True
+    words = {head.lower_, head.lemma_.lower()}
+    vocabularies = (
+        lexicon.role_nouns,
+        lexicon.group_heads,
+        lexicon.unnamed_heads,
+        lexicon.organization_words,
+        lexicon.government_words,
+        lexicon.media_words,
+        lexicon.generic_speakers,
+        lexicon.poll_nouns,
+    )
+    return any(words & vocabulary for vocabulary in vocabularies)
+
+
 def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
     """The phrase headed by ``head`` may name someone who can make a statement.
 
@@ -152,21 +172,9 @@ def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
         not a source's commitment (PARC annotates sources that can hold one; Pareti 2016).
         An event noun is commonly a nominalised verb or a noun located in time.
     """
-    if head.pos_ != "NOUN" or head.ent_type_ in SPEAKING_ENTITIES:
+    if names_a_speaker(head, lexicon):
         return True
     words = {head.lower_, head.lemma_.lower()}
-    vocabularies = (
-        lexicon.role_nouns,
-        lexicon.group_heads,
-        lexicon.unnamed_heads,
-        lexicon.organization_words,
-        lexicon.government_words,
-        lexicon.media_words,
-        lexicon.generic_speakers,
-        lexicon.poll_nouns,
-    )
-    if any(words & vocabulary for vocabulary in vocabularies):
-        return True
     if works and words & (lexicon.authored_works | set(lexicon.cue_nouns)):
         return True
     if words & union(lexicon.event_nouns, lexicon.evidence_nouns):
