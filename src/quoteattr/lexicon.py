@@ -83,6 +83,7 @@ class Lexicon:
         infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
         gerund_cues: Cues whose gerund clause is the statement ("denied taking the money").
         evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
+        statistics_nouns: Figures cited as evidence ("according to Census data").
         event_nouns: Events and outcomes, read as evidence with an evidence verb
             ("his popularity shows how ...").
         inscription_cues: Cues giving the words written on something ("a sign reading ...").
@@ -273,6 +274,7 @@ class Lexicon:
     hearer_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    statistics_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     furniture_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     poll_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

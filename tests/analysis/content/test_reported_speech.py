@@ -637,6 +637,27 @@ ACCORDING_TO = [
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Of the county's voters, according to data from the registration office, "
+            "30,290 are Republicans.",
+            id="according to data from X",
+        ),
+        pytest.param(
+            "Nine million workers earn the minimum wage, according to federal statistics.",
+            id="statement, according to statistics",
+        ),
+    ],
+)
+def test_according_to_cited_figures_is_no_statement(analyze: Analyze, text: str) -> None:
+    """Figures the writer cites are evidence, not a source that speaks (the annotation
+    guidelines: "data indicate that ..." is not annotated)."""
+    doc = analyze(text)
+    assert not doc.quotes, describe(doc)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "lemma", "category", "speaker", "attribution", "via"), ACCORDING_TO
 )
 def test_according_to_names_the_source_or_the_channel(

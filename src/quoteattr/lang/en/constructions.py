@@ -113,6 +113,9 @@ EVIDENCE_NOUNS = frozenset(
     """.split()
 )
 
+#: Figures a writer cites: "according to Census data" names evidence, not a speaker.
+STATISTICS_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "stats"})
+
 #: Labels before a colon that introduce no one's words ("Update:", "Photo:").
 NON_SPEAKER_LABELS = frozenset(
     """
