@@ -575,6 +575,14 @@ def test_a_participle_modifying_a_final_noun_is_no_reporting_clause(analyze: Ana
     assert only_record(doc).speaker is not None, describe(doc)
 
 
+def test_a_title_after_a_verb_is_no_quote_of_the_cue_after_it(analyze: Analyze) -> None:
+    doc = analyze(
+        '"He is fair game," Quist told "Harbour Morning Show," reminding the hosts that Hale '
+        "had often attacked the mayor."
+    )
+    assert "Harbour Morning Show" not in [q.content.text for q in doc.quotes], describe(doc)
+
+
 def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: Analyze) -> None:
     # The parse hangs "that ..." on "statement"; "adding ..." hangs on "said".
     doc = analyze(

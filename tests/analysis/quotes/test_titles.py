@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.analysis.marks import QuoteSpan, find_quote_spans
-from quoteattr.analysis.quotes.titles import named_work, sentence_like, title_like
+from quoteattr.analysis.quotes.titles import (
+    named_work,
+    sentence_like,
+    title_after_word,
+    title_like,
+)
 from quoteattr.lexicon import Lexicon
 
 _ENGLISH = Lexicon.english()
@@ -50,6 +55,22 @@ def test_stop_inside_the_marks_after_a_title_slot_belongs_to_the_sentence(before
 )
 def test_named_work(text: str, expected: bool) -> None:
     assert named_work(text, only_quote(text), _ENGLISH) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Quist told "Harbour Morning Show," adding that ...', True, id="title after a verb"
+        ),
+        pytest.param('"Harbour Morning Show," Quist said.', False, id="opening its sentence"),
+        pytest.param('Quist said: "Stay Home," and left.', False, id="after punctuation"),
+        pytest.param('Quist said "No," and left.', False, id="one word after a verb: an answer"),
+        pytest.param('Quist said "we will stay," and left.', False, id="not title case"),
+    ],
+)
+def test_title_after_word(text: str, expected: bool) -> None:
+    assert title_after_word(text, only_quote(text), _ENGLISH) is expected
 
 
 @pytest.mark.parametrize(

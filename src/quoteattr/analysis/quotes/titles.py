@@ -14,6 +14,8 @@ from ...lexicon import Lexicon
 from ..marks import QuoteSpan
 
 _MIN_FLOATING_WORDS = 4
+_MIN_TITLE_WORDS = 2
+"""A single capitalised word after a verb may be an answer (said "No," ...), not a title."""
 
 
 def _title_slot(lexicon: Lexicon) -> re.Pattern[str]:
@@ -47,6 +49,19 @@ def named_work(text: str, quote: QuoteSpan, lexicon: Lexicon) -> bool:
     before = text_before(text, quote)
     inner = text[quote.inner_start : quote.inner_end]
     return bool(_title_slot(lexicon).search(before)) and title_like(inner, lexicon, before)
+
+
+def title_after_word(text: str, quote: QuoteSpan, lexicon: Lexicon) -> bool:
+    """A title of two words or more set right after a word of its sentence: ``Ruiz told
+    "Harbour Morning Show," adding ...`` names the programme she spoke to, whatever verb
+    follows it; a quoted statement opens its sentence or follows punctuation."""
+    before = text_before(text, quote).rstrip()
+    inner = text[quote.inner_start : quote.inner_end]
+    return (
+        before[-1:].isalnum()
+        and len(inner.split()) >= _MIN_TITLE_WORDS
+        and title_like(inner, lexicon, before)
+    )
 
 
 def sentence_like(text: str, quote: QuoteSpan, lexicon: Lexicon) -> bool:

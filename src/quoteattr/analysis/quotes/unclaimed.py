@@ -24,7 +24,7 @@ from ..speakers.choose import adjacent_speaker, can_speak
 from ..speakers.clause import speaker_of
 from ..values import Draft
 from .quote_cues import adjacent_cue, governing_cue
-from .titles import named_work, sentence_like
+from .titles import named_work, sentence_like, title_after_word
 
 _DASHES = frozenset("\u2015\u2014\u2013-")
 
@@ -71,7 +71,7 @@ def unclaimed_quotes(
             continue
         cue, attribution = adjacent_cue(quote, layout, verbs)
         parts = clean_parts(text, quote)
-        if not parts or named_work(text, quote, lexicon):
+        if not parts or named_work(text, quote, lexicon) or title_after_word(text, quote, lexicon):
             continue
         if cue is not None:
             speaker, how = speaker_of(layout.doc[cue.head], lexicon)
