@@ -583,6 +583,19 @@ def test_a_title_after_a_verb_is_no_quote_of_the_cue_after_it(analyze: Analyze) 
     assert "Harbour Morning Show" not in [q.content.text for q in doc.quotes], describe(doc)
 
 
+def test_a_name_label_before_an_unquoted_question_is_a_topic(analyze: Analyze) -> None:
+    """A headline "Name: question?" asks about the person; a quoted question after the
+    label is theirs, as is an unquoted statement."""
+    after = "\n\nTed Hale spoke in Dover on Monday."
+    doc = analyze("Ted Hale: Reformer or another typical career politician?" + after)
+    assert not doc.quotes, describe(doc)
+    doc = analyze("Ted Hale: 'Why would anyone vote for her?'" + after)
+    found = [(q.content.text, q.speaker and q.speaker.name) for q in doc.quotes]
+    assert found == [("Why would anyone vote for her?", "Ted Hale")], describe(doc)
+    doc = analyze("Ted Hale: We will win this state." + after)
+    assert only_record(doc).speaker is not None, describe(doc)
+
+
 def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: Analyze) -> None:
     # The parse hangs "that ..." on "statement"; "adding ..." hangs on "said".
     doc = analyze(

@@ -304,17 +304,29 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         if not (named or shouted or surname or known):
             continue
         statement = _after_label(layout, words, colon)
-        if statement is not None and not _figures(layout, statement):
-            found.append(statement)
-            if shouted:
-                shouted_labels.append(" ".join(t.text for t in words))
-            if shouted and not (named or surname or known):
-                shouted_only.append(statement)
+        if statement is None or _figures(layout, statement):
+            continue
+        if not shouted and _one_question(layout, statement):
+            continue  # "Ana Ruiz: Reformer or career politician?": a headline's topic
+        found.append(statement)
+        if shouted:
+            shouted_labels.append(" ".join(t.text for t in words))
+        if shouted and not (named or surname or known):
+            shouted_only.append(statement)
     if shouted_only and not _transcript(shouted_labels, doc, len(shouted_only)):
         # Capitalised labels that no turn confirms are a dateline ("LISBON:") or the section
         # labels of wire copy ("MARKETS:", "ENERGY:"), not speakers.
         found = [s for s in found if s not in shouted_only]
     return found
+
+
+def _one_question(layout: Layout, statement: Statement) -> bool:
+    """Content that is one question, not in quote marks (a quoted question is the
+    speaker's: ``Ruiz: "Why now?"``)."""
+    body = layout.text[statement.start : statement.end].rstrip()
+    if layout.quote_around(statement.start) is not None:
+        return False
+    return body.endswith("?") and not any(stop in body[:-1] for stop in ".?!")
 
 
 def _transcript(labels: list[str], doc: Doc, unconfirmed: int) -> bool:
