@@ -28,6 +28,7 @@ from .labels import (
     NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
+    TIME_ENTITIES,
 )
 from .layout import Layout
 from .speakers.kinds import may_speak
@@ -91,11 +92,25 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
 
 
+def _only_a_time(draft: Draft, layout: Layout) -> bool:
+    """Every word of the content belongs to a date or time entity."""
+    first = layout.token_at(draft.start)
+    if first is None:
+        return False
+    words = [
+        t for t in layout.doc[first.i :] if t.idx < draft.end and not (t.is_punct or t.is_space)
+    ]
+    return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
+
+
 def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
-    """An indirect draft that reports no statement: a word or two, or a question."""
+    """An indirect draft that reports no statement: a word or two, a question, or a span
+    of time ("pushed for nearly a decade": the time is no object of the cue)."""
     text = layout.text
     length = sum(len(text[s:e].split()) for s, e in draft.parts)
     if length < _MIN_INDIRECT_WORDS and not (length > 1 and _stated_position(draft, text, lexicon)):
+        return True
+    if _only_a_time(draft, layout):
         return True
     question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
     if question and not _requests(draft, layout, lexicon):

@@ -252,3 +252,6 @@ rather than a bare title before a name ("candidate and former nurse Ana Diaz")."
 APPOSITION_OR_CONJUNCT = frozenset({APPOSITION, CONJUNCT})
 """Links from a name to a description of its referent written before it ("the mayor, Ana
 Diaz"; "candidate and former nurse Ana Diaz")."""
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity labels of dates and times: no speaker, no statement ("said Thursday")."""

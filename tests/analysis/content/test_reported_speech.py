@@ -596,6 +596,11 @@ def test_a_name_label_before_an_unquoted_question_is_a_topic(analyze: Analyze) -
     assert only_record(doc).speaker is not None, describe(doc)
 
 
+def test_a_span_of_time_after_a_cue_is_no_content(analyze: Analyze) -> None:
+    doc = analyze("The harbour deal he pushed for nearly a decade to finish was signed on Monday.")
+    assert "nearly a decade" not in [q.content.text for q in doc.quotes], describe(doc)
+
+
 def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: Analyze) -> None:
     # The parse hangs "that ..." on "statement"; "adding ..." hangs on "said".
     doc = analyze(

@@ -25,6 +25,7 @@ from ..labels import (
     OBJECTS,
     PREDICATES,
     SUBJECTS_OR_EXPLETIVE,
+    TIME_ENTITIES,
 )
 from ..layout import Layout
 from ..speakers.kinds import names_a_speaker
@@ -49,9 +50,8 @@ _PAST_PARTICIPLE = "VBN"
 _NONFINITE_TAGS = frozenset({"VBG", _PAST_PARTICIPLE})
 """A gerund or participle: a verb heading no clause of its own ("After winning X,")."""
 
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Named-entity labels of a time ("said Tuesday,")."""
-_NOT_SPEAKER_ENTITIES = _TIME_ENTITIES | {"GPE"}
+_NOT_SPEAKER_ENTITIES = TIME_ENTITIES | {"GPE"}
 """Named-entity labels of a label that is no speaker: a dateline ("LISBON:") or a date."""
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
 """Named-entity labels of a name that speaks."""
@@ -121,7 +121,7 @@ def _fronted_adverbial(span: Span) -> bool:
     two years", "After winning the primary"), or a date or time ("A year later"): an
     adverbial set before the clause, not a statement."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if words and all(t.ent_type_ in _TIME_ENTITIES for t in words):
+    if words and all(t.ent_type_ in TIME_ENTITIES for t in words):
         return True  # "A year later, Diaz called her.": a phrase of time, no clause
     finite = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in _NONFINITE_TAGS for t in words)
     return bool(words) and words[0].pos_ == "ADP" and not finite
@@ -239,7 +239,7 @@ def _closing_comma(verb: Token, sentence_end: int, *, hearer: bool) -> int | Non
     if (
         tail
         and tail[0].pos_ != "ADP"
-        and not all(t.ent_type_ in _TIME_ENTITIES for t in tail)
+        and not all(t.ent_type_ in TIME_ENTITIES for t in tail)
         and not told
     ):
         return None  # "said on Monday," / "said Tuesday," but not "criticized Tulsa,"

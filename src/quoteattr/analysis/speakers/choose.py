@@ -38,14 +38,13 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
-from ..labels import APPOSITION, NEGATION
+from ..labels import APPOSITION, NEGATION, TIME_ENTITIES
 from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
 from ..values import Draft
 from .passage import Passages, floating
 
-_NOT_SPEAKERS = frozenset({"DATE", "TIME"})
 """Entity types that never speak."""
 _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
@@ -53,7 +52,7 @@ _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 
 def can_speak(token: Token) -> bool:
     """Not a date or time ("said Thursday" names no speaker; "29 percent said" does)."""
-    return token.ent_type_ not in _NOT_SPEAKERS
+    return token.ent_type_ not in TIME_ENTITIES
 
 
 def adjacent_speaker(cue: Token, layout: Layout) -> int | None:

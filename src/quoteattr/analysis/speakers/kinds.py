@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
+from ..labels import TIME_ENTITIES
 from ..wordsets import union, without_full_stops
 from .names import party_members, possessor_end
 from .roles import entity_of
@@ -119,7 +120,6 @@ def _name_word(word: str) -> bool:
 
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Named-entity labels of those who speak: people, bodies, nationalities, states."""
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Named-entity labels of a time that locates an event ("Tuesday's attack")."""
 _NOMINAL_ENDING = "ing"
 """The ending of nouns made from verbs that name events ("the flooding", "the ruling");
@@ -181,5 +181,5 @@ def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
         return False
     singular = head.lower_.removesuffix("s")
     nominalised = singular.endswith(_NOMINAL_ENDING) and len(singular) - 3 >= _MIN_STEM
-    dated = any(c.ent_type_ in _TIME_ENTITIES for c in head.children if c.i < head.i)
+    dated = any(c.ent_type_ in TIME_ENTITIES for c in head.children if c.i < head.i)
     return not (nominalised or dated)
