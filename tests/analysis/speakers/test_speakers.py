@@ -377,6 +377,27 @@ def test_unresolved_pronoun_keeps_its_own_span(analyze: Analyze) -> None:
     assert speaker.name is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Hanna Lowe paused, then explained that the schedule would not change.",
+            "Hanna Lowe",
+            id="a second verb after a comma and 'then': the first verb's subject",
+        ),
+        pytest.param(
+            "Hanna Lowe paused, then Marcus Orr explained that the schedule would not change.",
+            "Marcus Orr",
+            id="negative: a second verb with a subject of its own",
+        ),
+    ],
+)
+def test_a_verb_the_parse_left_unlinked_after_a_comma_shares_the_subject(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    assert speaker_of(analyze(text), "schedule would not change").name == name
+
+
 # --- the document's speaker table -----------------------------------------------------------------
 
 TWO_PEOPLE = (

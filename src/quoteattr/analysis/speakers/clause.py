@@ -10,6 +10,7 @@ from ..labels import (
     ACTIVE_SUBJECTS,
     ADJECTIVAL_COMPLEMENT,
     ADVERB_OR_PREDICATE_ADJECTIVE,
+    ADVERBIAL_MODIFIER,
     AGENT,
     APPOSITION,
     ATTRIBUTE,
@@ -28,8 +29,9 @@ from ..labels import (
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
+    UNLABELLED,
 )
-from ..syntax import is_infinitive, second_report
+from ..syntax import FINITE_TAGS, is_infinitive, second_report
 from ..wordsets import union
 from .fronted import fronted_appositive
 from .misparses import (
@@ -345,6 +347,8 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         return token.head  # "Trump was quick to add": the subject of the copula
     if second_report(token, lexicon):
         return token.head  # "X said that ... but said "...": the first verb's subject
+    if _unlinked_second_verb(token):
+        return token.head  # "Ruiz paused, then explained that ...": a coordination
     if token.dep_ not in SUBJECT_SHARING_LINKS:
         return None
     if _loose_participle_in_report(token, lexicon):
@@ -356,6 +360,21 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
+
+
+def _unlinked_second_verb(token: Token) -> bool:
+    """A finite verb the parse left unlabelled ("dep") after a comma under the verb before
+    it, with no subject of its own: "Ruiz paused, then explained that ..." is two verbs of
+    one subject, the conjunction left out."""
+    head = token.head
+    if token.dep_ != UNLABELLED or token.tag_ not in FINITE_TAGS or head.i >= token.i:
+        return False
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ACTIVE_SUBJECTS for c in token.children):
+        return False
+    before = [t for t in token.lefts if t.dep_ != ADVERBIAL_MODIFIER]
+    doc = token.doc
+    first = min([token.i, *(t.i for t in token.lefts)])
+    return not before and first > 0 and doc[first - 1].text == ","
 
 
 def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
