@@ -520,3 +520,44 @@ def test_a_wh_adverb_the_parse_hung_on_a_name_is_not_in_its_mention() -> None:
         ]
     )
     assert mention_span(doc[2]) == (1, 2)
+
+
+def _day_before(second_subject: tuple[str, str, str, int, str]) -> Doc:
+    """'The day before , Quist claimed that ...' with the time phrase parsed as a subject."""
+    return _hand_parse(
+        [
+            ("The", "DT", "det", 1, "O"),
+            ("day", "NN", "nsubj", 5, "O"),
+            ("before", "RB", "advmod", 1, "O"),
+            (",", ",", "punct", 5, "O"),
+            second_subject,
+            ("claimed", "VBD", "ROOT", 5, "O"),
+            ("that", "IN", "mark", 8, "O"),
+            ("it", "PRP", "nsubj", 8, "O"),
+            ("failed", "VBD", "ccomp", 5, "O"),
+            (".", ".", "punct", 5, "O"),
+        ]
+    )
+
+
+def test_a_phrase_set_off_before_the_subject_next_to_the_verb_does_not_speak() -> None:
+    doc = _day_before(("Quist", "NNP", "nsubj", 5, "B-PERSON"))
+    assert speaker_of(doc[5], _ENGLISH) == (4, Attribution.SUBJECT)
+
+
+def test_negative_a_name_set_off_before_another_subject_still_speaks() -> None:
+    # "Hale , Quist claimed that it failed .": a name may speak, so the parse's first
+    # subject is kept, as before (the parse is unsure; the rule does not guess).
+    doc = _hand_parse(
+        [
+            ("Hale", "NNP", "nsubj", 3, "B-PERSON"),
+            (",", ",", "punct", 3, "O"),
+            ("Quist", "NNP", "nsubj", 3, "B-PERSON"),
+            ("claimed", "VBD", "ROOT", 3, "O"),
+            ("that", "IN", "mark", 6, "O"),
+            ("it", "PRP", "nsubj", 6, "O"),
+            ("failed", "VBD", "ccomp", 3, "O"),
+            (".", ".", "punct", 3, "O"),
+        ]
+    )
+    assert speaker_of(doc[3], _ENGLISH) == (0, Attribution.SUBJECT)

@@ -813,3 +813,16 @@ def test_a_body_that_says_whose_it_is_is_no_other_named_body(analyze: Analyze) -
     )
     speaker = spoken_by(doc, "The Hale campaign")
     assert speaker.name is None
+
+
+def test_a_possessive_description_speaking_re_mentions_the_person_before(
+    analyze: Analyze,
+) -> None:
+    """ "Hale's former campaign strategist said" after "Tom Brisco ... called on ...": a
+    possessor makes the description definite, so it re-mentions the one person before."""
+    doc = analyze(
+        "Tom Brisco on Wednesday called on Ana Quist to apologize. "
+        '"That was outrageous," Hale\'s former campaign strategist said in an interview.'
+    )
+    speaker = spoken_by(doc, "Hale's former campaign strategist")
+    assert (speaker.name, speaker.role) == ("Tom Brisco", "former campaign strategist")

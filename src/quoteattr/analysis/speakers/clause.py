@@ -34,6 +34,7 @@ from ..labels import (
 from ..syntax import FINITE_TAGS, is_infinitive, second_report
 from ..wordsets import union
 from .fronted import fronted_appositive
+from .kinds import names_a_speaker
 from .misparses import (
     appositive_closed_by,
     clause_before_participle,
@@ -139,6 +140,14 @@ def _subject_or_agent(
         # appositive, not a second speaker.
         fronted = {f.i for c in subjects if (f := fronted_appositive(c, lexicon)) is not None}
         subjects = [c for c in subjects if c.i not in fronted] or subjects
+        # "The day before, at a rally, Ana Diaz was blunt": a phrase that names no
+        # speaker, which the parse made a subject, set off by a comma before the subject
+        # that stands next to the verb.
+        later = _after_last_comma(subjects, token)
+        listed = any(c.dep_ == CONJUNCT for s in later for c in s.children)
+        earlier = [s for s in subjects if s not in later]
+        if later and not listed and not any(names_a_speaker(s, lexicon) for s in earlier):
+            subjects = later
     relative = token.dep_ == RELATIVE_CLAUSE
     if len(subjects) > 1 and relative:
         # "the drawdown, which they say left a vacuum": "which" belongs to the content
@@ -168,6 +177,16 @@ def _subject_or_agent(
                 return objects[0].i, Attribution.AGENT
     work = _work_stated_in(token, lexicon)
     return None if work is None else (work.i, Attribution.AGENT)
+
+
+def _after_last_comma(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subjects after the last comma between the first subject and ``verb``."""
+    doc = verb.doc
+    start = subjects[0].right_edge.i + 1
+    commas = [i for i in range(start, verb.i) if doc[i].text == ","]
+    if not commas:
+        return subjects
+    return [s for s in subjects if s.left_edge.i > commas[-1] and s.i < verb.i]
 
 
 def _work_stated_in(token: Token, lexicon: Lexicon) -> Token | None:

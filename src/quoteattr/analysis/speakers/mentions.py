@@ -214,8 +214,9 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         role=role.text,
         affiliation=affiliation,
         kind=SpeakerKind.UNKNOWN,
+        # A possessor makes a description definite ("Obama's former campaign strategist").
         definite=bool(tokens)
-        and tokens[0].lower_ in lexicon.definite_determiners
+        and (tokens[0].lower_ in lexicon.definite_determiners or bool(possessors))
         and not name_tokens,
         plural=head.tag_ in PLURAL_NOUNS,
         role_head=key,
