@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import APPOSITION, NOMINAL_SUBJECTS, POSSESSOR, PREPOSITION, PREPOSITION_OBJECTS
+from ..labels import (
+    APPOSITION,
+    COMPOUND,
+    NOMINAL_SUBJECTS,
+    POSSESSOR,
+    PREPOSITION,
+    PREPOSITION_OBJECTS,
+)
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from ..wordsets import union
@@ -413,7 +420,11 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
     paragraph = layout.paragraph_at(mention.start)
     floor = paragraph_floor(layout, paragraph - (2 * MAX_PARAGRAPHS_BACK + 2))
     head = layout.doc[mention.head]
-    owned = bool(mention.affiliation) or any(c.dep_ == POSSESSOR for c in head.lefts)
+    # "the Ruiz campaign", "Ruiz's team": a name before the noun says whose body it is (a
+    # nationality does not: "the Israeli paper" is the paper named before).
+    owned = any(
+        c.dep_ == POSSESSOR or (c.dep_ == COMPOUND and c.pos_ == "PROPN") for c in head.lefts
+    )
     nearby = {p.cluster: None for group in table.placed_before(mention.start, floor) for p in group}
     for index in nearby:
         cluster = table.clusters[index]
@@ -427,7 +438,7 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
             mention.kind in BODY_KINDS
             and mention.kind is cluster.kind
             and cluster.name
-            and not owned  # "the Ruiz campaign", "Ruiz's team" say whose body it is
+            and not owned
         ):
             return index
     return None
