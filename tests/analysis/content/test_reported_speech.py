@@ -601,6 +601,15 @@ def test_a_span_of_time_after_a_cue_is_no_content(analyze: Analyze) -> None:
     assert "nearly a decade" not in [q.content.text for q in doc.quotes], describe(doc)
 
 
+def test_a_commitment_cue_does_not_invert(analyze: Analyze) -> None:
+    """The words ", pledged delegates." after a clause are a noun phrase the parse read as a verb;
+    only cues of saying invert (", said the mayor.")."""
+    doc = analyze("She clinched an outright majority of regular, pledged delegates.")
+    assert not doc.quotes, describe(doc)
+    doc = analyze("She clinched an outright majority of the votes, said the mayor.")
+    assert only_record(doc).speaker is not None, describe(doc)
+
+
 def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: Analyze) -> None:
     # The parse hangs "that ..." on "statement"; "adding ..." hangs on "said".
     doc = analyze(

@@ -138,7 +138,7 @@ def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexic
     if speaker is not None:
         adverbial = tail_is_phrase and all(t.pos_ in _ADVERBIAL_TAGS for t in tail)
         return speaker if adverbial else None
-    if between or not tail_is_phrase or not _inverted_clause(verb, tail):
+    if between or not tail_is_phrase or not _inverted_clause(verb, tail, lexicon):
         return None
     # "said the club's chief executive on Friday": the head is the last noun before any
     # prepositional phrase.
@@ -151,11 +151,14 @@ def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexic
     return nouns[-1] if nouns else None
 
 
-def _inverted_clause(verb: Token, tail: Span) -> bool:
+def _inverted_clause(verb: Token, tail: Span, lexicon: Lexicon) -> bool:
     """An inverted clause (", said the club's chief"): the cue, not a participle, with a
-    noun phrase after it and no subject before it."""
+    noun phrase after it and no subject before it. A cue of a commitment or a demand does
+    not invert (", pledged delegates." is a noun phrase, not "said X")."""
+    commitment = verb.lemma_.lower() in lexicon.infinitive_cues
     return (
         verb.tag_ != "VBG"  # "..., citing the weather.": a participle, not "said X"
+        and (not commitment or verb.lower_ in lexicon.inverted_cue_forms)
         and len(tail) > 0
         and tail[0].pos_ in _PHRASE_OPENING_TAGS
         and any(t.pos_ in ("NOUN", "PROPN") for t in tail)
