@@ -77,6 +77,7 @@ class Lexicon:
         furniture_labels: Labels of page furniture whose paragraph is no report of the
             article's ("Featured image:", "READ MORE:").
         naming_cues: Verbs whose object and predicate are the content ("called X unfounded").
+        likening_cues: Verbs whose object and "to" phrase are the content ("likened X to Y").
         characterizing_cues: Cues whose "X as Y" is the content ("dismissed it as a smear").
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
         explaining_cues: Cues whose "how"/"why"/"what" clause is a statement ("explained how").
@@ -262,6 +263,7 @@ class Lexicon:
     infinitive_cues: frozenset[str] = attrs.field(converter=_words)
     non_speaker_labels: frozenset[str] = attrs.field(converter=_words)
     naming_cues: frozenset[str] = attrs.field(converter=_words)
+    likening_cues: frozenset[str] = attrs.field(converter=_words)
     cue_prepositions: Mapping[str, frozenset[str]] = attrs.field(converter=_word_sets)
     generic_speakers: frozenset[str] = attrs.field(converter=_words)
     demonyms: Mapping[str, str] = attrs.field(converter=_read_only)

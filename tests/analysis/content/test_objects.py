@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.analysis.content.objects import (
     characterizing_content,
+    likening_content,
     naming_content,
     object_content,
 )
@@ -57,6 +58,30 @@ def test_a_cue_that_is_both_infinitive_and_naming_falls_back_to_naming() -> None
     cue = CueMatch(1, (1,), "call", CueCategory.NEUTRAL, False, CueForm.VERB)
     assert "call" in _ENGLISH.infinitive_cues and "call" in _ENGLISH.naming_cues
     assert heads(object_content(doc[1], cue, _ENGLISH)) == ["charges", "unfounded"]
+
+
+# "He likened the campaign to a crash ."
+LIKENED_TO: list[Row] = [
+    ("He", "PRP", "PRON", "nsubj", 1),
+    ("likened", "VBD", "VERB", "ROOT", 1),
+    ("the", "DT", "DET", "det", 3),
+    ("campaign", "NN", "NOUN", "dobj", 1),
+    ("to", "IN", "ADP", "prep", 1),
+    ("a", "DT", "DET", "det", 6),
+    ("crash", "NN", "NOUN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_likening_verb_reports_its_object_and_to_phrase() -> None:
+    doc = parse(LIKENED_TO)
+    cue = CueMatch(1, (1,), "liken", CueCategory.NEUTRAL, False, CueForm.VERB)
+    assert heads(object_content(doc[1], cue, _ENGLISH)) == ["campaign", "to"]
+
+
+def test_likening_verb_without_a_to_phrase_reports_nothing() -> None:
+    doc = parse([*LIKENED_TO[:4], (".", ".", "PUNCT", "punct", 1)])
+    assert likening_content(doc[1], _ENGLISH) == []
 
 
 # "She dismissed the report as a smear ."

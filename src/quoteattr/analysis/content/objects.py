@@ -47,6 +47,7 @@ def object_content(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
         (lexicon.infinitive_cues, infinitive_content),
         (lexicon.naming_cues, naming_content),
         (lexicon.characterizing_cues, characterizing_content),
+        (lexicon.likening_cues, likening_content),
         (lexicon.gerund_cues, gerund_content),
     )
     for lemmas, read in readers:
@@ -108,6 +109,23 @@ def naming_content(verb: Token, lexicon: Lexicon) -> list[Token]:
     if not objects:
         return _predicate_without_object(verb, lexicon)
     return _object_and_predicate(verb, objects[0], lexicon, as_only=False)
+
+
+def likening_content(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Object and "to" phrase of a likening verb: "likened [the campaign] [to a car
+    crash]"; both are required."""
+    objects = _direct_objects(verb)
+    if not objects:
+        return []
+    # The comparison's "to" is the word of a recipient's ("said to reporters").
+    to = [
+        c
+        for c in (*verb.children, *objects[0].rights)
+        if c.dep_ == PREPOSITION
+        and c.lower_ in lexicon.recipient_prepositions
+        and c.i > objects[0].i
+    ]
+    return [objects[0], to[0]] if to else []
 
 
 def characterizing_content(verb: Token, lexicon: Lexicon) -> list[Token]:

@@ -140,6 +140,10 @@ FURNITURE_LABELS = frozenset(
 #: the object and its predicate are the content ("described X as Y" likewise).
 NAMING_CUES = frozenset("call brand label dub term describe".split())
 
+#: Verbs whose object and "to" phrase are the content: "likened the campaign to a car
+#: crash" states a comparison the speaker made.
+LIKENING_CUES = frozenset({"liken"})
+
 #: Cues of praise, blame and portrayal whose "X as Y" is a characterisation the speaker
 #: made: "dismissed the report as a smear" states that the report is a smear.
 CHARACTERIZING_CUES = frozenset(
