@@ -398,6 +398,30 @@ def test_a_verb_the_parse_left_unlinked_after_a_comma_shares_the_subject(
     assert speaker_of(analyze(text), "schedule would not change").name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Tom Hale has offered few ideas for easing student debt aside from stating that "
+            "the state should not profit from such loans.",
+            "Tom Hale",
+            id="a gerund whose clause the parse lost: the main clause's person",
+        ),
+        pytest.param(
+            "The plan offers few ideas for easing student debt aside from stating that "
+            "the state should not profit from such loans.",
+            None,
+            id="negative: the main clause's subject is no person",
+        ),
+    ],
+)
+def test_a_gerund_cue_with_no_subject_falls_back_to_the_main_clause_person(
+    analyze: Analyze, text: str, name: str | None
+) -> None:
+    speaker = quote_with(analyze(text), "should not profit").speaker
+    assert (speaker.name if speaker else None) == name
+
+
 # --- the document's speaker table -----------------------------------------------------------------
 
 TWO_PEOPLE = (

@@ -52,6 +52,8 @@ from .wording import word_fragment
 
 _MAX_CLAUSES = 6
 _PAST_PARTICIPLE = "VBN"
+_GERUND = "VBG"
+_PERSON = "PERSON"
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
 
@@ -113,10 +115,33 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if above is None:
             break
         token = above
+    return _last_resort(token, verb)
+
+
+def _last_resort(token: Token, verb: Token) -> tuple[int | None, Attribution]:
+    """No subject up the clauses from the cue ``verb`` to ``token``: a name the parse left
+    as no subject, else the main clause's person for a gerund, else none."""
     name = repaired_subject(token)
     if name is not None:
         return name.i, Attribution.SUBJECT
+    person = _main_clause_person(verb)
+    if person is not None:
+        return person.i, Attribution.PARTICIPIAL
     return None, Attribution.NONE
+
+
+def _main_clause_person(verb: Token) -> Token | None:
+    """For a gerund cue whose clause the parse lost ("offered few ideas for easing debt
+    aside from stating that ..."), the person who is the subject of its sentence's main
+    verb: a gerund's understood subject is the main clause's (Quirk et al. 1985 on
+    non-finite clauses without a subject)."""
+    if verb.tag_ != _GERUND:
+        return None
+    root = verb.sent.root
+    subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECTS]
+    if len(subjects) != 1 or subjects[0].ent_type_ != _PERSON:
+        return None
+    return subjects[0]
 
 
 def _subject_or_agent(
