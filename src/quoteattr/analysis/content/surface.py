@@ -50,7 +50,6 @@ _PAST_PARTICIPLE = "VBN"
 _NONFINITE_TAGS = frozenset({"VBG", _PAST_PARTICIPLE})
 """A gerund or participle: a verb heading no clause of its own ("After winning X,")."""
 
-"""Named-entity labels of a time ("said Tuesday,")."""
 _NOT_SPEAKER_ENTITIES = TIME_ENTITIES | {"GPE"}
 """Named-entity labels of a label that is no speaker: a dateline ("LISBON:") or a date."""
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})

@@ -45,7 +45,6 @@ from ..quotes.continuation import nested_at
 from ..values import Draft
 from .passage import Passages, floating
 
-"""Entity types that never speak."""
 _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
 

@@ -51,10 +51,10 @@ from .misparses import (
 from .wording import word_fragment
 
 _MAX_CLAUSES = 6
+"""Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 _PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
 _PERSON = "PERSON"
-"""Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 
 
 def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:

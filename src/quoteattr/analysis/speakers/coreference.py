@@ -409,8 +409,8 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
 
     Notes:
         A singular description refers to no unnamed group (a plural name may be one
-        body's: "Orla Foods"); a body's description that says whose
-        body it is ("the Ruiz campaign") is no anaphor of another named body.
+        body's: "Orla Foods"); a body's description that says whose body it is ("the
+        Ruiz campaign") is no anaphor of another named body.
 
         Only an entity mentioned within ``2 * MAX_PARAGRAPHS_BACK + 2`` paragraphs before
         can be meant, so the candidates are the clusters of the mentions placed there (an

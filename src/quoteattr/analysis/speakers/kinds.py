@@ -120,7 +120,6 @@ def _name_word(word: str) -> bool:
 
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Named-entity labels of those who speak: people, bodies, nationalities, states."""
-"""Named-entity labels of a time that locates an event ("Tuesday's attack")."""
 _NOMINAL_ENDING = "ing"
 """The ending of nouns made from verbs that name events ("the flooding", "the ruling");
 "-tion" is left out, since it also ends the names of bodies ("the opposition")."""

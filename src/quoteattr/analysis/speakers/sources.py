@@ -100,8 +100,8 @@ def _phrase(head: Token, lexicon: Lexicon) -> Span:
     prepositional phrases and relative clauses (and the phrase a name stands in apposition
     to, "the first lady, Ana Diaz", or is coordinated with, "candidate and former nurse Ana
     Diaz"), a description set before it ("A former nurse, Ana Diaz said", "a nurse named
-    Ana Diaz"), and a party tag
-    right after it, in brackets or after a comma ("(D-Md.)", ", R-Ohio")."""
+    Ana Diaz"), and a party tag right after it, in brackets or after a comma ("(D-Md.)",
+    ", R-Ohio")."""
     doc = head.doc
     top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
     first, last = top.left_edge.i, top.right_edge.i
