@@ -95,11 +95,10 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
 def _only_a_time(draft: Draft, layout: Layout) -> bool:
     """Every word of the content belongs to a date or time entity."""
     first = layout.token_at(draft.start)
-    if first is None:
+    last = layout.token_at(draft.end - 1)
+    if first is None or last is None:
         return False
-    words = [
-        t for t in layout.doc[first.i :] if t.idx < draft.end and not (t.is_punct or t.is_space)
-    ]
+    words = [t for t in layout.doc[first.i : last.i + 1] if not (t.is_punct or t.is_space)]
     return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
 
 

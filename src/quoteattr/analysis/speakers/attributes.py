@@ -19,6 +19,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, n
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
+from ..intervals import Intervals
 from ..layout import Layout
 from ..syntax import SINGULAR_NOUN
 from ..wordsets import union
@@ -146,7 +147,8 @@ def read_attributes(
     """
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
-    extra = _descriptions_of_people(speakers, layout, lexicon, said or {})
+    spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
+    extra = _descriptions_of_people(speakers, layout, lexicon, spans)
     return {
         index: mention_attributes(
             [
@@ -290,7 +292,7 @@ def _descriptions_of_people(
     speakers: ResolvedSpeakers,
     layout: Layout,
     lexicon: Lexicon,
-    said: Mapping[int, Sequence[tuple[int, int]]],
+    said: Mapping[int, Intervals],
 ) -> dict[int, list[Mention]]:
     """Role descriptions that re-mention a person without a name, by the entity they describe.
 
@@ -358,7 +360,9 @@ def _descriptions_of_people(
             people = people_in_sentences_before(token, layout, between)
         else:
             continue
-        people = {p: r for p, r in people.items() if not _in_spans(token.idx, said.get(p, ()))}
+        people = {
+            p: r for p, r in people.items() if p not in said or not said[p].holding(token.idx)
+        }
         if not people:
             continue
         mention = describe(token, lexicon)
@@ -368,10 +372,6 @@ def _descriptions_of_people(
         if person is not None:
             found.setdefault(person, []).append(mention)
     return found
-
-
-def _in_spans(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def _placed_between(placed: Sequence[tuple[int, int, int]], starts: Sequence[int]) -> Between:
