@@ -10,7 +10,6 @@ from ..labels import (
     ACTIVE_SUBJECTS,
     ADJECTIVAL_COMPLEMENT,
     ADVERB_OR_PREDICATE_ADJECTIVE,
-    ADVERBIAL_MODIFIER,
     AGENT,
     APPOSITION,
     ATTRIBUTE,
@@ -29,9 +28,8 @@ from ..labels import (
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
-    UNLABELLED,
 )
-from ..syntax import FINITE_TAGS, is_infinitive, second_report
+from ..syntax import is_infinitive, second_report
 from ..wordsets import union
 from .fronted import fronted_appositive
 from .kinds import names_a_speaker
@@ -41,11 +39,14 @@ from .misparses import (
     contracted_perfect,
     event_doing,
     gathering_holder,
+    main_clause_person,
     person_nearer,
     person_set_in,
     relative_closed_by,
     repaired_subject,
+    subjects_after_last_comma,
     under_clitic,
+    unlinked_second_verb,
     verb_preposition,
 )
 from .wording import word_fragment
@@ -53,8 +54,6 @@ from .wording import word_fragment
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 _PAST_PARTICIPLE = "VBN"
-_GERUND = "VBG"
-_PERSON = "PERSON"
 
 
 def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
@@ -124,24 +123,10 @@ def _last_resort(token: Token, verb: Token) -> tuple[int | None, Attribution]:
     name = repaired_subject(token)
     if name is not None:
         return name.i, Attribution.SUBJECT
-    person = _main_clause_person(verb)
+    person = main_clause_person(verb)
     if person is not None:
         return person.i, Attribution.PARTICIPIAL
     return None, Attribution.NONE
-
-
-def _main_clause_person(verb: Token) -> Token | None:
-    """For a gerund cue whose clause the parse lost ("offered few ideas for easing debt
-    aside from stating that ..."), the person who is the subject of its sentence's main
-    verb: a gerund's understood subject is the main clause's (Quirk et al. 1985 on
-    non-finite clauses without a subject)."""
-    if verb.tag_ != _GERUND:
-        return None
-    root = verb.sent.root
-    subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECTS]
-    if len(subjects) != 1 or subjects[0].ent_type_ != _PERSON:
-        return None
-    return subjects[0]
 
 
 def _subject_or_agent(
@@ -168,7 +153,7 @@ def _subject_or_agent(
         # "The day before, at a rally, Ana Diaz was blunt": a phrase that names no
         # speaker, which the parse made a subject, set off by a comma before the subject
         # that stands next to the verb.
-        later = _after_last_comma(subjects, token)
+        later = subjects_after_last_comma(subjects, token)
         listed = any(c.dep_ == CONJUNCT for s in later for c in s.children)
         earlier = [s for s in subjects if s not in later]
         if later and not listed and not any(names_a_speaker(s, lexicon) for s in earlier):
@@ -202,16 +187,6 @@ def _subject_or_agent(
                 return objects[0].i, Attribution.AGENT
     work = _work_stated_in(token, lexicon)
     return None if work is None else (work.i, Attribution.AGENT)
-
-
-def _after_last_comma(subjects: list[Token], verb: Token) -> list[Token]:
-    """The subjects after the last comma between the first subject and ``verb``."""
-    doc = verb.doc
-    start = subjects[0].right_edge.i + 1
-    commas = [i for i in range(start, verb.i) if doc[i].text == ","]
-    if not commas:
-        return subjects
-    return [s for s in subjects if s.left_edge.i > commas[-1] and s.i < verb.i]
 
 
 def _work_stated_in(token: Token, lexicon: Lexicon) -> Token | None:
@@ -391,7 +366,7 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         return token.head  # "Trump was quick to add": the subject of the copula
     if second_report(token, lexicon):
         return token.head  # "X said that ... but said "...": the first verb's subject
-    if _unlinked_second_verb(token):
+    if unlinked_second_verb(token):
         return token.head  # "Ruiz paused, then explained that ...": a coordination
     if token.dep_ not in SUBJECT_SHARING_LINKS:
         return None
@@ -404,21 +379,6 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
-
-
-def _unlinked_second_verb(token: Token) -> bool:
-    """A finite verb the parse left unlabelled ("dep") after a comma under the verb before
-    it, with no subject of its own: "Ruiz paused, then explained that ..." is two verbs of
-    one subject, the conjunction left out."""
-    head = token.head
-    if token.dep_ != UNLABELLED or token.tag_ not in FINITE_TAGS or head.i >= token.i:
-        return False
-    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ACTIVE_SUBJECTS for c in token.children):
-        return False
-    before = [t for t in token.lefts if t.dep_ != ADVERBIAL_MODIFIER]
-    doc = token.doc
-    first = min([token.i, *(t.i for t in token.lefts)])
-    return not before and first > 0 and doc[first - 1].text == ","
 
 
 def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:

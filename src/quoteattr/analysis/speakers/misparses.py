@@ -5,8 +5,9 @@ often breaks that path in a few recurring ways, each repaired here where the sur
 what the parse missed: names left before a subjectless verb, a list of verbs read as
 complements, a participle hung on the wrong verb, a cue read as a participle after an
 appositive, a contracted auxiliary made a subject, an event or a gathering standing where
-a speaker should, and a "who" clause hung on a noun for no person. Each function names the
-construction it reads; :mod:`.clause` decides when to ask.
+a speaker should, a "who" clause hung on a noun for no person, a phrase set off before the
+subject made a second subject, a second verb left unlabelled, and a gerund whose clause is
+lost. Each function names the construction it reads; :mod:`.clause` decides when to ask.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..labels import (
     ACTIVE_SUBJECTS,
     ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSE,
+    ADVERBIAL_MODIFIER,
     APPOSITION,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
@@ -32,12 +34,14 @@ from ..labels import (
     PREPOSITION,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
+    UNLABELLED,
 )
 from ..syntax import FINITE_TAGS
 from ..wordsets import union
 from .kinds import SPEAKING_ENTITIES
 
 _PAST_PARTICIPLE = "VBN"
+_GERUND = "VBG"
 _PERSON = "PERSON"
 _CLIMB_LIMIT = 6
 """Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
@@ -290,3 +294,42 @@ def person_set_in(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None
         ):
             return child
     return None
+
+
+def main_clause_person(verb: Token) -> Token | None:
+    """For a gerund cue whose clause the parse lost ("offered few ideas for easing debt
+    aside from stating that ..."), the person who is the subject of its sentence's main
+    verb: a gerund's understood subject is the main clause's (Quirk et al. 1985 on
+    non-finite clauses without a subject)."""
+    if verb.tag_ != _GERUND:
+        return None
+    root = verb.sent.root
+    subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECTS]
+    if len(subjects) != 1 or subjects[0].ent_type_ != _PERSON:
+        return None
+    return subjects[0]
+
+
+def subjects_after_last_comma(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subjects after the last comma between the first subject and ``verb``."""
+    doc = verb.doc
+    start = subjects[0].right_edge.i + 1
+    commas = [i for i in range(start, verb.i) if doc[i].text == ","]
+    if not commas:
+        return subjects
+    return [s for s in subjects if s.left_edge.i > commas[-1] and s.i < verb.i]
+
+
+def unlinked_second_verb(token: Token) -> bool:
+    """A finite verb the parse left unlabelled ("dep") after a comma under the verb before
+    it, with no subject of its own: "Ruiz paused, then explained that ..." is two verbs of
+    one subject, the conjunction left out."""
+    head = token.head
+    if token.dep_ != UNLABELLED or token.tag_ not in FINITE_TAGS or head.i >= token.i:
+        return False
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ACTIVE_SUBJECTS for c in token.children):
+        return False
+    before = [t for t in token.lefts if t.dep_ != ADVERBIAL_MODIFIER]
+    doc = token.doc
+    first = min([token.i, *(t.i for t in token.lefts)])
+    return not before and first > 0 and doc[first - 1].text == ","
