@@ -25,15 +25,24 @@ _VOCAB = spacy.blank("en").vocab
 _ENGLISH = Lexicon.english()
 
 
-def layout_of(rows: list[Row], ents: list[str] | None = None) -> Layout:
-    """The layout of a hand-built one-sentence parse, with IOB entity tags if given (no
-    space before a comma, a full stop or a closing mark, nor after an opening one)."""
+_NO_SPACE_BEFORE = (",", ".", ":", "\u201d", "\n\n")
+_NO_SPACE_AFTER = ("\u201c", "\n\n")
+
+
+def layout_of(
+    rows: list[Row], ents: list[str] | None = None, *, starts: tuple[int, ...] = (0,)
+) -> Layout:
+    """The layout of a hand-built parse whose sentences open at ``starts`` (one, by
+    default), with IOB entity tags if given (no space before a comma, a full stop, a colon,
+    a closing mark or a blank line, nor after an opening mark or a blank line)."""
     words, pos, tags, deps, heads = (list(column) for column in zip(*rows, strict=True))
     spaces = [
-        words[i] != "\u201c" and i + 1 < len(words) and words[i + 1] not in (",", ".", "\u201d")
+        words[i] not in _NO_SPACE_AFTER
+        and i + 1 < len(words)
+        and words[i + 1] not in _NO_SPACE_BEFORE
         for i in range(len(words))
     ]
-    sent_starts = [i == 0 for i in range(len(words))]
+    sent_starts = [i in starts for i in range(len(words))]
     doc = Doc(
         _VOCAB,
         words=words,
@@ -157,25 +166,7 @@ def _label_layout(second: list[tuple[str, str, str, str, int]], ents: list[str])
         ("\n\n", "SPACE", "_SP", "dep", 6),
     ]
     rows = first + [(w, p, t, d, h + len(first)) for w, p, t, d, h in second]
-    words, pos, tags, deps, heads = (list(column) for column in zip(*rows, strict=True))
-    spaces = [
-        i + 1 < len(words) and words[i + 1] not in (":", ".", "\n\n") and words[i] != "\n\n"
-        for i in range(len(words))
-    ]
-    doc = Doc(
-        _VOCAB,
-        words=words,
-        spaces=spaces,
-        pos=pos,
-        tags=tags,
-        deps=deps,
-        heads=heads,
-        ents=["O"] * len(first) + ents,
-        sent_starts=[i in (0, len(first)) for i in range(len(words))],
-    )
-    text = doc.text
-    quotes, _ = find_quote_spans(text)
-    return Layout.build(doc, paragraph_spans(text), quotes, text=text)
+    return layout_of(rows, ["O"] * len(first) + ents, starts=(0, len(first)))
 
 
 def test_a_label_the_recogniser_tags_as_a_name_elsewhere_is_a_speaker() -> None:
