@@ -6,6 +6,7 @@ the tests independent of which mistakes a given model version makes.
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -152,7 +153,7 @@ def test_a_verb_that_names_nothing_before_the_name_is_no_reporting_clause() -> N
     assert final_reporting_clause(layout.doc[11], said(11), layout, _ENGLISH) is None
 
 
-def _label_layout(second: list[tuple[str, str, str, str, int]], ents: list[str]) -> Layout:
+def _label_layout(second: list[Row], ents: list[str]) -> Layout:
     """'Ana Ruiz: We will win.' (the recogniser tagging no name in it), a blank line, then
     ``second``, a sentence whose heads count from its own first token."""
     first: list[Row] = [
@@ -169,29 +170,37 @@ def _label_layout(second: list[tuple[str, str, str, str, int]], ents: list[str])
     return layout_of(rows, ["O"] * len(first) + ents, starts=(0, len(first)))
 
 
-def test_a_label_the_recogniser_tags_as_a_name_elsewhere_is_a_speaker() -> None:
-    layout = _label_layout(
-        [
-            ("Ana", "PROPN", "NNP", "compound", 1),
-            ("Ruiz", "PROPN", "NNP", "nsubj", 2),
-            ("spoke", "VERB", "VBD", "ROOT", 2),
-            (".", "PUNCT", ".", "punct", 2),
-        ],
-        ["B-PERSON", "I-PERSON", "O", "O"],
-    )
-    assert layout.text.startswith("Ana Ruiz: We will win.\n\nAna Ruiz spoke")
-    (statement,) = labelled_statements(layout, _ENGLISH)
-    assert (statement.speaker, layout.text[statement.start : statement.end]) == (1, "We will win.")
-
-
-def test_negative_an_untagged_label_the_article_never_names_is_no_speaker() -> None:
-    layout = _label_layout(
-        [
-            ("The", "DET", "DT", "det", 1),
-            ("crowd", "NOUN", "NN", "nsubj", 2),
-            ("cheered", "VERB", "VBD", "ROOT", 2),
-            (".", "PUNCT", ".", "punct", 2),
-        ],
-        ["O", "O", "O", "O"],
-    )
-    assert labelled_statements(layout, _ENGLISH) == []
+@pytest.mark.parametrize(
+    ("second", "ents", "found"),
+    [
+        pytest.param(
+            [
+                ("Ana", "PROPN", "NNP", "compound", 1),
+                ("Ruiz", "PROPN", "NNP", "nsubj", 2),
+                ("spoke", "VERB", "VBD", "ROOT", 2),
+                (".", "PUNCT", ".", "punct", 2),
+            ],
+            ["B-PERSON", "I-PERSON", "O", "O"],
+            [(1, "We will win.")],
+            id="the recogniser tags the label's name elsewhere: a speaker",
+        ),
+        pytest.param(
+            [
+                ("The", "DET", "DT", "det", 1),
+                ("crowd", "NOUN", "NN", "nsubj", 2),
+                ("cheered", "VERB", "VBD", "ROOT", 2),
+                (".", "PUNCT", ".", "punct", 2),
+            ],
+            ["O", "O", "O", "O"],
+            [],
+            id="negative: an untagged label the article never names",
+        ),
+    ],
+)
+def test_an_untagged_label_speaks_when_the_article_names_it_elsewhere(
+    second: list[Row], ents: list[str], found: list[tuple[int, str]]
+) -> None:
+    layout = _label_layout(second, ents)
+    assert layout.text.startswith("Ana Ruiz: We will win.\n\n")
+    statements = labelled_statements(layout, _ENGLISH)
+    assert [(s.speaker, layout.text[s.start : s.end]) for s in statements] == found
