@@ -1559,10 +1559,25 @@ def test_headline_plural_noun_is_not_read_as_a_cue(analyze: Analyze) -> None:
             "A year later, Ana Diaz called Mara Quist.",
             id="a fronted phrase of time before 'X called Y'",
         ),
+        pytest.param(
+            "Speaking to reporters, Ana Diaz called Mara Quist.",
+            id="a fronted participle and its preposition before 'X called Y'",
+        ),
     ],
 )
 def test_a_fronted_adverbial_is_no_statement_of_a_final_cue(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyze(text).quotes == ()
+
+
+def test_an_according_to_phrase_is_no_statement_of_a_final_cue(analyze: Analyze) -> None:
+    """A cue whose object the parse lost (it reads "delete" as an adjective of "emails")
+    does not take the fronted "according to" phrase as its statement: the source phrase
+    frames the whole clause."""
+    text = "According to the audit, the mayor and two aides asked the clerk to delete emails."
+    doc = analyze(text)
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes] == [
+        ("According to", "the mayor and two aides asked the clerk to delete emails")
+    ]
 
 
 def test_a_verbless_statement_before_a_final_cue_is_kept(analyze: Analyze) -> None:

@@ -117,13 +117,17 @@ def _reduced_relative(verb: Token) -> bool:
 
 def _fronted_adverbial(span: Span) -> bool:
     """A phrase opened by a preposition with no finite verb in it ("As mayor of X", "For
-    two years", "After winning the primary"), or a date or time ("A year later"): an
-    adverbial set before the clause, not a statement."""
+    two years", "After winning the primary"), or by a participle and its preposition
+    ("According to the report", "Speaking to reporters"), or a date or time ("A year
+    later"): an adverbial set before the clause, not a statement."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.ent_type_ in TIME_ENTITIES for t in words):
         return True  # "A year later, Diaz called her.": a phrase of time, no clause
     finite = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in _NONFINITE_TAGS for t in words)
-    return bool(words) and words[0].pos_ == "ADP" and not finite
+    if not words or finite:
+        return False
+    participle = len(words) > 1 and words[0].tag_ in _NONFINITE_TAGS and words[1].pos_ == "ADP"
+    return words[0].pos_ == "ADP" or participle
 
 
 def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexicon) -> Token | None:
