@@ -67,9 +67,14 @@ def clip_before_reporting_clause(
         A reporting clause that follows direct speech holds the speaker and the verb
         (Quirk et al. 1985); the misattachment is observed in news.
     """
-    last = max(q.end for q in quotes)
     speaker_at = layout.doc[statement.speaker].idx if statement.speaker is not None else -1
-    if not last <= speaker_at or statement.end <= last or statement.start >= last:
+    cue_at = layout.doc[statement.cue.head].idx if statement.cue is not None else -1
+    if any(q.end > speaker_at and q.start > cue_at for q in quotes):
+        return statement  # the quote resumes after its cue: one quote split by the clause
+    # A quote between the speaker and the cue is the reporting clause's own ("wearing
+    # "Vote Diaz" pins").
+    last = max((q.end for q in quotes if q.end <= speaker_at), default=-1)
+    if last < 0 or statement.end <= last or statement.start >= last:
         return statement
     parts = tuple((s, min(e, last)) for s, e in statement.parts if s < last)
     return attrs.evolve(statement, parts=parts)

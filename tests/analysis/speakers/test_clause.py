@@ -243,6 +243,79 @@ def test_names_the_parse_hung_before_a_subjectless_cue_are_its_subject() -> None
     assert speaker_of(doc[7], _ENGLISH) == (4, Attribution.SUBJECT)
 
 
+def test_a_name_before_a_participle_phrase_and_a_subjectless_cue_is_its_subject() -> None:
+    # "It ended , delegate Rita Kell , waving a flag , said ." with the name and the
+    # participle hung on the reported clause, as a small parser does after a quote.
+    doc = _hand_parse(
+        [
+            ("It", "PRP", "nsubj", 1, "O"),
+            ("ended", "VBD", "ccomp", 11, "O"),
+            (",", ",", "punct", 1, "O"),
+            ("delegate", "NN", "compound", 5, "O"),
+            ("Rita", "NNP", "compound", 5, "B-PERSON"),
+            ("Kell", "NNP", "npadvmod", 1, "I-PERSON"),
+            (",", ",", "punct", 1, "O"),
+            ("waving", "VBG", "advcl", 1, "O"),
+            ("a", "DT", "det", 9, "O"),
+            ("flag", "NN", "dobj", 7, "O"),
+            (",", ",", "punct", 11, "O"),
+            ("said", "VBD", "ROOT", 11, "O"),
+            (".", ".", "punct", 11, "O"),
+        ]
+    )
+    assert speaker_of(doc[11], _ENGLISH) == (5, Attribution.SUBJECT)
+
+
+def test_a_name_before_a_finite_clause_and_a_subjectless_cue_is_not_its_subject() -> None:
+    # "It ended , Rita Kell , who waved a flag , said ." is no participle phrase: a clause
+    # with a finite verb of its own stands between the name and the cue.
+    doc = _hand_parse(
+        [
+            ("It", "PRP", "nsubj", 1, "O"),
+            ("ended", "VBD", "ccomp", 11, "O"),
+            (",", ",", "punct", 1, "O"),
+            ("Rita", "NNP", "compound", 4, "B-PERSON"),
+            ("Kell", "NNP", "npadvmod", 1, "I-PERSON"),
+            (",", ",", "punct", 1, "O"),
+            ("who", "WP", "nsubj", 7, "O"),
+            ("waved", "VBD", "advcl", 1, "O"),
+            ("a", "DT", "det", 9, "O"),
+            ("flag", "NN", "dobj", 7, "O"),
+            (",", ",", "punct", 11, "O"),
+            ("said", "VBD", "ROOT", 11, "O"),
+            (".", ".", "punct", 11, "O"),
+        ]
+    )
+    assert speaker_of(doc[11], _ENGLISH)[0] != 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "\u201cThe hall was louder last year,\u201d Ohio delegate Rita Kell, waving a small "
+            "flag, said as the band played.",
+            id="a participle phrase between the name and the cue",
+        ),
+        pytest.param(
+            "\u201cThe hall was louder last year,\u201d Ohio delegate Rita Kell, waving a small "
+            "flag and a \u201cKell for Senate\u201d sign, said as the band played.",
+            id="a quote inside that phrase",
+        ),
+        pytest.param(
+            "\u201cThe hall was louder last year,\u201d Ohio delegate Rita Kell, waving a small "
+            "flag, said matter-of-factly.",
+            id="a hyphen-joined adverb after the cue is no inverted speaker",
+        ),
+    ],
+)
+def test_the_reporting_clause_after_a_quote_names_its_speaker(analyze: Analyze, text: str) -> None:
+    quotes = analyze(text).quotes
+    assert [(q.content.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("The hall was louder last year", "Rita Kell")
+    ]
+
+
 def test_a_subjectless_cue_after_a_name_it_governs_takes_no_stranded_subject() -> None:
     # "Ruiz , call them liars ." with "Ruiz" hung on the cue: a vocative, not stranded.
     doc = _hand_parse(

@@ -166,7 +166,17 @@ def _inverted_clause(verb: Token, tail: Span, lexicon: Lexicon) -> bool:
         and tail[0].pos_ in _PHRASE_OPENING_TAGS
         and any(t.pos_ in ("NOUN", "PROPN") for t in tail)
         and not any(c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i for c in verb.children)
+        and not _hyphenated_adverb(tail)
     )
+
+
+def _hyphenated_adverb(tail: Span) -> bool:
+    """The words after the cue open with one word of hyphen-joined pieces that ends in an
+    adverb ("said matter-of-factly"): a manner, not the noun phrase of a speaker."""
+    last = tail[0]
+    while last.i + 1 < tail.end and not last.whitespace_:
+        last = tail.doc[last.i + 1]
+    return last.i > tail[0].i and last.tag_ == "RB"
 
 
 def parenthetical_reporting_clause(

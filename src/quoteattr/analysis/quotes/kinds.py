@@ -116,6 +116,7 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
     ]
     if quotes and statement.speaker is not None:
         statement = clip_before_reporting_clause(statement, quotes, layout)
+        quotes = [q for q in quotes if q.start < statement.end]
     base = Draft.of(statement, QuoteKind.INDIRECT)
     if not quotes:
         return base

@@ -44,6 +44,8 @@ _PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
 _PERSON = "PERSON"
 _CLIMB_LIMIT = 6
+_MAX_PARTICIPLE_PHRASE = 16
+"""Tokens a participle phrase between a subject and its verb may span, commas included."""
 """Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 _INSIDE_A_PHRASE = frozenset(
@@ -87,16 +89,20 @@ def stranded_subject(verb: Token) -> Token | None:
     if not _subjectless_finite(verb):
         return None
     doc = verb.doc
-    first = verb.i
+    end = _before_participle_phrase(verb)
+    first = end
     while first > 0 and (
         doc[first - 1].ent_type_ in SPEAKING_ENTITIES or doc[first - 1].dep_ == COORDINATOR
     ):
         first -= 1
-    if first == verb.i or doc[first].ent_type_ not in SPEAKING_ENTITIES:
+    if first == end or doc[first].ent_type_ not in SPEAKING_ENTITIES:
         return None
-    if first > 0 and doc[first - 1].text != "," and not doc[first].is_sent_start:
+    while first > 0 and doc[first - 1].dep_ == COMPOUND and first <= doc[first - 1].head.i < end:
+        first -= 1  # "Texas delegate Bill Eastland": the title words before the name
+    opened = doc[first - 1].text == "," or doc[first - 1].is_quote if first > 0 else True
+    if not opened and not doc[first].is_sent_start:
         return None
-    if any(doc[i].head.i >= verb.i for i in range(first, verb.i) if doc[i].dep_ != COORDINATOR):
+    if any(doc[i].head.i >= verb.i for i in range(first, end) if doc[i].dep_ != COORDINATOR):
         return None  # the parse hung them on the cue or later: not stranded before it
     head = doc[first]
     while head.dep_ == COMPOUND and first <= head.head.i < verb.i:
@@ -165,6 +171,25 @@ def gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:
     if preposition.dep_ != PREPOSITION or verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+
+
+def _before_participle_phrase(verb: Token) -> int:
+    """Where a participle phrase set off by commas right before ``verb`` opens (its first
+    comma), or ``verb`` itself when there is none: "Ana Ruiz, wearing a red scarf, said"
+    (the phrase describes the subject and holds no finite verb)."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return verb.i
+    start = verb.i - 2
+    while start > 0 and doc[start].text != "," and verb.i - start <= _MAX_PARTICIPLE_PHRASE:
+        start -= 1
+    if doc[start].text != "," or start + 1 >= verb.i - 1:
+        return verb.i
+    phrase = doc[start + 1 : verb.i - 1]
+    finite = any(t.tag_ in FINITE_TAGS for t in phrase)
+    if phrase[0].tag_ not in (_GERUND, _PAST_PARTICIPLE) or finite:
+        return verb.i
+    return start
 
 
 def appositive_closed_by(verb: Token) -> Token | None:
