@@ -390,6 +390,12 @@ def test_unresolved_pronoun_keeps_its_own_span(analyze: Analyze) -> None:
             "Marcus Orr",
             id="negative: a second verb with a subject of its own",
         ),
+        pytest.param(
+            "Hanna Lowe nodded to the crowd, then turned and explained that the schedule "
+            "would not change.",
+            "Hanna Lowe",
+            id="'then' hung on the first verb, and the cue coordinated with the second",
+        ),
     ],
 )
 def test_a_verb_the_parse_left_unlinked_after_a_comma_shares_the_subject(
@@ -916,3 +922,31 @@ def test_a_contracted_perfect_is_active(analyze: Analyze, text: str, speaker: st
     quote = next(q for q in doc.quotes if "not about me" in q.content.text)
     assert quote.speaker is not None, doc.quotes
     assert speaker in (quote.speaker.name, quote.speaker.text), doc.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "\u201cWhat a night!\u201d beamed Hanna Lowe, a volunteer from the county.",
+            [("What a night!", "Hanna Lowe")],
+            id="a verb of a sound or look as the cue of a quote, inverted",
+        ),
+        pytest.param(
+            "Hanna Lowe stepped up to the microphone and bellowed: "
+            "\u201cWe are not done yet.\u201d",
+            [("We are not done yet.", "Hanna Lowe")],
+            id="the same verb before a colon and its quote",
+        ),
+        pytest.param(
+            "The station beamed the final match to millions of homes in the region.",
+            [],
+            id="negative: the verb with a thing for object reports no speech",
+        ),
+    ],
+)
+def test_a_manner_of_speaking_verb_is_the_cue_of_its_quote(
+    analyze: Analyze, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.content.text, q.speaker and q.speaker.name) for q in analyze(text).quotes]
+    assert found == expected

@@ -357,4 +357,6 @@ def unlinked_second_verb(token: Token) -> bool:
     before = [t for t in token.lefts if t.dep_ != ADVERBIAL_MODIFIER]
     doc = token.doc
     first = min([token.i, *(t.i for t in token.lefts)])
+    while first > 1 and doc[first - 1].pos_ == "ADV":
+        first -= 1  # "paused, then explained" with "then" hung on the verb before
     return not before and first > 0 and doc[first - 1].text == ","

@@ -17,6 +17,7 @@ _NEUTRAL = (
     "acknowledge admit concede agree cite quote surmise muse exclaim shout yell scream "
     "whisper murmur mutter retort counter interject chime recite text email blog "
     "lament grumble marvel gush sigh laugh chuckle reflect summarize summarise paraphrase "
+    "beam boom bellow roar thunder growl snarl hiss bark gasp enthuse "
     "elaborate read call brand label dub term remind refer liken"
 )
 
