@@ -183,6 +183,13 @@ SPEAKERS = [
         "Mayor Ana Ruiz",
         id="not-a-participle-on-an-event",
     ),
+    pytest.param(
+        "The council changed its plan in May, after the first survey was found to be "
+        "flawed, stating that the new route would avoid the school.",
+        "the new route would avoid",
+        "The council",
+        id="a-participle-after-a-subordinate-clause-is-the-main-clauses",
+    ),
 ]
 
 

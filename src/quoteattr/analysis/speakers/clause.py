@@ -10,6 +10,7 @@ from ..labels import (
     ACTIVE_SUBJECTS,
     ADJECTIVAL_COMPLEMENT,
     ADVERB_OR_PREDICATE_ADJECTIVE,
+    ADVERBIAL_CLAUSE,
     AGENT,
     APPOSITION,
     ATTRIBUTE,
@@ -18,6 +19,7 @@ from ..labels import (
     CLAUSAL_MODIFIER,
     CONJUNCT,
     DIRECT_OBJECT,
+    MARKER,
     NOMINAL_SUBJECT,
     OPEN_COMPLEMENT,
     PARTICIPLE_LINKS,
@@ -372,6 +374,10 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     if _loose_participle_in_report(token, lexicon):
         return token.head.head
+    if _participle_after_subordinate_clause(token, lexicon):
+        # "X changed course, after the plan was shown to fail, saying ...": the main
+        # clause's subject, not the subordinate clause's
+        return token.head.head
     if _coordinated_into_report(token, lexicon):
         # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
         # coordinated with a copula in the reported clause belongs to the reporter.
@@ -379,6 +385,25 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
+
+
+def _participle_after_subordinate_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A participle set off by a comma after the subordinate clause the parse hung it on,
+    which a subordinator ("after", "when", "because") opens and which modifies a main clause
+    before it.
+
+    Notes:
+        A supplementive clause's implied subject is the main clause's (Quirk et al. 1985);
+        a subordinate clause set between the two does not lend its own subject.
+    """
+    head = token.head
+    doc = token.doc
+    if token.tag_ != "VBG" or head.i > token.i or head.dep_ != ADVERBIAL_CLAUSE:
+        return False
+    if token.left_edge.i == 0 or doc[token.left_edge.i - 1].text != ",":
+        return False
+    opened = any(c.dep_ == MARKER and c.lower_ in lexicon.subordinators for c in head.children)
+    return opened and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
 
 
 def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
