@@ -1583,3 +1583,25 @@ def test_an_according_to_phrase_is_no_statement_of_a_final_cue(analyze: Analyze)
 def test_a_verbless_statement_before_a_final_cue_is_kept(analyze: Analyze) -> None:
     doc = analyze("People like Mara Quist, he said.")
     assert [q.content.text for q in doc.quotes] == ["People like Mara Quist"]
+
+
+def test_an_inverted_aside_the_parse_split_is_read_around_its_speaker(analyze: Analyze) -> None:
+    """ "X, say engineers like Y, is Z": the parse makes X the cue's subject and the engineers
+    the subject of what follows; the aside's noun phrase speaks and the sentence around it
+    is the statement."""
+    text = (
+        "The real danger for the harbour, say engineers like Tomas Berg, a marine surveyor, "
+        "is the silt itself."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text == "engineers like Tomas Berg, a marine surveyor"
+    assert [text[p.start : p.end] for p in quote.content.parts] == [
+        "The real danger for the harbour",
+        "is the silt itself",
+    ]
+
+
+def test_an_aside_whose_noun_phrase_names_no_one_is_no_inverted_speaker(analyze: Analyze) -> None:
+    text = "The main problem, say the figures in the report, is the cost of fuel."
+    assert [q.speaker.text for q in analyze(text).quotes if q.speaker is not None] == []

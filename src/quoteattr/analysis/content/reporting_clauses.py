@@ -15,6 +15,7 @@ from ...records import Attribution
 from ..cues import CueMatch
 from ..labels import (
     ADVERBIAL_CLAUSE,
+    CLAUSAL_COMPLEMENT,
     COORDINATOR,
     DIRECT_OBJECT,
     MARKER,
@@ -28,7 +29,8 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..marks import QuoteSpan
-from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, outside, runs, set_off
+from ..speakers.kinds import names_a_speaker
+from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, outside, runs, set_off, trim
 from ..values import Statement
 from .surface import parenthetical_reporting_clause
 
@@ -154,3 +156,42 @@ def _bare_reporting_clause(verb: Token) -> bool:
     if any(c.dep_ in _NOT_BARE for c in children):
         return False
     return any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in children) or verb.tag_ == "VBD"
+
+
+def inverted_aside(
+    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon
+) -> Statement | None:
+    """ "Part of the problem, say experts like Ana Ruiz, is the cost." read past the parse,
+    which makes the phrase before the comma the cue's subject and the experts the subject of
+    what follows.
+
+    Notes:
+        A cue right after a comma, with a noun phrase for someone right after it, is an
+        inverted medial reporting clause (Quirk et al. 1985): the noun phrase speaks and
+        the sentence around the clause is the statement. The parse's reading, a subject
+        before the comma and a clause after it, only arises from that misattachment.
+    """
+    doc = verb.doc
+    sentence_start, sentence_end = layout.sentence_bounds(verb.i)
+    if verb.i - 1 <= sentence_start or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in NOMINAL_SUBJECTS and c.i < verb.i - 1 for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == CLAUSAL_COMPLEMENT and c.i > verb.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ != "NOUN":
+        return None
+    if not names_a_speaker(subject, lexicon) or layout.in_quote(subject):
+        return None
+    resume = subject.right_edge.i  # the closing comma, which the parse may hang inside
+    if doc[resume].text != ",":
+        resume += 1
+    if resume >= sentence_end or doc[resume].text != ",":
+        return None  # the aside must close with a comma before the statement resumes
+    before = trim(list(doc[sentence_start : verb.i - 1]), doc, lexicon)
+    rest = trim(list(doc[resume + 1 : sentence_end]), doc, lexicon)
+    if before is None or rest is None:
+        return None
+    return Statement(cue, (before, rest), subject.i, Attribution.POSTPOSED)

@@ -43,7 +43,7 @@ from .colons import colon_statement
 from .nouns import noun_statement
 from .objects import small_clause_content
 from .repairs import REPAIRS
-from .reporting_clauses import as_clause_statement, beside_statement
+from .reporting_clauses import as_clause_statement, beside_statement, inverted_aside
 from .surface import final_reporting_clause
 
 _FRAMING_REACH = 3
@@ -96,7 +96,9 @@ def _verb_statement(
     verb = layout.doc[cue.head]
     if _writer_voice(verb, lexicon) or _imperative(verb):
         return None
-    final = final_reporting_clause(verb, cue, layout, lexicon)
+    final = final_reporting_clause(verb, cue, layout, lexicon) or inverted_aside(
+        verb, cue, layout, lexicon
+    )
     if final is not None:
         return final
     speaker, attribution = speaker_of(verb, lexicon)
