@@ -323,6 +323,44 @@ def test_the_reporting_clause_after_a_quote_names_its_speaker(analyze: Analyze, 
     ]
 
 
+def _gerund_after_a_broken_sentence(subject: list[tuple[str, str, str, int, str]]) -> Doc:
+    # "<subject> criticised the ruling on " Radio Joe , " calling it a mistake ." with the
+    # quoted show made the subject of "calling" and the sentence broken before the quote.
+    return _hand_parse(
+        [
+            *subject,
+            ("criticised", "VBD", "ROOT", 2, "O"),
+            ("the", "DT", "det", 4, "O"),
+            ("ruling", "NN", "dobj", 2, "O"),
+            ("on", "IN", "prep", 2, "O"),
+            ("\u201c", "``", "punct", 8, "O"),
+            ("Radio", "NNP", "compound", 8, "O"),
+            ("Joe", "NNP", "nsubj", 11, "O"),
+            (",", ",", "punct", 8, "O"),
+            ("\u201d", "''", "punct", 8, "O"),
+            ("calling", "VBG", "ROOT", 11, "O"),
+            ("it", "PRP", "dobj", 11, "O"),
+            ("a", "DT", "det", 14, "O"),
+            ("mistake", "NN", "oprd", 11, "O"),
+            (".", ".", "punct", 11, "O"),
+        ]
+    )
+
+
+def test_a_gerund_after_a_comma_takes_the_person_before_the_broken_sentence() -> None:
+    doc = _gerund_after_a_broken_sentence(
+        [("Ana", "NNP", "compound", 1, "B-PERSON"), ("Diaz", "NNP", "nsubj", 2, "I-PERSON")]
+    )
+    assert speaker_of(doc[11], _ENGLISH) == (1, Attribution.PARTICIPIAL)
+
+
+def test_a_gerund_after_a_comma_takes_neither_the_phrase_before_it_nor_a_thing() -> None:
+    doc = _gerund_after_a_broken_sentence(
+        [("The", "DT", "det", 1, "O"), ("board", "NN", "nsubj", 2, "O")]
+    )
+    assert speaker_of(doc[11], _ENGLISH)[0] is None
+
+
 def test_a_subjectless_cue_after_a_name_it_governs_takes_no_stranded_subject() -> None:
     # "Ruiz , call them liars ." with "Ruiz" hung on the cue: a vocative, not stranded.
     doc = _hand_parse(

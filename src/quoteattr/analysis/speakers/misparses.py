@@ -44,6 +44,8 @@ _PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
 _PERSON = "PERSON"
 _CLIMB_LIMIT = 6
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+"""Tokens after which the parse may rightly start a sentence."""
 _MAX_PARTICIPLE_PHRASE = 16
 """Tokens a participle phrase between a subject and its verb may span, commas included."""
 """Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
@@ -329,10 +331,22 @@ def main_clause_person(verb: Token) -> Token | None:
     if verb.tag_ != _GERUND:
         return None
     root = verb.sent.root
+    start = verb.sent.start
+    if root.i == verb.i and start > 0 and verb.doc[start - 1].text not in _SENTENCE_ENDS:
+        # "... trashed Comey on "Morning Joe," calling it ...": the parse broke the sentence
+        # before the gerund, which belongs to the clause before the break
+        root = verb.doc[start - 1].sent.root
     subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECTS]
-    if len(subjects) != 1 or subjects[0].ent_type_ != _PERSON:
-        return None
-    return subjects[0]
+    return _the_person(subjects[0]) if len(subjects) == 1 else None
+
+
+def _the_person(subject: Token) -> Token | None:
+    """A person's name, or the name a title phrase ends in ("Former prosecutor and Mayor
+    Ana Diaz": one person's two titles, the parse's conjunct)."""
+    if subject.ent_type_ == _PERSON:
+        return subject
+    names = [c for c in subject.children if c.dep_ == CONJUNCT and c.ent_type_ == _PERSON]
+    return names[0] if len(names) == 1 else None
 
 
 def subjects_after_last_comma(subjects: list[Token], verb: Token) -> list[Token]:
