@@ -500,6 +500,16 @@ PHENOMENA = [
     row("negative: a nationality word still gives its country",
         '"We were ignored," said Ana Ruiz, a Mexican diplomat.',
         "Ana Ruiz", "diplomat", "Mexico"),
+    # --- occupational nouns -----------------------------------------------------------------
+    row("an unnamed employee of a named firm: the firm's name before the noun",
+        '"I was told to delete them," the Harbor Data employee said.',
+        "the Harbor Data employee", "employee", "Harbor Data"),
+    row("a two-word firm before 'spokesman': its affiliation, not the speaker's name",
+        '"We regret the delay," the Harbor Data spokesman said.',
+        "the Harbor Data spokesman", "spokesman", "Harbor Data"),
+    row("a scientist's field as the role",
+        '"The ground moves," said Paul Okafor, a Nigerian geophysicist.',
+        "Paul Okafor", "geophysicist", "Nigeria"),
 ]
 # fmt: on
 

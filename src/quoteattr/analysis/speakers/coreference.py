@@ -460,6 +460,8 @@ def _by_subject_description(
         people: People = {}
         for group in table.placed_before(high, low):
             for placed in group:
+                if placed.mention.start >= mention.start:
+                    continue  # a name inside the description ("the Harbor Data spokesman")
                 cluster = clusters[placed.cluster]
                 if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
                     rank = subject_rank(layout.doc[placed.mention.head])

@@ -123,7 +123,7 @@ ROLE_NOUNS = frozenset(
     pollster economist scientist doctor physician nurse teacher student worker resident witness
     owner partner president-elect speaker whip delegate commissioner inspector administrator
     coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
-    cleric pastor priest rabbi imam bishop
+    cleric pastor priest rabbi imam bishop employee intern
     """.split()
 )
 
@@ -141,7 +141,8 @@ OCCUPATION_NOUNS = frozenset(
     actress producer filmmaker photographer novelist poet playwright curator librarian archivist
     philosopher psychologist psychiatrist therapist surgeon dentist pharmacist paramedic
     firefighter midwife veterinarian epidemiologist virologist biologist chemist physicist
-    geologist climatologist meteorologist astronomer mathematician statistician demographer
+    geologist geophysicist seismologist volcanologist oceanographer climatologist meteorologist
+    astronomer mathematician statistician demographer
     linguist anthropologist archaeologist programmer technician mechanic narrator moderator host
     anchor presenter commentator blogger speechwriter operative volunteer caregiver nanny
     janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
