@@ -1605,3 +1605,35 @@ def test_an_inverted_aside_the_parse_split_is_read_around_its_speaker(analyze: A
 def test_an_aside_whose_noun_phrase_names_no_one_is_no_inverted_speaker(analyze: Analyze) -> None:
     text = "The main problem, say the figures in the report, is the cost of fuel."
     assert [q.speaker.text for q in analyze(text).quotes if q.speaker is not None] == []
+
+
+_GUIDE = (
+    "Here is what each candidate needs to do on Tuesday.\n\n"
+    "Diaz: Win in a walk.\n\n"
+    "Senator Ana Diaz has led in every poll this year, usually by double digits.\n\n"
+    "Ng: Just hang on.\n\n"
+    "No candidate has less at stake than Tom Ng, who won the first two contests."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(_GUIDE, [], id="a guide's subheads under different names"),
+        pytest.param(
+            "Ana Diaz and Tom Ng met on Monday.\n\nDiaz: Win in a walk.\n\nThe vote is in May.",
+            ["Win in a walk."],
+            id="negative: one labelled line stands alone",
+        ),
+        pytest.param(
+            "Ana Diaz and Tom Ng met on Monday.\n\nDiaz: We win this in a walk.\n\n"
+            "Ng: We just hang on.",
+            ["We win this in a walk.", "We just hang on."],
+            id="negative: lines in the first person are the speakers' turns",
+        ),
+    ],
+)
+def test_short_labelled_lines_under_several_names_are_a_guides_subheads(
+    analyze: Analyze, text: str, found: list[str]
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == found
