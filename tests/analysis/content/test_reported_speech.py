@@ -1070,6 +1070,13 @@ NOT_REPORTED_SPEECH = [
         id="it is important to remember that",
     ),
     pytest.param(
+        "It is fair to say the harbour wards will decide the vote.", id="it is fair to say"
+    ),
+    pytest.param(
+        "It is a stretch to say the harbour wards are safe for the mayor.",
+        id="it is a stretch to say: a noun frames it",
+    ),
+    pytest.param(
         "Despite his claims the mayor won the vote in the harbour wards.",
         id="a clause after a cue noun that is the main clause",
     ),

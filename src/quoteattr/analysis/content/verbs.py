@@ -19,10 +19,14 @@ from ...lexicon import Lexicon
 from ..cues import CueForm, CueMatch
 from ..labels import (
     ADVERBIAL_MODIFIER,
+    ATTRIBUTE,
     CLAUSAL_COMPLEMENT,
+    CLAUSAL_MODIFIER,
     FRAMING_LINKS,
     NOMINAL_SUBJECT,
     NOMINAL_SUBJECTS,
+    OPEN_COMPLEMENT,
+    RELATIVE_CLAUSE,
     ROOT,
     SUBJECTS_OR_AUXILIARIES,
     SUBJECTS_OR_EXPLETIVE,
@@ -31,6 +35,7 @@ from ..layout import Layout
 from ..speakers.clause import speaker_of
 from ..syntax import (
     is_finite,
+    is_infinitive,
     is_relative_pronoun,
     opened_by_complementizer,
     runs,
@@ -136,12 +141,16 @@ def _content_tokens(
 
 
 def _writer_voice(verb: Token, lexicon: Lexicon) -> bool:
-    """The writer's own framing ("it is worth noting that", "it is important to stress").
+    """The writer's own framing ("it is worth noting that", "it is important to stress",
+    "it is fair to say", "it is a stretch to say").
 
     Notes:
-        An impersonal subject with an evaluative adjective frames the writer's own
-        comment, not a report (observed in news).
+        An impersonal subject with an evaluative adjective or noun frames the writer's own
+        comment, not a report (observed in news); the infinitive is the extraposed subject
+        of "it is ..." (Quirk et al. 1985 on extraposition).
     """
+    if _extraposed_infinitive(verb, lexicon):
+        return True
     token = verb
     for _ in range(_FRAMING_REACH):
         if token.dep_ not in FRAMING_LINKS:
@@ -155,6 +164,22 @@ def _writer_voice(verb: Token, lexicon: Lexicon) -> bool:
                 return False
             return token.dep_ != ADVERBIAL_MODIFIER
     return False
+
+
+def _extraposed_infinitive(verb: Token, lexicon: Lexicon) -> bool:
+    """An infinitive cue after "it is" and an adjective or a noun ("it is fair to say", "it
+    is a stretch to say"): the parse's complement of the copula or modifier of its noun."""
+    if not is_infinitive(verb):
+        return False
+    copula = verb.head
+    if verb.dep_ in (RELATIVE_CLAUSE, CLAUSAL_MODIFIER) and copula.dep_ == ATTRIBUTE:
+        copula = copula.head
+    elif verb.dep_ != OPEN_COMPLEMENT:
+        return False
+    if copula.lemma_.lower() not in lexicon.copulas:
+        return False
+    subjects = [c for c in copula.children if c.dep_ in NOMINAL_SUBJECTS]
+    return bool(subjects) and subjects[0].lower_ in lexicon.impersonal_subjects
 
 
 def _imperative(verb: Token) -> bool:
