@@ -1146,6 +1146,10 @@ NOT_REPORTED_SPEECH = [
         id="data indicate that: evidence, not a statement",
     ),
     pytest.param(
+        "Her communications show that she briefed the port staff before the hearing.",
+        id="someone's communications show that: evidence the writer cites",
+    ),
+    pytest.param(
         "At the hearing on Tuesday, the mayor criticized Halden, the port operator, for the "
         "delays.",
         id="a cue with an object between commas is not a parenthetical reporting clause",
