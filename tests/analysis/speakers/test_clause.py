@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from quoteattr import Attribution, Document
 from quoteattr.analysis.speakers.clause import speaker_of
+from quoteattr.analysis.speakers.descriptions import subject_rank
 from quoteattr.analysis.speakers.mentions import mention_span
 from quoteattr.lexicon import Lexicon
 
@@ -215,7 +216,7 @@ def _hand_parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
     spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
     pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "JJ": "ADJ", ",": "PUNCT"}
     pos |= {"IN": "ADP", "VBG": "VERB", "RB": "ADV"}
-    pos |= dict.fromkeys(("VBP", "VBD", "VBN"), "VERB")
+    pos |= dict.fromkeys(("VB", "VBP", "VBD", "VBN"), "VERB") | {"MD": "AUX"}
     return Doc(
         _VOCAB,
         words=words,
@@ -359,6 +360,37 @@ def test_a_gerund_after_a_comma_takes_neither_the_phrase_before_it_nor_a_thing()
         [("The", "DT", "det", 1, "O"), ("board", "NN", "nsubj", 2, "O")]
     )
     assert speaker_of(doc[11], _ENGLISH)[0] is None
+
+
+def _name_before_a_verb(verb_has_subject: bool) -> Doc:
+    # "With Ana Ruiz , Tom Ng will try it ." with "Ng" made an appositive of "Ruiz"; or, as
+    # the negative, "With Ana Ruiz , Tom Ng , we will try it ." whose verb has a subject.
+    rows = [
+        ("With", "IN", "prep", 9 if verb_has_subject else 7, "O"),
+        ("Ana", "NNP", "compound", 2, "B-PERSON"),
+        ("Ruiz", "NNP", "pobj", 0, "I-PERSON"),
+        (",", ",", "punct", 2, "O"),
+        ("Tom", "NNP", "compound", 5, "B-PERSON"),
+        ("Ng", "NNP", "appos", 2, "I-PERSON"),
+    ]
+    if verb_has_subject:
+        rows += [(",", ",", "punct", 5, "O"), ("we", "PRP", "nsubj", 9, "O")]
+    verb = len(rows) + 1
+    rows += [
+        ("will", "MD", "aux", verb, "O"),
+        ("try", "VB", "ROOT", verb, "O"),
+        ("it", "PRP", "dobj", verb, "O"),
+        (".", ".", "punct", verb, "O"),
+    ]
+    return _hand_parse(rows)
+
+
+def test_a_name_stranded_before_a_subjectless_verb_ranks_as_its_subject() -> None:
+    assert subject_rank(_name_before_a_verb(verb_has_subject=False)[5]) == 2
+
+
+def test_a_name_before_a_verb_with_a_subject_of_its_own_ranks_as_no_subject() -> None:
+    assert subject_rank(_name_before_a_verb(verb_has_subject=True)[5]) == 0
 
 
 def test_a_subjectless_cue_after_a_name_it_governs_takes_no_stranded_subject() -> None:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import (
+    AUXILIARIES,
     CONJUNCT,
     COORDINATOR,
     DESCRIPTION_MODIFIERS,
@@ -35,6 +36,7 @@ from ..layout import Layout
 from ..syntax import SINGULAR_NOUN
 from .clusters import Cluster
 from .mentions import Mention
+from .misparses import stranded_subject
 
 _PERSON_LABEL = "PERSON"
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
@@ -122,8 +124,22 @@ def subject_rank(head: Token) -> int:
     if head.dep_ == CONJUNCT:
         head = head.head
     if head.dep_ not in NOMINAL_SUBJECTS:
-        return 0
+        return _stranded_rank(head)
     return 2 if head.head.dep_ == ROOT else 1
+
+
+def _stranded_rank(head: Token) -> int:
+    """The rank of a name the parse hung elsewhere right before a verb it left without a
+    subject ("... with Ana Diaz, Tom Ng will try": "Ng" made an appositive of "Diaz"): the
+    subject of that verb (:func:`.misparses.stranded_subject`)."""
+    following = head.i + 1
+    if following >= len(head.doc):
+        return 0
+    verb = head.doc[following]
+    if verb.pos_ not in ("VERB", "AUX") or stranded_subject(verb) != head:
+        return 0
+    clause = verb.head if verb.dep_ in AUXILIARIES else verb
+    return 2 if clause.dep_ == ROOT else 1
 
 
 def people_before(token: Token, layout: Layout, between: Between) -> People:
