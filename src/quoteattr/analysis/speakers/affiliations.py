@@ -114,6 +114,15 @@ def _affiliation_after_role(
 ) -> tuple[bool, str] | None:
     """The affiliation after "of/at/for/with/from", and whether it names a place."""
     prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
+    # "Senator Ana Lund of Ohio": a title before the name is an office the place elects.
+    titled = any(
+        t.i < head.i
+        and (
+            (t.i in excluded and {t.lower_, t.lower_.rstrip(".")} & lexicon.titles)
+            or _abbreviated_title(t)
+        )
+        for t in tokens
+    )
     for token in tokens:
         if token.dep_ == PREPOSITION_OBJECT and (
             token.head.lower_ in prepositions or serving_preposition(token.head, lexicon)
@@ -123,10 +132,14 @@ def _affiliation_after_role(
             value = body_phrase(token, lexicon, proper=True, places=places)
             if not value or _in_award(token, token, lexicon):
                 continue  # "winner of the Nobel Prize"
-            origin = token.head.lower_ == "from" and token.ent_type_ not in ("ORG", "FAC")
-            if not (origin and role.text is None):
-                # "a 59-year-old from Hilton Head": with no role, "from" anything but an
-                # organisation is where someone comes from.
+            origin = (
+                token.head.lower_ in lexicon.origin_prepositions
+                and not titled
+                and head.lower_ not in lexicon.party_labels  # "Democrat of California"
+            )
+            if not (origin and token.ent_type_ not in _BODY_ENTS and role.text is None):
+                # "a 59-year-old from Hilton Head", "Ana Ruiz of Oakland": with no role,
+                # "from" or "of" anything but an organisation is where someone comes from.
                 return _is_place(token, lexicon), value
     return None
 

@@ -123,7 +123,7 @@ ROLE_NOUNS = frozenset(
     pollster economist scientist doctor physician nurse teacher student worker resident witness
     owner partner president-elect speaker whip delegate commissioner inspector administrator
     coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
-    cleric pastor priest rabbi imam bishop employee intern
+    cleric pastor priest rabbi imam bishop employee intern agent
     """.split()
 )
 
@@ -381,6 +381,11 @@ GENITIVE_PREPOSITIONS = frozenset({"of"})
 
 #: Prepositions after a role that name whom its holder speaks for ("a researcher at X").
 AFFILIATION_PREPOSITIONS = frozenset({"at", "for", "with", "from"})
+
+#: Prepositions that, after a name with no role, give where someone comes from or lives
+#: unless their object is an organisation ("Ana Ruiz of Oakland", "a voter from Ohio"; but
+#: "Ana Ruiz of Harbor Trust").
+ORIGIN_PREPOSITIONS = frozenset({"from", "of"})
 
 #: Nouns of a capacity held in someone's service, whose "to" phrase names whom the holder
 #: works for ("a senior adviser to the Harbor Trust", "an aide to the campaign"); after other
