@@ -711,3 +711,36 @@ def test_negative_a_name_set_off_before_another_subject_still_speaks() -> None:
         ]
     )
     assert speaker_of(doc[3], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def test_a_long_aside_between_the_name_and_the_cue_leaves_the_name_the_speaker(
+    analyze: Analyze,
+) -> None:
+    text = (
+        "\u201cVery good question, very good question that one,\u201d Kell, the 2016 Green "
+        "frontrunner nationally and current polling leader in Oregon by a wide margin after "
+        "winning the Idaho primaries, said when Berg asked her a question."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Kell"
+
+
+def test_quoted_speech_the_parse_hung_on_the_name_is_no_part_of_the_speaker(
+    analyze: Analyze,
+) -> None:
+    text = (
+        "\u201cThe hall was louder last year,\u201d Rita Kell, the party\u2019s nominee since "
+        "May and the leader of the county board by a wide margin after winning two elections, "
+        "said when a reporter asked her."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Rita Kell"
+
+
+def test_a_quoted_title_before_a_role_stays_in_the_speaker(analyze: Analyze) -> None:
+    text = 'The "Morning Show" host Ana Ruiz said the plan would fail.'
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text == 'The "Morning Show" host Ana Ruiz'

@@ -42,6 +42,7 @@ from ..labels import APPOSITION, NEGATION, TIME_ENTITIES
 from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
+from ..syntax import FINITE_TAGS
 from ..values import Draft
 from .passage import Passages, floating
 
@@ -69,6 +70,10 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
     nominal = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON")
     if nominal and not layout.in_quote(before) and can_speak(before):  # type: ignore[arg-type]
         return index
+    if before is not None and before.text == ",":
+        described = _name_before_aside(before, layout)
+        if described is not None:
+            return described
     index = cue.i + 1
     while (
         index < len(doc)
@@ -86,6 +91,32 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
     return None
 
 
+def _name_before_aside(comma: Token, layout: Layout) -> int | None:
+    """The name right after a closing quote mark whose aside, set off by commas, ends at
+    ``comma`` before the cue ('"...," Ruiz, the party's nominee since May, said').
+
+    Notes:
+        A reporting clause after direct speech may hold a long appositive between the
+        speaker and the verb; the aside holds no finite verb of its own and no quote.
+    """
+    doc = comma.doc
+    for i in range(comma.i - 1, max(comma.i - _MAX_ASIDE, 0), -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in FINITE_TAGS:
+            return None
+        if layout.in_quote(token) or token.is_quote:
+            return None
+        if token.text != "," or i < 2:
+            continue
+        name = doc[i - 1]
+        first = name
+        while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" and name.ent_type_ == "PERSON":
+            first = doc[first.i - 1]
+        if name.ent_type_ == "PERSON" and first.i > 0 and doc[first.i - 1].is_quote:
+            return name.i
+    return None
+
+
 # --- rule 1: by position ----------------------------------------------------------------------
 
 
@@ -96,6 +127,8 @@ def by_position(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
 
 
 _BRACKET_REACH = 4
+_MAX_ASIDE = 40
+"""Tokens an aside between a speaker's name and the cue may span."""
 """Tokens a bracketed tag after a name spans ("(D-Ore.)", "(R-N.Y.)")."""
 
 

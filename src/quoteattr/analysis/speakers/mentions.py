@@ -119,6 +119,11 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
     while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
         # "Fenwick co-founder Dana Morrow": the parser left the word's first part off.
         first = min(first - 2, doc[first - 2].left_edge.i)
+    closing = [i for i in range(first + 1, head.i) if doc[i].is_quote and doc[i - 1].text in ",.!?"]
+    if closing:
+        # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
+        # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
+        first = closing[-1] + 1
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     # A coordinator at the end lost its conjunct ("the secretary of state and").
