@@ -191,6 +191,19 @@ SPEAKERS = [
         "The council",
         id="a-participle-after-a-subordinate-clause-is-the-main-clauses",
     ),
+    pytest.param(
+        "Her old colleagues have mocked the plan, calling the bridge \u201ca folly,\u201d Ana "
+        "Diaz said as she left.",
+        "the bridge",
+        "Her old colleagues",
+        id="a-participle-before-a-postposed-reporting-clause-is-the-reported-clauses",
+    ),
+    pytest.param(
+        "Ana Diaz told the board that the plan works, saying the costs had fallen.",
+        "the costs had fallen",
+        "Ana Diaz",
+        id="negative-a-participle-after-the-report-is-the-reporters",
+    ),
 ]
 
 

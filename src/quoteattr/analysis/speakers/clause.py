@@ -427,7 +427,9 @@ def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
     Notes:
         A free participle clause after a report of speech continues the reporter's
         speech act, since its implied subject is the main clause's subject (Quirk et al.
-        1985 on supplementive clauses); the parser attaches it to the nearest verb.
+        1985 on supplementive clauses); the parser attaches it to the nearest verb. Before
+        a reporting clause that follows its statement ("Her friends mocked the plan,
+        calling it a farce, Ana Diaz said"), the participle is part of what was reported.
     """
     head = token.head
     return (
@@ -436,6 +438,7 @@ def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
         and token.doc[token.i - 1].text == ","
         and head.dep_ == CLAUSAL_COMPLEMENT
         and head.head.lemma_.lower() in lexicon.cue_verbs
+        and head.head.i < token.i
     )
 
 
