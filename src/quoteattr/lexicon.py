@@ -165,6 +165,8 @@ class Lexicon:
         accompaniment_prepositions: A poll's finding ("with a lead").
         agent_prepositions: Whose a noun cue is ("claims by officials that").
         own_word_prepositions: A fronted "by his own admission".
+        wording_prepositions: Preposition -> the cue nouns with which it opens a fronted
+            phrase of someone's own words ("in Forbes' words").
         headline_small_words: Lower-case headline words besides title ones ("or").
         personal_pronouns: Every personal pronoun form -> (person, number, gender, case).
         let_us_clitics: The "us" of "let's" ("'s"), with the first and second persons the
@@ -314,6 +316,9 @@ class Lexicon:
     accompaniment_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     agent_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     own_word_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    wording_prepositions: Mapping[str, frozenset[str]] = attrs.field(
+        converter=_word_sets, factory=dict
+    )
     headline_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     # --- fields for content constructions, cues and marks (add above this line) ---

@@ -1648,3 +1648,25 @@ def test_short_labelled_lines_under_several_names_are_a_guides_subheads(
     analyze: Analyze, text: str, found: list[str]
 ) -> None:
     assert [q.content.text for q in analyze(text).quotes] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "In the mayor\u2019s words, the bridge will be \u201csafer than ever.\u201d",
+            [("the bridge will be \u201csafer than ever.\u201d", "the mayor")],
+            id="in X's words: the clause is X's statement",
+        ),
+        pytest.param(
+            "In his statement, the mayor said the bridge would reopen in May.",
+            [("the bridge would reopen in May", "the mayor")],
+            id="negative: in X's statement frames a clause with a cue of its own",
+        ),
+    ],
+)
+def test_a_fronted_phrase_of_someones_words_opens_their_statement(
+    analyze: Analyze, text: str, found: list[tuple[str, str]]
+) -> None:
+    quotes = analyze(text).quotes
+    assert [(q.content.text, q.speaker and q.speaker.text) for q in quotes] == found

@@ -174,14 +174,16 @@ def _clause_hung_elsewhere(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _by_own_word(cue: CueMatch, noun: Token, lexicon: Lexicon) -> Statement | None:
-    """The clause a fronted "by his own admission" opens, as the holder's statement (as
-    with "according to"): "By his own admission, his returns are thicker than ..."."""
+    """The clause a fronted "by his own admission" or "in Forbes' words" opens, as the
+    holder's statement (as with "according to"): "By his own admission, his returns are
+    thicker than ..."."""
     by = noun.head
     verb = by.head
     owner = next((c for c in noun.children if c.dep_ == POSSESSOR), None)
+    wording = noun.lemma_.lower() in lexicon.wording_prepositions.get(by.lower_, ())
     if (
         noun.dep_ != PREPOSITION_OBJECT
-        or by.lower_ not in lexicon.own_word_prepositions
+        or not (by.lower_ in lexicon.own_word_prepositions or wording)
         or owner is None
         or verb.pos_ not in ("VERB", "AUX")
         or not by.i < verb.i

@@ -46,6 +46,7 @@ from .constructions import (
     SUBORDINATORS,
     SUPPOSITION_VERBS,
     TRAILING_CONJUNCTIONS,
+    WORDING_PREPOSITIONS,
     WORK_PREPOSITIONS,
 )
 from .cues import (
@@ -234,6 +235,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "accompaniment_prepositions": ACCOMPANIMENT_PREPOSITIONS,
         "agent_prepositions": AGENT_PREPOSITIONS,
         "own_word_prepositions": OWN_WORD_PREPOSITIONS,
+        "wording_prepositions": WORDING_PREPOSITIONS,
         "headline_small_words": HEADLINE_SMALL_WORDS,
         "personal_pronouns": PERSONAL_PRONOUNS,
         "let_us_clitics": LET_US_CLITICS,
@@ -452,6 +454,7 @@ __all__ = [
     "TRAILING_CONJUNCTIONS",
     "UNNAMED_HEADS",
     "WITHHOLDING_VERBS",
+    "WORDING_PREPOSITIONS",
     "WORKPLACE_PREPOSITIONS",
     "WORKPLACE_VERBS",
     "WORK_PREPOSITIONS",

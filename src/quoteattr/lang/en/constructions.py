@@ -6,6 +6,8 @@ Plain data (frozen sets and read-only mappings), read through :class:`quoteattr.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 #: Cues whose infinitive complement is the statement: commitments ("vowed to veto the
 #: bill") and, with an object, demands ("urged Congress to act").
 INFINITIVE_CUES = frozenset(
@@ -212,6 +214,11 @@ AGENT_PREPOSITIONS = frozenset({"by", "from"})
 
 #: The preposition of a fronted "[by] his own admission, ...", read as the owner's statement.
 OWN_WORD_PREPOSITIONS = frozenset({"by"})
+
+#: Prepositions that open a fronted phrase of someone's own words only with these cue
+#: nouns: "[in] Forbes' words, ..." (but not "in his statement, the mayor said ...", whose
+#: clause has a cue of its own).
+WORDING_PREPOSITIONS = MappingProxyType({"in": frozenset({"word", "words"})})
 
 #: Words a title-case headline leaves lower-case, besides the small words of titles: "or",
 #: "with", "as", "is".
