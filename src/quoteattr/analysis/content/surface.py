@@ -31,6 +31,7 @@ from ..layout import Layout
 from ..speakers.kinds import names_a_speaker
 from ..syntax import rstrip_end, trim
 from ..values import Statement
+from .subheads import without_subheads
 
 _MAX_LABEL_TOKENS = 4
 _MAX_LABEL_CHARS = 60
@@ -38,10 +39,6 @@ _MAX_TAIL = 6
 _MAX_INVERTED_SPEAKER = 6
 """Words the speaker of an inverted aside may have ("said the Green Party's leader,")."""
 _MIN_FIGURES = 2
-_MIN_SUBHEADS = 2
-"""Labelled short lines under different labels that make them a list's subheads."""
-_MAX_SUBHEAD_WORDS = 6
-"""Words a subhead's line after its label may have ("Win in a walk.")."""
 """Numbers that make a verbless line after a label a line of figures."""
 _COMMA = ","
 _COLON = ":"
@@ -337,37 +334,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         # Capitalised labels that no turn confirms are a dateline ("LISBON:") or the section
         # labels of wire copy ("MARKETS:", "ENERGY:"), not speakers.
         found = [s for s in found if s not in shouted_only]
-    return _without_subheads(found, layout, lexicon)
-
-
-def _without_subheads(found: list[Statement], layout: Layout, lexicon: Lexicon) -> list[Statement]:
-    """The labelled statements less a list's subheads: "Diaz: Hold the line." and "Ng:
-    Just hang on." as paragraphs of their own, each a short line in no quote marks that
-    says nothing in the first or second person, several under different labels.
-
-    Notes:
-        A guide to several people ("what each candidate needs") heads each section with the
-        name and a short verdict, the writer's, not the person's; a transcript gives one
-        speaker several turns, and a headline's label stands alone (observed in news).
-    """
-    lines = [s for s in found if _subhead_line(s, layout, lexicon)]
-    labels = [
-        layout.text[layout.paragraphs[layout.paragraph_at(s.start)][0] : s.start] for s in lines
-    ]
-    if len(lines) < _MIN_SUBHEADS or len(set(labels)) < len(labels):
-        return found
-    return [s for s in found if s not in lines]
-
-
-def _subhead_line(statement: Statement, layout: Layout, lexicon: Lexicon) -> bool:
-    """A labelled statement that is the rest of its paragraph, short and unquoted, with no
-    word of a participant ("I", "we", "you")."""
-    paragraph = layout.paragraphs[layout.paragraph_at(statement.start)]
-    body = layout.text[statement.start : paragraph[1]].strip()
-    words = body.split()
-    if not words or len(words) > _MAX_SUBHEAD_WORDS or layout.quotes_within(*paragraph):
-        return False
-    return not any(w.strip(".,!?;:").lower() in lexicon.participant_pronouns for w in words)
+    return without_subheads(found, layout, lexicon)
 
 
 def _one_question(layout: Layout, statement: Statement) -> bool:

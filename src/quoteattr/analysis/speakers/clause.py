@@ -37,6 +37,7 @@ from .fronted import fronted_appositive
 from .kinds import names_a_speaker
 from .misparses import (
     appositive_closed_by,
+    bare_gerund_after_comma,
     clause_before_participle,
     contracted_perfect,
     event_doing,
@@ -160,7 +161,7 @@ def _subject_or_agent(
         earlier = [s for s in subjects if s not in later]
         if later and not listed and not any(names_a_speaker(s, lexicon) for s in earlier):
             subjects = later
-    if _bare_gerund_after_comma(token):
+    if bare_gerund_after_comma(token):
         # "... on "Morning Joe," calling it ...": a gerund right after a comma has no
         # subject of its own; the parse took the phrase before the comma for one
         subjects = []
@@ -389,16 +390,6 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
-
-
-def _bare_gerund_after_comma(token: Token) -> bool:
-    """A gerund with no auxiliary right after a comma (and any closing quote mark)."""
-    if token.tag_ != "VBG" or any(c.dep_ == AUXILIARY for c in token.children):
-        return False
-    before = token.i - 1
-    while before > 0 and token.doc[before].is_quote:
-        before -= 1
-    return token.doc[before].text == ","
 
 
 def _participle_after_subordinate_clause(token: Token, lexicon: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from ..labels import (
     ADVERBIAL_CLAUSE,
     ADVERBIAL_MODIFIER,
     APPOSITION,
+    AUXILIARY,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
     COMPOUND,
@@ -321,6 +322,18 @@ def person_set_in(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None
         ):
             return child
     return None
+
+
+def bare_gerund_after_comma(token: Token) -> bool:
+    """A gerund with no auxiliary right after a comma (and any closing quote mark), which
+    has no subject of its own: the parse's subject for it is the phrase before the comma
+    ("... on "Morning Joe," calling it ...")."""
+    if token.tag_ != _GERUND or any(c.dep_ == AUXILIARY for c in token.children):
+        return False
+    before = token.i - 1
+    while before > 0 and token.doc[before].is_quote:
+        before -= 1
+    return token.doc[before].text == ","
 
 
 def main_clause_person(verb: Token) -> Token | None:
