@@ -109,10 +109,12 @@ def _name_before_aside(comma: Token, layout: Layout) -> int | None:
         if token.text != "," or i < 2:
             continue
         name = doc[i - 1]
-        first = name
-        while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" and name.ent_type_ == "PERSON":
-            first = doc[first.i - 1]
-        if name.ent_type_ == "PERSON" and first.i > 0 and doc[first.i - 1].is_quote:
+        if name.ent_type_ != "PERSON":
+            continue
+        first = name.i
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        if first > 0 and doc[first - 1].is_quote:
             return name.i
     return None
 
@@ -127,9 +129,9 @@ def by_position(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
 
 
 _BRACKET_REACH = 4
+"""Tokens a bracketed tag after a name spans ("(D-Ore.)", "(R-N.Y.)")."""
 _MAX_ASIDE = 40
 """Tokens an aside between a speaker's name and the cue may span."""
-"""Tokens a bracketed tag after a name spans ("(D-Ore.)", "(R-N.Y.)")."""
 
 
 def _outside_brackets(draft: Draft, layout: Layout) -> Draft:

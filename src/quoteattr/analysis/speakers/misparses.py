@@ -45,11 +45,11 @@ _PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
 _PERSON = "PERSON"
 _CLIMB_LIMIT = 6
+"""Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 """Tokens after which the parse may rightly start a sentence."""
 _MAX_PARTICIPLE_PHRASE = 16
 """Tokens a participle phrase between a subject and its verb may span, commas included."""
-"""Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 _INSIDE_A_PHRASE = frozenset(
     {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
