@@ -48,6 +48,8 @@ from .passage import Passages, floating
 
 _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
+_MAX_ASIDE = 40
+"""Tokens an aside between a speaker's name and the cue may span."""
 
 
 def can_speak(token: Token) -> bool:
@@ -130,8 +132,6 @@ def by_position(drafts: Sequence[Draft], layout: Layout) -> list[Draft]:
 
 _BRACKET_REACH = 4
 """Tokens a bracketed tag after a name spans ("(D-Ore.)", "(R-N.Y.)")."""
-_MAX_ASIDE = 40
-"""Tokens an aside between a speaker's name and the cue may span."""
 
 
 def _outside_brackets(draft: Draft, layout: Layout) -> Draft:
