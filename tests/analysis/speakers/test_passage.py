@@ -100,6 +100,22 @@ SPOKEN = [
         "Quist",
         id="signed-below-with-a-dash-and-an-occasion",
     ),
+    pytest.param(
+        "What the plan costs is anyone's guess, since Quist spoke only in slogans at the "
+        "meeting.\n\n"
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        "Quist",
+        id="said-to-speak-in-a-subordinate-clause",
+    ),
+    pytest.param(
+        "The budget was the last item, and when Mara Quist finally spoke, the room went "
+        "quiet.\n\n"
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        "Mara Quist",
+        id="said-to-speak-in-a-time-clause",
+    ),
 ]
 
 
@@ -190,10 +206,17 @@ NO_SPEAKER = [
         id="indirect-statement-before-a-paragraph-on-another-topic",
     ),
     pytest.param(
-        "The council met on Tuesday, where Mara Quist spoke about the budget.\n\n"
+        "The council met on Tuesday, where Mara Quist sat in the front row.\n\n"
         '"Nothing moves until the cranes are repaired, and the channel is dredged."',
         "Nothing moves until",
         id="person-only-in-a-subordinate-clause",
+    ),
+    pytest.param(
+        "What the plan costs is anyone's guess, since Quist and Sorensen spoke only in "
+        "slogans at the meeting.\n\n"
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        id="two-people-said-to-speak-at-once",
     ),
     pytest.param(
         '"We cannot wait for the ferries." Inflation rose again in May, the bank said.',

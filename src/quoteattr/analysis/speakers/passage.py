@@ -67,7 +67,9 @@ class Passages:
         self.layout = layout
         self.lexicon = lexicon
         contents = Intervals([p for d in drafts for p in d.parts])
-        self._introduced = _introductions(layout, lambda c: bool(contents.overlapping(c, c + 1)))
+        self._introduced = _introductions(
+            layout, lambda c: bool(contents.overlapping(c, c + 1)), lexicon
+        )
         self._introduced_at = [e.at for e in self._introduced]
 
     def speaker(self, draft: Draft, statement: Callable[[int], Draft | None]) -> int | None:
@@ -223,21 +225,34 @@ class Passages:
         return own if heading(layout.text[before[0] : before[1]]) else before[0]
 
 
-def _introductions(layout: Layout, in_content: Callable[[int], bool]) -> list[_Event]:
+def _introductions(
+    layout: Layout, in_content: Callable[[int], bool], lexicon: Lexicon
+) -> list[_Event]:
     """The people introduced as subjects of a main clause outside quotes and statements'
-    contents, in order."""
-    found: list[_Event] = []
+    contents, and the names said to speak in a clause of any rank there ("..., since Ruiz
+    spoke only in slogans during the interview." before a paragraph of her quotes; the
+    recogniser's label does not matter there, the verb says a speaker is meant), in order."""
+    found: dict[int, _Event] = {}
     for ent in layout.doc.ents:
-        if ent.label_ != _PERSON:
-            continue
         root = ent.root
-        if root.dep_ not in NOMINAL_SUBJECTS or root.head.dep_ != ROOT:
-            continue  # the subject of a main clause, not of "where Ruiz also spoke"
-        if layout.in_quote(root) or in_content(root.idx):
+        if ent.label_ != _PERSON or root.dep_ not in NOMINAL_SUBJECTS:
             continue
+        if root.head.dep_ != ROOT or layout.in_quote(root) or in_content(root.idx):
+            continue  # the subject of a main clause, not of "where Ruiz also lived"
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
-        found.append(_Event(root.idx, None if with_other else root.i))
-    return found
+        found[root.i] = _Event(root.idx, None if with_other else root.i)
+    for token in layout.doc:
+        if (
+            token.pos_ == _PROPER_NOUN
+            and token.dep_ in NOMINAL_SUBJECTS
+            and token.i not in found
+            and lexicon.cue_category(token.head.lemma_) is not None
+            and not layout.in_quote(token)
+            and not in_content(token.idx)
+        ):
+            with_other = any(c.dep_ == CONJUNCT for c in token.children)
+            found[token.i] = _Event(token.idx, None if with_other else token.i)
+    return sorted(found.values(), key=lambda event: event.at)
 
 
 def _name_shaped(token: Token) -> bool:
