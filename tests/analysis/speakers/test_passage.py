@@ -116,6 +116,13 @@ SPOKEN = [
         "Mara Quist",
         id="said-to-speak-in-a-time-clause",
     ),
+    pytest.param(
+        "Officials say the ferry company will back the plan. From Quist's Facebook post: "
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        "Quist",
+        id="labelled-by-the-message-it-is-from",
+    ),
 ]
 
 
@@ -217,6 +224,12 @@ NO_SPEAKER = [
         '"Nothing moves until the cranes are repaired, and the channel is dredged."',
         "Nothing moves until",
         id="two-people-said-to-speak-at-once",
+    ),
+    pytest.param(
+        "The ferries stayed in port. The row began with a reply to Quist's Facebook post: "
+        '"Nothing moves until the cranes are repaired, and the channel is dredged."',
+        "Nothing moves until",
+        id="a-message-the-label-replies-to",
     ),
     pytest.param(
         '"We cannot wait for the ferries." Inflation rose again in May, the bank said.',

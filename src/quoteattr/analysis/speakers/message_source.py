@@ -19,6 +19,7 @@ from ..layout import Layout
 from ..values import Draft
 
 _INTRODUCING = ":"
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 _PROPER_NOUN = "PROPN"
 _ON_THE_VERB = frozenset({PREPOSITION, AGENT})
@@ -77,14 +78,15 @@ def _named_after(draft: Draft, layout: Layout, lexicon: Lexicon) -> int | None:
 def _source_of(noun: Token, lexicon: Lexicon) -> Token | None:
     """The proper noun a message noun is by, from, or of (as its possessor). A message
     noun inside a prepositional phrase is something else's topic ("faith in Ruiz's
-    statements:"), not the message introduced.
+    statements:"), not the message introduced, unless that phrase is a label of its own
+    saying where the quote is from ("From Ruiz's Facebook post:", :func:`_source_label`).
 
     A "by" or "from" phrase right after the noun is the noun's wherever the parse hung it
     ("rated this statement by Ruiz": the parse may make "by Ruiz" the verb's)."""
     nouns = lexicon.message_nouns
-    if noun.dep_ in PREPOSITION_OBJECTS or not (
-        noun.lower_ in nouns or noun.lemma_.lower() in nouns
-    ):
+    if not (noun.lower_ in nouns or noun.lemma_.lower() in nouns):
+        return None
+    if noun.dep_ in PREPOSITION_OBJECTS and not _source_label(noun, lexicon):
         return None
     doc = noun.doc
     after = noun.right_edge.i + 1
@@ -101,3 +103,21 @@ def _source_of(noun: Token, lexicon: Lexicon) -> Token | None:
             if target.dep_ in PREPOSITION_OBJECTS and target.pos_ == _PROPER_NOUN:
                 return target
     return None
+
+
+def _source_label(noun: Token, lexicon: Lexicon) -> bool:
+    """The message noun is the object of a "from" or "by" that opens its sentence, the
+    phrase a label ending at the colon ("From Ruiz's Facebook post:" before her words)."""
+    preposition = noun.head
+    if preposition.lower_ not in lexicon.agent_prepositions:
+        return False
+    doc = noun.doc
+    end = noun.right_edge.i  # the parse may hang the colon on the noun
+    if doc[end].text != _INTRODUCING:
+        end += 1
+    if end >= len(doc) or doc[end].text != _INTRODUCING:
+        return False
+    before = preposition.i - 1
+    if before >= 0 and doc[before].is_quote:
+        before -= 1  # '... Cruz." From ...'
+    return before < 0 or doc[before].is_space or doc[before].text in _SENTENCE_ENDS
