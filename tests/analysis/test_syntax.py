@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quoteattr.analysis.syntax import is_complementizer, trim
+from quoteattr.analysis.syntax import is_complementizer, participle_past_noun_clause, trim
 from quoteattr.lexicon import Lexicon
 
 _VOCAB = spacy.blank("en").vocab
@@ -76,3 +76,45 @@ def test_complementizer_that_needs_a_subject_after_it() -> None:
         [("bill", "NN", "ROOT", 0), ("that", "IN", "nsubj", 2), ("passed", "VBD", "relcl", 0)]
     )
     assert not is_complementizer(doc[1], _ENGLISH)
+
+
+def test_participle_past_an_object_nouns_own_clause_belongs_to_the_verb() -> None:
+    # "Ruiz dismissed the idea that it closes , saying ..." with "saying" hung on "idea"
+    doc = parsed(
+        [
+            ("Ruiz", "NNP", "nsubj", 1),
+            ("dismissed", "VBD", "ROOT", 1),
+            ("the", "DT", "det", 3),
+            ("idea", "NN", "dobj", 1),
+            ("that", "IN", "mark", 6),
+            ("it", "PRP", "nsubj", 6),
+            ("closes", "VBZ", "acl", 3),
+            (",", ",", "punct", 3),
+            ("saying", "VBG", "acl", 3),
+            ("so", "RB", "advmod", 8),
+        ]
+    )
+    assert participle_past_an_object(doc, 8) == 1
+
+
+def test_participle_right_after_its_noun_describes_the_noun() -> None:
+    # "Ruiz met the minister , speaking ...": no clause of the noun's between them
+    doc = parsed(
+        [
+            ("Ruiz", "NNP", "nsubj", 1),
+            ("met", "VBD", "ROOT", 1),
+            ("the", "DT", "det", 3),
+            ("minister", "NN", "dobj", 1),
+            (",", ",", "punct", 3),
+            ("speaking", "VBG", "acl", 3),
+            ("so", "RB", "advmod", 5),
+        ]
+    )
+    assert participle_past_an_object(doc, 5) is None
+
+
+def participle_past_an_object(doc: Doc, index: int) -> int | None:
+    for token in doc:
+        token.pos_ = {"V": "VERB", "N": "NOUN", "P": "PRON"}.get(token.tag_[0], "X")
+    verb = participle_past_noun_clause(doc[index])
+    return None if verb is None else verb.i

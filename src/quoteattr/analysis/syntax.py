@@ -12,12 +12,18 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .labels import (
+    ACTIVE_SUBJECTS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENT,
+    CLAUSAL_MODIFIER,
     COORDINATOR,
     CORE_ARGUMENTS,
+    DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
     SUBJECT_OR_DETERMINER,
 )
 
@@ -234,3 +240,36 @@ def rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def participle_past_noun_clause(participle: Token) -> Token | None:
+    """The verb whose object or prepositional object the parse hung a comma-set participle
+    on, when a clause of that noun's own comes between them ("rejected the notion that the
+    plan was dead, saying ...": the one who rejected it says, not the notion); else None.
+
+    Notes:
+        A participle right after a noun and its comma describes the noun ("the minister,
+        speaking on Monday,"); after the noun's own clause, set off by a comma, it is an
+        adjunct of the clause the noun is in, whose subject it shares (Quirk et al. 1985 on
+        supplementive clauses).
+    """
+    if participle.dep_ != CLAUSAL_MODIFIER or participle.tag_ != "VBG":
+        return None
+    noun = participle.head
+    first = participle.left_edge.i
+    if noun.i >= first - 1 or participle.doc[first - 1].text != ",":
+        return None
+    if not any(
+        c.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE)
+        and noun.i < c.i < first
+        and any(g.dep_ in ACTIVE_SUBJECTS for g in c.children)
+        for c in noun.children
+    ):
+        return None
+    if noun.dep_ == DIRECT_OBJECT:
+        verb = noun.head
+    elif noun.dep_ == PREPOSITION_OBJECT and noun.head.dep_ == PREPOSITION:
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None

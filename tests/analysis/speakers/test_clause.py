@@ -199,6 +199,13 @@ SPEAKERS = [
         id="a-participle-before-a-postposed-reporting-clause-is-the-reported-clauses",
     ),
     pytest.param(
+        "Ruiz rejected the notion that the dispute was water under the bridge, saying that "
+        "she would press on.",
+        "she would press on",
+        "Ruiz",
+        id="a-participle-past-an-object-nouns-own-clause-is-the-main-clauses",
+    ),
+    pytest.param(
         "Ana Diaz told the board that the plan works, saying the costs had fallen.",
         "the costs had fallen",
         "Ana Diaz",
@@ -215,6 +222,19 @@ def test_speaker_of_a_verb_cue(analyze: Analyze, text: str, needle: str, speaker
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
     assert text[quote.speaker.start : quote.speaker.end] == speaker
+
+
+def test_a_participle_past_an_object_nouns_clause_is_no_part_of_the_object(
+    analyze: Analyze,
+) -> None:
+    text = (
+        "Ruiz rejected the notion that the dispute was water under the bridge, saying that "
+        "she would press on."
+    )
+    found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "rejected"]
+    assert [q.content.text for q in found] == [
+        "the notion that the dispute was water under the bridge"
+    ]
 
 
 def test_a_passive_gerund_is_not_spoken_by_the_clause_it_hangs_on(analyze: Analyze) -> None:

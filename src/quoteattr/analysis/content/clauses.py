@@ -25,7 +25,7 @@ from ..labels import (
     OPEN_COMPLEMENT,
     PARATAXIS,
 )
-from ..syntax import is_finite, is_infinitive, second_report
+from ..syntax import is_finite, is_infinitive, participle_past_noun_clause, second_report
 from .objects import object_content, prepositional_content
 from .repairs import misparsed_subjects
 
@@ -148,10 +148,13 @@ def _unmarked_finite_clause(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
-    """The complement's tokens, less a saying verb the parser coordinated into it.
+    """The complement's tokens, less a saying verb the parser coordinated into it, and
+    less a comma-set participle the parse hung on an object noun past its own clause.
 
     "Quintero said the plan was "dead" and vowed to veto it": the second verb belongs to
-    the reporting clause (its subject is the speaker), not to the content.
+    the reporting clause (its subject is the speaker), not to the content; so does the
+    participle of "rejected the notion that the plan was dead, saying ..."
+    (:func:`..syntax.participle_past_noun_clause`).
     """
     cut = {
         t.i
@@ -164,4 +167,9 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     }
     if cut:
         cut |= {t.i for t in comp.children if t.dep_ == COORDINATOR and comp.i < t.i < min(cut)}
+    # "rejected the notion that X, saying ...": the participle is the rejecter's adjunct
+    adjunct = [c for c in comp.children if participle_past_noun_clause(c) is not None]
+    if adjunct:
+        first = adjunct[0].left_edge.i - 1  # from its comma on
+        cut |= {t.i for t in comp.subtree if t.i >= first}
     return [t for t in comp.subtree if t.i not in cut]

@@ -31,7 +31,7 @@ from ..labels import (
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
 )
-from ..syntax import is_infinitive, second_report
+from ..syntax import is_infinitive, participle_past_noun_clause, second_report
 from ..wordsets import union
 from .fronted import fronted_appositive
 from .kinds import names_a_speaker
@@ -100,6 +100,10 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         issuer = _issuing_clause(token, lexicon)
         if issuer is not None:
             token = issuer
+            continue
+        above = participle_past_noun_clause(token)
+        if above is not None:
+            attribution, token = Attribution.PARTICIPIAL, above
             continue
         noun = _noun_speaking(token, lexicon)
         if noun is not None:
