@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.analysis.content.repairs import (
     Repair,
+    clause_after_adjunct,
     clause_after_hearer,
     governing_clause,
     relative_gap_clause,
@@ -161,3 +162,38 @@ def test_relative_clause_with_its_own_complement_is_left_alone() -> None:
     rows = list(RELATIVE_GAP)
     rows[9] = ("ruins", "VBZ", "VERB", "ccomp", 7)  # parsed right: the cue has its clause
     assert repaired(relative_gap_clause, parse(rows), 7) == []
+
+
+# "She addressed it , remarking from Ohio he did not feel well ." with "feel" hung on
+# "addressed" and "remarking" left with its place phrase alone.
+AFTER_ADJUNCT: list[Row] = [
+    ("She", "PRP", "PRON", "nsubj", 1),
+    ("addressed", "VBD", "VERB", "ROOT", 1),
+    ("it", "PRP", "PRON", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("remarking", "VBG", "VERB", "advcl", 1),
+    ("from", "IN", "ADP", "prep", 4),
+    ("Ohio", "NNP", "PROPN", "pobj", 5),
+    ("he", "PRP", "PRON", "nsubj", 10),
+    ("did", "VBD", "AUX", "aux", 10),
+    ("not", "RB", "PART", "neg", 10),
+    ("feel", "VB", "VERB", "ccomp", 1),
+    ("well", "RB", "ADV", "advmod", 10),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_clause_right_after_the_cues_adjunct_is_the_content() -> None:
+    assert words(repaired(clause_after_adjunct, parse(AFTER_ADJUNCT), 4)) == "he did not feel well"
+
+
+def test_clause_after_a_comma_past_the_adjunct_is_not_the_content() -> None:
+    rows = [*AFTER_ADJUNCT[:7], (",", ",", "PUNCT", "punct", 10)]
+    rows += [(w, t, p, d, h + 1 if h >= 7 else h) for w, t, p, d, h in AFTER_ADJUNCT[7:]]
+    assert repaired(clause_after_adjunct, parse(rows), 4) == []
+
+
+def test_clause_right_after_the_cue_is_left_to_the_stranded_clause_repair() -> None:
+    rows = [row for i, row in enumerate(AFTER_ADJUNCT) if i not in (5, 6)]
+    rows = [(w, t, p, d, h - 2 if h > 6 else h) for w, t, p, d, h in rows]
+    assert repaired(clause_after_adjunct, parse(rows), 4) == []

@@ -248,6 +248,37 @@ def that_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Tok
     return []
 
 
+def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+    """A clause right after the cue's adjuncts that the parser hung on another verb.
+
+    "addressed the issue in an interview, remarking from Ohio he did not feel ..." is
+    often parsed with "feel" as the complement of "addressed". A subject that follows the
+    cue's prepositional phrases or time words at once, with no punctuation between, and
+    whose finite verb comes after it outside the cue's own phrase, opens the content, as
+    :func:`stranded_clause` reads one right after the cue.
+    """
+    if cue.category is CueCategory.QUESTION:
+        return []
+    doc = verb.doc
+    end = min(cue.last + _ADJUNCT_REACH, verb.sent.end)
+    index = cue.last + 1
+    while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
+        index += 1
+    if index == cue.last + 1 or index >= end or doc[index].dep_ not in CLAUSE_SUBJECTS:
+        return []
+    subject = doc[index]
+    clause = subject.head
+    if (
+        clause.i <= subject.i
+        or clause.pos_ not in ("VERB", "AUX")
+        or not is_finite(clause)
+        or verb in clause.ancestors
+        or clause.i in cue.tokens
+    ):
+        return []
+    return [t for t in clause.subtree if t.i >= index]
+
+
 def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:
     """The comma before a reporting participle after ``after`` that hangs on ``verb``, set
     off by the comma ("said in a statement that ..., adding that ..."), or None. (Another
@@ -279,5 +310,6 @@ REPAIRS: tuple[Repair, ...] = (
     clause_after_hearer,
     relative_gap_clause,
     that_after_adjunct,
+    clause_after_adjunct,
 )
 """The repairs, in the order they are tried when the parse gives a cue no content."""
