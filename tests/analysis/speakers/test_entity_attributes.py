@@ -248,6 +248,27 @@ ROWS = [
         "Orla Foods, a Danish company, recalled 2,000 jars of jam. "
         '"No illnesses have been reported," Orla Foods said.',
         "No illnesses", None, None),
+    row("one who retired as something held that capacity",
+        "Ada Brandt retired from the post office last year as a letter carrier. "
+        '"We knew every dog on the route," Brandt said.',
+        "every dog", "letter carrier", None),
+    row("a band's singer is read by the occupation noun",
+        "The next album is nearly done, frontman Oskar Lind said in an interview. "
+        '"We wrote it on the road," Lind said.',
+        "on the road", "frontman", None),
+    row("a subject description by an occupation re-mentions the person before it",
+        "Ada Brandt spent the morning at the clinic. The retired surgeon then met the board "
+        'on Monday. "We need more beds," Brandt said.',
+        "more beds", "retired surgeon", None),
+    row("negative: an occupation description is not a person with another occupation",
+        "Ada Brandt, a painter, spent the morning at the clinic. The retired surgeon then met "
+        'the board on Monday. "We need more beds," Brandt said.',
+        "more beds", "painter", None),
+    row("an office the article names wins over an occupation stated earlier",
+        "The Tucson businessman Tomas Kessel toured the harbour. Later, the Green candidate "
+        "Tomas Kessel spoke to the crowd. "
+        '"We will build the bridge," Kessel said.',
+        "build the bridge", "candidate", "Green"),
     row("a person's name is not an affiliation",
         "Tomas Kessel toured the harbour on Monday. "
         '"He was very tired," Kessel aides said.',

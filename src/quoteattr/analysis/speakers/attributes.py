@@ -59,6 +59,8 @@ class Reading:
     """Where the mention starts."""
     words: tuple[str, ...]
     """The value's casefolded words, for telling a more specific value from a bare one."""
+    occupation: bool = False
+    """A role read off an occupation noun ("businessman"), not an office or position."""
 
 
 _Test = Callable[[Reading], bool]
@@ -86,6 +88,9 @@ class EntityAttributes:
 
             1. for an affiliation, a body, party or team over a place: a country, state or
                city may be only where someone lives; an organisation is what they speak for;
+               for a role, an office or position over an occupation ("candidate" over "New
+               York businessman"): what someone does for a living is not the capacity
+               they speak in when the article names one;
             2. a value over one whose words it holds with modifiers: "Deputy Commissioner"
                over "commissioner", "former governor" over "governor";
             3. the earliest mention: news style identifies a person fully at first
@@ -104,11 +109,18 @@ class EntityAttributes:
         kept = list(readings)
         if field == "affiliation":
             kept = _top(kept, lambda r: not r.source.place)
+        if field == "role":
+            kept = _top(kept, lambda r: not r.occupation)
         # Compared as distinct values: an entity mentioned a thousand times has few of them.
         values = {r.words for r in kept}
         held = {words for words in values if any(_inside(words, other) for other in values)}
         kept = [r for r in kept if r.words not in held]
         return min(kept, key=lambda r: r.at)
+
+
+def _occupation(head: str | None, lexicon: Lexicon) -> bool:
+    """The role's head noun is an occupation of the lexicon and no role noun."""
+    return head in lexicon.occupation_nouns and head not in lexicon.role_nouns
 
 
 def _top(readings: Sequence[Reading], good: _Test) -> list[Reading]:
@@ -216,7 +228,8 @@ def mention_attributes(
             source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
-            reading = Reading(value, source, mention.start, words)
+            occupation = field == "role" and _occupation(mention.role_head, lexicon)
+            reading = Reading(value, source, mention.start, words, occupation)
             if is_affiliation and words in people:
                 body = _body_of_person(reading, layout, lexicon)
                 if body is None:

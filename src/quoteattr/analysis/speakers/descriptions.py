@@ -91,7 +91,10 @@ def _role_description(
     the noun alone, the subject of a verb)."""
     if token.tag_ != SINGULAR_NOUN:
         return False
-    if token.lemma_.lower() not in lexicon.role_nouns or layout.in_quote(token):
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.role_nouns and (bare or lemma not in lexicon.occupation_nouns):
+        return False
+    if layout.in_quote(token):
         return False
     lefts = list(token.lefts)
     if bare:
@@ -239,7 +242,7 @@ def referent(
     allowed = [
         index for index in sorted(people) if not other_party(mention, clusters[index], lexicon)
     ]
-    fitting = [index for index in allowed if _may_hold(mention, clusters[index])]
+    fitting = [index for index in allowed if _may_hold(mention, clusters[index], lexicon)]
     if len(people) == 1:
         return fitting[0] if fitting else None
     # One that fits for want of anything said of them is no choice among several.
@@ -252,9 +255,15 @@ def referent(
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _may_hold(mention: Mention, cluster: Cluster) -> bool:
-    """The person holds no role the article named, or holds the description's."""
+def _may_hold(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """The person holds no role the article named, or holds the description's. An
+    occupation says what someone does besides any office: a description by a role noun
+    ("the Green candidate") is not kept from a person the article called a businessman;
+    one by an occupation ("the retired surgeon") is kept from a person of another role or
+    occupation."""
     heads = cluster.role_heads
+    if mention.role_head not in lexicon.occupation_nouns:
+        heads = {head for head in heads if head not in lexicon.occupation_nouns}
     return not heads or mention.role_head in heads
 
 

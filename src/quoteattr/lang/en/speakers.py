@@ -147,6 +147,8 @@ OCCUPATION_NOUNS = frozenset(
     anchor presenter commentator blogger speechwriter operative volunteer caregiver nanny
     janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
     neurosurgeon mogul tycoon magnate contender front-runner frontrunner
+    frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter
+    carrier postman theorist
     """.split()
 )
 
@@ -438,8 +440,8 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 COPULAS = frozenset({"be"})
 
 #: Verbs that state a capacity through a preposition: "Ana Diaz, who served as ambassador
-#: to Chile", "Ana Diaz works as a nurse at X".
-CAPACITY_VERBS = frozenset({"serve", "work", "act", "play"})
+#: to Chile", "Ana Diaz works as a nurse at X", "retired as a letter carrier".
+CAPACITY_VERBS = frozenset({"serve", "work", "act", "play", "retire"})
 
 #: Endings of nouns that name a person by what they do ("organizer", "columnist",
 #: "historian", "veteran", "correspondent", "advocate", "trustee", "representative"). A noun in
