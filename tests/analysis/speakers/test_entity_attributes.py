@@ -269,6 +269,13 @@ ROWS = [
         "Tomas Kessel spoke to the crowd. "
         '"We will build the bridge," Kessel said.',
         "build the bridge", "candidate", "Green"),
+    row("negative: a common noun capitalised only because it opens the sentence is no body",
+        "The group announced a new tour on Monday.\n\nBand member Oskar Lind shared the "
+        "news on social media last week, writing that the band was back.",
+        "the band was back", "Band member", None),
+    row("a word for a public body opening the sentence still names one",
+        "The road was closed at noon. Police officials said nobody could pass until dawn.",
+        "nobody could pass", "official", "Police", "officials"),
     row("a person's name is not an affiliation",
         "Tomas Kessel toured the harbour on Monday. "
         '"He was very tired," Kessel aides said.',

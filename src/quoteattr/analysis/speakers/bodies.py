@@ -102,6 +102,26 @@ def body_phrase(
     return lexicon.demonyms.get(text.lower(), text) or None
 
 
+def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
+    """One capitalised word the recogniser left unlabelled, with a lower-case word after
+    it, that the article writes in lower case elsewhere ("Band member ..." where it
+    speaks of "the band"): at a sentence's start, its capital says nothing of a name. A
+    word for a public body still names one ("Police officials").
+
+    Notes:
+        How a document writes a word where its case is free is the evidence truecasing
+        uses for a sentence's first word (Lita et al. 2003, "tRuEcasIng").
+    """
+    doc = token.doc
+    following = token.i + 1
+    if following >= len(doc) or not doc[following].is_lower:
+        return False
+    lower = token.lower_
+    if lower in lexicon.government_words or lower in lexicon.institution_nouns:
+        return False
+    return any(t.text == lower for t in doc)
+
+
 def _read_word(
     token: Token, lexicon: Lexicon, *, proper: bool, places: bool
 ) -> tuple[bool, str | None]:
@@ -112,9 +132,13 @@ def _read_word(
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         return True, lexicon.demonyms[lower] if places else None
-    if token.is_sent_start and not token.ent_type_ and lower in lexicon.media_words:
-        # "Radio talk show host Glenn Beck ...": a medium's common noun, capitalised only
-        # because it opens the sentence, names no outlet.
+    if (
+        token.is_sent_start
+        and not token.ent_type_
+        and (lower in lexicon.media_words or _lone_capital(token, lexicon))
+    ):
+        # "Radio talk show host Glenn Beck ...", "Band member Flea ...": a common noun,
+        # capitalised only because it opens the sentence, names no outlet or body.
         return True, None
     if names_body(token, lexicon) and token.lower_ in lexicon.party_labels:
         return True, without_possessive(article_words([token]), lexicon)
