@@ -87,7 +87,7 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         draft, speaker, layout, lexicon
     ):
         return True
-    if _inside_its_speaker(draft, speaker, layout):
+    if _inside_its_speaker(draft, speaker, layout) or _connective(draft, speaker, layout, lexicon):
         return True
     return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
 
@@ -374,6 +374,25 @@ def _act_in_general(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexic
         and speaker.head.i == verb.head.i
         and speaker.dep_ in NOMINAL_SUBJECTS
         and speaker.lower_ in lexicon.thing_pronouns
+    )
+
+
+def _connective(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "That said, the race is open.": a demonstrative and a cue set off by a comma at a
+    sentence's start are a connective ("having said that") tying the sentence to the one
+    before; nobody is reported. ("That, she said, is the plan" has its comma elsewhere.)"""
+    cue = draft.cue
+    if cue is None or cue.form is not CueForm.VERB:
+        return False
+    doc = layout.doc
+    verb = doc[cue.head]
+    after = verb.i + 1
+    return (
+        speaker.lower_ in lexicon.definite_determiners
+        and speaker.i + 1 == verb.i
+        and after < len(doc)
+        and doc[after].text == ","
+        and layout.sentence_starts[layout.sentence_of[speaker.i]] == speaker.i
     )
 
 

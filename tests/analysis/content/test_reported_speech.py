@@ -1150,6 +1150,16 @@ NOT_REPORTED_SPEECH = [
         id="someone's communications show that: evidence the writer cites",
     ),
     pytest.param(
+        "The bus company lost half its riders in May. That shows how badly the new fares "
+        "were received.",
+        id="that shows how: the writer's reading of the fact before",
+    ),
+    pytest.param(
+        "The ferry may sail again by June. That said, the harbour master expects more "
+        "delays.",
+        id="that said: a connective, no one is reported",
+    ),
+    pytest.param(
         "At the hearing on Tuesday, the mayor criticized Halden, the port operator, for the "
         "delays.",
         id="a cue with an object between commas is not a parenthetical reporting clause",
@@ -1670,3 +1680,11 @@ def test_a_fronted_phrase_of_someones_words_opens_their_statement(
 ) -> None:
     quotes = analyze(text).quotes
     assert [(q.content.text, q.speaker and q.speaker.text) for q in quotes] == found
+
+
+def test_a_demonstrative_reported_through_an_aside_is_still_a_statement(
+    analyze: Analyze,
+) -> None:
+    # Not the connective "That said, ...": the comma after "That" opens the aside.
+    doc = analyze("The ferry sank in May. That, the harbour master said, was the end of the line.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker is not None] == ["the harbour master"]

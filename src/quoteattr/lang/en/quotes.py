@@ -26,9 +26,9 @@ GAPPED_QUESTION_WORDS = frozenset({"what", "how"})
 #: Verbs that withhold what follows ("declined to explain why", "failed to say how").
 WITHHOLDING_VERBS = frozenset({"decline", "refuse", "fail"})
 
-#: Pronouns that stand for a thing cited as evidence ("it shows", "this indicates", "the
-#: records, which showed ..."; relative "which" never stands for a person).
-THING_PRONOUNS = frozenset({"it", "this", "which"})
+#: Pronouns that stand for a thing cited as evidence ("it shows", "this indicates", "that
+#: suggests", "the records, which showed ..."; relative "which" never stands for a person).
+THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 
 #: The pronoun of a free relative naming a thing ('condemned what he called a "breach"').
 FREE_RELATIVES = frozenset({"what"})
