@@ -212,14 +212,13 @@ def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
 
 
 def _source_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
-    """A two-word source phrase ("according to"); its statement is read by
-    :mod:`quoteattr.analysis.content.according_to`."""
+    """A source phrase of several words ("according to", "in the words of") starting at
+    ``token``; its statement is read by :mod:`quoteattr.analysis.content.according_to`."""
     doc = token.doc
-    if token.i + 1 >= len(doc):
-        return None
-    following = doc[token.i + 1]
-    phrase = f"{token.lower_} {following.lower_}"
-    category = lexicon.source_markers.get(phrase)
-    if category is None:
-        return None
-    return CueMatch(token.i, (token.i, following.i), phrase, category, False, CueForm.SOURCE)
+    for phrase, category in lexicon.source_markers.items():
+        words = phrase.split()
+        end = token.i + len(words)
+        if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
+            tokens = tuple(range(token.i, end))
+            return CueMatch(token.i, tokens, phrase, category, False, CueForm.SOURCE)
+    return None

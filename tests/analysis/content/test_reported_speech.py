@@ -641,6 +641,12 @@ ACCORDING_TO = [
         id="statement, according to X",
     ),
     pytest.param(
+        "The bridge, in the words of one engineer, is a miracle of thrift.",
+        "The bridge, in the words of one engineer, is a miracle of thrift",
+        "in the words of", SOURCE, "one engineer", Attribution.ACCORDING_TO, None,
+        id="in the words of X, inside the clause it frames",
+    ),
+    pytest.param(
         "According to Reuters, a senior diplomat confirmed that the talks had stalled.",
         "the talks had stalled",
         "confirm", ASSERTIVE, "a senior diplomat", Attribution.SUBJECT, "Reuters",

@@ -113,7 +113,7 @@ CUE_NOUNS = MappingProxyType(
 )
 
 #: Multi-word source markers: cue category ``source``.
-SOURCE_MARKERS = MappingProxyType({"according to": "source"})
+SOURCE_MARKERS = MappingProxyType({"according to": "source", "in the words of": "source"})
 
 #: Cue verbs that report a claim only with an explicit "that" clause: "a study found that
 #: ...", "polls show that ...", but not "he found the area welcoming".
