@@ -26,8 +26,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..lexicon import Lexicon
 from .layout import Layout
 from .marks import QuoteSpan
+from .syntax import FINITE_TAGS
 from .values import Draft, Statement
 
 #: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
@@ -55,7 +57,7 @@ def end_inside_quote(statement: Statement, around: QuoteSpan, layout: Layout) ->
 
 
 def clip_before_reporting_clause(
-    statement: Statement, quotes: Sequence[QuoteSpan], layout: Layout
+    statement: Statement, quotes: Sequence[QuoteSpan], layout: Layout, lexicon: Lexicon
 ) -> Statement:
     """Content of a post-posed reporting clause ends at the last closing mark.
 
@@ -76,8 +78,24 @@ def clip_before_reporting_clause(
     last = max((q.end for q in quotes if q.end <= speaker_at), default=-1)
     if last < 0 or statement.end <= last or statement.start >= last:
         return statement
+    if _verb_between(last, speaker_at, layout, lexicon):
+        # 'The "dirty tricks" that Ruiz alleged are trivial, the candidate said': a clause
+        # of the content's own stands between, so the quote ends no reporting clause.
+        return statement
     parts = tuple((s, min(e, last)) for s, e in statement.parts if s < last)
     return attrs.evolve(statement, parts=parts)
+
+
+def _verb_between(start: int, end: int, layout: Layout, lexicon: Lexicon) -> bool:
+    """A finite verb outside quotes between two offsets that reports nothing (a cue verb
+    there belongs to a reporting clause: '"...," Ruiz noted, as reported by X')."""
+    first, last = layout.token_at(start), layout.token_at(end)
+    if first is None or last is None:
+        return False
+    return any(
+        t.tag_ in FINITE_TAGS and not layout.in_quote(t) and lexicon.cue_category(t.lemma_) is None
+        for t in layout.doc[first.i : last.i]
+    )
 
 
 def stop_before_outer_clause(

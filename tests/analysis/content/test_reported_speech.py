@@ -1694,3 +1694,32 @@ def test_a_demonstrative_reported_through_an_aside_is_still_a_statement(
     # Not the connective "That said, ...": the comma after "That" opens the aside.
     doc = analyze("The ferry sank in May. That, the harbour master said, was the end of the line.")
     assert [q.speaker.text for q in doc.quotes if q.speaker is not None] == ["the harbour master"]
+
+
+def test_a_quote_early_in_a_clause_before_a_postposed_reporting_clause_is_mixed(
+    analyze: Analyze,
+) -> None:
+    # A clause of the content's own (a finite verb that reports nothing) stands between the
+    # quote and the speaker: the content runs to the reporting clause, not to the quote.
+    text = (
+        'The "quiet deals" that Ruiz arranged with the port are not a scandal at all, the '
+        "mayor said on Friday."
+    )
+    found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert [(q.kind, q.content.text) for q in found] == [
+        (
+            QuoteKind.MIXED,
+            'The "quiet deals" that Ruiz arranged with the port are not a scandal at all',
+        )
+    ]
+
+
+def test_a_quote_then_its_reporting_clause_ends_the_content_at_the_closing_mark(
+    analyze: Analyze,
+) -> None:
+    # Negative: only the reporting clause's words stand between the quote and the speaker.
+    text = '"We will rebuild the pier," Harbor police Chief Ana Lee said on Monday.'
+    found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert [(q.kind, q.content.text) for q in found] == [
+        (QuoteKind.DIRECT, "We will rebuild the pier")
+    ]

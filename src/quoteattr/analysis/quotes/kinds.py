@@ -115,7 +115,7 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
         q for q in layout.quotes_within(statement.start, statement.end) if _at_level(q, around)
     ]
     if quotes and statement.speaker is not None:
-        statement = clip_before_reporting_clause(statement, quotes, layout)
+        statement = clip_before_reporting_clause(statement, quotes, layout, lexicon)
         quotes = [q for q in quotes if q.start < statement.end]
     base = Draft.of(statement, QuoteKind.INDIRECT)
     if not quotes:
