@@ -10,10 +10,12 @@ from hand_layouts import hand_layout
 from quoteattr import SpeakerKind
 from quoteattr.analysis.speakers.clusters import Cluster
 from quoteattr.analysis.speakers.coreference import resolve_heads
+from quoteattr.analysis.speakers.descriptions import other_party
 from quoteattr.analysis.speakers.mentions import Mention
 from quoteattr.lexicon import Lexicon
 
 PERSON, ORGANIZATION = SpeakerKind.PERSON, SpeakerKind.ORGANIZATION
+_ENGLISH = Lexicon.english()
 
 
 def named(name: str, kind: SpeakerKind, start: int) -> Mention:
@@ -131,3 +133,27 @@ def test_a_body_named_after_the_person_and_mentioned_more_takes_the_bare_name() 
     # ORG is the college.
     clusters, index = _founder_layout(person=1, college=2)
     assert clusters[index].name == "Lindqvist College"
+
+
+def _described(role: str, affiliation: str | None, start: int) -> Mention:
+    return Mention(start, start, start + 10, None, None, role, affiliation, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("own", "described", "excluded"),
+    [
+        pytest.param("Florida", "New Jersey", True, id="another state: not the person"),
+        pytest.param("New Jersey", "New Jersey", False, id="the same state: may be the person"),
+        pytest.param(None, "New Jersey", False, id="no state said of the person: may be"),
+        pytest.param("Republican", "New Jersey", False, id="a party is no rival to a state"),
+        pytest.param("Republican", "Democratic", True, id="another party: not the person"),
+    ],
+)
+def test_a_description_naming_another_state_or_party_is_not_the_person(
+    own: str | None, described: str, excluded: bool
+) -> None:
+    cluster = Cluster()
+    cluster.add(named("Tomas Kessel", PERSON, 0))
+    cluster.add(_described("governor", own, 20))
+    description = _described("governor", described, 200)
+    assert other_party(description, cluster, _ENGLISH) is excluded

@@ -280,10 +280,19 @@ def _described_alike(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bo
 def other_party(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
     """The description names a party, and the person's own mentions name another one ("the
     Democratic nominee" is not the person introduced as "Republican X"; "the GOP nominee"
-    may be)."""
+    may be); or it names a state, country or body that is no party, and the person's
+    mentions name others of that sort but never this one ("the New Jersey governor" is not
+    the person introduced as "former Florida governor X")."""
     party = _party(mention.affiliation, lexicon)
     if party is None:
-        return False
+        if mention.affiliation is None:
+            return False
+        others = {
+            m.affiliation
+            for m in cluster.mentions
+            if m.affiliation and _party(m.affiliation, lexicon) is None
+        }
+        return bool(others) and mention.affiliation not in others
     own = {_party(m.affiliation, lexicon) for m in cluster.mentions}
     return any(value is not None and value != party for value in own)
 
