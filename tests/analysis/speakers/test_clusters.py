@@ -10,7 +10,7 @@ from hand_layouts import hand_layout
 from quoteattr import SpeakerKind
 from quoteattr.analysis.speakers.clusters import Cluster
 from quoteattr.analysis.speakers.coreference import resolve_heads
-from quoteattr.analysis.speakers.descriptions import other_party
+from quoteattr.analysis.speakers.descriptions import other_affiliation
 from quoteattr.analysis.speakers.mentions import Mention
 from quoteattr.lexicon import Lexicon
 
@@ -156,4 +156,4 @@ def test_a_description_naming_another_state_or_party_is_not_the_person(
     cluster.add(named("Tomas Kessel", PERSON, 0))
     cluster.add(_described("governor", own, 20))
     description = _described("governor", described, 200)
-    assert other_party(description, cluster, _ENGLISH) is excluded
+    assert other_affiliation(description, cluster, _ENGLISH) is excluded

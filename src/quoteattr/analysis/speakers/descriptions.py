@@ -226,7 +226,7 @@ def referent(
     """The one person of ``people`` a description re-mentions, or None.
 
     A person fits when their roles, if any, share its head and they are of no other party
-    (:func:`other_party`). When one person is mentioned just before it, that person is
+    (:func:`other_affiliation`). When one person is mentioned just before it, that person is
     the referent if they fit. When several are, the referent is the one that fits and that
     the article has described by the same head noun or party ("Green Ana Diaz toured a
     plant with Tom Ng. The Green nominee said"), if exactly one has; failing that, of those
@@ -240,7 +240,9 @@ def referent(
     description is left unresolved.
     """
     allowed = [
-        index for index in sorted(people) if not other_party(mention, clusters[index], lexicon)
+        index
+        for index in sorted(people)
+        if not other_affiliation(mention, clusters[index], lexicon)
     ]
     fitting = [index for index in allowed if _may_hold(mention, clusters[index], lexicon)]
     if len(people) == 1:
@@ -277,7 +279,7 @@ def _described_alike(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bo
     )
 
 
-def other_party(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+def other_affiliation(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
     """The description names a party, and the person's own mentions name another one ("the
     Democratic nominee" is not the person introduced as "Republican X"; "the GOP nominee"
     may be); or it names a state, country or body that is no party, and the person's
