@@ -266,10 +266,15 @@ def participle_past_noun_clause(participle: Token) -> Token | None:
         for c in noun.children
     ):
         return None
+    verb = verb_of_object(noun)
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def verb_of_object(noun: Token) -> Token | None:
+    """The word whose object ``noun`` is, directly or through a preposition ("issued a
+    statement", "in a statement"), or None."""
     if noun.dep_ == DIRECT_OBJECT:
-        verb = noun.head
-    elif noun.dep_ == PREPOSITION_OBJECT and noun.head.dep_ == PREPOSITION:
-        verb = noun.head.head
-    else:
-        return None
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+        return noun.head
+    if noun.dep_ == PREPOSITION_OBJECT and noun.head.dep_ == PREPOSITION:
+        return noun.head.head
+    return None

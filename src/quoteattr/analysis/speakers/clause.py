@@ -31,7 +31,12 @@ from ..labels import (
     RELATIVE_CLAUSE,
     SUBJECT_SHARING_LINKS,
 )
-from ..syntax import is_infinitive, participle_past_noun_clause, second_report
+from ..syntax import (
+    is_infinitive,
+    participle_past_noun_clause,
+    second_report,
+    verb_of_object,
+)
 from ..wordsets import union
 from .fronted import fronted_appositive
 from .kinds import names_a_speaker
@@ -266,11 +271,8 @@ def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or not (lemma in lexicon.cue_nouns or lemma in lexicon.authored_works):
         return None
-    if noun.dep_ == DIRECT_OBJECT:
-        verb = noun.head
-    elif noun.dep_ == PREPOSITION_OBJECT and noun.head.dep_ == PREPOSITION:
-        verb = noun.head.head
-    else:
+    verb = verb_of_object(noun)
+    if verb is None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.cue_verbs:
         return None  # "she noted reports alleging ...": the reports are a source of their own
