@@ -1,10 +1,11 @@
 """Who a passage is about: the speaker a quote with no cue of its own belongs to.
 
 A passage is the text before a floating quote in its own paragraph and the paragraph before
-that one, unless that paragraph is a heading. Two kinds of event name its current speaker:
-a statement that has a speaker (the event is where the statement and its speaker end) and a
-person introduced as the subject of a clause outside every statement's content (``Nurse
-Amara Diallo has worked nights for years.``). The latest event wins; a person introduced
+that one, unless that paragraph is a heading. Three kinds of event name its current speaker:
+a statement that has a speaker (the event is where the statement and its speaker end), a
+person introduced as the subject of a main clause outside every statement's content (``Nurse
+Amara Diallo has worked nights for years.``), and a name said to speak in a clause of any
+rank there (``..., since Diallo spoke only briefly.``). The latest event wins; a person introduced
 together with another (``Ruiz and Chen met on Monday.``) leaves the passage without one.
 A name right beside the quote, as the subject of a verb no cue list holds (``Ruiz shot back,
 "..."``, ``"...?" Ruiz pressed.``), comes before any event.
