@@ -4,12 +4,12 @@ News re-mentions a person by a definite description of their capacity, as the su
 the next sentence ("Donald Trump isn't saying much. ... The Republican presidential nominee
 has repeatedly wondered ..."): a definite description is an anaphor of the most salient
 entity it fits (Vieira and Poesio 2000, "An empirically based system for processing definite
-descriptions"). Only the safest are read: a definite, modified, singular role noun, subject
-of its sentence's main verb, outside quotes, that fits exactly one person mentioned just
-before it (:func:`referent`). :mod:`.coreference` ties such a description that speaks to
-that person, and :mod:`.attributes` reads the role and affiliation of one that does not;
-for those readings a bare one ("The director made that clear") is read too, when one person
-alone is mentioned just before it.
+descriptions"). Only the safest are read: a definite, modified, singular role or occupation
+noun ("the retired surgeon"), subject of its sentence's main verb, outside quotes, that fits
+exactly one person mentioned just before it (:func:`referent`). :mod:`.coreference` ties
+such a description that speaks to that person, and :mod:`.attributes` reads the role and
+affiliation of one that does not; for those readings a bare one ("The director made that
+clear") is read too, when one person alone is mentioned just before it.
 """
 
 from __future__ import annotations
@@ -54,12 +54,13 @@ Between = Callable[[int, int], People]
 def describes_a_subject(
     token: Token, layout: Layout, lexicon: Lexicon, *, bare: bool = False
 ) -> bool:
-    """A definite, modified, singular role noun that is the subject of its sentence's main
-    verb, outside quotes ("The Republican presidential nominee has ..."), or the subject
-    its sentence opens with, wherever the parse hung its verb (a verb taken for the
-    complement of a later one: "The Green nominee continues to insist ..., that he ...").
-    With ``bare``, the role noun may stand with "the" alone ("The director made that clear"),
-    as the subject of a verb; the caller then takes it only for a lone person before it."""
+    """A definite, modified, singular role or occupation noun that is the subject of its
+    sentence's main verb, outside quotes ("The Republican presidential nominee has ..."), or
+    the subject its sentence opens with, wherever the parse hung its verb (a verb taken for
+    the complement of a later one: "The Green nominee continues to insist ..., that he
+    ..."). With ``bare``, the role noun may stand with "the" alone ("The director made that
+    clear"), as the subject of a verb; the caller then takes it only for a lone person
+    before it."""
     if token.dep_ not in NOMINAL_SUBJECTS:
         return False
     if token.head.dep_ != ROOT and not _opens_sentence(token, layout):
@@ -87,8 +88,8 @@ def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool
 def _role_description(
     token: Token, layout: Layout, lexicon: Lexicon, *, bare: bool = False
 ) -> bool:
-    """A definite, modified, singular role noun outside quotes (with ``bare``: "the" and
-    the noun alone, the subject of a verb)."""
+    """A definite, modified, singular role or occupation noun outside quotes (with
+    ``bare``: a role noun with "the" alone, the subject of a verb)."""
     if token.tag_ != SINGULAR_NOUN:
         return False
     lemma = token.lemma_.lower()
@@ -225,19 +226,19 @@ def referent(
 ) -> int | None:
     """The one person of ``people`` a description re-mentions, or None.
 
-    A person fits when their roles, if any, share its head and they are of no other party
-    (:func:`other_affiliation`). When one person is mentioned just before it, that person is
-    the referent if they fit. When several are, the referent is the one that fits and that
-    the article has described by the same head noun or party ("Green Ana Diaz toured a
-    plant with Tom Ng. The Green nominee said"), if exactly one has; failing that, of those
-    that fit and were the subject of a clause there, the one subject of a main verb, or
-    the only subject (the entity a passage is about is its subjects' and the one a subject
-    description continues: "As Diaz weighed the offer from Ng, the Green senator said",
-    "Diaz said that Ng had lost. The Green senator ..."). When everyone there holds a
-    role the article named, none of them this one, a person holds several in turn ("her
-    email server as secretary of state ... The Democratic presidential nominee"): the
-    subjects among all of them (of no other party) are weighed so. Otherwise the
-    description is left unresolved.
+    A person fits when their roles, if any, share its head (:func:`_may_hold`) and they are
+    of no other party, state or body (:func:`other_affiliation`). When one person is
+    mentioned just before it, that person is the referent if they fit. When several are, the
+    referent is the one that fits and that the article has described by the same head noun
+    or party ("Green Ana Diaz toured a plant with Tom Ng. The Green nominee said"), if
+    exactly one has; failing that, of those that fit and were the subject of a clause there,
+    the one subject of a main verb, or the only subject (the entity a passage is about is
+    its subjects' and the one a subject description continues: "As Diaz weighed the offer
+    from Ng, the Green senator said", "Diaz said that Ng had lost. The Green senator ...").
+    When everyone there holds a role the article named, none of them this one, a person
+    holds several in turn ("her email server as secretary of state ... The Democratic
+    presidential nominee"): the subjects among all of them (of no other party) are weighed
+    so. Otherwise the description is left unresolved.
     """
     allowed = [
         index
