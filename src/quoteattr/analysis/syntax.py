@@ -278,3 +278,13 @@ def verb_of_object(noun: Token) -> Token | None:
     if noun.dep_ == PREPOSITION_OBJECT and noun.head.dep_ == PREPOSITION:
         return noun.head.head
     return None
+
+
+def mark_after(head: Token, mark: str) -> int | None:
+    """The index of ``mark`` closing the phrase headed by ``head``: the phrase's last token,
+    where the parse hung the mark inside it, or the token right after it; else None."""
+    doc = head.doc
+    end = head.right_edge.i
+    if doc[end].text != mark:
+        end += 1
+    return end if end < len(doc) and doc[end].text == mark else None

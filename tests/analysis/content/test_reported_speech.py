@@ -1696,30 +1696,27 @@ def test_a_demonstrative_reported_through_an_aside_is_still_a_statement(
     assert [q.speaker.text for q in doc.quotes if q.speaker is not None] == ["the harbour master"]
 
 
-def test_a_quote_early_in_a_clause_before_a_postposed_reporting_clause_is_mixed(
-    analyze: Analyze,
-) -> None:
-    # A clause of the content's own (a finite verb that reports nothing) stands between the
-    # quote and the speaker: the content runs to the reporting clause, not to the quote.
-    text = (
-        'The "quiet deals" that Ruiz arranged with the port are not a scandal at all, the '
-        "mayor said on Friday."
-    )
-    found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "said"]
-    assert [(q.kind, q.content.text) for q in found] == [
-        (
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        pytest.param(
+            'The "quiet deals" that Ruiz arranged with the port are not a scandal at all, the '
+            "mayor said on Friday.",
             QuoteKind.MIXED,
             'The "quiet deals" that Ruiz arranged with the port are not a scandal at all',
-        )
-    ]
-
-
-def test_a_quote_then_its_reporting_clause_ends_the_content_at_the_closing_mark(
-    analyze: Analyze,
+            # a finite verb that reports nothing stands between the quote and the speaker
+            id="a clause of the content's own runs on past the quote",
+        ),
+        pytest.param(
+            '"We will rebuild the pier," Harbor police Chief Ana Lee said on Monday.',
+            QuoteKind.DIRECT,
+            "We will rebuild the pier",
+            id="negative: only reporting-clause words stand between the quote and the speaker",
+        ),
+    ],
+)
+def test_a_quote_before_a_postposed_reporting_clause_ends_the_content_only_at_that_clause(
+    analyze: Analyze, text: str, kind: QuoteKind, content: str
 ) -> None:
-    # Negative: only the reporting clause's words stand between the quote and the speaker.
-    text = '"We will rebuild the pier," Harbor police Chief Ana Lee said on Monday.'
     found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "said"]
-    assert [(q.kind, q.content.text) for q in found] == [
-        (QuoteKind.DIRECT, "We will rebuild the pier")
-    ]
+    assert [(q.kind, q.content.text) for q in found] == [(kind, content)]

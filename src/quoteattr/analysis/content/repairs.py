@@ -61,6 +61,12 @@ def stranded_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]
             return []
     else:
         subject = doc[start]
+    return _clause_from(subject, start, cue)
+
+
+def _clause_from(subject: Token, start: int, cue: CueMatch) -> list[Token]:
+    """The tokens from ``start`` of the clause ``subject`` is the subject of, when its verb
+    follows the subject and is no word of the cue; else none."""
     clause = subject.head
     if clause.i <= subject.i or clause.pos_ not in ("VERB", "AUX") or clause.i in cue.tokens:
         return []
@@ -268,15 +274,9 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
         return []
     subject = doc[index]
     clause = subject.head
-    if (
-        clause.i <= subject.i
-        or clause.pos_ not in ("VERB", "AUX")
-        or not is_finite(clause)
-        or verb in clause.ancestors
-        or clause.i in cue.tokens
-    ):
+    if not is_finite(clause) or verb in clause.ancestors:
         return []
-    return [t for t in clause.subtree if t.i >= index]
+    return _clause_from(subject, index, cue)
 
 
 def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:

@@ -30,7 +30,16 @@ from ..labels import (
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.kinds import names_a_speaker
-from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, outside, runs, set_off, trim
+from ..syntax import (
+    ASIDE_MARKS,
+    aside_closes,
+    has_comma_before,
+    mark_after,
+    outside,
+    runs,
+    set_off,
+    trim,
+)
 from ..values import Statement
 from .surface import parenthetical_reporting_clause
 
@@ -185,10 +194,8 @@ def inverted_aside(
         return None
     if not names_a_speaker(subject, lexicon) or layout.in_quote(subject):
         return None
-    resume = subject.right_edge.i  # the closing comma, which the parse may hang inside
-    if doc[resume].text != ",":
-        resume += 1
-    if resume >= sentence_end or doc[resume].text != ",":
+    resume = mark_after(subject, ",")
+    if resume is None or resume >= sentence_end:
         return None  # the aside must close with a comma before the statement resumes
     before = trim(list(doc[sentence_start : verb.i - 1]), doc, lexicon)
     rest = trim(list(doc[resume + 1 : sentence_end]), doc, lexicon)

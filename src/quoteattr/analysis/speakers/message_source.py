@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ..labels import AGENT, NOMINAL_SUBJECTS, POSSESSOR, PREPOSITION, PREPOSITION_OBJECTS
 from ..layout import Layout
+from ..syntax import mark_after
 from ..values import Draft
 
 _INTRODUCING = ":"
@@ -111,12 +112,9 @@ def _source_label(noun: Token, lexicon: Lexicon) -> bool:
     preposition = noun.head
     if preposition.lower_ not in lexicon.agent_prepositions:
         return False
-    doc = noun.doc
-    end = noun.right_edge.i  # the parse may hang the colon on the noun
-    if doc[end].text != _INTRODUCING:
-        end += 1
-    if end >= len(doc) or doc[end].text != _INTRODUCING:
+    if mark_after(noun, _INTRODUCING) is None:
         return False
+    doc = noun.doc
     before = preposition.i - 1
     if before >= 0 and doc[before].is_quote:
         before -= 1  # '... Cruz." From ...'
