@@ -14,8 +14,8 @@ matching: one to one, best coverage first, :func:`quoteattr.evaluation.matching.
 A record matched to nothing, or matched with the wrong or no speaker, is wrong.
 
 The split is fixed: the fit reads sets A, B, C, D and F (:data:`FIT_SETS`); calibration is
-checked on sets E, G, H, I, J, K, L and M (:data:`CHECK_SETS`), which the fit never sees. PolNeAR's own
-annotations count non-speech attribution, so they are not used; a blind set under
+checked on sets E, G, H, I, J, K, L and M (:data:`CHECK_SETS`), which the fit never sees.
+PolNeAR's own annotations count non-speech attribution, so they are not used; a blind set under
 ``benchmarks/gold/held-out/`` is never read.
 
 Usage (the lead re-runs it after merging, since the weights follow the rules' output)::

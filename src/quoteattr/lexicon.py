@@ -127,6 +127,7 @@ class Lexicon:
         leaning_labels: Party labels that also name a leaning ("Conservative economist" at
             a sentence's start names no party).
         ethnic_labels: Words for a race or ethnicity, never an affiliation ("hispanic").
+        word_prefixes: Prefixes opening a hyphenated word, never a name ("anti", "pro").
         party_names: Party label -> the party it names, where labels share one ("gop" ->
             "republican"); a label not listed names its own.
         institution_nouns: Heads of institutions named in full earlier ("the museum").
@@ -392,6 +393,7 @@ class Lexicon:
     leaning_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     ethnic_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    word_prefixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     convening_objects: Mapping[str, frozenset[str]] = attrs.field(
         converter=_word_sets, factory=dict
     )

@@ -31,6 +31,8 @@ from .labels import (
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The Penn tag of a singular common noun ("nominee").
 SINGULAR_NOUN = "NN"
+#: Penn tags of singular nouns, common and proper ("nominee", "Director" in title case).
+SINGULAR_NOUNS = frozenset({SINGULAR_NOUN, "NNP"})
 #: Penn tags of plural nouns, common and proper ("officials", "Democrats").
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 

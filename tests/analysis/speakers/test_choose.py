@@ -133,6 +133,33 @@ def test_date_with_no_one_by_the_cue_leaves_no_speaker() -> None:
     assert choose_speakers(Nesting((found,), (None,)), layout).drafts[0].speaker is None
 
 
+# "LISBON (Reuters) – Top donor Ivo Marsh said the vote was won." with the dateline and
+# the name both taken for subjects of "said".
+TWO_SUBJECTS: list[Row] = [
+    ("LISBON", "NNP", "PROPN", "nsubj", 9),
+    ("(", "-LRB-", "PUNCT", "punct", 2),
+    ("Reuters", "NNP", "PROPN", "appos", 0),
+    (")", "-RRB-", "PUNCT", "punct", 2),
+    ("\u2013", ":", "PUNCT", "punct", 0),
+    ("Top", "JJ", "ADJ", "amod", 6),
+    ("donor", "NN", "NOUN", "compound", 8),
+    ("Ivo", "NNP", "PROPN", "compound", 8),
+    ("Marsh", "NNP", "PROPN", "nsubj", 9),
+    ("said", "VBD", "VERB", "ROOT", 9),
+    ("the", "DT", "DET", "det", 11),
+    ("vote", "NN", "NOUN", "nsubjpass", 13),
+    ("was", "VBD", "AUX", "auxpass", 13),
+    ("won", "VBN", "VERB", "ccomp", 9),
+    (".", ".", "PUNCT", "punct", 9),
+]
+
+
+def test_a_dateline_with_a_credit_gives_way_to_the_other_subject() -> None:
+    layout = layout_of(TWO_SUBJECTS)
+    found = draft(layout, 9, (10, 13), 0, Attribution.SUBJECT, QuoteKind.INDIRECT)
+    assert choose_speakers(Nesting((found,), (None,)), layout).drafts[0].speaker == 8
+
+
 # "“We will win,” she said.\n\n“The vote is ours.”"
 FLOATING: list[Row] = [
     ("\u201c", "``", "PUNCT", "punct", 3),

@@ -528,6 +528,27 @@ PHENOMENA = [
     row("a scientist's field as the role",
         '"The ground moves," said Paul Okafor, a Nigerian geophysicist.',
         "Paul Okafor", "geophysicist", "Nigeria"),
+    row("an adjective the recogniser took into a party's name describes the role",
+        'Leading Green Party donor Ivo Marsh said on Friday that he would give again. '
+        '"It is our duty," Marsh said.',
+        "Marsh", "donor", "Green Party"),
+    row("negative: an adjective inside a body's own name stays in it",
+        'Royal Harbor Society donor Ivo Marsh said the plant would reopen. '
+        '"We will hire," Marsh said.',
+        "Marsh", "donor", "Royal Harbor Society"),
+    row("a prefix opening a hyphenated word is no body, nor are the words after it",
+        "Exclusive: Ivo Marsh, Anti-Toll-Road Campaigner, Running For Council.\n\n"
+        "Anti-toll road campaigner Ivo Marsh is running for the council in Ohio.\n\n"
+        '"We will win," Marsh said.',
+        "Marsh", "Anti-toll road campaigner", None),
+    row("negative: a hyphenated firm's name opening a sentence is still a body",
+        'Harbor-Vale Group spokesman Ivo Marsh said the plant would reopen. '
+        '"We will hire," Marsh said.',
+        "Marsh", "spokesman", "Harbor-Vale Group"),
+    row("a second office in title case after 'and' takes the body after it",
+        'Ivo Marsh is Co-founder and National Director of the Harbor Project. '
+        '"We will win," Marsh said.',
+        "Marsh", "Co-founder", "Harbor Project"),
 ]
 # fmt: on
 

@@ -790,11 +790,34 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
             None,
             id="negative: a dateline alone is no speaker",
         ),
+        pytest.param(
+            "Museum opens.\n\nDUNMORE (Reuters) \u2013 Top Green Party donor Tom Hale said on "
+            "Friday that it would tell an American story.",
+            "Tom Hale",
+            id="a dateline with the agency's credit: the name the parse hung on it",
+        ),
+        pytest.param(
+            "Museum opens.\n\nLISBON (Reuters) \u2013 Top Green Party donor Ivo Marsh said on "
+            "Friday it would tell an American story.",
+            "Top Green Party donor Ivo Marsh",
+            id="a dateline the parse hung on the name is no part of its phrase",
+        ),
     ],
 )
 def test_a_dateline_is_no_speaker(analyze: Analyze, text: str, speaker: str | None) -> None:
     quote = quote_with(analyze(text), "American story")
     assert (quote.speaker.text if quote.speaker else None) == speaker
+
+
+def test_a_preposition_the_recogniser_took_into_a_name_is_no_part_of_it(
+    analyze: Analyze,
+) -> None:
+    text = (
+        "Polls were out on Monday. Without Hale in the race, Ruiz and Ng were level. "
+        "Hale said he would not run."
+    )
+    speaker = quote_with(analyze(text), "not run").speaker
+    assert speaker is not None and speaker.name == "Hale"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,14 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
-from ..labels import CASE_MARKER, COMPOUND_OR_POSSESSOR, NOMINAL_MODIFIER, NOUN_MODIFIERS, POSSESSOR
+from ..labels import (
+    ADJECTIVAL_MODIFIER,
+    CASE_MARKER,
+    COMPOUND_OR_POSSESSOR,
+    NOMINAL_MODIFIER,
+    NOUN_MODIFIERS,
+    POSSESSOR,
+)
 from ..wordsets import union
 from .roles import body_leader, body_owner, entity_of, names_body
 from .wording import article_words, hyphen_parts, possessive_mark
@@ -122,6 +129,13 @@ def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
     return any(t.text == lower for t in doc)
 
 
+def _prefixed(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a part of a hyphenated word a prefix opens ("Anti-Toll-Road"): none of
+    its parts is a name, however capitalised (a heading's title case)."""
+    parts = hyphen_parts(token)
+    return len(parts) > 1 and parts[0].lower_ in lexicon.word_prefixes
+
+
 def _read_word(
     token: Token, lexicon: Lexicon, *, proper: bool, places: bool
 ) -> tuple[bool, str | None]:
@@ -132,6 +146,8 @@ def _read_word(
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         return True, lexicon.demonyms[lower] if places else None
+    if _prefixed(token, lexicon):
+        return True, None
     if (
         token.is_sent_start
         and not token.ent_type_
@@ -204,6 +220,14 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
         ]
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
+        # "[Top Republican Party] donor": a modifier the recogniser took into the name but
+        # the parse hangs outside it describes the role, not the body.
+        while (
+            len(words) > 1
+            and words[0].dep_ == ADJECTIVAL_MODIFIER
+            and not ent.start <= words[0].head.i < ent.end
+        ):
+            words.pop(0)
         return words
     token = _whole_compound(token, lexicon)
     return [

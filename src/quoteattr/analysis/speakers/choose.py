@@ -38,7 +38,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
-from ..labels import APPOSITION, NEGATION, TIME_ENTITIES
+from ..labels import APPOSITION, NEGATION, NOMINAL_SUBJECTS, TIME_ENTITIES
 from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
@@ -50,6 +50,8 @@ _DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
 _MAX_ASIDE = 40
 """Tokens an aside between a speaker's name and the cue may span."""
+_MAX_CREDIT = 6
+"""Tokens a dateline's bracketed credit may span ("(Reuters)", "(AP Photo)")."""
 
 
 def can_speak(token: Token) -> bool:
@@ -274,10 +276,11 @@ def choose_speakers(nesting: Nesting, layout: Layout) -> Nesting:
 
 def _dateline(token: Token, layout: Layout) -> bool:
     """A dateline's place: capitals opening a paragraph, then a dash ("WASHINGTON --",
-    "NEW YORK —")."""
+    "NEW YORK —"), perhaps after the agency's credit in brackets ("MACAU (Reuters) –")."""
     doc = token.doc
     first = token.left_edge.i
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in _DASHES:
+    following = _after_credit(token)
+    if following >= len(doc) or doc[following].text not in _DASHES:
         return False
     words = doc[first : token.i + 1]
     if not all(t.is_alpha and t.text.isupper() and len(t.text) > 1 for t in words):
@@ -286,6 +289,37 @@ def _dateline(token: Token, layout: Layout) -> bool:
     paragraph = layout.paragraph_at(start)
     opening = layout.paragraph_starts[paragraph] if layout.paragraph_starts else 0
     return not layout.text[opening:start].strip()
+
+
+def _after_credit(token: Token) -> int:
+    """The index after ``token`` and a bracketed credit right after it ("(Reuters)")."""
+    doc = token.doc
+    following = token.i + 1
+    if following < len(doc) and doc[following].text == "(":
+        closing = next(
+            (
+                i
+                for i in range(following + 1, min(following + _MAX_CREDIT, len(doc)))
+                if doc[i].text == ")"
+            ),
+            None,
+        )
+        if closing is not None:
+            return closing + 1
+    return following
+
+
+def _after_dateline(dateline: Token) -> int | None:
+    """The speaker the parse hung on a dateline as its appositive (a name first, past the
+    agency's credit), or made a second subject of its verb ("MACAU (Reuters) – Top donor
+    Ana Diaz said": "MACAU" and "Diaz" both subjects)."""
+    start = _after_credit(dateline)
+    hung = [c for c in dateline.rights if c.dep_ == APPOSITION and c.i >= start]
+    named = [c for c in hung if c.ent_type_ == "PERSON"] or hung
+    if named:
+        return named[0].i
+    verb = dateline.head
+    return next((c.i for c in verb.lefts if c.dep_ in NOMINAL_SUBJECTS and c.i > start), None)
 
 
 def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
@@ -301,9 +335,8 @@ def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
     speaker = layout.doc[draft.speaker]
     if _dateline(speaker, layout):
         # "WASHINGTON -- President Obama, dedicating ..., said": the parse hung the speaker
-        # on the dateline as its appositive.
-        named = next((c.i for c in speaker.rights if c.dep_ == APPOSITION), None)
-        return attrs.evolve(draft, speaker=named)
+        # on the dateline as its appositive, or made both subjects of the cue.
+        return attrs.evolve(draft, speaker=_after_dateline(speaker))
     if can_speak(speaker):
         return draft
     if draft.cue is not None:

@@ -26,7 +26,7 @@ from ..labels import (
     POSSESSOR,
     RELATIVE_CLAUSE,
 )
-from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN
+from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS
 from ..wordsets import union
 from .affiliations import (
     affiliation_after,
@@ -45,6 +45,8 @@ _PERSON_LABEL = "PERSON"
 _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 """Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
+_SPAN_DASHES = frozenset({"\u2013", "\u2014", "--"})
+"""Dashes that end a phrase on their left (a hyphen joins words)."""
 
 _WH_ADVERB = "WRB"
 
@@ -124,6 +126,11 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
         # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
         # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
         first = closing[-1] + 1
+    dash = next((i for i in range(head.i - 1, first - 1, -1) if doc[i].text in _SPAN_DASHES), None)
+    if dash is not None:
+        # "MACAU (Reuters) – Top donor Ana Diaz": a dash sets off what comes before it (a
+        # dateline, a heading), whatever the parse hung on the name.
+        first = dash + 1
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     # A coordinator at the end lost its conjunct ("the secretary of state and").
@@ -146,7 +153,7 @@ def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Toke
     for child in head.rights:
         if (
             child.dep_ == CONJUNCT
-            and child.tag_ == SINGULAR_NOUN
+            and child.tag_ in SINGULAR_NOUNS  # an office in title case: "National Director"
             and child.lemma_.lower() in capacities
             and (appositive or not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts))
         ):

@@ -30,6 +30,8 @@ _MEMBER_MARKS = frozenset({DETERMINER, NUMBER_MODIFIER, ADJECTIVAL_MODIFIER})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _BRACKETS = ("[", "]")
 """Brackets an editor puts in a name ("[Joe] Biden"), kept with the name's words."""
+_FUNCTION_WORDS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON"})
+"""Parts of speech no word of a name has, whatever the recogniser took into it."""
 
 
 def name_with_titles(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -74,6 +76,8 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             for t in ent
             if t.i in inside and t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER
         ]
+        while run and run[0].pos_ in _FUNCTION_WORDS:
+            run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
         if run and ent[0].ent_type_ == _PERSON:
             run = _first_names_left_out(run, ent, inside, lexicon) + run
         return _after_possessor(run, head, lexicon)
@@ -268,7 +272,12 @@ def extend_name_left(head: Token, first: int) -> int:
     ent = entity_of(head)
     while first > 0:
         before = doc[first - 1]
-        in_ent = ent is not None and ent.start <= before.i and before.ent_type_ == ent[0].ent_type_
+        in_ent = (
+            ent is not None
+            and ent.start <= before.i
+            and before.ent_type_ == ent[0].ent_type_
+            and before.pos_ not in _FUNCTION_WORDS  # "[Without Bloomberg] in the mix"
+        )
         bracket = before.text in _BRACKETS
         attached = before.pos_ == "PROPN" and before.head.i == head.i
         bracketed = before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]"

@@ -160,6 +160,7 @@ from .speakers import (
     TITLES,
     TOPIC_PREPOSITIONS,
     UNNAMED_HEADS,
+    WORD_PREFIXES,
     WORKPLACE_PREPOSITIONS,
     WORKPLACE_VERBS,
 )
@@ -301,6 +302,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "party_labels": PARTY_LABELS,
         "party_names": PARTY_NAMES,
         "ethnic_labels": ETHNIC_LABELS,
+        "word_prefixes": WORD_PREFIXES,
         "private_capacities": PRIVATE_CAPACITIES,
         "agent_noun_endings": AGENT_NOUN_ENDINGS,
         "agentless_endings": AGENTLESS_ENDINGS,
@@ -455,6 +457,7 @@ __all__ = [
     "UNNAMED_HEADS",
     "WITHHOLDING_VERBS",
     "WORDING_PREPOSITIONS",
+    "WORD_PREFIXES",
     "WORKPLACE_PREPOSITIONS",
     "WORKPLACE_VERBS",
     "WORK_PREPOSITIONS",

@@ -148,7 +148,7 @@ OCCUPATION_NOUNS = frozenset(
     janitor clerk cashier waiter waitress bartender courier trucker miner logger steelworker
     neurosurgeon mogul tycoon magnate contender front-runner frontrunner
     frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter
-    carrier postman theorist
+    carrier postman theorist donor megadonor bundler philanthropist
     """.split()
 )
 
@@ -206,6 +206,11 @@ ETHNIC_LABELS = frozenset(
     african-american african-americans caucasian indigenous native
     """.split()
 )
+
+#: Prefixes that open a hyphenated word and are no word of their own ("Anti-tax",
+#: "Pro-Life", "Ex-Marine"): capitalised in a heading or at a sentence's start, they are
+#: still no name, so never an affiliation.
+WORD_PREFIXES = frozenset("anti pro non ex pre post neo counter self semi multi co".split())
 
 #: The party each party label names, where several labels name one ("GOP" and
 #: "Republicans", "Tories" and "Conservative"): two labels of one party never tell two
