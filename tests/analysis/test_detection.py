@@ -1164,6 +1164,12 @@ def test_a_post_credited_to_a_handle_on_the_next_line_is_the_handles_words(
             "The bridge, according to the minister, will cost millions and take years to build",
             id="a-verb-coordinated-after-the-phrase-that-reports-nothing-is-framed",
         ),
+        pytest.param(
+            "As I mentioned above, the ferry carried 9,000 people in May, according to the "
+            "port authority.",
+            "the ferry carried 9,000 people in May",
+            id="the-writers-own-as-clause-takes-no-source-and-is-no-part-of-its-content",
+        ),
     ],
 )
 def test_according_to_frames_the_clause_it_closes(analyze: Analyze, text: str, framed: str) -> None:

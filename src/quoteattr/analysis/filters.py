@@ -81,8 +81,8 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if draft.speaker is None:
         return False
     speaker = layout.doc[draft.speaker]
-    if speaker.lower_ in lexicon.participant_pronouns and not layout.in_quote(speaker):
-        return True  # the writer's own voice
+    if writers_voice(speaker, layout, lexicon):
+        return True
     if _thing_as_source(draft, speaker, lexicon) or _act_in_general(
         draft, speaker, layout, lexicon
     ):
@@ -312,6 +312,11 @@ def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if cue.tag_ == "VBN" and not perfect:
         return False
     return any(child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children)
+
+
+def writers_voice(speaker: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """The speaker is the writer: "I" or "we" outside quotes ("As I mentioned above, ...")."""
+    return speaker.lower_ in lexicon.participant_pronouns and not layout.in_quote(speaker)
 
 
 def _thing_as_source(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:

@@ -119,7 +119,8 @@ def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int
     return tuple(parts)
 
 
-_DASHES = frozenset({"\u2014", "\u2013", "--"})
+#: Dashes that set off a phrase, an aside or a dateline (a hyphen joins words).
+DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})
 
 
 def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
@@ -135,10 +136,10 @@ def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
         return tokens
     last = max(t.i for t in tokens)
     opening = last + 1
-    if opening >= len(doc) or doc[opening].text not in _DASHES:
+    if opening >= len(doc) or doc[opening].text not in DASHES:
         return tokens
     sentence_end = doc[last].sent.end
-    closing = next((i for i in range(opening + 1, sentence_end) if doc[i].text in _DASHES), None)
+    closing = next((i for i in range(opening + 1, sentence_end) if doc[i].text in DASHES), None)
     if closing is None or closing + 1 >= sentence_end or closing - opening > 12:
         return tokens
     follower = doc[closing + 1]
@@ -171,7 +172,7 @@ def _filler(token: Token) -> bool:
     return (token.is_punct and not token.is_quote) or token.is_space
 
 
-_CLAUSE_OPENERS = _DASHES | {","}
+_CLAUSE_OPENERS = DASHES | {","}
 """Marks that open a clause set off from what precedes it."""
 
 

@@ -237,6 +237,13 @@ VERB_COMPLEMENT = [
         id="content through a dash aside; 'X is a Y who pledged': the speaker is X",
     ),
     pytest.param(
+        "The mayor pledged to ban all cars \u2015 every last one of them \u2015 from entering "
+        "the old town.",
+        "to ban all cars \u2015 every last one of them \u2015 from entering the old town",
+        "pledge", ASSERTIVE, "The mayor", Attribution.SUBJECT,
+        id="an aside between horizontal bars, as some outlets write dashes",
+    ),
+    pytest.param(
         "He promised to cut taxes — a popular idea — and the crowd cheered.",
         "to cut taxes",
         "promise", ASSERTIVE, "He", Attribution.SUBJECT,

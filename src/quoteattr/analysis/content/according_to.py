@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueMatch
-from ..labels import CONJUNCT, COORDINATOR, PREPOSITION_OBJECT, ROOT
+from ..labels import (
+    ADVERBIAL_CLAUSE,
+    CONJUNCT,
+    COORDINATOR,
+    MARKER,
+    PREPOSITION_OBJECT,
+    ROOT,
+)
 from ..syntax import outside, trim
 from ..values import Statement
 
@@ -43,6 +50,7 @@ def according_to_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Stateme
     if head.i == according.i:
         return _fronted_phrase_statement(cue, doc, source, lexicon)
     parts = _before_next_report(outside(head, according, lexicon), head, according, lexicon)
+    parts = _after_as_clause(parts, head, lexicon)
     if not parts:
         return None
     return Statement(cue, parts, source, Attribution.ACCORDING_TO)
@@ -84,6 +92,29 @@ def _before_next_report(
         if end > start:
             kept.append((start, end))
     return tuple(kept)
+
+
+def _after_as_clause(
+    parts: tuple[tuple[int, int], ...], head: Token, lexicon: Lexicon
+) -> tuple[tuple[int, int], ...]:
+    """The parts after a fronted "as" clause of a cue verb ("As I mentioned above, X got
+    13 million votes, according to Y"): it frames the clause, as the source phrase does,
+    and is no part of what the source says."""
+    doc = head.doc
+    clauses = [
+        c
+        for c in head.lefts
+        if c.dep_ == ADVERBIAL_CLAUSE
+        and c.lemma_.lower() in lexicon.cue_verbs
+        and any(m.dep_ == MARKER and m.lower_ in lexicon.as_markers for m in c.lefts)
+    ]
+    if not clauses:
+        return parts
+    first = clauses[-1].right_edge.i + 1
+    while first < head.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    cut = doc[first].idx
+    return tuple((max(start, cut), end) for start, end in parts if end > cut)
 
 
 def _fronted_phrase_statement(

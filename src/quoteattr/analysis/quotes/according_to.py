@@ -13,9 +13,11 @@ from bisect import bisect_left
 import attrs
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ..boundaries import TRAILING_PUNCTUATION
 from ..content.according_to import framed_verb
 from ..cues import CueForm
+from ..filters import writers_voice
 from ..intervals import Intervals
 from ..layout import Layout
 from ..syntax import rstrip_end
@@ -32,7 +34,7 @@ def _frames(draft: Draft, framed: Token) -> bool:
     return framed.i == draft.cue.head or any(s <= framed.idx < e for s, e in draft.parts)
 
 
-def merge_according_to(drafts: list[Draft], layout: Layout) -> list[Draft]:
+def merge_according_to(drafts: list[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
     """Fold "according to X" into a statement it frames: X becomes the channel (``via``).
 
     Notes:
@@ -42,6 +44,8 @@ def merge_according_to(drafts: list[Draft], layout: Layout) -> list[Draft]:
         Each source is tied to the first statement (in the order found) whose cue lies in
         the source's content or whose content holds the source's; those are looked up by
         the cue's offset and by the statements' ranges, not by reading every statement.
+        The writer's own aside takes no source ("As I mentioned above, ..., according to
+        X": the statement is X's).
     """
     doc = layout.doc
     sources = [d for d in drafts if d.cue is not None and d.cue.form is CueForm.SOURCE]
@@ -65,7 +69,9 @@ def merge_according_to(drafts: list[Draft], layout: Layout) -> list[Draft]:
         found = bisect_left(verb_chars, source.start), bisect_left(verb_chars, source.end)
         candidates = {i for _, i in verbs[found[0] : found[1]]}
         candidates.update(i for i in spans.holding(source.start) if i < base)
-        inner = [i for i in sorted(candidates) if _takes_source(kept[i], source, framed, layout)]
+        inner = [
+            i for i in sorted(candidates) if _takes_source(kept[i], source, framed, layout, lexicon)
+        ]
         if inner:
             kept[inner[0]] = attrs.evolve(kept[inner[0]], via=source.speaker)
         else:
@@ -78,9 +84,13 @@ def merge_according_to(drafts: list[Draft], layout: Layout) -> list[Draft]:
     return kept
 
 
-def _takes_source(draft: Draft, source: Draft, framed: Token, layout: Layout) -> bool:
+def _takes_source(
+    draft: Draft, source: Draft, framed: Token, layout: Layout, lexicon: Lexicon
+) -> bool:
     """The source phrase frames this statement's cue (see :func:`merge_according_to`)."""
     if draft.cue is None or draft.cue.form is not CueForm.VERB or draft.speaker is None:
+        return False
+    if writers_voice(layout.doc[draft.speaker], layout, lexicon):
         return False
     cue_at = layout.doc[draft.cue.head].idx
     return (

@@ -16,6 +16,7 @@ from ...lexicon import Lexicon
 from ...records import QuoteKind
 from ..boundaries import clip_before_reporting_clause, end_inside_quote
 from ..cues import CueForm, CueMatch
+from ..filters import writers_voice
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.choose import by_position, float_quotes
@@ -53,13 +54,13 @@ def settle(
     """
     drafts = [d for d in (_settle_one(s, layout, lexicon) for s in statements) if d is not None]
     drafts.extend(transcript_turns(statements, layout))
-    drafts = merge_according_to(drafts, layout)
+    drafts = merge_according_to(drafts, layout, lexicon)
     verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
     drafts.extend(unclaimed_quotes(drafts, verbs, layout, lexicon))
     drafts.extend(handle_credits(drafts, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = by_position(drafts, layout)
-    drafts = _join_same_cue(_drop_duplicates(drafts))
+    drafts = _join_same_cue(_drop_duplicates(drafts, layout, lexicon))
     return float_quotes(continue_after_cue(drafts, layout), layout, lexicon)
 
 
@@ -160,19 +161,22 @@ def _residue(
     )
 
 
-def _drop_duplicates(drafts: list[Draft]) -> list[Draft]:
-    """One draft for each content, where several cues read the same: the one that has a
+def _drop_duplicates(drafts: list[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
+    """One draft for each content, where several cues read the same: one not in the
+    writer's voice ("As I mentioned, ..., according to X": X's), then the one that has a
     speaker, then a verb's over a noun's ("The report said that ...": "said", spoken by the
     report, not the noun "report" with no one behind it); else the first."""
     best: dict[tuple[tuple[int, int], ...], Draft] = {}
     for draft in drafts:
         kept = best.get(draft.parts)
-        if kept is None or _evidence(draft) > _evidence(kept):
+        if kept is None or _evidence(draft, layout, lexicon) > _evidence(kept, layout, lexicon):
             best[draft.parts] = draft
     return list(best.values())
 
 
-def _evidence(draft: Draft) -> tuple[bool, bool]:
-    """How much a draft says of who spoke: a speaker, then a verb cue."""
+def _evidence(draft: Draft, layout: Layout, lexicon: Lexicon) -> tuple[bool, bool, bool]:
+    """How much a draft says of who spoke: not the writer, a speaker, then a verb cue."""
     verb = draft.cue is not None and draft.cue.form is CueForm.VERB
-    return draft.speaker is not None, verb
+    if draft.speaker is None:
+        return True, False, verb
+    return not writers_voice(layout.doc[draft.speaker], layout, lexicon), True, verb

@@ -26,7 +26,7 @@ from ..labels import (
     POSSESSOR,
     RELATIVE_CLAUSE,
 )
-from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS
+from ..syntax import DASHES, FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS
 from ..wordsets import union
 from .affiliations import (
     affiliation_after,
@@ -45,8 +45,6 @@ _PERSON_LABEL = "PERSON"
 _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 """Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
-_SPAN_DASHES = frozenset({"\u2013", "\u2014", "--"})
-"""Dashes that end a phrase on their left (a hyphen joins words)."""
 
 _WH_ADVERB = "WRB"
 
@@ -126,7 +124,7 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
         # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
         # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
         first = closing[-1] + 1
-    dash = next((i for i in range(head.i - 1, first - 1, -1) if doc[i].text in _SPAN_DASHES), None)
+    dash = next((i for i in range(head.i - 1, first - 1, -1) if doc[i].text in DASHES), None)
     if dash is not None:
         # "MACAU (Reuters) – Top donor Ana Diaz": a dash sets off what comes before it (a
         # dateline, a heading), whatever the parse hung on the name.
