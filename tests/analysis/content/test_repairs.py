@@ -116,6 +116,39 @@ def test_content_parsed_as_the_head_of_the_cue() -> None:
     assert words(repaired(governing_clause, doc, 4)) == "she had really lied"
 
 
+def _cue_under_content_with_object(verb: str) -> Doc:
+    """ "He resigned after she <verb> the board she had lied ." with the reporting clause an
+    adverbial of its own content and "the board" the cue's object."""
+    rows: list[Row] = [
+        ("He", "PRP", "PRON", "nsubj", 1),
+        ("resigned", "VBD", "VERB", "ROOT", 1),
+        ("after", "IN", "SCONJ", "mark", 4),
+        ("she", "PRP", "PRON", "nsubj", 4),
+        (verb, "VBD", "VERB", "advcl", 9),
+        ("the", "DT", "DET", "det", 6),
+        ("board", "NN", "NOUN", "dobj", 4),
+        ("she", "PRP", "PRON", "nsubj", 9),
+        ("had", "VBD", "AUX", "aux", 9),
+        ("lied", "VBN", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = parse(rows)
+    lemmas = {"told": "tell", "admitted": "admit"}
+    for token in doc:
+        token.lemma_ = lemmas.get(token.text, token.text.lower())
+    return doc
+
+
+def test_content_parsed_as_the_head_of_a_cue_with_a_hearer() -> None:
+    doc = _cue_under_content_with_object("told")
+    assert words(repaired(governing_clause, doc, 4)) == "she had lied"
+
+
+def test_an_object_of_a_cue_without_a_hearer_is_its_content_and_no_repair_is_made() -> None:
+    doc = _cue_under_content_with_object("admitted")
+    assert repaired(governing_clause, doc, 4) == []
+
+
 def test_fronted_circumstance_with_a_comma_is_not_content() -> None:
     # "Although critics complained , the plan went ahead ."
     doc = parse(

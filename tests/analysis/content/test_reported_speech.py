@@ -237,6 +237,18 @@ VERB_COMPLEMENT = [
         id="content through a dash aside; 'X is a Y who pledged': the speaker is X",
     ),
     pytest.param(
+        "The harbour board proposed raising the berth fees.",
+        "raising the berth fees",
+        "propose", ASSERTIVE, "The harbour board", Attribution.SUBJECT,
+        id="a gerund right after the cue",
+    ),
+    pytest.param(
+        "The harbour board has proposed temporarily raising the berth fees.",
+        "temporarily raising the berth fees",
+        "propose", ASSERTIVE, "The harbour board", Attribution.SUBJECT,
+        id="a gerund after its own adverb",
+    ),
+    pytest.param(
         "The mayor pledged to ban all cars \u2015 every last one of them \u2015 from entering "
         "the old town.",
         "to ban all cars \u2015 every last one of them \u2015 from entering the old town",

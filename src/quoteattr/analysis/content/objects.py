@@ -80,13 +80,17 @@ def infinitive_content(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 def gerund_content(verb: Token, lexicon: Lexicon) -> list[Token]:
     """A gerund clause right after the cue: "admitted using the loophole", "proposed
-    raising the limit", "denied taking the money" report that clause."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is None or following.tag_ != "VBG" or following.head.i != verb.i:
-        return []
-    if following.dep_ not in VERB_COMPLEMENTS:
-        return []
-    return [following]
+    raising the limit", "denied taking the money" report that clause (its own adverb may
+    come first: "proposed temporarily raising the limit")."""
+    gerund = next(
+        (
+            c
+            for c in verb.rights
+            if c.tag_ == "VBG" and c.dep_ in VERB_COMPLEMENTS and c.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
+    return [gerund] if gerund is not None else []
 
 
 def _object_right_before(verb: Token, clause: Token) -> Token | None:

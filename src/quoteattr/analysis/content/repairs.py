@@ -109,7 +109,12 @@ def governing_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token
     clause = top.head
     if top.dep_ not in COMPLEMENT_OR_ADVERBIAL or clause.i <= top.right_edge.i:
         return []
-    if any(c.dep_ in VERB_COMPLEMENTS and c.i > verb.i for c in verb.children):
+    # "after Trump told the Post he was ...": a hearer is no content of the cue's own.
+    hearer = verb.lemma_.lower() in lexicon.hearer_cues
+    if any(
+        c.dep_ in VERB_COMPLEMENTS and c.i > verb.i and not (hearer and c.dep_ in OBJECTS)
+        for c in verb.children
+    ):
         return []
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS_OR_EXPLETIVE), None)
     if subject is None or subject.i <= top.right_edge.i or not is_finite(clause):
