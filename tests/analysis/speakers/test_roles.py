@@ -61,3 +61,36 @@ def test_a_name_with_a_determiner_names_a_family() -> None:
         ]
     )
     assert describe(name.root, LEXICON).plural is True
+
+
+def _beside_a_name(noun: str) -> Span:
+    """ "Days before the Harbor Fair , a new <noun> shows gains ." with the noun phrase parsed
+    as an appositive of the name (the name the subject of "shows")."""
+    layout = hand_layout(
+        [
+            ("Days", "NNS", "NOUN", "npadvmod", 1),
+            ("before", "IN", "SCONJ", "mark", 9),
+            ("the", "DT", "DET", "det", 4),
+            ("Harbor", "NNP", "PROPN", "compound", 4),
+            ("Fair", "NNP", "PROPN", "nsubj", 9),
+            (",", ",", "PUNCT", "punct", 4),
+            ("a", "DT", "DET", "det", 8),
+            ("new", "JJ", "ADJ", "amod", 8),
+            (noun, "NN", "NOUN", "appos", 4),
+            ("shows", "VBZ", "VERB", "ROOT", 9),
+            ("gains", "NNS", "NOUN", "dobj", 9),
+            (".", ".", "PUNCT", "punct", 9),
+        ],
+        {"shows": "show", "gains": "gain"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    return doc[3:5]
+
+
+def test_a_poll_the_parse_set_beside_a_name_does_not_describe_it() -> None:
+    assert describe(_beside_a_name("poll").root, LEXICON).role_head is None
+
+
+def test_negative_a_role_beside_a_name_describes_it() -> None:
+    assert describe(_beside_a_name("sponsor").root, LEXICON).role_head == "sponsor"

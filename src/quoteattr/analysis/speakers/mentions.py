@@ -294,6 +294,10 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     appos = next((c for c in head.rights if c.dep_ == APPOSITION), None)
     if appos is not None and _after_a_colon(head, appos):
         appos = None  # "Ana Diaz: 'Fair game.'": a label's words, not a description of her
+    if appos is not None and appos.lemma_.lower() in union(
+        lexicon.poll_nouns, lexicon.evidence_nouns
+    ):
+        appos = None  # "before the Convention, a new poll shows": a misparse; a poll is no one
     if appos is None and mention.name:
         appos = fronted_appositive(head, lexicon) or named_by(head, lexicon)
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
