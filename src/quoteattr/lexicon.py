@@ -148,6 +148,7 @@ class Lexicon:
         apostrophes: Quote marks that are also apostrophes ("don't", "officials’").
         continuing_mark_families: Families whose quotes may run over paragraphs (AP, Chicago).
         plural_possessive_letters: Letters that end a plural before its apostrophe ("officials’").
+        elided_words: Words an apostrophe opens in place of letters ("'em"), no quote.
         negations: Words that negate a cue ("not", "never").
         report_noun_verbs: Verbs after a noun cue that report its clause ("reports emerged that").
         inverted_cue_forms: Cue verb forms that open an inverted attribution before a
@@ -301,6 +302,7 @@ class Lexicon:
     apostrophes: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
     continuing_mark_families: frozenset[str] = attrs.field(converter=_characters, factory=frozenset)
     plural_possessive_letters: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    elided_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     negations: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     report_noun_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     inverted_cue_forms: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

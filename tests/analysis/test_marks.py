@@ -99,6 +99,18 @@ PAIRING = [
     ("plural possessive outside quotes", "The officials’ view and the Jones' house.", [], []),
     ("dropped letters", "We were goin' home and rock ’em.", [], []),
     (
+        "a straight apostrophe for dropped first letters inside a double quote",
+        "\"Get 'em out of here 'til dawn,\" he said.",
+        [("\"Get 'em out of here 'til dawn,\"", "double", 0)],
+        [],
+    ),
+    (
+        "negative: a single quote round a word that starts like an elided one",
+        "He called it 'emergent' and left.",
+        [("'emergent'", "single", 0)],
+        [],
+    ),
+    (
         "plural possessive inside a single quote with a later closer",
         "‘The officials’ view is wrong,’ he said.",
         [("‘The officials’ view is wrong,’", "single", 0)],

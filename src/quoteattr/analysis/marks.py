@@ -250,7 +250,9 @@ class _Scanner:
     def _role(self, offset: int, mark: str) -> str:
         """Whether ``mark`` opens, closes or is an apostrophe, read from its neighbours."""
         text, data, entry = self.text, self.data, self._open_of(self.family[mark])
-        if self.family[mark] in self.elidable and _apostrophe_form(text, offset):
+        if self.family[mark] in self.elidable and (
+            _apostrophe_form(text, offset) or _elided_word(text, offset, data.elided_words)
+        ):
             return _APOSTROPHE
         if mark in data.ambiguous_marks:
             opening = _opening_position(text, offset, self.last_opener)
@@ -339,6 +341,14 @@ def _closing_position(text: str, offset: int) -> bool:
     if before == "" or before.isspace():
         return False
     return after == "" or after.isspace() or unicodedata.category(after).startswith("P")
+
+
+def _elided_word(text: str, offset: int, words: frozenset[str]) -> bool:
+    """The mark opens a word whose first letters it stands for ("get 'em out")."""
+    end = offset + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end > offset + 1 and text[offset + 1 : end].lower() in words
 
 
 def _apostrophe_form(text: str, offset: int) -> bool:

@@ -54,3 +54,7 @@ CONTINUING_FAMILIES = frozenset({"double", "guillemet"})
 #: Letters that end a plural before its possessive apostrophe ("officials’ view"),
 #: compared lower-cased.
 PLURAL_POSSESSIVE_LETTERS = frozenset({"s"})
+
+#: Words whose first letters an apostrophe stands for ("get 'em out", "'til dawn"): the
+#: apostrophe opening them opens no quote. Compared lower-cased, without the apostrophe.
+ELIDED_WORDS = frozenset("em til cause bout tis twas nuff cept".split())
