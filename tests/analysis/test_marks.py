@@ -105,6 +105,18 @@ PAIRING = [
         [],
     ),
     (
+        "an opening mark typed as the closer, after a word",
+        "He called it “abhorrent“ on Monday.",
+        [("“abhorrent“", "double", 0)],
+        [],
+    ),
+    (
+        "negative: an opening mark after an opening mark opens again",
+        "He said ““ and left.",
+        [],
+        [(8, "“"), (9, "“")],
+    ),
+    (
         "negative: a single quote round a word that starts like an elided one",
         "He called it 'emergent' and left.",
         [("'emergent'", "single", 0)],

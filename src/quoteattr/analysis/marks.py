@@ -196,6 +196,7 @@ class _Scanner:
         known = "".join(re.escape(m) for m in sorted(data.mark_families) if len(m) == 1)
         self.pattern = re.compile(f"[{known}]" if known else "(?!)")
         self.elidable = {data.mark_families.get(a) for a in data.apostrophes}
+        self.openers = frozenset(data.opening_marks)
         # A straight opener takes the closing-only marks of its family: "word” and 'word’.
         self.closers = dict(data.opening_marks)
         for straight in data.ambiguous_marks:
@@ -225,7 +226,7 @@ class _Scanner:
                     self._report(entry, "another opening mark of its family came first")
                 self.stack.append(_Open(offset, mark, self.family[mark], offset + 1))
                 self.last_opener = offset
-            elif role == _CLOSE and entry and self._closes(mark, entry):
+            elif role == _CLOSE and entry and (self._closes(mark, entry) or mark in self.openers):
                 self._close(entry, offset)
             elif role == _CLOSE and mark not in self.data.apostrophes:
                 self.problems.append(MarkProblem(offset, mark, _STRAY))
@@ -261,7 +262,17 @@ class _Scanner:
                 return _OPEN if opening else _CLOSE
             return _CLOSE if entry else _OPEN
         if mark in data.opening_marks:
-            return _CLOSE if entry and mark in self.closers[entry.mark] else _OPEN
+            if entry and mark in self.closers[entry.mark]:
+                return _CLOSE
+            if (
+                entry
+                and self._same(mark, entry.mark)
+                and _after_a_word(text, offset)
+                and _closing_position(text, offset)
+                and not _opening_position(text, offset, self.last_opener)
+            ):
+                return _CLOSE  # “abhorrent“: an opening mark typed as the closer
+            return _OPEN
         if mark in data.apostrophes and not (entry and _closing_position(text, offset)):
             return _APOSTROPHE  # ’em, or a ’ with no single quote open
         typed_as_opener = text[offset + 1 : offset + 2].isalnum() and (
@@ -333,6 +344,12 @@ def _opening_position(text: str, offset: int, last_opener: int) -> bool:
         return False
     opened = offset - 1 == last_opener or before == "" or before.isspace()
     return opened or unicodedata.category(before) in ("Ps", "Pd", "Pi")
+
+
+def _after_a_word(text: str, offset: int) -> bool:
+    """A letter, a digit or a sentence's closing punctuation comes right before the mark."""
+    before = text[offset - 1 : offset]
+    return before.isalnum() or (before != "" and before in ".,!?;:")
 
 
 def _closing_position(text: str, offset: int) -> bool:

@@ -51,6 +51,56 @@ def test_naming_verb_without_a_predicate_reports_nothing() -> None:
     assert naming_content(doc[1], _ENGLISH) == []
 
 
+def test_a_predicate_the_parse_hung_inside_the_object_runs_the_object_on() -> None:
+    # "He called the notion of warming a hoax ." with "a hoax" an object of "warming".
+    doc = parse(
+        [
+            ("He", "PRP", "PRON", "nsubj", 1),
+            ("called", "VBD", "VERB", "ROOT", 1),
+            ("the", "DT", "DET", "det", 3),
+            ("notion", "NN", "NOUN", "dobj", 1),
+            ("of", "IN", "ADP", "prep", 3),
+            ("warming", "NN", "NOUN", "pobj", 4),
+            ("a", "DT", "DET", "det", 7),
+            ("hoax", "NN", "NOUN", "dobj", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert heads(naming_content(doc[1], _ENGLISH)) == ["notion"]
+
+
+def test_negative_an_object_holding_no_misplaced_object_is_no_statement() -> None:
+    # "He called the head of the agency ." (a telephone call, no predicate).
+    doc = parse(
+        [
+            ("He", "PRP", "PRON", "nsubj", 1),
+            ("called", "VBD", "VERB", "ROOT", 1),
+            ("the", "DT", "DET", "det", 3),
+            ("head", "NN", "NOUN", "dobj", 1),
+            ("of", "IN", "ADP", "prep", 3),
+            ("the", "DT", "DET", "det", 6),
+            ("agency", "NN", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert naming_content(doc[1], _ENGLISH) == []
+
+
+def test_each_part_of_a_hyphenated_predicate_is_one_predicate() -> None:
+    # "Critics called the plan pro-growth ." with each part of the word a predicate.
+    words = ["Critics", "called", "the", "plan", "pro", "-", "growth", "."]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        spaces=[True, True, True, True, False, False, False, False],
+        tags=["NNS", "VBD", "DT", "NN", "JJ", "HYPH", "JJ", "."],
+        pos=["NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT", "ADJ", "PUNCT"],
+        deps=["nsubj", "ROOT", "det", "dobj", "oprd", "oprd", "oprd", "punct"],
+        heads=[1, 1, 3, 1, 1, 1, 1, 1],
+    )
+    assert heads(naming_content(doc[1], _ENGLISH)) == ["plan", "pro", "-", "growth"]
+
+
 def test_a_cue_that_is_both_infinitive_and_naming_falls_back_to_naming() -> None:
     # "call" takes an infinitive ("called on them to act") or names; with no infinitive
     # its object and predicate are the content.

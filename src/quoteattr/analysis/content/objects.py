@@ -35,6 +35,8 @@ from ..labels import (
 from ..syntax import is_finite, is_infinitive, opened_by_complementizer
 
 _Reader = Callable[[Token, Lexicon], list[Token]]
+_NOUNS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech that head a noun phrase and take no object of their own."""
 
 
 def object_content(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
@@ -157,7 +159,26 @@ def _object_and_predicate(
         if c.i > obj.i
         and ((c.dep_ in OBJECT_PREDICATE_LINKS and not as_only) or _as_predicate(c, lexicon))
     ]
-    return [obj, predicates[0]] if predicates else []
+    if not predicates:
+        return [] if as_only else _predicate_inside_object(obj)
+    # "called himself pro-choice": the parse may make each part of a hyphenated word a
+    # predicate of its own; the word is one.
+    glued = [predicates[0]]
+    for following in predicates[1:]:
+        if following.i == glued[-1].i + 1 and not glued[-1].whitespace_:
+            glued.append(following)
+    return [obj, *glued]
+
+
+def _predicate_inside_object(obj: Token) -> list[Token]:
+    """The object whose predicate the parse hung inside it, as the object of one of its
+    nouns ("called the notion of global warming a hoax", "a hoax" under "warming"): a noun
+    takes no object, so the object's words run on through the predicate."""
+    misplaced = any(
+        t.dep_ == DIRECT_OBJECT and t.head.pos_ in _NOUNS and t.head.i != obj.i and t.i > t.head.i
+        for t in obj.subtree
+    )
+    return [obj] if misplaced else []
 
 
 def _referent_as(verb: Token, lexicon: Lexicon) -> list[Token]:
