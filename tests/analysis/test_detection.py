@@ -962,6 +962,32 @@ def test_name_before_a_colon_is_the_speaker_of_a_headline(analyze: Analyze) -> N
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "Grace Okafor"
 
 
+@pytest.mark.parametrize(
+    ("line", "content"),
+    [
+        pytest.param(
+            "Keep it close \n", "Keep it close", id="a line with no closing mark is a heading"
+        ),
+        pytest.param(
+            "I will win this race,\n",
+            "I will win this race,\nIf Okafor somehow managed to win the primary, she would "
+            "go a long way to re-establishing herself.",
+            id="negative: a line ending in a comma runs on",
+        ),
+    ],
+)
+def test_a_label_before_a_line_break_speaks_to_the_end_of_its_line(
+    analyze: Analyze, line: str, content: str
+) -> None:
+    text = (
+        "The vote was close in 1984.\n\n"
+        f"Grace Okafor: {line}If Okafor somehow managed to win the primary, she would go a "
+        "long way to re-establishing herself."
+    )
+    labelled = [q.content.text for q in run(analyze, text).quotes if q.cue is None]
+    assert labelled == [content]
+
+
 @pytest.mark.parametrize("label", ["LISBON", "Update", "Photo"])
 def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(
     analyze: Analyze, label: str

@@ -42,6 +42,8 @@ _MIN_FIGURES = 2
 """Numbers that make a verbless line after a label a line of figures."""
 _COMMA = ","
 _COLON = ":"
+_LINE_CLOSERS = (".", "!", "?", ":", ";", ",", '"', "'", "\u201d", "\u2019", "\u2026", ")")
+"""Marks that end a line of running text; a line ending with none is a heading."""
 
 _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CCONJ", "PART"})
 _ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
@@ -431,9 +433,14 @@ def _before_colon(doc: Doc, start: int) -> list[Token] | None:
 
 
 def _after_label(layout: Layout, words: list[Token], colon: Token) -> Statement | None:
-    """The rest of the paragraph after a label's colon, credited to the label's last name."""
+    """The rest of the paragraph after a label's colon, credited to the label's last name;
+    the rest of its line, when the line ends with no closing mark (a subhead, "Ruiz: Keep
+    it close", over the paragraph the line break runs into)."""
     text = layout.text
     end = rstrip_end(text, colon.idx + 1, layout.paragraph_end(colon.idx))
+    line_end = text.find("\n", colon.idx, end)
+    if line_end != -1 and not text[colon.idx : line_end].rstrip().endswith(_LINE_CLOSERS):
+        end = rstrip_end(text, colon.idx + 1, line_end)
     begin = colon.idx + 1
     while begin < end and text[begin].isspace():
         begin += 1
