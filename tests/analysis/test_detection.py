@@ -988,6 +988,20 @@ def test_a_label_before_a_line_break_speaks_to_the_end_of_its_line(
     assert labelled == [content]
 
 
+def test_a_capitalised_verb_form_in_a_title_is_no_cue(analyze: Analyze) -> None:
+    text = (
+        "The right was written into the 1951 Convention Relating to the Status of Refugees, "
+        "the 1967 Protocol Relating to the Status, and the 1984 Convention against Torture."
+    )
+    assert run(analyze, text).quotes == ()
+
+
+def test_negative_a_headline_verb_after_its_subject_stays_a_cue(analyze: Analyze) -> None:
+    text = "Ana Ruiz Calls for Special Prosecutor\n\nAna Ruiz spoke in Dayton on Monday."
+    cues = [q.cue.text for q in run(analyze, text).quotes if q.cue is not None]
+    assert cues == ["Calls"]
+
+
 @pytest.mark.parametrize("label", ["LISBON", "Update", "Photo"])
 def test_dateline_or_editorial_label_before_a_colon_is_no_speaker(
     analyze: Analyze, label: str

@@ -15,6 +15,7 @@ from ..lexicon import Lexicon
 from ..records import CueCategory
 from .labels import (
     ADJECTIVAL_MODIFIER,
+    CLAUSAL_MODIFIER,
     CLAUSE_AND_SUBJECT,
     DIRECT_OBJECT,
     LIGHT_VERB_OBJECTS,
@@ -24,6 +25,8 @@ from .labels import (
 
 _SAID_OF_OBJECT = frozenset({"oprd", "attr", "ccomp", "xcomp"})
 """Dependents by which a verb says something of its object ("called the plan a disaster")."""
+_SMALL_WORDS = frozenset({"ADP", "DET", "PART", "CCONJ"})
+"""Parts of speech a title leaves in lower case ("Relating to the Status of Refugees")."""
 
 
 class CueForm(str, Enum):
@@ -143,6 +146,8 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
         return None
     if token.dep_ == ADJECTIVAL_MODIFIER:
         return None  # "pledged delegates", "the announced plan": a participle as adjective
+    if _word_of_a_title(token):
+        return None  # "the Convention Relating to the Status of Refugees"
     lemma = token.lemma_.lower()
     category = lexicon.cue_category(lemma)
     if category is not None and _convenes(token, lemma, lexicon):
@@ -151,6 +156,26 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
         negated = is_negated(token, lexicon)
         return CueMatch(token.i, (token.i,), lemma, category, negated, CueForm.VERB)
     return _light_verb_cue(token, lemma, lexicon) or _prepositional_cue(token, lemma, lexicon)
+
+
+def _word_of_a_title(token: Token) -> bool:
+    """A capitalised verb form modifying the capitalised name right before it, with a
+    lower-case small word after it: a word of a title ("the Protocol Relating to the Status
+    of Refugees"), not a verb. A headline's verb has the name for its subject ("Ruiz Calls
+    for a Recount") and stays a verb."""
+    doc = token.doc
+    if token.is_sent_start or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if token.i + 1 >= len(doc) or token.dep_ != CLAUSAL_MODIFIER:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        token.head.i == before.i
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and after.is_lower
+        and after.pos_ in _SMALL_WORDS
+    )
 
 
 def _convenes(token: Token, lemma: str, lexicon: Lexicon) -> bool:
