@@ -37,6 +37,8 @@ from .values import Draft
 from .wordsets import union
 
 _MIN_INDIRECT_WORDS = 3
+_IMPERATIVE_OR_MISREAD = frozenset({"VB", "NNP"})
+"""Tags of a sentence-opening "Say" or "Suppose": the imperative, or a name misread."""
 
 
 def keep_statements(
@@ -233,11 +235,13 @@ def _supposed(verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == MARKER and c.lower_ in lexicon.conditional_markers for c in verb.children):
         return True
     # the imperative opens the sentence and governs the cue, however the parser nests it
+    # (or hangs it on the cue: "Say Mexico demanded that ..." with "Say" taken for a name)
     opener = verb.sent[0]
     return (
-        opener.tag_ == "VB"
-        and opener.lemma_.lower() in lexicon.supposition_verbs
-        and opener.is_ancestor(verb)
+        opener.lower_ in lexicon.supposition_verbs
+        and opener.tag_ in _IMPERATIVE_OR_MISREAD
+        and (opener.is_ancestor(verb) or opener.head.i == verb.i)
+        and opener.dep_ not in CLAUSE_SUBJECTS
         and not any(c.dep_ in CLAUSE_SUBJECTS for c in opener.children)
     )
 

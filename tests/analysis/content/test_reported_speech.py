@@ -1286,6 +1286,11 @@ NOT_REPORTED_SPEECH = [
         id="say (suppose) X demanded: an imagined case",
     ),
     pytest.param(
+        "If this fails, there are other tools. Say Lisbon demanded that the ferry board prove "
+        "that a migrant was Portuguese.",
+        id="say (suppose) X demanded, with 'Say' tagged as a word of the name",
+    ),
+    pytest.param(
         "The islanders fear the threat that a second storm would pose to the harbour.",
         id="the threat that X would pose: a relative clause describes the noun",
     ),
@@ -1739,3 +1744,8 @@ def test_a_quote_before_a_postposed_reporting_clause_ends_the_content_only_at_th
 ) -> None:
     found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "said"]
     assert [(q.kind, q.content.text) for q in found] == [(kind, content)]
+
+
+def test_negative_a_person_named_like_a_supposition_verb_still_speaks(analyze: Analyze) -> None:
+    doc = analyze("Say told reporters that the plan was dead.")
+    assert [q.content.text for q in doc.quotes] == ["the plan was dead"]
