@@ -266,12 +266,12 @@ class _Scanner:
                 return _CLOSE
             if (
                 entry
-                and self._same(mark, entry.mark)
+                and mark == entry.mark
                 and _after_a_word(text, offset)
                 and _closing_position(text, offset)
                 and not _opening_position(text, offset, self.last_opener)
             ):
-                return _CLOSE  # “abhorrent“: an opening mark typed as the closer
+                return _CLOSE  # “abhorrent“: the opening mark typed again as the closer
             return _OPEN
         if mark in data.apostrophes and not (entry and _closing_position(text, offset)):
             return _APOSTROPHE  # ’em, or a ’ with no single quote open
