@@ -196,7 +196,6 @@ class _Scanner:
         known = "".join(re.escape(m) for m in sorted(data.mark_families) if len(m) == 1)
         self.pattern = re.compile(f"[{known}]" if known else "(?!)")
         self.elidable = {data.mark_families.get(a) for a in data.apostrophes}
-        self.openers = frozenset(data.opening_marks)
         # A straight opener takes the closing-only marks of its family: "word” and 'word’.
         self.closers = dict(data.opening_marks)
         for straight in data.ambiguous_marks:
@@ -226,7 +225,7 @@ class _Scanner:
                     self._report(entry, "another opening mark of its family came first")
                 self.stack.append(_Open(offset, mark, self.family[mark], offset + 1))
                 self.last_opener = offset
-            elif role == _CLOSE and entry and (self._closes(mark, entry) or mark in self.openers):
+            elif role == _CLOSE and entry and (self._closes(mark, entry) or mark == entry.mark):
                 self._close(entry, offset)
             elif role == _CLOSE and mark not in self.data.apostrophes:
                 self.problems.append(MarkProblem(offset, mark, _STRAY))

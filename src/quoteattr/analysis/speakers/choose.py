@@ -42,12 +42,12 @@ from ..labels import APPOSITION, NEGATION, NOMINAL_SUBJECTS, TIME_ENTITIES
 from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
-from ..syntax import FINITE_TAGS
+from ..syntax import DASHES, FINITE_TAGS
 from ..values import Draft
 from .passage import Passages, floating
 
-_DASHES = frozenset({"--", "\u2014", "\u2013", "-"})
-"""Dashes after a dateline ("WASHINGTON --", "PARIS \u2014")."""
+_DASHES = DASHES | {"-"}
+"""Dashes after a dateline ("WASHINGTON --", "PARIS \u2014", a hyphen typed for one)."""
 _MAX_ASIDE = 40
 """Tokens an aside between a speaker's name and the cue may span."""
 _MAX_CREDIT = 6
