@@ -777,3 +777,35 @@ def test_a_quoted_title_before_a_role_stays_in_the_speaker(analyze: Analyze) -> 
     (quote,) = analyze(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.text == 'The "Morning Show" host Ana Ruiz'
+
+
+def _name_and_phrase_before_a_verb(phrase: tuple[str, str]) -> Doc:
+    # "As part of it , Ana Ruiz , 44 , said so ." with the name made an appositive of
+    # "part" and the cue left with no subject; the phrase between commas varies.
+    word, tag = phrase
+    return _hand_parse(
+        [
+            ("As", "IN", "prep", 8, "O"),
+            ("part", "NN", "pobj", 0, "O"),
+            (",", ",", "punct", 1, "O"),
+            ("Ana", "NNP", "compound", 4, "B-PERSON"),
+            ("Ruiz", "NNP", "appos", 1, "I-PERSON"),
+            (",", ",", "punct", 4, "O"),
+            (word, tag, "appos", 4, "O"),
+            (",", ",", "punct", 4, "O"),
+            ("said", "VBD", "ROOT", 8, "O"),
+            ("so", "RB", "advmod", 8, "O"),
+            (".", ".", "punct", 8, "O"),
+        ]
+    )
+
+
+def test_a_name_stranded_before_its_age_and_a_subjectless_cue_is_the_speaker() -> None:
+    doc = _name_and_phrase_before_a_verb(("44", "CD"))
+    assert speaker_of(doc[8], _ENGLISH)[0] == 4
+
+
+def test_a_name_before_a_noun_phrase_and_a_subjectless_cue_is_not_taken_for_it() -> None:
+    # ", tomorrow ," is no age and no describing phrase: the name is not the cue's.
+    doc = _name_and_phrase_before_a_verb(("tomorrow", "NN"))
+    assert speaker_of(doc[8], _ENGLISH)[0] is None

@@ -43,13 +43,14 @@ from .kinds import SPEAKING_ENTITIES
 
 _PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
+_PREPOSITION = "ADP"
 _PERSON = "PERSON"
 _CLIMB_LIMIT = 6
 """Most links climbed from the noun a misparsed cue hangs on to the clause holding it."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 """Tokens after which the parse may rightly start a sentence."""
 _MAX_PARTICIPLE_PHRASE = 16
-"""Tokens a participle phrase between a subject and its verb may span, commas included."""
+"""Tokens a describing phrase between a subject and its verb may span, commas included."""
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 _INSIDE_A_PHRASE = frozenset(
     {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
@@ -177,9 +178,10 @@ def gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _before_participle_phrase(verb: Token) -> int:
-    """Where a participle phrase set off by commas right before ``verb`` opens (its first
-    comma), or ``verb`` itself when there is none: "Ana Ruiz, wearing a red scarf, said"
-    (the phrase describes the subject and holds no finite verb)."""
+    """Where a phrase set off by commas right before ``verb`` opens (its first comma), or
+    ``verb`` itself when there is none: a participle phrase ("Ana Ruiz, wearing a red scarf,
+    said"), a prepositional one ("Ana Ruiz, in a grey suit, said") or an age ("Ana Ruiz,
+    44, said"). The phrase describes the subject and holds no finite verb."""
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return verb.i
@@ -190,7 +192,9 @@ def _before_participle_phrase(verb: Token) -> int:
         return verb.i
     phrase = doc[start + 1 : verb.i - 1]
     finite = any(t.tag_ in FINITE_TAGS for t in phrase)
-    if phrase[0].tag_ not in (_GERUND, _PAST_PARTICIPLE) or finite:
+    age = len(phrase) == 1 and phrase[0].like_num
+    opening = phrase[0].tag_ in (_GERUND, _PAST_PARTICIPLE) or phrase[0].pos_ == _PREPOSITION
+    if not (opening or age) or finite:
         return verb.i
     return start
 
