@@ -948,6 +948,35 @@ def test_a_contracted_perfect_is_active(analyze: Analyze, text: str, speaker: st
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Tom Ng spoke to voters on Monday. He's indicated he'll stay in the race.",
+            "Tom Ng",
+            id="a-contracted-has-before-a-reported-clause",
+        ),
+        pytest.param(
+            "Tom Ng spoke to voters on Monday. He's told he'll stay in the race.",
+            None,
+            id="negative-a-hearer-cue-is-a-true-passive",
+        ),
+        pytest.param(
+            "Tom Ng spoke to voters on Monday. It's said he'll stay in the race.",
+            None,
+            id="negative-an-impersonal-subject-is-a-true-passive",
+        ),
+    ],
+)
+def test_a_contracted_perfect_reporting_a_clause_is_active(
+    analyze: Analyze, text: str, speaker: str | None
+) -> None:
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if "stay in the race" in q.content.text)
+    found = None if quote.speaker is None else quote.speaker.name
+    assert found == speaker, doc.quotes
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

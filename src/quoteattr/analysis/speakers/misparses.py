@@ -158,11 +158,24 @@ def contracted_perfect(verb: Token, lexicon: Lexicon) -> bool:
     """A past participle the parse read as a passive because its auxiliary is a contracted
     "has" ("he's said the same thing at every rally": "'s" taken for "is"). A passive
     takes no direct object; one here makes the clause an active perfect, and its
-    "passive subject" the speaker."""
+    "passive subject" the speaker. So does a clause the verb reports ("he's indicated he'll
+    ...") unless the verb is told to a hearer ("he's told he'll ...": he is told) or its
+    subject names no one ("it's said that ...": a true passive)."""
     contracted = any(
         c.dep_ == PASSIVE_AUXILIARY and c.lower_ in lexicon.contracted_has for c in verb.children
     )
-    return contracted and any(c.dep_ == DIRECT_OBJECT for c in verb.children)
+    if not contracted:
+        return False
+    if any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        return True
+    if verb.lemma_.lower() in lexicon.hearer_cues:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+    return (
+        any(c.dep_ == CLAUSAL_COMPLEMENT for c in verb.children)
+        and bool(subjects)
+        and all(c.lower_ not in lexicon.impersonal_subjects for c in subjects)
+    )
 
 
 def gathering_holder(noun: Token, lexicon: Lexicon) -> Token | None:
