@@ -195,12 +195,19 @@ def test_cluster_summaries_are_what_its_mentions_say(
     assert cluster.kind is kind
     assert cluster.name == (max(names, key=_fullness) if names else None)
     assert cluster.name_words == name_tokens(cluster.name or "")
-    # A plural-tagged name after a singular one is a person's surname ("Sanders").
-    plural, one_named = False, False
-    for m in added:
-        plural = plural or (m.plural and not m.pronoun and not (m.name and one_named))
-        one_named = one_named or bool(m.name and not m.plural)
-    assert cluster.plural == plural
+    # A plural-tagged name ending as a singular one, before or after, is a person's
+    # surname ("Sanders"); a plural role noun with names or without is a group.
+    groups = [m for m in added if m.plural and not m.pronoun]
+    plural_names = {
+        name_tokens(m.name)[-1]
+        for m in groups
+        if m.name and name_tokens(m.name) and not m.role_head
+    }
+    single_names = {
+        name_tokens(m.name)[-1] for m in added if m.name and name_tokens(m.name) and not m.plural
+    }
+    unnamed = any(not (m.name and name_tokens(m.name)) or m.role_head for m in groups)
+    assert cluster.plural == (unnamed or not plural_names <= single_names)
     assert set(cluster.role_heads) == {m.role_head for m in added if m.role_head}
     for field in ("role", "title", "affiliation"):
         values = [

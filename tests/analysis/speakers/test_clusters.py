@@ -58,6 +58,22 @@ def test_a_plural_tagged_surname_after_the_full_name_is_still_one_person() -> No
     assert not cluster.plural
 
 
+def test_a_plural_tagged_surname_before_the_full_name_is_one_person() -> None:
+    # A headline's "Lindqvist" tagged as a plural noun, then "Mara Lindqvist" in the text.
+    cluster = Cluster()
+    cluster.add(attrs.evolve(named("Lindqvist", PERSON, 0), plural=True))
+    cluster.add(named("Mara Lindqvist", PERSON, 100))
+    assert not cluster.plural
+
+
+def test_people_named_after_a_plural_role_noun_stay_a_group() -> None:
+    # "my parents, Ivo and Mara Lindqvist": a plural noun with names, then "Ivo" alone.
+    cluster = Cluster()
+    cluster.add(attrs.evolve(named("Ivo", PERSON, 0), plural=True, role_head="parent"))
+    cluster.add(named("Ivo", PERSON, 100))
+    assert cluster.plural
+
+
 def test_a_plural_name_first_is_a_group() -> None:
     cluster = Cluster()
     cluster.add(attrs.evolve(named("Lindqvists", PERSON, 0), plural=True))

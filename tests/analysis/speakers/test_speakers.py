@@ -750,6 +750,36 @@ def test_a_possessive_pronoun_on_a_conjunct_is_the_possessor_of_the_first(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Paul Brandt toured the plant. While he has said he will stay in the race, "
+            "Tom Hale must decide what he wants.",
+            "Tom Hale",
+            id="a pronoun in a clause opening the sentence is the main clause's named subject",
+        ),
+        pytest.param(
+            "Paul Brandt toured the plant. Tom Hale must decide what he wants, while he "
+            "has said he will stay in the race.",
+            "Tom Hale",
+            id="negative: a clause after the main clause looks back as usual",
+        ),
+        pytest.param(
+            "Paul Brandt toured the plant. While he has said he will stay in the race, "
+            "Maria Hale must decide what she wants.",
+            "Paul Brandt",
+            id="negative: a main clause subject of the other gender is not the pronoun's",
+        ),
+    ],
+)
+def test_a_pronoun_before_the_main_clause_may_point_forward(
+    analyze: Analyze, text: str, name: str
+) -> None:
+    speaker = speaker_of(analyze(text), "stay in the race")
+    assert (speaker.text, speaker.name) == ("he", name)
+
+
+@pytest.mark.parametrize(
     ("title", "description"),
     [
         pytest.param("Gov.", "The governor", id="Gov. is a governor"),

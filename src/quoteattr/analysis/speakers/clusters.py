@@ -66,8 +66,12 @@ class Cluster:
     _known_kind: SpeakerKind | None = None
     _role_heads: set[str] = attrs.Factory(set)
     _plural: bool = False
-    _one_named: bool = False
-    """A named mention in the singular was added."""
+    """A plural mention with no name was added ("the delegates")."""
+    _plural_surnames: set[str] = attrs.Factory(set)
+    """The last words of named mentions in the plural with no role noun ("Sanders" tagged
+    as a plural noun, "the Lindqvists"; not "my parents, James and Olive")."""
+    _single_surnames: set[str] = attrs.Factory(set)
+    """The last words of named mentions in the singular."""
     _first: dict[str, tuple[int, str]] = attrs.Factory(dict)
 
     @property
@@ -115,9 +119,14 @@ class Cluster:
                 self._kind_fullness = _fullness(mention.name)
         if mention.role_head:
             self._role_heads.add(mention.role_head)
-        if mention.plural and not mention.pronoun and not (mention.name and self._one_named):
-            self._plural = True  # not a plural-tagged surname of a person named singly
-        self._one_named = self._one_named or bool(mention.name and not mention.plural)
+        surname = name_tokens(mention.name)[-1:] if mention.name else ()
+        if mention.plural and not mention.pronoun:
+            if surname and mention.role_head is None:
+                self._plural_surnames.update(surname)  # the name itself tagged plural
+            else:
+                self._plural = True
+        elif not mention.plural:
+            self._single_surnames.update(surname)
         for field in _FIRST_FIELDS:
             value = getattr(mention, field)
             if value and (field not in self._first or mention.start < self._first[field][0]):
@@ -144,7 +153,11 @@ class Cluster:
 
     @property
     def plural(self) -> bool:
-        return self._plural
+        """Some mention is plural: one with no name, or a name tagged plural whose last
+        word the entity's singular names do not end with (a plural-tagged surname of a
+        person named singly elsewhere, before or after, is that person; "the Lindqvists"
+        are a family)."""
+        return self._plural or not self._plural_surnames <= self._single_surnames
 
 
 def _fullness(name: str) -> tuple[int, int, str]:

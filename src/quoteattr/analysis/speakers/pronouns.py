@@ -14,7 +14,14 @@ from spacy.tokens import Doc
 
 from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, POSSESSOR
+from ..labels import (
+    ADVERBIAL_CLAUSE,
+    COMPOUND,
+    CONJUNCT,
+    MARKER,
+    NOMINAL_SUBJECTS,
+    POSSESSOR,
+)
 from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved, name_tokens
 from .genders import Genders
@@ -22,6 +29,7 @@ from .mentions import Mention
 from .roles import entity_of
 
 _PERSON_LABEL = "PERSON"
+_PROPER_NOUN = "PROPN"
 _GAP = " ,\n"
 BODY_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT})
 MAX_PARAGRAPHS_BACK = 2
@@ -96,6 +104,8 @@ def resolve_pronoun(
     target = None
     if form is not None:
         target = _parallel_possessor(mention, form, table, resolved, layout, genders)
+        if target is None:
+            target = _main_clause_subject(mention, form, table, resolved, layout, genders)
         if target is None:
             target = _antecedent(mention, form, table, layout, genders)
     if target is None or (known_gender and not _gender_known(target, form, genders)):
@@ -237,6 +247,48 @@ def _parallel_possessor(
     if index is None:
         return None
     stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
+    return index if _agrees(form, table.clusters[index], stated) else None
+
+
+def _main_clause_subject(
+    mention: Mention,
+    form: _Pronoun,
+    table: ClusterTable,
+    resolved: Mapping[int, Resolved],
+    layout: Layout,
+    genders: Genders,
+) -> int | None:
+    """The named subject of the main clause, for a subject pronoun in a subordinate clause
+    that opens the sentence before it: "While he has said he will fight on, Sanders must
+    decide ..." (he is Sanders, whoever came before).
+
+    Notes:
+        A pronoun may precede its antecedent only where it does not c-command it, as in a
+        fronted adverbial clause (backward anaphora; Reinhart 1983, Kuno 1972). A writer
+        who opens a sentence so and then names the main clause's subject means that
+        subject: a pronoun meant for someone earlier would not be followed by another
+        name of its gender. The clause must open the sentence with its subordinator, and
+        the subject be a name that agrees with the pronoun.
+    """
+    doc = layout.doc
+    pronoun = doc[mention.head]
+    clause = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != ADVERBIAL_CLAUSE:
+        return None
+    main = clause.head
+    first = doc[clause.left_edge.i]
+    if main.i < clause.i or not first.is_sent_start or first.dep_ != MARKER:
+        return None
+    subject = next((c for c in main.lefts if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None or subject.pos_ != _PROPER_NOUN or subject.i < clause.right_edge.i:
+        return None
+    found = resolved.get(subject.i)
+    index = found.cluster if found is not None else None
+    if index is None:
+        return None
+    stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
+    if stated is None and genders.by_first_name(index) not in (None, form[2]):
+        return None  # a first name given to the other gender: left to the search back
     return index if _agrees(form, table.clusters[index], stated) else None
 
 
