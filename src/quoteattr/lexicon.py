@@ -128,6 +128,8 @@ class Lexicon:
             a sentence's start names no party).
         ethnic_labels: Words for a race or ethnicity, never an affiliation ("hispanic").
         word_prefixes: Prefixes opening a hyphenated word, never a name ("anti", "pro").
+        body_abbreviations: Short form of an international body -> its full name ("u.n."
+            -> "United Nations"), the affiliation where the article spells it out too.
         party_names: Party label -> the party it names, where labels share one ("gop" ->
             "republican"); a label not listed names its own.
         institution_nouns: Heads of institutions named in full earlier ("the museum").
@@ -396,6 +398,7 @@ class Lexicon:
     party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     ethnic_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     word_prefixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    body_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     convening_objects: Mapping[str, frozenset[str]] = attrs.field(
         converter=_word_sets, factory=dict
     )

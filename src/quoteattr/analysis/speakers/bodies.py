@@ -106,6 +106,9 @@ def body_phrase(
     if first in lexicon.demonyms and len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
         return lexicon.demonyms[first]
     text = without_possessive(article_words(words), lexicon)
+    full = lexicon.body_abbreviations.get(text.lower())
+    if full is not None and full in token.doc.text:
+        return full  # "U.N." where the article also writes "United Nations"
     return lexicon.demonyms.get(text.lower(), text) or None
 
 
@@ -168,10 +171,15 @@ def _read_word(
     person = _labelled_person(token, lexicon) or _named_person(token)
     if person and not proper:
         return True, _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
-    if person and (_named_person(token) or len(entity_of(token) or ()) > 1):
+    if person and (
+        _named_person(token)
+        or len(entity_of(token) or ()) > 1
+        or token.lower_ in lexicon.first_name_genders
+    ):
         # "a lawyer for Ana Diaz": a person is not whom one speaks for. A lone word after
-        # a preposition is kept unless the article named that person in full: small
-        # models label unfamiliar places and firms PERSON ("the mayor of Riverton").
+        # a preposition is kept unless the article named that person in full or it is a
+        # first name ("Voters for Hillary"): small models label unfamiliar places and
+        # firms PERSON ("the mayor of Riverton").
         return True, None
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return True, _named_earlier(token, lexicon)

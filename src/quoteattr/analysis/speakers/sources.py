@@ -193,15 +193,16 @@ def _nationality_word(
     value: str, phrase: Span, head: Token, lexicon: Lexicon
 ) -> tuple[Token, Token] | None:
     """The nationality word nearest the head that stands for the country ``value``, as its
-    first and last token (two for "South Korean")."""
+    first and last token (two for "South Korean"), or the short form of the body it names
+    ("U.N.", see :attr:`Lexicon.body_abbreviations`)."""
     endings = sorted(lexicon.possessive_endings)
     found: list[tuple[Token, Token]] = []
     for token in phrase:
         lower = token.lower_
         for ending in endings:
             lower = lower.removesuffix(ending)
-        if lexicon.demonyms.get(lower) == value:
-            found.append((token, token))
+        if value in (lexicon.demonyms.get(lower), lexicon.body_abbreviations.get(lower)):
+            found.append((token, token))  # "Chilean" for Chile, "U.N." for United Nations
         elif token.i > phrase.start:
             before = token.doc[token.i - 1]
             if lexicon.demonyms.get(f"{before.lower_} {lower}") == value:

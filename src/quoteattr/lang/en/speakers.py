@@ -212,6 +212,20 @@ ETHNIC_LABELS = frozenset(
 #: still no name, so never an affiliation.
 WORD_PREFIXES = frozenset("anti pro non ex pre post neo counter self semi multi co".split())
 
+#: Short forms of international bodies -> their full names, used as an affiliation only
+#: where the article spells the full name out too (the article's own words): "U.N.
+#: Ambassador X" in an article that speaks of the United Nations.
+BODY_ABBREVIATIONS = MappingProxyType(
+    {
+        "u.n.": "United Nations",
+        "un": "United Nations",
+        "eu": "European Union",
+        "e.u.": "European Union",
+        "nato": "North Atlantic Treaty Organization",
+        "imf": "International Monetary Fund",
+    }
+)
+
 #: The party each party label names, where several labels name one ("GOP" and
 #: "Republicans", "Tories" and "Conservative"): two labels of one party never tell two
 #: people apart. A label not listed names a party of its own.
@@ -573,7 +587,7 @@ DEMONYMS = MappingProxyType(
         "nigerian": "Nigeria", "kenyan": "Kenya", "south african": "South Africa",
         "ethiopian": "Ethiopia", "venezuelan": "Venezuela", "colombian": "Colombia",
         "cuban": "Cuba", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
-        "filipino": "Philippines", "european": "European Union", "eu": "European Union",
+        "filipino": "Philippines", "european": "European Union",
         "chilean": "Chile", "peruvian": "Peru", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
         "austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic",
         "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia",
@@ -588,7 +602,6 @@ DEMONYMS = MappingProxyType(
         "azerbaijani": "Azerbaijan", "belarusian": "Belarus", "lithuanian": "Lithuania",
         "latvian": "Latvia", "estonian": "Estonia", "icelandic": "Iceland",
         "welsh": "United Kingdom", "bahraini": "Bahrain", "new zealand": "New Zealand",
-        "nato": "NATO", "un": "United Nations", "u.n.": "United Nations",
     }
 )
 # fmt: on
