@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from hand_layouts import hand_layout
 from quoteattr.analysis.speakers.mentions import describe
-from quoteattr.analysis.speakers.roles import role_key
+from quoteattr.analysis.speakers.roles import role_key, role_of
 from quoteattr.lexicon import Lexicon
 
 LEXICON = Lexicon.english()
@@ -94,3 +94,27 @@ def test_a_poll_the_parse_set_beside_a_name_does_not_describe_it() -> None:
 
 def test_negative_a_role_beside_a_name_describes_it() -> None:
     assert describe(_beside_a_name("sponsor").root, LEXICON).role_head == "sponsor"
+
+
+def _prefixed_occupation(last_part: str) -> str | None:
+    # "CBS co-anchor Ana Diaz said" with the word's last part tagged as an adjective.
+    doc = Doc(
+        hand_layout([("x", "NN", "NOUN", "ROOT", 0)], {}).doc.vocab,
+        words=["CBS", "co", "-", last_part, "Ana", "Diaz", "said"],
+        spaces=[True, False, False, True, True, True, False],
+        tags=["NNP", "NN", "NN", "JJ", "NNP", "NNP", "VBD"],
+        pos=["PROPN", "NOUN", "NOUN", "ADJ", "PROPN", "PROPN", "VERB"],
+        deps=["compound", "compound", "compound", "amod", "compound", "nsubj", "ROOT"],
+        heads=[5, 5, 5, 5, 5, 6, 6],
+        lemmas=["CBS", "co", "-", last_part, "Ana", "Diaz", "say"],
+    )
+    head = doc[5]
+    return role_of(head, list(doc[0:6]), {4, 5}, LEXICON, appositive=False).text
+
+
+def test_an_occupation_a_prefix_opens_is_the_role_whatever_its_tag() -> None:
+    assert _prefixed_occupation("anchor") == "co-anchor"
+
+
+def test_a_prefixed_word_that_is_no_occupation_is_no_role() -> None:
+    assert _prefixed_occupation("equal") is None
