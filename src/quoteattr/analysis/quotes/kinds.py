@@ -60,7 +60,7 @@ def settle(
     drafts.extend(handle_credits(drafts, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = by_position(drafts, layout)
-    drafts = _join_same_cue(_drop_duplicates(drafts, layout, lexicon))
+    drafts = _join_same_cue(_drop_duplicates(drop_absorbed(drafts), layout, lexicon))
     return float_quotes(continue_after_cue(drafts, layout), layout, lexicon)
 
 
@@ -159,6 +159,28 @@ def _residue(
     return " ".join(
         w for w in words if (bare := w.strip(_EDGE_PUNCTUATION)) and bare not in ignored
     )
+
+
+def drop_absorbed(drafts: list[Draft]) -> list[Draft]:
+    """Without an indirect draft that a mixed draft of the same cue holds whole: the cue's
+    object read alone, and again with the quote that completes it ("called the plan
+    "a disgrace"", where the parse left the quote out of the object)."""
+    mixed: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if draft.kind is QuoteKind.MIXED and draft.cue is not None:
+            mixed.setdefault(draft.cue.head, []).append(draft)
+    if not mixed:
+        return drafts
+    return [
+        d
+        for d in drafts
+        if d.kind is not QuoteKind.INDIRECT
+        or d.cue is None
+        or not any(
+            m.start <= d.start and d.end <= m.end and (m.start, m.end) != (d.start, d.end)
+            for m in mixed.get(d.cue.head, ())
+        )
+    ]
 
 
 def _drop_duplicates(drafts: list[Draft], layout: Layout, lexicon: Lexicon) -> list[Draft]:
