@@ -1167,6 +1167,10 @@ NOT_REPORTED_SPEECH = [
         id="the footage shows: evidence the writer cites, no one speaks",
     ),
     pytest.param(
+        "The station aired graphics showing that the new budget would not balance.",
+        id="graphics showing that: evidence the broadcaster put on screen",
+    ),
+    pytest.param(
         "Census data indicate that the town has lost a fifth of its young people.",
         id="data indicate that: evidence, not a statement",
     ),

@@ -750,6 +750,29 @@ def test_a_possessive_pronoun_on_a_conjunct_is_the_possessor_of_the_first(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "mention"),
+    [
+        pytest.param(
+            "The station aired interviews with farmers saying that the dam had failed them.",
+            "dam had failed",
+            "farmers",
+            id="a participle reporting a clause is the cue, no part of the speaker's words",
+        ),
+        pytest.param(
+            "Farmers living near the dam said that it had failed them.",
+            "had failed",
+            "Farmers living near the dam",
+            id="negative: a participle describing the speaker stays in the mention",
+        ),
+    ],
+)
+def test_the_speaker_mention_stops_before_a_reporting_participle(
+    analyze: Analyze, text: str, quote: str, mention: str
+) -> None:
+    assert speaker_of(analyze(text), quote).text == mention
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(

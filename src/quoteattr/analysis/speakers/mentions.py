@@ -17,6 +17,7 @@ from ...records import SpeakerKind
 from ..labels import (
     APPOSITION,
     CASE_MARKER,
+    CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
     CONJUNCT,
     COORDINATOR,
@@ -90,11 +91,17 @@ def named(mentions: Iterable[Mention], doc: Doc) -> Iterator[tuple[Mention, Toke
             yield mention, doc[mention.head]
 
 
+def _reports(participle: Token) -> bool:
+    """A participle with a clause of its own to report ("saying that ...", "showing ...")."""
+    return any(c.dep_ == CLAUSAL_COMPLEMENT for c in participle.children)
+
+
 def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
     """Token range [first, last] of the phrase headed by ``head``.
 
     Appositives and modifiers set off by a comma are cut; a name or participle right after
-    the head stays ("economist Raj Mehta", "sources familiar with the talks"), and so does
+    the head stays ("economist Raj Mehta", "sources familiar with the talks") unless the
+    participle reports a clause ("experts saying that ...": what they said), and so does
     ``conjunct``, a second office of the same person, with its coordinator.
     """
     doc = head.doc
@@ -109,7 +116,7 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
     for child in head.rights:
         glued = not _comma_before(child) and (
             child.dep_ == APPOSITION
-            or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG")
+            or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG" and not _reports(child))
             or (conjunct is not None and (child.i == conjunct.i or child.dep_ == COORDINATOR))
         )
         if child.dep_ in MENTION_BREAKS and not glued:

@@ -112,7 +112,8 @@ EVIDENCE_NOUNS = frozenset(
     evidence transcript transcripts map maps chart
     charts graph graphs record records document documents email emails ledger ledgers
     sign signs banner banners placard placards poster posters billboard billboards
-    communication communications correspondence file files log logs
+    communication communications correspondence file files log logs graphic graphics
+    infographic infographics screenshot screenshots spreadsheet spreadsheets
     """.split()
 )
 
