@@ -553,6 +553,30 @@ def test_a_quote_past_the_sentence_after_the_cue_floats(analyze: Analyze) -> Non
     ], describe(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"The plan is late," she said, but despite the delays, "I think it will work," '
+            "said Ana Ruiz, who chairs the board.",
+            ["The plan is late", "I think it will work"],
+            id="two quotes, each with its own reporting clause",
+        ),
+        pytest.param(
+            'The two "loopholes" he cited are "the ability to deduct losses," the paper reported.',
+            ['The two "loopholes" he cited are "the ability to deduct losses,"'],
+            id="negative: a quoted word before a clause with a cue ends no quoted clause",
+        ),
+    ],
+)
+def test_a_second_reporting_clause_takes_only_the_quote_after_the_first(
+    analyze: Analyze, text: str, expected: list[str]
+) -> None:
+    doc = run(analyze, text)
+    found = [q.content.text for q in doc.quotes if q.cue is None or q.cue.text != "cited"]
+    assert found == expected, describe(doc)
+
+
 @pytest.mark.parametrize(("text", "parts", "speaker"), SPLIT)
 def test_quote_split_around_its_cue_is_one_record_with_two_parts(
     analyze: Analyze, text: str, parts: tuple[str, str], speaker: str

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..lexicon import Lexicon
+from .labels import NOMINAL_SUBJECTS
 from .layout import Layout
 from .marks import QuoteSpan
 from .syntax import FINITE_TAGS
@@ -37,6 +38,8 @@ TRAILING_PUNCTUATION = " \t\r\n,;:\u2014\u2013-"
 
 _CLAUSE_PUNCTUATION = ",;:\u2014-"
 """Punctuation left dangling at the end of an inner statement cut before its outer clause."""
+_CLAUSE_ENDS = frozenset(",.!?")
+"""What ends a quoted clause before its closing mark ('"We won," she said')."""
 
 
 def end_inside_quote(statement: Statement, around: QuoteSpan, layout: Layout) -> Statement | None:
@@ -84,6 +87,50 @@ def clip_before_reporting_clause(
         return statement
     parts = tuple((s, min(e, last)) for s, e in statement.parts if s < last)
     return attrs.evolve(statement, parts=parts)
+
+
+def open_after_other_report(
+    statement: Statement, quotes: Sequence[QuoteSpan], layout: Layout, lexicon: Lexicon
+) -> Statement:
+    """Content of a post-posed reporting clause opens after any other reporting clause in it.
+
+    In ``"...," she said, but ..., "...," said Ruiz`` the parser may make the first quote and
+    its own reporting clause part of the second's content: the second's content is the
+    quote after them. The other clause is a cue verb outside quotes with a subject of its
+    own, after a quote, and before the last quote ahead of the speaker.
+    """
+    if statement.speaker is None or statement.cue is None:
+        return statement
+    doc = layout.doc
+    speaker_at = doc[statement.speaker].idx
+    last = max((q.end for q in quotes if q.end <= speaker_at), default=-1)
+    first, stop = layout.token_at(statement.start), layout.token_at(min(last, statement.end))
+    if last < 0 or first is None or stop is None:
+        return statement
+    own = statement.cue.head
+    begin = None
+    for token in doc[first.i : stop.i]:
+        if token.i == own or layout.in_quote(token) or token.tag_ not in FINITE_TAGS:
+            continue
+        if lexicon.cue_category(token.lemma_) is None:
+            continue
+        if not any(c.dep_ in NOMINAL_SUBJECTS for c in token.children):
+            continue
+        after = [q.start for q in quotes if token.idx < q.start and q.end <= last]
+        before = any(q.end <= token.idx and _closes_a_clause(q, layout.text) for q in quotes)
+        if after and before:
+            begin = min(after)
+    if begin is None:
+        return statement
+    parts = tuple((max(s, begin), e) for s, e in statement.parts if e > begin)
+    return attrs.evolve(statement, parts=parts) if parts else statement
+
+
+def _closes_a_clause(quote: QuoteSpan, text: str) -> bool:
+    """The quote ends a quoted clause: a comma or end punctuation before or right after its
+    closing mark ('"...," she said'; not a quoted word, 'the "loopholes" he cited')."""
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    return inner[-1:] in _CLAUSE_ENDS or text[quote.end : quote.end + 1] == ","
 
 
 def _verb_between(start: int, end: int, layout: Layout, lexicon: Lexicon) -> bool:

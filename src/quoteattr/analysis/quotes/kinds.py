@@ -14,7 +14,11 @@ import attrs
 
 from ...lexicon import Lexicon
 from ...records import QuoteKind
-from ..boundaries import clip_before_reporting_clause, end_inside_quote
+from ..boundaries import (
+    clip_before_reporting_clause,
+    end_inside_quote,
+    open_after_other_report,
+)
 from ..cues import CueForm, CueMatch
 from ..filters import writers_voice
 from ..layout import Layout
@@ -117,7 +121,8 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
     ]
     if quotes and statement.speaker is not None:
         statement = clip_before_reporting_clause(statement, quotes, layout, lexicon)
-        quotes = [q for q in quotes if q.start < statement.end]
+        statement = open_after_other_report(statement, quotes, layout, lexicon)
+        quotes = [q for q in quotes if q.start < statement.end and q.end > statement.start]
     base = Draft.of(statement, QuoteKind.INDIRECT)
     if not quotes:
         return base
