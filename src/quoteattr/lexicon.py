@@ -82,6 +82,9 @@ class Lexicon:
         proposition_nouns: Objects whose "that" clause a cue reports ("denied reports that").
         explaining_cues: Cues whose "how"/"why"/"what" clause is a statement ("explained how").
         infinitive_nouns: Cue nouns whose infinitive is the statement ("her threat to resign").
+        support_verbs: Verbs whose subject holds the cue noun they take as object ("made
+            the claim that ...", "offered assurances that ...").
+        unspoken_modifiers: Modifiers of a cue noun that say nothing was said ("tacit").
         gerund_cues: Cues whose gerund clause is the statement ("denied taking the money").
         evidence_nouns: Things cited as evidence, not speakers ("the video shows ...").
         statistics_nouns: Figures cited as evidence ("according to Census data").
@@ -281,6 +284,8 @@ class Lexicon:
     proposition_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     explaining_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     infinitive_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    support_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    unspoken_modifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     hearer_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     gerund_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -233,6 +233,8 @@ def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
     category = lexicon.cue_nouns.get(token.lemma_.lower())
     if category is None:
         return None
+    if any(c.lower_ in lexicon.unspoken_modifiers for c in token.lefts):
+        return None  # "a tacit acknowledgment that ...": nothing was said
     return CueMatch(token.i, (token.i,), token.lemma_.lower(), category, False, CueForm.NOUN)
 
 

@@ -918,6 +918,19 @@ NOUN_CUES = [
         id="a request from X to, infinitive",
     ),
     pytest.param(
+        "The harbour master made the claim that the pier was unsafe.",
+        "the pier was unsafe",
+        "claim", ASSERTIVE, "The harbour master", Attribution.SUBJECT,
+        id="X made the claim that: the subject of the verb that takes the noun",
+    ),
+    pytest.param(
+        "In court, Ivo Kral said little, offering brief confirmations that he understood "
+        "the charges.",
+        "he understood the charges",
+        "confirmation", NEUTRAL, "Ivo Kral", Attribution.PARTICIPIAL,
+        id="offering confirmations that: through the participle to its clause's subject",
+    ),
+    pytest.param(
         "The union's warning that the ferry would be sold alarmed the islanders.",
         "the ferry would be sold",
         "warning", WARNING, "The union", Attribution.POSSESSIVE,
@@ -945,6 +958,12 @@ def test_noun_cue_with_content_clause_reports_the_clause(
     assert_cue(quote, lemma, category, doc)
     assert_speaker(quote, speaker, doc)
     assert quote.attribution is attribution, describe(doc)
+
+
+def test_a_claim_the_subject_rejects_is_not_the_subjects(analyze: Analyze) -> None:
+    doc = analyze("The harbour master rejected the claim that the pier was unsafe.")
+    claims = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "claim"]
+    assert [q.speaker for q in claims] == [None], describe(doc)
 
 
 # --- 6. stance and negation on the cue ---------------------------------------------------
@@ -1165,6 +1184,10 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The dashboard footage shows the lorry driver braked far too late.",
         id="the footage shows: evidence the writer cites, no one speaks",
+    ),
+    pytest.param(
+        "His speech carried a tacit acknowledgment that the port would close.",
+        id="a tacit acknowledgment that: nothing was said",
     ),
     pytest.param(
         "The station aired graphics showing that the new budget would not balance.",

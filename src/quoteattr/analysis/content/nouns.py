@@ -33,6 +33,7 @@ from ..labels import (
     ROOT,
     SUBJECTS_OR_EXPLETIVE,
 )
+from ..speakers.clause import speaker_of
 from ..syntax import (
     is_complementizer,
     is_finite,
@@ -80,7 +81,19 @@ def noun_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | Non
     if part is None:
         return None
     speaker, attribution = _holder(noun, clause, lexicon, subjects=True)
+    if speaker is None:
+        speaker, attribution = _supporter(noun, lexicon)
     return Statement(cue, (part,), speaker, attribution)
+
+
+def _supporter(noun: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
+    """The speaker of the verb that takes the cue noun as its object and makes it its
+    subject's ("Ruiz made the claim that ...", "offering assurances that ...", read through
+    a participle to its clause's subject); none for another verb ("rejected the claim")."""
+    verb = noun.head
+    if noun.dep_ != DIRECT_OBJECT or verb.lemma_.lower() not in lexicon.support_verbs:
+        return None, Attribution.NONE
+    return speaker_of(verb, lexicon)
 
 
 def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -23,6 +23,16 @@ INFINITIVE_NOUNS = frozenset(
     "promise pledge vow threat request demand plea appeal call claim".split()
 )
 
+#: Verbs whose subject holds the cue noun they take as object ("made the claim that ...",
+#: "offered assurances that ...", "repeated his pledge to ..."): the noun's statement is
+#: the subject's. Not verbs that answer another's claim ("rejected the claim that").
+SUPPORT_VERBS = frozenset(
+    "make offer issue give deliver repeat reiterate renew echo lodge file voice".split()
+)
+
+#: Modifiers of a cue noun that say nothing was said ("a tacit acknowledgment that ...").
+UNSPOKEN_MODIFIERS = frozenset("tacit implicit unspoken unstated silent implied".split())
+
 #: Cues whose gerund clause is the statement: "admitted using the loophole", "proposed
 #: raising the limit" (not "continued", whose gerund is what went on).
 GERUND_CUES = frozenset(

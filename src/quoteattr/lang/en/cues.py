@@ -88,11 +88,14 @@ CUE_LIGHT_VERBS = MappingProxyType(
     }
 )
 
-_NEUTRAL_NOUNS = "statement remark comment word words message testimony admission"
+_NEUTRAL_NOUNS = (
+    "statement remark comment word words message testimony admission confirmation "
+    "acknowledgment acknowledgement explanation concession confession"
+)
 
 _ASSERTIVE_NOUNS = (
     "claim suggestion assertion insistence allegation accusation argument assurance contention "
-    "promise pledge vow declaration proclamation"
+    "promise pledge vow declaration proclamation prediction boast complaint"
 )
 
 _ANNOUNCEMENT_NOUNS = "report announcement news revelation disclosure finding"
