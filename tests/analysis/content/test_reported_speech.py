@@ -960,6 +960,30 @@ def test_noun_cue_with_content_clause_reports_the_clause(
     assert quote.attribution is attribution, describe(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Right now, the club is 12 points short of the title when bonus points -- extra "
+            "points given for away wins -- are counted, according to the league table.",
+            "Right now, the club is 12 points short of the title when bonus points -- extra "
+            "points given for away wins -- are counted",
+            id="a subjectless verb the parse made a conjunct is part of the framed sentence",
+        ),
+        pytest.param(
+            "The ferry was late and the crew was tired, according to the harbour master.",
+            "the crew was tired",
+            id="negative: a conjunct with its own subject after 'and' is the framed clause",
+        ),
+    ],
+)
+def test_according_to_frames_the_clause_its_verb_belongs_to(
+    analyze: Analyze, text: str, content: str
+) -> None:
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes] == [content], describe(doc)
+
+
 def test_a_claim_the_subject_rejects_is_not_the_subjects(analyze: Analyze) -> None:
     doc = analyze("The harbour master rejected the claim that the pier was unsafe.")
     claims = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "claim"]

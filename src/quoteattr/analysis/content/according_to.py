@@ -18,6 +18,7 @@ from ..labels import (
     CONJUNCT,
     COORDINATOR,
     MARKER,
+    NOMINAL_SUBJECTS,
     PREPOSITION_OBJECT,
     ROOT,
 )
@@ -28,11 +29,26 @@ _COMMA = ","
 
 
 def framed_verb(according: Token) -> Token:
-    """The verb whose clause "according to X" frames (``according`` itself when it is the root)."""
+    """The verb whose clause "according to X" frames (``according`` itself when it is the root).
+
+    A verb the parse made a conjunct of the clause before it, with no subject of its own
+    and no conjunction between them, is part of that clause ("Clinton is 400 delegates
+    short when ... -- are included, according to X": the phrase frames the sentence).
+    """
     head = according.head
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != ROOT and head.head.i != head.i:
         head = head.head
+    while head.dep_ == CONJUNCT and not _own_subject_or_coordinator(head):
+        head = head.head
     return head
+
+
+def _own_subject_or_coordinator(conjunct: Token) -> bool:
+    """The conjunct has a subject, or a conjunction links it to the verb before it."""
+    first = conjunct.head
+    return any(c.dep_ in NOMINAL_SUBJECTS for c in conjunct.children) or any(
+        c.dep_ == COORDINATOR and first.i < c.i < conjunct.i for c in first.children
+    )
 
 
 def according_to_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | None:
