@@ -17,6 +17,7 @@ from ..lexicon import Lexicon
 from ..records import QuoteKind
 from .boundaries import stop_before_outer_clause
 from .intervals import Intervals
+from .labels import RELATIVE_CLAUSE
 from .layout import Layout
 from .values import Draft
 
@@ -122,8 +123,13 @@ def _own_talk(draft: Draft, parent: Draft, layout: Layout, lexicon: Lexicon) -> 
     quote = layout.quote_around(doc[draft.cue.head].idx)
     if quote is None:
         return False
-    if draft.speaker is None or doc[draft.speaker].lower_ in lexicon.generic_speakers:
+    if draft.speaker is None:
         return True
+    if doc[draft.speaker].lower_ in lexicon.generic_speakers:
+        # "we have people who say they are ...": a group the quote defines by what it says
+        # is reported; "everyone here calls it ..." is the quoted speaker's own talk.
+        cue = doc[draft.cue.head]
+        return not (cue.dep_ == RELATIVE_CLAUSE and cue.head.i == draft.speaker)
     # A speaker outside both the quote and the outer content was borrowed from the reporting
     # clause: in '"It is too early," she said, "to call this a success."' the quoted "call"
     # is a word of her quote, not a report of her own ('she said the union "claimed ..."'

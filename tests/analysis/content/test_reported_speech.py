@@ -984,6 +984,28 @@ def test_according_to_frames_the_clause_its_verb_belongs_to(
     assert [q.content.text for q in doc.quotes] == [content], describe(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "nested"),
+    [
+        pytest.param(
+            '"It worries me that we have people who say the vote was rigged," Ana Ruiz said.',
+            ["the vote was rigged"],
+            id="a group a quote defines by what it says is reported",
+        ),
+        pytest.param(
+            '"Everyone says the vote was rigged," Ana Ruiz said.',
+            [],
+            id="negative: everyone says: the quoted speaker's own talk",
+        ),
+    ],
+)
+def test_people_who_say_inside_a_quote_are_reported(
+    analyze: Analyze, text: str, nested: list[str]
+) -> None:
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes if q.parent is not None] == nested, describe(doc)
+
+
 def test_a_claim_the_subject_rejects_is_not_the_subjects(analyze: Analyze) -> None:
     doc = analyze("The harbour master rejected the claim that the pier was unsafe.")
     claims = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "claim"]
