@@ -1006,6 +1006,19 @@ def test_people_who_say_inside_a_quote_are_reported(
     assert [q.content.text for q in doc.quotes if q.parent is not None] == nested, describe(doc)
 
 
+def test_a_poll_the_parse_set_beside_another_subject_reports_its_small_clause(
+    analyze: Analyze,
+) -> None:
+    doc = analyze(
+        "Only days before the Republican Convention in Cleveland, Ohio, a new national poll "
+        "shows Republican presidential candidate Ana Ruiz with her largest lead to date over "
+        "Democratic candidate Tom Hale."
+    )
+    quote = only_record(doc)
+    assert quote.content.text.startswith("Republican presidential candidate Ana Ruiz with")
+    assert quote.speaker is not None and quote.speaker.text == "a new national poll"
+
+
 def test_a_claim_the_subject_rejects_is_not_the_subjects(analyze: Analyze) -> None:
     doc = analyze("The harbour master rejected the claim that the pier was unsafe.")
     claims = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "claim"]

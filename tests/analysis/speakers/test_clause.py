@@ -809,3 +809,35 @@ def test_a_name_before_a_noun_phrase_and_a_subjectless_cue_is_not_taken_for_it()
     # ", tomorrow ," is no age and no describing phrase: the name is not the cue's.
     doc = _name_and_phrase_before_a_verb(("tomorrow", "NN"))
     assert speaker_of(doc[8], _ENGLISH)[0] is None
+
+
+def _poll_beside_a_subject(comma: bool) -> Doc:
+    # "Before the Convention , a poll shows Ruiz ahead ." with the poll made an appositive
+    # of "Convention", the verb's subject (and, as the negative, no comma before the poll).
+    rows = [
+        ("Before", "IN", "mark", 6 if comma else 5, "O"),
+        ("the", "DT", "det", 2, "O"),
+        ("Convention", "NNP", "nsubj", 6 if comma else 5, "B-ORG"),
+    ]
+    if comma:
+        rows.append((",", ",", "punct", 2, "O"))
+    verb = len(rows) + 2
+    rows += [
+        ("a", "DT", "det", verb - 1, "O"),
+        ("poll", "NN", "appos", 2, "O"),
+        ("shows", "VBZ", "ROOT", verb, "O"),
+        ("Ruiz", "NNP", "dobj", verb, "B-PERSON"),
+        ("ahead", "RB", "advmod", verb, "O"),
+        (".", ".", "punct", verb, "O"),
+    ]
+    return _hand_parse(rows)
+
+
+def test_a_poll_set_beside_the_subject_before_the_cue_is_the_speaker() -> None:
+    doc = _poll_beside_a_subject(comma=True)
+    assert speaker_of(doc[6], _ENGLISH)[0] == 5
+
+
+def test_a_poll_not_set_off_by_a_comma_leaves_the_subject_as_speaker() -> None:
+    doc = _poll_beside_a_subject(comma=False)
+    assert speaker_of(doc[5], _ENGLISH)[0] == 2

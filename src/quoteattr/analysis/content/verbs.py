@@ -33,6 +33,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..speakers.clause import speaker_of
+from ..speakers.misparses import poll_beside
 from ..syntax import (
     is_finite,
     is_infinitive,
@@ -74,9 +75,12 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
 
 
 def _poll_subject(verb: Token, lexicon: Lexicon) -> bool:
-    """The cue's subject is a poll or survey ("the poll showed him ahead")."""
+    """The cue's subject is a poll or survey ("the poll showed him ahead"), also one the
+    parse set beside another subject (:func:`.misparses.poll_beside`)."""
     return any(
-        c.dep_ == NOMINAL_SUBJECT and c.lemma_.lower() in lexicon.poll_nouns for c in verb.children
+        c.dep_ == NOMINAL_SUBJECT
+        and (c.lemma_.lower() in lexicon.poll_nouns or poll_beside(c, lexicon) is not None)
+        for c in verb.children
     )
 
 

@@ -50,6 +50,7 @@ from .misparses import (
     main_clause_person,
     person_nearer,
     person_set_in,
+    poll_beside,
     relative_closed_by,
     repaired_subject,
     subjects_after_last_comma,
@@ -192,6 +193,8 @@ def _subject_or_agent(
                 before = _distributed(child, token, lexicon)
             if before is None:
                 before = person_set_in(child, token, lexicon)
+            if before is None:
+                before = poll_beside(child, lexicon)
             return (child.i if before is None else before.i), attribution
         if child.dep_ == PASSIVE_SUBJECT and (
             token.lemma_ in lexicon.passive_speaker_cues or contracted_perfect(token, lexicon)

@@ -114,6 +114,21 @@ def stranded_subject(verb: Token) -> Token | None:
     return head
 
 
+def poll_beside(subject: Token, lexicon: Lexicon) -> Token | None:
+    """A poll the parse made an appositive of the subject before it: "Days before the
+    Convention in Cleveland, a new national poll shows ..." read with "Convention" as the
+    subject of "shows" ("before" its marker) and the poll beside it. The poll, set off by
+    a comma and ending right before the verb, is the subject."""
+    verb = subject.head
+    for child in subject.rights:
+        if child.dep_ != APPOSITION or child.lemma_.lower() not in lexicon.poll_nouns:
+            continue
+        opens = child.left_edge.i
+        if child.right_edge.i == verb.i - 1 and opens > 0 and subject.doc[opens - 1].text == ",":
+            return child
+    return None
+
+
 def listed_verbs_subject(verb: Token) -> Token | None:
     """The subject of a list of verbs ("He pledged ... and cast doubt on ..., suggested
     that ...") when the parse made the clause before the comma a complement of the last,
