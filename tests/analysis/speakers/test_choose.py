@@ -193,7 +193,8 @@ def test_floating_quote_in_the_next_paragraph_continues_the_speaker_before_it() 
 
 
 def test_floating_quote_with_no_statement_before_it_has_no_speaker() -> None:
-    layout = layout_of(FLOATING)
+    # "it said": no person introduced either ("she" as a main clause's subject would be).
+    layout = layout_of([("it", *row[1:]) if row[0] == "she" else row for row in FLOATING])
     floating = draft(layout, None, (11, 15), None, Attribution.FLOATING)
     (settled,) = float_quotes([floating], layout, Lexicon.english())
     assert settled.speaker is None

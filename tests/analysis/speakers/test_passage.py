@@ -55,6 +55,14 @@ SPOKEN = [
         id="two-people-the-last-introduced",
     ),
     pytest.param(
+        "Mara Quist said the ferry company would survive the winter.\n\n"
+        "She anticipated that the hardest task for the next owner would be "
+        '"keeping the old crews on board while the fleet is rebuilt."',
+        "keeping the old crews",
+        "Mara Quist",
+        id="a quote in a clause under a pronoun subject is the pronoun's person's",
+    ),
+    pytest.param(
         '"The vote is ours, whatever the polls say," Quist shrugged, "and we will win."',
         "The vote is ours",
         "Quist",
@@ -262,6 +270,12 @@ NO_SPEAKER = [
         "- Quist Shipping lost two contracts in the first week alone.",
         "Nobody sails until",
         id="dashed-list-item-with-a-verb-is-no-signature",
+    ),
+    pytest.param(
+        "Mara Quist runs the ferry company.\n\nShe was so upset that I had to change my "
+        'answer: "Of course I will stay on the crew."',
+        "Of course I will stay",
+        id="a pronoun followed by someone else's clause before the quote",
     ),
 ]
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 from spacy.tokens import Token
 
-from ...lexicon import Lexicon
+from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Attribution, QuoteKind
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
@@ -30,6 +30,7 @@ from .message_source import message_source
 
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
+_PRONOUN = "PRON"
 _NOUN = "NOUN"
 _PARTICLES = frozenset({"ADP", "ADV", "PART"})
 _INTRODUCING = frozenset({",", ":"})
@@ -115,7 +116,31 @@ class Passages:
             events.append(self._introduced[at])
         if not events:
             return None
-        return max(events, key=lambda e: e.at).speaker
+        # The latest event, past an introducing pronoun that someone else's clause follows.
+        for event in sorted(events, key=lambda e: e.at, reverse=True):
+            spoke = previous is not None and event is events[0]
+            if spoke or event.speaker is None or not self._someone_between(event, draft):
+                return event.speaker
+        return None
+
+    def _someone_between(self, event: _Event, draft: Draft) -> bool:
+        """An introducing pronoun is followed, before the quote, by the subject of another clause
+        that names a person or a participant ("She became upset, so I had to change my
+        answer: "..."": the quote is the "I"'s). A name's event stands: its speaker was
+        named, the pronoun's only pointed at."""
+        doc = self.layout.doc
+        if doc[event.speaker].pos_ != _PRONOUN:  # type: ignore[index]
+            return False
+        first, last = self.layout.token_at(event.at), self.layout.token_at(draft.start)
+        if first is None or last is None:
+            return False
+        pronouns = self.lexicon.personal_pronouns
+        return any(
+            t.dep_ in NOMINAL_SUBJECTS
+            and (_is_person(t) or pronouns.get(t.lower_, (0, "", "neuter", ""))[2] != "neuter")
+            and not self.layout.in_quote(t)
+            for t in doc[first.i + 1 : last.i]
+        )
 
     def _named_after(self, draft: Draft) -> int | None:
         """A name right after the quote that is the subject of the verb after it (``"...,"
@@ -230,9 +255,10 @@ def _introductions(
     layout: Layout, in_content: Callable[[int], bool], lexicon: Lexicon
 ) -> list[_Event]:
     """The people introduced as subjects of a main clause outside quotes and statements'
-    contents, and the names said to speak in a clause of any rank there ("..., since Ruiz
-    spoke only in slogans during the interview." before a paragraph of her quotes; the
-    recogniser's label does not matter there, the verb says a speaker is meant), in order."""
+    contents (by name, or by "he" or "she"), and the names said to speak in a clause of
+    any rank there ("..., since Ruiz spoke only in slogans during the interview." before a
+    paragraph of her quotes; the recogniser's label does not matter there, the verb says a
+    speaker is meant), in order."""
     found: dict[int, _Event] = {}
     for ent in layout.doc.ents:
         root = ent.root
@@ -242,8 +268,23 @@ def _introductions(
             continue  # the subject of a main clause, not of "where Ruiz also lived"
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found[root.i] = _Event(root.idx, None if with_other else root.i)
+    people = {
+        form
+        for form, (person, number, gender, _) in lexicon.personal_pronouns.items()
+        if person == 3 and number == "singular" and gender in PERSON_GENDERS
+    }
     for token in layout.doc:
         if (
+            token.lower_ in people
+            and token.dep_ in NOMINAL_SUBJECTS
+            and token.head.dep_ == ROOT
+            and not layout.in_quote(token)
+            and not in_content(token.idx)
+        ):
+            # "He anticipated that the hardest task would be "...."": the person the
+            # pronoun stands for is the passage's subject, as a name there would be.
+            found[token.i] = _Event(token.idx, token.i)
+        elif (
             token.pos_ == _PROPER_NOUN
             and token.dep_ in NOMINAL_SUBJECTS
             and token.i not in found
