@@ -14,7 +14,7 @@ import attrs
 import pytest
 import spacy
 import srsly
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
@@ -461,7 +461,9 @@ def test_paragraph_component_starts_exactly_the_words_after_a_line_break(pieces:
     assert [t.i for t in doc[1:] if t.is_sent_start] == expected
 
 
-_MARKS = ('"', "''", "\u201c")
+_MARKS = ('"', "''", "\u201c", "'")
+"""The opening marks the pieces below can make: the tokenizer splits a run of apostrophes
+("") into single and doubled ones, and a single one may open a quote too."""
 
 
 @given(
@@ -470,6 +472,7 @@ _MARKS = ('"', "''", "\u201c")
         max_size=12,
     )
 )
+@example([".", " ", "''", "''"])  # split into ' '' ': a single apostrophe opens the quote
 def test_paragraph_component_starts_a_sentence_at_a_quote_opened_after_a_stop(
     pieces: list[str],
 ) -> None:
