@@ -1245,6 +1245,12 @@ NOT_REPORTED_SPEECH = [
         id="the footage shows: evidence the writer cites, no one speaks",
     ),
     pytest.param(
+        "The vote came after a hard-fought weekend of lobbying, as Ivo Kral delivered a "
+        "keynote address, Mara Quist campaigned on his behalf all weekend, and Tom Hale "
+        "spoke for the mayor.",
+        id="', and X spoke for Y' closing a list of clauses: a clause added, none reported",
+    ),
+    pytest.param(
         "His speech carried a tacit acknowledgment that the port would close.",
         id="a tacit acknowledgment that: nothing was said",
     ),

@@ -19,6 +19,7 @@ from ..labels import (
     AUXILIARIES,
     CASE_MARKER,
     CLAUSAL_MODIFIER,
+    COORDINATOR,
     DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
@@ -94,6 +95,8 @@ def final_reporting_clause(
         return None
     if between and between[0].tag_ in _RELATIVE_TAGS:
         return None  # "..., which critics attacked.": a relative clause, not a reporting one
+    if between and between[0].dep_ == COORDINATOR:
+        return None  # "..., and Ben Carson spoke for Trump.": a clause added, none reported
     if _reduced_relative(verb) and not names_a_speaker(verb.head, lexicon):
         return None  # "..., a plan announced in May.": the noun's modifier, not a clause
     speaker = _final_clause_speaker(verb, between, tail, lexicon)
