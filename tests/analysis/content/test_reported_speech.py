@@ -1019,6 +1019,29 @@ def test_a_poll_the_parse_set_beside_another_subject_reports_its_small_clause(
     assert quote.speaker is not None and quote.speaker.text == "a new national poll"
 
 
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        pytest.param("The plan is dead, as the mayor noted.", True, id="as X noted"),
+        pytest.param("The plan is dead, as the mayor put it.", True, id="as X put it"),
+        pytest.param(
+            "The plan is dead, as the mayor told reporters.", True, id="as X told a hearer"
+        ),
+        pytest.param(
+            "A feud has erupted at the club, as the chairman has accused the board of lying.",
+            False,
+            id="negative: as X accused someone: a report of its own, no comment clause",
+        ),
+    ],
+)
+def test_an_as_clause_with_its_own_object_attributes_no_host(
+    analyze: Analyze, text: str, attributed: bool
+) -> None:
+    doc = analyze(text)
+    host = text.split(",")[0]
+    assert any(q.content.text == host for q in doc.quotes) is attributed, describe(doc)
+
+
 def test_a_claim_the_subject_rejects_is_not_the_subjects(analyze: Analyze) -> None:
     doc = analyze("The harbour master rejected the claim that the pier was unsafe.")
     claims = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "claim"]

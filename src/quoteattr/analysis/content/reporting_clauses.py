@@ -65,6 +65,8 @@ def as_clause_statement(
     )
     if verb.dep_ != ADVERBIAL_CLAUSE or marker is None or _has_own_complement(verb, lexicon):
         return None
+    if _has_own_object(verb, cue, lexicon):
+        return None  # "..., as X has accused the leaders of ...": a report of its own
     if not _set_off_before(marker):
         return None  # "I could see his compassion as he spoke": a temporal "as"
     quote = _quote_before(marker, layout)
@@ -101,6 +103,15 @@ def _quote_before(marker: Token, layout: Layout) -> QuoteSpan | None:
     end = mark.idx + len(mark)
     closed = [q for q in layout.quotes_within(mark.idx, end) if q.end == end]
     return min(closed, key=lambda q: q.depth) if closed else None
+
+
+def _has_own_object(verb: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """A noun object on the cue (not its hearer: "as she told reporters"; not a pronoun:
+    "as he put it"): "as X accused the leaders of ..." says its own content, and
+    attributes no host clause."""
+    if cue.lemma in lexicon.hearer_cues:
+        return False
+    return any(c.dep_ == DIRECT_OBJECT and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _has_own_complement(verb: Token, lexicon: Lexicon) -> bool:
