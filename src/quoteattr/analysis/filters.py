@@ -117,6 +117,9 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if question and not _requests(draft, layout, lexicon):
         return True
     words = text[draft.start : draft.end].split()
+    first = layout.token_at(draft.start)
+    if len(words) > 1 and first is not None and first.pos_ == "ADV":
+        words = words[1:]  # "reminding them just how great he is": the adverb stresses it
     return (
         bool(words)
         and words[0].lower() in lexicon.question_words

@@ -1042,6 +1042,15 @@ def test_an_as_clause_with_its_own_object_attributes_no_host(
     assert any(q.content.text == host for q in doc.quotes) is attributed, describe(doc)
 
 
+def test_an_adverb_before_a_question_word_leaves_it_a_question(analyze: Analyze) -> None:
+    # "reminding us daily just how great he is": no statement of his inside her quote.
+    doc = analyze(
+        '"He wants to win by stoking fear and reminding us daily just how great he is," '
+        "Ana Ruiz said on Tuesday."
+    )
+    assert [q.cue.text if q.cue else None for q in doc.quotes] == ["said"], describe(doc)
+
+
 def test_a_claim_the_subject_rejects_is_not_the_subjects(analyze: Analyze) -> None:
     doc = analyze("The harbour master rejected the claim that the pier was unsafe.")
     claims = [q for q in doc.quotes if q.cue is not None and q.cue.lemma == "claim"]
@@ -1516,6 +1525,11 @@ CHARACTERISATION_ROWS = [
         "The engineer explained how the flood barrier had failed in the night.",
         "how the flood barrier had failed in the night", "explain", "The engineer",
         id="explained how: a statement, not a question",
+    ),
+    pytest.param(
+        "The engineer explained exactly how the flood barrier had failed in the night.",
+        "exactly how the flood barrier had failed in the night", "explain", "The engineer",
+        id="negative: explained exactly how: still a statement",
     ),
     pytest.param(
         "The referee disputed the idea that the pitch had been unsafe.",
