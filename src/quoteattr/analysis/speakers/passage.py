@@ -113,25 +113,25 @@ class Passages:
             events.append(_Event(max(previous.end, head.idx), speaker))
         at = bisect_left(self._introduced_at, draft.start) - 1
         if at >= 0 and self._introduced[at].at >= floor:
-            events.append(self._introduced[at])
+            introduced = self._introduced[at]
+            if introduced.speaker is None or not self._someone_between(
+                introduced.speaker, introduced.at, draft
+            ):
+                events.append(introduced)
         if not events:
             return None
-        # The latest event, past an introducing pronoun that someone else's clause follows.
-        for event in sorted(events, key=lambda e: e.at, reverse=True):
-            spoke = previous is not None and event is events[0]
-            if spoke or event.speaker is None or not self._someone_between(event, draft):
-                return event.speaker
-        return None
+        return max(events, key=lambda e: e.at).speaker
 
-    def _someone_between(self, event: _Event, draft: Draft) -> bool:
-        """An introducing pronoun is followed, before the quote, by the subject of another clause
-        that names a person or a participant ("She became upset, so I had to change my
-        answer: "..."": the quote is the "I"'s). A name's event stands: its speaker was
-        named, the pronoun's only pointed at."""
+    def _someone_between(self, speaker: int, at: int, draft: Draft) -> bool:
+        """An introducing pronoun (``speaker``, at offset ``at``) is followed, before the
+        quote, by the subject of another clause that names a person or a participant ("She
+        became upset, so I had to change my answer: "..."": the quote is the "I"'s), and
+        gives way. A name's event stands: its speaker was named, the pronoun's only
+        pointed at."""
         doc = self.layout.doc
-        if doc[event.speaker].pos_ != _PRONOUN:  # type: ignore[index]
+        if doc[speaker].pos_ != _PRONOUN:
             return False
-        first, last = self.layout.token_at(event.at), self.layout.token_at(draft.start)
+        first, last = self.layout.token_at(at), self.layout.token_at(draft.start)
         if first is None or last is None:
             return False
         pronouns = self.lexicon.personal_pronouns

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
@@ -242,12 +242,7 @@ def _parallel_possessor(
     owner = next((c for c in first.children if c.dep_ == POSSESSOR and c.pos_ != "PRON"), None)
     if owner is None:
         return None
-    found = resolved.get(owner.i)
-    index = found.cluster if found is not None else None
-    if index is None:
-        return None
-    stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
-    return index if _agrees(form, table.clusters[index], stated) else None
+    return _agreeing(owner, form, table, resolved, genders)
 
 
 def _main_clause_subject(
@@ -282,13 +277,28 @@ def _main_clause_subject(
     subject = next((c for c in main.lefts if c.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None or subject.pos_ != _PROPER_NOUN or subject.i < clause.right_edge.i:
         return None
-    found = resolved.get(subject.i)
-    index = found.cluster if found is not None else None
+    index = _agreeing(subject, form, table, resolved, genders)
     if index is None:
         return None
     stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
     if stated is None and genders.by_first_name(index) not in (None, form[2]):
         return None  # a first name given to the other gender: left to the search back
+    return index
+
+
+def _agreeing(
+    token: Token,
+    form: _Pronoun,
+    table: ClusterTable,
+    resolved: Mapping[int, Resolved],
+    genders: Genders,
+) -> int | None:
+    """The entity ``token`` was resolved to, if it agrees with the pronoun ``form``."""
+    found = resolved.get(token.i)
+    index = found.cluster if found is not None else None
+    if index is None:
+        return None
+    stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
     return index if _agrees(form, table.clusters[index], stated) else None
 
 
