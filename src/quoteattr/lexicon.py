@@ -495,6 +495,14 @@ class Lexicon:
         """The category of a verb cue, or None when the lemma is not a cue."""
         return self.cue_verbs.get(lemma.lower())
 
+    def person_pronouns(self) -> frozenset[str]:
+        """The third-person singular pronouns of a person, every case ("he", "her", ...)."""
+        return frozenset(
+            form
+            for form, (person, number, gender, _) in self.personal_pronouns.items()
+            if person == 3 and number == "singular" and gender in PERSON_GENDERS
+        )
+
 
 def _plain(value: Any) -> Any:
     """A read-only mapping (and those inside it) as a dict; other values as they are."""

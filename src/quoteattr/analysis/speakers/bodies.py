@@ -26,7 +26,7 @@ from ..labels import (
 )
 from ..wordsets import union
 from .roles import body_leader, body_owner, entity_of, names_body
-from .wording import article_words, hyphen_parts, possessive_mark
+from .wording import article_words, hyphen_parts, possessive_mark, prefixed_word
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
@@ -132,13 +132,6 @@ def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
     return any(t.text == lower for t in doc)
 
 
-def _prefixed(token: Token, lexicon: Lexicon) -> bool:
-    """``token`` is a part of a hyphenated word a prefix opens ("Anti-Toll-Road"): none of
-    its parts is a name, however capitalised (a heading's title case)."""
-    parts = hyphen_parts(token)
-    return len(parts) > 1 and parts[0].lower_ in lexicon.word_prefixes
-
-
 def _read_word(
     token: Token, lexicon: Lexicon, *, proper: bool, places: bool
 ) -> tuple[bool, str | None]:
@@ -149,8 +142,8 @@ def _read_word(
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         return True, lexicon.demonyms[lower] if places else None
-    if _prefixed(token, lexicon):
-        return True, None
+    if prefixed_word(token, lexicon):
+        return True, None  # "Anti-Toll-Road": no part of it is a name, however capitalised
     if (
         token.is_sent_start
         and not token.ent_type_

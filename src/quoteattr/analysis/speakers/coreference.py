@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
-from ...lexicon import PERSON_GENDERS, Lexicon
+from ...lexicon import Lexicon
 from ...records import Resolution, SpeakerKind
 from ..labels import (
     APPOSITION,
@@ -188,11 +188,7 @@ def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    forms = [
-        strings[form]
-        for form, (person, number, gender, _) in lexicon.personal_pronouns.items()
-        if person == 3 and number == "singular" and gender in PERSON_GENDERS
-    ]
+    forms = [strings[form] for form in sorted(lexicon.person_pronouns())]
     lowers = doc.to_array(LOWER)
     wanted = numpy.isin(lowers, numpy.array(forms, dtype=lowers.dtype))
     return [

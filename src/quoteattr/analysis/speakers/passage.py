@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 from spacy.tokens import Token
 
-from ...lexicon import PERSON_GENDERS, Lexicon
+from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
@@ -27,6 +27,7 @@ from ..layout import Layout
 from ..syntax import SINGULAR_NOUN
 from ..values import Draft
 from .message_source import message_source
+from .predicates import main_subject
 
 _PERSON = "PERSON"
 _PROPER_NOUN = "PROPN"
@@ -268,16 +269,11 @@ def _introductions(
             continue  # the subject of a main clause, not of "where Ruiz also lived"
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found[root.i] = _Event(root.idx, None if with_other else root.i)
-    people = {
-        form
-        for form, (person, number, gender, _) in lexicon.personal_pronouns.items()
-        if person == 3 and number == "singular" and gender in PERSON_GENDERS
-    }
+    people = lexicon.person_pronouns()
     for token in layout.doc:
         if (
             token.lower_ in people
-            and token.dep_ in NOMINAL_SUBJECTS
-            and token.head.dep_ == ROOT
+            and main_subject(token)
             and not layout.in_quote(token)
             and not in_content(token.idx)
         ):

@@ -27,7 +27,7 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
-from .wording import article_words, glued_hyphen, hyphen_parts
+from .wording import article_words, glued_hyphen, hyphen_parts, prefixed_word
 
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})
 _PROPER_NOUN = "PROPN"
@@ -165,7 +165,8 @@ def role_of(
                 t
                 for t in tokens
                 if t.i not in excluded
-                and (t.pos_ == "NOUN" or _prefixed_word(t, lexicon))
+                # "co-anchor": a noun, whatever the tagger made of its last part
+                and (t.pos_ == "NOUN" or prefixed_word(t, lexicon))
                 and t.lemma_.lower() in lexicon.occupation_nouns
                 and not _in_phrase_below(t, head)  # "compared X to a coach"
             ),
@@ -184,17 +185,6 @@ def role_of(
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
-
-
-def _prefixed_word(token: Token, lexicon: Lexicon) -> bool:
-    """``token`` ends a hyphenated word a prefix opens ("co-anchor", "ex-banker"): a noun
-    whatever the tagger made of it (it may read the last part as an adjective)."""
-    doc = token.doc
-    return (
-        token.i >= 2
-        and glued_hyphen(doc[token.i - 1])
-        and doc[token.i - 2].lower_ in lexicon.word_prefixes
-    )
 
 
 def _names_a_doer(noun: Token, lexicon: Lexicon) -> bool:

@@ -90,3 +90,10 @@ def possessive_mark(token: Token, lexicon: Lexicon) -> bool:
     if token.text not in lexicon.apostrophes or token.i == 0:
         return False
     return token.doc[token.i - 1].lower_[-1:] in lexicon.plural_possessive_letters
+
+
+def prefixed_word(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a part of a hyphenated word a prefix opens ("Anti-Toll-Road",
+    "co-anchor"; :attr:`Lexicon.word_prefixes`)."""
+    parts = hyphen_parts(token)
+    return len(parts) > 1 and parts[0].lower_ in lexicon.word_prefixes
