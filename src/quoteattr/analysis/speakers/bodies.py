@@ -19,6 +19,7 @@ from ...lexicon import Lexicon
 from ..labels import (
     ADJECTIVAL_MODIFIER,
     CASE_MARKER,
+    COMPOUND,
     COMPOUND_OR_POSSESSOR,
     NOMINAL_MODIFIER,
     NOUN_MODIFIERS,
@@ -175,7 +176,7 @@ def _read_word(
         # firms PERSON ("the mayor of Riverton").
         return True, None
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
-        return True, _named_earlier(token, lexicon)
+        return True, _named_before_head(token) or _named_earlier(token, lexicon)
     if token.is_lower and token.lemma_.lower() in lexicon.leader_bodies:
         # "the campaign's press secretary" after "the Clinton campaign": that campaign, if
         # the article named one (a bare "the campaign" names no one's).
@@ -331,6 +332,22 @@ def _led_earlier(token: Token, lexicon: Lexicon) -> str | None:
         and (led := _led_body(doc[index], lexicon)) is not None
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _named_before_head(token: Token) -> str | None:
+    """An institution's name written before its lower-case head noun, with it: "the Blue
+    Heron restaurant"; None when no capitalised compound precedes the head or a person's
+    name does ("the Diaz firm" names no firm an affiliation could cite)."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0 and doc[start - 1].dep_ == COMPOUND and start <= doc[start - 1].head.i <= token.i
+    ):
+        start -= 1
+    words = list(doc[start : token.i])
+    if not words or any(not t.text[:1].isupper() or t.ent_type_ == _PERSON_ENT for t in words):
+        return None
+    return article_words([*words, token])
 
 
 def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:

@@ -25,6 +25,7 @@ from ..labels import (
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
     POSSESSOR,
+    PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
 )
 from ..syntax import DASHES, FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS
@@ -292,13 +293,48 @@ def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
     )
 
 
+def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
+    """The first appositive of ``head`` that can state a capacity.
+
+    An age set off by commas ("Ana Diaz, 39, a nurse") states none and is passed over; of
+    a number with a partitive phrase, the noun it counts among is read when that names an
+    office or occupation ("Ana Diaz, one of the mayor's aides"; not "one of the
+    attackers"). After a home town the parser may hang the appositive on the town ("Ana
+    Diaz, of Dunmore, a loan officer"): an office or occupation there is hers.
+    """
+    offices = union(lexicon.role_nouns, lexicon.unnamed_heads, lexicon.occupation_nouns)
+    for child in head.rights:
+        if child.dep_ == APPOSITION and child.pos_ != "NUM":
+            return child
+        if child.dep_ == APPOSITION:
+            counted = [
+                g
+                for p in child.children
+                if p.lower_ in lexicon.genitive_prepositions
+                for g in _objects(p)
+            ]
+            if counted and counted[0].lemma_.lower() in offices:
+                return counted[0]
+        elif child.lower_ in lexicon.genitive_prepositions:
+            for place in _objects(child):
+                described = [c for c in place.rights if c.dep_ == APPOSITION]
+                if described and described[0].lemma_.lower() in offices:
+                    return described[0]
+    return None
+
+
+def _objects(preposition: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [g for g in preposition.children if g.dep_ == PREPOSITION_OBJECT]
+
+
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
     """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"; a
     bracketed party tag ("Ana Diaz (D-Md.)") gives the party, not the letter or state."""
     party = party_of(head, lexicon) if mention.name else None
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
-    appos = next((c for c in head.rights if c.dep_ == APPOSITION), None)
+    appos = _capacity_appositive(head, lexicon)
     if appos is not None and _after_a_colon(head, appos):
         appos = None  # "Ana Diaz: 'Fair game.'": a label's words, not a description of her
     if appos is not None and appos.lemma_.lower() in union(

@@ -247,14 +247,16 @@ PARTY_NAMES = MappingProxyType(
     }
 )
 
-#: Heads of institutions an article names in full and then by the head alone ("the Norton
-#: Museum" ... "director of the museum").
+#: Heads of institutions and workplaces an article names in full and then by the head alone
+#: ("the Norton Museum" ... "director of the museum"), or names before a lower-case head ("a
+#: cook at the Blue Heron restaurant").
 INSTITUTION_NOUNS = frozenset(
     """
     museum gallery library hospital clinic university college school institute church
     cathedral mosque synagogue temple zoo theatre theater orchestra company firm bank
     foundation charity association society council agency department ministry union
-    club team center centre
+    club team center centre restaurant diner cafe café bakery hotel store shop pharmacy
+    drugstore supermarket factory plant mill refinery warehouse farm mine brewery winery
     """.split()
 )
 
