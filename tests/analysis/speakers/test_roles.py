@@ -118,3 +118,33 @@ def test_an_occupation_a_prefix_opens_is_the_role_whatever_its_tag() -> None:
 
 def test_a_prefixed_word_that_is_no_occupation_is_no_role() -> None:
     assert _prefixed_occupation("equal") is None
+
+
+def _later_surname(word: str) -> Doc:
+    """ "Host Tova Lindqvist spoke. Then <word> said it.", the later word tagged a noun."""
+    layout = hand_layout(
+        [
+            ("Host", "NN", "NOUN", "compound", 2),
+            ("Tova", "NNP", "PROPN", "compound", 2),
+            ("Lindqvist", "NNP", "PROPN", "nsubj", 3),
+            ("spoke", "VBD", "VERB", "ROOT", 3),
+            (".", ".", "PUNCT", "punct", 3),
+            ("Then", "RB", "ADV", "advmod", 7),
+            (word, "NN", "NOUN", "nsubj", 7),
+            ("said", "VBD", "VERB", "ROOT", 7),
+            ("it", "PRP", "PRON", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 7),
+        ],
+        {"said": "say", "spoke": "speak"},
+    )
+    return layout.doc
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_name_written_in_full_before() -> None:
+    doc = _later_surname("Lindqvist")
+    assert describe(doc[6], LEXICON).name == "Lindqvist"
+
+
+def test_a_capitalised_common_noun_ending_no_full_name_is_no_name() -> None:
+    doc = _later_surname("Tribunal")
+    assert describe(doc[6], LEXICON).name is None

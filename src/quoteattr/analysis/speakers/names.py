@@ -7,12 +7,15 @@ titles ("Lieutenant Colonel Philip Ventura"), then peels the honorifics and rank
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import functools
+
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ..labels import (
     ADJECTIVAL_MODIFIER,
     CASE_MARKER,
+    COMPOUND,
     DETERMINER,
     NAME_PARTS,
     NOUN_MODIFIERS,
@@ -25,6 +28,7 @@ from .roles import entity_of
 from .wording import possessive_mark
 
 _PERSON = "PERSON"
+_PROPER = "PROPN"
 _MEMBER_MARKS = frozenset({DETERMINER, NUMBER_MODIFIER, ADJECTIVAL_MODIFIER})
 """Words before a party's name that make it one or some of its members ("One", "the top")."""
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
@@ -89,6 +93,8 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             else:
                 break
         return run
+    if head.pos_ == "NOUN" and _surname_tagged_common(head, lexicon):
+        return [head]  # "Hannity said" after "Sean Hannity", the surname tagged a noun
     if head.pos_ == "NOUN" and head.lemma_.lower() in union(
         lexicon.media_words, lexicon.government_words
     ):
@@ -105,6 +111,37 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             and t.ent_type_ not in ("GPE", "DATE", _PERSON)
         ]
     return []
+
+
+def _surname_tagged_common(head: Token, lexicon: Lexicon) -> bool:
+    """A capitalised word inside a sentence, tagged as a common noun, that ends a full name
+    the article writes elsewhere ("Hannity said" where it wrote "Sean Hannity"): the tagger
+    misread a surname. No word of the lexicon's offices or bodies counts ("the Court")."""
+    if head.is_sent_start or not head.is_alpha or not head.text[:1].isupper() or head.is_upper:
+        return False
+    lower = head.lower_
+    if lower in union(lexicon.titles, lexicon.role_nouns, lexicon.organization_words):
+        return False
+    return head.text in _surnames(head.doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the full names in ``doc``: a proper noun with a capitalised proper
+    noun before it as its compound ("Sean Hannity"). Made once per document (the cache holds
+    the last one)."""
+    found = set()
+    for token in doc[1:]:
+        before = token.doc[token.i - 1]
+        if (
+            token.pos_ == _PROPER
+            and before.pos_ == _PROPER
+            and before.dep_ == COMPOUND
+            and before.head.i == token.i
+            and before.text[:1].isupper()
+        ):
+            found.add(token.text)
+    return frozenset(found)
 
 
 def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
