@@ -8,6 +8,7 @@ from hand_layouts import hand_layout
 from quoteattr.analysis.speakers.mentions import describe
 from quoteattr.analysis.speakers.roles import role_key, role_of
 from quoteattr.lexicon import Lexicon
+from quoteattr.records import SpeakerKind
 
 LEXICON = Lexicon.english()
 
@@ -148,3 +149,28 @@ def test_a_surname_tagged_as_a_common_noun_is_the_name_written_in_full_before() 
 def test_a_capitalised_common_noun_ending_no_full_name_is_no_name() -> None:
     doc = _later_surname("Tribunal")
     assert describe(doc[6], LEXICON).name is None
+
+
+def test_a_person_after_an_outlets_possessive_in_its_own_entity_is_a_person() -> None:
+    """ "[the Daily Post's] [Ishaan Varma] wrote", two entities: the outlet's words say
+    nothing of the name's kind; the outlet is the affiliation."""
+    layout = hand_layout(
+        [
+            ("the", "DT", "DET", "det", 3),
+            ("Daily", "NNP", "PROPN", "compound", 2),
+            ("Post", "NNP", "PROPN", "poss", 5),
+            ("'s", "POS", "PART", "case", 2),
+            ("Ishaan", "NNP", "PROPN", "compound", 5),
+            ("Varma", "NNP", "PROPN", "nsubj", 6),
+            ("wrote", "VBD", "VERB", "ROOT", 6),
+        ],
+        {"wrote": "write"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 4, 6, label="ORG")]
+    mention = describe(doc[5], LEXICON)
+    assert (mention.name, mention.kind, mention.affiliation) == (
+        "Ishaan Varma",
+        SpeakerKind.PERSON,
+        "Daily Post",
+    )

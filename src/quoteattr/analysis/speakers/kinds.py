@@ -13,6 +13,7 @@ from ..labels import TIME_ENTITIES
 from ..wordsets import union, without_full_stops
 from .names import party_members, possessor_end
 from .roles import entity_of
+from .wording import possessive_mark
 
 if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
     from .mentions import Mention
@@ -43,8 +44,13 @@ def _named_kind(
     head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
 ) -> SpeakerKind:
     assert mention.name is not None
-    # "[Fox News' Sean Hannity]" as one entity: the body's words say nothing of the name's.
+    # "[Fox News' Sean Hannity]" as one entity, or "[the Daily Post's] [Ana Diaz]" as two:
+    # the body's words say nothing of the name's.
     mark = possessor_end(head, lexicon)
+    if mark is None:
+        mark = max(
+            (t.i for t in tokens if t.i < head.i and possessive_mark(t, lexicon)), default=None
+        )
     words = {t.lower_ for t in tokens if mark is None or t.i > mark}
     ent = entity_of(head)
     label = ent[0].ent_type_ if ent is not None else ""
