@@ -23,7 +23,7 @@ from ..wordsets import union
 from .bodies import bare_lower, body_phrase
 from .names import party_members
 from .roles import Role, entity_of, serving_preposition
-from .wording import possessive_mark
+from .wording import located_place, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -69,8 +69,8 @@ def affiliation_of(
             continue
         if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
             continue
-        if _abbreviated_title(token):
-            continue
+        if _abbreviated_title(token) or located_place(token, lexicon):
+            continue  # "Sen.", or "a Los Angeles-based attorney": where one is based
         if token.dep_ in AFFILIATION_MODIFIERS or _possessor_in_entity(token, head, lexicon):
             value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
             if not value or _in_award(token, head, lexicon):

@@ -27,7 +27,7 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
-from .wording import article_words, glued_hyphen, hyphen_parts, prefixed_word
+from .wording import article_words, glued_hyphen, hyphen_parts, located_place, prefixed_word
 
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})
 _PROPER_NOUN = "PROPN"
@@ -246,7 +246,9 @@ def _role_words(
         if token.is_punct or token.dep_ not in ROLE_MODIFIERS:
             break
         portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
-        if not portfolio and (is_affiliation(token, lexicon) or token.lower_ in lexicon.honorifics):
+        located = located_place(token, lexicon)  # "Los" of "a Los Angeles-based attorney"
+        affiliation = is_affiliation(token, lexicon) and not located
+        if not portfolio and (affiliation or token.lower_ in lexicon.honorifics):
             break
         if token.lower_ in lexicon.ethnic_labels:
             break  # "a Black lawmaker": who the person is, not the capacity

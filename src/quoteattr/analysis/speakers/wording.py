@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
+from ..labels import COMPOUND
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 """Hyphens that join the parts of one word ("co-founder", "third-year")."""
@@ -90,6 +91,19 @@ def possessive_mark(token: Token, lexicon: Lexicon) -> bool:
     if token.text not in lexicon.apostrophes or token.i == 0:
         return False
     return token.doc[token.i - 1].lower_[-1:] in lexicon.plural_possessive_letters
+
+
+def located_place(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is (a word of) a place joined by a hyphen to a participle of where someone
+    is based or from: "Los" and "Angeles" in "a Los Angeles-based attorney"."""
+    while token.dep_ == COMPOUND and token.head.i > token.i:
+        token = token.head
+    head = token.head
+    return (
+        head.i > token.i
+        and head.lower_ in lexicon.location_participles
+        and any(glued_hyphen(t) for t in token.doc[token.i + 1 : head.i])
+    )
 
 
 def prefixed_word(token: Token, lexicon: Lexicon) -> bool:

@@ -164,6 +164,10 @@ PRIVATE_CAPACITIES = frozenset(
     """.split()
 )
 
+#: Participles that join a place to a description by where the holder is based or from
+#: ("a Denver-based consultant", "a Texas-born lawyer"): the place is no affiliation.
+LOCATION_PARTICIPLES = frozenset("based headquartered born raised bred".split())
+
 #: Professions practised in a place rather than for it: a city or state named before them
 #: says where the holder works ("a Miami lawyer", "a Hollywood columnist"), not whom they
 #: speak for, so it is no affiliation; a body still is ("a Goldman Sachs economist"), and
