@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from hand_layouts import hand_layout
+from quoteattr.analysis.speakers.bodies import body_phrase
 from quoteattr.analysis.speakers.mentions import describe
 from quoteattr.analysis.speakers.roles import role_key, role_of
 from quoteattr.lexicon import Lexicon
@@ -174,3 +175,33 @@ def test_a_person_after_an_outlets_possessive_in_its_own_entity_is_a_person() ->
         SpeakerKind.PERSON,
         "Daily Post",
     )
+
+
+def _modifier_before_aide(word: str) -> Token:
+    """``word`` tagged a proper noun, modifying "aide" before the name "Mira Kessel"."""
+    layout = hand_layout(
+        [
+            ("Then", "RB", "ADV", "advmod", 5),
+            (word, "NNP", "PROPN", "compound", 2),
+            ("aide", "NN", "NOUN", "compound", 4),
+            ("Mira", "NNP", "PROPN", "compound", 4),
+            ("Kessel", "NNP", "PROPN", "nsubj", 5),
+            ("spoke", "VBD", "VERB", "ROOT", 5),
+        ],
+        {"spoke": "speak"},
+    )
+    return layout.doc[1]
+
+
+def test_a_capitalised_proper_noun_modifier_names_a_body() -> None:
+    assert body_phrase(_modifier_before_aide("Acme"), LEXICON) == "Acme"
+
+
+def test_a_lower_case_word_tagged_a_proper_noun_names_no_body() -> None:
+    # "longtime aide Mira Kessel", the adjective tagged NNP
+    assert body_phrase(_modifier_before_aide("longtime"), LEXICON) is None
+
+
+def test_a_relative_noun_capitalised_in_a_headline_names_no_body() -> None:
+    # "... After Split From Wife Mira Kessel"
+    assert body_phrase(_modifier_before_aide("Wife"), LEXICON) is None

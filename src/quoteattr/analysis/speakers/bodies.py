@@ -213,6 +213,10 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
     )
     if not named and not modifier:
         return None
+    if not named and not proper and not token.text[:1].isupper():
+        return None  # "longtime" tagged a proper noun before a role: no body's name
+    if not named and token.lower_ in lexicon.relation_nouns:
+        return None  # "Wife" capitalised in a headline
     ent = entity_of(token)
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
         # "[Fox News' Sean Hannity]" as one entity: the body ends at its possessive.
