@@ -120,6 +120,8 @@ class Lexicon:
             they decide neither a speaker's kind nor who is meant.
         private_capacities: Capacities for which a place or nationality is only where the
             holder lives ("resident", "tourist"), never an affiliation.
+        name_suffixes: Generational suffixes ending a name ("jr"): its surname is the word
+            before.
         location_participles: Participles joining a place to a description by where its
             holder is based or from ("Denver-based"): the place is no affiliation.
         agent_noun_endings: Endings of nouns naming a person by what they do ("-ist"): an
@@ -397,6 +399,7 @@ class Lexicon:
     occupation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     private_capacities: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     location_participles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    name_suffixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_professions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     agent_noun_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     agentless_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -39,6 +39,16 @@ def row(
 
 # fmt: off
 ROWS = [
+    row("a name ending in a generational suffix is found by the surname before it",
+        '"The lists were the check," said T. Warren Hale Jr., a senior security official '
+        "under the last governor.\n\n"
+        'Mr. Hale said the lists were weak. "It is broken," he said.',
+        "It is broken", "official", None),
+    row("negative: another first name with the surname before the suffix is someone else",
+        '"The lists were the check," said T. Warren Hale Jr., a senior security official '
+        "under the last governor.\n\n"
+        'Susan Hale said the lists were weak.',
+        "lists were weak", None, None),
     row("capacity stated at an earlier mention reaches the surname that speaks",
         "Harborview Capital economist Nadia Perl warned of a slowdown on Tuesday. "
         "Markets fell after the warning.\n\n"

@@ -188,7 +188,14 @@ class ClusterTable:
         clusters: The clusters, in order of creation (their index is their id).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, name_suffixes: frozenset[str] = frozenset()) -> None:
+        """
+        Args:
+            name_suffixes: Generational suffixes, casefolded without full stops ("jr"):
+                a name ending in one is looked up by the word before it ("Mr. Verdery"
+                finds "C. Stewart Verdery Jr.").
+        """
+        self._suffixes = name_suffixes
         self.clusters: list[Cluster] = []
         self._exact: dict[str, set[int]] = {}  # words joined by a space
         self._last_word: dict[str, set[int]] = {}
@@ -263,6 +270,10 @@ class ClusterTable:
     def _index_name(self, index: int, name: str, change: _Change) -> None:
         """Put the cluster at ``index`` under, or drop it from, every key of ``name``."""
         words = name_tokens(name)
+        written = name.split()
+        if len(words) > 1 and words[-1] in self._suffixes:
+            written = written[:-1]
+            change(self._last_word, words[-2], index)
         if words:
             joined = " ".join(words)
             change(self._exact, joined, index)
@@ -272,7 +283,6 @@ class ClusterTable:
             grams = {joined[i : i + _GRAM] for i in range(len(joined) - _GRAM + 1)}
             for gram in grams:
                 change(self._grams, gram, index)
-        written = name.split()
         if len(written) > 1:
             change(self._surname, written[-1], index)
 

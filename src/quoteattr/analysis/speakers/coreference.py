@@ -111,7 +111,7 @@ def resolve_heads(
     # passage is about stays its subject from sentence to sentence ("Diaz ... She has
     # faced ... She said"), and so that what their clauses state of them is theirs.
     heads.update(_subject_pronouns(layout, heads, lexicon))
-    table = ClusterTable()
+    table = ClusterTable(lexicon.name_suffixes)
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
     # Names first, so that a description or a bare surname can meet the fullest name

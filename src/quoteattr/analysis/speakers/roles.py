@@ -252,8 +252,11 @@ def _role_words(
             break
         if token.lower_ in lexicon.ethnic_labels:
             break  # "a Black lawmaker": who the person is, not the capacity
-        domain = token.lower_ in lexicon.role_domains and token.lemma_.lower() not in (
-            lexicon.role_nouns
+        # "Vice President": a qualifier of the office, though "vice" names a domain too.
+        domain = (
+            token.lower_ in lexicon.role_domains
+            and token.lemma_.lower() not in lexicon.role_nouns
+            and token.lower_ not in lexicon.role_qualifiers
         )
         if not portfolio and token.pos_ == "PROPN" and domain:
             break

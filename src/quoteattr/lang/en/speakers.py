@@ -164,6 +164,10 @@ PRIVATE_CAPACITIES = frozenset(
     """.split()
 )
 
+#: Generational suffixes that end a name ("C. Stewart Verdery Jr."), casefolded without
+#: full stops: the surname is the word before them.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
 #: Participles that join a place to a description by where the holder is based or from
 #: ("a Denver-based consultant", "a Texas-born lawyer"): the place is no affiliation.
 LOCATION_PARTICIPLES = frozenset("based headquartered born raised bred".split())
