@@ -120,6 +120,8 @@ class Lexicon:
             they decide neither a speaker's kind nor who is meant.
         private_capacities: Capacities for which a place or nationality is only where the
             holder lives ("resident", "tourist"), never an affiliation.
+        prospective_modifiers: Modifiers of a description of whoever will hold a role
+            ("the next president"), which re-mentions no one.
         name_suffixes: Generational suffixes ending a name ("jr"): its surname is the word
             before.
         location_participles: Participles joining a place to a description by where its
@@ -400,6 +402,7 @@ class Lexicon:
     private_capacities: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     location_participles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     name_suffixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    prospective_modifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_professions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     agent_noun_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     agentless_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -39,6 +39,11 @@ def row(
 
 # fmt: off
 ROWS = [
+    row("a description of whoever holds a role next re-mentions no one",
+        'Mira Kessel, 29, says her biggest worry is rent. "It is too high," she says.\n\n'
+        "Those polled say the goal would require the leadership of the next president. "
+        '"We will see," Kessel said.',
+        "We will see", None, None),
     row("a name ending in a generational suffix is found by the surname before it",
         '"The lists were the check," said T. Warren Hale Jr., a senior security official '
         "under the last governor.\n\n"

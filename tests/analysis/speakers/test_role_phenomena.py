@@ -434,6 +434,9 @@ PHENOMENA = [
     row("negative: a person's name before a workplace noun is no part of the affiliation",
         '"Business is slow," said Nora Vesk, a manager at the Tom Hale store.',
         "Nora Vesk", "manager", "store"),
+    row("an article inside a body's name stays in the affiliation",
+        '"It matters," said Ashley Spill, president of Rock the Vote.',
+        "Ashley Spill", "president", "Rock the Vote"),
     # --- what is not an affiliation ---------------------------------------------------------
     row("a place joined to 'based' is where the holder works, not whom they speak for",
         '"We will appeal," said Edgar Marton, a Los Angeles-based attorney.',

@@ -27,7 +27,13 @@ from ..labels import (
 )
 from ..wordsets import union
 from .roles import body_leader, body_owner, entity_of, names_body
-from .wording import article_words, hyphen_parts, possessive_mark, prefixed_word
+from .wording import (
+    article_words,
+    hyphen_parts,
+    leading_article_off,
+    possessive_mark,
+    prefixed_word,
+)
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
@@ -221,9 +227,9 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
         # "[Fox News' Sean Hannity]" as one entity: the body ends at its possessive.
         mark = next((t.i for t in ent if t.i > token.i and possessive_mark(t, lexicon)), None)
-        words = [
-            t for t in ent if t.lower_ not in lexicon.name_articles and (mark is None or t.i < mark)
-        ]
+        words = leading_article_off(
+            [t for t in ent if mark is None or t.i < mark], lexicon
+        )  # "Rock the Vote" keeps its inner article
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
         # "[Top Republican Party] donor": a modifier the recogniser took into the name but
@@ -375,7 +381,7 @@ def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
             continue
         ent = entity_of(earlier)
         if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS and len(ent) > 1:
-            words = [t for t in ent if t.lower_ not in lexicon.name_articles]
+            words = leading_article_off(list(ent), lexicon)
             names.add(without_possessive(article_words(words), lexicon))
     if len(names) == 1:
         return names.pop()

@@ -98,6 +98,8 @@ def _role_description(
     if layout.in_quote(token):
         return False
     lefts = list(token.lefts)
+    if any(t.lower_ in lexicon.prospective_modifiers for t in lefts):
+        return False  # "the next president": someone not yet known, not a person named
     if bare:
         # "The director makes ...": the article alone, the subject of a verb (not "The
         # delegate lead for X", a noun the parse made a subject of another noun).

@@ -25,7 +25,7 @@ from ..labels import (
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .roles import entity_of
-from .wording import possessive_mark
+from .wording import leading_article_off, possessive_mark
 
 _PERSON = "PERSON"
 _PROPER = "PROPN"
@@ -75,11 +75,9 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
     ent = entity_of(head)
     inside = {t.i for t in tokens}
     if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
-        run = [
-            t
-            for t in ent
-            if t.i in inside and t.lower_ not in lexicon.name_articles and t.dep_ != CASE_MARKER
-        ]
+        run = leading_article_off(
+            [t for t in ent if t.i in inside and t.dep_ != CASE_MARKER], lexicon
+        )  # "Rock the Vote" keeps its inner article
         while run and run[0].pos_ in _FUNCTION_WORDS:
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
         if run and ent[0].ent_type_ == _PERSON:

@@ -93,6 +93,15 @@ def possessive_mark(token: Token, lexicon: Lexicon) -> bool:
     return token.doc[token.i - 1].lower_[-1:] in lexicon.plural_possessive_letters
 
 
+def leading_article_off(words: list[Token], lexicon: Lexicon) -> list[Token]:
+    """``words`` without the articles that open them ("the Eagle Forum" -> "Eagle Forum");
+    one inside a name stays ("Rock the Vote")."""
+    start = 0
+    while start < len(words) and words[start].lower_ in lexicon.name_articles:
+        start += 1
+    return words[start:]
+
+
 def located_place(token: Token, lexicon: Lexicon) -> bool:
     """``token`` is (a word of) a place joined by a hyphen to a participle of where someone
     is based or from: "Los" and "Angeles" in "a Los Angeles-based attorney"."""

@@ -164,6 +164,10 @@ PRIVATE_CAPACITIES = frozenset(
     """.split()
 )
 
+#: Modifiers of a description of whoever will hold a role ("the next president"): no
+#: person the article names.
+PROSPECTIVE_MODIFIERS = frozenset("next future eventual".split())
+
 #: Generational suffixes that end a name ("C. Stewart Verdery Jr."), casefolded without
 #: full stops: the surname is the word before them.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
