@@ -16,6 +16,9 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ..labels import (
     AFFILIATION_MODIFIERS,
+    COMPOUND,
+    DETERMINER,
+    POSSESSOR,
     PREPOSITION_OBJECT,
 )
 from ..syntax import PLURAL_NOUNS
@@ -28,6 +31,7 @@ from .wording import located_place, possessive_mark
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _BODY_ENTS = frozenset({"ORG", "FAC"})
+_NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def affiliation_of(
@@ -130,6 +134,9 @@ def _affiliation_after_role(
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
             value = body_phrase(token, lexicon, proper=True, places=places)
+            if not value:
+                # "a member of the Harbor Trust's board": the board is the trust's
+                value = _owner_body(token, places, lexicon)
             if not value or _in_award(token, token, lexicon):
                 continue  # "winner of the Nobel Prize"
             origin = (
@@ -142,6 +149,29 @@ def _affiliation_after_role(
                 # "from" or "of" anything but an organisation is where someone comes from.
                 return _is_place(token, lexicon), value
     return None
+
+
+def _owner_body(token: Token, places: bool, lexicon: Lexicon) -> str | None:
+    """The body that owns ``token`` by a possessive ("the Harbor Trust's board"), or None:
+    none for a person (also a two-word name the recogniser left unlabelled with no word of
+    a body in it: "Ana Ruiz's family"), a number, or a noun with an article of its own,
+    which no possessor can have ("Three's a Crowd", a title the parser split)."""
+    owners = [c for c in token.children if c.dep_ == POSSESSOR]
+    if len(owners) != 1 or any(c.dep_ == DETERMINER for c in token.children):
+        return None
+    owner = owners[0]
+    if owner.like_num or owner.ent_type_ in _NUMBER_ENTS:
+        return None
+    bodies = union(
+        lexicon.organization_words,
+        lexicon.institution_nouns,
+        lexicon.media_words,
+        lexicon.government_words,
+    )
+    named = any(c.dep_ == COMPOUND and c.pos_ == "PROPN" for c in owner.lefts)
+    if named and not owner.ent_type_ and owner.lower_ not in bodies:
+        return None
+    return body_phrase(owner, lexicon, proper=True, places=places)
 
 
 def _in_award(token: Token, head: Token, lexicon: Lexicon) -> bool:
