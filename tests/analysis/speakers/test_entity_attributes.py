@@ -39,6 +39,16 @@ def row(
 
 # fmt: off
 ROWS = [
+    row("a relative clause saying the person founded the body a name stands beside",
+        "Greta Lund died on Monday. Her death was confirmed by the Harbor League, the "
+        "advocacy group she founded in 1975.\n\n"
+        '"It was a long fight," Mrs. Lund said in 2010.',
+        "long fight", None, "Harbor League"),
+    row("negative: a relative clause with a verb that leads nothing",
+        "Greta Lund died on Monday. Her death was confirmed by the Harbor League, the "
+        "advocacy group she sued in 1975.\n\n"
+        '"It was a long fight," Mrs. Lund said in 2010.',
+        "long fight", None, None),
     row("a description of whoever holds a role next re-mentions no one",
         'Mira Kessel, 29, says her biggest worry is rent. "It is too high," she says.\n\n'
         "Those polled say the goal would require the leadership of the next president. "

@@ -31,7 +31,7 @@ from .clusters import Cluster, ClusterTable, Resolved, name_tokens
 from .descriptions import People, describes_a_subject, people_before, referent, subject_rank
 from .genders import Genders
 from .mentions import Mention, describe
-from .predicates import main_subject
+from .predicates import leads_what_it_modifies, main_subject
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
 
 _PERSON_ENTS = frozenset({"PERSON"})
@@ -172,7 +172,8 @@ def _untagged_subjects(doc: Doc, taken: set[int]) -> list[int]:
 
 def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:
     """Third-person singular pronouns of a person ("he", "she") that are the subject of
-    their sentence's main verb outside quotes (:func:`.predicates.main_subject`), other
+    their sentence's main verb outside quotes (:func:`.predicates.main_subject`), or of a
+    relative clause saying they lead what it modifies ("the group she founded"), other
     than ``taken`` heads.
 
     Scans spaCy's attribute arrays with numpy; only those pronouns become ``Token`` objects.
@@ -194,7 +195,9 @@ def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list
     return [
         index
         for index in numpy.flatnonzero(wanted).tolist()
-        if index not in taken and main_subject(doc[index]) and not layout.in_quote(doc[index])
+        if index not in taken
+        and (main_subject(doc[index]) or leads_what_it_modifies(doc[index], lexicon))
+        and not layout.in_quote(doc[index])
     ]
 
 

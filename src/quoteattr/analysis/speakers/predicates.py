@@ -94,8 +94,10 @@ def predicate_descriptions(
         found.extend(party_descriptions(name, layout, lexicon))
     doc = layout.doc
     for mention in mentions:
-        if mention.pronoun is not None and main_subject(doc[mention.head]):
-            subject = doc[mention.head]
+        subject = doc[mention.head]
+        if mention.pronoun is not None and (
+            main_subject(subject) or leads_what_it_modifies(subject, lexicon)
+        ):
             found.extend(_fronted(subject, layout, lexicon))
             found.extend(capacities_of(subject, layout, lexicon))
             found.extend(party_descriptions(subject, layout, lexicon))
@@ -107,6 +109,17 @@ def main_subject(token: Token) -> bool:
     the capacities its clause states. In a subordinate clause it may point forward ("When
     she was a prosecutor, Diaz ...") or be someone's claim ("saying he was the leader")."""
     return token.dep_ in NOMINAL_SUBJECTS and token.head.dep_ == ROOT
+
+
+def leads_what_it_modifies(subject: Token, lexicon: Lexicon) -> bool:
+    """``subject`` is the subject of a leading verb in a relative clause whose object is
+    the noun the clause modifies ("the group [she founded]")."""
+    verb = subject.head
+    return (
+        subject.dep_ in NOMINAL_SUBJECTS
+        and verb.dep_ == RELATIVE_CLAUSE
+        and _verb(verb, lexicon) in lexicon.leading_verbs
+    )
 
 
 def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Mention]:
@@ -334,7 +347,17 @@ def _possessed_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
 def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
     """The body a leading verb's object names ("who heads the Harbor Trust"), or the object
     of "of" or "at" after an object that names leading ("took the helm at the Harbor
-    Trust"), as a description with that affiliation and no role."""
+    Trust"), as a description with that affiliation and no role. In a relative clause
+    whose object is the noun it modifies ("the Eagle Forum, the group she founded"), that
+    noun, or the name it stands beside."""
+    if verb.dep_ == RELATIVE_CLAUSE and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
+        led = verb.head
+        if led.dep_ == APPOSITION and led.pos_ == "NOUN":
+            led = led.head
+        mention = _body_mention(led, lexicon)
+        if mention is not None:
+            yield mention
+        return
     for child in verb.children:
         if child.dep_ != DIRECT_OBJECT:
             continue
