@@ -1042,6 +1042,31 @@ def test_an_as_clause_with_its_own_object_attributes_no_host(
     assert any(q.content.text == host for q in doc.quotes) is attributed, describe(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "However, as Bishop Aris Vartan of the Armenian Patriarchate of Jerusalem told "
+            "the Associated Press (AP), \u201cWe have suffered the same fate.\u201d",
+            "We have suffered the same fate.",
+            id="a connective opening the host is no part of the quote it attributes",
+        ),
+        pytest.param(
+            "Last week, as Ana Ruiz noted, the plant closed.",
+            "Last week, as Ana Ruiz noted, the plant closed",
+            id="negative: a time phrase opening the host stays in its content",
+        ),
+    ],
+)
+def test_an_as_clause_attributes_its_host_without_a_connective(
+    analyze: Analyze, text: str, content: str
+) -> None:
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes] == [content], describe(doc)
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name in ("Aris Vartan", "Ana Ruiz")
+
+
 def test_an_adverb_before_a_question_word_leaves_it_a_question(analyze: Analyze) -> None:
     # "reminding us daily just how great he is": no statement of his inside her quote.
     doc = analyze(

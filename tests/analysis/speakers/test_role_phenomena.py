@@ -450,6 +450,10 @@ PHENOMENA = [
         '"It is slim," says Walt Stane, co-author of Three\'s a Crowd, a study of third-party '
         "bids.",
         "Walt Stane", "co-author", None),
+    row("a body's name the recogniser cut after its 'of' runs on to the place it names",
+        "As Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told the "
+        'Associated Press, "We have suffered the same fate."',
+        "Aris Vartan", "Archbishop", "Armenian Patriarchate of Jerusalem"),
     # --- what is not an affiliation ---------------------------------------------------------
     row("a place joined to 'based' is where the holder works, not whom they speak for",
         '"We will appeal," said Edgar Marton, a Los Angeles-based attorney.',

@@ -43,6 +43,8 @@ from ..syntax import (
 from ..values import Statement
 from .surface import parenthetical_reporting_clause
 
+_CONNECTIVES = frozenset({"ADV", "CCONJ"})
+"""Parts of speech of a word that only links its sentence to the one before ("However")."""
 _NOT_BARE = PREDICATES | {MARKER, DIRECT_OBJECT}
 """Dependents a bare reporting clause does not have: a subordinator, an object, a predicate."""
 
@@ -74,10 +76,22 @@ def as_clause_statement(
         # The host clause reports nobody's words ("wore a shirt reading ..."): in "called
         # them "pawns," as Ng noted" Ng noted the calling, and the host is read below.
         return Statement(cue, ((quote.start, quote.end),), speaker, Attribution.AS_CLAUSE)
-    parts = outside(verb.head, verb, lexicon)
+    # "However, as X told the AP, '...'": a connective opening the host is no one's words.
+    parts = tuple(p for p in outside(verb.head, verb, lexicon) if not _connective(p, layout))
     if not parts:
         return None
     return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
+
+
+def _connective(part: tuple[int, int], layout: Layout) -> bool:
+    """The part is one adverb or conjunction opening its sentence ("However", "But")."""
+    tokens = layout.doc.char_span(*part, alignment_mode="expand")
+    return (
+        tokens is not None
+        and len(tokens) == 1
+        and tokens[0].is_sent_start
+        and tokens[0].pos_ in _CONNECTIVES
+    )
 
 
 def _set_off_before(marker: Token) -> bool:

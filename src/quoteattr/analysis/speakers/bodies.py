@@ -24,6 +24,7 @@ from ..labels import (
     NOMINAL_MODIFIER,
     NOUN_MODIFIERS,
     POSSESSOR,
+    PREPOSITION_OBJECT,
 )
 from ..wordsets import union
 from .roles import body_leader, body_owner, entity_of, names_body
@@ -232,6 +233,8 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
         )  # "Rock the Vote" keeps its inner article
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
+        if mark is None and words and words[-1].pos_ == "ADP":
+            words = _through_preposition(words)
         # "[Top Republican Party] donor": a modifier the recogniser took into the name but
         # the parse hangs outside it describes the role, not the body.
         while (
@@ -247,6 +250,17 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
         for t in token.subtree
         if t.i == token.i or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
     ]
+
+
+def _through_preposition(words: list[Token]) -> list[Token]:
+    """A body's name the recogniser cut after its preposition ("[the Armenian Patriarchate
+    of] [Jerusalem]"): carried on through the proper noun and its compounds the
+    preposition governs, or cut before the preposition when it governs none."""
+    preposition = words[-1]
+    objects = [c for c in preposition.children if c.dep_ == PREPOSITION_OBJECT]
+    if objects and objects[0].pos_ == "PROPN" and objects[0].i > preposition.i:
+        return [*words, *preposition.doc[preposition.i + 1 : objects[0].i + 1]]
+    return words[:-1]
 
 
 def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
