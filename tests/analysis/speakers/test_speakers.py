@@ -1018,6 +1018,16 @@ def test_a_contracted_perfect_is_active(analyze: Analyze, text: str, speaker: st
             None,
             id="negative-an-impersonal-subject-is-a-true-passive",
         ),
+        pytest.param(
+            "Tom Ng, who's said he'll stay in the race, toured the plant.",
+            "Tom Ng",
+            id="a-relative-pronoun-before-a-contracted-has-stands-for-its-antecedent",
+        ),
+        pytest.param(
+            "Other than Tom Ng, who's called for a vote to stay in the race, the rest are quiet.",
+            "Tom Ng",
+            id="a-contracted-has-before-a-cue-preposition",
+        ),
     ],
 )
 def test_a_contracted_perfect_reporting_a_clause_is_active(

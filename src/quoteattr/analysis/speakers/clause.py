@@ -199,13 +199,21 @@ def _subject_or_agent(
         if child.dep_ == PASSIVE_SUBJECT and (
             token.lemma_ in lexicon.passive_speaker_cues or contracted_perfect(token, lexicon)
         ):
-            return child.i, attribution
+            return _passive_subject(child, token, relative, lexicon), attribution
         if child.dep_ == AGENT:
             objects = [g for g in child.children if g.dep_ == PREPOSITION_OBJECT]
             if objects:
                 return objects[0].i, Attribution.AGENT
     work = _work_stated_in(token, lexicon)
     return None if work is None else (work.i, Attribution.AGENT)
+
+
+def _passive_subject(child: Token, token: Token, relative: bool, lexicon: Lexicon) -> int:
+    """The speaker a passive subject stands for: itself, or for a relative pronoun the
+    noun its clause modifies ("Ana Diaz, who's said ...", a contracted perfect)."""
+    if relative and child.lower_ in lexicon.relative_pronouns:
+        return _antecedent(token, lexicon)
+    return child.i
 
 
 def _work_stated_in(token: Token, lexicon: Lexicon) -> Token | None:

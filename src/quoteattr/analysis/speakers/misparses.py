@@ -174,8 +174,9 @@ def contracted_perfect(verb: Token, lexicon: Lexicon) -> bool:
     "has" ("he's said the same thing at every rally": "'s" taken for "is"). A passive
     takes no direct object; one here makes the clause an active perfect, and its
     "passive subject" the speaker. So does a clause the verb reports ("he's indicated he'll
-    ...") unless the verb is told to a hearer ("he's told he'll ...": he is told) or its
-    subject names no one ("it's said that ...": a true passive)."""
+    ...") or after its cue preposition ("who's called for 20,000 troops"), unless the verb
+    is told to a hearer ("he's told he'll ...": he is told) or its subject names no one
+    ("it's said that ...": a true passive)."""
     contracted = any(
         c.dep_ == PASSIVE_AUXILIARY and c.lower_ in lexicon.contracted_has for c in verb.children
     )
@@ -186,8 +187,11 @@ def contracted_perfect(verb: Token, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() in lexicon.hearer_cues:
         return False
     subjects = [c for c in verb.children if c.dep_ == PASSIVE_SUBJECT]
+    doc = verb.doc
+    prepositions = lexicon.cue_prepositions.get(verb.lemma_.lower(), frozenset())
+    called_for = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in prepositions
     return (
-        any(c.dep_ == CLAUSAL_COMPLEMENT for c in verb.children)
+        (called_for or any(c.dep_ == CLAUSAL_COMPLEMENT for c in verb.children))
         and bool(subjects)
         and all(c.lower_ not in lexicon.impersonal_subjects for c in subjects)
     )
