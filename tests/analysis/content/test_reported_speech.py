@@ -1067,6 +1067,29 @@ def test_an_as_clause_attributes_its_host_without_a_connective(
     assert quote.speaker is not None and quote.speaker.name in ("Aris Vartan", "Ana Ruiz")
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        pytest.param(
+            '"A man came in and said we should close the shop," said the clerk, who like '
+            "many on the street did not want to be named because of the sensitivity of it.",
+            {"A man came in and said we should close the shop", "we should close the shop"},
+            id="an inverted subject's description the parse made the cue's complement",
+        ),
+        pytest.param(
+            '"We will win," said Ana Ruiz, who added that the vote would be close.',
+            {"We will win", "the vote would be close"},
+            id="negative: a reporting verb in the description still reports",
+        ),
+    ],
+)
+def test_an_inverted_reporting_clause_reports_only_its_quote(
+    analyze: Analyze, text: str, contents: set[str]
+) -> None:
+    doc = analyze(text)
+    assert {q.content.text for q in doc.quotes} == contents, describe(doc)
+
+
 def test_an_adverb_before_a_question_word_leaves_it_a_question(analyze: Analyze) -> None:
     # "reminding us daily just how great he is": no statement of his inside her quote.
     doc = analyze(

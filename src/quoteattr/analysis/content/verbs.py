@@ -19,6 +19,7 @@ from ...lexicon import Lexicon
 from ..cues import CueForm, CueMatch
 from ..labels import (
     ADVERBIAL_MODIFIER,
+    APPOSITION,
     ATTRIBUTE,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
@@ -35,6 +36,8 @@ from ..layout import Layout
 from ..speakers.clause import speaker_of
 from ..speakers.misparses import poll_beside
 from ..syntax import (
+    FINITE_TAGS,
+    has_comma_before,
     is_finite,
     is_infinitive,
     is_relative_pronoun,
@@ -110,6 +113,8 @@ def _verb_statement(
     )
     if final is not None:
         return final
+    if _inverted_after_quote(verb, layout):
+        return None
     speaker, attribution = speaker_of(verb, lexicon)
     framed = colon_statement(verb, cue, layout, speaker, attribution) or as_clause_statement(
         verb, cue, layout, speaker, lexicon
@@ -121,6 +126,37 @@ def _verb_statement(
         parts = runs(through_dash_aside(tokens, verb.doc), verb.doc, lexicon)
         return Statement(cue, parts, speaker, attribution) if parts else None
     return beside_statement(verb, cue, layout, lexicon, speaker)
+
+
+def _inverted_after_quote(verb: Token, layout: Layout) -> bool:
+    """'"...," said the woman, who did not want to be named': a finite cue right after a
+    quote's closing mark, with a clause the parse made its complement opening right after
+    it with a subject described after a comma. That clause is the inverted subject with
+    its description; the cue reports the quote, which the quote's own attribution reads."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or layout.in_quote(verb):
+        return False
+    if verb.tag_ not in FINITE_TAGS:
+        return False
+    mark = doc[verb.i - 1]
+    end = mark.idx + len(mark)
+    if not any(q.end == end for q in layout.quotes_within(mark.idx, end)):
+        return False
+    return any(
+        c.dep_ == CLAUSAL_COMPLEMENT and c.left_edge.i == verb.i + 1 and _described_subject(c)
+        for c in verb.children
+    )
+
+
+def _described_subject(clause: Token) -> bool:
+    """The clause's subject has a relative clause or an appositive set off by a comma."""
+    return any(
+        s.dep_ in NOMINAL_SUBJECTS
+        and any(
+            d.dep_ in (RELATIVE_CLAUSE, APPOSITION) and has_comma_before(d, d.doc) for d in s.rights
+        )
+        for s in clause.lefts
+    )
 
 
 def _content_tokens(
