@@ -1065,3 +1065,34 @@ def test_a_manner_of_speaking_verb_is_the_cue_of_its_quote(
 ) -> None:
     found = [(q.content.text, q.speaker and q.speaker.name) for q in analyze(text).quotes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "In an interview on Monday, Ana Ruiz said the process of writing the platform "
+            "could be \u201cmessy,\u201d adding, \u201cDemocracy is messy.\u201d",
+            "Democracy is messy.",
+            "Ana Ruiz",
+            id="a participle the parse hung inside the reported clause is the reporter's",
+        ),
+        pytest.param(
+            "Her friends have mocked the plan, calling it \u201ca farce,\u201d Dora Lyle "
+            "said as she turned around.",
+            "a farce",
+            "Her friends",
+            id="negative: under a reporting clause that follows, the clause's own subject",
+        ),
+    ],
+)
+def test_a_participle_in_a_reported_clause(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = analyze(text)
+    quote = next(
+        q
+        for q in doc.quotes
+        if content in q.content.text and q.cue is not None and q.cue.lemma in ("add", "call")
+    )
+    assert quote.speaker is not None and speaker in (quote.speaker.text, quote.speaker.name)

@@ -89,7 +89,7 @@ def _connective(part: tuple[int, int], layout: Layout) -> bool:
     return (
         tokens is not None
         and len(tokens) == 1
-        and tokens[0].is_sent_start
+        and bool(tokens[0].is_sent_start)
         and tokens[0].pos_ in _CONNECTIVES
     )
 

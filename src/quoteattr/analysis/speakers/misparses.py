@@ -29,6 +29,7 @@ from ..labels import (
     CONJUNCT,
     COORDINATOR,
     DIRECT_OBJECT,
+    NOMINAL_SUBJECTS,
     PASSIVE_AUXILIARY,
     PASSIVE_SUBJECT,
     POSSESSOR,
@@ -37,7 +38,7 @@ from ..labels import (
     RELATIVE_CLAUSE,
     UNLABELLED,
 )
-from ..syntax import FINITE_TAGS
+from ..syntax import FINITE_TAGS, has_comma_before
 from ..wordsets import union
 from .kinds import SPEAKING_ENTITIES
 
@@ -151,13 +152,22 @@ def listed_verbs_subject(verb: Token) -> Token | None:
 
 
 def event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon: Lexicon) -> bool:
-    """A participle cue reached through an adverbial clause whose subject is an event or a
-    gathering, which cannot speak: the parse hung the participle on the wrong verb."""
-    return (
-        attribution is Attribution.PARTICIPIAL
-        and clause.dep_ == ADVERBIAL_CLAUSE
-        and clause.head.i != clause.i
-        and subject.lemma_.lower() in union(lexicon.event_nouns, lexicon.gathering_nouns)
+    """A participle cue hung on the wrong verb: reached through an adverbial clause whose
+    subject is an event or a gathering, which cannot speak; or, set off by a comma, through
+    the clause that a cue before it, with a subject of its own, reports ("Ana Ruiz said the
+    process could be messy, adding ...": she adds it, not the process)."""
+    if attribution is not Attribution.PARTICIPIAL or clause.head.i == clause.i:
+        return False
+    if clause.dep_ == CLAUSAL_COMPLEMENT:
+        reporter = clause.head
+        return (
+            reporter.i < clause.i
+            and any(c.tag_ == _GERUND and has_comma_before(c, c.doc) for c in clause.children)
+            and lexicon.cue_category(reporter.lemma_) is not None
+            and any(c.dep_ in NOMINAL_SUBJECTS for c in reporter.children)
+        )
+    return clause.dep_ == ADVERBIAL_CLAUSE and subject.lemma_.lower() in union(
+        lexicon.event_nouns, lexicon.gathering_nouns
     )
 
 

@@ -351,10 +351,10 @@ def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
     whose object is the noun it modifies ("the Eagle Forum, the group she founded"), that
     noun, or the name it stands beside."""
     if verb.dep_ == RELATIVE_CLAUSE and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
-        led = verb.head
-        if led.dep_ == APPOSITION and led.pos_ == "NOUN":
-            led = led.head
-        mention = _body_mention(led, lexicon)
+        modified = verb.head
+        if modified.dep_ == APPOSITION and modified.pos_ == "NOUN":
+            modified = modified.head
+        mention = _body_mention(modified, lexicon)
         if mention is not None:
             yield mention
         return
