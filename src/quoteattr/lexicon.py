@@ -161,6 +161,7 @@ class Lexicon:
         plural_possessive_letters: Letters that end a plural before its apostrophe ("officials’").
         elided_words: Words an apostrophe opens in place of letters ("'em"), no quote.
         negations: Words that negate a cue ("not", "never").
+        negative_pronouns: Subjects that negate a cue: no one spoke ("nobody", "none").
         report_noun_verbs: Verbs after a noun cue that report its clause ("reports emerged that").
         inverted_cue_forms: Cue verb forms that open an inverted attribution before a
             name ("Said Comey, ..."), never part of the name.
@@ -317,6 +318,7 @@ class Lexicon:
     plural_possessive_letters: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     elided_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     negations: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    negative_pronouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     report_noun_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     inverted_cue_forms: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_verb_endings: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)

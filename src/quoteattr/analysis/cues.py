@@ -17,9 +17,11 @@ from .labels import (
     ADJECTIVAL_MODIFIER,
     CLAUSAL_MODIFIER,
     CLAUSE_AND_SUBJECT,
+    DETERMINER,
     DIRECT_OBJECT,
     LIGHT_VERB_OBJECTS,
     NEGATION,
+    NOMINAL_SUBJECTS,
     PREPOSITION,
 )
 
@@ -122,16 +124,29 @@ def _member(column: _Array, wanted: _Array) -> _Array:
 
 
 def is_negated(token: Token, lexicon: Lexicon) -> bool:
-    """True when ``token`` has a negation among its children (``not``, ``never``).
+    """True when ``token`` has a negation among its children (``not``, ``never``), or a
+    subject that says no one spoke (``None of them said``, ``No one claimed``).
 
     A negation with a quote mark between it and ``token`` is quoted, not the cue's:
     in ``"No," she said`` the parser hangs "No" on "said", but the speaker said it.
     """
     return any(
-        (c.dep_ == NEGATION or (c.lower_ in lexicon.negations and c.i < token.i))
+        (
+            c.dep_ == NEGATION
+            or (c.lower_ in lexicon.negations and c.i < token.i)
+            or (c.dep_ in NOMINAL_SUBJECTS and _no_one(c, lexicon))
+        )
         and not _quote_mark_between(c, token)
         for c in token.children
     )
+
+
+def _no_one(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that names no one: a negative pronoun ("nobody", "none of them") or a noun
+    with a negative determiner ("no one", "no official")."""
+    if subject.lower_ in lexicon.negative_pronouns:
+        return True
+    return any(c.dep_ == DETERMINER and c.lower_ in lexicon.negations for c in subject.lefts)
 
 
 def _quote_mark_between(one: Token, other: Token) -> bool:

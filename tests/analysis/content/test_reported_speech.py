@@ -1158,6 +1158,24 @@ STANCE = [
         "deny", DENIAL, "The chairman", True,
         id="didn't deny that is a negated denial",
     ),
+    pytest.param(
+        "Nobody on the council claimed that the vote was rigged.",
+        "the vote was rigged",
+        "claim", ASSERTIVE, "Nobody", True,
+        id="a subject that names no one negates the cue",
+    ),
+    pytest.param(
+        "No official said that the bridge would close.",
+        "the bridge would close",
+        "say", NEUTRAL, "No official", True,
+        id="a subject with a negative determiner negates the cue",
+    ),
+    pytest.param(
+        "One official said that the bridge would close.",
+        "the bridge would close",
+        "say", NEUTRAL, "One official", False,
+        id="a subject with a number is someone who spoke",
+    ),
 ]
 # fmt: on
 

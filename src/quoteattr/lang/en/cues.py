@@ -146,6 +146,9 @@ CUE_PREPOSITIONS = MappingProxyType(
 #: before it that the parser hung on it).
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
+#: Subjects that say no one spoke: "Nobody claimed ...", "None of them said ...".
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "neither", "noone"})
+
 #: Verbs whose subject, a noun cue, reports the clause after them: "reports emerged that
 #: ...", "the statement said that ...".
 REPORT_NOUN_VERBS = frozenset({"emerge", "surface", "circulate", "say", "suggest", "indicate"})
