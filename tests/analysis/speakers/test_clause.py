@@ -841,3 +841,38 @@ def test_a_poll_set_beside_the_subject_before_the_cue_is_the_speaker() -> None:
 def test_a_poll_not_set_off_by_a_comma_leaves_the_subject_as_speaker() -> None:
     doc = _poll_beside_a_subject(comma=False)
     assert speaker_of(doc[5], _ENGLISH)[0] == 2
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
+    # "Hale was n't so much saying that it works ." with "Hale" the subject of "was".
+    doc = _hand_parse(
+        [
+            ("Hale", "NNP", "nsubj", 1, "B-PERSON"),
+            ("was", "VBD", "aux", 5, "O"),
+            ("n't", "RB", "neg", 1, "O"),
+            ("so", "RB", "advmod", 4, "O"),
+            ("much", "JJ", "advmod", 5, "O"),
+            ("saying", "VBG", "ROOT", 5, "O"),
+            ("that", "IN", "mark", 8, "O"),
+            ("it", "PRP", "nsubj", 8, "O"),
+            ("works", "VBZ", "ccomp", 5, "O"),
+            (".", ".", "punct", 5, "O"),
+        ]
+    )
+    assert speaker_of(doc[5], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def test_a_verb_with_its_own_subject_keeps_it_over_its_auxiliarys() -> None:
+    # "Ruiz was saying that it works ." parsed right: the verb's own subject.
+    doc = _hand_parse(
+        [
+            ("Ruiz", "NNP", "nsubj", 2, "B-PERSON"),
+            ("was", "VBD", "aux", 2, "O"),
+            ("saying", "VBG", "ROOT", 2, "O"),
+            ("that", "IN", "mark", 5, "O"),
+            ("it", "PRP", "nsubj", 5, "O"),
+            ("works", "VBZ", "ccomp", 2, "O"),
+            (".", ".", "punct", 2, "O"),
+        ]
+    )
+    assert speaker_of(doc[2], _ENGLISH) == (0, Attribution.SUBJECT)

@@ -53,6 +53,7 @@ from .misparses import (
     poll_beside,
     relative_closed_by,
     repaired_subject,
+    subject_on_auxiliary,
     subjects_after_last_comma,
     under_clitic,
     unlinked_second_verb,
@@ -83,7 +84,7 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         clause is its subject or agent (Quirk et al. 1985 on reporting clauses; PARC 3.0's
         source span, Pareti 2016).
     """
-    raised = _raised_subject(verb, lexicon)
+    raised = _raised_subject(verb, lexicon) or subject_on_auxiliary(verb)
     if raised is not None:
         return raised.i, Attribution.SUBJECT
     token = verb

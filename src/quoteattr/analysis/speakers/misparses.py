@@ -171,6 +171,19 @@ def event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon
     )
 
 
+def subject_on_auxiliary(verb: Token) -> Token | None:
+    """The subject the parse hung on the verb's auxiliary rather than on the verb ("Trump
+    wasn't so much saying that ...": "Trump" under "was"), when the verb has none itself."""
+    if any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+        return None
+    for auxiliary in verb.children:
+        if auxiliary.dep_ == AUXILIARY and auxiliary.i < verb.i:
+            held = [c for c in auxiliary.children if c.dep_ in ACTIVE_SUBJECTS]
+            if held:
+                return held[0]
+    return None
+
+
 def under_clitic(subject: Token, lexicon: Lexicon) -> Token:
     """The subject of a contracted auxiliary the parse made the subject itself ("the
     delegates who’ve already said": "’ve" the subject of "said", "who" its own)."""
