@@ -205,3 +205,34 @@ def test_a_lower_case_word_tagged_a_proper_noun_names_no_body() -> None:
 def test_a_relative_noun_capitalised_in_a_headline_names_no_body() -> None:
     # "... After Split From Wife Mira Kessel"
     assert body_phrase(_modifier_before_aide("Wife"), LEXICON) is None
+
+
+def _lawyer_for(first: str) -> Token:
+    """ "<first> Lindqvist spoke . A lawyer for Lindqvist spoke .", the full name labelled
+    ORG as small models label unfamiliar names; returns the second "Lindqvist"."""
+    layout = hand_layout(
+        [
+            (first, "NNP", "PROPN", "compound", 1),
+            ("Lindqvist", "NNP", "PROPN", "nsubj", 2),
+            ("spoke", "VBD", "VERB", "ROOT", 2),
+            (".", ".", "PUNCT", "punct", 2),
+            ("A", "DT", "DET", "det", 5),
+            ("lawyer", "NN", "NOUN", "nsubj", 8),
+            ("for", "IN", "ADP", "prep", 5),
+            ("Lindqvist", "NNP", "PROPN", "pobj", 6),
+            ("spoke", "VBD", "VERB", "ROOT", 8),
+            (".", ".", "PUNCT", "punct", 8),
+        ],
+        {"spoke": "speak"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    return doc[7]
+
+
+def test_a_person_labelled_an_organisation_is_known_by_a_first_name() -> None:
+    assert body_phrase(_lawyer_for("Sara"), LEXICON, proper=True) is None
+
+
+def test_an_organisation_that_opens_with_no_first_name_is_a_body() -> None:
+    assert body_phrase(_lawyer_for("Harbor"), LEXICON, proper=True) == "Lindqvist"

@@ -169,11 +169,11 @@ def _read_word(
     led = _led_body(token, lexicon)
     if led is not None:
         return True, led
-    person = _labelled_person(token, lexicon) or _named_person(token)
+    person = _labelled_person(token, lexicon) or _named_person(token, lexicon)
     if person and not proper:
         return True, _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
     if person and (
-        _named_person(token)
+        _named_person(token, lexicon)
         or len(entity_of(token) or ()) > 1
         or token.lower_ in lexicon.first_name_genders
     ):
@@ -276,9 +276,10 @@ def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
     return not any(t.lower_ in bodies or t.lower_.rstrip(".") in offices for t in ent)
 
 
-def _named_person(token: Token) -> bool:
+def _named_person(token: Token, lexicon: Lexicon) -> bool:
     """``token`` is the surname of a person the article named in full before it, whatever
-    the entity label here (small models label a surname used as a modifier ORG)."""
+    the entity label here (small models label a surname used as a modifier ORG, and a full
+    name too: "Carly Fiorina" as ORG, known by its first name)."""
     ent = entity_of(token)
     if not token.text[:1].isupper() or (ent is not None and len(ent) > 1):
         return False  # "Clinton Foundation": a word of an organisation's name
@@ -290,14 +291,18 @@ def _named_person(token: Token) -> bool:
         if index <= floor:
             break
         named = entity_of(doc[index])
-        if named is not None and len(named) > 1 and named[-1].i == index:
+        if named is None or len(named) < 2 or named[-1].i != index:
+            continue
+        if named.label_ == _PERSON_ENT or named[0].lower_ in lexicon.first_name_genders:
             return True
     return False
 
 
 @functools.lru_cache(maxsize=1)
 def _person_words(doc: Doc) -> dict[str, list[int]]:
-    """The positions of the words of the PERSON entities of ``doc``, by their text, in order.
+    """The positions of the words of the entities of ``doc`` that may be people, by their
+    text, in order: the PERSON entities, and those of two or three capitalised words under
+    another label, which :func:`_named_person` takes when a first name opens them.
 
     Notes:
         Made once per document (the cache holds the last one) so that the look-back of
@@ -305,7 +310,8 @@ def _person_words(doc: Doc) -> dict[str, list[int]]:
     """
     found: dict[str, list[int]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        shaped = 2 <= len(ent) <= 3 and all(w.text[:1].isupper() for w in ent)
+        if ent.label_ == _PERSON_ENT or shaped:
             for word in ent:
                 found.setdefault(word.text, []).append(word.i)
     return found
