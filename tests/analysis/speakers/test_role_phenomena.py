@@ -435,8 +435,8 @@ PHENOMENA = [
         '"Business is slow," said Nora Vesk, a manager at the Tom Hale store.',
         "Nora Vesk", "manager", "store"),
     row("an article inside a body's name stays in the affiliation",
-        '"It matters," said Ashley Spill, president of Rock the Vote.',
-        "Ashley Spill", "president", "Rock the Vote"),
+        '"It matters," said Ashley Spill, president of Rock the Block.',
+        "Ashley Spill", "president", "Rock the Block"),
     row("a body that owns the unit after 'at' or 'of' is the affiliation",
         '"Fine," said Ana Ruiz, an economist at the Harbor Trust\'s policy center.',
         "Ana Ruiz", "economist", "Harbor Trust"),
@@ -446,14 +446,6 @@ PHENOMENA = [
     row("negative: a person owning the staff is no affiliation",
         '"Fine," said Ana Ruiz, a member of Tom Hale\'s staff.',
         "Ana Ruiz", "member", None),
-    row("negative: a number before 's in a title is no owner",
-        '"It is slim," says Walt Stane, co-author of Three\'s a Crowd, a study of third-party '
-        "bids.",
-        "Walt Stane", "co-author", None),
-    row("a body's name the recogniser cut after its 'of' runs on to the place it names",
-        "As Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told the "
-        'Associated Press, "We have suffered the same fate."',
-        "Aris Vartan", "Archbishop", "Armenian Patriarchate of Jerusalem"),
     # --- what is not an affiliation ---------------------------------------------------------
     row("a place joined to 'based' is where the holder works, not whom they speak for",
         '"We will appeal," said Edgar Marton, a Los Angeles-based attorney.',

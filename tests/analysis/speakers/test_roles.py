@@ -236,3 +236,59 @@ def test_a_person_labelled_an_organisation_is_known_by_a_first_name() -> None:
 
 def test_an_organisation_that_opens_with_no_first_name_is_a_body() -> None:
     assert body_phrase(_lawyer_for("Harbor"), LEXICON, proper=True) == "Lindqvist"
+
+
+def test_a_number_before_a_possessive_in_a_title_owns_no_body() -> None:
+    # "a co-author of Nine 's a Crowd": a title the parse split, "Nine" its possessor.
+    layout = hand_layout(
+        [
+            ("a", "DT", "DET", "det", 1),
+            ("author", "NN", "NOUN", "ROOT", 1),
+            ("of", "IN", "ADP", "prep", 1),
+            ("Nine", "NNP", "PROPN", "poss", 6),
+            ("'s", "POS", "PART", "case", 3),
+            ("a", "DT", "DET", "det", 6),
+            ("Crowd", "NN", "NOUN", "pobj", 2),
+        ],
+        {},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 3, 4, label="CARDINAL")]
+    assert describe(doc[1], LEXICON, appositive=True).affiliation is None
+
+
+def test_a_body_owning_the_unit_after_at_is_the_affiliation() -> None:
+    # "an economist at the Harbor Trust 's center"
+    layout = hand_layout(
+        [
+            ("an", "DT", "DET", "det", 1),
+            ("economist", "NN", "NOUN", "ROOT", 1),
+            ("at", "IN", "ADP", "prep", 1),
+            ("the", "DT", "DET", "det", 5),
+            ("Harbor", "NNP", "PROPN", "compound", 5),
+            ("Trust", "NNP", "PROPN", "poss", 7),
+            ("'s", "POS", "PART", "case", 5),
+            ("center", "NN", "NOUN", "pobj", 2),
+        ],
+        {},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 3, 7, label="ORG")]
+    assert describe(doc[1], LEXICON, appositive=True).affiliation == "Harbor Trust"
+
+
+def test_a_bodys_name_cut_after_its_preposition_runs_on_to_the_place() -> None:
+    # "[the Syriac Diocese of] [Aleppo]": the recogniser ends the body at "of".
+    layout = hand_layout(
+        [
+            ("the", "DT", "DET", "det", 2),
+            ("Syriac", "NNP", "PROPN", "compound", 2),
+            ("Diocese", "NNP", "PROPN", "ROOT", 2),
+            ("of", "IN", "ADP", "prep", 2),
+            ("Aleppo", "NNP", "PROPN", "pobj", 3),
+        ],
+        {},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 4, 5, label="GPE")]
+    assert body_phrase(doc[2], LEXICON, proper=True) == "Syriac Diocese of Aleppo"

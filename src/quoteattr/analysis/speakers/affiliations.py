@@ -155,7 +155,7 @@ def _owner_body(token: Token, places: bool, lexicon: Lexicon) -> str | None:
     """The body that owns ``token`` by a possessive ("the Harbor Trust's board"), or None:
     none for a person (also a two-word name the recogniser left unlabelled with no word of
     a body in it: "Ana Ruiz's family"), a number, or a noun with an article of its own,
-    which no possessor can have ("Three's a Crowd", a title the parser split)."""
+    which no possessor can have ("Nine's a Crowd", a title the parser split)."""
     owners = [c for c in token.children if c.dep_ == POSSESSOR]
     if len(owners) != 1 or any(c.dep_ == DETERMINER for c in token.children):
         return None

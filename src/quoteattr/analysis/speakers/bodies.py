@@ -230,7 +230,7 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
         mark = next((t.i for t in ent if t.i > token.i and possessive_mark(t, lexicon)), None)
         words = leading_article_off(
             [t for t in ent if mark is None or t.i < mark], lexicon
-        )  # "Rock the Vote" keeps its inner article
+        )  # "Rock the Block" keeps its inner article
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
         if mark is None and words and words[-1].pos_ == "ADP":
@@ -253,8 +253,8 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
 
 
 def _through_preposition(words: list[Token]) -> list[Token]:
-    """A body's name the recogniser cut after its preposition ("[the Armenian Patriarchate
-    of] [Jerusalem]"): carried on through the proper noun and its compounds the
+    """A body's name the recogniser cut after its preposition ("[the Syriac Diocese
+    of] [Aleppo]"): carried on through the proper noun and its compounds the
     preposition governs, or cut before the preposition when it governs none."""
     preposition = words[-1]
     objects = [c for c in preposition.children if c.dep_ == PREPOSITION_OBJECT]
@@ -279,7 +279,7 @@ def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
 def _named_person(token: Token, lexicon: Lexicon) -> bool:
     """``token`` is the surname of a person the article named in full before it, whatever
     the entity label here (small models label a surname used as a modifier ORG, and a full
-    name too: "Carly Fiorina" as ORG, known by its first name)."""
+    name too: "Sara Lindqvist" as ORG, known by its first name)."""
     ent = entity_of(token)
     if not token.text[:1].isupper() or (ent is not None and len(ent) > 1):
         return False  # "Clinton Foundation": a word of an organisation's name

@@ -192,8 +192,8 @@ class ClusterTable:
         """
         Args:
             name_suffixes: Generational suffixes, casefolded without full stops ("jr"):
-                a name ending in one is looked up by the word before it ("Mr. Verdery"
-                finds "C. Stewart Verdery Jr.").
+                a name ending in one is looked up by the word before it ("Mr. Ostrander"
+                finds "T. Warren Ostrander Jr.").
         """
         self._suffixes = name_suffixes
         self.clusters: list[Cluster] = []

@@ -44,7 +44,7 @@ def _named_kind(
     head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
 ) -> SpeakerKind:
     assert mention.name is not None
-    # "[Fox News' Sean Hannity]" as one entity, or "[the Daily Post's] [Ana Diaz]" as two:
+    # "[Channel 9's Tova Lindqvist]" as one entity, or "[the Daily Post's] [Ana Diaz]" as two:
     # the body's words say nothing of the name's.
     mark = possessor_end(head, lexicon)
     if mark is None:

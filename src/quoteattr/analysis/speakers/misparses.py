@@ -172,8 +172,8 @@ def event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon
 
 
 def subject_on_auxiliary(verb: Token) -> Token | None:
-    """The subject the parse hung on the verb's auxiliary rather than on the verb ("Trump
-    wasn't so much saying that ...": "Trump" under "was"), when the verb has none itself."""
+    """The subject the parse hung on the verb's auxiliary rather than on the verb ("Hale
+    wasn't so much saying that ...": "Hale" under "was"), when the verb has none itself."""
     if any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
         return None
     for auxiliary in verb.children:
@@ -197,7 +197,7 @@ def contracted_perfect(verb: Token, lexicon: Lexicon) -> bool:
     "has" ("he's said the same thing at every rally": "'s" taken for "is"). A passive
     takes no direct object; one here makes the clause an active perfect, and its
     "passive subject" the speaker. So does a clause the verb reports ("he's indicated he'll
-    ...") or after its cue preposition ("who's called for 20,000 troops"), unless the verb
+    ...") or after its cue preposition ("who's called for 5,000 more nurses"), unless the verb
     is told to a hearer ("he's told he'll ...": he is told) or its subject names no one
     ("it's said that ...": a true passive)."""
     contracted = any(

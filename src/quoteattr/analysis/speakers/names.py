@@ -77,7 +77,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
     if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
         run = leading_article_off(
             [t for t in ent if t.i in inside and t.dep_ != CASE_MARKER], lexicon
-        )  # "Rock the Vote" keeps its inner article
+        )  # "Rock the Block" keeps its inner article
         while run and run[0].pos_ in _FUNCTION_WORDS:
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
         if run and ent[0].ent_type_ == _PERSON:
@@ -92,7 +92,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
                 break
         return run
     if head.pos_ == "NOUN" and _surname_tagged_common(head, lexicon):
-        return [head]  # "Hannity said" after "Sean Hannity", the surname tagged a noun
+        return [head]  # "Lindqvist said" after "Tova Lindqvist", the surname tagged a noun
     if head.pos_ == "NOUN" and head.lemma_.lower() in union(
         lexicon.media_words, lexicon.government_words
     ):
@@ -113,7 +113,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
 
 def _surname_tagged_common(head: Token, lexicon: Lexicon) -> bool:
     """A capitalised word inside a sentence, tagged as a common noun, that ends a full name
-    the article writes elsewhere ("Hannity said" where it wrote "Sean Hannity"): the tagger
+    the article writes elsewhere ("Lindqvist said" where it wrote "Tova Lindqvist"): the tagger
     misread a surname. No word of the lexicon's offices or bodies counts ("the Court")."""
     if head.is_sent_start or not head.is_alpha or not head.text[:1].isupper() or head.is_upper:
         return False
@@ -126,7 +126,7 @@ def _surname_tagged_common(head: Token, lexicon: Lexicon) -> bool:
 @functools.lru_cache(maxsize=1)
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last words of the full names in ``doc``: a proper noun with a capitalised proper
-    noun before it as its compound ("Sean Hannity"). Made once per document (the cache holds
+    noun before it as its compound ("Tova Lindqvist"). Made once per document (the cache holds
     the last one)."""
     found = set()
     for token in doc[1:]:

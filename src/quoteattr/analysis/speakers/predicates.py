@@ -348,13 +348,10 @@ def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
     """The body a leading verb's object names ("who heads the Harbor Trust"), or the object
     of "of" or "at" after an object that names leading ("took the helm at the Harbor
     Trust"), as a description with that affiliation and no role. In a relative clause
-    whose object is the noun it modifies ("the Eagle Forum, the group she founded"), that
+    whose object is the noun it modifies ("the Harbor League, the group she founded"), that
     noun, or the name it stands beside."""
     if verb.dep_ == RELATIVE_CLAUSE and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
-        modified = verb.head
-        if modified.dep_ == APPOSITION and modified.pos_ == "NOUN":
-            modified = modified.head
-        mention = _body_mention(modified, lexicon)
+        mention = _body_mention(_named_beside(verb.head), lexicon)
         if mention is not None:
             yield mention
         return
@@ -432,14 +429,21 @@ def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
         led = next((c for c in verb.lefts if c.dep_ == PASSIVE_SUBJECT), None)
     if led is None:
         return
-    if led.dep_ == APPOSITION and led.pos_ == "NOUN":
-        led = led.head
+    led = _named_beside(led)
     body = body_named(led, lexicon)
     if body is not None:
         # From the body to the name: the reading's words are found there.
         last = name.doc[max(led.right_edge.i, name.right_edge.i)]
         start, end = min(led.left_edge.idx, agent.idx), last.idx + len(last)
         yield Mention(verb.i, start, end, None, None, None, body, SpeakerKind.PERSON)
+
+
+def _named_beside(noun: Token) -> Token:
+    """The name a common noun is apposed to, which it stands for ("Paulson Partners, a
+    hedge fund founded by ..."), or the noun itself."""
+    if noun.dep_ == APPOSITION and noun.pos_ == "NOUN":
+        return noun.head
+    return noun
 
 
 def _verb(verb: Token, lexicon: Lexicon) -> str:

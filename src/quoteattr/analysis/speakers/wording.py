@@ -94,8 +94,8 @@ def possessive_mark(token: Token, lexicon: Lexicon) -> bool:
 
 
 def leading_article_off(words: list[Token], lexicon: Lexicon) -> list[Token]:
-    """``words`` without the articles that open them ("the Eagle Forum" -> "Eagle Forum");
-    one inside a name stays ("Rock the Vote")."""
+    """``words`` without the articles that open them ("the Harbor League" -> "Harbor League");
+    one inside a name stays ("Rock the Block")."""
     start = 0
     while start < len(words) and words[start].lower_ in lexicon.name_articles:
         start += 1

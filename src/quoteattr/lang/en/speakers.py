@@ -168,7 +168,7 @@ PRIVATE_CAPACITIES = frozenset(
 #: person the article names.
 PROSPECTIVE_MODIFIERS = frozenset("next future eventual".split())
 
-#: Generational suffixes that end a name ("C. Stewart Verdery Jr."), casefolded without
+#: Generational suffixes that end a name ("T. Warren Ostrander Jr."), casefolded without
 #: full stops: the surname is the word before them.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
