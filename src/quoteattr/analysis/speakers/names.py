@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
@@ -127,19 +129,19 @@ def _surname_tagged_common(head: Token, lexicon: Lexicon) -> bool:
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last words of the full names in ``doc``: a proper noun with a capitalised proper
     noun before it as its compound ("Tova Lindqvist"). Made once per document (the cache holds
-    the last one)."""
-    found = set()
-    for token in doc[1:]:
-        before = token.doc[token.i - 1]
-        if (
-            token.pos_ == _PROPER
-            and before.pos_ == _PROPER
-            and before.dep_ == COMPOUND
-            and before.head.i == token.i
-            and before.text[:1].isupper()
-        ):
-            found.add(token.text)
-    return frozenset(found)
+    the last one) from spaCy's attribute arrays: only the candidates become ``Token`` objects.
+    """
+    if len(doc) < 2:
+        return frozenset()
+    strings = doc.vocab.strings
+    table = doc.to_array([POS, DEP, HEAD])  # HEAD: the head's offset from the token
+    pos, dep, head = table[:, 0], table[:, 1], table[:, 2].astype("int64")
+    proper = pos == strings[_PROPER]
+    # A compound proper noun right before a proper noun, headed by it (offset +1).
+    pairs = proper[1:] & proper[:-1] & (dep[:-1] == strings[COMPOUND]) & (head[:-1] == 1)
+    return frozenset(
+        doc[i + 1].text for i in numpy.flatnonzero(pairs).tolist() if doc[i].text[:1].isupper()
+    )
 
 
 def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
