@@ -206,6 +206,18 @@ ROWS = [
         "Polls closed at eight.\n\n"
         "The Conservative nominee has said nothing since.",
         "They are tired", None, "Liberal"),
+    row("a nationality description is not of the person before it when others are of that country",
+        "Peruvian Foreign Minister Ana Diaz arrived in Ottawa on Monday.\n\n"
+        "She was greeted at the airport by Tom Becker, who called the visit overdue.\n\n"
+        'The Peruvian minister plans to meet business leaders this week. "We are ready to '
+        'sign," Becker said.',
+        "ready to sign", None, None),
+    row("negative: a nationality description of the office the person before it holds",
+        "Peruvian Foreign Minister Ana Diaz flew home on Monday.\n\n"
+        "She had met President Tom Becker, who called the talks overdue.\n\n"
+        'The Peruvian president plans to meet business leaders this week. "We are ready to '
+        'sign," Becker said.',
+        "ready to sign", "President", "Peru", "President", "Peruvian"),
     row("a description with nobody in the three sentences before describes no one",
         "Harlan Voss met voters in Dunmore. \"They are tired,\" Voss said.\n\n"
         "Polls closed at eight. Turnout was high. The count ran late. Ballots were lost.\n\n"

@@ -242,10 +242,16 @@ def referent(
     presidential nominee"): the subjects among all of them (of no other party) are weighed
     so. Otherwise the description is left unresolved.
     """
+    countrymen = _of_its_country(mention, clusters, lexicon)
     allowed = [
         index
         for index in sorted(people)
         if not other_affiliation(mention, clusters[index], lexicon)
+        and (
+            countrymen is None
+            or index in countrymen
+            or mention.role_head in clusters[index].role_heads
+        )
     ]
     fitting = [index for index in allowed if _may_hold(mention, clusters[index], lexicon)]
     if len(people) == 1:
@@ -258,6 +264,28 @@ def referent(
     top = max((people[index] for index in subjects), default=0)
     subjects = [index for index in subjects if people[index] == top]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _of_its_country(
+    mention: Mention, clusters: Sequence[Cluster], lexicon: Lexicon
+) -> set[int] | None:
+    """The entities whose own mentions name the country a description's nationality word
+    names ("the Peruvian minister"), when some do; None otherwise.
+
+    A nationality on a description says whose official it means where the article has
+    people of that country and of others ("Peruvian Minister Ana Diaz met Senator Tom Ng.
+    ... The Peruvian leader said" is not Ng, whoever was named last); a person the article
+    gave the description's office is still its referent ("President Ng ... the Peruvian
+    president"), of whatever country the article named for others.
+    """
+    if mention.affiliation is None or mention.affiliation not in lexicon.demonyms.values():
+        return None
+    found = {
+        index
+        for index, cluster in enumerate(clusters)
+        if any(m.affiliation == mention.affiliation for m in cluster.mentions)
+    }
+    return found or None
 
 
 def _may_hold(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
