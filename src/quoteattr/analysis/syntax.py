@@ -123,6 +123,14 @@ def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int
 DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})
 
 
+def is_dash(token: Token) -> bool:
+    """A dash, or a hyphen standing for one: with a space before it ("OSLO - The mayor"),
+    where a hyphen that joins words has none ("co-founder")."""
+    if token.text in DASHES:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
 def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
     """The tokens, carried on through a dash aside that interrupts them.
 

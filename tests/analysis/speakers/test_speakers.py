@@ -855,6 +855,18 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
             "Top Green Party donor Ivo Marsh",
             id="a dateline the parse hung on the name is no part of its phrase",
         ),
+        pytest.param(
+            "Museum opens.\n\nOSLO - Norwegian Culture Minister Kari Lund said on Monday "
+            "that it would tell an American story.",
+            "Norwegian Culture Minister Kari Lund",
+            id="a dateline set off by a spaced hyphen is no part of the phrase",
+        ),
+        pytest.param(
+            "Museum opens.\n\nCulture Minister Kari Lund-Berg said on Monday that it would "
+            "tell an American story.",
+            "Culture Minister Kari Lund-Berg",
+            id="negative: a hyphen joining a name's words sets nothing off",
+        ),
     ],
 )
 def test_a_dateline_is_no_speaker(analyze: Analyze, text: str, speaker: str | None) -> None:

@@ -28,7 +28,7 @@ from ..labels import (
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
 )
-from ..syntax import DASHES, FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS
+from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS, is_dash
 from ..wordsets import union
 from .affiliations import (
     affiliation_after,
@@ -132,10 +132,10 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
         # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
         # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
         first = closing[-1] + 1
-    dash = next((i for i in range(head.i - 1, first - 1, -1) if doc[i].text in DASHES), None)
+    dash = next((i for i in range(head.i - 1, first - 1, -1) if is_dash(doc[i])), None)
     if dash is not None:
-        # "MACAU (Reuters) – Top donor Ana Diaz": a dash sets off what comes before it (a
-        # dateline, a heading), whatever the parse hung on the name.
+        # "MACAU (Reuters) – Top donor Ana Diaz", "OSLO - Mayor Ana Diaz": a dash sets off
+        # what comes before it (a dateline, a heading), whatever the parse hung on the name.
         first = dash + 1
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
