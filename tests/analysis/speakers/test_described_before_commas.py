@@ -67,3 +67,53 @@ def test_negative_no_comma_closing_the_name_is_no_apposition() -> None:
     doc = _sentence("and")
     assert described_before_commas(doc[11], _ENGLISH) is None
     assert describe(doc[11], _ENGLISH).role is None
+
+
+def _with_a_preposition(after_name: str) -> Doc:
+    # "Ruiz replied to complaints by the director of the museum , Tom Becker <after_name>
+    # that it closed": the name hung on the verb, as a small model parses it.
+    rows = [
+        ("Ruiz", "NNP", "PROPN", "Ruiz", "nsubj", 1, "B-PERSON"),
+        ("replied", "VBD", "VERB", "reply", "ROOT", 1, "O"),
+        ("to", "IN", "ADP", "to", "prep", 1, "O"),
+        ("complaints", "NNS", "NOUN", "complaint", "pobj", 2, "O"),
+        ("by", "IN", "ADP", "by", "prep", 3, "O"),
+        ("the", "DT", "DET", "the", "det", 6, "O"),
+        ("director", "NN", "NOUN", "director", "pobj", 4, "O"),
+        ("of", "IN", "ADP", "of", "prep", 6, "O"),
+        ("the", "DT", "DET", "the", "det", 9, "O"),
+        ("museum", "NN", "NOUN", "museum", "pobj", 7, "O"),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("Tom", "NNP", "PROPN", "Tom", "compound", 12, "B-PERSON"),
+        ("Becker", "NNP", "PROPN", "Becker", "npadvmod", 1, "I-PERSON"),
+        (after_name, ",", "PUNCT", after_name, "punct", 12, "O"),
+        ("that", "IN", "SCONJ", "that", "mark", 16, "O"),
+        ("it", "PRP", "PRON", "it", "nsubj", 16, "O"),
+        ("closed", "VBD", "VERB", "close", "ccomp", 1, "O"),
+    ]
+    words, tags, pos, lemmas, deps, heads, ents = (
+        list(column) for column in zip(*rows, strict=True)
+    )
+    return Doc(
+        _VOCAB,
+        words=words,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+        deps=deps,
+        heads=heads,
+        ents=ents,
+    )
+
+
+def test_a_description_ending_in_a_prepositional_phrase_describes_the_name() -> None:
+    doc = _with_a_preposition(",")
+    assert described_before_commas(doc[12], _ENGLISH) == doc[6]
+    mention = describe(doc[12], _ENGLISH)
+    assert (mention.name, mention.role) == ("Tom Becker", "director")
+
+
+def test_negative_a_prepositional_phrase_before_a_list_describes_no_name() -> None:
+    doc = _with_a_preposition("and")
+    assert described_before_commas(doc[12], _ENGLISH) is None
+    assert describe(doc[12], _ENGLISH).role is None

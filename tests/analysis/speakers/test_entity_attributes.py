@@ -206,6 +206,14 @@ ROWS = [
         "Polls closed at eight.\n\n"
         "The Conservative nominee has said nothing since.",
         "They are tired", None, "Liberal"),
+    row("a name hung on the object of a role's preposition is described by the role",
+        "The mayor replied to complaints by the director of the museum, Tom Becker, that the "
+        'grants were late.\n\n"It is a mistake," Mr. Becker said.',
+        "a mistake", "director", "museum"),
+    row("negative: a name hung on a preposition's object with no role before it",
+        "The mayor replied to complaints from the friends of the museum, Tom Becker, that the "
+        'grants were late.\n\n"It is a mistake," Mr. Becker said.',
+        "a mistake", None, None),
     row("a nationality description is not of the person before it when others are of that country",
         "Peruvian Foreign Minister Ana Diaz arrived in Ottawa on Monday.\n\n"
         "She was greeted at the airport by Tom Becker, who called the visit overdue.\n\n"

@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ..labels import ADVERBIAL_MODIFIER, CLAUSAL_MODIFIER, NOMINAL_SUBJECTS, OBJECT_PREDICATE
+from ..labels import (
+    ADVERBIAL_MODIFIER,
+    CLAUSAL_MODIFIER,
+    NOMINAL_SUBJECTS,
+    OBJECT_PREDICATE,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+)
 from ..syntax import SINGULAR_NOUN
 from ..wordsets import union
 
@@ -87,7 +94,8 @@ def described_before_commas(head: Token, lexicon: Lexicon) -> Token | None:
     """The role noun of a description set off before the name by commas that the parse did
     not make its apposition: "which Apple's chief executive, Tim Cook, called ..." with
     the name parsed as another word's object. The description ends with the role noun
-    right before the comma, and a comma closes the name."""
+    right before the comma, or with the phrase its preposition opens ("the secretary of
+    the Treasury, Ana Diaz,"), and a comma closes the name."""
     doc = head.doc
     first, last = head.left_edge.i, head.i
     while first < last and doc[first].is_punct:
@@ -96,8 +104,26 @@ def described_before_commas(head: Token, lexicon: Lexicon) -> Token | None:
         return None
     if doc[first - 1].text != _COMMA:
         return None
-    noun = doc[first - 2]
+    noun = capacity_over(doc[first - 2], lexicon)
     roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles or noun.ent_type_:
         return None
+    if noun.right_edge.i != first - 2:
+        return None
     return noun
+
+
+def capacity_over(noun: Token, lexicon: Lexicon) -> Token:
+    """The role or occupation noun whose prepositional phrase ends in ``noun`` ("director"
+    for "museum" in "the director of the museum"), or ``noun`` itself: the word a name set
+    off after such a phrase describes, whichever word of it the parse hung the name on."""
+    roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    top = noun
+    while (
+        top.lemma_.lower() not in roles
+        and top.dep_ == PREPOSITION_OBJECT
+        and top.head.dep_ == PREPOSITION
+        and top.head.head.i < top.i
+    ):
+        top = top.head.head
+    return top if top.lemma_.lower() in roles else noun

@@ -37,7 +37,7 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
-from .fronted import described_before_commas, fronted_appositive, named_by
+from .fronted import capacity_over, described_before_commas, fronted_appositive, named_by
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
@@ -344,7 +344,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     if appos is None and mention.name:
         appos = fronted_appositive(head, lexicon) or named_by(head, lexicon)
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
-        return _with_described_role(mention, head.head, lexicon)
+        return _with_described_role(mention, capacity_over(head.head, lexicon), lexicon)
     if appos is None and mention.name and not mention.role:
         described = described_before_commas(head, lexicon)
         if described is not None:

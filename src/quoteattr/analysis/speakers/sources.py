@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
-from .fronted import described_before_commas, fronted_appositive, named_by
+from .fronted import capacity_over, described_before_commas, fronted_appositive, named_by
 from .mentions import Mention
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -104,6 +104,8 @@ def _phrase(head: Token, lexicon: Lexicon) -> Span:
     ", R-Ohio")."""
     doc = head.doc
     top = head.head if head.dep_ in APPOSITION_OR_CONJUNCT and head.head.i < head.i else head
+    if top is not head:
+        top = capacity_over(top, lexicon)  # "the director of the museum, Ana Diaz"
     first, last = top.left_edge.i, top.right_edge.i
     fronted = (
         fronted_appositive(head, lexicon)
