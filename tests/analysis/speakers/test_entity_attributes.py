@@ -206,6 +206,15 @@ ROWS = [
         "Polls closed at eight.\n\n"
         "The Conservative nominee has said nothing since.",
         "They are tired", None, "Liberal"),
+    row("the subject of a reporting clause set in its sentence re-mentions the speaker before",
+        'Ana Diaz took questions for an hour on Tuesday. "We will win this," Diaz said.\n\n'
+        "A year ago, the former Green senator said, nobody in the capital gave her a chance.",
+        "We will win", "senator", "Green"),
+    row("negative: the subject of a reporting verb in an adverbial clause is not read",
+        'Ana Diaz took questions for an hour on Tuesday. "We will win this," Diaz said.\n\n'
+        "In June, Diaz criticised Tom Ng after the former Green senator claimed that the vote "
+        "was rigged.",
+        "We will win", None, None),
     row("a name hung on the object of a role's preposition is described by the role",
         "The mayor replied to complaints by the director of the museum, Tom Becker, that the "
         'grants were late.\n\n"It is a mistake," Mr. Becker said.',

@@ -28,6 +28,7 @@ from ..labels import (
     DIRECT_OBJECT,
     NAME_PARTS,
     NOMINAL_SUBJECTS,
+    PARATAXIS,
     POSSESSOR,
     PREPOSITION_OBJECT,
     ROOT,
@@ -58,13 +59,18 @@ def describes_a_subject(
     sentence's main verb, outside quotes ("The Republican presidential nominee has ..."), or
     the subject its sentence opens with, wherever the parse hung its verb (a verb taken for
     the complement of a later one: "The Green nominee continues to insist ..., that he
-    ..."). With ``bare``, the role noun may stand with "the" alone ("The director made that
-    clear"), as the subject of a verb; the caller then takes it only for a lone person
-    before it."""
+    ..."), or the subject of a reporting clause set in its sentence ("A year ago, the Green
+    nominee said, ..."). With ``bare``, the role noun may stand with "the" alone ("The
+    director made that clear"), as the subject of a verb; the caller then takes it only for
+    a lone person before it."""
     if token.dep_ not in NOMINAL_SUBJECTS:
         return False
     if token.head.dep_ != ROOT and not _opens_sentence(token, layout):
-        return False
+        # A reporting clause set in its sentence ("Last year, the Green nominee said, ...")
+        # is a main clause too: its subject is the speaker the passage continues with.
+        verb = token.head
+        if verb.dep_ != PARATAXIS or lexicon.cue_category(verb.lemma_) is None:
+            return False
     return _role_description(token, layout, lexicon, bare=bare)
 
 
