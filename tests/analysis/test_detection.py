@@ -487,6 +487,13 @@ SPLIT = [
         id="inverted speaker with an appositive interrupts the quote, not part of it",
     ),
     pytest.param(
+        '"The danger," said Ana Ruiz, a planner who is the head of the Harbor Valley Institute, '
+        '"is that we are going to lose the port."',
+        ("The danger", "is that we are going to lose the port."),
+        "Ana Ruiz",
+        id="the parse makes the inverted speaker the subject of the second half",
+    ),
+    pytest.param(
         '"The levy could pay for every new pump in the delta," said Ivo Kral, the senior '
         "adviser on water infrastructure and flood defence at the Lowland Institute for "
         "Public Works Research in Delft. "

@@ -21,6 +21,7 @@ from ..labels import (
     MARKER,
     NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
+    PARATAXIS,
     PARENTHETICAL_LINKS,
     POSTPOSED_LINKS,
     PREDICATES,
@@ -227,3 +228,40 @@ def inverted_aside(
     if before is None or rest is None:
         return None
     return Statement(cue, (before, rest), subject.i, Attribution.POSTPOSED)
+
+
+def subject_before_second_quote(
+    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon
+) -> Statement | None:
+    """'"The cost," said Ana Ruiz, an economist at Harbor Bank, "is the problem."' read past
+    the parse, which hangs the cue on the verb of the second quote and makes the speaker
+    that verb's subject (so the statement would hold the speaker's name and title).
+
+    Notes:
+        A cue right after a quote's closing mark, followed by a noun phrase for someone
+        whose phrase ends right where the next quote opens, is an inverted medial reporting
+        clause splitting one quotation (Quirk et al. 1985): the noun phrase speaks, and the
+        quote after it is the rest of the statement, which the split-quote reading joins to
+        the quote before the cue.
+    """
+    doc = verb.doc
+    if verb.dep_ != PARATAXIS or verb.i == 0 or not doc[verb.i - 1].is_quote:
+        return None
+    head = verb.head
+    if head.i < verb.i or layout.in_quote(verb) or not layout.in_quote(head):
+        return None
+    subject = next((c for c in head.children if c.dep_ in NOMINAL_SUBJECTS and c.i > verb.i), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or layout.in_quote(subject):
+        return None
+    if not names_a_speaker(subject, lexicon):
+        return None
+    opening = subject.right_edge.i + 1
+    while opening < len(doc) and doc[opening].text == ",":
+        opening += 1
+    if opening >= len(doc) or not doc[opening].is_quote:
+        return None  # the speaker's phrase must end where the next quote opens
+    _, sentence_end = layout.sentence_bounds(head.i)
+    rest = trim(list(doc[opening:sentence_end]), doc, lexicon)
+    if rest is None:
+        return None
+    return Statement(cue, (rest,), subject.i, Attribution.POSTPOSED)

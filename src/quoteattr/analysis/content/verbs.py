@@ -52,7 +52,12 @@ from .colons import colon_statement
 from .nouns import noun_statement
 from .objects import small_clause_content
 from .repairs import REPAIRS
-from .reporting_clauses import as_clause_statement, beside_statement, inverted_aside
+from .reporting_clauses import (
+    as_clause_statement,
+    beside_statement,
+    inverted_aside,
+    subject_before_second_quote,
+)
 from .surface import final_reporting_clause
 
 _FRAMING_REACH = 3
@@ -108,8 +113,10 @@ def _verb_statement(
     verb = layout.doc[cue.head]
     if _writer_voice(verb, lexicon) or _imperative(verb):
         return None
-    final = final_reporting_clause(verb, cue, layout, lexicon) or inverted_aside(
-        verb, cue, layout, lexicon
+    final = (
+        final_reporting_clause(verb, cue, layout, lexicon)
+        or inverted_aside(verb, cue, layout, lexicon)
+        or subject_before_second_quote(verb, cue, layout, lexicon)
     )
     if final is not None:
         return final
