@@ -115,6 +115,40 @@ def test_date_taken_for_the_speaker_gives_way_to_the_phrase_by_the_cue() -> None
     assert chosen.parents == (None,)
 
 
+# "The plan failed, said the 46-year-old." with the age labelled a date and "year" taken
+# for the subject.
+SAID_THE_AGED: list[Row] = [
+    ("The", "DT", "DET", "det", 1),
+    ("plan", "NN", "NOUN", "nsubj", 2),
+    ("failed", "VBD", "VERB", "ccomp", 4),
+    (",", ",", "PUNCT", "punct", 4),
+    ("said", "VBD", "VERB", "ROOT", 4),
+    ("the", "DT", "DET", "det", 10),
+    ("46", "CD", "NUM", "nummod", 8),
+    ("-", "HYPH", "PUNCT", "punct", 8),
+    ("year", "NN", "NOUN", "nsubj", 4),
+    ("-", "HYPH", "PUNCT", "punct", 10),
+    ("old", "JJ", "ADJ", "amod", 8),
+    (".", ".", "PUNCT", "punct", 4),
+]
+AGED_ENTS = ["O", "O", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O"]
+
+
+def test_a_person_described_by_age_is_a_speaker_though_labelled_a_date() -> None:
+    layout = layout_of(SAID_THE_AGED, AGED_ENTS)
+    found = draft(layout, 4, (0, 2), 8, Attribution.POSTPOSED, QuoteKind.INDIRECT)
+    assert choose_speakers(Nesting((found,), (None,)), layout).drafts[0].speaker == 10
+
+
+def test_negative_an_age_without_a_determiner_is_no_speaker() -> None:
+    rows = [row for i, row in enumerate(SAID_THE_AGED) if i != 5]
+    rows = [(w, t, p, d, h - 1 if h > 5 else h) for w, t, p, d, h in rows]
+    ents = [e for i, e in enumerate(AGED_ENTS) if i != 5]
+    layout = layout_of(rows, ents)
+    found = draft(layout, 4, (0, 2), 7, Attribution.POSTPOSED, QuoteKind.INDIRECT)
+    assert choose_speakers(Nesting((found,), (None,)), layout).drafts[0].speaker is None
+
+
 # "The plan failed, said Thursday." with no one by the cue but the date.
 NO_ONE_BUT_A_DATE: list[Row] = [
     ("The", "DT", "DET", "det", 1),

@@ -45,6 +45,7 @@ from ..quotes.continuation import nested_at
 from ..syntax import DASHES, FINITE_TAGS
 from ..values import Draft
 from .passage import Passages, floating
+from .roles import entity_of
 
 _DASHES = DASHES | {"-"}
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014", a hyphen typed for one)."""
@@ -55,8 +56,20 @@ _MAX_CREDIT = 6
 
 
 def can_speak(token: Token) -> bool:
-    """Not a date or time ("said Thursday" names no speaker; "29 percent said" does)."""
-    return token.ent_type_ not in TIME_ENTITIES
+    """Not a date or time ("said Thursday" names no speaker; "29 percent said" does),
+    unless the date is an adjective with a determiner of its own, a person described by
+    age ("said the 46-year-old": the recogniser labels the age a date)."""
+    return token.ent_type_ not in TIME_ENTITIES or _described_by_age(token) is not None
+
+
+def _described_by_age(token: Token) -> Token | None:
+    """The adjective heading the age description ``token`` is part of ("old" of "the
+    46-year-old", the determiner left out of the date entity), or None."""
+    age = entity_of(token)
+    if age is None or age.start == 0:
+        return None
+    adjective = age[-1]
+    return adjective if adjective.pos_ == "ADJ" and age.doc[age.start - 1].pos_ == "DET" else None
 
 
 def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
@@ -337,6 +350,9 @@ def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
         # "WASHINGTON -- President Obama, dedicating ..., said": the parse hung the speaker
         # on the dateline as its appositive, or made both subjects of the cue.
         return attrs.evolve(draft, speaker=_after_dateline(speaker))
+    aged = _described_by_age(speaker) if speaker.ent_type_ in TIME_ENTITIES else None
+    if aged is not None:
+        return attrs.evolve(draft, speaker=aged.i)  # the whole phrase, "the 46-year-old"
     if can_speak(speaker):
         return draft
     if draft.cue is not None:
