@@ -66,6 +66,7 @@ class Lexicon:
         cue_verbs: Verb lemma -> cue category.
         cue_nouns: Noun lemma -> category, for nouns with a content clause ("claims that").
         light_verbs: Verb lemma -> objects that make it a cue ("make clear").
+        particle_verbs: Verb lemma -> particles that make it a cue ("fire back").
         convening_objects: Cue verb lemma -> objects with which it convenes an event and
             reports no speech ("call a meeting").
         source_markers: Multi-word source phrases ("according to").
@@ -266,6 +267,7 @@ class Lexicon:
     cue_verbs: Mapping[str, CueCategory] = attrs.field(converter=_categories)
     cue_nouns: Mapping[str, CueCategory] = attrs.field(converter=_categories)
     light_verbs: Mapping[str, frozenset[str]] = attrs.field(converter=_word_sets)
+    particle_verbs: Mapping[str, frozenset[str]] = attrs.field(converter=_word_sets)
     source_markers: Mapping[str, CueCategory] = attrs.field(converter=_categories)
     titles: frozenset[str] = attrs.field(converter=_words)
     honorifics: frozenset[str] = attrs.field(converter=_words)
@@ -435,6 +437,7 @@ class Lexicon:
         words = (
             set(self.cue_verbs)
             | set(self.light_verbs)
+            | set(self.particle_verbs)
             | set(self.cue_nouns)
             | set(self.cue_prepositions)
             | {marker.split()[0] for marker in self.source_markers}

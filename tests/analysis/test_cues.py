@@ -96,6 +96,43 @@ def test_light_verb_without_its_object_is_no_cue() -> None:
     assert find_cues(doc, Lexicon.english()) == []
 
 
+def test_verb_with_its_particle_is_one_assertive_cue() -> None:
+    # "The mayor fired back that the plan was late ."
+    doc = parse(
+        [
+            ("The", "DT", "DET", "det", 1),
+            ("mayor", "NN", "NOUN", "nsubj", 2),
+            ("fired", "VBD", "VERB", "ROOT", 2),
+            ("back", "RB", "ADV", "advmod", 2),
+            ("that", "IN", "SCONJ", "mark", 7),
+            ("the", "DT", "DET", "det", 6),
+            ("plan", "NN", "NOUN", "nsubj", 7),
+            ("was", "VBD", "AUX", "ccomp", 2),
+            ("late", "JJ", "ADJ", "acomp", 7),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        {2: "fire", 7: "be"},
+    )
+    (cue,) = find_cues(doc, Lexicon.english())
+    assert (cue.lemma, cue.tokens, cue.category) == ("fire back", (2, 3), CueCategory.ASSERTIVE)
+
+
+def test_negative_verb_without_its_particle_is_no_cue() -> None:
+    # "The mayor fired the clerk ."
+    doc = parse(
+        [
+            ("The", "DT", "DET", "det", 1),
+            ("mayor", "NN", "NOUN", "nsubj", 2),
+            ("fired", "VBD", "VERB", "ROOT", 2),
+            ("the", "DT", "DET", "det", 4),
+            ("clerk", "NN", "NOUN", "dobj", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        {2: "fire"},
+    )
+    assert find_cues(doc, Lexicon.english()) == []
+
+
 def test_cue_with_a_negation_is_negated() -> None:
     # "She did not deny the report ."
     doc = parse(

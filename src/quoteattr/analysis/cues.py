@@ -170,7 +170,11 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
     if category is not None:
         negated = is_negated(token, lexicon)
         return CueMatch(token.i, (token.i,), lemma, category, negated, CueForm.VERB)
-    return _light_verb_cue(token, lemma, lexicon) or _prepositional_cue(token, lemma, lexicon)
+    return (
+        _light_verb_cue(token, lemma, lexicon)
+        or _particle_cue(token, lemma, lexicon)
+        or _prepositional_cue(token, lemma, lexicon)
+    )
 
 
 def _word_of_a_title(token: Token) -> bool:
@@ -223,6 +227,25 @@ def _light_verb_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch | No
                 CueForm.VERB,
             )
     return None
+
+
+def _particle_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch | None:
+    """A verb with the particle right after it that makes it a cue: "fired back", "hit
+    back" (parsed as a particle or an adverb)."""
+    particles = lexicon.particle_verbs.get(lemma)
+    if not particles or token.i + 1 >= len(token.doc):
+        return None
+    particle = token.doc[token.i + 1]
+    if particle.head.i != token.i or particle.lower_ not in particles:
+        return None
+    return CueMatch(
+        token.i,
+        (token.i, particle.i),
+        f"{lemma} {particle.lower_}",
+        CueCategory.ASSERTIVE,
+        is_negated(token, lexicon),
+        CueForm.VERB,
+    )
 
 
 def _prepositional_cue(token: Token, lemma: str, lexicon: Lexicon) -> CueMatch | None:

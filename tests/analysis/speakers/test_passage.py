@@ -169,14 +169,14 @@ def test_postposed_surname_the_tagger_took_for_a_common_noun_names_the_speaker(
     ("text", "needle", "speaker"),
     [
         pytest.param(
-            "After the minister criticised the plan on Monday, Ruiz shot back, "
+            "After the minister criticised the plan on Monday, Ruiz jumped in, "
             '"We have the votes and we will pass it."',
             "We have the votes",
             "Ruiz",
             id="comma-after-a-verb-of-reply",
         ),
         pytest.param(
-            'When the council refused, Dana Morrow fired back: "Then we will take it to the '
+            'When the council refused, Dana Morrow weighed in: "Then we will take it to the '
             'courts."',
             "Then we will take it",
             "Dana Morrow",
@@ -313,3 +313,35 @@ def test_heading_is_a_short_line_with_no_closing_punctuation(
     paragraph: str, expected: bool
 ) -> None:
     assert heading(paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "cue", "speaker"),
+    [
+        pytest.param(
+            "After the minister criticised the plan on Monday, Ruiz shot back, "
+            '"We have the votes and we will pass it."',
+            "We have the votes",
+            "shoot back",
+            "Ruiz",
+            id="comma-after-a-verb-and-particle-of-reply",
+        ),
+        pytest.param(
+            'When the council refused, Dana Morrow fired back: "Then we will take it to the '
+            'courts."',
+            "Then we will take it",
+            "fire back",
+            "Dana Morrow",
+            id="colon-after-a-verb-and-particle-of-reply",
+        ),
+    ],
+)
+def test_a_verb_of_reply_with_its_particle_is_the_quotes_cue(
+    analyze: Analyze, text: str, needle: str, cue: str, speaker: str
+) -> None:
+    quote = _floating(analyze(text), needle)
+    assert quote.cue is not None
+    assert quote.cue.lemma == cue
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert quote.speaker.resolution is Resolution.MENTION

@@ -88,6 +88,18 @@ CUE_LIGHT_VERBS = MappingProxyType(
     }
 )
 
+#: Verb + particle phrases that report speech, a retort or an attack: "fired back that",
+#: "shot back, '...'", "hit back at". The verb alone reports nothing ("fired a worker").
+CUE_PARTICLE_VERBS = MappingProxyType(
+    {
+        "fire": frozenset({"back"}),
+        "shoot": frozenset({"back"}),
+        "hit": frozenset({"back"}),
+        "push": frozenset({"back"}),
+        "lash": frozenset({"out"}),
+    }
+)
+
 _NEUTRAL_NOUNS = (
     "statement remark comment word words message testimony admission confirmation "
     "acknowledgment acknowledgement explanation concession confession"
