@@ -204,3 +204,54 @@ def test_an_untagged_label_speaks_when_the_article_names_it_elsewhere(
     assert layout.text.startswith("Ana Ruiz: We will win.\n\n")
     statements = labelled_statements(layout, _ENGLISH)
     assert [(s.speaker, layout.text[s.start : s.end]) for s in statements] == found
+
+
+def told_by_a_described_aide() -> Layout:
+    """ "The mill will reopen in May, her aide, Tom Becker, told reporters." with "told"
+    coordinated with the statement's verb and the name apposed to "aide" (the parse a small
+    model made of such a sentence)."""
+    rows: list[Row] = [
+        ("The", "DET", "DT", "det", 1),
+        ("mill", "NOUN", "NN", "nsubj", 3),
+        ("will", "AUX", "MD", "aux", 3),
+        ("reopen", "VERB", "VB", "ROOT", 3),
+        ("in", "ADP", "IN", "prep", 3),
+        ("May", "PROPN", "NNP", "pobj", 4),
+        (",", "PUNCT", ",", "punct", 5),
+        ("her", "PRON", "PRP$", "poss", 8),
+        ("aide", "NOUN", "NN", "nsubj", 12),
+        (",", "PUNCT", ",", "punct", 8),
+        ("Tom", "PROPN", "NNP", "compound", 11),
+        ("Becker", "PROPN", "NNP", "appos", 8),
+        (",", "PUNCT", ",", "punct", 8),
+        ("told", "VERB", "VBD", "conj", 3),
+        ("reporters", "NOUN", "NNS", "dobj", 12),
+        (".", "PUNCT", ".", "punct", 12),
+    ]
+    rows = [(w, p, t, d, h if h != 12 else 13) for w, p, t, d, h in rows]
+    return layout_of(rows)
+
+
+def test_a_final_reporting_clause_whose_subject_has_an_aside_names_the_speaker() -> None:
+    layout = told_by_a_described_aide()
+    statement = final_reporting_clause(layout.doc[13], said(13), layout, _ENGLISH)
+    assert statement is not None
+    assert statement.speaker == 11  # "Becker"
+    assert layout.text[statement.start : statement.end] == "The mill will reopen in May"
+
+
+def test_negative_a_described_subject_opening_its_sentence_reports_nothing_before_it() -> None:
+    # "Her aide, Tom Becker, told reporters.": no words before the subject to report.
+    rows: list[Row] = [
+        ("Her", "PRON", "PRP$", "poss", 1),
+        ("aide", "NOUN", "NN", "nsubj", 6),
+        (",", "PUNCT", ",", "punct", 1),
+        ("Tom", "PROPN", "NNP", "compound", 4),
+        ("Becker", "PROPN", "NNP", "appos", 1),
+        (",", "PUNCT", ",", "punct", 1),
+        ("told", "VERB", "VBD", "ROOT", 6),
+        ("reporters", "NOUN", "NNS", "dobj", 6),
+        (".", "PUNCT", ".", "punct", 6),
+    ]
+    layout = layout_of(rows)
+    assert final_reporting_clause(layout.doc[6], said(6), layout, _ENGLISH) is None

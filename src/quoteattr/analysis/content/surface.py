@@ -37,6 +37,9 @@ from .subheads import without_subheads
 _MAX_LABEL_TOKENS = 4
 _MAX_LABEL_CHARS = 60
 _MAX_TAIL = 6
+_MAX_SUBJECT = 12
+"""Tokens a final reporting clause's subject may span with its aside ("her top aide, Tom
+Becker,")."""
 _MAX_INVERTED_SPEAKER = 6
 """Words the speaker of an inverted aside may have ("said the Green Party's leader,")."""
 _MIN_FIGURES = 2
@@ -85,6 +88,8 @@ def final_reporting_clause(
         end -= 1
     tail = doc[verb.i + 1 : end + 1]
     comma = _comma_before(verb, sentence_start, 8)
+    if comma == verb.i - 1:
+        comma = _before_described_subject(verb, sentence_start)
     if comma is None or comma <= sentence_start + 2:
         return None
     first = comma + 1
@@ -108,6 +113,21 @@ def final_reporting_clause(
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
+
+
+def _before_described_subject(verb: Token, sentence_start: int) -> int | None:
+    """The comma before the cue's subject when an aside set off by commas ends that subject
+    right before the cue (", her top aide, Tom Becker, told reporters."), else None."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None or doc[verb.i - 1].text != _COMMA:
+        return None
+    if subject.right_edge.i not in (verb.i - 1, verb.i - 2):
+        return None  # the subject's aside ends at the comma before the cue
+    comma = subject.left_edge.i - 1
+    if comma <= sentence_start or doc[comma].text != _COMMA or verb.i - comma > _MAX_SUBJECT:
+        return None
+    return comma
 
 
 def _reduced_relative(verb: Token) -> bool:
