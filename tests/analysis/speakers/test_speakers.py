@@ -602,6 +602,13 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
             id="a long sentence's subject outweighs a name at its end",
         ),
         pytest.param(
+            "Spokesman Tom Becker said Ivo Marsh had kept in close touch with his supporters "
+            'since the election.\n\n"I would think that would have some influence on the '
+            'vote," he said.',
+            "Tom Becker",
+            id="the speaker of the sentence before outranks the subject of what he reported",
+        ),
+        pytest.param(
             "Retired Gen. Tom Hale said Paul Brandt was right when he said on Wednesday that "
             'the generals had been "reduced to rubble."',
             "Paul Brandt",

@@ -16,6 +16,7 @@ from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
 from ..labels import (
     ADVERBIAL_CLAUSE,
+    CLAUSAL_COMPLEMENT,
     COMPOUND,
     CONJUNCT,
     MARKER,
@@ -107,7 +108,7 @@ def resolve_pronoun(
         if target is None:
             target = _main_clause_subject(mention, form, table, resolved, layout, genders)
         if target is None:
-            target = _antecedent(mention, form, table, layout, genders)
+            target = _antecedent(mention, form, table, layout, genders, lexicon)
     if target is None or (known_gender and not _gender_known(target, form, genders)):
         return Resolved(mention, None, Resolution.UNRESOLVED)
     assert form is not None
@@ -129,7 +130,12 @@ def _gender_known(target: int, form: _Pronoun | None, genders: Genders) -> bool:
 
 
 def _antecedent(
-    mention: Mention, form: _Pronoun, table: ClusterTable, layout: Layout, genders: Genders
+    mention: Mention,
+    form: _Pronoun,
+    table: ClusterTable,
+    layout: Layout,
+    genders: Genders,
+    lexicon: Lexicon,
 ) -> int | None:
     """The most recent compatible entity before a pronoun, preferring subjects.
 
@@ -158,6 +164,7 @@ def _antecedent(
     seen: set[int] = set()
     outside = layout.quote_around(mention.start) is None
     spoken_of = _quoted_names(mention.start, layout) if outside else frozenset()
+    sentence = layout.sentence_of[mention.head]
     for group in table.placed_before(mention.start, floor):
         if best is not None and _subject_score(group[0].mention, layout) < best[0]:
             break  # no mention from here back can score as high
@@ -167,7 +174,10 @@ def _antecedent(
             stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
             if not _agrees(form, table.clusters[index], stated):
                 continue
-            subject = doc[last.head].dep_ in NOMINAL_SUBJECTS
+            head = doc[last.head]
+            subject = head.dep_ in NOMINAL_SUBJECTS and not (
+                _reported(head, lexicon) and layout.sentence_of[head.i] != sentence
+            )
             primary = _subject_score(last, layout) if subject else last.start
             score = (primary, last.start, index)
             if _surname(table.clusters[index]) in spoken_of:
@@ -178,6 +188,18 @@ def _antecedent(
                 best = _better(score, best)
     chosen = best or named_otherwise or quoted
     return chosen[2] if chosen is not None else None
+
+
+def _reported(subject: Token, lexicon: Lexicon) -> bool:
+    """The subject of a clause a reporting verb reports ("Ana Diaz said [Tom Ng] would
+    resign"): what the speaker said of someone, so in the sentences after it the speaker,
+    not that person, is the one the passage goes on with (a matrix subject outranks an
+    embedded one); within the sentence, a pronoun may continue the reported clause ("...
+    said Ng was right when he said ...")."""
+    clause = subject.head
+    return (
+        clause.dep_ == CLAUSAL_COMPLEMENT and lexicon.cue_category(clause.head.lemma_) is not None
+    )
 
 
 def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
