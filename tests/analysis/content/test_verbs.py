@@ -129,3 +129,34 @@ def test_postposed_reporting_clause_reports_the_sentence_before_it() -> None:
     assert statement is not None
     assert texts(layout, statement) == ["Prices will fall"]
     assert (statement.speaker, statement.attribution) == (4, Attribution.POSTPOSED)
+
+
+def _semicolon_before(separator: str) -> tuple[Layout, Statement | None]:
+    # "The firm closed her account <separator> it did not explain ." with the clause before
+    # the separator parsed as the cue's complement.
+    return statement_of(
+        [
+            ("The", "DT", "DET", "det", 1, "the"),
+            ("firm", "NN", "NOUN", "nsubj", 2, "firm"),
+            ("closed", "VBD", "VERB", "ccomp", 9, "close"),
+            ("her", "PRP$", "PRON", "poss", 4, "her"),
+            ("account", "NN", "NOUN", "dobj", 2, "account"),
+            (separator, ":" if separator == ";" else ",", "PUNCT", "punct", 9, separator),
+            ("it", "PRP", "PRON", "nsubj", 9, "it"),
+            ("did", "VBD", "AUX", "aux", 9, "do"),
+            ("not", "RB", "PART", "neg", 9, "not"),
+            ("explain", "VB", "VERB", "ROOT", 9, "explain"),
+            (".", ".", "PUNCT", "punct", 9, "."),
+        ]
+    )
+
+
+def test_a_clause_a_semicolon_ends_is_not_the_content_of_a_cue_after_it() -> None:
+    _, statement = _semicolon_before(";")
+    assert statement is None
+
+
+def test_negative_a_clause_a_comma_ends_is_the_content_of_a_cue_after_it() -> None:
+    layout, statement = _semicolon_before(",")
+    assert statement is not None
+    assert texts(layout, statement) == ["The firm closed her account"]

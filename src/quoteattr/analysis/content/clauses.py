@@ -61,6 +61,9 @@ def content_dependents(
     if any(c.i > verb.i for c in comps):
         # A cue reports one clause: with one after it, a clause before it is a misparse.
         comps = [c for c in comps if c.i > verb.i]
+    # "The firm closed her account; it did not explain why": a semicolon ends the clause
+    # before it, which a reporting clause after it does not report.
+    comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
     comps += misparsed_subjects(verb, comps)
     if not comps:
         comps = object_content(verb, cue, lexicon)
@@ -68,6 +71,12 @@ def content_dependents(
     if not comps and prepositions is not None:
         comps = prepositional_content(verb, prepositions)
     return comps
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """A semicolon stands between the end of ``clause`` (before the verb) and the verb."""
+    doc = verb.doc
+    return any(doc[i].text == ";" for i in range(clause.right_edge.i + 1, verb.i))
 
 
 def is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
