@@ -6,6 +6,7 @@ The words these tests read ("that", trailing "and") come from the :class:`Lexico
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -117,6 +118,13 @@ def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int
     after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
     parts = [p for p in (trim(before, doc, lexicon), trim(after, doc, lexicon)) if p is not None]
     return tuple(parts)
+
+
+@functools.lru_cache(maxsize=1)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document (the cache holds the last one): the property
+    joins every token at each call, which a rule reading it per word would repeat."""
+    return doc.text
 
 
 #: Dashes that set off a phrase, an aside or a dateline (a hyphen joins words).

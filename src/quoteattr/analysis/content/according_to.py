@@ -22,7 +22,7 @@ from ..labels import (
     PREPOSITION_OBJECT,
     ROOT,
 )
-from ..syntax import outside, trim
+from ..syntax import doc_text, outside, trim
 from ..values import Statement
 
 _COMMA = ","
@@ -97,7 +97,7 @@ def _before_next_report(
     ):
         first -= 1
     cut = doc[first].idx
-    text = doc.text
+    text = doc_text(doc)
     kept = []
     for start, end in parts:
         if start >= cut:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import ORTH
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
@@ -26,6 +28,7 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION_OBJECT,
 )
+from ..syntax import doc_text
 from ..wordsets import union
 from .roles import body_leader, body_owner, entity_of, names_body
 from .wording import (
@@ -115,7 +118,7 @@ def body_phrase(
         return lexicon.demonyms[first]
     text = without_possessive(article_words(words), lexicon)
     full = lexicon.body_abbreviations.get(text.lower())
-    if full is not None and full in token.doc.text:
+    if full is not None and full in doc_text(token.doc):
         return full  # "U.N." where the article also writes "United Nations"
     return lexicon.demonyms.get(text.lower(), text) or None
 
@@ -137,7 +140,15 @@ def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
     lower = token.lower_
     if lower in lexicon.government_words or lower in lexicon.institution_nouns:
         return False
-    return any(t.text == lower for t in doc)
+    return hash_string(lower) in _word_hashes(doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_hashes(doc: Doc) -> frozenset[int]:
+    """The string hashes of the words of ``doc`` (read once per document from spaCy's
+    attribute array: the cache holds the last one), so that a look-up of how the article
+    writes a word does not read every word each time."""
+    return frozenset(doc.to_array(ORTH).tolist())
 
 
 def _read_word(
