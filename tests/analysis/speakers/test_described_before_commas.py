@@ -16,9 +16,29 @@ _VOCAB = spacy.blank("en").vocab
 _ENGLISH = Lexicon.english()
 
 
+Row = tuple[str, str, str, str, str, int, str]
+"""word, tag, pos, lemma, dep, head, entity (IOB)"""
+
+
+def _doc(rows: list[Row]) -> Doc:
+    words, tags, pos, lemmas, deps, heads, ents = (
+        list(column) for column in zip(*rows, strict=True)
+    )
+    return Doc(
+        _VOCAB,
+        words=words,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+        deps=deps,
+        heads=heads,
+        ents=ents,
+    )
+
+
 def _sentence(after_name: str) -> Doc:
     # "given its efforts -- which Acme 's chief executive , Tim Cook <after_name> called it"
-    rows = [
+    rows: list[Row] = [
         # word, tag, pos, lemma, dep, head, entity
         ("given", "VBN", "VERB", "give", "ROOT", 0, "O"),
         ("its", "PRP$", "PRON", "its", "poss", 2, "O"),
@@ -36,19 +56,7 @@ def _sentence(after_name: str) -> Doc:
         ("called", "VBD", "VERB", "call", "acl", 11, "O"),
         ("it", "PRP", "PRON", "it", "dobj", 13, "O"),
     ]
-    words, tags, pos, lemmas, deps, heads, ents = (
-        list(column) for column in zip(*rows, strict=True)
-    )
-    return Doc(
-        _VOCAB,
-        words=words,
-        tags=tags,
-        pos=pos,
-        lemmas=lemmas,
-        deps=deps,
-        heads=heads,
-        ents=ents,
-    )
+    return _doc(rows)
 
 
 def test_the_description_before_the_commas_describes_the_name() -> None:
@@ -72,7 +80,7 @@ def test_negative_no_comma_closing_the_name_is_no_apposition() -> None:
 def _with_a_preposition(after_name: str) -> Doc:
     # "Ruiz replied to complaints by the director of the museum , Tom Becker <after_name>
     # that it closed": the name hung on the verb, as a small model parses it.
-    rows = [
+    rows: list[Row] = [
         ("Ruiz", "NNP", "PROPN", "Ruiz", "nsubj", 1, "B-PERSON"),
         ("replied", "VBD", "VERB", "reply", "ROOT", 1, "O"),
         ("to", "IN", "ADP", "to", "prep", 1, "O"),
@@ -91,19 +99,7 @@ def _with_a_preposition(after_name: str) -> Doc:
         ("it", "PRP", "PRON", "it", "nsubj", 16, "O"),
         ("closed", "VBD", "VERB", "close", "ccomp", 1, "O"),
     ]
-    words, tags, pos, lemmas, deps, heads, ents = (
-        list(column) for column in zip(*rows, strict=True)
-    )
-    return Doc(
-        _VOCAB,
-        words=words,
-        tags=tags,
-        pos=pos,
-        lemmas=lemmas,
-        deps=deps,
-        heads=heads,
-        ents=ents,
-    )
+    return _doc(rows)
 
 
 def test_a_description_ending_in_a_prepositional_phrase_describes_the_name() -> None:

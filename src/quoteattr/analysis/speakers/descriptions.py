@@ -248,14 +248,14 @@ def referent(
     presidential nominee"): the subjects among all of them (of no other party) are weighed
     so. Otherwise the description is left unresolved.
     """
-    countrymen = _of_its_country(mention, clusters, lexicon)
+    country = _country_named_elsewhere(mention, clusters, lexicon)
     allowed = [
         index
         for index in sorted(people)
         if not other_affiliation(mention, clusters[index], lexicon)
         and (
-            countrymen is None
-            or index in countrymen
+            country is None
+            or _names(clusters[index], country)
             or mention.role_head in clusters[index].role_heads
         )
     ]
@@ -272,11 +272,11 @@ def referent(
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _of_its_country(
+def _country_named_elsewhere(
     mention: Mention, clusters: Sequence[Cluster], lexicon: Lexicon
-) -> set[int] | None:
-    """The entities whose own mentions name the country a description's nationality word
-    names ("the Peruvian minister"), when some do; None otherwise.
+) -> str | None:
+    """The country a description's nationality word names ("the Peruvian minister"), when
+    the own mentions of some entity of the article name it; None otherwise.
 
     A nationality on a description says whose official it means where the article has
     people of that country and of others ("Peruvian Minister Ana Diaz met Senator Tom Ng.
@@ -284,14 +284,15 @@ def _of_its_country(
     gave the description's office is still its referent ("President Ng ... the Peruvian
     president"), of whatever country the article named for others.
     """
-    if mention.affiliation is None or mention.affiliation not in lexicon.demonyms.values():
+    country = mention.affiliation
+    if country is None or country not in lexicon.demonyms.values():
         return None
-    found = {
-        index
-        for index, cluster in enumerate(clusters)
-        if any(m.affiliation == mention.affiliation for m in cluster.mentions)
-    }
-    return found or None
+    return country if any(_names(cluster, country) for cluster in clusters) else None
+
+
+def _names(cluster: Cluster, affiliation: str) -> bool:
+    """A mention of the entity states ``affiliation``."""
+    return any(m.affiliation == affiliation for m in cluster.mentions)
 
 
 def _may_hold(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
