@@ -350,11 +350,11 @@ def _without_non_speaker(draft: Draft, layout: Layout) -> Draft:
         # "WASHINGTON -- President Obama, dedicating ..., said": the parse hung the speaker
         # on the dateline as its appositive, or made both subjects of the cue.
         return attrs.evolve(draft, speaker=_after_dateline(speaker))
-    aged = _described_by_age(speaker) if speaker.ent_type_ in TIME_ENTITIES else None
+    if speaker.ent_type_ not in TIME_ENTITIES:
+        return draft
+    aged = _described_by_age(speaker)
     if aged is not None:
         return attrs.evolve(draft, speaker=aged.i)  # the whole phrase, "the 46-year-old"
-    if can_speak(speaker):
-        return draft
     if draft.cue is not None:
         fallback = adjacent_speaker(layout.doc[draft.cue.head], layout)
         if fallback is not None and fallback != draft.speaker:
