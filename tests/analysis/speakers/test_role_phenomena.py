@@ -845,6 +845,41 @@ _SAID = ' "We will stay," Ortiz said.'
             True,
             id="two people before, the one that was a subject",
         ),
+        pytest.param(
+            "Paul Brandt will meet with Lena Ortiz when the Democratic nominee visits Dayton."
+            + _SAID,
+            True,
+            id="the subject of a clause set in the sentence: the object named before it",
+        ),
+        pytest.param(
+            "Workers in Dayton cheered Lena Ortiz on Tuesday, waving the Democratic "
+            "nominee's posters." + _SAID,
+            True,
+            id="a possessor in a participle clause: the object named before it",
+        ),
+        pytest.param(
+            "Lena Ortiz will meet with Paul Brandt when the Democratic nominee visits Dayton."
+            + _SAID,
+            False,
+            id="negative: the subject of the sentence is not the description in its clause",
+        ),
+        pytest.param(
+            "Paul Brandt told Lena Ortiz that the Democratic nominee would lose Dayton." + _SAID,
+            False,
+            id="negative: a description in what someone said names a third person",
+        ),
+        pytest.param(
+            "Paul Brandt met Lena Ortiz's aides when the Democratic nominee visited Dayton."
+            + _SAID,
+            False,
+            id="negative: a possessor named before, the subject as likely meant",
+        ),
+        pytest.param(
+            "Workers cheered Lena Ortiz and Paul Brandt when the Democratic nominee visited "
+            "Dayton." + _SAID,
+            False,
+            id="negative: two objects before, nothing tells which",
+        ),
     ],
 )
 def test_description_in_passing_lends_its_role_to_the_one_person_before(

@@ -28,10 +28,7 @@ from .coreference import ResolvedSpeakers
 from .descriptions import (
     Between,
     People,
-    describes_a_subject,
-    describes_in_passing,
-    people_before,
-    people_in_sentences_before,
+    people_described,
     referent,
     subject_rank,
 )
@@ -334,9 +331,11 @@ def _descriptions_of_people(
         does: a one-line section label may stand between): the only one, or of several the
         one described alike or else the one that was a subject, as
         :func:`.descriptions.referent` decides. The same description as a possessor or an
-        object ("cheered the Democratic nominee") is read only in a sentence that names no
-        one, of the people of
-        the sentences before (:func:`.descriptions.people_in_sentences_before`). A
+        object ("cheered the Democratic nominee") is read in a sentence that names no one,
+        of the people of the sentences before
+        (:func:`.descriptions.people_in_sentences_before`); that or the subject of a clause
+        set in a sentence that names people, of the one named before the clause as no
+        subject (:func:`.descriptions.people_outside_clause`). A
         description inside a person's own reported words is not of that person ("The
         former senator will lose, Ana Diaz said": a speaker's words name others).
     """
@@ -362,17 +361,7 @@ def _descriptions_of_people(
         if tag != singular_noun or i in taken:
             continue
         token = doc[i]
-        between = _placed_between(placed, starts)
-        if describes_a_subject(token, layout, lexicon):
-            people = people_before(token, layout, between)
-        elif describes_a_subject(token, layout, lexicon, bare=True):
-            people = people_before(token, layout, between)
-            if len(people) != 1:
-                continue
-        elif describes_in_passing(token, layout, lexicon):
-            people = people_in_sentences_before(token, layout, between)
-        else:
-            continue
+        people = people_described(token, layout, lexicon, _placed_between(placed, starts))
         people = {
             p: r for p, r in people.items() if p not in said or not said[p].holding(token.idx)
         }

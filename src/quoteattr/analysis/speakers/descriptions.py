@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ..labels import (
     AUXILIARIES,
+    CLAUSAL_COMPLEMENT,
     CONJUNCT,
     COORDINATOR,
     DESCRIPTION_MODIFIERS,
@@ -40,6 +41,8 @@ from .mentions import Mention
 from .misparses import stranded_subject
 
 _PERSON_LABEL = "PERSON"
+_VERBS = frozenset({"VERB", "AUX"})
+_PROPER = "PROPN"
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
@@ -89,6 +92,12 @@ def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool
     if token.dep_ not in _PASSING_POSITIONS:
         return False
     return _role_description(token, layout, lexicon)
+
+
+def describes_in_a_clause(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """The same description as the subject of a clause set in its sentence, not of its main
+    verb ("... when the Green nominee arrives")."""
+    return token.dep_ in NOMINAL_SUBJECTS and _role_description(token, layout, lexicon)
 
 
 def _role_description(
@@ -154,6 +163,25 @@ def _stranded_rank(head: Token) -> int:
     return 2 if clause.dep_ == ROOT else 1
 
 
+def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Between) -> People:
+    """The people a description at ``token`` may re-mention, by where it stands: as a
+    subject (:func:`people_before`; a bare one only when one person alone is mentioned
+    before it), in passing (:func:`people_in_sentences_before`, else
+    :func:`people_outside_clause`) or as the subject of a clause set in its sentence
+    (:func:`people_outside_clause`); none when ``token`` is no description."""
+    if describes_a_subject(token, layout, lexicon):
+        return people_before(token, layout, between)
+    if describes_a_subject(token, layout, lexicon, bare=True):
+        people = people_before(token, layout, between)
+        return people if len(people) == 1 else {}
+    if describes_in_passing(token, layout, lexicon):
+        people = people_in_sentences_before(token, layout, between)
+        return people or people_outside_clause(token, layout, between)
+    if describes_in_a_clause(token, layout, lexicon):
+        return people_outside_clause(token, layout, between)
+    return {}
+
+
 def people_before(token: Token, layout: Layout, between: Between) -> People:
     """The people mentioned before ``token`` in its sentence and the one before, or, when
     there are none, in the nearest sentence before those (up to :data:`LOOKBACK_SENTENCES`)
@@ -205,6 +233,45 @@ def people_in_sentences_before(token: Token, layout: Layout, between: Between) -
             break
         high = low
     return people
+
+
+def people_outside_clause(token: Token, layout: Layout, between: Between) -> People:
+    """The people named earlier in ``token``'s sentence, outside the clause it stands in,
+    and never as the subject of a clause there; none when its own clause names someone
+    before it.
+
+    Notes:
+        Principle C keeps a description from a person that c-commands it: the subject of
+        its sentence or of its own clause, or another argument of its own verb ("Diaz gave
+        Ng the Green nominee's book" is neither). A person named as the object of another
+        clause does not c-command it and is its usual referent in news ("Ruiz will meet
+        Diaz when the Green nominee arrives"; "She turned to Diaz, quoting the Green
+        nominee's words"). Not read: a description in someone's content clause ("Ruiz told
+        Diaz that the Green nominee ..." names a third person as often as not), nor one
+        after a possessor name ("Diaz's aides, who said the Green nominee ..."): the
+        possessor's phrase binds nothing, and the sentence's subject is then as likely.
+    """
+    verb = token
+    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    edge = verb.left_edge
+    if between(edge.idx, token.idx) or _in_a_content_clause(verb):
+        return {}
+    first = layout.sentence_starts[layout.sentence_of[token.i]]
+    if any(t.dep_ == POSSESSOR and t.pos_ == _PROPER for t in token.doc[first : edge.i]):
+        return {}
+    people = between(token.doc[first].idx, edge.idx)
+    return {person: 0 for person, rank in people.items() if not rank}
+
+
+def _in_a_content_clause(verb: Token) -> bool:
+    """``verb`` heads, or stands in, the content clause of another verb ("... believed the
+    Green nominee was ..."): what someone says or thinks names others."""
+    while verb.head.i != verb.i:
+        if verb.dep_ == CLAUSAL_COMPLEMENT:
+            return True
+        verb = verb.head
+    return False
 
 
 def _one_possessor(people: People, token: Token, layout: Layout, start: int) -> bool:
