@@ -890,6 +890,27 @@ def test_description_in_passing_lends_its_role_to_the_one_person_before(
     assert (found.role, found.affiliation) == expected
 
 
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param("the presumptive", ("nominee", "Liberal"), id="definite"),
+        pytest.param("a former", (None, None), id="negative: indefinite"),
+    ],
+)
+def test_a_possessor_description_takes_the_determiner_hung_on_the_possessed_noun(
+    analyze: Analyze, article: str, expected: tuple[str | None, str | None]
+) -> None:
+    """The parse hangs "the presumptive" on "words", not on "nominee's": a noun with a
+    possessor takes no determiner of its own, so the determiner is the possessor's."""
+    doc = analyze(
+        "Mayor Jane Holt spoke on Monday. Instead, she focused on Tom Becker, trying to use "
+        f"{article} Liberal nominee\u2019s words against him. "
+        '"He is a danger," Becker said later.'
+    )
+    found = spoken_by(doc, "Becker")
+    assert (found.role, found.affiliation) == expected
+
+
 def test_a_first_name_the_entity_left_out_is_no_affiliation(analyze: Analyze) -> None:
     # The recogniser labels only "Diaz" in the first sentence; "Ana" is the first name.
     speaker = spoken_by(analyze('Ana Diaz spoke at length. "It is good," Diaz said.'), "Diaz")

@@ -21,7 +21,9 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ..labels import (
     AUXILIARIES,
+    CASE_MARKER,
     CLAUSAL_COMPLEMENT,
+    COMPOUND,
     CONJUNCT,
     COORDINATOR,
     DESCRIPTION_MODIFIERS,
@@ -89,9 +91,29 @@ def _opens_sentence(token: Token, layout: Layout) -> bool:
 def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     """The same description as a possessor or an object ("the Republican nominee's plan",
     "spoke to the Republican nominee", "urged the Manhattan mogul")."""
-    if token.dep_ not in _PASSING_POSITIONS:
+    if token.dep_ not in _PASSING_POSITIONS and not _possessive(token):
         return False
     return _role_description(token, layout, lexicon)
+
+
+def _possessive(token: Token) -> bool:
+    """``token`` is a possessor, or a noun with a possessive ending that the parse made a
+    compound ("the Green nominee['s] words")."""
+    if token.dep_ == POSSESSOR:
+        return True
+    return token.dep_ == COMPOUND and any(t.dep_ == CASE_MARKER for t in token.children)
+
+
+def _own_lefts(token: Token) -> list[Token]:
+    """The words before ``token`` that modify it. A possessor's determiner and modifiers
+    are its own wherever the parse hung them: a noun with a possessor takes no other
+    determiner, so those before the possessor on the possessed noun are the possessor's
+    ("[the presumptive Green nominee]'s words")."""
+    lefts = list(token.lefts)
+    if _possessive(token):
+        edge = token.left_edge.i
+        lefts.extend(t for t in token.head.lefts if t.i < edge)
+    return lefts
 
 
 def describes_in_a_clause(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
@@ -112,7 +134,7 @@ def _role_description(
         return False
     if layout.in_quote(token):
         return False
-    lefts = list(token.lefts)
+    lefts = _own_lefts(token)
     if any(t.lower_ in lexicon.prospective_modifiers for t in lefts):
         return False  # "the next president": someone not yet known, not a person named
     if bare:
