@@ -911,6 +911,30 @@ def test_a_possessor_description_takes_the_determiner_hung_on_the_possessed_noun
     assert (found.role, found.affiliation) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Prime Minister Ana Ruiz will meet with Tom Becker when the Liberal presidential "
+            "front-runner arrives in Lima later this month, officials said.",
+            ("presidential front-runner", "Liberal"),
+            id="a hyphenated role noun, a clause verb tagged a noun, all of it reported",
+        ),
+        pytest.param(
+            "Tom Becker will meet with Prime Minister Ana Ruiz when the Liberal presidential "
+            "front-runner arrives in Lima later this month, officials said.",
+            (None, None),
+            id="negative: the subject of the sentence, not the description in its clause",
+        ),
+    ],
+)
+def test_a_description_in_a_clause_of_a_reported_sentence(
+    analyze: Analyze, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = spoken_by(analyze(text + ' "He is welcome," Becker said.'), "Becker")
+    assert (found.role, found.affiliation) == expected
+
+
 def test_a_first_name_the_entity_left_out_is_no_affiliation(analyze: Analyze) -> None:
     # The recogniser labels only "Diaz" in the first sentence; "Ana" is the first name.
     speaker = spoken_by(analyze('Ana Diaz spoke at length. "It is good," Diaz said.'), "Diaz")

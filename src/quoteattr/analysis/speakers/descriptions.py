@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import (
+    ADVERBIAL_CLAUSE,
     AUXILIARIES,
     CASE_MARKER,
     CLAUSAL_COMPLEMENT,
@@ -31,9 +32,11 @@ from ..labels import (
     DIRECT_OBJECT,
     NAME_PARTS,
     NOMINAL_SUBJECTS,
+    OPEN_COMPLEMENT,
     PARATAXIS,
     POSSESSOR,
     PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
     ROOT,
 )
 from ..layout import Layout
@@ -41,10 +44,14 @@ from ..syntax import SINGULAR_NOUN
 from .clusters import Cluster
 from .mentions import Mention
 from .misparses import stranded_subject
+from .wording import hyphen_parts
 
 _PERSON_LABEL = "PERSON"
 _VERBS = frozenset({"VERB", "AUX"})
 _PROPER = "PROPN"
+_CLAUSES = frozenset({ADVERBIAL_CLAUSE, CLAUSAL_COMPLEMENT, OPEN_COMPLEMENT, RELATIVE_CLAUSE})
+"""Links that make a word the head of a clause, whatever the tagger made it ("when the
+nominee arrives", "arrives" tagged a plural noun)."""
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
@@ -96,6 +103,15 @@ def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool
     return _role_description(token, layout, lexicon)
 
 
+def _head_word(token: Token) -> str:
+    """The lower-case lemma of the noun ``token`` heads, the whole word when it ends a
+    hyphenated one ("front-runner", which the tokenizer splits)."""
+    parts = hyphen_parts(token)
+    if len(parts) > 1 and parts[-1].i == token.i:
+        return "".join(t.text for t in parts[:-1]).lower() + token.lemma_.lower()
+    return token.lemma_.lower()
+
+
 def _possessive(token: Token) -> bool:
     """``token`` is a possessor, or a noun with a possessive ending that the parse made a
     compound ("the Green nominee['s] words")."""
@@ -129,7 +145,7 @@ def _role_description(
     ``bare``: a role noun with "the" alone, the subject of a verb)."""
     if token.tag_ != SINGULAR_NOUN:
         return False
-    lemma = token.lemma_.lower()
+    lemma = _head_word(token)
     if lemma not in lexicon.role_nouns and (bare or lemma not in lexicon.occupation_nouns):
         return False
     if layout.in_quote(token):
@@ -273,27 +289,28 @@ def people_outside_clause(token: Token, layout: Layout, between: Between) -> Peo
         after a possessor name ("Diaz's aides, who said the Green nominee ..."): the
         possessor's phrase binds nothing, and the sentence's subject is then as likely.
     """
-    verb = token
-    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+    verb = token.head if token.dep_ in NOMINAL_SUBJECTS else token
+    while verb.pos_ not in _VERBS and verb.dep_ not in _CLAUSES and verb.head.i != verb.i:
         verb = verb.head
     edge = verb.left_edge
-    if between(edge.idx, token.idx) or _in_a_content_clause(verb):
+    if between(edge.idx, token.idx):
         return {}
-    first = layout.sentence_starts[layout.sentence_of[token.i]]
+    first = max(layout.sentence_starts[layout.sentence_of[token.i]], _content_start(verb))
     if any(t.dep_ == POSSESSOR and t.pos_ == _PROPER for t in token.doc[first : edge.i]):
         return {}
     people = between(token.doc[first].idx, edge.idx)
     return {person: 0 for person, rank in people.items() if not rank}
 
 
-def _in_a_content_clause(verb: Token) -> bool:
-    """``verb`` heads, or stands in, the content clause of another verb ("... believed the
-    Green nominee was ..."): what someone says or thinks names others."""
+def _content_start(verb: Token) -> int:
+    """Where the nearest content clause of another verb that holds ``verb`` starts ("...
+    told Diaz that the Green nominee ..."), or 0: what someone says or thinks names others,
+    so only the people named inside it are candidates."""
     while verb.head.i != verb.i:
         if verb.dep_ == CLAUSAL_COMPLEMENT:
-            return True
+            return int(verb.left_edge.i)
         verb = verb.head
-    return False
+    return 0
 
 
 def _one_possessor(people: People, token: Token, layout: Layout, start: int) -> bool:
