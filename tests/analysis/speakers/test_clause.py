@@ -211,6 +211,20 @@ SPEAKERS = [
         "Ana Diaz",
         id="negative-a-participle-after-the-report-is-the-reporters",
     ),
+    pytest.param(
+        'Ana Ruiz emailed her staff saying: "The struggle continues" and vowing to fight the '
+        "ruling in court next week.",
+        "to fight the ruling",
+        "Ana Ruiz",
+        id="a-verb-after-a-closing-quote-coordinated-with-the-quoted-verb-is-the-reporters",
+    ),
+    pytest.param(
+        "Ana Ruiz said the board of Norland Rail met on Monday and vowed to sell the plant by "
+        "June.",
+        "to sell the plant",
+        "the board of Norland Rail",
+        id="negative-with-no-quote-mark-between-the-verbs-the-reported-subjects",
+    ),
 ]
 
 

@@ -405,9 +405,25 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
         # coordinated with a copula in the reported clause belongs to the reporter.
         return token.head.head
+    if _coordinated_out_of_quote(token):
+        # 'emailed staff saying: "The fight goes on" and vowing to ...': the words after the
+        # quote are the reporter's, not the quoted clause's subject's.
+        return token.head.head
     if token.dep_ == CLAUSAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head.head  # "took the opportunity to remind ...": the taker speaks
     return token.head
+
+
+def _coordinated_out_of_quote(token: Token) -> bool:
+    """A verb after a closing quote mark that the parser coordinated with the verb of the
+    quoted clause, a complement of a verb before the opening mark."""
+    head = token.head
+    if token.dep_ != CONJUNCT or head.dep_ != CLAUSAL_COMPLEMENT or not head.head.i < head.i:
+        return False
+    doc = token.doc
+    return any(t.is_quote for t in doc[head.head.i + 1 : head.i]) and any(
+        t.is_quote for t in doc[head.i + 1 : token.i]
+    )
 
 
 def _participle_after_subordinate_clause(token: Token, lexicon: Lexicon) -> bool:
