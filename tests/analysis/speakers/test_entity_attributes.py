@@ -260,6 +260,14 @@ ROWS = [
         "Critics, like Senators Ada Brandt, 61, and Oskar Lind, 58, object. "
         '"It is a loophole," Mr. Lind said.',
         "a loophole", "Senators", None),
+    row("a plural role noun with its modifiers before names is each name's role",
+        "Green presidential candidates Maria Lopez and John Miller spoke in Lima on Monday. "
+        '"We will win," Miller said.',
+        "We will win", "presidential candidates", "Green"),
+    row("negative: a plural noun of no role before names gives none",
+        "Longtime friends Maria Lopez and John Miller spoke in Lima on Monday. "
+        '"We will win," Miller said.',
+        "We will win", None, None),
     row("a plural common noun before a single name is no office of it",
         "The judges heard Ada Brandt on Monday. "
         '"I told the truth," Brandt said.',

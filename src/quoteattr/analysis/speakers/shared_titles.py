@@ -5,22 +5,26 @@ News writes the office of two or more people of one rank once, in the plural, be
 names (AP Stylebook, "titles": "Sens. A and B"). :mod:`.mentions` reads a title before a
 name as that name's role only when it stands right before it, and a plural noun as no title
 at all, so every name of such a list was left without the office the article gives it.
+A plural role noun with its modifiers ("Green presidential candidates Ana Diaz and Li Wei")
+is each name's role and affiliation likewise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import CONJUNCT
 from ..layout import Layout
-from .mentions import Mention, named
+from .mentions import Mention, describe, named
 from .roles import entity_of
 
 _PERSON = "PERSON"
+_PLURAL_NOUN = "NNS"
 
 
 def shared_titles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -> list[Mention]:
@@ -42,7 +46,12 @@ def shared_titles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon)
         if first is None:
             continue
         title = _plural_title(first, lexicon)
-        if title is None or layout.in_quote(title[0]):
+        if title is None:
+            description = _plural_description(first, lexicon)
+            if description is not None and not layout.in_quote(layout.doc[description.head]):
+                found.append(attrs.evolve(description, head=name.i, plural=False))
+            continue
+        if layout.in_quote(title[0]):
             continue
         office, last = title
         start, end = office.idx, last.idx + len(last)
@@ -72,6 +81,23 @@ def _first_of_names(name: Token) -> Token | None:
         c.dep_ == CONJUNCT and c.ent_type_ == _PERSON for c in first.rights
     )
     return first if coordinated and first.ent_type_ == _PERSON else None
+
+
+def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
+    """The plural role or occupation noun, with its modifiers, right before the name
+    ``first`` ("Green presidential candidates Ana Diaz and Li Wei"), described, or None."""
+    entity = entity_of(first)
+    start = entity.start if entity is not None else first.i
+    if start == 0:
+        return None
+    noun = first.doc[start - 1]
+    if noun.tag_ != _PLURAL_NOUN or noun.lower_ in lexicon.plural_titles:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicon.role_nouns and lemma not in lexicon.occupation_nouns:
+        return None
+    description = describe(noun, lexicon)
+    return description if description.role is not None and description.name is None else None
 
 
 def _plural_title(first: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
