@@ -429,6 +429,8 @@ class Lexicon:
     the quoted speaker's."""
     gendered_pronouns: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Derived: the pronouns with a gender but the possessives ("he", "her"): a person."""
+    demonym_countries: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    """Derived: the countries :attr:`demonyms` name ("Peru" for "Peruvian")."""
     # --- fields for speakers, quotes and filters (add above this line) ---
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     """spaCy string hashes of every word that can start a cue, for a fast first scan."""
@@ -450,6 +452,7 @@ class Lexicon:
         object.__setattr__(self, "participant_pronouns", frozenset(participants))
         gendered = {p for p in own if forms[p][2] in PERSON_GENDERS}
         object.__setattr__(self, "gendered_pronouns", frozenset(gendered))
+        object.__setattr__(self, "demonym_countries", frozenset(self.demonyms.values()))
 
     def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
         """Pickle by the fields given at construction, the read-only mappings as dicts.

@@ -391,7 +391,7 @@ def _country_named_elsewhere(
     president"), of whatever country the article named for others.
     """
     country = mention.affiliation
-    if country is None or country not in lexicon.demonyms.values():
+    if country is None or country not in lexicon.demonym_countries:
         return None
     return country if any(_names(cluster, country) for cluster in clusters) else None
 
