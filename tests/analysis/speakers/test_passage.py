@@ -182,6 +182,13 @@ def test_postposed_surname_the_tagger_took_for_a_common_noun_names_the_speaker(
             "Dana Morrow",
             id="colon-after-a-verb-of-reply",
         ),
+        pytest.param(
+            'Tom Becker spoke on Monday. "It is sad," he said. Ana Ruiz delivered a blunt '
+            'message to Becker: "It is time to quit."',
+            "It is time to quit",
+            "Ana Ruiz",
+            id="colon-ending-a-clause-on-a-noun-after-another-speakers-quote",
+        ),
     ],
 )
 def test_name_introducing_a_quote_with_a_verb_no_cue_list_holds_is_its_speaker(
@@ -345,3 +352,31 @@ def test_a_verb_of_reply_with_its_particle_is_the_quotes_cue(
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
     assert quote.speaker.resolution is Resolution.MENTION
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            '"It is sad," Tom Becker said. "It is time to quit."',
+            ["It is sad", "It is time to quit."],
+            id="a-quote-opening-the-next-sentence-resumes-the-one-before",
+        ),
+        pytest.param(
+            '"It is sad," Tom Becker said. Instead, "he just gave up."',
+            ["It is sad", "he just gave up."],
+            id="after-a-connective-set-off-by-a-comma",
+        ),
+        pytest.param(
+            '"It is sad," Tom Becker said. Ana Ruiz was blunt: "It is time to quit."',
+            ["It is sad"],
+            id="negative-a-quote-after-a-clause-of-its-own-resumes-nothing",
+        ),
+    ],
+)
+def test_a_quote_resumes_the_one_before_only_when_it_opens_its_sentence(
+    analyze: Analyze, text: str, parts: list[str]
+) -> None:
+    first = analyze(text).quotes[0]
+    found = [part.text for part in first.content.parts] or [first.content.text]
+    assert found == parts

@@ -18,6 +18,9 @@ from ..layout import Layout
 from ..values import Draft
 
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
+_SENTENCE_ENDS = (". ", "! ", "? ", ".\u00a0")
+_CONNECTIVE_WORDS = 2
+"""Words of a connective set off before a resumed quote ("Instead,", "Even so,")."""
 _MAX_CONTINUATION_GAP = 400
 """Characters between a quote and the one that resumes it after its cue (the clause
 ``, she said. ``, with the speaker's description: ``, said Ana Ruiz, a senior fellow at
@@ -79,6 +82,7 @@ def continue_after_cue(drafts: list[Draft], layout: Layout) -> list[Draft]:
                     and marks <= 2
                     and not title
                     and next_sentence
+                    and _opens_its_sentence(gap)
                 ):
                     assert at is not None
                     merged[at] = attrs.evolve(previous, parts=previous.parts + draft.parts)
@@ -103,6 +107,19 @@ def _resumed(merged: Sequence[Draft], at: int | None, layout: Layout) -> int | N
     cue_sentence = layout.sentence_at(layout.doc[before.cue.head].idx)
     inside = layout.sentence_at(last.start) == layout.sentence_at(last.end - 1) == cue_sentence
     return at - 1 if inside else at
+
+
+def _opens_its_sentence(gap: str) -> bool:
+    """A quote after the gap ``gap`` from the quote before it opens its sentence, or goes
+    on in the sentence of the cue: after the reporting clause's full stop come only marks
+    and spaces ('"A," she said. "B."') or a connective set off by a comma ('Instead, "B."'),
+    not a clause of its own ('"A," she said. Ruiz was blunt: "B."', whose quote is
+    Ruiz's)."""
+    stop = max(gap.rfind(end) for end in _SENTENCE_ENDS)
+    if stop < 0:
+        return True
+    tail = "".join(ch for ch in gap[stop + 1 :] if ch not in _MARK_CHARS).strip()
+    return not tail or (tail.endswith(",") and len(tail.split()) <= _CONNECTIVE_WORDS)
 
 
 def _embedded(mark: int, text: str) -> bool:

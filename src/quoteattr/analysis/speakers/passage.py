@@ -175,8 +175,9 @@ class Passages:
 
     def _named_before(self, draft: Draft) -> int | None:
         """A name that is the subject of the verb right before the quote, set off by a comma
-        or a colon (``Ruiz shot back, "..."``): an introducing clause whose verb no cue
-        list holds.
+        or a colon (``Ruiz shot back, "..."``), or of the clause a colon ends before it
+        (``Ruiz had a blunt message for the board: "..."``): an introducing clause whose
+        verb no cue list holds.
 
         Notes:
             The reporting clause may precede the quotation (Quirk et al. 1985); a verb of
@@ -196,6 +197,11 @@ class Passages:
         if doc[index].pos_ in _PARTICLES and index > 0:
             index -= 1  # "shot back,"
         verb = doc[index]
+        if verb.pos_ != _VERB and doc[index + 1].text == ":":
+            # "Ruiz delivered a blunt message to the board: "...": the clause the colon
+            # ends introduces the quote, whatever word it ends on.
+            while verb.pos_ != _VERB and verb.head.i != verb.i:
+                verb = verb.head
         if verb.pos_ != _VERB or layout.in_quote(verb):
             return None
         for child in verb.lefts:
