@@ -16,8 +16,8 @@ import spacy
 from spacy.tokens import Doc
 
 from quoteattr import Attribution, Document
+from quoteattr.analysis.speakers.antecedents import subject_rank
 from quoteattr.analysis.speakers.clause import speaker_of
-from quoteattr.analysis.speakers.descriptions import subject_rank
 from quoteattr.analysis.speakers.mentions import mention_span
 from quoteattr.lexicon import Lexicon
 

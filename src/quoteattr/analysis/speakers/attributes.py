@@ -23,15 +23,10 @@ from ..intervals import Intervals
 from ..layout import Layout
 from ..syntax import SINGULAR_NOUN
 from ..wordsets import union
+from .antecedents import Between, People, subject_rank
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
-from .descriptions import (
-    Between,
-    People,
-    people_described,
-    referent,
-    subject_rank,
-)
+from .descriptions import people_described, referent
 from .mentions import Mention, describe
 from .predicates import predicate_descriptions
 from .pronouns import BODY_KINDS
@@ -333,9 +328,9 @@ def _descriptions_of_people(
         :func:`.descriptions.referent` decides. The same description as a possessor or an
         object ("cheered the Democratic nominee") is read in a sentence that names no one,
         of the people of the sentences before
-        (:func:`.descriptions.people_in_sentences_before`); that or the subject of a clause
+        (:func:`.antecedents.people_in_sentences_before`); that or the subject of a clause
         set in a sentence that names people, of the one named before the clause as no
-        subject (:func:`.descriptions.people_outside_clause`). A
+        subject (:func:`.antecedents.people_outside_clause`). A
         description inside a person's own reported words is not of that person ("The
         former senator will lose, Ana Diaz said": a speaker's words name others).
     """

@@ -27,8 +27,9 @@ from ..labels import (
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from ..wordsets import union
+from .antecedents import People, people_before, subject_rank
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
-from .descriptions import People, describes_a_subject, people_before, referent, subject_rank
+from .descriptions import describes_a_subject, referent
 from .genders import Genders
 from .mentions import Mention, describe
 from .predicates import leads_what_it_modifies, main_subject
