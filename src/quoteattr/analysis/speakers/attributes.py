@@ -350,13 +350,14 @@ def _descriptions_of_people(
     starts = [start for start, _, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
+    between = _placed_between(placed, starts)
     singular_noun = hash_string(SINGULAR_NOUN)
     # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
     for i, tag in enumerate(doc.to_array(TAG).tolist()):
         if tag != singular_noun or i in taken:
             continue
         token = doc[i]
-        people = people_described(token, layout, lexicon, _placed_between(placed, starts))
+        people = people_described(token, layout, lexicon, between)
         people = {
             p: r for p, r in people.items() if p not in said or not said[p].holding(token.idx)
         }
