@@ -110,6 +110,8 @@ class Lexicon:
             "that"-only cue are a statement ("the poll showed him ahead").
         headline_cues: Cue verbs read from their "-s" form in title-case headlines ("Says").
         evidence_verbs: Cues that with "it" or "this" for a subject read evidence ("it shows").
+        showing_verbs: Evidence verbs of which a person or a place is no source ("she
+            needs to show she is serious").
         hearer_cues: Cues whose object is the one told ("..., sources told the paper").
         cue_prepositions: Cue -> prepositions whose object is the content ("call for").
         generic_speakers: Words that name no one ("everyone"), for reports inside quotes.
@@ -303,6 +305,7 @@ class Lexicon:
     poll_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     event_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     evidence_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    showing_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     inscription_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     outcome_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     hypothetical_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -37,6 +37,8 @@ from .values import Draft
 from .wordsets import union
 
 _MIN_INDIRECT_WORDS = 3
+_ACTORS = frozenset({"PERSON", "GPE"})
+"""Entity labels of subjects that show, prove or demonstrate by acting, not by saying."""
 _IMPERATIVE_OR_MISREAD = frozenset({"VB", "NNP"})
 """Tags of a sentence-opening "Say" or "Suppose": the imperative, or a name misread."""
 
@@ -410,12 +412,18 @@ def _connective(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexicon) 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
     """ "The footage shows he was unarmed", "it indicates that ...", "his popularity shows
-    how ...": the writer citing a thing or an event, not a statement."""
+    how ...": the writer citing a thing or an event, not a statement; so is a person or a
+    place that shows, proves or demonstrates something (``Lexicon.showing_verbs``: "she
+    has to show she can win")."""
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
+    if cue.lemma in lexicon.showing_verbs and (
+        speaker.ent_type_ in _ACTORS or speaker.lower_ in lexicon.gendered_pronouns
+    ):
+        return True  # "she needs to show she is serious": an act, not a statement
     # "released the files in July, which showed ...": the relative pronoun, not the
     # antecedent the parser found, is the subject; a work earlier in the sentence may be
     # what it stands for ("published a study on Monday, which showed ..."), a source

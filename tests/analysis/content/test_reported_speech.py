@@ -1361,6 +1361,14 @@ NOT_REPORTED_SPEECH = [
         id="data indicate that: evidence, not a statement",
     ),
     pytest.param(
+        "Tom Becker will need to show he is serious about trade.",
+        id="a person who has to show something: an act, not a statement",
+    ),
+    pytest.param(
+        "Toledo showed last week that a safe convention is possible.",
+        id="a city that showed something: an act, not a statement",
+    ),
+    pytest.param(
         "Her communications show that she briefed the port staff before the hearing.",
         id="someone's communications show that: evidence the writer cites",
     ),

@@ -49,6 +49,12 @@ GERUND_CUES = frozenset(
 #: of evidence too; "it said that ..." (an organisation) stays a statement.
 EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove underscore highlight".split())
 
+#: Evidence verbs whose subject is a source only as a work, a poll or a thing on record
+#: ("the survey shows that ..."): a person or a place that shows, proves or demonstrates
+#: something does it by acting ("she needs to show she is serious", "the city showed that a
+#: safe convention is possible"), not by saying it.
+SHOWING_VERBS = frozenset("show demonstrate prove".split())
+
 #: Cues that give the words written on something: those of a work are its author's
 #: statement ("the letter read ..."), those on a thing that cannot speak are not ("signs
 #: reading ...", "a banner that read ...").
