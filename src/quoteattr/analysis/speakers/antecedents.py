@@ -72,7 +72,7 @@ def _stranded_rank(head: Token) -> int:
     if following >= len(head.doc):
         return 0
     verb = head.doc[following]
-    if verb.pos_ not in ("VERB", "AUX") or stranded_subject(verb) != head:
+    if verb.pos_ not in _VERBS or stranded_subject(verb) != head:
         return 0
     clause = verb.head if verb.dep_ in AUXILIARIES else verb
     return 2 if clause.dep_ == ROOT else 1

@@ -20,6 +20,7 @@ from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import CONJUNCT
 from ..layout import Layout
+from ..wordsets import union
 from .mentions import Mention, describe, named
 from .roles import entity_of
 
@@ -93,8 +94,7 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     noun = first.doc[start - 1]
     if noun.tag_ != _PLURAL_NOUN or noun.lower_ in lexicon.plural_titles:
         return None
-    lemma = noun.lemma_.lower()
-    if lemma not in lexicon.role_nouns and lemma not in lexicon.occupation_nouns:
+    if noun.lemma_.lower() not in union(lexicon.role_nouns, lexicon.occupation_nouns):
         return None
     description = describe(noun, lexicon)
     return description if description.role is not None and description.name is None else None
