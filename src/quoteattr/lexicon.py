@@ -205,6 +205,8 @@ class Lexicon:
         conditional_modals: The modal of a hypothetical consequence ("would": "If asked,
             she would say ...").
         distributives: Subjects that distribute over another subject's people ("each").
+        absolute_prepositions: Prepositions that open an absolute clause ("with Diaz
+            calling for a vote": Diaz calls for it).
         demonstrative_relatives: Relative pronouns that are as often demonstratives
             ("that"), read as no relative clause's subject.
         plural_titles: Plural offices before coordinated names, each name's office ("sens."
@@ -356,6 +358,7 @@ class Lexicon:
     plural_titles: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     conditional_modals: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     distributives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    absolute_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     demonstrative_relatives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     service_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

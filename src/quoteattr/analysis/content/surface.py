@@ -30,7 +30,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..speakers.kinds import names_a_speaker
-from ..syntax import rstrip_end, trim
+from ..syntax import FINITE_TAGS, rstrip_end, trim
 from ..values import Statement
 from .subheads import without_subheads
 
@@ -102,6 +102,8 @@ def final_reporting_clause(
         return None  # "..., which critics attacked.": a relative clause, not a reporting one
     if between and between[0].dep_ == COORDINATOR:
         return None  # "..., and Ben Carson spoke for Trump.": a clause added, none reported
+    if verb.tag_ == "VBG" and not any(t.tag_ in FINITE_TAGS for t in between):
+        return None  # "..., with Diaz and Ng all calling for X": a participle reports nothing
     if _reduced_relative(verb) and not names_a_speaker(verb.head, lexicon):
         return None  # "..., a plan announced in May.": the noun's modifier, not a clause
     speaker = _final_clause_speaker(verb, between, tail, lexicon)

@@ -38,6 +38,7 @@ from ..syntax import (
     verb_of_object,
 )
 from ..wordsets import union
+from .absolutes import absolute_subject
 from .fronted import fronted_appositive
 from .kinds import names_a_speaker
 from .misparses import (
@@ -84,7 +85,11 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         clause is its subject or agent (Quirk et al. 1985 on reporting clauses; PARC 3.0's
         source span, Pareti 2016).
     """
-    raised = _raised_subject(verb, lexicon) or subject_on_auxiliary(verb)
+    raised = (
+        _raised_subject(verb, lexicon)
+        or subject_on_auxiliary(verb)
+        or absolute_subject(verb, lexicon)  # "with Diaz and Ng both calling for ..."
+    )
     if raised is not None:
         return raised.i, Attribution.SUBJECT
     token = verb

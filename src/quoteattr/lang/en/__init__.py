@@ -94,6 +94,7 @@ from .quotes import (
     WITHHOLDING_VERBS,
 )
 from .speakers import (
+    ABSOLUTE_PREPOSITIONS,
     ACCESSION_VERBS,
     AFFILIATION_PREPOSITIONS,
     AGENT_NOUN_ENDINGS,
@@ -262,6 +263,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "plural_titles": PLURAL_TITLES,
         "conditional_modals": CONDITIONAL_MODALS,
         "distributives": DISTRIBUTIVES,
+        "absolute_prepositions": ABSOLUTE_PREPOSITIONS,
         "demonstrative_relatives": DEMONSTRATIVE_RELATIVES,
         "service_nouns": SERVICE_NOUNS,
         "service_prepositions": SERVICE_PREPOSITIONS,
@@ -336,6 +338,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
 are added only on request, by :meth:`~quoteattr.lexicon.Lexicon.english`)."""
 
 __all__ = [
+    "ABSOLUTE_PREPOSITIONS",
     "ACCESSION_VERBS",
     "ACCOMPANIMENT_PREPOSITIONS",
     "AFFILIATION_PREPOSITIONS",

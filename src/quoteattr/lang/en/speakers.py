@@ -459,8 +459,12 @@ AWARD_NOUNS = frozenset({"prize", "award", "medal", "trophy", "cup", "championsh
 LEADER_BODIES = frozenset("campaign administration government cabinet camp".split())
 
 #: Subjects that distribute a predicate over the people of another subject: "Diaz and Ng
-#: vied for the post, each saying ...".
-DISTRIBUTIVES = frozenset({"each", "both"})
+#: vied for the post, each saying ...", "with Diaz and Ng all calling for ...".
+DISTRIBUTIVES = frozenset({"each", "both", "all"})
+
+#: Prepositions that open an absolute clause, a noun phrase and its participle: "The bill
+#: stalled, with Diaz and Ng both calling for a vote" (Diaz and Ng call for it).
+ABSOLUTE_PREPOSITIONS = frozenset({"with"})
 
 #: Relative pronouns that are as often demonstratives ("that said ..."): no relative clause
 #: is read from them as subjects.
