@@ -144,11 +144,33 @@ def _affiliation_after_role(
                 and not titled
                 and head.lower_ not in lexicon.party_labels  # "Democrat of California"
             )
-            if not (origin and token.ent_type_ not in _BODY_ENTS and role.text is None):
+            body = _right_after_name(token.head, excluded) and _body_after_of(token, lexicon)
+            if not (origin and not body and role.text is None):
                 # "a 59-year-old from Hilton Head", "Ana Ruiz of Oakland": with no role,
                 # "from" or "of" anything but an organisation is where someone comes from.
                 return _is_place(token, lexicon), value
     return None
+
+
+def _right_after_name(preposition: Token, excluded: set[int]) -> bool:
+    """``preposition`` follows the name right away ("Ana Ruiz of ...")."""
+    return preposition.i - 1 in excluded and preposition.doc[preposition.i - 1].ent_type_ != ""
+
+
+def _body_after_of(token: Token, lexicon: Lexicon) -> bool:
+    """The object of "of" after a name names a body the person is of, not where they come
+    from: an organisation, a lower-case noun for a body ("Ana Ruiz of the Ohio delegation")
+    or a name of several words the recogniser left unlabelled, which a place seldom is
+    ("Ana Ruiz of Harbor Rights Watch")."""
+    if token.ent_type_ in _BODY_ENTS:
+        return True
+    if token.is_lower:
+        return token.lemma_.lower() in union(lexicon.organization_words, lexicon.institution_nouns)
+    return (
+        not token.ent_type_
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == COMPOUND and c.pos_ == "PROPN" for c in token.lefts)
+    )
 
 
 def _owner_body(token: Token, places: bool, lexicon: Lexicon) -> str | None:

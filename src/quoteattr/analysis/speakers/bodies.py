@@ -195,6 +195,11 @@ def _read_word(
         return True, None
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return True, _named_before_head(token) or _named_earlier(token, lexicon)
+    if proper and token.is_lower and token.lemma_.lower() in lexicon.organization_words:
+        # "Ana Ruiz of the Ohio delegation": a body's noun after the name written before it
+        named = _named_before_head(token)
+        if named is not None:
+            return True, named
     if token.is_lower and token.lemma_.lower() in lexicon.leader_bodies:
         # "the campaign's press secretary" after "the Clinton campaign": that campaign, if
         # the article named one (a bare "the campaign" names no one's).

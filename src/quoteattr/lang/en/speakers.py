@@ -654,7 +654,7 @@ ORGANIZATION_WORDS = frozenset(
     plc co co. holdings industries group foods motors airlines airways systems technologies
     technology labs pharmaceuticals partners capital energy entertainment communications
     enterprises ventures logistics solutions services international global shipping insurance
-    securities trust school society federation
+    securities trust school society federation delegation
     """.split()
 )
 
