@@ -500,6 +500,29 @@ POSTPOSED = [
 # fmt: on
 
 
+def test_an_aside_before_words_with_a_quote_in_them_gives_a_mixed_statement(
+    analyze: Analyze,
+) -> None:
+    doc = analyze('The new fees, she added, amount to "a tax on every driver."')
+    assert len(doc.quotes) == 1, describe(doc)
+    quote = doc.quotes[0]
+    assert quote.kind is QuoteKind.MIXED, describe(doc)
+    assert [p.text for p in quote.content.parts] == [
+        "The new fees",
+        'amount to "a tax on every driver."',
+    ], describe(doc)
+    assert_cue(quote, "add", NEUTRAL, doc)
+    assert_speaker(quote, "she", doc)
+
+
+def test_an_aside_before_a_participle_and_a_quote_is_the_clauses_own_verb(
+    analyze: Analyze,
+) -> None:
+    # "agreed" is the main clause's verb: the words before the first comma are no statement.
+    doc = analyze('Before the vote, Tom Reyes agreed, praising the plan as "a gift to the town."')
+    assert not [q for q in doc.quotes if q.content.text.startswith("Before")], describe(doc)
+
+
 @pytest.mark.parametrize(("text", "content", "lemma", "category", "speaker"), POSTPOSED)
 def test_postposed_reporting_clause_attributes_the_preceding_statement(
     analyze: Analyze,

@@ -29,6 +29,7 @@ from ..labels import (
     TIME_ENTITIES,
 )
 from ..layout import Layout
+from ..marks import QuoteSpan
 from ..speakers.kinds import names_a_speaker
 from ..syntax import FINITE_TAGS, rstrip_end, trim
 from ..values import Statement
@@ -245,7 +246,8 @@ def parenthetical_reporting_clause(
         if between and between[0].tag_ in _RELATIVE_TAGS:
             return None  # "The mayor, who told the council, resigned.": a relative clause
     first, last = doc[sentence_start], doc[sentence_end - 1]
-    if layout.quotes_within(first.idx, last.idx + len(last)):
+    quotes = layout.quotes_within(first.idx, last.idx + len(last))
+    if quotes and not _quoted_inside_rest(quotes, doc, after, sentence_end):
         return None  # a quote split around its cue is settled with the quote marks
     speaker = _speaker_phrase(between)
     if speaker is None:
@@ -255,6 +257,23 @@ def parenthetical_reporting_clause(
     if before is None or rest is None:
         return None
     return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)
+
+
+def _quoted_inside_rest(quotes: list[QuoteSpan], doc: Doc, after: int, sentence_end: int) -> bool:
+    """Every quote stands inside the statement's words after the aside, with words of the
+    writer's before it: "The plans, he added, amount to "just tinkering."", a mixed
+    statement, not a quote split around its cue ('"The plans," he added, "are ..."'), and
+    the words after the aside open with no participle."""
+    opening = after + 1
+    while opening < sentence_end and doc[opening].is_space:
+        opening += 1
+    if opening >= sentence_end or doc[opening].is_quote:
+        return False
+    if doc[opening].tag_ in _NONFINITE_TAGS:
+        # "Before the vote, Diaz agreed, praising it as "a gift"": a participle after the
+        # commas is the clause's own adjunct, and the clause no aside.
+        return False
+    return all(q.start > doc[opening].idx for q in quotes)
 
 
 def _inverted_closing_comma(verb: Token, sentence_end: int) -> int | None:

@@ -8,6 +8,7 @@ continue the previous speaker, or dropped when they look like titles or scare qu
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -133,7 +134,25 @@ def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft
         return attrs.evolve(base, kind=QuoteKind.DIRECT, parts=parts) if parts else None
     start = min([statement.start] + [q.start for q in quotes])
     end = max([statement.end] + [q.end for q in quotes])
-    return attrs.evolve(base, kind=QuoteKind.MIXED, parts=((start, end),))
+    return attrs.evolve(
+        base, kind=QuoteKind.MIXED, parts=_mixed_parts(statement, quotes, start, end)
+    )
+
+
+def _mixed_parts(
+    statement: Statement, quotes: list[QuoteSpan], start: int, end: int
+) -> tuple[tuple[int, int], ...]:
+    """The parts of a mixed statement: the statement's own, stretched to its quotes' marks
+    ("The fees, she added, amount to "a tax"": the aside stays out of the content), or
+    one span from ``start`` to ``end`` when a quote runs across the words between two
+    parts."""
+    parts = list(statement.parts)
+    gaps = [(left[1], right[0]) for left, right in itertools.pairwise(parts)]
+    if any(q.start < gap_end and q.end > gap_start for q in quotes for gap_start, gap_end in gaps):
+        return ((start, end),)
+    parts[0] = (start, parts[0][1])
+    parts[-1] = (parts[-1][0], end)
+    return tuple(parts)
 
 
 def _at_level(quote: QuoteSpan, around: QuoteSpan | None) -> bool:
