@@ -869,6 +869,18 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
             id="a dateline set off by a spaced hyphen is no part of the phrase",
         ),
         pytest.param(
+            "Museum opens.\n\nOSLO, Norway - Harbor Bank economist Kari Lund said on Monday "
+            "that it would tell an American story.",
+            "Harbor Bank economist Kari Lund",
+            id="a dateline with its region: the name the parse hung on it",
+        ),
+        pytest.param(
+            "Museum opens.\n\nOSLO, Norway and its banks said on Monday that it would tell "
+            "an American story.",
+            "OSLO",
+            id="negative: capitals and a region with no dash after them are no dateline",
+        ),
+        pytest.param(
             "Museum opens.\n\nCulture Minister Kari Lund-Berg said on Monday that it would "
             "tell an American story.",
             "Culture Minister Kari Lund-Berg",

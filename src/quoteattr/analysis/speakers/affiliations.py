@@ -21,7 +21,7 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION_OBJECT,
 )
-from ..syntax import PLURAL_NOUNS
+from ..syntax import PLURAL_NOUNS, is_dash
 from ..wordsets import union
 from .bodies import bare_lower, body_phrase
 from .names import party_members
@@ -30,6 +30,7 @@ from .wording import located_place, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+_PERSON = "PERSON"
 _BODY_ENTS = frozenset({"ORG", "FAC"})
 _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
@@ -75,6 +76,10 @@ def affiliation_of(
             continue
         if _abbreviated_title(token) or located_place(token, lexicon):
             continue  # "Sen.", or "a Los Angeles-based attorney": where one is based
+        if any(is_dash(t) for t in token.doc[token.i + 1 : head.i]):
+            continue  # "OSLO, Norway - Ana Diaz's allies": a dateline, no modifier of hers
+        if _runs_into_name(token, head, excluded, lexicon):
+            continue  # "Aung San Suu [Kyi]": the start of a name the recogniser cut short
         if token.dep_ in AFFILIATION_MODIFIERS or _possessor_in_entity(token, head, lexicon):
             value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
             if not value or _in_award(token, head, lexicon):
@@ -94,6 +99,22 @@ def affiliation_of(
     if before is not None and (after is None or after[0]):
         return before[1]
     return after[1] if after is not None else None
+
+
+def _runs_into_name(token: Token, head: Token, excluded: set[int], lexicon: Lexicon) -> bool:
+    """``token`` is an unlabelled proper noun in an unbroken run of such words that ends
+    right before the name ``head`` ends: part of a name the recogniser labelled only in
+    part ("Aung San Suu [Kyi]"). A party label or a nationality word is none ("Liberal
+    Ana Diaz")."""
+    if token.ent_type_ or not excluded:
+        return False
+    if token.lower_ in lexicon.party_labels or token.lower_ in lexicon.demonyms:
+        return False
+    first = min(excluded)
+    doc = token.doc
+    if token.i >= first or head.ent_type_ != _PERSON:
+        return False
+    return all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[token.i : first])
 
 
 def _possessor_in_entity(token: Token, head: Token, lexicon: Lexicon) -> bool:

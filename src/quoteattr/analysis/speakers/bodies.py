@@ -15,7 +15,7 @@ import functools
 
 from spacy.attrs import ORTH
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ..labels import (
@@ -28,7 +28,7 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION_OBJECT,
 )
-from ..syntax import doc_text
+from ..syntax import doc_text, is_dash
 from ..wordsets import union
 from .roles import body_leader, body_owner, entity_of, names_body
 from .wording import (
@@ -43,6 +43,12 @@ _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
+
+
+def _across_dash(ent: Span) -> bool:
+    """A dash inside ``ent``: a dateline the recogniser ran into a name ("[Norway - Ana]
+    Diaz"), which names no one body."""
+    return any(is_dash(word) for word in ent)
 
 
 def _whole_compound(token: Token, lexicon: Lexicon) -> Token:
@@ -241,6 +247,8 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
     if not named and token.lower_ in lexicon.relation_nouns:
         return None  # "Wife" capitalised in a headline
     ent = entity_of(token)
+    if ent is not None and _across_dash(ent):
+        return None
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
         # "[Fox News' Sean Hannity]" as one entity: the body ends at its possessive.
         mark = next((t.i for t in ent if t.i > token.i and possessive_mark(t, lexicon)), None)

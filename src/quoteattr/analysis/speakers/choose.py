@@ -34,7 +34,7 @@ from functools import partial
 from itertools import accumulate
 
 import attrs
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
@@ -53,6 +53,8 @@ _MAX_ASIDE = 40
 """Tokens an aside between a speaker's name and the cue may span."""
 _MAX_CREDIT = 6
 """Tokens a dateline's bracketed credit may span ("(Reuters)", "(AP Photo)")."""
+_MAX_REGION = 3
+"""Words of a dateline's region after its place ("OSLO, Norway -", "DENVER, Colo. -")."""
 
 
 def can_speak(token: Token) -> bool:
@@ -289,10 +291,11 @@ def choose_speakers(nesting: Nesting, layout: Layout) -> Nesting:
 
 def _dateline(token: Token, layout: Layout) -> bool:
     """A dateline's place: capitals opening a paragraph, then a dash ("WASHINGTON --",
-    "NEW YORK —"), perhaps after the agency's credit in brackets ("MACAU (Reuters) –")."""
+    "NEW YORK —"), perhaps after its region ("OSLO, Norway -") or the agency's credit in
+    brackets ("MACAU (Reuters) –")."""
     doc = token.doc
     first = token.left_edge.i
-    following = _after_credit(token)
+    following = _after_place(token)
     if following >= len(doc) or doc[following].text not in _DASHES:
         return False
     words = doc[first : token.i + 1]
@@ -304,29 +307,42 @@ def _dateline(token: Token, layout: Layout) -> bool:
     return not layout.text[opening:start].strip()
 
 
-def _after_credit(token: Token) -> int:
-    """The index after ``token`` and a bracketed credit right after it ("(Reuters)")."""
+def _past_region(doc: Doc, index: int) -> int:
+    """The index past a dateline's region, a comma and a few capitalised words ("OSLO,
+    Norway -", "DENVER, Colo. -"), or ``index`` when none follows there."""
+    if index >= len(doc) or doc[index].text != ",":
+        return index
+    end = index + 1
+    while end < len(doc) and end - index <= _MAX_REGION and doc[end].text[:1].isupper():
+        end += 1
+    return end if end > index + 1 else index
+
+
+def _after_place(token: Token) -> int:
+    """The index after a dateline's place ``token``, its region and the agency's credit
+    ("MACAU (Reuters) -", "OSLO, Norway (AP) -")."""
     doc = token.doc
-    following = token.i + 1
-    if following < len(doc) and doc[following].text == "(":
+    return _past_credit(doc, _past_region(doc, _past_credit(doc, token.i + 1)))
+
+
+def _past_credit(doc: Doc, index: int) -> int:
+    """The index past a bracketed credit opening at ``index`` ("(Reuters)"), or
+    ``index``."""
+    if index < len(doc) and doc[index].text == "(":
         closing = next(
-            (
-                i
-                for i in range(following + 1, min(following + _MAX_CREDIT, len(doc)))
-                if doc[i].text == ")"
-            ),
+            (i for i in range(index + 1, min(index + _MAX_CREDIT, len(doc))) if doc[i].text == ")"),
             None,
         )
         if closing is not None:
             return closing + 1
-    return following
+    return index
 
 
 def _after_dateline(dateline: Token) -> int | None:
     """The speaker the parse hung on a dateline as its appositive (a name first, past the
     agency's credit), or made a second subject of its verb ("MACAU (Reuters) – Top donor
     Ana Diaz said": "MACAU" and "Diaz" both subjects)."""
-    start = _after_credit(dateline)
+    start = _after_place(dateline)
     hung = [c for c in dateline.rights if c.dep_ == APPOSITION and c.i >= start]
     named = [c for c in hung if c.ent_type_ == "PERSON"] or hung
     if named:
