@@ -90,6 +90,22 @@ def named_by(head: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def name_given(noun: Token, lexicon: Lexicon) -> list[Token] | None:
+    """The words of the person's name a naming participle gives the noun ``noun`` heads
+    ("a retired teacher named Tom Hale" -> Tom Hale), or None; the converse of
+    :func:`named_by`."""
+    for verb in noun.rights:
+        if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+            continue
+        if verb.lemma_.lower() not in lexicon.naming_verbs:
+            continue
+        for name in verb.children:
+            if name.dep_ == OBJECT_PREDICATE and name.ent_type_ == "PERSON":
+                words = name.doc[name.left_edge.i : name.i + 1]
+                return [t for t in words if t.ent_type_ == "PERSON"]
+    return None
+
+
 def described_before_commas(head: Token, lexicon: Lexicon) -> Token | None:
     """The role noun of a description set off before the name by commas that the parse did
     not make its apposition: "which Apple's chief executive, Tim Cook, called ..." with

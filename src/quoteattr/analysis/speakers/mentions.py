@@ -37,7 +37,13 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
-from .fronted import capacity_over, described_before_commas, fronted_appositive, named_by
+from .fronted import (
+    capacity_over,
+    described_before_commas,
+    fronted_appositive,
+    name_given,
+    named_by,
+)
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
@@ -240,6 +246,10 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         role_head=key,
     )
     mention = _with_appositive(mention, head, lexicon)
+    given = name_given(head, lexicon) if mention.name is None else None
+    if given is not None:
+        # "A retired teacher named Tom Hale said": the participle names the one described.
+        mention = attrs.evolve(mention, name=clean_name(given, lexicon), definite=False)
     if second is not None and mention.affiliation is None:
         mention = attrs.evolve(mention, affiliation=describe(second, lexicon).affiliation)
     kind = speaker_kind(head, tokens, mention, lexicon)
