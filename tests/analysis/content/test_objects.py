@@ -86,6 +86,31 @@ def test_negative_an_object_holding_no_misplaced_object_is_no_statement() -> Non
     assert naming_content(doc[1], _ENGLISH) == []
 
 
+def _called_the_plan(mark: str) -> Doc:
+    """ "Critics called the plan <mark> a disaster ." with "a disaster" the object's
+    appositive (the parse a small model makes of a quoted predicate)."""
+    return parse(
+        [
+            ("Critics", "NNS", "NOUN", "nsubj", 1),
+            ("called", "VBD", "VERB", "ROOT", 1),
+            ("the", "DT", "DET", "det", 3),
+            ("plan", "NN", "NOUN", "dobj", 1),
+            (mark, "``" if mark == '"' else ",", "PUNCT", "punct", 3),
+            ("a", "DT", "DET", "det", 6),
+            ("disaster", "NN", "NOUN", "appos", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+
+
+def test_a_predicate_the_parse_made_the_objects_appositive_runs_the_object_on() -> None:
+    assert heads(naming_content(_called_the_plan('"')[1], _ENGLISH)) == ["plan"]
+
+
+def test_negative_an_appositive_after_a_comma_is_no_predicate() -> None:
+    assert naming_content(_called_the_plan(",")[1], _ENGLISH) == []
+
+
 def test_each_part_of_a_hyphenated_predicate_is_one_predicate() -> None:
     # "Critics called the plan pro-growth ." with each part of the word a predicate.
     words = ["Critics", "called", "the", "plan", "pro", "-", "growth", "."]

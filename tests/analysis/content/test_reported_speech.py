@@ -1975,3 +1975,11 @@ def test_a_quote_before_a_postposed_reporting_clause_ends_the_content_only_at_th
 def test_negative_a_person_named_like_a_supposition_verb_still_speaks(analyze: Analyze) -> None:
     doc = analyze("Say told reporters that the plan was dead.")
     assert [q.content.text for q in doc.quotes] == ["the plan was dead"]
+
+
+def test_a_quoted_predicate_of_a_naming_verb_is_reported(analyze: Analyze) -> None:
+    # The parse hangs the quoted words on the object as its appositive.
+    doc = analyze('The mayor called the budget "a disaster."')
+    assert [(q.kind, q.content.text) for q in doc.quotes] == [
+        (QuoteKind.MIXED, 'the budget "a disaster."')
+    ], describe(doc)

@@ -17,6 +17,7 @@ from ...lexicon import Lexicon
 from ..cues import CueMatch
 from ..labels import (
     ADVERBIAL_CLAUSE,
+    APPOSITION,
     COMPLEMENT_OR_ADVERBIAL,
     DIRECT_OBJECT,
     MARKER,
@@ -178,7 +179,18 @@ def _predicate_inside_object(obj: Token) -> list[Token]:
         t.dep_ == DIRECT_OBJECT and t.head.pos_ in _NOUNS and t.head.i != obj.i and t.i > t.head.i
         for t in obj.subtree
     )
-    return [obj] if misplaced else []
+    return [obj] if misplaced or _predicate_as_appositive(obj) else []
+
+
+def _predicate_as_appositive(obj: Token) -> bool:
+    """The predicate hung on the object as its appositive with no comma between them
+    ('called the plan "a disaster"', the quote mark taken for the apposition's break): an
+    appositive set off by a comma is one ("called the mayor, a Democrat, at home")."""
+    doc = obj.doc
+    return any(
+        c.dep_ == APPOSITION and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ","
+        for c in obj.rights
+    )
 
 
 def _referent_as(verb: Token, lexicon: Lexicon) -> list[Token]:
