@@ -252,6 +252,14 @@ ROWS = [
         "Sens. Wilma Achterberg and Ruben Falke questioned the regulator on Tuesday. "
         '"The fines came far too late," Falke said.',
         "far too late", "Sens.", None),
+    row("a plural office before a first name the recogniser left unlabelled",
+        "Sens. Ana Diaz and Tom Reyes praised the bill. "
+        '"It will pass," Diaz said.',
+        "It will pass", "Sens.", None),
+    row("a plural office set off from the names by a no-break space",
+        "Take Idaho Republican Sens.\u00a0Ana Diaz and Tom Reyes. Last week, they endorsed "
+        'the nominee.\n\n"It is doable," Reyes told a newspaper.',
+        "It is doable", "Sens.", None),
     row("a plural office before three names is the office of the first",
         "Commissioners Ada Brandt, Oskar Lind and Maja Roth voted against the plan. "
         '"We were not consulted," Brandt said.',

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import CONJUNCT
+from ..labels import COMPOUND, CONJUNCT
 from ..layout import Layout
 from ..wordsets import union
 from .mentions import Mention, describe, named
@@ -87,8 +87,7 @@ def _first_of_names(name: Token) -> Token | None:
 def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     """The plural role or occupation noun, with its modifiers, right before the name
     ``first`` ("Green presidential candidates Ana Diaz and Li Wei"), described, or None."""
-    entity = entity_of(first)
-    start = entity.start if entity is not None else first.i
+    start = _name_start(first, lexicon)
     if start == 0:
         return None
     noun = first.doc[start - 1]
@@ -100,13 +99,33 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     return description if description.role is not None and description.name is None else None
 
 
-def _plural_title(first: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
-    """The plural office right before the name ``first`` (its first and last token: the
-    tokenizer may split off an abbreviation's full stop, "Sens" "."), or None."""
+def _name_start(first: Token, lexicon: Lexicon) -> int:
+    """Where the name ``first`` ends begins: its entity's start, carried back over
+    capitalised words the parse compounds into it that the recogniser left out ("Sens.
+    [Ana] Diaz", "Ana" unlabelled), up to an office."""
     entity = entity_of(first)
     start = entity.start if entity is not None else first.i
     doc = first.doc
+    while start > 0:
+        word = doc[start - 1]
+        if word.dep_ != COMPOUND or word.pos_ != "PROPN" or not word.is_alpha:
+            break
+        if not start <= word.head.i <= first.i:
+            break
+        if word.lower_ in lexicon.plural_titles or word.lower_ in lexicon.titles:
+            break
+        start -= 1
+    return start
+
+
+def _plural_title(first: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """The plural office right before the name ``first`` (its first and last token: the
+    tokenizer may split off an abbreviation's full stop, "Sens" "."), or None."""
+    start = _name_start(first, lexicon)
+    doc = first.doc
     before = start - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1  # "Sens.\u00a0Ana Diaz": a no-break space is a token of its own
     last = before
     if before > 0 and doc[before].text == ".":
         before -= 1
