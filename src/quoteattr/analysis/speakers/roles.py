@@ -160,20 +160,20 @@ def role_of(
             ranks = {h.rstrip(".") for h in lexicon.honorifics}
             offices = [t for t in office if t.lower_.rstrip(".") not in ranks]
             return Role.from_words(offices, offices[-1].lemma_.lower() if offices else None)
-        occupation = next(
-            (
-                t
-                for t in tokens
-                if t.i not in excluded
-                # "co-anchor": a noun, whatever the tagger made of its last part
-                and (t.pos_ == "NOUN" or prefixed_word(t, lexicon))
-                and t.lemma_.lower() in lexicon.occupation_nouns
-                and not _in_phrase_below(t, head)  # "compared X to a coach"
-            ),
-            None,
-        )
-        if occupation is None:
+        occupations = [
+            t
+            for t in tokens
+            if t.i not in excluded
+            # "co-anchor": a noun, whatever the tagger made of its last part
+            and (t.pos_ == "NOUN" or prefixed_word(t, lexicon))
+            and t.lemma_.lower() in lexicon.occupation_nouns
+            and not _in_phrase_below(t, head)  # "compared X to a coach"
+        ]
+        if not occupations:
             return Role(None)
+        # "the billionaire estate mogul": the phrase's head is the occupation, a noun
+        # before it its modifier.
+        occupation = head if head in occupations else occupations[0]
         words = _role_words(occupation, tokens, excluded, lexicon)
         return Role.from_words(words, occupation.lemma_.lower())
     lemma = candidates[0].lemma_.lower()

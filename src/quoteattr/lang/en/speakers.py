@@ -149,7 +149,8 @@ OCCUPATION_NOUNS = frozenset(
     neurosurgeon mogul tycoon magnate contender front-runner frontrunner
     frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter
     carrier postman theorist donor megadonor bundler philanthropist
-    hacker whistleblower leaker vlogger influencer podcaster lobbyist pundit
+    hacker whistleblower leaker vlogger influencer podcaster lobbyist pundit billionaire
+    millionaire icon
     """.split()
 )
 
