@@ -150,7 +150,7 @@ OCCUPATION_NOUNS = frozenset(
     frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter
     carrier postman theorist donor megadonor bundler philanthropist
     hacker whistleblower leaker vlogger influencer podcaster lobbyist pundit billionaire
-    millionaire icon
+    millionaire icon investigator advocate hopeful superdelegate boss
     """.split()
 )
 
@@ -185,7 +185,7 @@ LOCATION_PARTICIPLES = frozenset("based headquartered born raised bred".split())
 PLACE_PROFESSIONS = frozenset(
     """
     lawyer columnist writer author journalist reporter correspondent blogger commentator
-    pundit critic economist analyst strategist consultant pollster lobbyist activist
+    pundit critic economist analyst strategist consultant pollster lobbyist activist advocate
     organizer doctor physician surgeon psychiatrist psychologist nurse dentist pharmacist
     teacher historian scientist researcher architect artist photographer filmmaker
     businessman businesswoman entrepreneur developer investor banker realtor broker
