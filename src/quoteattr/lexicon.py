@@ -174,6 +174,8 @@ class Lexicon:
         inclusion_prepositions: Prepositions whose object is a part of the noun they
             hang on ("Trump's attack, including a claim that ...").
         impersonal_subjects: Subjects that name no one ("it is worth noting").
+        generic_hearers: Hearers of a telling addressed to anyone ("that tells us ..."),
+            what a fact shows rather than a statement.
         trailing_conjunctions: Conjunctions trimmed off the end of a content ("and").
         as_markers: The word of an "as" clause or predicate ("described it as").
         as_phrase_openers: Words that make "as" a fixed phrase ("such as").
@@ -333,6 +335,7 @@ class Lexicon:
     aspectual_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     inclusion_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     impersonal_subjects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    generic_hearers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     trailing_conjunctions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     as_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     as_phrase_openers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..records import CueCategory, QuoteKind
-from .cues import CueForm
+from .cues import CueForm, CueMatch
 from .furniture import page_furniture
 from .labels import (
     ADVERBIAL_CLAUSE,
@@ -23,6 +23,7 @@ from .labels import (
     AUXILIARY,
     CLAUSAL_COMPLEMENT,
     CLAUSE_SUBJECTS,
+    DATIVE,
     DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
@@ -39,6 +40,10 @@ from .wordsets import union
 _MIN_INDIRECT_WORDS = 3
 _ACTORS = frozenset({"PERSON", "GPE"})
 """Entity labels of subjects that show, prove or demonstrate by acting, not by saying."""
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""Tags of a verb in the present ("tells"): a fact's lesson, where a past telling is news."""
+_HEARER_LINKS = frozenset({DIRECT_OBJECT, DATIVE})
+"""Links of the one told to the verb of telling."""
 _IMPERATIVE_OR_MISREAD = frozenset({"VB", "NNP"})
 """Tags of a sentence-opening "Say" or "Suppose": the imperative, or a name misread."""
 
@@ -410,6 +415,21 @@ def _connective(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexicon) 
     )
 
 
+def _tells_anyone(cue: CueMatch, speaker: Token, lexicon: Lexicon) -> bool:
+    """ "That tells us ...", "It tells you ...": an impersonal subject telling anyone, in
+    the present, says what a fact shows (``Lexicon.generic_hearers``); "It told us ...",
+    a firm's words, stays a statement."""
+    verb = speaker.doc[cue.head]
+    return (
+        cue.lemma in lexicon.hearer_cues
+        and speaker.lower_ in lexicon.impersonal_subjects
+        and verb.tag_ in _PRESENT_TAGS
+        and any(
+            c.dep_ in _HEARER_LINKS and c.lower_ in lexicon.generic_hearers for c in verb.children
+        )
+    )
+
+
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
     """ "The footage shows he was unarmed", "it indicates that ...", "his popularity shows
     how ...": the writer citing a thing or an event, not a statement; so is a person or a
@@ -424,6 +444,8 @@ def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
         speaker.ent_type_ in _ACTORS or speaker.lower_ in lexicon.gendered_pronouns
     ):
         return True  # "she needs to show she is serious": an act, not a statement
+    if _tells_anyone(cue, speaker, lexicon):
+        return True
     # "released the files in July, which showed ...": the relative pronoun, not the
     # antecedent the parser found, is the subject; a work earlier in the sentence may be
     # what it stands for ("published a study on Monday, which showed ..."), a source

@@ -1392,6 +1392,10 @@ NOT_REPORTED_SPEECH = [
         id="a city that showed something: an act, not a statement",
     ),
     pytest.param(
+        "Turnout doubled in May. That tells us the new polling stations work.",
+        id="that tells us: what a fact shows, not a statement",
+    ),
+    pytest.param(
         "Her communications show that she briefed the port staff before the hearing.",
         id="someone's communications show that: evidence the writer cites",
     ),
@@ -1983,3 +1987,11 @@ def test_a_quoted_predicate_of_a_naming_verb_is_reported(analyze: Analyze) -> No
     assert [(q.kind, q.content.text) for q in doc.quotes] == [
         (QuoteKind.MIXED, 'the budget "a disaster."')
     ], describe(doc)
+
+
+def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
+    analyze: Analyze,
+) -> None:
+    # "it" is the firm here: a past telling is news, not a fact's lesson.
+    doc = analyze("The firm said the plant would close. It told us that jobs would go.")
+    assert "jobs would go" in [q.content.text for q in doc.quotes], describe(doc)

@@ -203,6 +203,10 @@ ASPECTUAL_VERBS = frozenset({"continue"})
 #: ("it is worth noting that", "what is important to stress").
 IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "what"})
 
+#: Hearers of a telling that speaks to anyone, the writer and the reader included: "That
+#: tells us ...", "It tells you ..." say what a fact shows, not what anyone said.
+GENERIC_HEARERS = frozenset({"me", "us", "you"})
+
 #: Conjunctions left dangling at the end of a content's words, trimmed off ("... and").
 TRAILING_CONJUNCTIONS = frozenset({"and", "but"})
 
