@@ -484,6 +484,13 @@ PHENOMENA = [
     row("negative: a participle that names no one gives no name",
         "A teacher trained in Ohio said the school was failing.",
         "A teacher", "teacher", None),
+    row("negative: a description with a person as possessor is someone else's capacity",
+        "Ana Diaz attacked Tom Reyes again on Friday.\n\nDiaz's campaign manager declined to "
+        'discuss the latest attacks.\n\n"He is weak," Diaz said.',
+        "Diaz", None, None),
+    row("negative: a religion is who someone is, not a body spoken for",
+        '"Some staffer erred," said Tom Reyes, a Christian conservative leader in Ohio.',
+        "Tom Reyes", "conservative leader", None),
     row("negative: a residence after 'of'",
         '"We will reopen in June," said Mia Tran, a resident of Springfield.',
         "Mia Tran", "resident", None),

@@ -358,8 +358,13 @@ def _descriptions_of_people(
             continue
         token = doc[i]
         people = people_described(token, layout, lexicon, between)
+        # A person named inside the description is not the one it describes: "Diaz's
+        # campaign manager" is someone else.
+        inside = between(doc[token.left_edge.i].idx, token.idx)
         people = {
-            p: r for p, r in people.items() if p not in said or not said[p].holding(token.idx)
+            p: r
+            for p, r in people.items()
+            if p not in inside and (p not in said or not said[p].holding(token.idx))
         }
         if not people:
             continue

@@ -217,7 +217,8 @@ LEANING_LABELS = frozenset(
 ETHNIC_LABELS = frozenset(
     """
     black white hispanic hispanics latino latina latinos latinas latinx asian asians
-    african-american african-americans caucasian indigenous native
+    african-american african-americans caucasian indigenous native christian christians
+    evangelical evangelicals muslim muslims
     """.split()
 )
 
