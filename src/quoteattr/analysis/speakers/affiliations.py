@@ -165,7 +165,9 @@ def _affiliation_after_role(
                 and not titled
                 and head.lower_ not in lexicon.party_labels  # "Democrat of California"
             )
-            body = _right_after_name(token.head, excluded) and _body_after_of(token, lexicon)
+            body = token.ent_type_ in _BODY_ENTS or (
+                _right_after_name(token.head, excluded) and _body_after_of(token, lexicon)
+            )
             if not (origin and not body and role.text is None):
                 # "a 59-year-old from Hilton Head", "Ana Ruiz of Oakland": with no role,
                 # "from" or "of" anything but an organisation is where someone comes from.
@@ -179,12 +181,11 @@ def _right_after_name(preposition: Token, excluded: set[int]) -> bool:
 
 
 def _body_after_of(token: Token, lexicon: Lexicon) -> bool:
-    """The object of "of" after a name names a body the person is of, not where they come
-    from: an organisation, a lower-case noun for a body ("Ana Ruiz of the Ohio delegation")
-    or a name of several words the recogniser left unlabelled, which a place seldom is
-    ("Ana Ruiz of Harbor Rights Watch")."""
-    if token.ent_type_ in _BODY_ENTS:
-        return True
+    """The object of "of" right after a name names a body the person is of, not where
+    they come from (an organisation's entity does wherever it stands): a lower-case noun
+    for a body ("Ana Ruiz of the Ohio delegation") or a name of several words the
+    recogniser left unlabelled, which a place seldom is ("Ana Ruiz of Harbor Rights
+    Watch")."""
     if token.is_lower:
         return token.lemma_.lower() in union(lexicon.organization_words, lexicon.institution_nouns)
     return (
