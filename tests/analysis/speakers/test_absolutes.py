@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
+from hand_layouts import hand_layout
 from quoteattr import Attribution, Document
 from quoteattr.analysis.speakers.absolutes import absolute_subject
 from quoteattr.analysis.speakers.clause import speaker_of
@@ -21,7 +21,6 @@ from quoteattr.lexicon import Lexicon
 
 Analyze = Callable[[str], Document]
 
-_VOCAB = spacy.blank("en").vocab
 _ENGLISH = Lexicon.english()
 _POS = {"NNP": "PROPN", "NN": "NOUN", "DT": "DET", "CC": "CCONJ", ",": "PUNCT", ".": "PUNCT"}
 _POS |= {"IN": "ADP", "VBG": "VERB", "VBN": "VERB", "VBZ": "AUX", "VBD": "VERB"}
@@ -29,18 +28,7 @@ _POS |= {"IN": "ADP", "VBG": "VERB", "VBN": "VERB", "VBZ": "AUX", "VBD": "VERB"}
 
 def _parse(rows: list[tuple[str, str, str, int]]) -> Doc:
     """A parse built by hand: (word, tag, dependency, head index)."""
-    words, tags, deps, heads = (list(c) for c in zip(*rows, strict=True))
-    spaces = [i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))]
-    return Doc(
-        _VOCAB,
-        words=words,
-        spaces=spaces,
-        tags=tags,
-        pos=[_POS[t] for t in tags],
-        deps=deps,
-        heads=heads,
-        lemmas=[w.lower() for w in words],
-    )
+    return hand_layout([(w, t, _POS[t], d, h) for w, t, d, h in rows], {}).doc
 
 
 def _stalled(preposition: str, floating: str, link: str) -> Doc:
