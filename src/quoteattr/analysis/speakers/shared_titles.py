@@ -18,11 +18,11 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import COMPOUND, CONJUNCT
+from ..labels import CONJUNCT
 from ..layout import Layout
 from ..wordsets import union
-from .mentions import Mention, describe, named
-from .roles import entity_of
+from .mentions import Mention, describe, mention_span, named
+from .names import name_with_titles, split_title
 
 _PERSON = "PERSON"
 _PLURAL_NOUN = "NNS"
@@ -100,22 +100,14 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
 
 
 def _name_start(first: Token, lexicon: Lexicon) -> int:
-    """Where the name ``first`` ends begins: its entity's start, carried back over
-    capitalised words the parse compounds into it that the recogniser left out ("Sens.
-    [Ana] Diaz", "Ana" unlabelled), up to an office."""
-    entity = entity_of(first)
-    start = entity.start if entity is not None else first.i
-    doc = first.doc
-    while start > 0:
-        word = doc[start - 1]
-        if word.dep_ != COMPOUND or word.pos_ != "PROPN" or not word.is_alpha:
-            break
-        if not start <= word.head.i <= first.i:
-            break
-        if word.lower_ in lexicon.plural_titles or word.lower_ in lexicon.titles:
-            break
-        start -= 1
-    return start
+    """Where the name ``first`` ends begins, as a mention of it reads the name
+    (:func:`.names.name_with_titles`, titles peeled off by :func:`.names.split_title`):
+    words the recogniser left out of the entity count ("Sens. [Ana] Diaz", "Ana"
+    unlabelled)."""
+    low, high = mention_span(first)
+    tokens = list(first.doc[low : high + 1])
+    _, words = split_title(name_with_titles(first, tokens, lexicon), lexicon)
+    return words[0].i if words else first.i
 
 
 def _plural_title(first: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
