@@ -236,6 +236,8 @@ class Lexicon:
             ("served as ambassador").
         capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
             ("as").
+        membership_verbs: Verbs that state a party membership after
+            ``capacity_prepositions`` ("registered as a Democrat"); no other capacity.
         capacity_objects: Objects of ``capacity_verbs`` whose "of" phrase names a capacity
             ("acted the part of").
         leading_verbs: Verbs whose object is the body their subject leads or founded
@@ -383,6 +385,7 @@ class Lexicon:
     origin_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    membership_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     nomination_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

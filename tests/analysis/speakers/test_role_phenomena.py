@@ -660,6 +660,29 @@ PHENOMENA = [
         'Ivo Marsh is Co-founder and National Director of the Harbor Project. '
         '"We will win," Marsh said.',
         "Marsh", "Co-founder", "Harbor Project"),
+    # --- a party stated by a clause about the person ----------------------------------------
+    row("a party member noun after a copula is the person's party",
+        'Tove Brandt is a lifelong Republican. "The levy is unfair," Brandt said.',
+        "Brandt", None, "Republican"),
+    row("a party after 'registered as'",
+        'Tove Brandt is registered as a Democrat. "I will back her," Brandt said.',
+        "Brandt", None, "Democrat"),
+    row("a party after 'identifies as', carried to the pronoun",
+        'Tom Hale identifies as a Republican. "The levy is unfair," he said.',
+        "he", None, "Republican"),
+    row("negative: a negated copula states no party",
+        'Tove Brandt is not a Republican. "The levy is unfair," Brandt said.',
+        "Brandt", None, None),
+    row("negative: a party word modifying another noun is no membership",
+        'Tove Brandt is a Republican favorite. "The levy is unfair," Brandt said.',
+        "Brandt", None, None),
+    row("negative: a lower-case leaning is no party",
+        'Tove Brandt is a liberal. "The levy is unfair," Brandt said.',
+        "Brandt", None, None),
+    row("negative: a party the person only might join",
+        'Tove Brandt would be a Republican in any other state. "The levy is unfair," '
+        "Brandt said.",
+        "Brandt", None, None),
 ]
 # fmt: on
 

@@ -150,7 +150,14 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
             # "who teaches at X"
             found.extend(_employers(verb, lexicon.workplace_prepositions, lexicon))
         for predicate in _predicates_of(verb, lexicon):
-            if not _names_a_capacity(predicate, lexicon):
+            if _names_a_party_member(predicate, lexicon):
+                # "Diaz is a registered Democrat": the party is her affiliation, as it is
+                # in an appositive ("Diaz, a registered Democrat,").
+                party = describe(predicate, lexicon, appositive=True)
+                if party.affiliation is not None:
+                    found.append(attrs.evolve(party, role=None, role_head=None))
+                continue
+            if lemma in lexicon.membership_verbs or not _names_a_capacity(predicate, lexicon):
                 continue
             described = describe(predicate, lexicon, appositive=True)
             found.append(described)
@@ -188,6 +195,7 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     verbs = union(
         lexicon.copulas,
         lexicon.capacity_verbs,
+        lexicon.membership_verbs,
         lexicon.leading_verbs,
         lexicon.employment_verbs,
         lexicon.workplace_verbs,
@@ -461,7 +469,9 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
     for child in verb.children:
         if lemma in lexicon.copulas and child.dep_ in PREDICATES:
             yield child
-        elif lemma in lexicon.capacity_verbs and child.lower_ in lexicon.capacity_prepositions:
+        elif (
+            lemma in lexicon.capacity_verbs or lemma in lexicon.membership_verbs
+        ) and child.lower_ in lexicon.capacity_prepositions:
             yield from (t for t in child.children if t.dep_ in PREPOSITION_OBJECTS)
         elif (
             lemma in lexicon.capacity_verbs
@@ -477,6 +487,18 @@ def _asserted(verb: Token) -> bool:
     """The clause states a fact: not negated, no modal, no subordinator ("if")."""
     return not any(
         child.dep_ in (NEGATION, MARKER) or child.tag_ == _MODAL_TAG for child in verb.children
+    )
+
+
+def _names_a_party_member(predicate: Token, lexicon: Lexicon) -> bool:
+    """A capitalised party label, as a noun, heads the predicate ("a Democrat", "a lifelong
+    Republican"); an adjective ("is Democratic") or a lower-case leaning ("a liberal") is
+    none."""
+    return (
+        predicate.pos_ in ("NOUN", "PROPN")
+        and predicate.text[:1].isupper()
+        and predicate.lower_ in lexicon.party_labels
+        and predicate.lower_ not in lexicon.leaning_labels
     )
 
 

@@ -483,6 +483,11 @@ COPULAS = frozenset({"be"})
 #: to Chile", "Ana Diaz works as a nurse at X", "retired as a letter carrier".
 CAPACITY_VERBS = frozenset({"serve", "work", "act", "play", "retire"})
 
+#: Verbs that state a party membership through a preposition: "Ana Diaz, who is registered
+#: as a Green", "he identifies as a Republican". Only a party is read after them as a
+#: membership ("identifies as a mother" states no capacity).
+MEMBERSHIP_VERBS = frozenset({"register", "identify", "enroll", "enrol"})
+
 #: Endings of nouns that name a person by what they do ("organizer", "columnist",
 #: "historian", "veteran", "correspondent", "advocate", "trustee", "representative"). A noun in
 #: apposition to a name that the lexicon does not list is read as a capacity only with one
