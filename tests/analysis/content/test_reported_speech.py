@@ -1989,6 +1989,32 @@ def test_a_quoted_predicate_of_a_naming_verb_is_reported(analyze: Analyze) -> No
     ], describe(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The object parsed as a modifier of the quoted predicate.
+        (
+            'Hale called the envoys "free riders" who lean on others.',
+            'the envoys "free riders" who lean on others',
+        ),
+        # The object and the predicate both parsed as predicates.
+        (
+            "One of the doctors called Ruiz a quack, a fraud and a charlatan.",
+            "Ruiz a quack, a fraud and a charlatan",
+        ),
+    ],
+)
+def test_a_naming_verbs_object_the_parse_misplaced_is_still_reported(
+    analyze: Analyze, text: str, content: str
+) -> None:
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes] == [content], describe(doc)
+
+
+def test_negative_a_telephone_call_is_no_naming(analyze: Analyze) -> None:
+    assert analyze('Hale called Ruiz "at home" on Tuesday.').quotes == ()
+
+
 def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     analyze: Analyze,
 ) -> None:

@@ -21,6 +21,7 @@ from ..labels import (
     COMPLEMENT_OR_ADVERBIAL,
     DIRECT_OBJECT,
     MARKER,
+    NOMINAL_MODIFIER,
     NOMINAL_SUBJECTS,
     NOUN_CONTENT_CLAUSES,
     OBJECT_OR_SUBJECT,
@@ -38,6 +39,8 @@ from ..syntax import is_finite, is_infinitive, opened_by_complementizer
 _Reader = Callable[[Token, Lexicon], list[Token]]
 _NOUNS = frozenset({"NOUN", "PROPN"})
 """Parts of speech that head a noun phrase and take no object of their own."""
+_NOMINALS = _NOUNS | {"PRON"}
+"""Parts of speech that head a noun phrase, pronouns too."""
 
 
 def object_content(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
@@ -114,8 +117,17 @@ def naming_content(verb: Token, lexicon: Lexicon) -> list[Token]:
     """
     objects = _direct_objects(verb)
     if not objects:
-        return _predicate_without_object(verb, lexicon)
+        return _predicate_without_object(verb, lexicon) or _object_taken_for_predicate(verb)
     return _object_and_predicate(verb, objects[0], lexicon, as_only=False)
+
+
+def _object_taken_for_predicate(verb: Token) -> list[Token]:
+    """Object and predicate when the parse made both predicates of the verb ("called
+    [Ruiz] [a fraud]", each an ``oprd``): the first, a noun phrase, is the object."""
+    predicates = [c for c in verb.children if c.dep_ == OBJECT_PREDICATE and c.i > verb.i]
+    if len(predicates) < 2 or predicates[0].pos_ not in _NOMINALS:
+        return []
+    return predicates[:2]
 
 
 def likening_content(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -179,7 +191,24 @@ def _predicate_inside_object(obj: Token) -> list[Token]:
         t.dep_ == DIRECT_OBJECT and t.head.pos_ in _NOUNS and t.head.i != obj.i and t.i > t.head.i
         for t in obj.subtree
     )
-    return [obj] if misplaced or _predicate_as_appositive(obj) else []
+    return (
+        [obj]
+        if misplaced or _predicate_as_appositive(obj) or _object_before_quoted_predicate(obj)
+        else []
+    )
+
+
+def _object_before_quoted_predicate(obj: Token) -> bool:
+    """The object hung as a modifier of the quoted predicate the parse took for the object
+    ('called the envoys "free riders"', "the envoys" an ``nmod`` of "riders"): a quote mark
+    opens between them, so the predicate's words run on from the object's."""
+    doc = obj.doc
+    return any(
+        c.dep_ == NOMINAL_MODIFIER
+        and c.pos_ in _NOMINALS
+        and any(doc[i].is_quote for i in range(c.right_edge.i + 1, obj.i))
+        for c in obj.lefts
+    )
 
 
 def _predicate_as_appositive(obj: Token) -> bool:
