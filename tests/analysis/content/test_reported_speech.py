@@ -2015,6 +2015,25 @@ def test_negative_a_telephone_call_is_no_naming(analyze: Analyze) -> None:
     assert analyze('Hale called Ruiz "at home" on Tuesday.').quotes == ()
 
 
+def test_a_proposal_verb_that_needs_that_reports_its_gerund(analyze: Analyze) -> None:
+    # "suggest" reports a claim only with a full clause, but its gerund is a proposal.
+    doc = analyze("Hale suggested raising the fuel tax to pay for roads.")
+    assert [q.content.text for q in doc.quotes] == ["raising the fuel tax to pay for roads"], (
+        describe(doc)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data suggest rising prices.",  # a participle before a noun is no gerund clause
+        "His record suggests knowing the system well.",  # evidence, not a proposal
+    ],
+)
+def test_negative_evidence_that_suggests_is_no_proposal(analyze: Analyze, text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
 def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     analyze: Analyze,
 ) -> None:

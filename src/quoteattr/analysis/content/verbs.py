@@ -50,7 +50,7 @@ from .according_to import according_to_statement
 from .clauses import content_dependents, from_subject, without_coordinated_cues
 from .colons import colon_statement
 from .nouns import noun_statement
-from .objects import small_clause_content
+from .objects import gerund_content, small_clause_content
 from .repairs import REPAIRS
 from .reporting_clauses import (
     as_clause_statement,
@@ -74,8 +74,11 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
     verb = doc[cue.head]
     if cue.lemma in lexicon.that_only_verbs and not _has_full_clause(verb, lexicon):
         # "a study found that ...", not "he found the area welcoming"; but a poll's object
-        # and predicate are what it counted ("the poll showed him ahead")
+        # and predicate are what it counted ("the poll showed him ahead"), and the gerund
+        # of a proposal is what was proposed ("she suggested raising the tax")
         small_clause = small_clause_content(verb, lexicon) if _poll_subject(verb, lexicon) else []
+        if not small_clause and cue.lemma in lexicon.gerund_cues:
+            small_clause = gerund_content(verb, lexicon)
         if not small_clause:
             return None
         return _verb_statement(cue, layout, lexicon, small_clause)
