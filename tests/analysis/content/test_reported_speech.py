@@ -2034,6 +2034,20 @@ def test_negative_evidence_that_suggests_is_no_proposal(analyze: Analyze, text: 
     assert analyze(text).quotes == ()
 
 
+def test_a_claim_about_oneself_reports_its_infinitive(analyze: Analyze) -> None:
+    doc = analyze("Hale claimed to have brought new voters to the party.")
+    assert [q.content.text for q in doc.quotes] == ["to have brought new voters to the party"], (
+        describe(doc)
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Hale claimed victory to cheers.", "The fire claimed the lives of three men."]
+)
+def test_negative_claiming_a_thing_is_no_claim(analyze: Analyze, text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
 def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     analyze: Analyze,
 ) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from types import MappingProxyType
 
 #: Cues whose infinitive complement is the statement: commitments ("vowed to veto the
-#: bill") and, with an object, demands ("urged Congress to act").
+#: bill"), claims about oneself ("claims to be a Democrat") and, with an object, demands
+#: ("urged Congress to act").
 INFINITIVE_CUES = frozenset(
     """
     promise pledge vow threaten swear agree offer refuse urge demand warn tell ask call
-    exhort implore beseech beg plead order instruct command shout yell
+    exhort implore beseech beg plead order instruct command shout yell claim
     """.split()
 )
 
