@@ -168,6 +168,11 @@ def _affiliation_after_role(
             body = token.ent_type_ in _BODY_ENTS or (
                 _right_after_name(token.head, excluded) and _body_after_of(token, lexicon)
             )
+            practised = role.text is not None and role.capacity in lexicon.place_professions
+            if origin and not body and practised and _is_place(token, lexicon):
+                # "a barrister from Lahore": a profession is practised somewhere, and the
+                # place it comes from is no body it speaks for ("a senator from Ohio" is).
+                continue
             if not (origin and not body and role.text is None):
                 # "a 59-year-old from Hilton Head", "Ana Ruiz of Oakland": with no role,
                 # "from" or "of" anything but an organisation is where someone comes from.

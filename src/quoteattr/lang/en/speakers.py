@@ -161,7 +161,7 @@ PRIVATE_CAPACITIES = frozenset(
     resident native voter tourist visitor traveler traveller commuter shopper homeowner
     citizen local immigrant migrant refugee retiree fan parent mother father grandmother
     grandfather neighbor neighbour businessman businesswoman man woman user customer
-    subscriber follower viewer reader listener
+    subscriber follower viewer reader listener supporter
     """.split()
 )
 
@@ -190,7 +190,7 @@ PLACE_PROFESSIONS = frozenset(
     teacher historian scientist researcher architect artist photographer filmmaker
     businessman businesswoman entrepreneur developer investor banker realtor broker
     accountant chef farmer rancher contractor plumber electrician mechanic pastor preacher
-    rabbi imam priest
+    rabbi imam priest barrister solicitor tycoon mogul magnate
     """.split()
 )
 
