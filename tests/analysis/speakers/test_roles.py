@@ -292,3 +292,34 @@ def test_a_bodys_name_cut_after_its_preposition_runs_on_to_the_place() -> None:
     doc = layout.doc
     doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 4, 5, label="GPE")]
     assert body_phrase(doc[2], LEXICON, proper=True) == "Syriac Diocese of Aleppo"
+
+
+def _first_name_before(surname_label: str) -> str | None:
+    """The affiliation of "Lusine Vartanian , a Harbor spokeswoman ," with the first name
+    unlabelled and the surname labelled ``surname_label`` (a rare surname may be taken
+    for a nationality group)."""
+    layout = hand_layout(
+        [
+            ("Lusine", "NNP", "PROPN", "compound", 1),
+            ("Vartanian", "NNP", "PROPN", "ROOT", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("a", "DT", "DET", "det", 5),
+            ("Harbor", "NNP", "PROPN", "compound", 5),
+            ("spokeswoman", "NN", "NOUN", "appos", 1),
+            (",", ",", "PUNCT", "punct", 1),
+        ],
+        {},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 1, 2, label=surname_label), Span(doc, 4, 5, label="ORG")]
+    return describe(doc[1], LEXICON).affiliation
+
+
+def test_a_first_name_before_a_surname_taken_for_a_nationality_is_no_affiliation() -> None:
+    assert _first_name_before("NORP") == "Harbor"
+
+
+def test_negative_a_word_before_an_organisations_name_is_still_read_as_a_body() -> None:
+    # Only a person's name (or a surname taken for a nationality) takes the unlabelled word
+    # before it into the name: before an organisation's label it stays a modifier.
+    assert _first_name_before("ORG") == "Lusine"

@@ -31,6 +31,8 @@ from .wording import located_place, possessive_mark
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _PERSON = "PERSON"
+_NAME_ENTS = frozenset({_PERSON, "NORP"})
+"""Labels of a person's name: a rare surname may be taken for a nationality group."""
 _BODY_ENTS = frozenset({"ORG", "FAC"})
 _NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
@@ -104,15 +106,16 @@ def affiliation_of(
 def _runs_into_name(token: Token, head: Token, excluded: set[int], lexicon: Lexicon) -> bool:
     """``token`` is an unlabelled proper noun in an unbroken run of such words that ends
     right before the name ``head`` ends: part of a name the recogniser labelled only in
-    part ("Aung San Suu [Kyi]"). A party label or a nationality word is none ("Liberal
-    Ana Diaz")."""
+    part ("Aung San Suu [Kyi]"), or whose surname it mislabelled as a nationality group
+    ("Lusine [Vartanian]" with the surname a NORP). A party label or a nationality word is
+    none ("Liberal Ana Diaz")."""
     if token.ent_type_ or not excluded:
         return False
     if token.lower_ in lexicon.party_labels or token.lower_ in lexicon.demonyms:
         return False
     first = min(excluded)
     doc = token.doc
-    if token.i >= first or head.ent_type_ != _PERSON:
+    if token.i >= first or head.ent_type_ not in _NAME_ENTS:
         return False
     return all(t.pos_ == "PROPN" and not t.ent_type_ for t in doc[token.i : first])
 
