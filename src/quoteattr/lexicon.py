@@ -236,6 +236,8 @@ class Lexicon:
             ("served as ambassador").
         capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
             ("as").
+        military_ranks: Military ranks, a title and no role as a description's noun ("a
+            retired general"), unless an office stands with them ("attorney general").
         membership_verbs: Verbs that state a party membership after
             ``capacity_prepositions`` ("registered as a Democrat"); no other capacity.
         capacity_objects: Objects of ``capacity_verbs`` whose "of" phrase names a capacity
@@ -386,6 +388,7 @@ class Lexicon:
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     membership_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    military_ranks: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     nomination_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -660,6 +660,19 @@ PHENOMENA = [
         'Ivo Marsh is Co-founder and National Director of the Harbor Project. '
         '"We will win," Marsh said.',
         "Marsh", "Co-founder", "Harbor Project"),
+    # --- a military rank is a title, not a role --------------------------------------------
+    row("a rank as a description's noun is no role",
+        '"It is a disgrace," said Wes Clarke, a retired four-star general.',
+        "Wes Clarke", None, None),
+    row("a rank with its service: the service is the affiliation, the rank no role",
+        '"It is a disgrace," said Wes Clarke, a retired Army colonel.',
+        "Wes Clarke", None, "Army"),
+    row("negative: an office of two words ending in 'general' is a role",
+        '"It is a disgrace," said Wes Clarke, the U.N. secretary general.',
+        "Wes Clarke", "secretary general", "U.N."),
+    row("negative: a rank that also names a post in sport is a role",
+        '"It is a disgrace," said Wes Clarke, the Oilers captain.',
+        "Wes Clarke", "captain", "Oilers"),
     # --- where someone comes from is no affiliation ----------------------------------------
     row("a place after 'from' a profession is practised in is where the holder is from",
         '"It is debasing," said Mira Sethi, a barrister from Lahore.',

@@ -182,9 +182,29 @@ def role_of(
         return Role(lemma, lemma) if lemma in lexicon.role_nouns else Role(None)
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
+    if _rank_alone(role_noun, words, lexicon):
+        return Role(None)
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _rank_alone(role_noun: Token, words: list[Token], lexicon: Lexicon) -> bool:
+    """The role's noun is a military rank with no office in its words ("a retired
+    four-star general", "an Army colonel"): a rank is a title, not the capacity one speaks
+    in (AP style; the project's annotation guidelines). An office of two words keeps it
+    ("attorney general", "secretary general"), as does another office noun beside it."""
+    if role_noun.lemma_.lower() not in lexicon.military_ranks:
+        return False
+    pair = " ".join(t.lower_ for t in words[-2:])
+    if len(words) > 1 and pair in lexicon.titles and pair not in lexicon.honorifics:
+        return False
+    return not any(
+        t.i != role_noun.i
+        and t.lemma_.lower() in lexicon.role_nouns
+        and t.lemma_.lower() not in lexicon.military_ranks
+        for t in words
+    )
 
 
 def _names_a_doer(noun: Token, lexicon: Lexicon) -> bool:

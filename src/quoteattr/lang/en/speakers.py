@@ -36,6 +36,12 @@ _OFFICES_GENERAL = frozenset(
     """.split()
 )
 
+#: Military ranks: as the noun of a description ("a retired four-star general", "an Army
+#: colonel") a rank is a title, not a role, unless an office stands with it ("attorney
+#: general"). Ranks that also name a post ("captain" of a team, "commander" of a unit) are
+#: not listed.
+MILITARY_RANKS = frozenset("general admiral colonel sergeant lieutenant corporal brigadier".split())
+
 #: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
 TITLES = (
     frozenset(
