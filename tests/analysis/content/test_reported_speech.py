@@ -2048,6 +2048,16 @@ def test_negative_claiming_a_thing_is_no_claim(analyze: Analyze, text: str) -> N
     assert analyze(text).quotes == ()
 
 
+def test_an_accusation_is_an_act_even_with_a_quoted_fragment(analyze: Analyze) -> None:
+    # "accused X of Y" is an attitude (the annotation guidelines), quoted words or not.
+    assert analyze('Hale accused the mayor of "leading from behind."').quotes == ()
+
+
+def test_negative_a_report_beside_an_accusation_is_still_reported(analyze: Analyze) -> None:
+    doc = analyze("Hale accused the mayor of lying, saying the audit was rigged.")
+    assert [q.content.text for q in doc.quotes] == ["the audit was rigged"], describe(doc)
+
+
 def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     analyze: Analyze,
 ) -> None:

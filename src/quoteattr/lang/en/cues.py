@@ -23,7 +23,7 @@ _NEUTRAL = (
 
 _ASSERTIVE = (
     "confirm clarify state insist assert maintain argue claim contend stress emphasize emphasise "
-    "reiterate affirm declare vow pledge promise predict suggest charge allege accuse "
+    "reiterate affirm declare vow pledge promise predict suggest charge allege "
     "complain criticize criticise urge demand estimate conclude indicate signal "
     "underline underscore hint boast concur caution proclaim assure reassure plead "
     "posit opine reason speculate hypothesize hypothesise theorize theorise brag scoff sneer "
