@@ -2058,6 +2058,18 @@ def test_negative_a_report_beside_an_accusation_is_still_reported(analyze: Analy
     assert [q.content.text for q in doc.quotes] == ["the audit was rigged"], describe(doc)
 
 
+def test_touting_something_as_a_credential_is_no_characterisation(analyze: Analyze) -> None:
+    # Praise of one's own record is an act; "praised the plan as ..." still characterises.
+    assert analyze("Hale touted her record as the original sponsor of the bill.").quotes == ()
+    doc = analyze("Hale praised the plan as a model for the state.")
+    assert [q.content.text for q in doc.quotes] == ["the plan as a model for the state"]
+
+
+def test_publishing_a_title_is_no_report(analyze: Analyze) -> None:
+    doc = analyze('The columnist published "Why the Harbor Deal Matters More Than Ever."')
+    assert all(q.cue is None or q.cue.lemma != "publish" for q in doc.quotes), describe(doc)
+
+
 def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     analyze: Analyze,
 ) -> None:

@@ -170,7 +170,7 @@ LIKENING_CUES = frozenset({"liken"})
 CHARACTERIZING_CUES = frozenset(
     """
     criticize criticise blast slam dismiss denounce decry condemn deride mock ridicule
-    lambaste attack praise hail laud tout reject portray characterize characterise depict
+    lambaste attack praise hail laud reject portray characterize characterise depict
     cite refer
     """.split()
 )

@@ -29,11 +29,11 @@ _ASSERTIVE = (
     "posit opine reason speculate hypothesize hypothesise theorize theorise brag scoff sneer "
     "snap fume contest counsel advise "
     "recommend propose forecast project guarantee swear attack condemn denounce decry "
-    "praise hail laud tout blast slam lambaste chide rebuke mock ridicule portray "
+    "praise hail laud blast slam lambaste chide rebuke mock ridicule portray "
     "characterize characterise depict exhort implore beseech beg plead order instruct command"
 )
 
-_ANNOUNCEMENT = "announce report reveal disclose publish inform brief show find rule"
+_ANNOUNCEMENT = "announce report reveal disclose inform brief show find rule"
 
 _DENIAL = "deny reject dismiss dispute refute rebut contradict disavow downplay"
 
