@@ -238,6 +238,7 @@ class Lexicon:
             ("as").
         military_ranks: Military ranks, a title and no role as a description's noun ("a
             retired general"), unless an office stands with them ("attorney general").
+        answer_words: One-word answers, a statement right after a cue ("she said no").
         membership_verbs: Verbs that state a party membership after
             ``capacity_prepositions`` ("registered as a Democrat"); no other capacity.
         capacity_objects: Objects of ``capacity_verbs`` whose "of" phrase names a capacity
@@ -388,6 +389,7 @@ class Lexicon:
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     membership_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    answer_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     military_ranks: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

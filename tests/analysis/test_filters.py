@@ -114,9 +114,23 @@ SAID_NO: list[Row] = [
 ]
 
 
+SAID_SO: list[Row] = [
+    ("She", "PRP", "PRON", "nsubj", 1),
+    ("said", "VBD", "VERB", "ROOT", 1),
+    ("so", "RB", "ADV", "advmod", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
 def test_indirect_report_of_one_word_is_dropped() -> None:
-    layout = layout_of(SAID_NO)
+    layout = layout_of(SAID_SO)
     assert not kept(layout, draft(layout, 1, (2, 2), 0))
+
+
+def test_a_one_word_answer_is_kept() -> None:
+    # "She said no.": the answer to a question put to her is what she said.
+    layout = layout_of(SAID_NO)
+    assert kept(layout, draft(layout, 1, (2, 2), 0))
 
 
 def test_direct_quote_of_one_word_is_not_weighed_by_length() -> None:

@@ -116,8 +116,9 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     of time ("pushed for nearly a decade": the time is no object of the cue)."""
     text = layout.text
     length = sum(len(text[s:e].split()) for s, e in draft.parts)
-    if length < _MIN_INDIRECT_WORDS and not (length > 1 and _stated_position(draft, text, lexicon)):
-        return True
+    short = length < _MIN_INDIRECT_WORDS
+    if short and not (length > 1 and _stated_position(draft, text, lexicon)):
+        return not _an_answer(draft, text, lexicon)
     if _only_a_time(draft, layout):
         return True
     question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
@@ -273,6 +274,12 @@ def _explains(draft: Draft, wh_word: str, layout: Layout, lexicon: Lexicon) -> b
         cue.lemma in lexicon.explaining_cues
         and head.lemma_.lower() not in lexicon.withholding_verbs
     )
+
+
+def _an_answer(draft: Draft, text: str, lexicon: Lexicon) -> bool:
+    """Every word of the draft is an answer word ("she said yes", "yes, yes, yes")."""
+    words = [w.strip(",.!?;:").lower() for s, e in draft.parts for w in text[s:e].split()]
+    return bool(words) and all(w in lexicon.answer_words for w in words)
 
 
 def _stated_position(draft: Draft, text: str, lexicon: Lexicon) -> bool:

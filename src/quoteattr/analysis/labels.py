@@ -222,6 +222,7 @@ NAME_PARTS = frozenset({COMPOUND, "flat"})
 """Proper nouns that join a name's head ("[Lloyd] Austin")."""
 
 NOMINAL_MODIFIER = "nmod"
+INTERJECTION = "intj"
 """A noun modifying a noun phrase whole ("[Pfizer] chief executive")."""
 NOUN_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER, NOMINAL_MODIFIER})
 """Words before a noun that modify it ("[Israeli] officials", "[Reuters] news agency")."""

@@ -2070,6 +2070,31 @@ def test_publishing_a_title_is_no_report(analyze: Analyze) -> None:
     assert all(q.cue is None or q.cue.lemma != "publish" for q in doc.quotes), describe(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Asked whether he would run, Hale said no.", "no"),
+        ("When asked if she backed the plan, Ruiz said yes.", "yes"),
+    ],
+)
+def test_a_one_word_answer_is_a_statement(analyze: Analyze, text: str, answer: str) -> None:
+    doc = analyze(text)
+    assert [q.content.text for q in doc.quotes] == [answer], describe(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Hale said no to the plan.", []),  # refusing the plan, not an answer
+        ("Hale said no one would come.", ["no one would come"]),  # a clause, read whole
+    ],
+)
+def test_negative_no_before_to_or_in_a_clause_is_no_answer(
+    analyze: Analyze, text: str, contents: list[str]
+) -> None:
+    assert [q.content.text for q in analyze(text).quotes] == contents
+
+
 def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     analyze: Analyze,
 ) -> None:

@@ -20,6 +20,7 @@ from ..labels import (
     CONJUNCT,
     COORDINATOR,
     DIRECT_OBJECT,
+    INTERJECTION,
     MARKER,
     NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
@@ -70,7 +71,30 @@ def content_dependents(
     prepositions = lexicon.cue_prepositions.get(cue.lemma)
     if not comps and prepositions is not None:
         comps = prepositional_content(verb, prepositions)
+    if not comps:
+        comps = _answer(verb, lexicon)
     return comps
+
+
+def _answer(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """A one-word answer right after the cue ("asked if she would run, she said no"): the
+    answer is the statement. Not one with a "to" after it ("said no to the plan" refuses
+    the plan)."""
+    doc = verb.doc
+    following = verb.i + 1
+    if following >= len(doc):
+        return []
+    word = doc[following]
+    if (
+        word.dep_ != INTERJECTION
+        or word.head.i != verb.i
+        or word.lower_ not in lexicon.answer_words
+    ):
+        return []
+    after = word.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ in lexicon.recipient_prepositions:
+        return []
+    return [word]
 
 
 def _semicolon_between(clause: Token, verb: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from .constructions import (
     ACCOMPANIMENT_PREPOSITIONS,
     AGENT_PREPOSITIONS,
+    ANSWER_WORDS,
     AS_MARKERS,
     AS_PHRASE_OPENERS,
     ASPECTUAL_VERBS,
@@ -292,6 +293,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "copulas": COPULAS,
         "capacity_verbs": CAPACITY_VERBS,
         "membership_verbs": MEMBERSHIP_VERBS,
+        "answer_words": ANSWER_WORDS,
         "military_ranks": MILITARY_RANKS,
         "leading_verbs": LEADING_VERBS,
         "leading_objects": LEADING_OBJECTS,
@@ -352,6 +354,7 @@ __all__ = [
     "AGENT_NOUN_ENDINGS",
     "AGENT_PREPOSITIONS",
     "AMBIGUOUS_MARKS",
+    "ANSWER_WORDS",
     "APOSTROPHES",
     "ARTICLES",
     "ASPECTUAL_VERBS",

@@ -191,6 +191,10 @@ PROPOSITION_NOUNS = frozenset(
     """.split()
 )
 
+#: One-word answers that are a statement after a cue ("asked if she would run, she said
+#: no"); followed by "to" the word refuses or accepts something ("said no to the plan").
+ANSWER_WORDS = frozenset("yes no yeah nope".split())
+
 #: Subordinators that open a circumstance, not what was said: "called in [when] she was
 #: sick", "said after the vote [that] ..." is content, "[although] critics complained" not.
 SUBORDINATORS = frozenset(
