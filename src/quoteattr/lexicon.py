@@ -236,11 +236,11 @@ class Lexicon:
             ("served as ambassador").
         capacity_prepositions: Prepositions that name a capacity after ``capacity_verbs``
             ("as").
-        military_ranks: Military ranks, a title and no role as a description's noun ("a
-            retired general"), unless an office stands with them ("attorney general").
-        answer_words: One-word answers, a statement right after a cue ("she said no").
         membership_verbs: Verbs that state a party membership after
             ``capacity_prepositions`` ("registered as a Democrat"); no other capacity.
+        answer_words: One-word answers, a statement right after a cue ("she said no").
+        military_ranks: Military ranks, a title and no role as a description's noun ("a
+            retired general"), unless an office stands with them ("attorney general").
         capacity_objects: Objects of ``capacity_verbs`` whose "of" phrase names a capacity
             ("acted the part of").
         leading_verbs: Verbs whose object is the body their subject leads or founded

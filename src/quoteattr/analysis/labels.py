@@ -222,10 +222,12 @@ NAME_PARTS = frozenset({COMPOUND, "flat"})
 """Proper nouns that join a name's head ("[Lloyd] Austin")."""
 
 NOMINAL_MODIFIER = "nmod"
-INTERJECTION = "intj"
 """A noun modifying a noun phrase whole ("[Pfizer] chief executive")."""
 NOUN_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER, NOMINAL_MODIFIER})
 """Words before a noun that modify it ("[Israeli] officials", "[Reuters] news agency")."""
+
+INTERJECTION = "intj"
+"""A word standing for a clause of its own ("she said [no]")."""
 
 ROLE_MODIFIERS = frozenset({COMPOUND, ADJECTIVAL_MODIFIER})
 """Words before a role noun that belong to the role ("[Defense] Minister")."""
