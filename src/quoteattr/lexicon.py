@@ -241,6 +241,9 @@ class Lexicon:
         answer_words: One-word answers, a statement right after a cue ("she said no").
         military_ranks: Military ranks, a title and no role as a description's noun ("a
             retired general"), unless an office stands with them ("attorney general").
+        generic_roles: Role nouns that name no particular office ("leader", "official"):
+            alone, a role that loses to an office another mention states, and that tells no
+            two people of one surname apart.
         capacity_objects: Objects of ``capacity_verbs`` whose "of" phrase names a capacity
             ("acted the part of").
         leading_verbs: Verbs whose object is the body their subject leads or founded
@@ -391,6 +394,7 @@ class Lexicon:
     membership_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     answer_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     military_ranks: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    generic_roles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     leading_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     nomination_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

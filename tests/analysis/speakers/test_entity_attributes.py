@@ -346,6 +346,19 @@ ROWS = [
     row("a word for a public body opening the sentence still names one",
         "The road was closed at noon. Police officials said nobody could pass until dawn.",
         "nobody could pass", "official", "Police", "officials"),
+    row("an office stated at another mention wins over a generic role from the headline",
+        "Former Peru leader Varga calls the tariff plan reckless\n\n"
+        "Former Peruvian President Ilona Varga spoke in Geneva on Monday.\n\n"
+        '"The plan will fail," Varga said.',
+        "plan will fail", "President", "Peru"),
+    row("negative: a generic role alone stays the role",
+        "Peru leader Varga calls the tariff plan reckless\n\n"
+        '"The plan will fail," Varga said on Monday.',
+        "plan will fail", "leader", "Peru"),
+    row("negative: a first name with another office is another person of that surname",
+        "Senator Varga toured the port on Monday.\n\n"
+        '"The port is ready," said her husband, the surgeon Pal Varga.',
+        "port is ready", "surgeon", None),
     row("a person's name is not an affiliation",
         "Tomas Kessel toured the harbour on Monday. "
         '"He was very tired," Kessel aides said.',

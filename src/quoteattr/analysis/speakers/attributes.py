@@ -53,6 +53,8 @@ class Reading:
     """The value's casefolded words, for telling a more specific value from a bare one."""
     occupation: bool = False
     """A role read off an occupation noun ("businessman"), not an office or position."""
+    generic: bool = False
+    """A role that is one noun naming no particular office ("leader")."""
 
 
 _Test = Callable[[Reading], bool]
@@ -82,7 +84,9 @@ class EntityAttributes:
                city may be only where someone lives; an organisation is what they speak for;
                for a role, an office or position over an occupation ("candidate" over "New
                York businessman"): what someone does for a living is not the capacity
-               they speak in when the article names one;
+               they speak in when the article names one; then any role over one noun that
+               names no particular office ("President" over "leader", which a headline
+               uses for want of room);
             2. a value over one whose words it holds with modifiers: "Deputy Commissioner"
                over "commissioner", "former governor" over "governor";
             3. the earliest mention: news style identifies a person fully at first
@@ -103,6 +107,7 @@ class EntityAttributes:
             kept = _top(kept, lambda r: not r.source.place)
         if field == "role":
             kept = _top(kept, lambda r: not r.occupation)
+            kept = _top(kept, lambda r: not r.generic)
         # Compared as distinct values: an entity mentioned a thousand times has few of them.
         values = {r.words for r in kept}
         held = {words for words in values if any(_inside(words, other) for other in values)}
@@ -220,8 +225,10 @@ def mention_attributes(
             source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
-            occupation = field == "role" and _occupation(mention.role_head, lexicon)
-            reading = Reading(value, source, mention.start, words, occupation)
+            role = field == "role"
+            occupation = role and _occupation(mention.role_head, lexicon)
+            generic = role and len(words) == 1 and words[0] in lexicon.generic_roles
+            reading = Reading(value, source, mention.start, words, occupation, generic)
             if is_affiliation and words in people:
                 body = _body_of_person(reading, layout, lexicon)
                 if body is None:

@@ -128,7 +128,7 @@ def resolve_heads(
     # the recogniser missed is the least sure).
     for head in _untagged_subjects(doc, heads):
         mention = describe(doc[head], lexicon)
-        target = _by_name(mention, None, table, doc) if mention.name is not None else None
+        target = _by_name(mention, None, table, doc, lexicon) if mention.name is not None else None
         if target is not None and table.clusters[target].kind is SpeakerKind.PERSON:
             bare = attrs.evolve(mention, title=None, role=None, affiliation=None, role_head=None)
             table.add(target, bare)
@@ -237,7 +237,7 @@ def _place(
     how = Resolution.MENTION
     gender = lexicon.honorific_genders.get((mention.title or "").lower())
     if mention.name is not None:
-        target = _by_name(mention, gender, table, layout.doc)
+        target = _by_name(mention, gender, table, layout.doc, lexicon)
         fuller = clusters[target].name if target is not None else None
         if fuller and _shorter(mention.name, fuller):
             how = Resolution.NAME
@@ -265,7 +265,9 @@ def _shorter(name: str, fuller: str) -> bool:
     return len(name_tokens(name)) < len(name_tokens(fuller))
 
 
-def _by_name(mention: Mention, gender: str | None, table: ClusterTable, doc: Doc) -> int | None:
+def _by_name(
+    mention: Mention, gender: str | None, table: ClusterTable, doc: Doc, lexicon: Lexicon
+) -> int | None:
     """The cluster a named mention belongs to: the most recent one with the same name, else
     the person whose name holds this one or is held by it ("Austin" and "Lloyd Austin")
     with the most mentions so far (the most recent of equals, or the most recent if it was
@@ -298,7 +300,9 @@ def _by_name(mention: Mention, gender: str | None, table: ClusterTable, doc: Doc
         if other == words or not (person_mention or cluster.kind is SpeakerKind.PERSON):
             continue
         held, holds = set(words) <= set(other), set(other) < set(words)
-        if not (held or holds) or _told_apart(mention, gender, cluster, new_words=holds):
+        if not (held or holds) or _told_apart(
+            mention, gender, cluster, new_words=holds, generic=lexicon.generic_roles
+        ):
             continue
         latest = index if latest is None else latest
         # Of two people who share the name ("Clinton"), the one mentioned more so far: an
@@ -378,14 +382,25 @@ def _just_named(cluster: Cluster, mention: Mention, doc: Doc) -> bool:
     )
 
 
-def _told_apart(mention: Mention, gender: str | None, cluster: Cluster, *, new_words: bool) -> bool:
+def _told_apart(
+    mention: Mention,
+    gender: str | None,
+    cluster: Cluster,
+    *,
+    new_words: bool,
+    generic: frozenset[str] = frozenset(),
+) -> bool:
     """A person mention and a cluster sharing a surname are different people: their
     honorifics differ in gender, or the mention brings a first name the cluster lacks
-    together with a role it does not hold."""
+    together with a role it does not hold. A role noun of ``generic``, which names no
+    particular office, tells no one apart ("Ex-Ruritania leader Diaz" is "former President
+    Ana Diaz")."""
     if gender is not None and cluster.gender is not None and gender != cluster.gender:
         return True
-    heads = cluster.role_heads
-    return new_words and bool(mention.role_head and heads and mention.role_head not in heads)
+    if not new_words or not mention.role_head or mention.role_head in generic:
+        return False
+    heads = cluster.role_heads - generic
+    return bool(heads) and mention.role_head not in heads
 
 
 def _by_capitalized_surname(head: Token, table: ClusterTable) -> int | None:

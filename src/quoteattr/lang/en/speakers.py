@@ -42,6 +42,13 @@ _OFFICES_GENERAL = frozenset(
 #: not listed.
 MILITARY_RANKS = frozenset("general admiral colonel sergeant lieutenant corporal brigadier".split())
 
+#: Role nouns that name no particular office, said alone ("the former leader", "a senior
+#: official"): a headline or a passing mention calls someone by them whom the article names
+#: by office elsewhere ("Ex-Ruritania leader Ana Diaz" and "former President Ana Diaz"), so
+#: the office is the role, and the two roles do not tell two people of one surname apart.
+#: With other words they may be an office of their own ("Majority Leader").
+GENERIC_ROLES = frozenset("leader official chief head figure politician executive".split())
+
 #: Honorifics and ranks that stand before a name. Multi-word ranks are written out in full.
 TITLES = (
     frozenset(
