@@ -715,6 +715,14 @@ PHENOMENA = [
         'Tove Brandt would be a Republican in any other state. "The levy is unfair," '
         "Brandt said.",
         "Brandt", None, None),
+    row("a quoted predicate is someone's label for the person, no capacity",
+        'Tove Brandt is also a "change agent," Ivo Marsh said.\n\n'
+        '"The levy is unfair," Brandt said.',
+        "Brandt", None, None),
+    row("negative: the same predicate unquoted states the capacity",
+        'Tove Brandt is also a policy adviser, Ivo Marsh said.\n\n'
+        '"The levy is unfair," Brandt said.',
+        "Brandt", "policy adviser", None),
 ]
 # fmt: on
 

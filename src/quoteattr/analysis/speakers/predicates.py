@@ -150,6 +150,8 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
             # "who teaches at X"
             found.extend(_employers(verb, lexicon.workplace_prepositions, lexicon))
         for predicate in _predicates_of(verb, lexicon):
+            if layout.in_quote(predicate):
+                continue  # a quoted label is someone's word for them: "is a 'change agent'"
             if _names_a_party_member(predicate, lexicon):
                 # "Diaz is a registered Democrat": the party is her affiliation, as it is
                 # in an appositive ("Diaz, a registered Democrat,").
