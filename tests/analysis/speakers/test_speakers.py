@@ -614,6 +614,19 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
             "Paul Brandt",
             id="negative: of two subjects in one sentence, the later",
         ),
+        pytest.param(
+            "Paul Simms, the party's field director, recalled the winter when Tom Ruiz first "
+            "took office.\n\n"
+            '"It was a bleak time for everyone," he said.',
+            "Paul Simms",
+            id="of two subjects of the sentence before, the main clause's",
+        ),
+        pytest.param(
+            "Tom Ruiz, Paul Simms said, has built a coalition nobody expected.\n\n"
+            '"It will hold," he said.',
+            "Paul Simms",
+            id="an aside's subject counts as a main clause's: the later of the two",
+        ),
     ],
 )
 def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(

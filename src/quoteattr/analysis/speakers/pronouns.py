@@ -21,7 +21,9 @@ from ..labels import (
     CONJUNCT,
     MARKER,
     NOMINAL_SUBJECTS,
+    PARATAXIS,
     POSSESSOR,
+    ROOT,
 )
 from ..layout import Layout
 from .clusters import Cluster, ClusterTable, Placed, Resolved, name_tokens
@@ -49,8 +51,8 @@ Walsh), while of two subjects the more recent still wins (in one sentence, the l
 
 Also the bound of a pronoun's search: a mention whose sentence ends more than this before
 the best score found cannot reach it."""
-_Score = tuple[int, int, int]
-"""An antecedent's (score, start of its last mention, entity index)."""
+_Score = tuple[int, bool, int, int]
+"""An antecedent's (score, a main clause's subject, start of its last mention, entity index)."""
 _Pronoun = tuple[int, str, str | None, str]
 """A personal pronoun's (person, number, gender, case), from :attr:`Lexicon.personal_pronouns`."""
 
@@ -179,7 +181,10 @@ def _antecedent(
                 _reported(head, lexicon) and layout.sentence_of[head.i] != sentence
             )
             primary = _subject_score(last, layout) if subject else last.start
-            score = (primary, last.start, index)
+            # Of the subjects of an earlier sentence, its main clause's; in the pronoun's own
+            # sentence it may continue a clause within ("said Ng was right when he said").
+            main = subject and (layout.sentence_of[head.i] == sentence or _main_clause(head))
+            score = (primary, main, last.start, index)
             if _surname(table.clusters[index]) in spoken_of:
                 quoted = _better(score, quoted)
             elif stated is None and genders.by_first_name(index) not in (None, form[2]):
@@ -187,7 +192,23 @@ def _antecedent(
             else:
                 best = _better(score, best)
     chosen = best or named_otherwise or quoted
-    return chosen[2] if chosen is not None else None
+    return chosen[3] if chosen is not None else None
+
+
+_MAIN_CLAUSE_LINKS = frozenset({ROOT, PARATAXIS})
+"""Links of a clause that is the sentence's own or an aside in it, not within another."""
+
+
+def _main_clause(subject: Token) -> bool:
+    """``subject`` is the subject of its sentence's main clause (or of a clause joined to
+    it by a conjunction, or set in it as an aside: "Ruiz, Diaz said, has ..."), not of a
+    clause within it ("Diaz recalled the days when Ruiz took office"): of two subjects of
+    one sentence, the main clause's is what the sentence is about (centering ranks the
+    matrix subject first; Kameyama 1998), and an aside's is the one speaking."""
+    clause = subject.head
+    while clause.dep_ == CONJUNCT and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in _MAIN_CLAUSE_LINKS
 
 
 def _reported(subject: Token, lexicon: Lexicon) -> bool:
@@ -325,8 +346,9 @@ def _agreeing(
 
 
 def _better(score: _Score, best: _Score | None) -> _Score:
-    """The higher score, then the later mention; at equal both, the entity created first."""
-    if best is None or score[:2] > best[:2] or (score[:2] == best[:2] and score[2] < best[2]):
+    """The higher score, then a main clause's subject, then the later mention; at equal all,
+    the entity created first."""
+    if best is None or score[:3] > best[:3] or (score[:3] == best[:3] and score[3] < best[3]):
         return score
     return best
 
