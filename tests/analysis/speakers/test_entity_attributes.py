@@ -272,6 +272,14 @@ ROWS = [
         "Green presidential candidates Maria Lopez and John Miller spoke in Lima on Monday. "
         '"We will win," Miller said.',
         "We will win", "presidential candidates", "Green"),
+    row("likewise when the parse hangs the names on the plural noun as its appositive",
+        "Green presidential candidates Ana Diaz and Li Wei did respond to the union.\n\n"
+        '"We will fight," Wei said.',
+        "We will fight", "presidential candidates", "Green"),
+    row("negative: a plural noun of no role with the names hung on it gives none",
+        "Longtime friends Ana Diaz and Li Wei did respond to the union.\n\n"
+        '"We will fight," Wei said.',
+        "We will fight", None, None),
     row("negative: a plural noun of no role before names gives none",
         "Longtime friends Maria Lopez and John Miller spoke in Lima on Monday. "
         '"We will win," Miller said.',

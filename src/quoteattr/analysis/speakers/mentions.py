@@ -178,7 +178,9 @@ def _comma_before(token: Token) -> bool:
     return left > 0 and token.doc[left - 1].text in _ASIDE_OPENERS
 
 
-def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Mention:
+def describe(
+    head: Token, lexicon: Lexicon, *, appositive: bool = False, own_words: bool = False
+) -> Mention:
     """A :class:`Mention` for the phrase headed by ``head``.
 
     Args:
@@ -186,6 +188,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         lexicon: Language data.
         appositive: The phrase describes a name it stands beside ("Jo Li, a pilot,"), so
             its head noun is a role even when the lexicon does not list it.
+        own_words: Read the phrase without an appositive on it (a plural office whose
+            names the parse hung on it: "Green candidates [Ana Diaz and Li Wei]").
     """
     doc = head.doc
     # "the former secretary of state and current Green nominee": one person, two offices.
@@ -245,7 +249,8 @@ def describe(head: Token, lexicon: Lexicon, *, appositive: bool = False) -> Ment
         plural=head.tag_ in PLURAL_NOUNS,
         role_head=key,
     )
-    mention = _with_appositive(mention, head, lexicon)
+    if not own_words:
+        mention = _with_appositive(mention, head, lexicon)
     given = name_given(head, lexicon) if mention.name is None else None
     if given is not None:
         # "A retired teacher named Tom Hale said": the participle names the one described.

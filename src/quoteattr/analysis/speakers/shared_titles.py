@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import CONJUNCT
+from ..labels import APPOSITION, CONJUNCT
 from ..layout import Layout
 from ..wordsets import union
 from .mentions import Mention, describe, mention_span, named
@@ -95,7 +95,10 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
         return None
     if noun.lemma_.lower() not in union(lexicon.role_nouns, lexicon.occupation_nouns):
         return None
-    description = describe(noun, lexicon)
+    # "Green candidates Ana Diaz and Li Wei": the parse may hang the names on the noun as
+    # its appositive, which would make them the description's name.
+    own_words = first.dep_ == APPOSITION and first.head.i == noun.i
+    description = describe(noun, lexicon, own_words=own_words)
     return description if description.role is not None and description.name is None else None
 
 
