@@ -344,6 +344,18 @@ NOT_QUOTES = [
         "Morning Harbour Report",
         id="programme-title-with-comma-before-the-speaker-and-cue",
     ),
+    pytest.param(
+        'She blamed the fire on a "careless neighbor," not on the weather, and said it was '
+        "upsetting to see the damage.",
+        "careless neighbor",
+        id="a-term-inside-a-phrase-ending-in-a-comma-before-a-later-cue",
+    ),
+    pytest.param(
+        'The foundation would not address "that man," telling reporters that it is focused on '
+        "its work.",
+        "that man",
+        id="an-object-of-another-verb-ending-in-a-comma-before-a-participial-cue",
+    ),
 ]
 
 

@@ -72,6 +72,8 @@ def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> 
         after = doc[after.i + 1]
     if after is None or after.idx < quote.end or not _ends_speech(quote, layout):
         return None
+    if _inside_a_phrase(quote, layout):
+        return None
     for token in doc[after.i : min(len(doc), after.i + _MAX_CLAUSE_AFTER)]:
         if token.is_quote or token.text in _ENDS_AFTER or "\n" in token.text:
             break
@@ -82,6 +84,22 @@ def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> 
         if token.pos_ == "ADP" and token.dep_ in SUBORDINATE_OPENERS and token.i == after.i:
             break
     return None
+
+
+def _inside_a_phrase(quote: QuoteSpan, layout: Layout) -> bool:
+    """The quote opens right after a word of its sentence ("blamed it on a "careless
+    neighbor," not on ..., and said ..."): a term or fragment some word takes as its
+    argument, not speech its reporting clause follows, which stands at the start of a
+    sentence or after a punctuation mark."""
+    text = layout.text
+    at = quote.start
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at == 0 or not text[at - 1].isalnum():
+        return False
+    before = layout.token_at(at - 1)
+    opening = layout.token_at(quote.start)
+    return before is not None and not (opening is not None and opening.is_sent_start)
 
 
 def _cue_before(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
