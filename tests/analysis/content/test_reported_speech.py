@@ -1844,6 +1844,11 @@ def test_headline_plural_noun_is_not_read_as_a_cue(analyze: Analyze) -> None:
             "Speaking to reporters, Ana Diaz called Mara Quist.",
             id="a fronted participle and its preposition before 'X called Y'",
         ),
+        pytest.param(
+            "Hale eased his tone. Asked on the radio who leads the party in his view, he "
+            "said Ruiz.",
+            id="a fronted past participle's clause holding a question before 'he said Y'",
+        ),
     ],
 )
 def test_a_fronted_adverbial_is_no_statement_of_a_final_cue(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -1859,6 +1864,13 @@ def test_an_according_to_phrase_is_no_statement_of_a_final_cue(analyze: Analyze)
     assert [(q.cue.text if q.cue else None, q.content.text) for q in doc.quotes] == [
         ("According to", "the mayor and two aides asked the clerk to delete emails")
     ]
+
+
+def test_a_statement_opening_with_a_past_participle_before_a_final_cue_is_kept(
+    analyze: Analyze,
+) -> None:
+    doc = analyze("Gone are the days of cheap fuel, he said.")
+    assert [q.content.text for q in doc.quotes] == ["Gone are the days of cheap fuel"]
 
 
 def test_a_verbless_statement_before_a_final_cue_is_kept(analyze: Analyze) -> None:

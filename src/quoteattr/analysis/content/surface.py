@@ -16,6 +16,7 @@ from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueMatch
 from ..labels import (
+    ADVERBIAL_CLAUSE,
     AUXILIARIES,
     CASE_MARKER,
     CLAUSAL_MODIFIER,
@@ -148,10 +149,13 @@ def _fronted_adverbial(span: Span) -> bool:
     """A phrase opened by a preposition with no finite verb in it ("As mayor of X", "For
     two years", "After winning the primary"), or by a participle and its preposition
     ("According to the report", "Speaking to reporters"), or a date or time ("A year
-    later"): an adverbial set before the clause, not a statement."""
+    later"), or a past participle's clause ("Asked on the radio who leads the party"),
+    whatever clause it holds: an adverbial set before the clause, not a statement."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.ent_type_ in TIME_ENTITIES for t in words):
         return True  # "A year later, Diaz called her.": a phrase of time, no clause
+    if words and words[0].tag_ == _PAST_PARTICIPLE and words[0].dep_ == ADVERBIAL_CLAUSE:
+        return True  # "Asked who leads the party, he said Ruiz.": the question, not his words
     finite = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in _NONFINITE_TAGS for t in words)
     if not words or finite:
         return False
