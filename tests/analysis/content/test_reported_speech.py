@@ -1467,6 +1467,10 @@ NOT_REPORTED_SPEECH = [
         id="an election showed that: an outcome, not a source",
     ),
     pytest.param(
+        "Logic would suggest that a second reservoir strengthens the case for the levy.",
+        id="logic suggests that: reasoning, not a source",
+    ),
+    pytest.param(
         "The court's ruling threatens to undo years of work on the harbour.",
         id="a ruling threatens to: a likely outcome, not a commitment",
     ),

@@ -115,10 +115,11 @@ EVENT_NOUNS = frozenset(
     popularity decision decisions success successes failure failures rise fall surge
     victory victories defeat defeats win wins loss losses result results outcome outcomes
     performance trend trends growth decline appointment appointments choice choices move
-    moves fact facts history experience drought droughts storm storms flood floods fire
-    fires earthquake earthquakes hurricane hurricanes war wars attack attacks crisis crises
-    pandemic outbreak outbreaks recession scandal scandals collapse crash crashes violence
-    election elections verdict verdicts appearance appearances visit visits trip trips
+    moves fact facts history experience logic hindsight intuition drought droughts storm
+    storms flood floods fire fires earthquake earthquakes hurricane hurricanes war wars attack
+    attacks crisis crises pandemic outbreak outbreaks recession scandal scandals collapse
+    crash crashes violence election elections verdict verdicts appearance appearances visit
+    visits trip trips
     """.split()
 )
 
