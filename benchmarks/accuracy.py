@@ -15,6 +15,7 @@ from quoteattr.analysis import analyze_doc
 from quoteattr.errors import UnbalancedQuoteWarning
 from quoteattr.evaluation.scorer import ATTRIBUTE_LEVEL, LEVELS, ROWS, Counts, Scores, evaluate
 from quoteattr.lexicon import Lexicon
+from quoteattr.parsing.spacing import parser_text
 from quoteattr.records import Quote
 
 ALL_ATTRIBUTES: tuple[str, ...] = ("speaker", "cue", "role", "affiliation", "kind")
@@ -63,8 +64,13 @@ def compare(
     with warnings.catch_warnings():
         # Unbalanced quote marks are expected in news text; quoteattr skips those quotes.
         warnings.simplefilter("ignore", UnbalancedQuoteWarning)
-        for doc, doc_id in nlp.pipe(((t, i) for i, t in texts), as_tuples=True, batch_size=16):
-            ours.extend(analyze_doc(doc, lexicon=lexicon, doc_id=doc_id).quotes)
+        # Each text as quoteattr's own runs parse it (odd spaces read as plain ones), its
+        # records on the original string.
+        by_id = dict(texts)
+        pairs = ((parser_text(t), i) for i, t in texts)
+        for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=16):
+            document = analyze_doc(doc, lexicon=lexicon, doc_id=doc_id, text=by_id[doc_id])
+            ours.extend(document.quotes)
             result = textacy_quotes(doc, doc_id)
             theirs.extend(result.quotes)
             if result.error is not None:

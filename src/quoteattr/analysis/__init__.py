@@ -49,8 +49,9 @@ def analyze_doc(
         doc: A ``Doc`` parsed by a pipeline with a dependency parser and NER.
         lexicon: Language data; English by default.
         doc_id: Carried onto every record.
-        text: ``doc.text``, when the caller holds that string already (building it joins
-            every token); read from the ``Doc`` when None.
+        text: The string the records quote: ``doc.text``, or the caller's string it was
+            parsed from, of the same length (:func:`quoteattr.parsing.spacing.parser_text`
+            reads odd spaces as plain ones); read from the ``Doc`` when None.
 
     Returns:
         The document's quotes in order, and its speakers.
@@ -64,7 +65,11 @@ def analyze_doc(
 
 
 def analyze_doc_features(
-    doc: Doc, *, lexicon: Lexicon | None = None, doc_id: str | None = None
+    doc: Doc,
+    *,
+    lexicon: Lexicon | None = None,
+    doc_id: str | None = None,
+    text: str | None = None,
 ) -> tuple[Document, list[Features]]:
     """What :func:`analyze_doc` returns, with the confidence features of each quote.
 
@@ -74,7 +79,7 @@ def analyze_doc_features(
     Returns:
         The document, and one feature mapping per quote, in the same order.
     """
-    document, drafts, layout = _records(doc, lexicon, doc_id)
+    document, drafts, layout = _records(doc, lexicon, doc_id, text)
     rated = rate(document, drafts, layout)
     return rated, [features(q, d, layout) for q, d in zip(document.quotes, drafts, strict=True)]
 

@@ -21,12 +21,14 @@ from spacy.tokens import Doc
 from ..errors import DocumentError
 from ..records import Document
 from .pieces import drop_tensor, merge_pieces, piece_bounds
+from .spacing import parser_text
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 Analyze: TypeAlias = Callable[[Doc, str | None, str | None], Document]
-"""The extraction: a parsed text, its id, and the string ``doc.text`` equals (or None)."""
-"""The extraction: a parsed text and its id to its :class:`Document`."""
+"""The extraction: a parsed text, its id, and the caller's string (or None), which holds
+``doc.text``'s characters but for the spaces the parser read as plain ones
+(:func:`~quoteattr.parsing.spacing.parser_text`), offset for offset."""
 
 
 def input_problem(text: Any) -> str | None:
@@ -251,7 +253,7 @@ class DocumentRun:
             if self.stopped:  # a long text's other pieces are not needed any more
                 return
             try:
-                doc = self.nlp.make_doc(entry.text[start:end])
+                doc = self.nlp.make_doc(parser_text(entry.text[start:end]))
             except Exception as error:  # noqa: BLE001  (the fault boundary)
                 self._fail(entry, f"tokenizing{self._where(entry, number)}", error)
                 return
@@ -278,7 +280,7 @@ class DocumentRun:
             return
         start, end = entry.bounds[number]
         try:
-            doc = self.nlp(entry.text[start:end])
+            doc = self.nlp(parser_text(entry.text[start:end]))
         except Exception as error:  # noqa: BLE001  (the fault boundary)
             self._fail(entry, f"parsing{self._where(entry, number)}", error)
             return
@@ -310,8 +312,8 @@ class DocumentRun:
         try:
             doc = merge_pieces([d for d in entry.docs if d is not None])
             what = "analysis"
-            # The caller's string holds the same characters as ``doc.text``, which costs a
-            # join of every token to build; its length is checked, cheaply.
+            # The caller's string holds ``doc.text``'s characters, one for one (the parser
+            # read its odd spaces as plain ones); its length is checked, cheaply.
             text = entry.text if _text_length(doc) == len(entry.text) else None
             return self.analyze(doc, entry.doc_id, text)
         except Exception as error:  # noqa: BLE001  (the fault boundary)

@@ -225,6 +225,7 @@ def mention_attributes(
             source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
+            value = _as_written(value, source, layout.text)
             role = field == "role"
             occupation = role and _occupation(mention.role_head, lexicon)
             generic = role and len(words) == 1 and words[0] in lexicon.generic_roles
@@ -238,6 +239,16 @@ def mention_attributes(
     if kind in _NO_BODY_WITHOUT_ROLE and not found["role"]:
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
+
+
+def _as_written(value: str, source: Source, text: str) -> str:
+    """``value`` with the spaces of the words it was read from: the parser reads a no-break
+    space as a plain one (:mod:`quoteattr.parsing.spacing`), the record gives the article's
+    words exactly."""
+    if source.stated is not Stated.WORDS:
+        return value
+    written = text[source.start : source.end]
+    return written if written != value and " ".join(written.split()) == value else value
 
 
 def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Reading | None:
