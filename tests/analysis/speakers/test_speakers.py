@@ -1005,6 +1005,29 @@ def test_a_name_run_on_from_the_phrase_before_a_subjectless_cue(analyze: Analyze
     ("text", "speaker"),
     [
         pytest.param(
+            "In a statement to the Observer, her senior policy adviser, Tom Hale, said: "
+            "\u201cAna Ruiz believes that the pact is essential.\u201d",
+            "her senior policy adviser",
+            id="a description and its name the parse hung on the opening phrase's noun",
+        ),
+        pytest.param(
+            "In an interview with the Ledger, Tom Hale, a senior aide, said the pact was sound.",
+            "Tom Hale",
+            id="a name and its description the parse hung on the opening phrase's noun",
+        ),
+    ],
+)
+def test_appositives_run_on_from_the_phrase_before_a_subjectless_cue(
+    analyze: Analyze, text: str, speaker: str
+) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
             'Labour MP Jane Roe said the plan "is a good start." The plan, Conservative MP '
             'Tom Ng said, "is bad for the port."',
             "Conservative MP Tom Ng",

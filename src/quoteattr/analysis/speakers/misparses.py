@@ -28,6 +28,7 @@ from ..labels import (
     COMPOUND,
     CONJUNCT,
     COORDINATOR,
+    DETERMINER,
     DIRECT_OBJECT,
     NOMINAL_SUBJECTS,
     PASSIVE_AUXILIARY,
@@ -53,6 +54,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 _MAX_PARTICIPLE_PHRASE = 16
 """Tokens a describing phrase between a subject and its verb may span, commas included."""
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+_DESCRIBING = frozenset({DETERMINER, POSSESSOR})
+"""Links of the word opening a noun phrase that describes someone ("a", "her")."""
 _INSIDE_A_PHRASE = frozenset(
     {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
 )
@@ -64,7 +67,35 @@ def repaired_subject(verb: Token) -> Token | None:
     name = stranded_subject(verb)
     if name is None:
         name = surname_run_on(verb)
+    if name is None:
+        name = appositive_run_on(verb)
     return name if name is not None else listed_verbs_subject(verb)
+
+
+def appositive_run_on(verb: Token) -> Token | None:
+    """The subject of a finite cue with no subject that the parse made an appositive of the
+    noun before it: "In a statement to the Ledger, her adviser, Jo Li, said: ..." (the
+    adviser and her name read as appositives of "Ledger"). Set off by commas, the chain of
+    appositives must end right before the cue, one of them name a person and each other be
+    a described noun ("her adviser", "a senior aide"; not ", tomorrow,"); its first
+    appositive is the subject, as it would be with the opening phrase left out."""
+    if verb.i < 2 or not _subjectless_finite(verb) or verb.doc[verb.i - 1].text != ",":
+        return None
+    last = verb.doc[verb.i - 2]
+    if last.dep_ != APPOSITION:
+        return None
+    chain = [last]
+    while chain[-1].head.dep_ == APPOSITION and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    if first.head.i >= first.i or not has_comma_before(first.left_edge, verb.doc):
+        return None
+    if not any(t.ent_type_ == _PERSON for t in chain):
+        return None
+    described = all(
+        t.ent_type_ == _PERSON or any(c.dep_ in _DESCRIBING for c in t.lefts) for t in chain
+    )
+    return first if described else None
 
 
 def surname_run_on(verb: Token) -> Token | None:
