@@ -890,3 +890,42 @@ def test_a_verb_with_its_own_subject_keeps_it_over_its_auxiliarys() -> None:
         ]
     )
     assert speaker_of(doc[2], _ENGLISH) == (0, Attribution.SUBJECT)
+
+
+def _name_run_on_from_an_opening_phrase(link: str, coordinated: bool) -> Doc:
+    # "Alarmed by the unrest in Ohio , Senator Tom Hale , the party leader , said so ." with
+    # the name made a conjunct (or an appositive) of "Ohio" and the cue left with no
+    # subject; with ``coordinated``, "and" stands before the name: a true coordination.
+    return _hand_parse(
+        [
+            ("Alarmed", "VBN", "advcl", 15, "O"),
+            ("by", "IN", "prep", 0, "O"),
+            ("the", "DT", "det", 3, "O"),
+            ("unrest", "NN", "pobj", 1, "O"),
+            ("in", "IN", "prep", 3, "O"),
+            ("Ohio", "NNP", "pobj", 4, "B-GPE"),
+            ("and", "CC", "cc", 5, "O") if coordinated else (",", ",", "punct", 5, "O"),
+            ("Senator", "NNP", "compound", 9, "O"),
+            ("Tom", "NNP", "compound", 9, "B-PERSON"),
+            ("Hale", "NNP", link, 5, "I-PERSON"),
+            (",", ",", "punct", 9, "O"),
+            ("the", "DT", "det", 13, "O"),
+            ("party", "NN", "compound", 13, "O"),
+            ("leader", "NN", "appos", 9, "O"),
+            (",", ",", "punct", 15, "O"),
+            ("said", "VBD", "ROOT", 15, "O"),
+            ("so", "RB", "advmod", 15, "O"),
+            (".", ".", "punct", 15, "O"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("link", ["conj", "appos"])
+def test_a_name_and_its_appositive_run_on_from_an_opening_phrase_speak(link: str) -> None:
+    doc = _name_run_on_from_an_opening_phrase(link, coordinated=False)
+    assert speaker_of(doc[15], _ENGLISH)[0] == 9
+
+
+def test_a_name_coordinated_with_the_opening_phrases_noun_is_not_the_cues() -> None:
+    doc = _name_run_on_from_an_opening_phrase("conj", coordinated=True)
+    assert speaker_of(doc[15], _ENGLISH)[0] is None

@@ -73,19 +73,20 @@ def repaired_subject(verb: Token) -> Token | None:
 
 
 def appositive_run_on(verb: Token) -> Token | None:
-    """The subject of a finite cue with no subject that the parse made an appositive of the
-    noun before it: "In a statement to the Ledger, her adviser, Jo Li, said: ..." (the
-    adviser and her name read as appositives of "Ledger"). Set off by commas, the chain of
-    appositives must end right before the cue, one of them name a person and each other be
-    a described noun ("her adviser", "a senior aide"; not ", tomorrow,"); its first
-    appositive is the subject, as it would be with the opening phrase left out."""
+    """The subject of a finite cue with no subject that the parse made an appositive (or a
+    conjunct, :func:`_run_on_link`) of the noun before it: "In a statement to the Ledger,
+    her adviser, Jo Li, said: ..." (the adviser and her name read as appositives of
+    "Ledger"). Set off by commas, the chain of appositives must end right before the cue,
+    one of them name a person and each other be a described noun ("her adviser", "a senior
+    aide"; not ", tomorrow,"); its first appositive is the subject, as it would be with the
+    opening phrase left out."""
     if verb.i < 2 or not _subjectless_finite(verb) or verb.doc[verb.i - 1].text != ",":
         return None
     last = verb.doc[verb.i - 2]
-    if last.dep_ != APPOSITION:
+    if not _run_on_link(last):
         return None
     chain = [last]
-    while chain[-1].head.dep_ == APPOSITION and chain[-1].head.i < chain[-1].i:
+    while _run_on_link(chain[-1].head) and chain[-1].head.i < chain[-1].i:
         chain.append(chain[-1].head)
     first = chain[-1]
     if first.head.i >= first.i or not has_comma_before(first.left_edge, verb.doc):
@@ -96,6 +97,17 @@ def appositive_run_on(verb: Token) -> Token | None:
         t.ent_type_ == _PERSON or any(c.dep_ in _DESCRIBING for c in t.lefts) for t in chain
     )
     return first if described else None
+
+
+def _run_on_link(word: Token) -> bool:
+    """``word`` hangs on the phrase before it as its appositive, or as a conjunct with no
+    coordinator ("... in Ohio, Senator Tom Hale, the minority leader, said": the name made a
+    conjunct of "Ohio")."""
+    if word.dep_ == APPOSITION:
+        return True
+    return word.dep_ == CONJUNCT and not any(
+        c.dep_ == COORDINATOR and c.i < word.i for c in word.head.rights
+    )
 
 
 def surname_run_on(verb: Token) -> Token | None:
