@@ -1015,6 +1015,12 @@ def test_a_name_run_on_from_the_phrase_before_a_subjectless_cue(analyze: Analyze
             "Tom Hale",
             id="a name and its description the parse hung on the opening phrase's noun",
         ),
+        pytest.param(
+            "In an interview with two hosts, Tom Hale and Ana Ruiz, the Green presidential "
+            "candidate stated that the plan will fail.",
+            "the Green presidential candidate",
+            id="a description right before the cue, not the opening phrase's list of names",
+        ),
     ],
 )
 def test_appositives_run_on_from_the_phrase_before_a_subjectless_cue(

@@ -76,27 +76,40 @@ def appositive_run_on(verb: Token) -> Token | None:
     """The subject of a finite cue with no subject that the parse made an appositive (or a
     conjunct, :func:`_run_on_link`) of the noun before it: "In a statement to the Ledger,
     her adviser, Jo Li, said: ..." (the adviser and her name read as appositives of
-    "Ledger"). Set off by commas, the chain of appositives must end right before the cue,
-    one of them name a person and each other be a described noun ("her adviser", "a senior
-    aide"; not ", tomorrow,"); its first appositive is the subject, as it would be with the
-    opening phrase left out."""
-    if verb.i < 2 or not _subjectless_finite(verb) or verb.doc[verb.i - 1].text != ",":
+    "Ledger"). The chain of appositives must end right before the cue (or its comma), open
+    after a comma, and hold only names and described nouns ("her adviser", "a senior aide";
+    not ", tomorrow,"); right before the cue, with no comma, it stops below a list of names,
+    which is the opening phrase's own ("with two hosts, Tom Hale and Ana Ruiz, the candidate
+    stated"), while a chain closed by a comma is that list's aside. Its first appositive is
+    the subject, as it would be with the opening phrase left out."""
+    if verb.i < 2 or not _subjectless_finite(verb):
         return None
-    last = verb.doc[verb.i - 2]
+    comma = verb.doc[verb.i - 1].text == ","
+    last = verb.doc[verb.i - 2] if comma else verb.doc[verb.i - 1]
     if not _run_on_link(last):
         return None
     chain = [last]
-    while _run_on_link(chain[-1].head) and chain[-1].head.i < chain[-1].i:
-        chain.append(chain[-1].head)
+    while _run_on_link(chain[-1]) and chain[-1].head.i < chain[-1].i:
+        above = chain[-1].head
+        if _coordinated(above) or (above.dep_ == CONJUNCT and not _run_on_link(above)):
+            if comma:
+                return None  # "in Ohio and Senator Hale, the party leader, said": his aside
+            break  # "with two hosts, Tom Hale and Ana Ruiz, the candidate stated": their list
+        if not _run_on_link(above):
+            break
+        chain.append(above)
     first = chain[-1]
     if first.head.i >= first.i or not has_comma_before(first.left_edge, verb.doc):
-        return None
-    if not any(t.ent_type_ == _PERSON for t in chain):
         return None
     described = all(
         t.ent_type_ == _PERSON or any(c.dep_ in _DESCRIBING for c in t.lefts) for t in chain
     )
     return first if described else None
+
+
+def _coordinated(word: Token) -> bool:
+    """``word`` heads a coordination ("Tom Hale and Ana Ruiz")."""
+    return any(c.dep_ == COORDINATOR for c in word.children)
 
 
 def _run_on_link(word: Token) -> bool:
