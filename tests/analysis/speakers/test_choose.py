@@ -93,6 +93,35 @@ def test_speaker_outside_its_content_is_kept() -> None:
     assert by_position([found], layout) == [found]
 
 
+# "The files were moved to storage , Tom Ruiz , the aide , wrote ." with the name hung on
+# "storage" as its appositive: the content, the clause the cue reports, ran over the speaker.
+STORAGE: list[Row] = [
+    ("The", "DT", "DET", "det", 1),
+    ("files", "NNS", "NOUN", "nsubjpass", 3),
+    ("were", "VBD", "AUX", "auxpass", 3),
+    ("moved", "VBN", "VERB", "ccomp", 13),
+    ("to", "IN", "ADP", "prep", 3),
+    ("storage", "NN", "NOUN", "pobj", 4),
+    (",", ",", "PUNCT", "punct", 5),
+    ("Tom", "NNP", "PROPN", "compound", 8),
+    ("Ruiz", "NNP", "PROPN", "appos", 5),
+    (",", ",", "PUNCT", "punct", 8),
+    ("the", "DT", "DET", "det", 11),
+    ("aide", "NN", "NOUN", "appos", 8),
+    (",", ",", "PUNCT", "punct", 13),
+    ("wrote", "VBD", "VERB", "ROOT", 13),
+    (".", ".", "PUNCT", "punct", 13),
+]
+
+
+def test_a_speaker_phrase_closing_the_content_is_cut_from_it() -> None:
+    layout = layout_of(STORAGE)
+    (chosen,) = by_position([draft(layout, 13, (0, 11), 8, Attribution.SUBJECT)], layout)
+    assert chosen.speaker == 8
+    (part,) = chosen.parts
+    assert layout.text[part[0] : part[1]] == "The files were moved to storage"
+
+
 # "The plan failed, officials said Thursday." with "Thursday" taken for the subject.
 SAID_THURSDAY: list[Row] = [
     ("The", "DT", "DET", "det", 1),

@@ -187,7 +187,33 @@ def _outside_content(draft: Draft, layout: Layout) -> Draft:
     char = doc[draft.speaker].idx
     if not any(s <= char < e for s, e in draft.parts):
         return draft
+    trimmed = _without_closing_speaker(draft, layout)
+    if trimmed is not None:
+        return trimmed
     return attrs.evolve(draft, speaker=adjacent_speaker(doc[draft.cue.head], layout))
+
+
+def _without_closing_speaker(draft: Draft, layout: Layout) -> Draft | None:
+    """The draft with its content ending before its speaker's phrase, when that phrase ends
+    the content right before the cue: "<statement>, Tom Ruiz, the undersecretary, wrote"
+    parsed with the name hung on the statement's last noun, so the content ran over him.
+    Not a word inside quote marks, which the parse may have made the subject."""
+    assert draft.speaker is not None and draft.cue is not None
+    doc, text = layout.doc, layout.text
+    phrase = doc[draft.speaker]
+    start, end = draft.parts[-1]
+    cue = doc[draft.cue.head]
+    last = phrase.right_edge
+    if layout.in_quote(phrase) or not start < phrase.left_edge.idx:
+        return None  # '"... in Ohio," Mr. Trump said': a word of the quote is no speaker
+    if last.idx + len(last) < end or last.i >= cue.i:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[last.i + 1 : cue.i]):
+        return None  # the phrase must run up to the cue
+    cut = phrase.left_edge.idx
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] == ","):
+        cut -= 1
+    return attrs.evolve(draft, parts=(*draft.parts[:-1], (start, cut)))
 
 
 def _placed(draft: Draft, layout: Layout) -> Draft:
