@@ -929,3 +929,28 @@ def test_a_name_and_its_appositive_run_on_from_an_opening_phrase_speak(link: str
 def test_a_name_coordinated_with_the_opening_phrases_noun_is_not_the_cues() -> None:
     doc = _name_run_on_from_an_opening_phrase("conj", coordinated=True)
     assert speaker_of(doc[15], _ENGLISH)[0] is None
+
+
+def test_an_appositive_with_its_own_phrase_runs_on_up_to_the_cue() -> None:
+    # "Files were stored , Tom Ruiz , the head of sales , wrote so ." with the name hung on
+    # "Files": the last appositive ends in its own "of" phrase.
+    doc = _hand_parse(
+        [
+            ("Files", "NNS", "nsubjpass", 2, "O"),
+            ("were", "VBD", "auxpass", 2, "O"),
+            ("stored", "VBN", "ccomp", 12, "O"),
+            (",", ",", "punct", 0, "O"),
+            ("Tom", "NNP", "compound", 5, "B-PERSON"),
+            ("Ruiz", "NNP", "appos", 0, "I-PERSON"),
+            (",", ",", "punct", 5, "O"),
+            ("the", "DT", "det", 8, "O"),
+            ("head", "NN", "appos", 5, "O"),
+            ("of", "IN", "prep", 8, "O"),
+            ("sales", "NNS", "pobj", 9, "O"),
+            (",", ",", "punct", 12, "O"),
+            ("wrote", "VBD", "ROOT", 12, "O"),
+            ("so", "RB", "advmod", 12, "O"),
+            (".", ".", "punct", 12, "O"),
+        ]
+    )
+    assert speaker_of(doc[12], _ENGLISH)[0] == 5

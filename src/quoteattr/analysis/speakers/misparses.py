@@ -85,8 +85,11 @@ def appositive_run_on(verb: Token) -> Token | None:
     if verb.i < 2 or not _subjectless_finite(verb):
         return None
     comma = verb.doc[verb.i - 1].text == ","
-    last = verb.doc[verb.i - 2] if comma else verb.doc[verb.i - 1]
-    if not _run_on_link(last):
+    end = verb.doc[verb.i - 2] if comma else verb.doc[verb.i - 1]
+    last = end
+    while last.dep_ in _INSIDE_A_PHRASE - {CONJUNCT} and last.head.i < last.i:
+        last = last.head  # "the undersecretary for management": the phrase's head
+    if not _run_on_link(last) or last.right_edge.i != end.i:
         return None
     chain = [last]
     while _run_on_link(chain[-1]) and chain[-1].head.i < chain[-1].i:
