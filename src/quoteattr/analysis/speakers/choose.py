@@ -174,7 +174,9 @@ def _outside_brackets(draft: Draft, layout: Layout) -> Draft:
 
 
 def _outside_content(draft: Draft, layout: Layout) -> Draft:
-    """A speaker the parser found inside the content is wrong; take the phrase by the cue.
+    """A speaker the parser found inside the content is wrong; take the phrase by the cue,
+    unless the speaker's phrase closes the content right before the cue, which is then cut
+    from the content (:func:`_without_closing_speaker`).
 
     Notes:
         Quote marks confuse small parsers: in ``"... in Ohio," Mr. Trump said`` the subject

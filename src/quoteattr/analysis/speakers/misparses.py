@@ -2,7 +2,8 @@
 
 :func:`.clause.speaker_of` follows the parse from a cue to its speaker. A small parser
 often breaks that path in a few recurring ways, each repaired here where the surface shows
-what the parse missed: names left before a subjectless verb, a list of verbs read as
+what the parse missed: names left before a subjectless verb, a subject and its appositives
+hung on the noun of the phrase that opens the sentence, a list of verbs read as
 complements, a participle hung on the wrong verb, a cue read as a participle after an
 appositive, a contracted auxiliary made a subject, an event or a gathering standing where
 a speaker should, a "who" clause hung on a noun for no person, a phrase set off before the
@@ -60,6 +61,8 @@ _INSIDE_A_PHRASE = frozenset(
     {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
 )
 """Links climbed from a noun to the head of the phrase it is part of."""
+_PHRASE_TAIL = _INSIDE_A_PHRASE - {CONJUNCT}
+"""Links climbed from the last word of a phrase to its head ("the head of sales")."""
 
 
 def repaired_subject(verb: Token) -> Token | None:
@@ -87,7 +90,7 @@ def appositive_run_on(verb: Token) -> Token | None:
     comma = verb.doc[verb.i - 1].text == ","
     end = verb.doc[verb.i - 2] if comma else verb.doc[verb.i - 1]
     last = end
-    while last.dep_ in _INSIDE_A_PHRASE - {CONJUNCT} and last.head.i < last.i:
+    while last.dep_ in _PHRASE_TAIL and last.head.i < last.i:
         last = last.head  # "the undersecretary for management": the phrase's head
     if not _run_on_link(last) or last.right_edge.i != end.i:
         return None
