@@ -165,11 +165,11 @@ def stop_before_outer_clause(
             fixed.append(draft)
             continue
         cut = min(doc[outer.cue.first].idx, doc[outer.speaker].left_edge.idx)
-        fixed.append(_cut_at(draft, cut, layout.text) if draft.start < cut < draft.end else draft)
+        fixed.append(cut_at(draft, cut, layout.text) if draft.start < cut < draft.end else draft)
     return fixed
 
 
-def _cut_at(draft: Draft, cut: int, text: str) -> Draft:
+def cut_at(draft: Draft, cut: int, text: str) -> Draft:
     """The draft's content up to ``cut``, without the spaces and punctuation before it."""
     parts = []
     for start, end in draft.parts:

@@ -12,6 +12,7 @@ from ..cues import CueMatch
 from ..labels import AUXILIARIES, AUXILIARY, SUBORDINATE_OPENERS
 from ..layout import Layout
 from ..marks import QuoteSpan
+from ..syntax import rstrip_end
 from .titles import text_before, title_like
 
 _MIN_OBJECT_WORDS = 3
@@ -92,9 +93,7 @@ def _inside_a_phrase(quote: QuoteSpan, layout: Layout) -> bool:
     argument, not speech its reporting clause follows, which stands at the start of a
     sentence or after a punctuation mark."""
     text = layout.text
-    at = quote.start
-    while at > 0 and text[at - 1] in " \t\u00a0":
-        at -= 1
+    at = rstrip_end(text, 0, quote.start)
     if at == 0 or not text[at - 1].isalnum():
         return False
     before = layout.token_at(at - 1)

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
+from ..boundaries import cut_at
 from ..labels import APPOSITION, NEGATION, NOMINAL_SUBJECTS, TIME_ENTITIES
 from ..layout import Layout
 from ..nesting import Nesting
@@ -201,7 +202,7 @@ def _without_closing_speaker(draft: Draft, layout: Layout) -> Draft | None:
     parsed with the name hung on the statement's last noun, so the content ran over him.
     Not a word inside quote marks, which the parse may have made the subject."""
     assert draft.speaker is not None and draft.cue is not None
-    doc, text = layout.doc, layout.text
+    doc = layout.doc
     phrase = doc[draft.speaker]
     start, end = draft.parts[-1]
     cue = doc[draft.cue.head]
@@ -212,10 +213,7 @@ def _without_closing_speaker(draft: Draft, layout: Layout) -> Draft | None:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[last.i + 1 : cue.i]):
         return None  # the phrase must run up to the cue
-    cut = phrase.left_edge.idx
-    while cut > start and (text[cut - 1].isspace() or text[cut - 1] == ","):
-        cut -= 1
-    return attrs.evolve(draft, parts=(*draft.parts[:-1], (start, cut)))
+    return cut_at(draft, phrase.left_edge.idx, layout.text)
 
 
 def _placed(draft: Draft, layout: Layout) -> Draft:

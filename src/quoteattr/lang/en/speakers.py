@@ -127,8 +127,7 @@ ROLE_NOUNS = frozenset(
     engineer pilot spokeswoman spokesperson representative official minister secretary president
     vice-president chairman chairwoman chair chief director head leader commander adviser
     mla mpp mha msp mep advisor analyst expert researcher scholar professor economist strategist
-    undersecretary
-    consultant lawyer
+    undersecretary consultant lawyer
     attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator
     governor mayor ambassador envoy diplomat negotiator candidate nominee chancellor premier ceo
     founder executive manager officer general admiral colonel captain sergeant lieutenant
