@@ -23,6 +23,7 @@ from .analysis import analyze_doc
 from .analysis.confidence import at_least, check_min_confidence
 from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelError
 from .lexicon import Lexicon
+from .parsing.abbreviations import keep_title_abbreviations
 from .parsing.batches import analyse_batch, batches
 from .parsing.documents import DocumentRun, input_problem
 from .parsing.pieces import PIECE_CHARS
@@ -44,11 +45,14 @@ OnError: TypeAlias = Literal["raise", "skip"] | Callable[[DocumentError], None]
 """What :meth:`Extractor.pipe` does with a document that cannot be analysed."""
 
 
-def load_pipeline(model: str | None = None) -> Language:
-    """Load an installed spaCy English pipeline with the paragraph-boundary component.
+def load_pipeline(model: str | None = None, *, lexicon: Lexicon | None = None) -> Language:
+    """Load an installed spaCy English pipeline with the paragraph-boundary component, its
+    tokenizer keeping the abbreviated titles of the lexicon whole ("Capt. Ana Diaz":
+    :mod:`~quoteattr.parsing.abbreviations`).
 
     Args:
         model: Package name or path; ``None`` for :data:`DEFAULT_MODEL`.
+        lexicon: The language data whose titles the tokenizer learns; ``None`` for English.
 
     Raises:
         ModelError: if the pipeline is not installed, not English, or lacks a parser or NER.
@@ -71,6 +75,7 @@ def load_pipeline(model: str | None = None) -> Language:
         )
     if "parser" in nlp.pipe_names and "quoteattr_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quoteattr_paragraphs", before="parser")
+    keep_title_abbreviations(nlp, lexicon or Lexicon.english())
     return nlp
 
 
@@ -113,8 +118,8 @@ class Extractor:
     ) -> None:
         self.min_confidence = check_min_confidence(min_confidence)  # before the slow load
         self.model = model or DEFAULT_MODEL
-        self.nlp = load_pipeline(self.model)
         self.lexicon = lexicon or Lexicon.english()
+        self.nlp = load_pipeline(self.model, lexicon=self.lexicon)
         self.piece_chars = PIECE_CHARS
         meta = self.nlp.meta
         self._made_by = Provenance(
