@@ -593,6 +593,10 @@ PHENOMENA = [
     row("a place before advocates is where they work, no affiliation",
         "Iowa biofuels advocates said the rule was too weak.",
         "Iowa biofuels advocates", "biofuels advocates", None),
+    row("a hyphenated verb of a relative clause keeps the appositive a description",
+        '"Rents will rise," said Dale Brook, a professor at Midland State University who'
+        " co-authored a book on housing.",
+        "Dale Brook", "professor", "Midland State University"),
     row("an unlisted agent noun in apposition is a role",
         '"We need answers," said Rhea Lund, a longtime fundraiser for the shelter.',
         "Rhea Lund", "longtime fundraiser", None),

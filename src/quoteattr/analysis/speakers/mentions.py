@@ -374,7 +374,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         # "Ana Diaz, vice-president, ...": the word is headed by its last part.
         appos = hyphen_parts(appos)[-1]
     finite = [t for t in appos.subtree if t.tag_ in FINITE_TAGS]
-    if any(not _in_relative_clause(t, appos) for t in finite):
+    if any(not _in_relative_clause_word(t, appos) for t in finite):
         # An "appositive" holding a finite verb is a misparsed clause, not a description.
         return mention
     extra = describe(appos, lexicon, appositive=True)
@@ -432,6 +432,14 @@ def _in_relative_clause(token: Token, top: Token, seen: dict[int, bool] | None =
     for index in path:
         seen[index] = known
     return known
+
+
+def _in_relative_clause_word(token: Token, top: Token) -> bool:
+    """``token`` is, or is a part of a hyphenated word of which some part is, in a relative
+    clause below ``top``: the parser may hang the parts of a hyphenated verb apart ("who
+    co-authored" as "co" in the clause and "-" and "authored" on the noun), and a written
+    word is in one clause."""
+    return any(_in_relative_clause(part, top) for part in hyphen_parts(token))
 
 
 def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
