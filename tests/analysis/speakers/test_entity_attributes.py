@@ -49,6 +49,9 @@ ROWS = [
         "advocacy group she sued in 1975.\n\n"
         '"It was a long fight," Mrs. Lund said in 2010.',
         "long fight", None, None),
+    row("a name the recogniser leaves untagged before a role appositive is a person's",
+        'Ana Diaz, the Green candidate, praised the plan. "We will win," she said.',
+        "We will win", "candidate", "Green"),
     row("a description of whoever holds a role next re-mentions no one",
         'Mira Kessel, 29, says her biggest worry is rent. "It is too high," she says.\n\n'
         "Those polled say the goal would require the leadership of the next president. "
@@ -399,3 +402,15 @@ def test_the_speaker_carries_its_entitys_capacity(
         assert (source.text if source is not None else None) == words
         if source is not None:
             assert text[source.start : source.end] == source.text
+
+
+def test_negative_an_untagged_subject_beside_no_role_starts_no_person(analyze: Analyze) -> None:
+    # The recogniser tags neither name; only a role appositive makes the first a person's.
+    described = quote_with(
+        analyze('Ana Diaz, the mayor, praised the plan. "We will win," she said.'), "We will win"
+    )
+    bare = quote_with(
+        analyze('Ana Diaz, the plan, worked well. "We will win," she said.'), "We will win"
+    )
+    assert described.speaker is not None and described.speaker.name == "Ana Diaz"
+    assert bare.speaker is not None and bare.speaker.name is None

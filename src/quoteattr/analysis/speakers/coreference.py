@@ -108,6 +108,7 @@ def resolve_heads(
         if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
             heads.add(ent.root.i)
     heads.update(_plural_subjects(doc, lexicon))
+    heads.update(_described_untagged(doc, heads, lexicon))
     # "He" and "she" that speak not are resolved too, in order, so that the person a
     # passage is about stays its subject from sentence to sentence ("Diaz ... She has
     # faced ... She said"), and so that what their clauses state of them is theirs.
@@ -169,6 +170,26 @@ def _untagged_subjects(doc: Doc, taken: set[int]) -> list[int]:
         (table[:, 0] == strings["PROPN"]) & subject & ((table[:, 2] == _OUTSIDE) | (place & alone))
     )
     return [index for index in numpy.flatnonzero(wanted).tolist() if index not in taken]
+
+
+def _described_untagged(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[int]:
+    """Untagged proper-noun subjects (:func:`_untagged_subjects`) that an appositive calls
+    by a role or occupation ("Ana Diaz, the Green candidate, toured ..."): a name so
+    described is a person's, whether or not the recogniser tagged it (it often misses a
+    name that opens a sentence before an appositive), and a mention of its own, so that the
+    pronouns after it have their antecedent and the entity its role."""
+    roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    found = []
+    for index in _untagged_subjects(doc, taken):
+        name = doc[index]
+        if name.ent_type_:
+            continue  # tagged as a place: the surname case is read as before
+        if any(
+            child.dep_ == APPOSITION and child.i > index and child.lemma_.lower() in roles
+            for child in name.rights
+        ):
+            found.append(index)
+    return found
 
 
 def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:
