@@ -251,6 +251,21 @@ def test_a_participle_past_an_object_nouns_clause_is_no_part_of_the_object(
     ]
 
 
+def test_a_by_phrase_on_an_active_cue_is_the_means_not_the_speaker(analyze: Analyze) -> None:
+    # The parse hangs "said" on the quote and labels "by telephone" an agent.
+    text = (
+        '"If we had gone, I would have been in jail," Mr. Lund, now 81 and retired in '
+        "Cambridge, said by telephone."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is None or "telephone" not in quote.speaker.text
+
+
+def test_the_agent_of_a_passive_cue_still_speaks(analyze: Analyze) -> None:
+    (quote,) = analyze("It was announced by Ana Lund that the plan would fail.").quotes
+    assert quote.speaker is not None and quote.speaker.text == "Ana Lund"
+
+
 def test_a_passive_gerund_is_not_spoken_by_the_clause_it_hangs_on(analyze: Analyze) -> None:
     # The captain was told, so the passive subject above is the hearer, not the speaker.
     doc = analyze("After being told that the ferry was unsafe, the captain was taken ashore.")

@@ -148,6 +148,13 @@ def _last_resort(token: Token, verb: Token) -> tuple[int | None, Attribution]:
     return None, Attribution.NONE
 
 
+def _passive(verb: Token) -> bool:
+    """``verb`` is a passive: a past participle, or a verb with a passive auxiliary or
+    subject. A "by" phrase on a verb in the past tense names no agent, whatever the parse
+    labelled it ("Lund, now retired, said by telephone": the means)."""
+    return verb.tag_ == _PAST_PARTICIPLE or any(c.dep_ in PASSIVE_MARKS for c in verb.children)
+
+
 def _subject_or_agent(
     token: Token, attribution: Attribution, lexicon: Lexicon
 ) -> tuple[int, Attribution] | None:
@@ -206,7 +213,7 @@ def _subject_or_agent(
             token.lemma_ in lexicon.passive_speaker_cues or contracted_perfect(token, lexicon)
         ):
             return _passive_subject(child, token, relative, lexicon), attribution
-        if child.dep_ == AGENT:
+        if child.dep_ == AGENT and _passive(token):
             objects = [g for g in child.children if g.dep_ == PREPOSITION_OBJECT]
             if objects:
                 return objects[0].i, Attribution.AGENT
