@@ -108,7 +108,8 @@ def resolve_heads(
         if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
             heads.add(ent.root.i)
     heads.update(_plural_subjects(doc, lexicon))
-    heads.update(_described_untagged(doc, heads, lexicon))
+    untagged = _untagged_subjects(doc)
+    heads.update(_described_untagged(doc, [i for i in untagged if i not in heads], lexicon))
     # "He" and "she" that speak not are resolved too, in order, so that the person a
     # passage is about stays its subject from sentence to sentence ("Diaz ... She has
     # faced ... She said"), and so that what their clauses state of them is theirs.
@@ -127,7 +128,7 @@ def resolve_heads(
     # ..."): it keeps the person in the passage for the pronouns after it; it starts no
     # entity of its own, and what the parse hangs on it is not read (the parse of a name
     # the recogniser missed is the least sure).
-    for head in _untagged_subjects(doc, heads):
+    for head in (i for i in untagged if i not in heads):
         mention = describe(doc[head], lexicon)
         target = _by_name(mention, None, table, doc, lexicon) if mention.name is not None else None
         if target is not None and table.clusters[target].kind is SpeakerKind.PERSON:
@@ -149,11 +150,11 @@ def resolve_heads(
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
-def _untagged_subjects(doc: Doc, taken: set[int]) -> list[int]:
+def _untagged_subjects(doc: Doc) -> list[int]:
     """Proper nouns that are the subject of a verb outside any entity, or alone in an
     entity of a place (a surname the recogniser took for a place: "though Ginsburg is
-    known ..." as GPE), other than ``taken`` heads (found from spaCy's attribute arrays;
-    only those become ``Token`` objects)."""
+    known ..." as GPE) (found from spaCy's attribute arrays; only those become ``Token``
+    objects)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
@@ -169,18 +170,18 @@ def _untagged_subjects(doc: Doc, taken: set[int]) -> list[int]:
     wanted = (
         (table[:, 0] == strings["PROPN"]) & subject & ((table[:, 2] == _OUTSIDE) | (place & alone))
     )
-    return [index for index in numpy.flatnonzero(wanted).tolist() if index not in taken]
+    return list(numpy.flatnonzero(wanted).tolist())
 
 
-def _described_untagged(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[int]:
-    """Untagged proper-noun subjects (:func:`_untagged_subjects`) that an appositive calls
+def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list[int]:
+    """The untagged proper-noun subjects ``untagged`` that an appositive calls
     by a role or occupation ("Ana Diaz, the Green candidate, toured ..."): a name so
     described is a person's, whether or not the recogniser tagged it (it often misses a
     name that opens a sentence before an appositive), and a mention of its own, so that the
     pronouns after it have their antecedent and the entity its role."""
     roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
     found = []
-    for index in _untagged_subjects(doc, taken):
+    for index in untagged:
         name = doc[index]
         if name.ent_type_:
             continue  # tagged as a place: the surname case is read as before
