@@ -253,6 +253,10 @@ class Lexicon:
         candidacy_verbs: Verbs of seeking or winning a nomination ("won the Green
             nomination").
         candidacy_prepositions: The preposition before a nomination sought ("bid for").
+        candidacy_noun_prepositions: Prepositions after a noun of the subject's that lead
+            to a nomination ("her path to the Green nomination", "his lead in ...").
+        race_nouns: Contests read through to the nomination fought in them ("the race for
+            the Green nomination").
         fellow_words: Adjectives making a party's members the subject's fellows ("her
             fellow Greens").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
@@ -400,6 +404,8 @@ class Lexicon:
     nomination_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     candidacy_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     candidacy_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    candidacy_noun_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    race_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     fellow_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

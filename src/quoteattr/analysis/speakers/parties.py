@@ -1,16 +1,18 @@
 """The party a clause about a person implies: a nomination sought or won ("Diaz won the
 Green nomination", "Diaz's bid for the Green nomination", "her chance of winning the Green
-nomination"), or the party's members called the person's fellows ("Diaz was blunter than
-her fellow Greens", "Diaz, who criticized fellow Greens").
+nomination"), or a party's primary or race ("won the Green primary"), also through a noun
+the person holds ("Diaz has a path to the Green nomination", "is the front-runner for",
+"is in the race for"), or the party's members called the person's fellows ("Diaz was
+blunter than her fellow Greens", "Diaz, who criticized fellow Greens").
 
 News often never puts the party label on the person's title, but says what race they run
 in or whose fellows they are. Both readings name the party in the article's words, as an
 affiliation with no role. Only the person's own clause is read: the subject of the verb,
 the possessor of the noun, or a relative pronoun standing for the name ("whose candidacy
 for the Green nomination"). A nomination that is someone else's ("the Green nomination of
-Ng"), a verb that only talks about one ("criticized the Green nomination") and a gerund
-whose subject is an object ("congratulated Ng on winning the Green nomination") are not
-read.
+Ng", "blocked Ng's path to ..."), a verb that only talks about one ("criticized the Green
+nomination", "mocked the race for ...") and a gerund whose subject is an object
+("congratulated Ng on winning the Green nomination") are not read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import (
     ADJECTIVAL_MODIFIER,
+    ATTRIBUTE,
     COMPOUND,
     DIRECT_OBJECT,
     NOMINAL_SUBJECTS,
@@ -36,6 +39,7 @@ from ..layout import Layout
 from .mentions import Mention
 
 _LABEL_LINKS = frozenset({ADJECTIVAL_MODIFIER, COMPOUND})
+_HELD = frozenset({DIRECT_OBJECT, ATTRIBUTE})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 _POSSESSIVE_RELATIVE_TAG = "WP$"
 
@@ -109,10 +113,33 @@ def _nominations(
                 # of time ("after clinching"; "congratulated Ng on winning" is Ng's).
                 gerunds = child.lower_ in lexicon.time_prepositions
                 yield from _after_preposition(child, lexicon, gerunds=gerunds)
+            elif child.dep_ in _HELD and _holds(verb, child, lexicon):
+                yield from _after_noun(child, lexicon)
     for noun in possessed:
-        for child in noun.children:
-            if child.dep_ == PREPOSITION:
-                yield from _after_preposition(child, lexicon)
+        yield from _after_noun(noun, lexicon)
+
+
+def _holds(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """``noun``, the object or predicate of the subject's ``verb``, is the subject's own:
+    not a verb that reports or judges ("criticized the path to ..."), not a noun another
+    name possesses ("blocked Ng's path to ...")."""
+    if lexicon.cue_category(verb.lemma_) is not None:
+        return False
+    return not any(c.dep_ == POSSESSOR and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _after_noun(noun: Token, lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
+    """The nomination a noun of the subject's leads to ("her path to the Green
+    nomination", "the front-runner for ...", "his lead in the race for ..."), or after a
+    candidacy gerund ("her chance of winning ...")."""
+    for child in noun.children:
+        if child.dep_ != PREPOSITION:
+            continue
+        yield from _after_preposition(child, lexicon)
+        if child.lower_ in lexicon.candidacy_noun_prepositions:
+            for target in child.children:
+                if target.dep_ == PREPOSITION_OBJECT:
+                    yield from _party_nomination(target, lexicon)
 
 
 def _after_preposition(
@@ -120,12 +147,16 @@ def _after_preposition(
 ) -> Iterator[tuple[Token, Token]]:
     """The nomination after a preposition ("for the Green nomination") or, with
     ``gerunds``, after a candidacy gerund it governs ("of winning the Green nomination")."""
+    word = preposition.lower_
     for target in preposition.children:
-        if (
-            target.dep_ == PREPOSITION_OBJECT
-            and preposition.lower_ in lexicon.candidacy_prepositions
-        ):
-            yield from _party_nomination(target, lexicon)
+        if target.dep_ == PREPOSITION_OBJECT:
+            if word in lexicon.candidacy_prepositions:
+                yield from _party_nomination(target, lexicon)
+            if target.lemma_.lower() in lexicon.race_nouns and (
+                word in lexicon.candidacy_prepositions
+                or word in lexicon.candidacy_noun_prepositions
+            ):
+                yield from _after_noun(target, lexicon)  # "in the race for ..."
         elif (
             gerunds
             and target.dep_ == PREPOSITION_CLAUSE

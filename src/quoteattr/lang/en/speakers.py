@@ -562,9 +562,19 @@ WORKPLACE_VERBS = frozenset({"work", "teach", "study", "research", "lecture"})
 #: The preposition that names the place of work after WORKPLACE_VERBS ("at").
 WORKPLACE_PREPOSITIONS = frozenset({"at"})
 
-#: Nouns for a party's choice of candidate ("the Green nomination"): a person who seeks or
-#: wins a party's nomination runs as that party's candidate.
-NOMINATION_NOUNS = frozenset({"nomination"})
+#: Nouns for a party's choice of candidate or the contest for it ("the Green nomination",
+#: "the Green primary", "the Green race"): a person who seeks, leads or wins it runs as that
+#: party's candidate.
+NOMINATION_NOUNS = frozenset("nomination primary primaries caucus caucuses race contest".split())
+
+#: Prepositions after a noun of the subject's that lead to the nomination it is in or on
+#: the way to ("her path to the Green nomination", "his lead in the Green race"); "for" is
+#: in CANDIDACY_PREPOSITIONS.
+CANDIDACY_NOUN_PREPOSITIONS = frozenset("to toward towards in".split())
+
+#: Contests a nomination is fought in, read through to it ("his lead in the race for the
+#: Green nomination").
+RACE_NOUNS = frozenset("race contest".split())
 
 #: Verbs of seeking, winning or losing a nomination ("won the Green nomination", "her chance
 #: of winning the Green nomination"). Not verbs that only talk about one ("criticized the
