@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from quoteattr import Attribution, Document
 from quoteattr.analysis.speakers.antecedents import subject_rank
 from quoteattr.analysis.speakers.clause import speaker_of
-from quoteattr.analysis.speakers.mentions import mention_span
+from quoteattr.analysis.speakers.mentions import describe, mention_span
+from quoteattr.analysis.speakers.misparses import run_on_verb
 from quoteattr.lexicon import Lexicon
 
 Analyze = Callable[[str], Document]
@@ -969,3 +970,48 @@ def test_an_appositive_with_its_own_phrase_runs_on_up_to_the_cue() -> None:
         ]
     )
     assert speaker_of(doc[12], _ENGLISH)[0] == 5
+
+
+def _hosts_parse() -> Doc:
+    """ "In an interview with Morning Star hosts Tom Hale and Mia Lund, the Green
+    presidential candidate stated that Ng is wrong." as the small parser reads it: the
+    names an appositive of "hosts", the description an appositive of the last name, the
+    cue with no subject."""
+    doc = _hand_parse(
+        [
+            ("In", "IN", "prep", 17, "O"),
+            ("an", "DT", "det", 2, "O"),
+            ("interview", "NN", "pobj", 0, "O"),
+            ("with", "IN", "prep", 2, "O"),
+            ("Morning", "NNP", "compound", 6, "B-ORG"),
+            ("Star", "NNP", "compound", 6, "I-ORG"),
+            ("hosts", "NNS", "pobj", 3, "O"),
+            ("Tom", "NNP", "compound", 8, "B-PERSON"),
+            ("Hale", "NNP", "appos", 6, "I-PERSON"),
+            ("and", "CC", "cc", 8, "O"),
+            ("Mia", "NNP", "compound", 11, "B-PERSON"),
+            ("Lund", "NNP", "conj", 8, "I-PERSON"),
+            (",", ",", "punct", 11, "O"),
+            ("the", "DT", "det", 16, "O"),
+            ("Green", "JJ", "amod", 16, "O"),
+            ("presidential", "JJ", "amod", 16, "O"),
+            ("candidate", "NN", "appos", 11, "O"),
+            ("stated", "VBD", "ROOT", 17, "O"),
+            ("that", "IN", "mark", 20, "O"),
+            ("Ng", "NNP", "nsubj", 20, "B-PERSON"),
+            ("is", "VBZ", "ccomp", 17, "O"),
+            ("wrong", "JJ", "acomp", 20, "O"),
+            (".", ".", "punct", 17, "O"),
+        ]
+    )
+    doc[6].lemma_ = "host"
+    return doc
+
+
+def test_a_description_run_on_from_an_opening_phrase_describes_none_of_its_names() -> None:
+    doc = _hosts_parse()
+    lexicon = Lexicon.english()
+    assert run_on_verb(doc[16]) == doc[17]
+    assert describe(doc[11], lexicon).role is None  # not Lund's capacity
+    # The plural office's own words stop before the names the parse hung on it.
+    assert describe(doc[6], lexicon, own_words=True).role == "hosts"

@@ -52,6 +52,15 @@ ROWS = [
     row("a name the recogniser leaves untagged before a role appositive is a person's",
         'Ana Diaz, the Green candidate, praised the plan. "We will win," she said.',
         "We will win", "candidate", "Green"),
+    row("a description the parse hung on an opening phrase's names is the cue's subject",
+        "Maria Ruiz spoke on Monday. In an interview with Harbor Hour hosts Tom Hale and Mia "
+        "Lund, the Green presidential candidate stated that the plan had failed.",
+        "plan had failed", "presidential candidate", "Green"),
+    row("negative: the hosts keep their own words, not the description after their names",
+        "Maria Ruiz spoke on Monday. In an interview with Harbor Hour hosts Tom Hale and Mia "
+        'Lund, the Green presidential candidate stated that the plan had failed. "It was a '
+        'long day," Hale said.',
+        "long day", "hosts", "Harbor Hour"),
     row("a description of whoever holds a role next re-mentions no one",
         'Mira Kessel, 29, says her biggest worry is rent. "It is too high," she says.\n\n'
         "Those polled say the goal would require the leadership of the next president. "
@@ -414,3 +423,16 @@ def test_negative_an_untagged_subject_beside_no_role_starts_no_person(analyze: A
     )
     assert described.speaker is not None and described.speaker.name == "Ana Diaz"
     assert bare.speaker is not None and bare.speaker.name is None
+
+
+def test_negative_an_appositive_inside_a_clause_is_not_the_next_verbs_subject(
+    analyze: Analyze,
+) -> None:
+    # "member" ends the clause's phrase right before the main verb, which the parse may
+    # leave without a subject: it still describes the name it stands beside.
+    text = (
+        "The plan, which is the brainchild of Solomon Kue, a party member from Oregon, would "
+        'weaken the chair. "We want openness," Kue said.'
+    )
+    speaker = quote_with(analyze(text), "We want openness").speaker
+    assert speaker is not None and speaker.role == "party member"

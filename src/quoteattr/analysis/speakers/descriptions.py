@@ -43,6 +43,7 @@ from .antecedents import (
 )
 from .clusters import Cluster
 from .mentions import Mention
+from .misparses import run_on_verb
 from .wording import hyphen_parts
 
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
@@ -59,12 +60,14 @@ def describes_a_subject(
     nominee said, ..."). With ``bare``, the role noun may stand with "the" alone ("The
     director made that clear"), as the subject of a verb; the caller then takes it only for
     a lone person before it."""
-    if token.dep_ not in NOMINAL_SUBJECTS:
+    # The parse may make the subject an appositive of the phrase before it ("with the hosts
+    # Tom Hale and Ana Ruiz, the Green nominee stated"): it is still the verb's subject.
+    verb = token.head if token.dep_ in NOMINAL_SUBJECTS else run_on_verb(token)
+    if verb is None:
         return False
-    if token.head.dep_ != ROOT and not _opens_sentence(token, layout):
+    if verb.dep_ != ROOT and not _opens_sentence(token, layout):
         # A reporting clause set in its sentence ("Last year, the Green nominee said, ...")
         # is a main clause too: its subject is the speaker the passage continues with.
-        verb = token.head
         if verb.dep_ != PARATAXIS or lexicon.cue_category(verb.lemma_) is None:
             return False
     return _role_description(token, layout, lexicon, bare=bare)

@@ -45,6 +45,7 @@ from .fronted import (
     named_by,
 )
 from .kinds import speaker_kind
+from .misparses import run_on_verb
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
 from .wording import hyphen_parts, word_fragment
@@ -223,6 +224,11 @@ def describe(
     possessors = [c for c in head.lefts if c.dep_ == POSSESSOR]
     theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
     described = [t for t in described if t.i not in theirs]
+    if own_words:
+        # "Green candidates [Ana Diaz and Li Wei, the ...]": the names the parse hung on the
+        # noun, and what is said of them, are no part of its own words.
+        aside = {t.i for c in head.rights if c.dep_ == APPOSITION for t in c.subtree}
+        described = [t for t in described if t.i not in aside]
     if second is not None:
         # The second office is read on its own, below; its words are no part of the first.
         aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
@@ -356,6 +362,8 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         lexicon.poll_nouns, lexicon.evidence_nouns
     ):
         appos = None  # "before the Convention, a new poll shows": a misparse; a poll is no one
+    if appos is not None and run_on_verb(appos) is not None:
+        appos = None  # "with the hosts Tom Hale and Ana Ruiz, the candidate stated": hers not
     if appos is None and mention.name:
         appos = fronted_appositive(head, lexicon) or named_by(head, lexicon)
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
@@ -466,8 +474,10 @@ def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
 
 
 def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:
+    """The role and body of the description before the name (its words before the name
+    only: what follows the name is the name's own, or another phrase's)."""
     first, last = mention_span(described)
-    tokens = list(described.doc[first : last + 1])
+    tokens = [t for t in described.doc[first : last + 1] if t.idx < mention.start]
     role = role_of(described, tokens, set(), lexicon, True)
     key = role_key(described, tokens, set(), lexicon, True)
     affiliation = affiliation_of(described, tokens, set(), role, key, lexicon)

@@ -8,7 +8,9 @@ complements, a participle hung on the wrong verb, a cue read as a participle aft
 appositive, a contracted auxiliary made a subject, an event or a gathering standing where
 a speaker should, a "who" clause hung on a noun for no person, a phrase set off before the
 subject made a second subject, a second verb left unlabelled, and a gerund whose clause is
-lost. Each function names the construction it reads; :mod:`.clause` decides when to ask.
+lost. Each function names the construction it reads; :mod:`.clause` decides when to ask
+(and :mod:`.mentions` and :mod:`.descriptions` ask :func:`run_on_verb` whether a phrase
+the parse made an appositive is a verb's subject instead).
 """
 
 from __future__ import annotations
@@ -111,6 +113,36 @@ def appositive_run_on(verb: Token) -> Token | None:
         t.ent_type_ == _PERSON or any(c.dep_ in _DESCRIBING for c in t.lefts) for t in chain
     )
     return first if described else None
+
+
+def run_on_verb(word: Token) -> Token | None:
+    """The verb right after ``word``'s phrase (or its comma) whose subject the parse left
+    out and :func:`appositive_run_on` finds ``word`` to be, when the phrase ``word`` hangs
+    on is the object of a preposition ("In an interview with the hosts Tom Hale and Ana
+    Ruiz, the candidate stated": "candidate", made an appositive of "Ruiz", is the subject
+    of "stated"), and that phrase opens the sentence, or None. An appositive of the
+    sentence's own first phrase ("Tom Hale, a former agent has written ...") or of a phrase
+    inside a clause ("the plan, the brainchild of Tom Hale, a member, would ...") describes
+    it, whatever the parse made of the verb."""
+    doc = word.doc
+    after = word.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or appositive_run_on(doc[after]) != word:
+        return None
+    top = word.head
+    while top.dep_ in (APPOSITION, CONJUNCT, COMPOUND) and top.head.i < top.i:
+        top = top.head
+    if top.dep_ != PREPOSITION_OBJECT:
+        return None
+    phrase = top
+    while phrase.head.pos_ not in ("VERB", "AUX") and phrase.head.i != phrase.i:
+        phrase = phrase.head  # up to the opening phrase the verb governs
+    first = phrase.left_edge
+    opens = first.is_sent_start or all(
+        t.is_punct or t.dep_ == COORDINATOR for t in doc[first.sent.start : first.i]
+    )
+    return doc[after] if opens else None
 
 
 def _coordinated(word: Token) -> bool:
