@@ -65,11 +65,11 @@ def describes_a_subject(
     verb = token.head if token.dep_ in NOMINAL_SUBJECTS else run_on_verb(token)
     if verb is None:
         return False
-    if verb.dep_ != ROOT and not _opens_sentence(token, layout):
-        # A reporting clause set in its sentence ("Last year, the Green nominee said, ...")
-        # is a main clause too: its subject is the speaker the passage continues with.
-        if verb.dep_ != PARATAXIS or lexicon.cue_category(verb.lemma_) is None:
-            return False
+    # A reporting clause set in its sentence ("Last year, the Green nominee said, ...") is
+    # a main clause too: its subject is the speaker the passage continues with.
+    reporting_aside = verb.dep_ == PARATAXIS and lexicon.cue_category(verb.lemma_) is not None
+    if verb.dep_ != ROOT and not _opens_sentence(token, layout) and not reporting_aside:
+        return False
     return _role_description(token, layout, lexicon, bare=bare)
 
 

@@ -355,15 +355,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     party = party_of(head, lexicon) if mention.name else None
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
-    appos = _capacity_appositive(head, lexicon)
-    if appos is not None and _after_a_colon(head, appos):
-        appos = None  # "Ana Diaz: 'Fair game.'": a label's words, not a description of her
-    if appos is not None and appos.lemma_.lower() in union(
-        lexicon.poll_nouns, lexicon.evidence_nouns
-    ):
-        appos = None  # "before the Convention, a new poll shows": a misparse; a poll is no one
-    if appos is not None and run_on_verb(appos) is not None:
-        appos = None  # "with the hosts Tom Hale and Ana Ruiz, the candidate stated": hers not
+    appos = _describing_appositive(head, lexicon)
     if appos is None and mention.name:
         appos = fronted_appositive(head, lexicon) or named_by(head, lexicon)
     if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
@@ -403,6 +395,19 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         affiliation=affiliation,
         definite=mention.definite and not extra.name,
     )
+
+
+def _describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
+    """The appositive that states ``head``'s capacity (:func:`_capacity_appositive`), unless
+    it is a misparse: a label's words after a colon ("Ana Diaz: 'Fair game.'"), a poll or
+    evidence ("before the Convention, a new poll shows"), or the subject of the verb after
+    it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's)."""
+    appos = _capacity_appositive(head, lexicon)
+    if appos is None or _after_a_colon(head, appos):
+        return None
+    if appos.lemma_.lower() in union(lexicon.poll_nouns, lexicon.evidence_nouns):
+        return None
+    return None if run_on_verb(appos) is not None else appos
 
 
 def _after_a_colon(head: Token, appos: Token) -> bool:
