@@ -23,10 +23,10 @@ from .analysis import analyze_doc
 from .analysis.confidence import at_least, check_min_confidence
 from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelError
 from .lexicon import Lexicon
-from .parsing.abbreviations import keep_title_abbreviations
 from .parsing.batches import analyse_batch, batches
 from .parsing.documents import DocumentRun, input_problem
 from .parsing.pieces import PIECE_CHARS
+from .parsing.tokenizer import adapt_tokenizer
 from .parsing.workers import parallel_results
 from .records import Article, Document, Provenance, Quote, text_sha256
 
@@ -48,7 +48,7 @@ OnError: TypeAlias = Literal["raise", "skip"] | Callable[[DocumentError], None]
 def load_pipeline(model: str | None = None, *, lexicon: Lexicon | None = None) -> Language:
     """Load an installed spaCy English pipeline with the paragraph-boundary component, its
     tokenizer keeping the abbreviated titles of the lexicon whole ("Capt. Ana Diaz":
-    :mod:`~quoteattr.parsing.abbreviations`).
+    :mod:`~quoteattr.parsing.tokenizer`).
 
     Args:
         model: Package name or path; ``None`` for :data:`DEFAULT_MODEL`.
@@ -75,7 +75,7 @@ def load_pipeline(model: str | None = None, *, lexicon: Lexicon | None = None) -
         )
     if "parser" in nlp.pipe_names and "quoteattr_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quoteattr_paragraphs", before="parser")
-    keep_title_abbreviations(nlp, lexicon or Lexicon.english())
+    adapt_tokenizer(nlp, lexicon or Lexicon.english())
     return nlp
 
 

@@ -1,4 +1,4 @@
-"""quoteattr.parsing.abbreviations: abbreviated titles stay one token, so a rank keeps its name."""
+"""quoteattr.parsing.tokenizer: abbreviated titles stay one token, glued quote marks are split."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import spacy
 
 from quoteattr import Document
 from quoteattr.lexicon import Lexicon
-from quoteattr.parsing.abbreviations import keep_title_abbreviations, title_abbreviations
+from quoteattr.parsing.tokenizer import adapt_tokenizer, title_abbreviations
 
 Analyze = Callable[[str], Document]
 
@@ -27,7 +27,7 @@ def test_plural_offices_and_multiword_titles_are_left_to_the_tokenizer() -> None
 def test_a_blank_tokenizer_learns_them() -> None:
     nlp = spacy.blank("en")
     assert [t.text for t in nlp("said Capt. Ana Diaz")][:3] == ["said", "Capt", "."]
-    keep_title_abbreviations(nlp, Lexicon.english())
+    adapt_tokenizer(nlp, Lexicon.english())
     assert [t.text for t in nlp("said Capt. Ana Diaz")][:3] == ["said", "Capt.", "Ana"]
 
 
@@ -44,3 +44,32 @@ def test_negative_a_rank_is_still_a_title_not_a_role(analyze: Analyze) -> None:
     (quote,) = analyze('"No," said Army Sgt. Lee Fox, who was there.').quotes
     assert quote.speaker is not None
     assert (quote.speaker.role, quote.speaker.affiliation) == (None, "Army")
+
+
+def test_a_quote_mark_glued_between_punctuation_and_a_word_is_split_off() -> None:
+    nlp = spacy.blank("en")
+    adapt_tokenizer(nlp, Lexicon.english())
+    words = [t.text for t in nlp("fear and panic,\u201dRuiz said")]
+    assert words == ["fear", "and", "panic", ",", "\u201d", "Ruiz", "said"]
+    words = [t.text for t in nlp('He said \u201cyes.\u201dThen he left, said,"Ana')]
+    assert words[3:7] == ["yes", ".", "\u201d", "Then"]
+    assert words[-3:] == [",", '"', "Ana"]
+
+
+def test_negative_apostrophes_and_marks_beside_spaces_are_tokenized_as_before() -> None:
+    blank, adapted = spacy.blank("en"), spacy.blank("en")
+    adapt_tokenizer(adapted, Lexicon.english())
+    for text in (
+        "Jr.'s car and e.v.\u2019s plan",
+        'She said: "No." Then',
+        "the officials\u2019 view",
+    ):
+        assert [t.text for t in adapted(text)] == [t.text for t in blank(text)]
+
+
+def test_the_speaker_after_a_glued_closing_quote_is_found(analyze: Analyze) -> None:
+    # "paranoia,\u201dRuiz" was one token: the cue had no subject.
+    text = "\u201cWe saw prejudice and paranoia,\u201dRuiz said on Monday."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+    assert quote.content.text == "We saw prejudice and paranoia"
