@@ -1015,3 +1015,43 @@ def test_a_description_run_on_from_an_opening_phrase_describes_none_of_its_names
     assert describe(doc[11], lexicon).role is None  # not Lund's capacity
     # The plural office's own words stop before the names the parse hung on it.
     assert describe(doc[6], lexicon, own_words=True).role == "hosts"
+
+
+def _fronted_complement_parse(second_complement: bool) -> Doc:
+    """ "Ana Ruiz , a director , has been busing members , also said her group would march ."
+    with the long subject phrase read as a complement before the cue (or, without
+    ``second_complement``, the cue's only complement: "..., also said.")."""
+    rows = [
+        ("Ana", "NNP", "compound", 1, "B-PERSON"),
+        ("Ruiz", "NNP", "nsubj", 8, "I-PERSON"),
+        (",", ",", "punct", 1, "O"),
+        ("a", "DT", "det", 4, "O"),
+        ("director", "NN", "appos", 1, "O"),
+        (",", ",", "punct", 1, "O"),
+        ("has", "VBZ", "aux", 8, "O"),
+        ("been", "VBN", "aux", 8, "O"),
+        ("busing", "VBG", "ccomp", 12, "O"),
+        ("members", "NNS", "dobj", 8, "O"),
+        (",", ",", "punct", 12, "O"),
+        ("also", "RB", "advmod", 12, "O"),
+        ("said", "VBD", "ROOT", 12, "O"),
+    ]
+    if second_complement:
+        rows += [
+            ("her", "PRP$", "poss", 14, "O"),
+            ("group", "NN", "nsubj", 16, "O"),
+            ("would", "MD", "aux", 16, "O"),
+            ("march", "VB", "ccomp", 12, "O"),
+        ]
+    return _hand_parse([*rows, (".", ".", "punct", 12, "O")])
+
+
+def test_a_name_whose_phrase_the_parse_made_a_fronted_complement_is_the_cues_subject() -> None:
+    doc = _fronted_complement_parse(second_complement=True)
+    assert speaker_of(doc[12], _ENGLISH) == (1, Attribution.SUBJECT)
+
+
+def test_negative_a_fronted_complement_alone_is_the_statement_not_a_subject() -> None:
+    # "Ruiz has been busing members, also said." reports the one clause before the cue.
+    doc = _fronted_complement_parse(second_complement=False)
+    assert speaker_of(doc[12], _ENGLISH)[0] != 1

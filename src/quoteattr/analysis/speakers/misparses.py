@@ -4,7 +4,8 @@
 often breaks that path in a few recurring ways, each repaired here where the surface shows
 what the parse missed: names left before a subjectless verb, a subject and its appositives
 hung on the noun of the phrase that opens the sentence, a list of verbs read as
-complements, a participle hung on the wrong verb, a cue read as a participle after an
+complements, a subject's long phrase read as a complement before the cue, a participle
+hung on the wrong verb, a cue read as a participle after an
 appositive, a contracted auxiliary made a subject, an event or a gathering standing where
 a speaker should, a "who" clause hung on a noun for no person, a phrase set off before the
 subject made a second subject, a second verb left unlabelled, and a gerund whose clause is
@@ -74,7 +75,29 @@ def repaired_subject(verb: Token) -> Token | None:
         name = surname_run_on(verb)
     if name is None:
         name = appositive_run_on(verb)
+    if name is None:
+        name = subject_of_fronted_complement(verb)
     return name if name is not None else listed_verbs_subject(verb)
+
+
+def subject_of_fronted_complement(verb: Token) -> Token | None:
+    """The name the sentence opens with, when the parse made its long phrase (relative
+    clauses and all) a complement before a subjectless cue that has its own complement
+    after it: "Ana Ruiz, director of the Harbor Trust, a union that has been busing its
+    members to rallies, also said her group would march" ("busing" read as a fronted
+    complement of "said", with "Ruiz" its subject). A cue reports one clause: with a
+    second after it, the first is no statement but the subject's phrase."""
+    if not _subjectless_finite(verb):
+        return None
+    complements = [c for c in verb.children if c.dep_ == CLAUSAL_COMPLEMENT]
+    before = [c for c in complements if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in complements):
+        return None
+    subjects = [c for c in before[0].children if c.dep_ in NOMINAL_SUBJECTS and c.i < before[0].i]
+    if not subjects or subjects[0].ent_type_ != _PERSON:
+        return None
+    name = subjects[0]
+    return name if name.left_edge.is_sent_start else None
 
 
 def appositive_run_on(verb: Token) -> Token | None:
