@@ -29,6 +29,7 @@ from .labels import (
     NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
+    PREPOSITION_OBJECT,
     TIME_ENTITIES,
 )
 from .layout import Layout
@@ -38,8 +39,6 @@ from .values import Draft
 from .wordsets import union
 
 _MIN_INDIRECT_WORDS = 3
-_ACTORS = frozenset({"PERSON", "GPE"})
-"""Entity labels of subjects that show, prove or demonstrate by acting, not by saying."""
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 """Tags of a verb in the present ("tells"): a fact's lesson, where a past telling is news."""
 _HEARER_LINKS = frozenset({DIRECT_OBJECT, DATIVE})
@@ -437,20 +436,39 @@ def _tells_anyone(cue: CueMatch, speaker: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _shows_as_a_work(speaker: Token, lexicon: Lexicon) -> bool:
+    """The subject of a showing verb is a work, a poll or a report ("the study shows",
+    "a poll showed", "the report demonstrates"), or one of them ("an average of recent
+    polls shows"); anyone or anything else shows by acting or being ("the attackers showed
+    how deadly ...", "Diaz would show voters he is serious")."""
+    # "an average of recent polls shows": what the noun is of is the work.
+    counted = [
+        g
+        for p in speaker.children
+        if p.lower_ in lexicon.genitive_prepositions
+        for g in p.children
+        if g.dep_ == PREPOSITION_OBJECT
+    ]
+    return any(_a_work(t, lexicon) for t in (speaker, *counted))
+
+
+def _a_work(noun: Token, lexicon: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lexicon.authored_works or lemma in lexicon.poll_nouns or lemma in lexicon.cue_nouns
+    )
+
+
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
     """ "The footage shows he was unarmed", "it indicates that ...", "his popularity shows
-    how ...": the writer citing a thing or an event, not a statement; so is a person or a
-    place that shows, proves or demonstrates something (``Lexicon.showing_verbs``: "she
-    has to show she can win")."""
+    how ...": the writer citing a thing or an event, not a statement; so is anyone or
+    anything but a work that shows, proves or demonstrates something
+    (``Lexicon.showing_verbs``: "she has to show she can win", "the raiders showed how")."""
     cue = draft.cue
     if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
         return False
     if speaker.lower_ in lexicon.evidence_nouns:
         return True
-    if cue.lemma in lexicon.showing_verbs and (
-        speaker.ent_type_ in _ACTORS or speaker.lower_ in lexicon.gendered_pronouns
-    ):
-        return True  # "she needs to show she is serious": an act, not a statement
     if _tells_anyone(cue, speaker, lexicon):
         return True
     # "released the files in July, which showed ...": the relative pronoun, not the
@@ -462,6 +480,13 @@ def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
         for c in verb.children
         if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.thing_pronouns
     ]
+    if (
+        cue.lemma in lexicon.showing_verbs
+        and not relatives
+        and speaker.lower_ not in lexicon.thing_pronouns
+        and not _shows_as_a_work(speaker, lexicon)
+    ):
+        return True  # "she needs to show she is serious": an act, not a statement
     works = union(lexicon.authored_works, lexicon.poll_nouns)
     pronoun = speaker.lower_ in lexicon.thing_pronouns or (
         bool(relatives)

@@ -374,6 +374,12 @@ NOT_A_THING = [
         id="a work, which showed that: the relative stands for a source",
     ),
     pytest.param(
+        "An average of recent polls shows that the mayor leads by ten points.",
+        "the mayor leads by ten points",
+        "show", ANNOUNCEMENT, "An average of recent polls",
+        id="an average of polls shows that: what it is of is a poll, a source",
+    ),
+    pytest.param(
         "The inspectors' report, released on Monday, said that the pier was unsafe.",
         "the pier was unsafe",
         "say", NEUTRAL, "The inspectors' report",
@@ -1461,6 +1467,14 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The drought has shown that the valley needs a second reservoir.",
         id="a natural event has shown that: no source",
+    ),
+    pytest.param(
+        "The raiders showed how easily the gates could be opened.",
+        id="people showed how: an act, not a statement (no entity tag needed)",
+    ),
+    pytest.param(
+        "By naming a rival as deputy, the mayor would show voters that she is serious.",
+        id="a person would show that: an act, not a statement",
     ),
     pytest.param(
         "The election showed that rural voters wanted a change of course.",

@@ -50,10 +50,10 @@ GERUND_CUES = frozenset(
 #: of evidence too; "it said that ..." (an organisation) stays a statement.
 EVIDENCE_VERBS = frozenset("show indicate suggest demonstrate prove underscore highlight".split())
 
-#: Evidence verbs whose subject is a source only as a work, a poll or a thing on record
-#: ("the survey shows that ..."): a person or a place that shows, proves or demonstrates
-#: something does it by acting ("she needs to show she is serious", "the city showed that a
-#: safe convention is possible"), not by saying it.
+#: Evidence verbs whose subject is a source only as a work, a poll or a report, or one of
+#: them ("the survey shows that ...", "an average of polls shows"): anyone or anything else
+#: that shows, proves or demonstrates something does it by acting ("she needs to show she
+#: is serious", "the raiders showed how easily ..."), not by saying it.
 SHOWING_VERBS = frozenset("show demonstrate prove".split())
 
 #: Cues that give the words written on something: those of a work are its author's
@@ -101,6 +101,7 @@ AUTHORED_WORKS = frozenset(
     complaint complaints lawsuit lawsuits indictment indictments brief briefs notice notices
     note notes message messages post posts tweet tweets reporting coverage testimony
     commentary commentaries column columns editorial editorials essay essays op-ed op-eds
+    presentation presentations slide slides
     """.split()
 )
 
