@@ -82,6 +82,8 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return True
     if draft.kind is QuoteKind.INDIRECT and _no_report(draft, layout, lexicon):
         return True
+    if draft.kind is QuoteKind.MIXED and _asks(draft, layout, lexicon):
+        return True  # "asked whether they would 'stand firm'": a question, quoted words and all
     if draft.kind is not QuoteKind.DIRECT and _gapped_question(draft, layout, lexicon):
         return True
     if _hypothetical(draft, layout, lexicon):
@@ -120,8 +122,7 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return not _an_answer(draft, text, lexicon)
     if _only_a_time(draft, layout):
         return True
-    question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
-    if question and not _requests(draft, layout, lexicon):
+    if _asks(draft, layout, lexicon):
         return True
     words = text[draft.start : draft.end].split()
     first = layout.token_at(draft.start)
@@ -133,6 +134,13 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         and not _explains(draft, words[0], layout, lexicon)
         and not _free_relative_subject(draft, layout)
     )
+
+
+def _asks(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """A question cue that asks, not requests ("asked whether ...", not "asked them to
+    ...")."""
+    question = draft.cue is not None and draft.cue.category is CueCategory.QUESTION
+    return question and not _requests(draft, layout, lexicon)
 
 
 def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:

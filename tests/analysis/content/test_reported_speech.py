@@ -1293,6 +1293,10 @@ BELIEF_TEXT = "Dr Ruth Amsel leads the vaccine trial. She believes that the vacc
 NOT_REPORTED_SPEECH = [
     pytest.param("It appears that the negotiations have stalled.", id="it appears that"),
     pytest.param(
+        'One reporter asked whether the council would "stand firm" on the levy.',
+        id="asked whether with quoted words: a question, mixed or not",
+    ),
+    pytest.param(
         "It is worth noting that the bridge was built in 1920.", id="it is worth noting that"
     ),
     pytest.param(
@@ -2131,3 +2135,9 @@ def test_an_impersonal_subject_that_told_someone_in_the_past_still_speaks(
     # "it" is the firm here: a past telling is news, not a fact's lesson.
     doc = analyze("The firm said the plant would close. It told us that jobs would go.")
     assert "jobs would go" in [q.content.text for q in doc.quotes], describe(doc)
+
+
+def test_a_request_with_quoted_words_is_still_a_statement(analyze: Analyze) -> None:
+    # The negative of the mixed question above: "asked X to" requests.
+    (quote,) = analyze('The mayor asked residents to "stay calm" during the storm.').quotes
+    assert quote.content.text == 'residents to "stay calm" during the storm'
