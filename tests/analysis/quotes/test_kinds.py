@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quoteattr import Attribution, QuoteKind
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch
-from quoteattr.analysis.quotes.kinds import drop_absorbed
+from quoteattr.analysis.quotes.kinds import drop_absorbed, drop_gap_readings
 from quoteattr.analysis.values import Draft
 
 
@@ -31,3 +31,23 @@ def test_an_indirect_draft_reaching_past_the_mixed_one_stays() -> None:
     longer = _draft(2, 16, 60, QuoteKind.INDIRECT)
     whole = _draft(2, 16, 50, QuoteKind.MIXED)
     assert drop_absorbed([whole, longer]) == [whole, longer]
+
+
+def _split_quote(cue: int, parts: tuple[tuple[int, int], ...]) -> Draft:
+    match = CueMatch(cue, (cue,), "say", CueCategory.NEUTRAL, False, CueForm.VERB)
+    return Draft(match, parts, 0, Attribution.SUBJECT, kind=QuoteKind.DIRECT)
+
+
+def test_the_rest_of_a_reporting_clause_between_a_quotes_halves_is_no_statement() -> None:
+    # '"It has been years," Lund said, asked about it. "Why?"': the parse made "asked
+    # about it" a complement of the cue that interrupts the quote.
+    quote = _split_quote(5, ((1, 18), (60, 64)))
+    gap = _draft(5, 32, 52, QuoteKind.INDIRECT)
+    assert drop_gap_readings([quote, gap]) == [quote]
+
+
+def test_negative_another_cues_statement_in_the_gap_or_a_later_one_stays() -> None:
+    quote = _split_quote(5, ((1, 18), (60, 64)))
+    other_cue = _draft(7, 32, 52, QuoteKind.INDIRECT)
+    after = _draft(5, 66, 80, QuoteKind.INDIRECT)
+    assert drop_gap_readings([quote, other_cue, after]) == [quote, other_cue, after]

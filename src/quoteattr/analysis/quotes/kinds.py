@@ -66,7 +66,8 @@ def settle(
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = by_position(drafts, layout)
     drafts = _join_same_cue(_drop_duplicates(drop_absorbed(drafts), layout, lexicon))
-    return float_quotes(continue_after_cue(drafts, layout), layout, lexicon)
+    drafts = drop_gap_readings(continue_after_cue(drafts, layout))
+    return float_quotes(drafts, layout, lexicon)
 
 
 def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
@@ -90,6 +91,26 @@ def _join_same_cue(drafts: list[Draft]) -> list[Draft]:
         parts = tuple(sorted(set(first.parts + draft.parts)))
         joined[twin] = attrs.evolve(first, parts=parts, speaker=first.speaker or draft.speaker)
     return joined
+
+
+def drop_gap_readings(drafts: list[Draft]) -> list[Draft]:
+    """Drafts other than a direct quote's own, with that quote's cue, read in the gap
+    between its two halves: the rest of the reporting clause ("“...,” Diaz said, asked
+    about the delay. “...”", "said in an interview aired Monday on ..."), which the parse
+    made the cue's complement. One cue reports the quote it interrupts, nothing more."""
+    split = {
+        d.cue.head: (d.parts[0][1], d.parts[-1][0])
+        for d in drafts
+        if d.cue is not None and d.kind is QuoteKind.DIRECT and len(d.parts) > 1
+    }
+
+    def in_gap(draft: Draft) -> bool:
+        if draft.cue is None or draft.kind is QuoteKind.DIRECT or draft.cue.head not in split:
+            return False
+        low, high = split[draft.cue.head]
+        return low <= draft.start and draft.end <= high
+
+    return [d for d in drafts if not in_gap(d)]
 
 
 def _settle_one(statement: Statement, layout: Layout, lexicon: Lexicon) -> Draft | None:
