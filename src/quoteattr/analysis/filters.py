@@ -350,11 +350,14 @@ def writers_voice(speaker: Token, layout: Layout, lexicon: Lexicon) -> bool:
 def _thing_as_source(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:
     """A thing, an event or an outcome as the subject of a cue that needs a source: "the
     drought has shown that ...", "signs reading ...", "the ruling threatens to erase ..."
-    (:func:`~quoteattr.analysis.speakers.kinds.may_speak`), or figures as the source of
-    "according to" ("according to Census data": evidence the writer cites)."""
+    (:func:`~quoteattr.analysis.speakers.kinds.may_speak`), or figures or records as the
+    source of "according to" ("according to Census data", "according to unofficial
+    returns", "according to state records": evidence the writer cites)."""
     cue = draft.cue
     if cue is not None and cue.form is CueForm.SOURCE:
-        return speaker.lower_ in lexicon.statistics_nouns
+        return (
+            speaker.lower_ in lexicon.statistics_nouns or speaker.lower_ in lexicon.evidence_nouns
+        )
     if cue is None or cue.form is not CueForm.VERB or speaker.i == cue.head:
         return False
     if cue.lemma in lexicon.outcome_cues:

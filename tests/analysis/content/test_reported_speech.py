@@ -737,6 +737,14 @@ ACCORDING_TO = [
             "Nine million workers earn the minimum wage, according to federal statistics.",
             id="statement, according to statistics",
         ),
+        pytest.param(
+            "Turnout fell by a third since 2008, according to unofficial election returns.",
+            id="statement, according to returns",
+        ),
+        pytest.param(
+            "Ng registered the firm in Ohio in 2010, according to state corporate records.",
+            id="statement, according to records",
+        ),
     ],
 )
 def test_according_to_cited_figures_is_no_statement(analyze: Analyze, text: str) -> None:

@@ -136,8 +136,11 @@ EVIDENCE_NOUNS = frozenset(
     """.split()
 )
 
-#: Figures a writer cites: "according to Census data" names evidence, not a speaker.
-STATISTICS_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "stats"})
+#: Figures a writer cites: "according to Census data", "according to unofficial returns"
+#: name evidence, not a speaker (as do the EVIDENCE_NOUNS: "according to state records").
+STATISTICS_NOUNS = frozenset(
+    "data figures numbers statistics stats results returns tallies totals".split()
+)
 
 #: Labels before a colon that introduce no one's words ("Update:", "Photo:").
 NON_SPEAKER_LABELS = frozenset(
