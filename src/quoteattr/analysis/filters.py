@@ -464,6 +464,7 @@ def _shows_as_a_work(speaker: Token, lexicon: Lexicon) -> bool:
 
 
 def _a_work(noun: Token, lexicon: Lexicon) -> bool:
+    """``noun`` names an authored work, a poll or a report (a cue noun)."""
     lemma = noun.lemma_.lower()
     return (
         lemma in lexicon.authored_works or lemma in lexicon.poll_nouns or lemma in lexicon.cue_nouns

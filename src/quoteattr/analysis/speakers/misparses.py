@@ -5,11 +5,10 @@ often breaks that path in a few recurring ways, each repaired here where the sur
 what the parse missed: names left before a subjectless verb, a subject and its appositives
 hung on the noun of the phrase that opens the sentence, a list of verbs read as
 complements, a subject's long phrase read as a complement before the cue, a participle
-hung on the wrong verb, a cue read as a participle after an
-appositive, a contracted auxiliary made a subject, an event or a gathering standing where
-a speaker should, a "who" clause hung on a noun for no person, a phrase set off before the
-subject made a second subject, a second verb left unlabelled, and a gerund whose clause is
-lost. Each function names the construction it reads; :mod:`.clause` decides when to ask
+hung on the wrong verb, a cue read as a participle after an appositive, a contracted
+auxiliary made a subject, an event or a gathering standing where a speaker should, a "who"
+clause hung on a noun for no person, a phrase set off before the subject made a second
+subject, a second verb left unlabelled, and a gerund whose clause is lost. Each function names the construction it reads; :mod:`.clause` decides when to ask
 (and :mod:`.mentions` and :mod:`.descriptions` ask :func:`run_on_verb` whether a phrase
 the parse made an appositive is a verb's subject instead).
 """

@@ -145,8 +145,9 @@ def _after_noun(noun: Token, lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
 def _after_preposition(
     preposition: Token, lexicon: Lexicon, *, gerunds: bool = True
 ) -> Iterator[tuple[Token, Token]]:
-    """The nomination after a preposition ("for the Green nomination") or, with
-    ``gerunds``, after a candidacy gerund it governs ("of winning the Green nomination")."""
+    """The nomination after a preposition ("for the Green nomination"), through the race
+    for it ("in the race for the Green nomination"), or, with ``gerunds``, after a
+    candidacy gerund it governs ("of winning the Green nomination")."""
     word = preposition.lower_
     for target in preposition.children:
         if target.dep_ == PREPOSITION_OBJECT:
