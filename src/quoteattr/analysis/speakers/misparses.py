@@ -8,9 +8,10 @@ complements, a subject's long phrase read as a complement before the cue, a part
 hung on the wrong verb, a cue read as a participle after an appositive, a contracted
 auxiliary made a subject, an event or a gathering standing where a speaker should, a "who"
 clause hung on a noun for no person, a phrase set off before the subject made a second
-subject, a second verb left unlabelled, and a gerund whose clause is lost. Each function names the construction it reads; :mod:`.clause` decides when to ask
-(and :mod:`.mentions` and :mod:`.descriptions` ask :func:`run_on_verb` whether a phrase
-the parse made an appositive is a verb's subject instead).
+subject, a second verb left unlabelled, and a gerund whose clause is lost. Each function
+names the construction it reads; :mod:`.clause` decides when to ask (and :mod:`.mentions`
+and :mod:`.descriptions` ask :func:`run_on_verb` whether a phrase the parse made an
+appositive is a verb's subject instead).
 """
 
 from __future__ import annotations
