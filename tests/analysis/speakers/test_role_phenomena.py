@@ -615,6 +615,9 @@ PHENOMENA = [
         '"Rents will rise," said Dale Brook, a professor at Midland State University who'
         " co-authored a book on housing.",
         "Dale Brook", "professor", "Midland State University"),
+    row("a sheriff's office before the name, the county before it",
+        '"The tapes show intent," Harbor County Sheriff Tom Reyes said on Monday.',
+        "Tom Reyes", "Sheriff", "Harbor County"),
     row("an unlisted agent noun in apposition is a role",
         '"We need answers," said Rhea Lund, a longtime fundraiser for the shelter.',
         "Rhea Lund", "longtime fundraiser", None),

@@ -58,7 +58,7 @@ TITLES = (
     gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr. admiral adm.
     sergeant sgt. corporal cpl. private marshal brigadier president senator sen. representative
     rep. governor gov. mayor judge justice ambassador minister secretary chancellor king queen
-    prince princess emir
+    prince princess emir sheriff
     """.split()
     )
     | _MULTIWORD_RANKS
@@ -129,7 +129,8 @@ ROLE_NOUNS = frozenset(
     mla mpp mha msp mep advisor analyst expert researcher scholar professor economist strategist
     undersecretary consultant lawyer
     attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator
-    governor mayor ambassador envoy diplomat negotiator candidate nominee chancellor premier ceo
+    governor mayor sheriff ambassador envoy diplomat negotiator candidate nominee chancellor
+    premier ceo
     founder executive manager officer general admiral colonel captain sergeant lieutenant
     marshal editor reporter correspondent journalist columnist author writer activist campaigner
     organizer organiser member deputy aide assistant staffer counsel surrogate strategist
