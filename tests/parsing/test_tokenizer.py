@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
 import spacy
 
@@ -73,3 +74,15 @@ def test_the_speaker_after_a_glued_closing_quote_is_found(analyze: Analyze) -> N
     (quote,) = analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.text == "Ruiz"
     assert quote.content.text == "We saw prejudice and paranoia"
+
+
+def test_a_tokenizer_with_infix_rules_of_its_own_keeps_them() -> None:
+    nlp = spacy.blank("en")
+
+    def no_infixes(text: str) -> Iterator[re.Match[str]]:
+        return iter(())
+
+    nlp.tokenizer.infix_finditer = no_infixes
+    adapt_tokenizer(nlp, Lexicon.english())
+    assert nlp.tokenizer.infix_finditer is no_infixes
+    assert [t.text for t in nlp("said Capt. Ana Diaz")][:2] == ["said", "Capt."]

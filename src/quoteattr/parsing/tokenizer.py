@@ -41,7 +41,15 @@ def adapt_tokenizer(nlp: Language, lexicon: Lexicon) -> None:
     for word in title_abbreviations(lexicon):
         tokenizer.add_special_case(word, [{ORTH: word}])
     infixes = tokenizer.infix_finditer
-    known = [infixes.__self__.pattern] if infixes is not None else []
+    if infixes is None:
+        known: list[str] = []
+    else:
+        # A compiled pattern's finditer, as spaCy builds it; a pipeline's own function is
+        # left as it is (its rules cannot be extended without knowing them).
+        pattern = getattr(getattr(infixes, "__self__", None), "pattern", None)
+        if not isinstance(pattern, str):
+            return
+        known = [pattern]
     tokenizer.infix_finditer = compile_infix_regex([*known, *glued_mark_infixes(lexicon)]).finditer
 
 
