@@ -153,8 +153,7 @@ def resolve_heads(
 def _untagged_subjects(doc: Doc) -> list[int]:
     """Proper nouns that are the subject of a verb outside any entity, or alone in an
     entity of a place (a surname the recogniser took for a place: "though Ginsburg is
-    known ..." as GPE) (found from spaCy's attribute arrays; only those become ``Token``
-    objects)."""
+    known ..." as GPE), found from spaCy's attribute arrays (no ``Token`` is made)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
@@ -174,8 +173,8 @@ def _untagged_subjects(doc: Doc) -> list[int]:
 
 
 def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list[int]:
-    """The untagged proper-noun subjects ``untagged`` that an appositive calls
-    by a role or occupation ("Ana Diaz, the Green candidate, toured ..."): a name so
+    """The proper-noun subjects of ``untagged`` (outside any entity) that an appositive
+    calls by a role or occupation ("Ana Diaz, the Green candidate, toured ..."): a name so
     described is a person's, whether or not the recogniser tagged it (it often misses a
     name that opens a sentence before an appositive), and a mention of its own, so that the
     pronouns after it have their antecedent and the entity its role."""
