@@ -254,6 +254,14 @@ def _trails_off(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def opens_its_sentence(head: Token, sentence_start: int) -> bool:
+    """The phrase headed by ``head`` is the first of the sentence starting at token
+    ``sentence_start``, after a conjunction and punctuation at most ("But the Green nominee
+    ...", "But, in an interview with ...")."""
+    before = head.doc[sentence_start : head.left_edge.i]
+    return all(t.dep_ == COORDINATOR or t.is_punct for t in before)
+
+
 def rstrip_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over the spaces before it, not before ``start``."""
     while end > start and text[end - 1].isspace():

@@ -22,7 +22,6 @@ from ...lexicon import Lexicon
 from ..labels import (
     CASE_MARKER,
     COMPOUND,
-    COORDINATOR,
     DESCRIPTION_MODIFIERS,
     DETERMINER,
     DIRECT_OBJECT,
@@ -33,7 +32,7 @@ from ..labels import (
     ROOT,
 )
 from ..layout import Layout
-from ..syntax import SINGULAR_NOUN
+from ..syntax import SINGULAR_NOUN, opens_its_sentence
 from .antecedents import (
     Between,
     People,
@@ -77,9 +76,7 @@ def _opens_sentence(token: Token, layout: Layout) -> bool:
     """The phrase headed by ``token`` is the first of its sentence (after a conjunction
     and punctuation at most: "But the Green nominee ...", "But, the Green nominee added,
     ...")."""
-    first = layout.sentence_starts[layout.sentence_of[token.i]]
-    before = token.doc[first : token.left_edge.i]
-    return all(t.dep_ == COORDINATOR or t.is_punct for t in before)
+    return opens_its_sentence(token, layout.sentence_starts[layout.sentence_of[token.i]])
 
 
 def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

@@ -43,7 +43,7 @@ from ..labels import (
     RELATIVE_CLAUSE,
     UNLABELLED,
 )
-from ..syntax import FINITE_TAGS, has_comma_before
+from ..syntax import FINITE_TAGS, has_comma_before, opens_its_sentence
 from ..wordsets import union
 from .kinds import SPEAKING_ENTITIES
 
@@ -161,11 +161,7 @@ def run_on_verb(word: Token) -> Token | None:
     phrase = top
     while phrase.head.pos_ not in ("VERB", "AUX") and phrase.head.i != phrase.i:
         phrase = phrase.head  # up to the opening phrase the verb governs
-    first = phrase.left_edge
-    opens = first.is_sent_start or all(
-        t.is_punct or t.dep_ == COORDINATOR for t in doc[first.sent.start : first.i]
-    )
-    return doc[after] if opens else None
+    return doc[after] if opens_its_sentence(phrase, phrase.sent.start) else None
 
 
 def _coordinated(word: Token) -> bool:
