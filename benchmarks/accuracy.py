@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 from spacy.language import Language
+from spacy.tokens import Doc
 from textacy_baseline import textacy_quotes
 
 from quoteattr.analysis import analyze_doc
@@ -41,6 +42,19 @@ class Comparison:
     """quoteattr's records, for the confidence cut-offs."""
 
 
+def parsed_as_read(
+    nlp: Language, texts: Sequence[tuple[str, str]]
+) -> Iterator[tuple[Doc, str, str]]:
+    """``(doc, doc_id, text)`` for each ``(doc_id, text)``: the text parsed as quoteattr's
+    own runs parse it (odd spaces read as plain ones,
+    :func:`quoteattr.parsing.spacing.parser_text`), with the original string the records
+    are to quote."""
+    originals = dict(texts)
+    pairs = ((parser_text(text), doc_id) for doc_id, text in texts)
+    for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=16):
+        yield doc, doc_id, originals[doc_id]
+
+
 def compare(
     corpus: str,
     texts: Sequence[tuple[str, str]],
@@ -64,12 +78,8 @@ def compare(
     with warnings.catch_warnings():
         # Unbalanced quote marks are expected in news text; quoteattr skips those quotes.
         warnings.simplefilter("ignore", UnbalancedQuoteWarning)
-        # Each text as quoteattr's own runs parse it (odd spaces read as plain ones), its
-        # records on the original string.
-        by_id = dict(texts)
-        pairs = ((parser_text(t), i) for i, t in texts)
-        for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=16):
-            document = analyze_doc(doc, lexicon=lexicon, doc_id=doc_id, text=by_id[doc_id])
+        for doc, doc_id, text in parsed_as_read(nlp, texts):
+            document = analyze_doc(doc, lexicon=lexicon, doc_id=doc_id, text=text)
             ours.extend(document.quotes)
             result = textacy_quotes(doc, doc_id)
             theirs.extend(result.quotes)

@@ -36,6 +36,7 @@ from pathlib import Path
 
 import attrs
 import numpy as np
+from accuracy import parsed_as_read
 from speech_gold import gold_files, load_speech_gold
 
 from quoteattr.analysis import analyze_doc_features
@@ -46,7 +47,6 @@ from quoteattr.errors import UnbalancedQuoteWarning
 from quoteattr.evaluation.agreement import speaker_agrees
 from quoteattr.evaluation.matching import match_quotes
 from quoteattr.lexicon import Lexicon
-from quoteattr.parsing.spacing import parser_text
 from quoteattr.records import Quote
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,16 +93,15 @@ def examples(root: Path, letters: Sequence[str]) -> list[Example]:
         if letter not in letters:
             continue
         documents = load_speech_gold(root, gold_file)
-        originals = {doc_id: text for doc_id, text, _ in documents}
-        texts = ((parser_text(text), doc_id) for doc_id, text, _ in documents)
+        texts = [(doc_id, text) for doc_id, text, _ in documents]
         gold = [quote for _, _, quotes in documents for quote in quotes]
         predicted: list[Quote] = []
         rows: list[Features] = []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UnbalancedQuoteWarning)
-            for doc, doc_id in nlp.pipe(texts, as_tuples=True, batch_size=16):
+            for doc, doc_id, text in parsed_as_read(nlp, texts):
                 document, features = analyze_doc_features(
-                    doc, lexicon=lexicon, doc_id=doc_id, text=originals[doc_id]
+                    doc, lexicon=lexicon, doc_id=doc_id, text=text
                 )
                 predicted.extend(document.quotes)
                 rows.extend(features)
