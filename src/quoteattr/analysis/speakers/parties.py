@@ -123,9 +123,7 @@ def _holds(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     """``noun``, the object or predicate of the subject's ``verb``, is the subject's own:
     not a verb that reports or judges ("criticized the path to ..."), not a noun another
     name possesses ("blocked Ng's path to ...")."""
-    if lexicon.cue_category(verb.lemma_) is not None:
-        return False
-    return not any(c.dep_ == POSSESSOR and c.pos_ == "PROPN" for c in noun.children)
+    return lexicon.cue_category(verb.lemma_) is None and not _someone_elses(noun)
 
 
 def _after_noun(noun: Token, lexicon: Lexicon) -> Iterator[tuple[Token, Token]]:
@@ -212,6 +210,7 @@ def _clause_of(word: Token) -> Token:
 
 
 def _someone_elses(word: Token) -> bool:
-    """The fellows are a named person's ("Ng's fellow Greens"): a possessive pronoun may
-    be the subject's own ("her fellow Greens"), a possessive name is someone else's."""
+    """``word`` is a named person's ("Ng's fellow Greens", "Ng's path to ..."): a
+    possessive pronoun may be the subject's own ("her fellow Greens"), a possessive name is
+    someone else's."""
     return any(c.dep_ == POSSESSOR and c.pos_ == "PROPN" for c in word.children)
