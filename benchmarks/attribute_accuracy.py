@@ -124,13 +124,18 @@ def singular(value: str) -> str:
 def agrees(option: str, value: str | None) -> bool:
     """Whether a predicted field agrees with one gold alternative, plural or singular, or
     names the same party by another of its labels ("Democrats" and "Democratic", "GOP"
-    and "Republican": the lexicon's party labels)."""
+    and "Republican": the lexicon's party labels), or the same country by another of its
+    names (an implied country has no words in the article: "Britain" and "United
+    Kingdom", by the lexicon's demonyms)."""
     if not value:
         return False
     if descriptions_agree(option, value) or descriptions_agree(singular(option), value):
         return True
     party = _party(option)
-    return party is not None and party == _party(value)
+    if party is not None and party == _party(value):
+        return True
+    country = _country(option)
+    return country is not None and country == _country(value)
 
 
 def _party(value: str) -> str | None:
@@ -139,6 +144,13 @@ def _party(value: str) -> str | None:
     if label not in _LEXICON.party_labels:
         return None
     return _LEXICON.party_names.get(label, label)
+
+
+def _country(value: str) -> str | None:
+    """The country a name or nationality word names, by the lexicon's demonyms, or None."""
+    if value in _LEXICON.demonym_countries:
+        return value
+    return _LEXICON.demonyms.get(value.casefold())
 
 
 def score(

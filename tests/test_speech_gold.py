@@ -98,3 +98,12 @@ def test_committed_gold_has_no_text_fields() -> None:
             for key in ("content", "cue", "speaker"):
                 assert row.get(key) is None or "text" not in row[key]
             assert all("text" not in part for part in row["content"]["parts"])
+
+
+def test_attribute_scorer_takes_two_names_of_one_implied_country() -> None:
+    from attribute_accuracy import agrees
+
+    assert agrees("Britain", "United Kingdom")
+    assert agrees("United Kingdom", "British")
+    assert not agrees("Britain", "Ireland")
+    assert not agrees("Britain", None)
