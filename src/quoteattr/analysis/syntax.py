@@ -17,11 +17,13 @@ from .labels import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
+    CONJUNCT,
     COORDINATOR,
     CORE_ARGUMENTS,
     DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
+    PARTICIPLE_LINKS,
     PREPOSITION,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
@@ -36,6 +38,9 @@ SINGULAR_NOUN = "NN"
 SINGULAR_NOUNS = frozenset({SINGULAR_NOUN, "NNP"})
 #: Penn tags of plural nouns, common and proper ("officials", "Democrats").
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+_REPORTING_FORMS = frozenset({"VBD", "VBG"})
+"""The forms a report and a second verb of its speaker share: the past tense ("said ... and
+called") and the participle ("saying ... and arguing")."""
 
 
 def is_finite(clause: Token) -> bool:
@@ -271,30 +276,81 @@ def rstrip_end(text: str, start: int, end: int) -> int:
 
 def participle_past_noun_clause(participle: Token) -> Token | None:
     """The verb whose object or prepositional object the parse hung a comma-set participle
-    on, when a clause of that noun's own comes between them ("rejected the notion that the
-    plan was dead, saying ...": the one who rejected it says, not the notion); else None.
+    on, or on the verb of that noun's own clause, when the noun's clause comes between
+    them ("rejected the notion that the plan was dead, saying ...", "dismissed claims that
+    the plan fails -- saying ...": the one who rejected it says, not the notion); else None.
 
     Notes:
         A participle right after a noun and its comma describes the noun ("the minister,
-        speaking on Monday,"); after the noun's own clause, set off by a comma, it is an
-        adjunct of the clause the noun is in, whose subject it shares (Quirk et al. 1985 on
-        supplementive clauses).
+        speaking on Monday,"); after the noun's own clause, set off by a comma or a dash,
+        it is an adjunct of the clause the noun is in, whose subject it shares (Quirk et al.
+        1985 on supplementive clauses).
     """
-    if participle.dep_ != CLAUSAL_MODIFIER or participle.tag_ != "VBG":
+    if participle.tag_ != "VBG":
         return None
-    noun = participle.head
     first = participle.left_edge.i
-    if noun.i >= first - 1 or participle.doc[first - 1].text != ",":
+    if first == 0 or not sets_off(participle.doc[first - 1]):
         return None
-    if not any(
-        c.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE)
-        and noun.i < c.i < first
-        and any(g.dep_ in ACTIVE_SUBJECTS for g in c.children)
-        for c in noun.children
-    ):
+    if participle.dep_ == CLAUSAL_MODIFIER:
+        noun = participle.head
+        own = [c for c in noun.children if c.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE)]
+        if noun.i >= first - 1 or not any(
+            noun.i < c.i < first and any(g.dep_ in ACTIVE_SUBJECTS for g in c.children) for c in own
+        ):
+            return None
+    elif participle.dep_ in PARTICIPLE_LINKS:
+        # "claims [that the plan fails] -- saying": the parse hung it on the clause's verb
+        clause = participle.head
+        noun = clause.head
+        if (
+            clause.dep_ != CLAUSAL_MODIFIER
+            or not any(c.dep_ == MARKER for c in clause.children)
+            or noun.pos_ not in ("NOUN", "PROPN")
+        ):
+            return None
+    else:
         return None
     verb = verb_of_object(noun)
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def sets_off(token: Token) -> bool:
+    """``token`` is a comma or a dash, which sets off the phrase after it."""
+    return token.text == "," or is_dash(token)
+
+
+def coordinated_into_report(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of a report whose reported clause the parser coordinated ``verb``, a
+    second saying verb of the reporter, into; else None.
+
+    A saying verb coordinated with the copula of the clause it reports, or, in the past
+    tense, with its verb after a modal ("said the country would leave by March and
+    suggested that ...": "suggested" cannot share "would"), or a cue verb of the reporting
+    verb's form that the reported clause's verb does not share ("said the plan would fail,
+    and called it ...", "saying that the bill had failed - and arguing that ...": two
+    participles of one speaker).
+
+    Notes:
+        Coordinated verbs share their form and their subject (Quirk et al. 1985 on
+        coordination with ellipsis of the subject); the parser hangs the second on the
+        nearest verb.
+    """
+    if verb.dep_ != CONJUNCT:
+        return None
+    first = verb.head
+    while first.dep_ == CONJUNCT and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != CLAUSAL_COMPLEMENT or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    reporter = first.head
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.coordinated_cues and (
+        first.lemma_ in lexicon.copulas or (verb.tag_ == "VBD" and first.tag_ == "VB")
+    ):
+        return reporter
+    parallel = verb.tag_ in _REPORTING_FORMS and verb.tag_ == reporter.tag_ != first.tag_
+    cue = lemma in lexicon.cue_verbs and reporter.lemma_.lower() in lexicon.cue_verbs
+    return reporter if parallel and cue else None
 
 
 def verb_of_object(noun: Token) -> Token | None:

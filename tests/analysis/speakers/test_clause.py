@@ -207,6 +207,33 @@ SPEAKERS = [
         id="a-participle-past-an-object-nouns-own-clause-is-the-main-clauses",
     ),
     pytest.param(
+        "Councillor Ana Diaz dismissed Tom Ng's charge that the port is breaking the law "
+        "\u2014 saying the Ng campaign had refused the same help.",
+        "the Ng campaign had refused",
+        "Councillor Ana Diaz",
+        id="a-participle-on-the-verb-of-an-object-nouns-clause-is-the-main-clauses",
+    ),
+    pytest.param(
+        "Ana Diaz said Tom Ng's budget would cut the library, and called him \u201ca friend "
+        "of the landlords.\u201d",
+        "him",
+        "Ana Diaz",
+        id="a-past-tense-verb-coordinated-past-a-modal-is-the-reporters",
+    ),
+    pytest.param(
+        "Ng pushed back on Monday, saying that the bill had the right parts but was stalled "
+        "by voter doubt - and arguing that he and Diaz agreed on almost everything.",
+        "he and Diaz agreed",
+        "Ng",
+        id="a-participle-coordinated-into-the-reported-clause-is-the-reporters",
+    ),
+    pytest.param(
+        "Ana Ruiz said the mayor was calling donors and saying that the fund was empty.",
+        "the fund was empty",
+        "the mayor",
+        id="negative-a-participle-of-the-reported-clauses-own-form-is-its-subjects",
+    ),
+    pytest.param(
         "Ana Diaz told the board that the plan works, saying the costs had fallen.",
         "the costs had fallen",
         "Ana Diaz",
@@ -1055,3 +1082,29 @@ def test_negative_a_fronted_complement_alone_is_the_statement_not_a_subject() ->
     # "Ruiz has been busing members, also said." reports the one clause before the cue.
     doc = _fronted_complement_parse(second_complement=False)
     assert speaker_of(doc[12], _ENGLISH)[0] != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "Ana Diaz said Tom Ng's budget would cut the library, and called him \u201ca "
+            "friend of the landlords.\u201d",
+            "said",
+            "Tom Ng's budget would cut the library",
+            id="a-second-verb-of-the-reporter",
+        ),
+        pytest.param(
+            "Councillor Ana Diaz dismissed Tom Ng's charge that the port is breaking the law "
+            "\u2014 saying the Ng campaign had refused the same help.",
+            "dismissed",
+            "Tom Ng's charge that the port is breaking the law",
+            id="a-participle-of-the-dismisser",
+        ),
+    ],
+)
+def test_the_reporters_second_verb_is_no_part_of_the_content(
+    analyze: Analyze, text: str, cue: str, content: str
+) -> None:
+    found = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert [q.content.text for q in found] == [content]

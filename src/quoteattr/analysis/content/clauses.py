@@ -26,7 +26,13 @@ from ..labels import (
     OPEN_COMPLEMENT,
     PARATAXIS,
 )
-from ..syntax import is_finite, is_infinitive, participle_past_noun_clause, second_report
+from ..syntax import (
+    coordinated_into_report,
+    is_finite,
+    is_infinitive,
+    participle_past_noun_clause,
+    second_report,
+)
 from .objects import object_content, prepositional_content
 from .repairs import misparsed_subjects
 
@@ -189,20 +195,37 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     participle of "rejected the notion that the plan was dead, saying ..."
     (:func:`..syntax.participle_past_noun_clause`).
     """
-    cut = {
-        t.i
-        for c in comp.children
+    reporter = comp.head if comp.dep_ == CLAUSAL_COMPLEMENT else None
+    verbs = [
+        c
+        for c in comp.subtree
         if c.dep_ == CONJUNCT
         and c.i > comp.i
-        and c.lemma_.lower() in lexicon.coordinated_cues
-        and not any(g.dep_ in NOMINAL_SUBJECTS for g in c.children)
-        for t in c.subtree
-    }
-    if cut:
-        cut |= {t.i for t in comp.children if t.dep_ == COORDINATOR and comp.i < t.i < min(cut)}
-    # "rejected the notion that X, saying ...": the participle is the rejecter's adjunct
-    adjunct = [c for c in comp.children if participle_past_noun_clause(c) is not None]
-    if adjunct:
-        first = adjunct[0].left_edge.i - 1  # from its comma on
-        cut |= {t.i for t in comp.subtree if t.i >= first}
-    return [t for t in comp.subtree if t.i not in cut]
+        and (
+            (
+                c.head.i == comp.i
+                and c.lemma_.lower() in lexicon.coordinated_cues
+                and not any(g.dep_ in NOMINAL_SUBJECTS for g in c.children)
+            )
+            or (reporter is not None and coordinated_into_report(c, lexicon) == reporter)
+        )
+    ]
+    cut = {t.i for c in verbs for t in c.subtree}
+    for verb in verbs:
+        # with the coordinator before it ("and vowed", ", and called")
+        cut |= {
+            t.i for t in verb.head.children if t.dep_ == COORDINATOR and verb.head.i < t.i < verb.i
+        }
+    return before_outer_participle([t for t in comp.subtree if t.i not in cut])
+
+
+def before_outer_participle(tokens: list[Token]) -> list[Token]:
+    """``tokens`` up to the comma or dash of a participle that is the adjunct of the
+    clause around an object noun's own clause ("rejected the notion that X, saying ...",
+    "dismissed claims that X -- saying ...": the participle is the rejecter's, no part of
+    the notion; :func:`..syntax.participle_past_noun_clause`)."""
+    adjunct = next((t for t in tokens if participle_past_noun_clause(t) is not None), None)
+    if adjunct is None:
+        return tokens
+    first = adjunct.left_edge.i - 1  # from its comma on
+    return [t for t in tokens if t.i < first]

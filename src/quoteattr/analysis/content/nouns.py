@@ -42,6 +42,7 @@ from ..syntax import (
     trim,
 )
 from ..values import Statement
+from .clauses import before_outer_participle
 
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """Named-entity labels of a name that can hold a claim ("the Sanders claim")."""
@@ -77,7 +78,8 @@ def noun_statement(cue: CueMatch, doc: Doc, lexicon: Lexicon) -> Statement | Non
         return None
     if clause is None:
         return _by_own_word(cue, noun, lexicon)
-    part = trim([t for t in _before_stray_verb(clause) if t.i > noun.i], doc, lexicon)
+    words = before_outer_participle(_before_stray_verb(clause))
+    part = trim([t for t in words if t.i > noun.i], doc, lexicon)
     if part is None:
         return None
     speaker, attribution = _holder(noun, clause, lexicon, subjects=True)

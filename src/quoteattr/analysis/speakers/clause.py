@@ -32,6 +32,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import (
+    coordinated_into_report,
     is_infinitive,
     participle_past_noun_clause,
     second_report,
@@ -413,10 +414,11 @@ def _clause_sharing_subject(token: Token, lexicon: Lexicon) -> Token | None:
         # "X changed course, after the plan was shown to fail, saying ...": the main
         # clause's subject, not the subordinate clause's
         return token.head.head
-    if _coordinated_into_report(token, lexicon):
+    reporter = coordinated_into_report(token, lexicon)
+    if reporter is not None:
         # "X said the plan was "dead" and vowed to veto it": a saying verb the parser
-        # coordinated with a copula in the reported clause belongs to the reporter.
-        return token.head.head
+        # coordinated with the verb of the reported clause belongs to the reporter.
+        return reporter
     if _coordinated_out_of_quote(token):
         # 'emailed staff saying: "The fight goes on" and vowing to ...': the words after the
         # quote are the reporter's, not the quoted clause's subject's.
@@ -477,18 +479,6 @@ def _loose_participle_in_report(token: Token, lexicon: Lexicon) -> bool:
         and head.head.lemma_.lower() in lexicon.cue_verbs
         and head.head.i < token.i
     )
-
-
-def _coordinated_into_report(token: Token, lexicon: Lexicon) -> bool:
-    """A saying verb coordinated with the copula of the clause it reports, or, in the past
-    tense, with its verb after a modal ("said the country would leave by March and
-    suggested that ...": "suggested" cannot share "would")."""
-    head = token.head
-    if token.dep_ != CONJUNCT or token.lemma_.lower() not in lexicon.coordinated_cues:
-        return False
-    if head.dep_ != CLAUSAL_COMPLEMENT or head.head.pos_ not in ("VERB", "AUX"):
-        return False
-    return head.lemma_ in lexicon.copulas or (token.tag_ == "VBD" and head.tag_ == "VB")
 
 
 def _antecedent(relative: Token, lexicon: Lexicon) -> int:
