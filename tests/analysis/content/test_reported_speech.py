@@ -2044,6 +2044,15 @@ def test_a_quoted_predicate_of_a_naming_verb_is_reported(analyze: Analyze) -> No
             "One of the doctors called Ruiz a quack, a fraud and a charlatan.",
             "Ruiz a quack, a fraud and a charlatan",
         ),
+        # The object parsed as a modifier of the quoted predicate, which is the verb's
+        # predicate with no object beside it.
+        (
+            (
+                "These donors were angry after Diaz called Bay Street bankers \u201cfat "
+                "cats\u201d and proposed raising taxes."
+            ),
+            "Bay Street bankers \u201cfat cats\u201d",
+        ),
     ],
 )
 def test_a_naming_verbs_object_the_parse_misplaced_is_still_reported(
@@ -2149,3 +2158,28 @@ def test_a_request_with_quoted_words_is_still_a_statement(analyze: Analyze) -> N
     # The negative of the mixed question above: "asked X to" requests.
     (quote,) = analyze('The mayor asked residents to "stay calm" during the storm.').quotes
     assert quote.content.text == 'residents to "stay calm" during the storm'
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "At the hearing, Ruiz made a surprise call for an audit of the port.",
+            "an audit of the port",
+            "Ruiz",
+            id="made a call for",
+        ),
+        pytest.param(
+            "The union issued a pledge to keep the ferries running.",
+            "to keep the ferries running",
+            "The union",
+            id="issued a pledge to",
+        ),
+    ],
+)
+def test_a_support_verbs_subject_holds_the_noun_cue(
+    analyze: Analyze, text: str, content: str, speaker: str
+) -> None:
+    doc = analyze(text)
+    found = [(q.content.text, q.speaker.text if q.speaker else None) for q in doc.quotes]
+    assert found == [(content, speaker)], describe(doc)

@@ -321,8 +321,9 @@ def _infinitive_statement(
 ) -> Statement | None:
     """A commitment or demand named by a noun: its speaker is the possessor ("Trump's
     threat to ...") or a "by" or "from" agent ("a request from Democrats to ..."). The subject
-    of a verb taking the noun is not enough ("the judge rejected a request to ..."), and
-    with no one named there is no statement."""
+    of a verb taking the noun is not enough ("the judge rejected a request to ..."), unless
+    a support verb makes the noun its subject's ("made a pledge to ..."); with no one
+    named there is no statement."""
     clause = marker.head
     tokens = [t for t in _before_stray_verb(clause) if t.i >= marker.i]
     return _held_statement(cue, noun, clause, tokens, lexicon)
@@ -331,8 +332,12 @@ def _infinitive_statement(
 def _held_statement(
     cue: CueMatch, noun: Token, anchor: Token, tokens: list[Token], lexicon: Lexicon
 ) -> Statement | None:
-    """The statement of ``tokens`` when the noun names its holder; None when no one is named."""
+    """The statement of ``tokens`` when the noun names its holder, or a support verb
+    makes it its subject's ("Cruz made a call for ...", "issued a call to ..."); None when
+    no one is named."""
     speaker, attribution = _holder(noun, anchor, lexicon, subjects=False)
+    if speaker is None:
+        speaker, attribution = _supporter(noun, lexicon)
     if speaker is None:
         return None
     part = trim(tokens, noun.doc, lexicon)

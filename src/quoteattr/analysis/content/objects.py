@@ -249,13 +249,14 @@ def _predicate_without_object(verb: Token, lexicon: Lexicon) -> list[Token]:
         # "in what officials called a hate crime": the object is the relative "what", and
         # the predicate alone is the characterisation
         return [c for c in verb.children if c.dep_ == OBJECT_PREDICATE and c.i > verb.i][:1]
-    # "called her "third-rate"": the object pronoun read as the predicate's possessor
+    # "called her "third-rate"": the object pronoun read as the predicate's possessor;
+    # 'called the bankers "fat cats"': the object read as a modifier of the quoted predicate
     return [
         c
         for c in verb.children
         if c.dep_ == OBJECT_PREDICATE
         and c.left_edge.i == verb.i + 1
-        and c.left_edge.lower_ in lexicon.object_pronouns
+        and (c.left_edge.lower_ in lexicon.object_pronouns or _object_before_quoted_predicate(c))
     ][:1]
 
 
