@@ -234,6 +234,13 @@ SPEAKERS = [
         id="negative-a-participle-of-the-reported-clauses-own-form-is-its-subjects",
     ),
     pytest.param(
+        "Farmers are angry.\n\n\u201cThe plan is dead,\u201d said Ana Ruiz, director of the Farm "
+        "League, reports USA Today.",
+        "The plan is dead",
+        "Ana Ruiz",
+        id="the-name-after-said-that-the-parse-gave-a-second-report",
+    ),
+    pytest.param(
         "Ana Diaz told the board that the plan works, saying the costs had fallen.",
         "the costs had fallen",
         "Ana Diaz",

@@ -35,6 +35,7 @@ from ..labels import (
     DETERMINER,
     DIRECT_OBJECT,
     NOMINAL_SUBJECTS,
+    PARATAXIS,
     PASSIVE_AUXILIARY,
     PASSIVE_SUBJECT,
     POSSESSOR,
@@ -77,7 +78,47 @@ def repaired_subject(verb: Token) -> Token | None:
         name = appositive_run_on(verb)
     if name is None:
         name = subject_of_fronted_complement(verb)
+    if name is None:
+        name = inverted_subject_taken(verb)
+    if name is None:
+        name = name_ending_report(verb)
     return name if name is not None else listed_verbs_subject(verb)
+
+
+def name_ending_report(verb: Token) -> Token | None:
+    """The name right after a subjectless finite cue whose reported clause comes before
+    it, ending the sentence, that the parse took for no subject: '"...," said Ana Ruiz,
+    reports USA Today.' ("USA Today" read as an adverbial noun of "reports")."""
+    if not _subjectless_finite(verb) or not any(
+        c.dep_ == CLAUSAL_COMPLEMENT and c.i < verb.i for c in verb.children
+    ):
+        return None
+    after = [c for c in verb.rights if not c.is_punct]
+    if len(after) != 1 or after[0].left_edge.i != verb.i + 1:
+        return None
+    name = after[0]
+    ends = name.right_edge.i + 1
+    doc = verb.doc
+    if name.pos_ != "PROPN" or any(not doc[i].is_punct for i in range(ends, verb.sent.end)):
+        return None
+    return name
+
+
+def inverted_subject_taken(verb: Token) -> Token | None:
+    """The name right after a subjectless finite cue that the parse made the subject of a
+    later verb the cue hangs on: '"...," said Ana Ruiz, director of X, reports the Star'
+    ("said" read as an aside of "reports", with "Ruiz" its subject). An inverted reporting
+    clause puts its subject right after its verb (Quirk et al. 1985 on reporting clauses)."""
+    if not _subjectless_finite(verb) or verb.i + 1 >= len(verb.doc):
+        return None
+    later = verb.head
+    if later.i <= verb.i or verb.dep_ not in (PARATAXIS, CLAUSAL_COMPLEMENT):
+        return None
+    subjects = [c for c in later.children if c.dep_ in ACTIVE_SUBJECTS and verb.i < c.i < later.i]
+    if len(subjects) != 1 or subjects[0].left_edge.i != verb.i + 1:
+        return None
+    name = subjects[0]
+    return name if name.pos_ == "PROPN" or name.ent_type_ in SPEAKING_ENTITIES else None
 
 
 def subject_of_fronted_complement(verb: Token) -> Token | None:
