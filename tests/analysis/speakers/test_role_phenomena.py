@@ -189,6 +189,15 @@ PHENOMENA = [
         "Ana Diaz has worked with Tom Berg for years. The director made that clear on "
         'Monday. "We will keep it open," Diaz said.',
         "Diaz", None, None),
+    row("a bare role noun subject of a coordinated main clause goes on with the main "
+        "clause's subject before it",
+        "Ana Ruiz replied that Tom Hale had been mocking her for weeks, and the senator "
+        'finally felt she had to answer him. "He is a bully," Ruiz said.',
+        "Ruiz", "senator", None),
+    row("negative: a bare role noun after two main-clause subjects is no one's",
+        "Ana Ruiz and Tom Hale argued for weeks, and the senator finally felt it was time "
+        'to answer. "He is a bully," Ruiz said.',
+        "Ruiz", None, None),
     row("negative: a role noun the parse made the subject of another noun",
         'The delegate lead for Ana Diaz grew again on Monday. "We will win," Diaz said.',
         "Diaz", None, None),

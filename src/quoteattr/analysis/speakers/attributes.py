@@ -338,7 +338,9 @@ def _descriptions_of_people(
         are taken: a definite singular subject of its sentence's main verb (or opening its
         sentence), outside quotes, naming no one, whose role noun has a modifier ("the
         partner" alone may be anyone's, so a bare "the director" is read only when one
-        person alone is mentioned before it); and only when it fits one of the people (singular
+        person alone is mentioned before it, or as the subject of a main clause coordinated
+        after another, of that clause's subject: "Diaz replied that Ng had lied, and the
+        senator said ..."); and only when it fits one of the people (singular
         entities) mentioned in its sentence before it or in the sentence before (or, when
         neither mentions anyone, in the nearest of the two sentences before those that
         does: a one-line section label may stand between): the only one, or of several the

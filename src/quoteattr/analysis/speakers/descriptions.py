@@ -22,6 +22,7 @@ from ...lexicon import Lexicon
 from ..labels import (
     CASE_MARKER,
     COMPOUND,
+    CONJUNCT,
     DESCRIPTION_MODIFIERS,
     DETERMINER,
     DIRECT_OBJECT,
@@ -45,6 +46,8 @@ from .mentions import Mention
 from .misparses import run_on_verb
 from .wording import hyphen_parts
 
+_MAIN_SUBJECT = 2
+"""The subject rank of the subject of a sentence's main verb (:func:`.antecedents.subject_rank`)."""
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 
 
@@ -52,13 +55,14 @@ def describes_a_subject(
     token: Token, layout: Layout, lexicon: Lexicon, *, bare: bool = False
 ) -> bool:
     """A definite, modified, singular role or occupation noun that is the subject of its
-    sentence's main verb, outside quotes ("The Republican presidential nominee has ..."), or
-    the subject its sentence opens with, wherever the parse hung its verb (a verb taken for
-    the complement of a later one: "The Green nominee continues to insist ..., that he
-    ..."), or the subject of a reporting clause set in its sentence ("A year ago, the Green
-    nominee said, ..."). With ``bare``, the role noun may stand with "the" alone ("The
-    director made that clear"), as the subject of a verb; the caller then takes it only for
-    a lone person before it."""
+    sentence's main verb (or of a main clause coordinated with it), outside quotes ("The
+    Republican presidential nominee has ..."), or the subject its sentence opens with,
+    wherever the parse hung its verb (a verb taken for the complement of a later one: "The
+    Green nominee continues to insist ..., that he ..."), or the subject of a reporting
+    clause set in its sentence ("A year ago, the Green nominee said, ..."). With ``bare``,
+    the role noun may stand with "the" alone ("The director made that clear"), as the
+    subject of a verb; the caller then takes it only for a lone person before it, or for
+    the subject of the main clause before it in its sentence."""
     # The parse may make the subject an appositive of the phrase before it ("with the hosts
     # Tom Hale and Ana Ruiz, the Green nominee stated"): it is still the verb's subject.
     verb = token.head if token.dep_ in NOMINAL_SUBJECTS else run_on_verb(token)
@@ -67,7 +71,8 @@ def describes_a_subject(
     # A reporting clause set in its sentence ("Last year, the Green nominee said, ...") is
     # a main clause too: its subject is the speaker the passage continues with.
     reporting_aside = verb.dep_ == PARATAXIS and lexicon.cue_category(verb.lemma_) is not None
-    if verb.dep_ != ROOT and not _opens_sentence(token, layout) and not reporting_aside:
+    main = verb.dep_ == ROOT or (verb.dep_ == CONJUNCT and verb.head.dep_ == ROOT)
+    if not main and not _opens_sentence(token, layout) and not reporting_aside:
         return False
     return _role_description(token, layout, lexicon, bare=bare)
 
@@ -157,14 +162,21 @@ def _role_description(
 def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Between) -> People:
     """The people a description at ``token`` may re-mention, by where it stands: as a
     subject (:func:`people_before`; a bare one only when one person alone is mentioned
-    before it), in passing (:func:`people_in_sentences_before`, else
-    :func:`people_outside_clause`) or as the subject of a clause set in its sentence
-    (:func:`people_outside_clause`); none when ``token`` is no description."""
+    before it, or else of the subjects of its sentence's main clause before it), in
+    passing (:func:`people_in_sentences_before`, else :func:`people_outside_clause`) or as
+    the subject of a clause set in its sentence (:func:`people_outside_clause`); none when
+    ``token`` is no description."""
     if describes_a_subject(token, layout, lexicon):
         return people_before(token, layout, between)
     if describes_a_subject(token, layout, lexicon, bare=True):
         people = people_before(token, layout, between)
-        return people if len(people) == 1 else {}
+        if len(people) == 1:
+            return people
+        # "Diaz replied that Ng had lied, and the senator said ...": the subject of the main
+        # clause before it, in its own sentence, is the one the coordinated clause goes on with
+        start = layout.sentence_chars(layout.sentence_of[token.i])[0]
+        own = between(start, token.idx)
+        return {p: r for p, r in own.items() if r == _MAIN_SUBJECT}
     if describes_in_passing(token, layout, lexicon):
         people = people_in_sentences_before(token, layout, between)
         return people or people_outside_clause(token, layout, between)
