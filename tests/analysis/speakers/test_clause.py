@@ -19,7 +19,7 @@ from quoteattr import Attribution, Document
 from quoteattr.analysis.speakers.antecedents import subject_rank
 from quoteattr.analysis.speakers.clause import speaker_of
 from quoteattr.analysis.speakers.mentions import describe, mention_span
-from quoteattr.analysis.speakers.misparses import run_on_verb
+from quoteattr.analysis.speakers.subjectless_cues import run_on_verb
 from quoteattr.lexicon import Lexicon
 
 Analyze = Callable[[str], Document]

@@ -1,7 +1,7 @@
 """A reporting clause after its quote whose source the parse took from its cue
-(speakers/misparses.py): the name right after "said", made the subject of a second report
-the cue hangs on, and a name ending the sentence right after a second report, taken for an
-adverbial noun.
+(speakers/subjectless_cues.py): the name right after "said", made the subject of a second
+report the cue hangs on, and a name ending the sentence right after a second report, taken
+for an adverbial noun.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from hand_layouts import hand_layout
 from quoteattr.analysis.speakers.clause import speaker_of
-from quoteattr.analysis.speakers.misparses import inverted_subject_taken, name_ending_report
+from quoteattr.analysis.speakers.subjectless_cues import inverted_subject_taken, name_ending_report
 from quoteattr.lexicon import Lexicon
 
 _ENGLISH = Lexicon.english()

@@ -34,7 +34,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..speakers.clause import speaker_of
-from ..speakers.misparses import poll_beside
+from ..speakers.misread_subjects import poll_beside
 from ..syntax import (
     FINITE_TAGS,
     has_comma_before,
@@ -87,7 +87,7 @@ def attach(cue: CueMatch, layout: Layout, lexicon: Lexicon) -> Statement | None:
 
 def _poll_subject(verb: Token, lexicon: Lexicon) -> bool:
     """The cue's subject is a poll or survey ("the poll showed him ahead"), also one the
-    parse set beside another subject (:func:`.misparses.poll_beside`)."""
+    parse set beside another subject (:func:`.misread_subjects.poll_beside`)."""
     return any(
         c.dep_ == NOMINAL_SUBJECT
         and (c.lemma_.lower() in lexicon.poll_nouns or poll_beside(c, lexicon) is not None)

@@ -28,7 +28,7 @@ from ..labels import (
     ROOT,
 )
 from ..layout import Layout
-from .misparses import stranded_subject
+from .subjectless_cues import stranded_subject
 
 _PERSON_LABEL = "PERSON"
 _VERBS = frozenset({"VERB", "AUX"})
@@ -67,7 +67,7 @@ def subject_rank(head: Token) -> int:
 def _stranded_rank(head: Token) -> int:
     """The rank of a name the parse hung elsewhere right before a verb it left without a
     subject ("... with Ana Diaz, Tom Ng will try": "Ng" made an appositive of "Diaz"): the
-    subject of that verb (:func:`.misparses.stranded_subject`)."""
+    subject of that verb (:func:`.subjectless_cues.stranded_subject`)."""
     following = head.i + 1
     if following >= len(head.doc):
         return 0

@@ -42,25 +42,27 @@ from ..wordsets import union
 from .absolutes import absolute_subject
 from .fronted import fronted_appositive
 from .kinds import names_a_speaker
-from .misparses import (
+from .misattached_clauses import (
     appositive_closed_by,
-    bare_gerund_after_comma,
     clause_before_participle,
-    contracted_perfect,
-    event_doing,
-    gathering_holder,
     main_clause_person,
-    person_nearer,
-    person_set_in,
-    poll_beside,
     relative_closed_by,
-    repaired_subject,
-    subject_on_auxiliary,
-    subjects_after_last_comma,
-    under_clitic,
     unlinked_second_verb,
     verb_preposition,
 )
+from .misread_subjects import (
+    bare_gerund_after_comma,
+    contracted_perfect,
+    event_doing,
+    gathering_holder,
+    person_nearer,
+    person_set_in,
+    poll_beside,
+    subject_on_auxiliary,
+    subjects_after_last_comma,
+    under_clitic,
+)
+from .subjectless_cues import repaired_subject
 from .wording import word_fragment
 
 _MAX_CLAUSES = 6
@@ -325,8 +327,9 @@ def _message_relative(token: Token, lexicon: Lexicon) -> bool:
 def _noun_speaking(token: Token, lexicon: Lexicon) -> Token | None:
     """The noun a participle or infinitive cue hangs on that is its speaker, or the subject
     whose appositive or relative clause the parse hung it on
-    (:func:`.misparses.appositive_closed_by`, :func:`.misparses.relative_closed_by`), or the one who
-    holds the gathering it describes (:func:`.misparses.gathering_holder`)."""
+    (:func:`.misattached_clauses.appositive_closed_by`,
+    :func:`.misattached_clauses.relative_closed_by`), or the one who holds the gathering it
+    describes (:func:`.misread_subjects.gathering_holder`)."""
     anchor = appositive_closed_by(token)
     if anchor is None:
         anchor = relative_closed_by(token)

@@ -43,7 +43,7 @@ from .antecedents import (
 )
 from .clusters import Cluster
 from .mentions import Mention
-from .misparses import run_on_verb
+from .subjectless_cues import run_on_verb
 from .wording import hyphen_parts
 
 _MAIN_SUBJECT = 2

@@ -45,9 +45,9 @@ from .fronted import (
     named_by,
 )
 from .kinds import speaker_kind
-from .misparses import run_on_verb
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import role_key, role_of
+from .subjectless_cues import run_on_verb
 from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"
