@@ -258,5 +258,10 @@ APPOSITION_OR_CONJUNCT = frozenset({APPOSITION, CONJUNCT})
 """Links from a name to a description of its referent written before it ("the mayor, Ana
 Diaz"; "candidate and former nurse Ana Diaz")."""
 
+INSIDE_A_PHRASE = frozenset(
+    {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
+)
+"""Links climbed from a noun to the head of the phrase it is part of."""
+
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 """Entity labels of dates and times: no speaker, no statement ("said Thursday")."""

@@ -15,15 +15,12 @@ from spacy.tokens import Token
 
 from ..labels import (
     ACTIVE_SUBJECTS,
-    ADJECTIVAL_MODIFIER,
     ADVERBIAL_MODIFIER,
     APPOSITION,
     CLAUSAL_MODIFIER,
-    COMPOUND,
     CONJUNCT,
-    POSSESSOR,
+    INSIDE_A_PHRASE,
     PREPOSITION,
-    PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
     UNLABELLED,
 )
@@ -37,10 +34,6 @@ _CLIMB_LIMIT = 6
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 """Tokens after which the parse may rightly start a sentence."""
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
-_INSIDE_A_PHRASE = frozenset(
-    {PREPOSITION_OBJECT, PREPOSITION, COMPOUND, ADJECTIVAL_MODIFIER, POSSESSOR, CONJUNCT}
-)
-"""Links climbed from a noun to the head of the phrase it is part of."""
 
 
 def appositive_closed_by(verb: Token) -> Token | None:
@@ -54,7 +47,7 @@ def appositive_closed_by(verb: Token) -> Token | None:
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     phrase = verb.head
-    while phrase.dep_ in _INSIDE_A_PHRASE and phrase.head.i != phrase.i:
+    while phrase.dep_ in INSIDE_A_PHRASE and phrase.head.i != phrase.i:
         phrase = phrase.head
     if phrase.dep_ != APPOSITION:
         return None

@@ -26,6 +26,7 @@ from ..labels import (
     CONJUNCT,
     COORDINATOR,
     DETERMINER,
+    INSIDE_A_PHRASE,
     NOMINAL_SUBJECTS,
     PARATAXIS,
     PASSIVE_SUBJECT,
@@ -34,7 +35,6 @@ from ..labels import (
 )
 from ..syntax import FINITE_TAGS, has_comma_before, opens_its_sentence
 from .kinds import SPEAKING_ENTITIES
-from .misattached_clauses import _INSIDE_A_PHRASE
 
 _PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
@@ -44,7 +44,7 @@ _MAX_PARTICIPLE_PHRASE = 16
 """Tokens a describing phrase between a subject and its verb may span, commas included."""
 _DESCRIBING = frozenset({DETERMINER, POSSESSOR})
 """Links of the word opening a noun phrase that describes someone ("a", "her")."""
-_PHRASE_TAIL = _INSIDE_A_PHRASE - {CONJUNCT}
+_PHRASE_TAIL = INSIDE_A_PHRASE - {CONJUNCT}
 """Links climbed from the last word of a phrase to its head ("the head of sales")."""
 
 
