@@ -255,3 +255,52 @@ def test_negative_a_described_subject_opening_its_sentence_reports_nothing_befor
     ]
     layout = layout_of(rows)
     assert final_reporting_clause(layout.doc[6], said(6), layout, _ENGLISH) is None
+
+
+def quoted_then_described(after: list[Row]) -> Layout:
+    """'"We were lucky," Mr. Lund, now retired in Oslo, said <after>.' with "retired" read
+    as the name's verb and "said" coordinated with the quoted verb (the parse a small model
+    made of a real article)."""
+    rows: list[tuple[str, str, str, str, int, str]] = [
+        ("\u201c", "PUNCT", "``", "punct", 2, "O"),
+        ("We", "PRON", "PRP", "nsubj", 2, "O"),
+        ("were", "AUX", "VBD", "ROOT", 2, "O"),
+        ("lucky", "ADJ", "JJ", "acomp", 2, "O"),
+        (",", "PUNCT", ",", "punct", 2, "O"),
+        ("\u201d", "PUNCT", "''", "punct", 2, "O"),
+        ("Mr.", "PROPN", "NNP", "compound", 7, "O"),
+        ("Lund", "PROPN", "NNP", "nsubj", 10, "B-PERSON"),
+        (",", "PUNCT", ",", "punct", 7, "O"),
+        ("now", "ADV", "RB", "advmod", 10, "O"),
+        ("retired", "VERB", "VBD", "conj", 2, "O"),
+        ("in", "ADP", "IN", "prep", 10, "O"),
+        ("Oslo", "PROPN", "NNP", "pobj", 11, "B-GPE"),
+        (",", "PUNCT", ",", "punct", 10, "O"),
+        ("said", "VERB", "VBD", "conj", 2, "O"),
+    ]
+    rows += [(w, p, t, d, h, "O") for w, p, t, d, h in after]
+    rows.append((".", "PUNCT", ".", "punct", 2, "O"))
+    return layout_of([r[:5] for r in rows], [r[5] for r in rows])
+
+
+def test_a_name_after_the_closing_mark_speaks_past_an_aside_the_parse_made_its_verb() -> None:
+    layout = quoted_then_described(
+        [("by", "ADP", "IN", "prep", 14), ("phone", "NOUN", "NN", "pobj", 15)]
+    )
+    statement = final_reporting_clause(layout.doc[14], said(14), layout, _ENGLISH)
+    assert statement is not None
+    assert statement.speaker == 7  # "Lund"
+    assert layout.text[statement.start : statement.end] == "\u201cWe were lucky"
+
+
+def test_negative_a_name_after_the_closing_mark_with_a_clause_after_the_cue() -> None:
+    # '... said the mill would close.': the cue reports the clause after it.
+    layout = quoted_then_described(
+        [
+            ("the", "DET", "DT", "det", 16),
+            ("mill", "NOUN", "NN", "nsubj", 18),
+            ("would", "AUX", "MD", "aux", 18),
+            ("close", "VERB", "VB", "ccomp", 14),
+        ]
+    )
+    assert final_reporting_clause(layout.doc[14], said(14), layout, _ENGLISH) is None

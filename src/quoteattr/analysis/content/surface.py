@@ -90,8 +90,12 @@ def final_reporting_clause(
         end -= 1
     tail = doc[verb.i + 1 : end + 1]
     comma = _comma_before(verb, sentence_start, 8)
+    named = None
     if comma == verb.i - 1:
         comma = _before_described_subject(verb, sentence_start)
+        if comma is None:
+            named = _name_after_quote(verb)
+            comma = named.i - 2 if named is not None else None
     if comma is None or comma <= sentence_start + 2:
         return None
     first = comma + 1
@@ -108,7 +112,10 @@ def final_reporting_clause(
         return None  # "..., with Diaz and Ng all calling for X": a participle reports nothing
     if _reduced_relative(verb) and not names_a_speaker(verb.head, lexicon):
         return None  # "..., a plan announced in May.": the noun's modifier, not a clause
-    speaker = _final_clause_speaker(verb, between, tail, lexicon)
+    if named is not None:
+        speaker = named if _adverbial_tail(tail, lexicon) else None
+    else:
+        speaker = _final_clause_speaker(verb, between, tail, lexicon)
     if speaker is None:
         return None
     if _fronted_adverbial(doc[sentence_start:comma]):
@@ -163,18 +170,49 @@ def _fronted_adverbial(span: Span) -> bool:
     return words[0].pos_ == "ADP" or participle
 
 
-def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexicon) -> Token | None:
-    """The speaker of a final reporting clause: the noun phrase before the cue followed by
-    a short adverbial, or, inverted, the noun phrase after it ("said the club's chief")."""
-    tail_is_phrase = len(tail) <= _MAX_TAIL and not any(
+def _name_after_quote(verb: Token) -> Token | None:
+    """The name right after a quote's closing mark, with an aside set off by commas between
+    it and the cue: '"...," Mr. Lund, now 81 and retired in Cambridge, said by telephone'
+    (the parse may read the aside's participle as the name's verb). Returns the name's
+    head; the comma inside the closing mark is two tokens before the name."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != _COMMA:
+        return None
+    for mark in range(verb.i - 2, max(1, verb.i - _MAX_SUBJECT - 3), -1):
+        if doc[mark].is_quote:
+            break
+    else:
+        return None
+    if doc[mark - 1].text != _COMMA:
+        return None  # '"...," X': the comma stands inside the closing mark
+    last = mark
+    while last + 1 < verb.i and (doc[last + 1].pos_ == "PROPN" or _named_word(doc[last + 1])):
+        last += 1
+    name = doc[last]
+    if last == mark or name.ent_type_ != "PERSON" or doc[last + 1].text != _COMMA:
+        return None
+    return name if last + 1 < verb.i - 1 else None  # an aside between the name and the cue
+
+
+def _adverbial_tail(tail: Span, lexicon: Lexicon) -> bool:
+    """The words after the cue are a short adverbial phrase ("by telephone on Monday")."""
+    return _tail_is_phrase(tail, lexicon) and all(t.pos_ in _ADVERBIAL_TAGS for t in tail)
+
+
+def _tail_is_phrase(tail: Span, lexicon: Lexicon) -> bool:
+    return len(tail) <= _MAX_TAIL and not any(
         t.pos_ in ("VERB", "AUX") or t.lower_ in lexicon.complementizers or t.text == _COMMA
         for t in tail
     )
+
+
+def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexicon) -> Token | None:
+    """The speaker of a final reporting clause: the noun phrase before the cue followed by
+    a short adverbial, or, inverted, the noun phrase after it ("said the club's chief")."""
     speaker = _speaker_phrase(between)
     if speaker is not None:
-        adverbial = tail_is_phrase and all(t.pos_ in _ADVERBIAL_TAGS for t in tail)
-        return speaker if adverbial else None
-    if between or not tail_is_phrase or not _inverted_clause(verb, tail, lexicon):
+        return speaker if _adverbial_tail(tail, lexicon) else None
+    if between or not _tail_is_phrase(tail, lexicon) or not _inverted_clause(verb, tail, lexicon):
         return None
     # "said the club's chief executive on Friday": the head is the last noun before any
     # prepositional phrase.
