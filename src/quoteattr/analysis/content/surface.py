@@ -89,13 +89,7 @@ def final_reporting_clause(
     while end > verb.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     tail = doc[verb.i + 1 : end + 1]
-    comma = _comma_before(verb, sentence_start, 8)
-    named = None
-    if comma == verb.i - 1:
-        comma = _before_described_subject(verb, sentence_start)
-        if comma is None:
-            named = _name_after_quote(verb)
-            comma = named.i - 2 if named is not None else None
+    comma, named = _clause_opening(verb, sentence_start)
     if comma is None or comma <= sentence_start + 2:
         return None
     first = comma + 1
@@ -124,6 +118,19 @@ def final_reporting_clause(
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
+
+
+def _clause_opening(verb: Token, sentence_start: int) -> tuple[int | None, Token | None]:
+    """The comma that opens the final reporting clause ending in ``verb``, and the name
+    that speaks when it comes right after a quote's closing mark with an aside after it
+    (:func:`_name_after_quote`; None otherwise)."""
+    comma = _comma_before(verb, sentence_start, 8)
+    if comma != verb.i - 1:
+        return comma, None
+    comma = _before_described_subject(verb, sentence_start)
+    if comma is not None:
+        return comma, None
+    return _name_after_quote(verb) or (None, None)
 
 
 def _before_described_subject(verb: Token, sentence_start: int) -> int | None:
@@ -170,11 +177,11 @@ def _fronted_adverbial(span: Span) -> bool:
     return words[0].pos_ == "ADP" or participle
 
 
-def _name_after_quote(verb: Token) -> Token | None:
+def _name_after_quote(verb: Token) -> tuple[int, Token] | None:
     """The name right after a quote's closing mark, with an aside set off by commas between
     it and the cue: '"...," Mr. Lund, now 81 and retired in Cambridge, said by telephone'
-    (the parse may read the aside's participle as the name's verb). Returns the name's
-    head; the comma inside the closing mark is two tokens before the name."""
+    (the parse may read the aside's participle as the name's verb). Returns the comma
+    inside the closing mark and the name's last word."""
     doc = verb.doc
     if verb.i < 1 or doc[verb.i - 1].text != _COMMA:
         return None
@@ -191,7 +198,7 @@ def _name_after_quote(verb: Token) -> Token | None:
     name = doc[last]
     if last == mark or name.ent_type_ != "PERSON" or doc[last + 1].text != _COMMA:
         return None
-    return name if last + 1 < verb.i - 1 else None  # an aside between the name and the cue
+    return (mark - 1, name) if last + 1 < verb.i - 1 else None  # an aside before the cue
 
 
 def _adverbial_tail(tail: Span, lexicon: Lexicon) -> bool:
