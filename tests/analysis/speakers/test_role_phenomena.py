@@ -198,6 +198,14 @@ PHENOMENA = [
         "Ana Ruiz and Tom Hale argued for weeks, and the senator finally felt it was time "
         'to answer. "He is a bully," Ruiz said.',
         "Ruiz", None, None),
+    row("an office right before a name that the parse hung elsewhere is its title",
+        'Senator Ana Reyes grilled Harbor Bank CEO John Kopp on Tuesday. "We are sorry," '
+        "Kopp said.",
+        "Kopp", "CEO", "Harbor Bank"),
+    row("negative: a noun for no capacity right before a name the parse hung elsewhere",
+        'Senator Ana Reyes grilled Harbor Bank rival John Kopp on Tuesday. "We are sorry," '
+        "Kopp said.",
+        "Kopp", None, None),
     row("negative: a role noun the parse made the subject of another noun",
         'The delegate lead for Ana Diaz grew again on Monday. "We will win," Diaz said.',
         "Diaz", None, None),

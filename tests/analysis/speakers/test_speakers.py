@@ -866,7 +866,7 @@ def test_an_abbreviated_title_is_not_another_office(analyze: Analyze) -> None:
         pytest.param(
             "Museum opens.\n\nDUNMORE (Reuters) \u2013 Top Green Party donor Tom Hale said on "
             "Friday that it would tell an American story.",
-            "Tom Hale",
+            "Top Green Party donor Tom Hale",
             id="a dateline with the agency's credit: the name the parse hung on it",
         ),
         pytest.param(

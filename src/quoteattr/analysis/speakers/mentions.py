@@ -104,13 +104,17 @@ def _reports(participle: Token) -> bool:
     return any(c.dep_ == CLAUSAL_COMPLEMENT for c in participle.children)
 
 
-def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
+def mention_span(
+    head: Token, conjunct: Token | None = None, *, lexicon: Lexicon | None = None
+) -> tuple[int, int]:
     """Token range [first, last] of the phrase headed by ``head``.
 
     Appositives and modifiers set off by a comma are cut; a name or participle right after
     the head stays ("economist Raj Mehta", "sources familiar with the talks") unless the
     participle reports a clause ("experts saying that ...": what they said), and so does
-    ``conjunct``, a second office of the same person, with its coordinator.
+    ``conjunct``, a second office of the same person, with its coordinator. With
+    ``lexicon``, a title right before a name that the parse hung elsewhere is taken in
+    (:func:`_title_hung_elsewhere`).
     """
     doc = head.doc
     if head.pos_ == "PRON":
@@ -131,6 +135,8 @@ def mention_span(head: Token, conjunct: Token | None = None) -> tuple[int, int]:
             break
         last = max(last, child.right_edge.i)
     first = extend_name_left(head, first)
+    if lexicon is not None:
+        first = _title_hung_elsewhere(head, first, lexicon)
     while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
         # "Fenwick co-founder Dana Morrow": the parser left the word's first part off.
         first = min(first - 2, doc[first - 2].left_edge.i)
@@ -195,7 +201,7 @@ def describe(
     doc = head.doc
     # "the former secretary of state and current Green nominee": one person, two offices.
     second = _second_capacity(head, lexicon, appositive=appositive)
-    first, last = mention_span(head, second)
+    first, last = mention_span(head, second, lexicon=lexicon)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lexicon.pronouns:
@@ -290,6 +296,33 @@ def describe(
         role_head=mention.role_head,
         guessed=guessed,
     )
+
+
+def _title_hung_elsewhere(head: Token, first: int, lexicon: Lexicon) -> int:
+    """The first word of a person's name phrase, taking in the office or occupation right
+    before it that the parse hung elsewhere ("grilled Harbor Bank CEO John Kopp", with "CEO"
+    the verb's object and the name an appositive of the subject): a role noun written
+    right before a name, with nothing between, is its title (Quirk et al. 1985 on
+    appositive titles)."""
+    doc = head.doc
+    if first == 0 or head.ent_type_ != _PERSON_LABEL or doc[first].ent_type_ != _PERSON_LABEL:
+        return first
+    title = doc[first - 1]
+    if (
+        not title.whitespace_
+        or title.pos_ not in ("NOUN", "PROPN")
+        or title.ent_type_
+        or title.right_edge.i != first - 1
+        or head.is_ancestor(title)
+        # "Labour candidate and retired surgeon Ana Lee": the name is apposed to the
+        # coordinated offices, the second a conjunct of the first
+        or (title.dep_ == CONJUNCT and title.head.i == head.head.i)
+    ):
+        return first
+    capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    if title.lemma_.lower() not in capacities and title.lower_ not in lexicon.titles:
+        return first
+    return title.left_edge.i
 
 
 def _person_possessor(token: Token, lexicon: Lexicon) -> bool:
