@@ -198,6 +198,9 @@ PHENOMENA = [
         "Ana Ruiz and Tom Hale argued for weeks, and the senator finally felt it was time "
         'to answer. "He is a bully," Ruiz said.',
         "Ruiz", None, None),
+    row("negative: a first name the recogniser left out of a titled name is no affiliation",
+        "Sen. Ana Reyes said Ng's tax plan would give money to donors.",
+        "Ana Reyes", "Sen.", None),
     row("an office right before a name that the parse hung elsewhere is its title",
         'Senator Ana Reyes grilled Harbor Bank CEO John Kopp on Tuesday. "We are sorry," '
         "Kopp said.",

@@ -82,7 +82,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
         )  # "Rock the Block" keeps its inner article
         while run and run[0].pos_ in _FUNCTION_WORDS:
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
-        if run and ent[0].ent_type_ == _PERSON:
+        if run and (ent[0].ent_type_ == _PERSON or _titled(ent, lexicon)):
             run = _first_names_left_out(run, ent, inside, lexicon) + run
         return _after_possessor(run, head, lexicon)
     if head.pos_ == "PROPN":
@@ -164,6 +164,14 @@ def possessor_end(head: Token, lexicon: Lexicon) -> int | None:
         return None
     after = [t for t in ent if t.i > marks[-1]]
     return marks[-1] if after and all(t.text[:1].isupper() for t in after) else None
+
+
+def _titled(ent: Span, lexicon: Lexicon) -> bool:
+    """A one-word entity of another label after a title and one more word ("Sen. Ana
+    [Reyes]", with "Reyes" labelled an organisation): a title names a person."""
+    if len(ent) != 1 or ent.start < 2:
+        return False
+    return ent.doc[ent.start - 2].lower_ in lexicon.titles
 
 
 def _first_names_left_out(
