@@ -271,7 +271,7 @@ ROWS = [
     row("a plural office set off from the names by a no-break space",
         "Take Idaho Republican Sens.\u00a0Ana Diaz and Tom Reyes. Last week, they endorsed "
         'the nominee.\n\n"It is doable," Reyes told a newspaper.',
-        "It is doable", "Sens.", None),
+        "It is doable", "Sens.", "Republican"),
     row("a plural office before three names is the office of the first",
         "Commissioners Ada Brandt, Oskar Lind and Maja Roth voted against the plan. "
         '"We were not consulted," Brandt said.',

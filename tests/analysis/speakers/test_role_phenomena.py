@@ -201,6 +201,10 @@ PHENOMENA = [
     row("negative: a first name the recogniser left out of a titled name is no affiliation",
         "Sen. Ana Reyes said Ng's tax plan would give money to donors.",
         "Ana Reyes", "Sen.", None),
+    row("a party before a plural office is each coordinated name's affiliation",
+        "Take Vermont Republican Sens. Ana Diaz and Tom Hale. Last week, they endorsed the "
+        'plan. "It is good," Hale said.',
+        "Hale", "Sens.", "Republican"),
     row("an office right before a name that the parse hung elsewhere is its title",
         'Senator Ana Reyes grilled Harbor Bank CEO John Kopp on Tuesday. "We are sorry," '
         "Kopp said.",

@@ -21,8 +21,10 @@ from ...records import SpeakerKind
 from ..labels import APPOSITION, CONJUNCT
 from ..layout import Layout
 from ..wordsets import union
+from .affiliations import affiliation_of
 from .mentions import Mention, describe, mention_span, named
 from .names import name_with_titles, split_title
+from .roles import Role
 
 _PERSON = "PERSON"
 _PLURAL_NOUN = "NNS"
@@ -55,21 +57,29 @@ def shared_titles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon)
         if layout.in_quote(title[0]):
             continue
         office, last = title
+        key = lexicon.plural_titles[office.lower_.rstrip(".")]
         start, end = office.idx, last.idx + len(last)
         found.append(
             Mention(
                 name.i,
-                start,
+                layout.doc[office.left_edge.i].idx,  # with the words before the office
                 max(end, mention.end),
                 None,
                 None,
                 layout.text[start:end],
-                None,
+                _office_affiliation(office, key, lexicon),
                 SpeakerKind.PERSON,
-                role_head=lexicon.plural_titles[office.lower_.rstrip(".")],
+                role_head=key,
             )
         )
     return found
+
+
+def _office_affiliation(office: Token, key: str, lexicon: Lexicon) -> str | None:
+    """The party, body or place written before a plural office ("Idaho Republican Sens."),
+    read as before a singular one."""
+    words = list(office.doc[office.left_edge.i : office.i + 1])
+    return affiliation_of(office, words, {office.i}, Role(office.text, key), key, lexicon)
 
 
 def _first_of_names(name: Token) -> Token | None:
