@@ -221,11 +221,19 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
 
 def before_outer_participle(tokens: list[Token]) -> list[Token]:
     """``tokens`` up to the comma or dash of a participle that is the adjunct of the
-    clause around an object noun's own clause ("rejected the notion that X, saying ...",
-    "dismissed claims that X -- saying ...": the participle is the rejecter's, no part of
-    the notion; :func:`..syntax.participle_past_noun_clause`)."""
-    adjunct = next((t for t in tokens if participle_past_noun_clause(t) is not None), None)
+    clause around an object noun's own clause, when that clause is outside ``tokens``
+    ("rejected the notion that X, saying ...", "dismissed claims that X -- saying ...": the
+    participle is the rejecter's, no part of the notion;
+    :func:`..syntax.participle_past_noun_clause`)."""
+    inside = {t.i for t in tokens}
+    adjunct = next((t for t in tokens if _outer_adjunct(t, inside)), None)
     if adjunct is None:
         return tokens
     first = adjunct.left_edge.i - 1  # from its comma on
     return [t for t in tokens if t.i < first]
+
+
+def _outer_adjunct(token: Token, inside: set[int]) -> bool:
+    """``token`` is a participle adjunct of a clause whose verb is not in ``inside``."""
+    verb = participle_past_noun_clause(token)
+    return verb is not None and verb.i not in inside
