@@ -40,6 +40,10 @@ LOOKBACK_SENTENCES = 2
 """Sentences looked further back for the person a description re-mentions, when the
 description's sentence and the one before mention no one."""
 
+MAIN_SUBJECT_RANK = 2
+"""The :func:`subject_rank` of the subject of its sentence's main verb."""
+_CLAUSE_SUBJECT_RANK = 1
+
 People = dict[int, int]
 """People (entity indexes) mentioned somewhere, each with the highest :func:`subject_rank`
 of those mentions."""
@@ -61,7 +65,7 @@ def subject_rank(head: Token) -> int:
         head = head.head
     if head.dep_ not in NOMINAL_SUBJECTS:
         return _stranded_rank(head)
-    return 2 if head.head.dep_ == ROOT else 1
+    return MAIN_SUBJECT_RANK if head.head.dep_ == ROOT else _CLAUSE_SUBJECT_RANK
 
 
 def _stranded_rank(head: Token) -> int:
@@ -75,7 +79,7 @@ def _stranded_rank(head: Token) -> int:
     if verb.pos_ not in _VERBS or stranded_subject(verb) != head:
         return 0
     clause = verb.head if verb.dep_ in AUXILIARIES else verb
-    return 2 if clause.dep_ == ROOT else 1
+    return MAIN_SUBJECT_RANK if clause.dep_ == ROOT else _CLAUSE_SUBJECT_RANK
 
 
 def people_before(token: Token, layout: Layout, between: Between) -> People:

@@ -35,6 +35,7 @@ from ..labels import (
 from ..layout import Layout
 from ..syntax import SINGULAR_NOUN, opens_its_sentence
 from .antecedents import (
+    MAIN_SUBJECT_RANK,
     Between,
     People,
     people_before,
@@ -46,8 +47,6 @@ from .mentions import Mention
 from .subjectless_cues import run_on_verb
 from .wording import hyphen_parts
 
-_MAIN_SUBJECT = 2
-"""The subject rank of the subject of a sentence's main verb (:func:`.antecedents.subject_rank`)."""
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 
 
@@ -176,7 +175,7 @@ def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Be
         # clause before it, in its own sentence, is the one the coordinated clause goes on with
         start = layout.sentence_chars(layout.sentence_of[token.i])[0]
         own = between(start, token.idx)
-        return {p: r for p, r in own.items() if r == _MAIN_SUBJECT}
+        return {p: r for p, r in own.items() if r == MAIN_SUBJECT_RANK}
     if describes_in_passing(token, layout, lexicon):
         people = people_in_sentences_before(token, layout, between)
         return people or people_outside_clause(token, layout, between)
