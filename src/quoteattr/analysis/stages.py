@@ -10,7 +10,7 @@ import attrs
 from ..errors import UnbalancedQuoteWarning
 from ..lexicon import Lexicon
 from .content.headlines import headline_quotes, headline_statements
-from .content.surface import labelled_statements
+from .content.speaker_labels import labelled_statements
 from .content.verbs import attach
 from .cues import CueMatch
 from .intervals import Intervals

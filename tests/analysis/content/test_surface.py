@@ -10,9 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from quoteattr.analysis.content.speaker_labels import labelled_statements
 from quoteattr.analysis.content.surface import (
     final_reporting_clause,
-    labelled_statements,
     parenthetical_reporting_clause,
 )
 from quoteattr.analysis.cues import CueCategory, CueForm, CueMatch

@@ -3,7 +3,7 @@
 News quotes an interview transcript as one quotation run on over paragraphs, each paragraph
 reopening the quote ('"PENCE: Well, ...', '"WALLACE: Do you ...', '"But the truth is ...'):
 each labelled paragraph opens a turn of the speaker its label names (a statement of
-:func:`quoteattr.analysis.content.surface.labelled_statements`), and a paragraph with no
+:func:`quoteattr.analysis.content.speaker_labels.labelled_statements`), and a paragraph with no
 label continues the turn before it. Each turn is a direct statement of its own words only,
 never the whole quotation, and the turns together claim the quotation, so that no floating
 quote is made of it.

@@ -107,7 +107,7 @@ def _credit(quote: QuoteSpan, layout: Layout) -> tuple[int, Attribution] | None:
 
     ``"..." ― Ana Ruiz``: a dash credit, as under epigraphs and reader comments. (The label
     form, ``Ruiz: "..."``, is a statement of its own: see
-    :func:`quoteattr.analysis.content.surface.labelled_statements`.)
+    :func:`quoteattr.analysis.content.speaker_labels.labelled_statements`.)
 
     Notes:
         Observed in news: a name of one to five capitalised words right after the dash.
