@@ -323,3 +323,39 @@ def test_negative_a_word_before_an_organisations_name_is_still_read_as_a_body() 
     # Only a person's name (or a surname taken for a nationality) takes the unlabelled word
     # before it into the name: before an organisation's label it stays a modifier.
     assert _first_name_before("ORG") == "Lusine"
+
+
+def _name_after_a_subject(word: str, tag: str) -> Token:
+    """ "Lee opposed Ruiz , <word> war record Tom Kessler mocked ." with the name parsed as
+    an appositive of "record", the subject of the relative clause's "mocked" (as the model
+    parses a fronted object); the name's head token."""
+    layout = hand_layout(
+        [
+            ("Lee", "NNP", "PROPN", "nsubj", 1),
+            ("opposed", "VBD", "VERB", "ROOT", 1),
+            ("Ruiz", "NNP", "PROPN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 2),
+            (word, tag, "PRON", "poss", 6),
+            ("war", "NN", "NOUN", "compound", 6),
+            ("record", "NN", "NOUN", "nsubj", 9),
+            ("Tom", "NNP", "PROPN", "compound", 8),
+            ("Kessler", "NNP", "PROPN", "appos", 6),
+            ("mocked", "VBD", "VERB", "relcl", 2),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        {"opposed": "oppose", "mocked": "mock"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    return doc[8]
+
+
+def test_a_name_after_a_relative_clauses_fronted_object_is_not_described_by_it() -> None:
+    # "whose war record Tom Kessler mocked": the record is Ruiz's, Kessler the one mocking.
+    mention = describe(_name_after_a_subject("whose", "WP$"), LEXICON)
+    assert (mention.name, mention.role_head) == ("Tom Kessler", None)
+
+
+def test_negative_a_name_after_a_subject_with_no_relative_word_is_described_by_it() -> None:
+    mention = describe(_name_after_a_subject("his", "PRP$"), LEXICON)
+    assert (mention.name, mention.role_head) == ("Tom Kessler", "record")

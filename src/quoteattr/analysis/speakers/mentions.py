@@ -24,6 +24,7 @@ from ..labels import (
     DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
+    NOMINAL_SUBJECTS,
     POSSESSOR,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
@@ -178,6 +179,10 @@ def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Toke
         ):
             return child
     return None
+
+
+#: Relative words that stand in a noun phrase ("whose record", "which plan").
+_RELATIVE_WORDS = frozenset({"WP$", "WDT"})
 
 
 def _comma_before(token: Token) -> bool:
@@ -502,12 +507,27 @@ def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
     described = head.head
     if described.pos_ != "NOUN" or described.i >= head.i:
         return False
+    office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
     if head.dep_ == APPOSITION:
-        return not has_role
+        return not has_role and not _fronted_object(described, head)
     return (
         head.dep_ == CONJUNCT
-        and described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
+        and office
         and not any(child.dep_ in DETERMINER_OR_POSSESSOR for child in described.lefts)
+    )
+
+
+def _fronted_object(described: Token, name: Token) -> bool:
+    """The parse read as subject and apposed name what is a relative clause's fronted
+    object and its subject ("whose war record Ana Diaz mocked"): the name is not set off,
+    the noun holds the relative word and is the subject of the relative clause's verb,
+    which comes after the name."""
+    return (
+        not _comma_before(name)
+        and described.dep_ in NOMINAL_SUBJECTS
+        and described.head.dep_ == RELATIVE_CLAUSE
+        and described.head.i > name.i
+        and any(child.tag_ in _RELATIVE_WORDS for child in described.lefts)
     )
 
 
