@@ -359,3 +359,34 @@ def test_a_name_after_a_relative_clauses_fronted_object_is_not_described_by_it()
 def test_negative_a_name_after_a_subject_with_no_relative_word_is_described_by_it() -> None:
     mention = describe(_name_after_a_subject("his", "PRP$"), LEXICON)
     assert (mention.name, mention.role_head) == ("Tom Kessler", "record")
+
+
+def _name_apposed_to(word: str) -> Token:
+    """ "Lee thanked Harbor police <word> Ana Diaz ." with the capitalised word tagged a
+    proper noun, the object, and the name its appositive; the name's head token."""
+    layout = hand_layout(
+        [
+            ("Lee", "NNP", "PROPN", "nsubj", 1),
+            ("thanked", "VBD", "VERB", "ROOT", 1),
+            ("Harbor", "NNP", "PROPN", "compound", 4),
+            ("police", "NN", "NOUN", "compound", 4),
+            (word, "NNP", "PROPN", "dobj", 1),
+            ("Ana", "NNP", "PROPN", "compound", 6),
+            ("Diaz", "NNP", "PROPN", "appos", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+        {"thanked": "thank"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    return doc[6]
+
+
+def test_an_office_tagged_a_proper_noun_with_the_name_apposed_is_its_title() -> None:
+    mention = describe(_name_apposed_to("Chief"), LEXICON)
+    assert (mention.name, mention.role) == ("Ana Diaz", "Harbor police Chief")
+
+
+def test_negative_a_proper_noun_that_is_no_office_gives_the_apposed_name_no_role() -> None:
+    mention = describe(_name_apposed_to("Square"), LEXICON)
+    assert (mention.name, mention.role, mention.affiliation) == ("Ana Diaz", None, None)

@@ -505,9 +505,12 @@ def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
         "the lawyer and Ana Diaz" (a determiner) names two people.
     """
     described = head.head
-    if described.pos_ != "NOUN" or described.i >= head.i:
-        return False
     office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
+    # A capitalised office the parse tagged a proper noun ("police Chief [Ana Diaz]") is
+    # read as the common noun it is, when nothing sets the name off.
+    title = described.pos_ == "PROPN" and office and not _comma_before(head)
+    if (described.pos_ != "NOUN" and not title) or described.i >= head.i:
+        return False
     if head.dep_ == APPOSITION:
         return not has_role and not _fronted_object(described, head)
     return (
