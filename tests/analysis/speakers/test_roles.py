@@ -390,3 +390,72 @@ def test_an_office_tagged_a_proper_noun_with_the_name_apposed_is_its_title() -> 
 def test_negative_a_proper_noun_that_is_no_office_gives_the_apposed_name_no_role() -> None:
     mention = describe(_name_apposed_to("Square"), LEXICON)
     assert (mention.name, mention.role, mention.affiliation) == ("Ana Diaz", None, None)
+
+
+def _coordinated_appositive(noun: str) -> Token:
+    """ "Nina Tan , a Harbor <noun> and president of Fund , said ." with the appositive's
+    two nouns coordinated; the name's head token."""
+    layout = hand_layout(
+        [
+            ("Nina", "NNP", "PROPN", "compound", 1),
+            ("Tan", "NNP", "PROPN", "nsubj", 11),
+            (",", ",", "PUNCT", "punct", 1),
+            ("a", "DT", "DET", "det", 5),
+            ("Harbor", "NNP", "PROPN", "compound", 5),
+            (noun, "NN", "NOUN", "appos", 1),
+            ("and", "CC", "CCONJ", "cc", 5),
+            ("president", "NN", "NOUN", "conj", 5),
+            ("of", "IN", "ADP", "prep", 7),
+            ("Fund", "NNP", "PROPN", "pobj", 8),
+            (",", ",", "PUNCT", "punct", 1),
+            ("said", "VBD", "VERB", "ROOT", 11),
+            (".", ".", "PUNCT", "punct", 11),
+        ],
+        {"said": "say"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 9, 10, label="ORG")]
+    return doc[1]
+
+
+def test_an_office_coordinated_after_a_noun_naming_none_is_the_capacity() -> None:
+    # "a Harbor supporter and president of Fund": what she is to Harbor is no office.
+    mention = describe(_coordinated_appositive("supporter"), LEXICON)
+    assert (mention.role, mention.affiliation) == ("president", "Fund")
+
+
+def test_negative_an_office_first_in_the_coordination_stays_the_capacity() -> None:
+    mention = describe(_coordinated_appositive("nurse"), LEXICON)
+    assert mention.role == "Harbor nurse"
+
+
+def _group_adjective_appositive(words: list[str]) -> Token:
+    """ "Roman Smbat , a <words> diplomat , said ." with the adjectives labelled NORP; the
+    name's head token."""
+    rows = [
+        ("Roman", "NNP", "PROPN", "compound", 1),
+        ("Smbat", "NNP", "PROPN", "nsubj", 6 + len(words)),
+        (",", ",", "PUNCT", "punct", 1),
+        ("a", "DT", "DET", "det", 4 + len(words)),
+    ]
+    rows += [(word, "JJ", "ADJ", "amod", 4 + len(words)) for word in words]
+    rows += [
+        ("diplomat", "NN", "NOUN", "appos", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("said", "VBD", "VERB", "ROOT", 6 + len(words)),
+        (".", ".", "PUNCT", "punct", 6 + len(words)),
+    ]
+    layout = hand_layout(rows, {"said": "say"})
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 4 + len(words), label="NORP")]
+    return doc[1]
+
+
+def test_a_regions_adjective_on_a_role_is_no_affiliation() -> None:
+    mention = describe(_group_adjective_appositive(["Middle", "Eastern"]), LEXICON)
+    assert (mention.role, mention.affiliation) == ("diplomat", None)
+
+
+def test_negative_a_nationality_adjective_on_a_role_names_its_country() -> None:
+    mention = describe(_group_adjective_appositive(["Chilean"]), LEXICON)
+    assert (mention.role, mention.affiliation) == ("diplomat", "Chile")

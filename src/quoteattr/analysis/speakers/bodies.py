@@ -126,7 +126,19 @@ def body_phrase(
     full = lexicon.body_abbreviations.get(text.lower())
     if full is not None and full in doc_text(token.doc):
         return full  # "U.N." where the article also writes "United Nations"
+    if _group_adjective(words, text, lexicon):
+        return None
     return lexicon.demonyms.get(text.lower(), text) or None
+
+
+def _group_adjective(words: list[Token], text: str, lexicon: Lexicon) -> bool:
+    """Adjectives of a group that are neither a nationality nor a party ("a Middle Eastern
+    diplomat", "a Muslim cleric"): a region, faith or people is no body one speaks for."""
+    return (
+        all(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in words)
+        and text.lower() not in lexicon.demonyms
+        and text.lower() not in lexicon.party_labels
+    )
 
 
 def _lone_capital(token: Token, lexicon: Lexicon) -> bool:

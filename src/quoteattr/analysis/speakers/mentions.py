@@ -7,7 +7,7 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 
 import attrs
 from spacy.tokens import Doc, Token
@@ -364,7 +364,7 @@ def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     offices = union(lexicon.role_nouns, lexicon.unnamed_heads, lexicon.occupation_nouns)
     for child in head.rights:
         if child.dep_ == APPOSITION and child.pos_ != "NUM":
-            return child
+            return _office_coordinated(child, offices) or child
         if child.dep_ == APPOSITION:
             counted = [
                 g
@@ -380,6 +380,24 @@ def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
                 if described and described[0].lemma_.lower() in offices:
                     return described[0]
     return None
+
+
+def _office_coordinated(noun: Token, offices: Set[str]) -> Token | None:
+    """The office coordinated with an appositive noun that names none ("Ana Diaz, a Green
+    supporter and president of X": a supporter is what she is to someone, the president of X
+    the capacity), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in offices:
+        return None
+    return next(
+        (
+            child
+            for child in noun.rights
+            if child.dep_ == CONJUNCT
+            and child.tag_ in SINGULAR_NOUNS
+            and child.lemma_.lower() in offices
+        ),
+        None,
+    )
 
 
 def _objects(preposition: Token) -> list[Token]:
