@@ -225,6 +225,8 @@ class Lexicon:
         naming_verbs: Lemmas of participles giving a described person's name ("named").
         genitive_prepositions: Prepositions of a genitive ("of": "Secretary of Defense").
         affiliation_prepositions: Prepositions that name whom a role speaks for ("at", "for").
+        membership_prepositions: Prepositions that name the body a role is held in when
+            their object is a body ("in": "an official in the Ruiz administration").
         origin_prepositions: Prepositions that, after a name with no role, give where
             someone comes from unless their object is an organisation ("from", "of").
         copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
@@ -392,6 +394,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     genitive_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     affiliation_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    membership_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     origin_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

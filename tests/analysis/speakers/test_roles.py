@@ -459,3 +459,39 @@ def test_a_regions_adjective_on_a_role_is_no_affiliation() -> None:
 def test_negative_a_nationality_adjective_on_a_role_names_its_country() -> None:
     mention = describe(_group_adjective_appositive(["Chilean"]), LEXICON)
     assert (mention.role, mention.affiliation) == ("diplomat", "Chile")
+
+
+def _lawyer_in(words: list[str], label: str) -> Token:
+    """ "Ana Ruiz , a lawyer in the <words> , said ." with the words labelled ``label``;
+    the name's head token."""
+    last = 6 + len(words)
+    rows = [
+        ("Ana", "NNP", "PROPN", "compound", 1),
+        ("Ruiz", "NNP", "PROPN", "nsubj", last + 2),
+        (",", ",", "PUNCT", "punct", 1),
+        ("a", "DT", "DET", "det", 4),
+        ("lawyer", "NN", "NOUN", "appos", 1),
+        ("in", "IN", "ADP", "prep", 4),
+        ("the", "DT", "DET", "det", last),
+    ]
+    rows += [(word, "NNP", "PROPN", "compound", last) for word in words[:-1]]
+    rows += [
+        (words[-1], "NNP", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 1),
+        ("said", "VBD", "VERB", "ROOT", last + 2),
+        (".", ".", "PUNCT", "punct", last + 2),
+    ]
+    layout = hand_layout(rows, {"said": "say"})
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, last + 1, label=label)]
+    return doc[1]
+
+
+def test_a_body_a_role_is_held_in_is_the_affiliation() -> None:
+    mention = describe(_lawyer_in(["Justice", "Department"], "ORG"), LEXICON)
+    assert (mention.role, mention.affiliation) == ("lawyer", "Justice Department")
+
+
+def test_negative_a_place_a_role_is_held_in_is_no_affiliation() -> None:
+    mention = describe(_lawyer_in(["Harbor", "Heights"], "GPE"), LEXICON)
+    assert mention.affiliation is None

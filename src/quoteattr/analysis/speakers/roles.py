@@ -384,7 +384,9 @@ def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     top = below[-1] if below else token
     if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
-    if top.dep_ == PREPOSITION and serving_preposition(top, lexicon):
+    if top.dep_ == PREPOSITION and (
+        serving_preposition(top, lexicon) or membership_preposition(top, lexicon)
+    ):
         return False  # "a senior adviser to the Harbor Trust": whom the adviser serves
     return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
 
@@ -399,6 +401,16 @@ def serving_preposition(preposition: Token, lexicon: Lexicon) -> bool:
     ):
         return False
     return any(
+        child.dep_ == PREPOSITION_OBJECT and _names_a_body(child, lexicon)
+        for child in preposition.children
+    )
+
+
+def membership_preposition(preposition: Token, lexicon: Lexicon) -> bool:
+    """An "in" phrase whose object names a body the role is held in: "an official in the
+    Ruiz administration", "a lawyer in the Justice Department" (not "a lawyer in Chicago",
+    where one works)."""
+    return preposition.lower_ in lexicon.membership_prepositions and any(
         child.dep_ == PREPOSITION_OBJECT and _names_a_body(child, lexicon)
         for child in preposition.children
     )

@@ -434,6 +434,11 @@ GENITIVE_PREPOSITIONS = frozenset({"of"})
 #: Prepositions after a role that name whom its holder speaks for ("a researcher at X").
 AFFILIATION_PREPOSITIONS = frozenset({"at", "for", "with", "from"})
 
+#: Prepositions that name the body a role is held in when their object is a body ("an
+#: official in the Ruiz administration", "a lawyer in the Justice Department"; not "a
+#: lawyer in Chicago", a place).
+MEMBERSHIP_PREPOSITIONS = frozenset({"in", "within"})
+
 #: Prepositions that, after a name with no role, give where someone comes from or lives
 #: unless their object is an organisation ("Ana Ruiz of Oakland", "a voter from Ohio"; but
 #: "Ana Ruiz of Harbor Trust").
