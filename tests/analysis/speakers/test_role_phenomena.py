@@ -334,6 +334,9 @@ PHENOMENA = [
         "Economist Ana Diaz, who studies tax policy at the Harbor Institute, disagreed. "
         '"It will fail," Diaz said.',
         "Diaz", "Economist", "Harbor Institute"),
+    row("a place of work in the past, as a former office's body is",
+        '"It hurts," said Dan Gale, a retiree who worked at the Harbor Mill for years.',
+        "Dan Gale", "retiree", "Harbor Mill"),
     row("negative: a place studied at in the past is no affiliation",
         '"It is good," said Tom Ng, who studied law at Harbor College.',
         "Tom Ng", None, None),

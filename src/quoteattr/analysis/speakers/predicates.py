@@ -146,8 +146,11 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
         if lemma in lexicon.employment_verbs:
             # "works for X", "writing for X"
             found.extend(_employers(verb, lexicon.employer_prepositions, lexicon))
-        if lemma in lexicon.workplace_verbs and verb.tag_ in _PRESENT_TAGS:
-            # "who teaches at X"
+        if lemma in lexicon.workplace_verbs and (
+            verb.tag_ in _PRESENT_TAGS or lemma in lexicon.employment_verbs
+        ):
+            # "who teaches at X"; "who worked at X" (a former employer is one still, as
+            # "a former official of X" is; "who studied at X" is an alumna)
             found.extend(_employers(verb, lexicon.workplace_prepositions, lexicon))
         for predicate in _predicates_of(verb, lexicon):
             if layout.in_quote(predicate):

@@ -562,7 +562,9 @@ EMPLOYER_PREPOSITIONS = frozenset({"for"})
 
 #: Verbs of working or studying at a place of work, named after WORKPLACE_PREPOSITIONS
 #: ("Ana Diaz, who teaches at Harbor College", "who studies tax policy at the Harbor
-#: Institute"): read in the present tense only ("who studied at X" is an alumna).
+#: Institute"): read in the present tense, and in the past for EMPLOYMENT_VERBS ("who
+#: worked at X", a former employer, as "a former official of X"; "who studied at X" is an
+#: alumna).
 WORKPLACE_VERBS = frozenset({"work", "teach", "study", "research", "lecture"})
 
 #: The preposition that names the place of work after WORKPLACE_VERBS ("at").
