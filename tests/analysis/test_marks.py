@@ -448,6 +448,16 @@ def test_typewriter_doubles_pair_as_one_double_quote(text: str, inner: list[str]
     assert problems == []
 
 
+def test_three_typewriter_apostrophes_close_a_single_then_a_double_quote() -> None:
+    text = "''I would call it 'plain,''' said Ana Ruiz."
+    spans, problems = find_quote_spans(text)
+    assert [(s.family, text[s.inner_start : s.inner_end]) for s in spans] == [
+        ("double", "I would call it 'plain,'"),
+        ("single", "plain,"),
+    ]
+    assert problems == []
+
+
 def test_closing_mark_typed_as_opener_still_opens_a_quote() -> None:
     text = "He paused. ”What is most infuriating is the silence,” she said."
     spans, problems = find_quote_spans(text)

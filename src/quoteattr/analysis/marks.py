@@ -151,7 +151,7 @@ def find_quote_spans(
     return _with_depths(scanner.found), sorted(scanner.problems, key=lambda p: p.offset)
 
 
-_DOUBLED = re.compile(r"''|``")
+_DOUBLED = re.compile(r"'''|''|``")
 
 
 def normalize_doubled_marks(text: str) -> str:
@@ -160,6 +160,8 @@ def normalize_doubled_marks(text: str) -> str:
     The copy has the same length as ``text``, so every offset found in it holds in the
     original. An opener becomes ``␠"`` (the quote's inside starts after both characters)
     and a closer ``"␠`` (its inside ends before both), read from the characters around.
+    Three apostrophes are a single and a double quote meeting: the single closes before
+    the double closes (``'old-school,'''``) and opens after the double opens.
     """
     if "''" not in text and "``" not in text:
         return text
@@ -168,6 +170,8 @@ def normalize_doubled_marks(text: str) -> str:
         start = match.start()
         before = text[start - 1] if start > 0 else " "
         opener = match.group() == "``" or before.isspace() or before in "([{\u2014-"
+        if len(match.group()) == 3 and not opener:
+            start += 1  # the single quote closes first, then the double
         chars[start : start + 2] = [" ", '"'] if opener else ['"', " "]
     return "".join(chars)
 
