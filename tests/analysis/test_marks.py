@@ -458,6 +458,20 @@ def test_three_typewriter_apostrophes_close_a_single_then_a_double_quote() -> No
     assert problems == []
 
 
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("'It grew,' she said. 'The E.U.'s plan failed.'", ["It grew,", "The E.U.'s plan failed."]),
+        ("'It grew,' she said. 'Not in the U.S.' Then she left.", ["It grew,", "Not in the U.S."]),
+    ],
+    ids=["abbreviation-possessive", "negative-closing-after-abbreviation"],
+)
+def test_an_abbreviations_possessive_is_an_apostrophe(text: str, inner: list[str]) -> None:
+    spans, problems = find_quote_spans(text)
+    assert [text[s.inner_start : s.inner_end] for s in spans] == inner
+    assert problems == []
+
+
 def test_closing_mark_typed_as_opener_still_opens_a_quote() -> None:
     text = "He paused. ”What is most infuriating is the silence,” she said."
     spans, problems = find_quote_spans(text)

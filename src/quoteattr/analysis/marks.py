@@ -372,8 +372,15 @@ def _elided_word(text: str, offset: int, words: frozenset[str]) -> bool:
 
 
 def _apostrophe_form(text: str, offset: int) -> bool:
-    """Between letters or digits (don't), or eliding a century: two digits follow ('90s)."""
+    """Between letters or digits (don't), eliding a century: two digits follow ('90s), or
+    the possessive of an abbreviation that ends in a period (the E.U.'s plan)."""
     before, after = text[offset - 1 : offset], text[offset + 1 : offset + 2]
     digits = text[offset + 1 : offset + 4]
     elides = len(digits) >= 2 and digits[:2].isdecimal() and not digits[2:].isdecimal()
-    return (before.isalnum() and after.isalnum()) or elides
+    abbreviation = (
+        before == "."
+        and text[offset - 2 : offset - 1].isalpha()
+        and after == "s"
+        and not text[offset + 2 : offset + 3].isalnum()
+    )
+    return (before.isalnum() and after.isalnum()) or elides or abbreviation
