@@ -121,6 +121,8 @@ class Lexicon:
         unnamed_heads: Heads of unnamed sources ("official", "sources").
         occupation_nouns: Occupations read as a role only ("goalkeeper"): unlike role nouns
             they decide neither a speaker's kind nor who is meant.
+        compound_occupations: Capacities of two words whose noun alone names none ("first
+            lady", "running mate"), read as occupations.
         private_capacities: Capacities for which a place or nationality is only where the
             holder lives ("resident", "tourist"), never an affiliation.
         prospective_modifiers: Modifiers of a description of whoever will hold a role
@@ -433,6 +435,7 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     complementizers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     occupation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    compound_occupations: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     private_capacities: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     location_participles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     name_suffixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

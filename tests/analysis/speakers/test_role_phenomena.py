@@ -775,6 +775,26 @@ PHENOMENA = [
         'Tove Brandt is also a policy adviser, Ivo Marsh said.\n\n'
         '"The levy is unfair," Brandt said.',
         "Brandt", "policy adviser", None),
+    # --- capacities of two words and occupations --------------------------------------------
+    row("a capacity of two words whose noun alone names none",
+        "The former first lady said the levy was unfair.",
+        "The former first lady", "former first lady", None),
+    row("a running mate before the name",
+        'Ivo Marsh joined his running mate Tove Brandt on stage. "The levy is unfair," '
+        "Brandt said.",
+        "Brandt", "running mate", None),
+    row("negative: the noun of a two-word capacity alone is none",
+        "A lady at the back said the levy was unfair.",
+        "A lady at the back", None, None),
+    row("a comedian is an occupation",
+        "Television comedian Tove Brandt said the levy was unfair.",
+        "Tove Brandt", "Television comedian", None),
+    row("a challenger is an occupation",
+        "Green challenger Tove Brandt said the levy was unfair.",
+        "Tove Brandt", "challenger", "Green"),
+    row("negative: a nationality word with a possessive ending is someone's name",
+        '"The levy is unfair," said Ivo Lund, German\'s brother.',
+        "Ivo Lund", None, None),
 ]
 # fmt: on
 

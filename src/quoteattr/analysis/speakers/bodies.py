@@ -131,6 +131,11 @@ def body_phrase(
     return lexicon.demonyms.get(text.lower(), text) or None
 
 
+def _possessor(token: Token) -> bool:
+    """The word takes a possessive ending ("German's")."""
+    return any(child.tag_ == "POS" for child in token.children)
+
+
 def _group_adjective(words: list[Token], text: str, lexicon: Lexicon) -> bool:
     """Adjectives of a group that are neither a nationality nor a party ("a Middle Eastern
     diplomat", "a Muslim cleric"): a region, faith or people is no body one speaks for."""
@@ -178,7 +183,8 @@ def _read_word(
     if lower in lexicon.ethnic_labels or _ethnic_compound(token, lexicon):
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
-        return True, lexicon.demonyms[lower] if places else None
+        # "German's brother": a nationality word with "'s" is someone's name.
+        return True, lexicon.demonyms[lower] if places and not _possessor(token) else None
     if prefixed_word(token, lexicon):
         return True, None  # "Anti-Toll-Road": no part of it is a name, however capitalised
     if (

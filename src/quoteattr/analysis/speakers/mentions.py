@@ -47,7 +47,7 @@ from .fronted import (
 )
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import role_key, role_of
+from .roles import compound_occupation, role_key, role_of
 from .subjectless_cues import run_on_verb
 from .wording import hyphen_parts, word_fragment
 
@@ -325,7 +325,11 @@ def _title_hung_elsewhere(head: Token, first: int, lexicon: Lexicon) -> int:
     ):
         return first
     capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    if title.lemma_.lower() not in capacities and title.lower_ not in lexicon.titles:
+    if (
+        title.lemma_.lower() not in capacities
+        and title.lower_ not in lexicon.titles
+        and not compound_occupation(title, lexicon)
+    ):
         return first
     return title.left_edge.i
 

@@ -166,7 +166,7 @@ def role_of(
             if t.i not in excluded
             # "co-anchor": a noun, whatever the tagger made of its last part
             and (t.pos_ == "NOUN" or prefixed_word(t, lexicon))
-            and t.lemma_.lower() in lexicon.occupation_nouns
+            and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]
         if not occupations:
@@ -187,6 +187,14 @@ def role_of(
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def compound_occupation(token: Token, lexicon: Lexicon) -> bool:
+    """The noun ends a capacity of two words with the word before it ("first lady")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1].lower_
+    return f"{before} {token.lemma_.lower()}" in lexicon.compound_occupations
 
 
 def _rank_alone(role_noun: Token, words: list[Token], lexicon: Lexicon) -> bool:

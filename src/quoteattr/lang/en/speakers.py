@@ -164,9 +164,13 @@ OCCUPATION_NOUNS = frozenset(
     frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter
     carrier postman theorist donor megadonor bundler philanthropist
     hacker whistleblower leaker vlogger influencer podcaster lobbyist pundit billionaire
-    millionaire icon investigator advocate hopeful superdelegate boss
+    millionaire icon investigator advocate hopeful superdelegate boss challenger comedian
     """.split()
 )
+
+#: Capacities of two words whose noun alone names none ("the first lady", "his running
+#: mate"): read as an occupation, written as the last word's lemma after the word before it.
+COMPOUND_OCCUPATIONS = frozenset({"first lady", "first gentleman", "running mate"})
 
 #: Capacities held privately, for which a place or nationality says only where the holder
 #: lives or comes from ("a Denver resident", "a Canadian tourist"), never whom they speak for.
