@@ -775,6 +775,12 @@ PHENOMENA = [
         'Tove Brandt is also a policy adviser, Ivo Marsh said.\n\n'
         '"The levy is unfair," Brandt said.',
         "Brandt", "policy adviser", None),
+    row("the body or state a person represents",
+        'Tove Brandt, who represents Nevada, said the levy was unfair.',
+        "Tove Brandt", None, "Nevada"),
+    row("negative: a client who is a person is no body",
+        '"The levy is unfair," said Tove Brandt, a lawyer who represents Tomas Berg.',
+        "Tove Brandt", "lawyer", None),
     # --- capacities of two words and occupations --------------------------------------------
     row("a capacity of two words whose noun alone names none",
         "The former first lady said the levy was unfair.",

@@ -539,9 +539,12 @@ RELATION_NOUNS = frozenset(
 #: Prepositions of a posting's place, cut off a role's end ("military adviser in Iraq").
 PLACE_PREPOSITIONS = frozenset({"in"})
 
-#: Verbs whose object is the body their subject leads or founded: "Luis Rubio, who heads
-#: the Center for Development", "Ana Diaz runs the Harbor Trust".
-LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "co-found"})
+#: Verbs whose object is the body their subject leads, founded or represents: "Luis Rubio,
+#: who heads the Center for Development", "Ana Diaz runs the Harbor Trust", "Tom Hale, who
+#: represents Nevada" (a legislator's state; a client who is a person is no body).
+LEADING_VERBS = frozenset(
+    {"head", "lead", "run", "chair", "direct", "found", "co-found", "represent"}
+)
 
 #: Objects that name leading a body named after them ("took the helm at the Harbor Trust",
 #: "assumed the reins of the agency"): the subject leads the body, as with LEADING_VERBS.
