@@ -517,8 +517,10 @@ def _in_relative_clause_word(token: Token, top: Token) -> bool:
 
 def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
     """The name stands beside a description that comes first: in apposition ("the first
-    lady, Ana Diaz", when the name has no role of its own) or as the first of two bare
-    capacities coordinated before it ("Green Party candidate and former nurse Ana Diaz").
+    lady, Ana Diaz", when the name has no role of its own; not a relative clause's fronted
+    object, :func:`_fronted_object`) or as the first of two bare capacities coordinated
+    before it ("Green Party candidate and former nurse Ana Diaz"). An office the tagger took
+    for a proper noun ("police Chief Ana Diaz") describes the name as a common noun does.
 
     Notes:
         Two coordinated titles before a name describe the one person the name ends ("the

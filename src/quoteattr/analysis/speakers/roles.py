@@ -395,7 +395,9 @@ def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     if top.dep_ == PREPOSITION and (
         serving_preposition(top, lexicon) or membership_preposition(top, lexicon)
     ):
-        return False  # "a senior adviser to the Harbor Trust": whom the adviser serves
+        # "a senior adviser to the Harbor Trust": whom the adviser serves; "a lawyer in the
+        # Justice Department": the body the role is held in
+        return False
     return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
 
 
