@@ -7,7 +7,7 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator
 
 import attrs
 from spacy.tokens import Doc, Token
@@ -24,9 +24,7 @@ from ..labels import (
     DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
-    NOMINAL_SUBJECTS,
     POSSESSOR,
-    PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
 )
 from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS, is_dash
@@ -38,6 +36,7 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
+from .apposed import describing_appositive, names_a_described, set_off
 from .fronted import (
     capacity_over,
     described_before_commas,
@@ -48,14 +47,10 @@ from .fronted import (
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
 from .roles import compound_occupation, role_key, role_of
-from .subjectless_cues import run_on_verb
 from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"
 _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
-_ASIDE_OPENERS = (",", "(", "\u2014", "--")
-"""Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
-
 _WH_ADVERB = "WRB"
 
 
@@ -127,7 +122,7 @@ def mention_span(
         if child.dep_ not in MENTION_BREAKS and child.tag_ != _WH_ADVERB:
             first = min(first, child.left_edge.i)
     for child in head.rights:
-        glued = not _comma_before(child) and (
+        glued = not set_off(child) and (
             child.dep_ == APPOSITION
             or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG" and not _reports(child))
             or (conjunct is not None and (child.i == conjunct.i or child.dep_ == COORDINATOR))
@@ -179,15 +174,6 @@ def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Toke
         ):
             return child
     return None
-
-
-#: Relative words that stand in a noun phrase ("whose record", "which plan").
-_RELATIVE_WORDS = frozenset({"WP$", "WDT"})
-
-
-def _comma_before(token: Token) -> bool:
-    left = token.left_edge.i
-    return left > 0 and token.doc[left - 1].text in _ASIDE_OPENERS
 
 
 def describe(
@@ -356,69 +342,16 @@ def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
     )
 
 
-def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
-    """The first appositive of ``head`` that can state a capacity.
-
-    An age set off by commas ("Ana Diaz, 39, a nurse") states none and is passed over; of
-    a number with a partitive phrase, the noun it counts among is read when that names an
-    office or occupation ("Ana Diaz, one of the mayor's aides"; not "one of the
-    attackers"). After a home town the parser may hang the appositive on the town ("Ana
-    Diaz, of Dunmore, a loan officer"): an office or occupation there is hers.
-    """
-    offices = union(lexicon.role_nouns, lexicon.unnamed_heads, lexicon.occupation_nouns)
-    for child in head.rights:
-        if child.dep_ == APPOSITION and child.pos_ != "NUM":
-            return _office_coordinated(child, offices) or child
-        if child.dep_ == APPOSITION:
-            counted = [
-                g
-                for p in child.children
-                if p.lower_ in lexicon.genitive_prepositions
-                for g in _objects(p)
-            ]
-            if counted and counted[0].lemma_.lower() in offices:
-                return counted[0]
-        elif child.lower_ in lexicon.genitive_prepositions:
-            for place in _objects(child):
-                described = [c for c in place.rights if c.dep_ == APPOSITION]
-                if described and described[0].lemma_.lower() in offices:
-                    return described[0]
-    return None
-
-
-def _office_coordinated(noun: Token, offices: Set[str]) -> Token | None:
-    """The office coordinated with an appositive noun that names none ("Ana Diaz, a Green
-    supporter and president of X": a supporter is what she is to someone, the president of X
-    the capacity), or None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in offices:
-        return None
-    return next(
-        (
-            child
-            for child in noun.rights
-            if child.dep_ == CONJUNCT
-            and child.tag_ in SINGULAR_NOUNS
-            and child.lemma_.lower() in offices
-        ),
-        None,
-    )
-
-
-def _objects(preposition: Token) -> list[Token]:
-    """The objects of a preposition."""
-    return [g for g in preposition.children if g.dep_ == PREPOSITION_OBJECT]
-
-
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
     """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"; a
     bracketed party tag ("Ana Diaz (D-Md.)") gives the party, not the letter or state."""
     party = party_of(head, lexicon) if mention.name else None
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
-    appos = _describing_appositive(head, lexicon)
+    appos = describing_appositive(head, lexicon)
     if appos is None and mention.name:
         appos = fronted_appositive(head, lexicon) or named_by(head, lexicon)
-    if appos is None and mention.name and _names_a_described(head, lexicon, bool(mention.role)):
+    if appos is None and mention.name and names_a_described(head, lexicon, bool(mention.role)):
         return _with_described_role(mention, capacity_over(head.head, lexicon), lexicon)
     if appos is None and mention.name and not mention.role:
         described = described_before_commas(head, lexicon)
@@ -455,25 +388,6 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         affiliation=affiliation,
         definite=mention.definite and not extra.name,
     )
-
-
-def _describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
-    """The appositive that states ``head``'s capacity (:func:`_capacity_appositive`), unless
-    it is a misparse: a label's words after a colon ("Ana Diaz: 'Fair game.'"), a poll or
-    evidence ("before the Convention, a new poll shows"), or the subject of the verb after
-    it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's)."""
-    appos = _capacity_appositive(head, lexicon)
-    if appos is None or _after_a_colon(head, appos):
-        return None
-    if appos.lemma_.lower() in union(lexicon.poll_nouns, lexicon.evidence_nouns):
-        return None
-    return None if run_on_verb(appos) is not None else appos
-
-
-def _after_a_colon(head: Token, appos: Token) -> bool:
-    """A colon stands between ``head`` and its appositive."""
-    doc = head.doc
-    return any(doc[i].text == ":" for i in range(head.i + 1, appos.left_edge.i))
 
 
 def _in_relative_clause(token: Token, top: Token, seen: dict[int, bool] | None = None) -> bool:
@@ -513,49 +427,6 @@ def _in_relative_clause_word(token: Token, top: Token) -> bool:
     co-authored" as "co" in the clause and "-" and "authored" on the noun), and a written
     word is in one clause."""
     return any(_in_relative_clause(part, top) for part in hyphen_parts(token))
-
-
-def _names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
-    """The name stands beside a description that comes first: in apposition ("the first
-    lady, Ana Diaz", when the name has no role of its own; not a relative clause's fronted
-    object, :func:`_fronted_object`) or as the first of two bare capacities coordinated
-    before it ("Green Party candidate and former nurse Ana Diaz"). An office the tagger took
-    for a proper noun ("police Chief Ana Diaz") describes the name as a common noun does.
-
-    Notes:
-        Two coordinated titles before a name describe the one person the name ends ("the
-        two nouns share the name as their head", Quirk et al. 1985, 17.73, on appositive
-        coordination): a bare role noun, without determiner or possessor, is such a title;
-        "the lawyer and Ana Diaz" (a determiner) names two people.
-    """
-    described = head.head
-    office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
-    # A capitalised office the parse tagged a proper noun ("police Chief [Ana Diaz]") is
-    # read as the common noun it is, when nothing sets the name off.
-    title = described.pos_ == "PROPN" and office and not _comma_before(head)
-    if (described.pos_ != "NOUN" and not title) or described.i >= head.i:
-        return False
-    if head.dep_ == APPOSITION:
-        return not has_role and not _fronted_object(described, head)
-    return (
-        head.dep_ == CONJUNCT
-        and office
-        and not any(child.dep_ in DETERMINER_OR_POSSESSOR for child in described.lefts)
-    )
-
-
-def _fronted_object(described: Token, name: Token) -> bool:
-    """The parse read as subject and apposed name what is a relative clause's fronted
-    object and its subject ("whose war record Ana Diaz mocked"): the name is not set off,
-    the noun holds the relative word and is the subject of the relative clause's verb,
-    which comes after the name."""
-    return (
-        not _comma_before(name)
-        and described.dep_ in NOMINAL_SUBJECTS
-        and described.head.dep_ == RELATIVE_CLAUSE
-        and described.head.i > name.i
-        and any(child.tag_ in _RELATIVE_WORDS for child in described.lefts)
-    )
 
 
 def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:

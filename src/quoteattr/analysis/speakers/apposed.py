@@ -1,0 +1,153 @@
+"""Which phrase beside a name states its capacity: the appositive after it ("Ana Diaz, a
+nurse at X"), a description before it ("the first lady, Ana Diaz"; "Green candidate and
+former nurse Ana Diaz"), and the misparses that only look like one (a label's words after a
+colon, a poll, a relative clause's fronted object).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..labels import (
+    APPOSITION,
+    CONJUNCT,
+    DETERMINER_OR_POSSESSOR,
+    NOMINAL_SUBJECTS,
+    PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
+)
+from ..syntax import SINGULAR_NOUNS
+from ..wordsets import union
+from .subjectless_cues import run_on_verb
+
+_ASIDE_OPENERS = (",", "(", "\u2014", "--")
+"""Punctuation that sets a phrase off from the head before it ("Ana Diaz, a nurse")."""
+
+
+#: Relative words that stand in a noun phrase ("whose record", "which plan").
+_RELATIVE_WORDS = frozenset({"WP$", "WDT"})
+
+
+def set_off(token: Token) -> bool:
+    """Punctuation sets the phrase of ``token`` off from the word before it ("Ana Diaz, a
+    nurse", "Ana Diaz (a nurse)")."""
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in _ASIDE_OPENERS
+
+
+def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
+    """The first appositive of ``head`` that can state a capacity.
+
+    An age set off by commas ("Ana Diaz, 39, a nurse") states none and is passed over; of
+    a number with a partitive phrase, the noun it counts among is read when that names an
+    office or occupation ("Ana Diaz, one of the mayor's aides"; not "one of the
+    attackers"). After a home town the parser may hang the appositive on the town ("Ana
+    Diaz, of Dunmore, a loan officer"): an office or occupation there is hers.
+    """
+    offices = union(lexicon.role_nouns, lexicon.unnamed_heads, lexicon.occupation_nouns)
+    for child in head.rights:
+        if child.dep_ == APPOSITION and child.pos_ != "NUM":
+            return _office_coordinated(child, offices) or child
+        if child.dep_ == APPOSITION:
+            counted = [
+                g
+                for p in child.children
+                if p.lower_ in lexicon.genitive_prepositions
+                for g in _objects(p)
+            ]
+            if counted and counted[0].lemma_.lower() in offices:
+                return counted[0]
+        elif child.lower_ in lexicon.genitive_prepositions:
+            for place in _objects(child):
+                described = [c for c in place.rights if c.dep_ == APPOSITION]
+                if described and described[0].lemma_.lower() in offices:
+                    return described[0]
+    return None
+
+
+def _office_coordinated(noun: Token, offices: Set[str]) -> Token | None:
+    """The office coordinated with an appositive noun that names none ("Ana Diaz, a Green
+    supporter and president of X": a supporter is what she is to someone, the president of X
+    the capacity), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in offices:
+        return None
+    return next(
+        (
+            child
+            for child in noun.rights
+            if child.dep_ == CONJUNCT
+            and child.tag_ in SINGULAR_NOUNS
+            and child.lemma_.lower() in offices
+        ),
+        None,
+    )
+
+
+def _objects(preposition: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [g for g in preposition.children if g.dep_ == PREPOSITION_OBJECT]
+
+
+def describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
+    """The appositive that states ``head``'s capacity (:func:`_capacity_appositive`), unless
+    it is a misparse: a label's words after a colon ("Ana Diaz: 'Fair game.'"), a poll or
+    evidence ("before the Convention, a new poll shows"), or the subject of the verb after
+    it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's)."""
+    appos = _capacity_appositive(head, lexicon)
+    if appos is None or _after_a_colon(head, appos):
+        return None
+    if appos.lemma_.lower() in union(lexicon.poll_nouns, lexicon.evidence_nouns):
+        return None
+    return None if run_on_verb(appos) is not None else appos
+
+
+def _after_a_colon(head: Token, appos: Token) -> bool:
+    """A colon stands between ``head`` and its appositive."""
+    doc = head.doc
+    return any(doc[i].text == ":" for i in range(head.i + 1, appos.left_edge.i))
+
+
+def names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
+    """The name stands beside a description that comes first: in apposition ("the first
+    lady, Ana Diaz", when the name has no role of its own; not a relative clause's fronted
+    object, :func:`_fronted_object`) or as the first of two bare capacities coordinated
+    before it ("Green Party candidate and former nurse Ana Diaz"). An office the tagger took
+    for a proper noun ("police Chief Ana Diaz") describes the name as a common noun does.
+
+    Notes:
+        Two coordinated titles before a name describe the one person the name ends ("the
+        two nouns share the name as their head", Quirk et al. 1985, 17.73, on appositive
+        coordination): a bare role noun, without determiner or possessor, is such a title;
+        "the lawyer and Ana Diaz" (a determiner) names two people.
+    """
+    described = head.head
+    office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
+    # A capitalised office the parse tagged a proper noun ("police Chief [Ana Diaz]") is
+    # read as the common noun it is, when nothing sets the name off.
+    title = described.pos_ == "PROPN" and office and not set_off(head)
+    if (described.pos_ != "NOUN" and not title) or described.i >= head.i:
+        return False
+    if head.dep_ == APPOSITION:
+        return not has_role and not _fronted_object(described, head)
+    return (
+        head.dep_ == CONJUNCT
+        and office
+        and not any(child.dep_ in DETERMINER_OR_POSSESSOR for child in described.lefts)
+    )
+
+
+def _fronted_object(described: Token, name: Token) -> bool:
+    """The parse read as subject and apposed name what is a relative clause's fronted
+    object and its subject ("whose war record Ana Diaz mocked"): the name is not set off,
+    the noun holds the relative word and is the subject of the relative clause's verb,
+    which comes after the name."""
+    return (
+        not set_off(name)
+        and described.dep_ in NOMINAL_SUBJECTS
+        and described.head.dep_ == RELATIVE_CLAUSE
+        and described.head.i > name.i
+        and any(child.tag_ in _RELATIVE_WORDS for child in described.lefts)
+    )
