@@ -521,6 +521,32 @@ def test_an_aside_before_words_with_a_quote_in_them_gives_a_mixed_statement(
     assert_speaker(quote, "she", doc)
 
 
+def test_an_aside_right_before_a_quote_gives_a_mixed_statement(analyze: Analyze) -> None:
+    # The parse hangs the opening mark on the cue: it is the statement's, not the aside's.
+    doc = analyze("The new rules, the mayor said, \u201cwill cost us jobs\u201d in the long run.")
+    assert len(doc.quotes) == 1, describe(doc)
+    quote = doc.quotes[0]
+    assert quote.kind is QuoteKind.MIXED, describe(doc)
+    assert [p.text for p in quote.content.parts] == [
+        "The new rules",
+        "\u201cwill cost us jobs\u201d in the long run",
+    ], describe(doc)
+    assert_speaker(quote, "the mayor", doc)
+
+
+def test_negative_a_quote_opening_before_the_aside_is_no_mixed_statement(
+    analyze: Analyze,
+) -> None:
+    # The first quote's closing mark is missing: the aside splits a quote, and the words
+    # quoted after it are the direct quote, whatever the parse hung on the cue.
+    doc = analyze(
+        '"Without a bigger army on the ground, she added, "this is how the rebels will be beaten."'
+    )
+    assert [(q.kind, q.content.text) for q in doc.quotes] == [
+        (QuoteKind.DIRECT, "this is how the rebels will be beaten.")
+    ], describe(doc)
+
+
 def test_an_aside_before_a_participle_and_a_quote_is_the_clauses_own_verb(
     analyze: Analyze,
 ) -> None:

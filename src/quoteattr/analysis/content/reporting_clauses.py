@@ -177,6 +177,11 @@ def _around_parenthetical(
     if subject is None or subject.i > verb.i:
         return ()
     first, last = subject.left_edge.i, verb.right_edge.i
+    if doc[last].is_quote and not doc[head.left_edge.i].is_quote:
+        # "The rules, she said, “will ...”": the opening mark is the statement's (a quote
+        # opening before the aside too is a quote split around its cue, read as one)
+        while last > verb.i and doc[last].is_quote:
+            last -= 1
     if first == 0 or doc[first - 1].text not in ASIDE_MARKS or not aside_closes(last, doc):
         return ()
     inside = set(range(first, last + 1))
