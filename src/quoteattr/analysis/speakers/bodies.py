@@ -131,9 +131,11 @@ def body_phrase(
     return lexicon.demonyms.get(text.lower(), text) or None
 
 
-def _possessor(token: Token) -> bool:
+def _possessor(token: Token, lexicon: Lexicon) -> bool:
     """The word takes a possessive ending ("German's")."""
-    return any(child.tag_ == "POS" for child in token.children)
+    return any(
+        child.dep_ == CASE_MARKER and possessive_mark(child, lexicon) for child in token.children
+    )
 
 
 def _group_adjective(words: list[Token], text: str, lexicon: Lexicon) -> bool:
@@ -184,7 +186,7 @@ def _read_word(
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         # "German's brother": a nationality word with "'s" is someone's name.
-        return True, lexicon.demonyms[lower] if places and not _possessor(token) else None
+        return True, lexicon.demonyms[lower] if places and not _possessor(token, lexicon) else None
     if prefixed_word(token, lexicon):
         return True, None  # "Anti-Toll-Road": no part of it is a name, however capitalised
     if (
