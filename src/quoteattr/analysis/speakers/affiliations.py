@@ -25,7 +25,7 @@ from ..syntax import PLURAL_NOUNS, is_dash
 from ..wordsets import union
 from .bodies import bare_lower, body_phrase
 from .names import party_members
-from .roles import Role, entity_of, membership_preposition, serving_preposition
+from .roles import Role, body_preposition, entity_of
 from .wording import located_place, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -153,9 +153,7 @@ def _affiliation_after_role(
     )
     for token in tokens:
         if token.dep_ == PREPOSITION_OBJECT and (
-            token.head.lower_ in prepositions
-            or serving_preposition(token.head, lexicon)
-            or membership_preposition(token.head, lexicon)
+            token.head.lower_ in prepositions or body_preposition(token.head, lexicon)
         ):
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue

@@ -392,35 +392,26 @@ def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
     top = below[-1] if below else token
     if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
-    if top.dep_ == PREPOSITION and (
-        serving_preposition(top, lexicon) or membership_preposition(top, lexicon)
-    ):
-        # "a senior adviser to the Harbor Trust": whom the adviser serves; "a lawyer in the
-        # Justice Department": the body the role is held in
-        return False
+    if top.dep_ == PREPOSITION and body_preposition(top, lexicon):
+        return False  # the body the role serves or is held in: its affiliation
     return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
 
 
-def serving_preposition(preposition: Token, lexicon: Lexicon) -> bool:
-    """A "to" phrase on a capacity held in someone's service that names a body: "a senior
-    adviser to the Harbor Trust", "an aide to the Ruiz campaign" (not "an aide to Ana Ruiz",
-    a person; not "ambassador to Chile", where one is sent)."""
-    if (
-        preposition.lower_ not in lexicon.service_prepositions
-        or preposition.head.lemma_.lower() not in lexicon.service_nouns
-    ):
+def body_preposition(preposition: Token, lexicon: Lexicon) -> bool:
+    """A phrase on a role that names the body the role serves or is held in, which is
+    its affiliation and no part of the role: a "to" phrase on a capacity held in someone's
+    service ("a senior adviser to the Harbor Trust", "an aide to the Ruiz campaign"; not
+    "an aide to Ana Ruiz", a person, nor "ambassador to Chile", where one is sent), or an
+    "in" phrase ("an official in the Ruiz administration", "a lawyer in the Justice
+    Department"; not "a lawyer in Chicago", where one works)."""
+    lower = preposition.lower_
+    serving = (
+        lower in lexicon.service_prepositions
+        and preposition.head.lemma_.lower() in lexicon.service_nouns
+    )
+    if not serving and lower not in lexicon.membership_prepositions:
         return False
     return any(
-        child.dep_ == PREPOSITION_OBJECT and _names_a_body(child, lexicon)
-        for child in preposition.children
-    )
-
-
-def membership_preposition(preposition: Token, lexicon: Lexicon) -> bool:
-    """An "in" phrase whose object names a body the role is held in: "an official in the
-    Ruiz administration", "a lawyer in the Justice Department" (not "a lawyer in Chicago",
-    where one works)."""
-    return preposition.lower_ in lexicon.membership_prepositions and any(
         child.dep_ == PREPOSITION_OBJECT and _names_a_body(child, lexicon)
         for child in preposition.children
     )
