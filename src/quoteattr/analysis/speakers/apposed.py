@@ -6,7 +6,7 @@ colon, a poll, a relative clause's fronted object).
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterator, Set
 
 from spacy.tokens import Token
 
@@ -31,7 +31,7 @@ _ASIDE_OPENERS = (",", "(", "\u2014", "--")
 _RELATIVE_WORDS = frozenset({"WP$", "WDT"})
 
 
-def set_off(token: Token) -> bool:
+def phrase_set_off(token: Token) -> bool:
     """Punctuation sets the phrase of ``token`` off from the word before it ("Ana Diaz, a
     nurse", "Ana Diaz (a nurse)")."""
     left = token.left_edge.i
@@ -74,16 +74,19 @@ def _office_coordinated(noun: Token, offices: Set[str]) -> Token | None:
     the capacity), or None."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in offices:
         return None
-    return next(
-        (
-            child
-            for child in noun.rights
-            if child.dep_ == CONJUNCT
+    return next(coordinated_offices(noun, offices), None)
+
+
+def coordinated_offices(noun: Token, offices: Set[str]) -> Iterator[Token]:
+    """The singular nouns of ``offices`` coordinated after ``noun`` ("an investor and
+    founder of X"; a capitalised office counts: "National Director")."""
+    for child in noun.rights:
+        if (
+            child.dep_ == CONJUNCT
             and child.tag_ in SINGULAR_NOUNS
             and child.lemma_.lower() in offices
-        ),
-        None,
-    )
+        ):
+            yield child
 
 
 def _objects(preposition: Token) -> list[Token]:
@@ -127,7 +130,7 @@ def names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
     office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
     # A capitalised office the parse tagged a proper noun ("police Chief [Ana Diaz]") is
     # read as the common noun it is, when nothing sets the name off.
-    title = described.pos_ == "PROPN" and office and not set_off(head)
+    title = described.pos_ == "PROPN" and office and not phrase_set_off(head)
     if (described.pos_ != "NOUN" and not title) or described.i >= head.i:
         return False
     if head.dep_ == APPOSITION:
@@ -145,7 +148,7 @@ def _fronted_object(described: Token, name: Token) -> bool:
     the noun holds the relative word and is the subject of the relative clause's verb,
     which comes after the name."""
     return (
-        not set_off(name)
+        not phrase_set_off(name)
         and described.dep_ in NOMINAL_SUBJECTS
         and described.head.dep_ == RELATIVE_CLAUSE
         and described.head.i > name.i

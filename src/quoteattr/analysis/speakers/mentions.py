@@ -27,7 +27,7 @@ from ..labels import (
     POSSESSOR,
     RELATIVE_CLAUSE,
 )
-from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, SINGULAR_NOUNS, is_dash
+from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, is_dash
 from ..wordsets import union
 from .affiliations import (
     affiliation_after,
@@ -36,7 +36,12 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
-from .apposed import describing_appositive, names_a_described, set_off
+from .apposed import (
+    coordinated_offices,
+    describing_appositive,
+    names_a_described,
+    phrase_set_off,
+)
 from .fronted import (
     capacity_over,
     described_before_commas,
@@ -122,7 +127,7 @@ def mention_span(
         if child.dep_ not in MENTION_BREAKS and child.tag_ != _WH_ADVERB:
             first = min(first, child.left_edge.i)
     for child in head.rights:
-        glued = not set_off(child) and (
+        glued = not phrase_set_off(child) and (
             child.dep_ == APPOSITION
             or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG" and not _reports(child))
             or (conjunct is not None and (child.i == conjunct.i or child.dep_ == COORDINATOR))
@@ -165,15 +170,14 @@ def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Toke
     capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
     if head.tag_ != SINGULAR_NOUN or head.lemma_.lower() not in capacities:
         return None
-    for child in head.rights:
-        if (
-            child.dep_ == CONJUNCT
-            and child.tag_ in SINGULAR_NOUNS  # an office in title case: "National Director"
-            and child.lemma_.lower() in capacities
-            and (appositive or not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts))
-        ):
-            return child
-    return None
+    return next(
+        (
+            child
+            for child in coordinated_offices(head, capacities)
+            if appositive or not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts)
+        ),
+        None,
+    )
 
 
 def describe(
