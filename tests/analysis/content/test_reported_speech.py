@@ -649,6 +649,15 @@ def test_a_participle_modifying_a_final_noun_is_no_reporting_clause(analyze: Ana
     assert only_record(doc).speaker is not None, describe(doc)
 
 
+def test_a_relative_clause_ending_the_sentence_is_no_reporting_clause(analyze: Analyze) -> None:
+    """ ", a shipping heir who mocks the unions." describes the noun before it: the relative
+    pronoun is no speaker, and the sentence before the comma is no one's statement."""
+    doc = analyze(
+        "The runoff pits Lena Ortiz against Tomas Berg, a shipping heir who mocks the unions."
+    )
+    assert not doc.quotes, describe(doc)
+
+
 def test_a_title_after_a_verb_is_no_quote_of_the_cue_after_it(analyze: Analyze) -> None:
     doc = analyze(
         '"He is fair game," Quist told "Harbour Morning Show," reminding the hosts that Hale '

@@ -355,7 +355,11 @@ def _comma_before(verb: Token, sentence_start: int, reach: int) -> int | None:
 
 def _speaker_phrase(between: Span) -> Token | None:
     """The head of a short noun phrase between the comma and the cue ("a state
-    broadcaster"): its last noun or pronoun; None when the words are not one."""
+    broadcaster"): its last noun or pronoun; None when the words are not one, as when a
+    relative pronoun opens a clause on a noun ("..., billionaire Republican who mocks
+    unions.")."""
+    if any(t.tag_ in _RELATIVE_TAGS for t in between):
+        return None
     nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
     if not nouns or not all(t.pos_ in _NP_TAGS or _named_word(t) for t in between):
         return None

@@ -63,12 +63,16 @@ def name_with_titles(head: Token, tokens: list[Token], lexicon: Lexicon) -> list
 def party_members(head: Token, lexicon: Lexicon) -> bool:
     """A party's word for its members as a common noun, naming people, not the party: a
     plural ("Republicans said"), or with a determiner, number or modifier ("One Republican",
-    "the top Democrat"); bare and singular it may be the party itself ("Labour said")."""
+    "the top Democrat"), or a common noun before it ("billionaire Republican", where a name
+    would make it the party: "UK Labour"); bare and singular it may be the party itself
+    ("Labour said")."""
     if not head.text[:1].isupper() or head.lower_ not in lexicon.party_labels:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return head.tag_ in PLURAL_NOUNS or any(c.dep_ in _MEMBER_MARKS for c in head.lefts)
+    return head.tag_ in PLURAL_NOUNS or any(
+        c.dep_ in _MEMBER_MARKS or (c.dep_ == COMPOUND and c.pos_ == "NOUN") for c in head.lefts
+    )
 
 
 def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
