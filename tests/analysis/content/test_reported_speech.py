@@ -1104,6 +1104,12 @@ def test_a_poll_the_parse_set_beside_another_subject_reports_its_small_clause(
             False,
             id="negative: as X accused someone: a report of its own, no comment clause",
         ),
+        pytest.param(
+            "The quarrel began before the ferry docked, as Lena Ortiz said she had warned "
+            "the board that Dunmore would not pay.",
+            False,
+            id="as X said <a clause of its own>: a report of its own, no comment clause",
+        ),
     ],
 )
 def test_an_as_clause_with_its_own_object_attributes_no_host(

@@ -122,8 +122,16 @@ def _quote_before(marker: Token, layout: Layout) -> QuoteSpan | None:
 
 def _has_own_object(verb: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
     """A noun object on the cue (not its hearer: "as she told reporters"; not a pronoun:
-    "as he put it"): "as X accused the leaders of ..." says its own content, and
-    attributes no host clause."""
+    "as he put it"), or a clause with its own subject after it: "as X accused the leaders
+    of ..." and "as X said she had warned them" say their own content, and attribute no
+    host clause."""
+    if any(
+        c.dep_ == CLAUSAL_COMPLEMENT
+        and c.i > verb.i
+        and any(g.dep_ in NOMINAL_SUBJECTS for g in c.children)
+        for c in verb.children
+    ):
+        return True
     if cue.lemma in lexicon.hearer_cues:
         return False
     return any(c.dep_ == DIRECT_OBJECT and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
