@@ -189,6 +189,13 @@ def test_postposed_surname_the_tagger_took_for_a_common_noun_names_the_speaker(
             "Ana Ruiz",
             id="colon-ending-a-clause-on-a-noun-after-another-speakers-quote",
         ),
+        pytest.param(
+            'Tom Becker spoke on Monday. "It is sad," he said. Ana Ruiz was even more '
+            'direct: "It is time to quit."',
+            "It is time to quit",
+            "Ana Ruiz",
+            id="colon-ending-a-copular-clause-after-another-speakers-quote",
+        ),
     ],
 )
 def test_name_introducing_a_quote_with_a_verb_no_cue_list_holds_is_its_speaker(

@@ -38,6 +38,7 @@ _INTRODUCING = frozenset({",", ":"})
 """Punctuation between an introducing clause and the quote it introduces."""
 _VERB = "VERB"
 _VERBS = frozenset({_VERB, "AUX"})
+_MAIN_VERB = frozenset({_VERB})
 _HEADING_MAX_WORDS = 12
 """Longest heading: a short line with no closing punctuation (a subhead, a dateline label)."""
 PARAGRAPH_OPENING = " \t\n\r\u00a0\"'\u201c\u2018\u00ab"
@@ -197,12 +198,15 @@ class Passages:
         if doc[index].pos_ in _PARTICLES and index > 0:
             index -= 1  # "shot back,"
         verb = doc[index]
+        heads = _MAIN_VERB
         if verb.pos_ != _VERB and doc[index + 1].text == ":":
             # "Ruiz delivered a blunt message to the board: "...": the clause the colon
-            # ends introduces the quote, whatever word it ends on.
-            while verb.pos_ != _VERB and verb.head.i != verb.i:
+            # ends introduces the quote, whatever word it ends on; its head may be a
+            # copula ("Ruiz was blunt: "...", which the parse may hang on the quote).
+            while verb.pos_ != _VERB and verb.head.i != verb.i and verb.head.i < index:
                 verb = verb.head
-        if verb.pos_ != _VERB or layout.in_quote(verb):
+            heads = _VERBS
+        if verb.pos_ not in heads or layout.in_quote(verb):
             return None
         for child in verb.lefts:
             if child.dep_ in NOMINAL_SUBJECTS and child.pos_ == _PROPER_NOUN:
