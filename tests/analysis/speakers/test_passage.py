@@ -196,6 +196,13 @@ def test_postposed_surname_the_tagger_took_for_a_common_noun_names_the_speaker(
             "Ana Ruiz",
             id="colon-ending-a-copular-clause-after-another-speakers-quote",
         ),
+        pytest.param(
+            "When Dana Morrow finally wrapped up \u2014 \u201cThen we will take it to the "
+            "courts!\u201d \u2014 the crowd cheered.",
+            "Then we will take it",
+            "Dana Morrow",
+            id="dash-after-the-verb-of-a-clause",
+        ),
     ],
 )
 def test_name_introducing_a_quote_with_a_verb_no_cue_list_holds_is_its_speaker(

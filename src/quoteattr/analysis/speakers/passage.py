@@ -34,8 +34,9 @@ _PROPER_NOUN = "PROPN"
 _PRONOUN = "PRON"
 _NOUN = "NOUN"
 _PARTICLES = frozenset({"ADP", "ADV", "PART"})
-_INTRODUCING = frozenset({",", ":"})
-"""Punctuation between an introducing clause and the quote it introduces."""
+_INTRODUCING = frozenset({",", ":", "\u2014", "\u2013"})
+"""Punctuation between an introducing clause and the quote it introduces: a comma, a colon,
+or a dash ("When Ruiz wrapped up — "..." —")."""
 _VERB = "VERB"
 _VERBS = frozenset({_VERB, "AUX"})
 _MAIN_VERB = frozenset({_VERB})
@@ -175,8 +176,8 @@ class Passages:
         return None
 
     def _named_before(self, draft: Draft) -> int | None:
-        """A name that is the subject of the verb right before the quote, set off by a comma
-        or a colon (``Ruiz shot back, "..."``), or of the clause a colon ends before it
+        """A name that is the subject of the verb right before the quote, set off by a comma,
+        a colon or a dash (``Ruiz shot back, "..."``), or of the clause a colon ends before it
         (``Ruiz had a blunt message for the board: "..."``): an introducing clause whose
         verb no cue list holds.
 
