@@ -14,7 +14,7 @@ matching: one to one, best coverage first, :func:`quoteattr.evaluation.matching.
 A record matched to nothing, or matched with the wrong or no speaker, is wrong.
 
 The split is fixed: the fit reads sets A, B, C, D and F (:data:`FIT_SETS`); calibration is
-checked on sets E, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V and W (:data:`CHECK_SETS`), which
+checked on sets E, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W and X (:data:`CHECK_SETS`), which
 the fit never sees.
 PolNeAR's own annotations count non-speech attribution, so they are not used; a blind set under
 ``benchmarks/gold/held-out/`` is never read.
@@ -53,7 +53,7 @@ REPO = Path(__file__).resolve().parent.parent
 WEIGHTS_FILE = REPO / "src" / "quoteattr" / "analysis" / "confidence_weights.py"
 FIT_SETS = ("a", "b", "c", "d", "f")
 """The speech gold sets the weights are fitted on (by the letter ending the file name)."""
-CHECK_SETS = tuple("eghijklmnopqrstuvw")
+CHECK_SETS = tuple("eghijklmnopqrstuvwx")
 """The sets calibration is checked on; never read by the fit."""
 L2 = 2.0
 """Strength of the L2 penalty on the weights (not the intercept), in log-likelihood units."""
