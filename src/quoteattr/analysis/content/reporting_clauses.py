@@ -68,7 +68,7 @@ def as_clause_statement(
     )
     if verb.dep_ != ADVERBIAL_CLAUSE or marker is None or _has_own_complement(verb, lexicon):
         return None
-    if _has_own_object(verb, cue, lexicon):
+    if _says_its_own(verb, cue, lexicon):
         return None  # "..., as X has accused the leaders of ...": a report of its own
     if not _set_off_before(marker):
         return None  # "I could see his compassion as he spoke": a temporal "as"
@@ -120,7 +120,7 @@ def _quote_before(marker: Token, layout: Layout) -> QuoteSpan | None:
     return min(closed, key=lambda q: q.depth) if closed else None
 
 
-def _has_own_object(verb: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
+def _says_its_own(verb: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
     """A noun object on the cue (not its hearer: "as she told reporters"; not a pronoun:
     "as he put it"), or a clause with its own subject after it: "as X accused the leaders
     of ..." and "as X said she had warned them" say their own content, and attribute no

@@ -24,7 +24,7 @@ from ...records import Attribution, QuoteKind
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
-from ..syntax import SINGULAR_NOUN
+from ..syntax import DASHES, SINGULAR_NOUN
 from ..values import Draft
 from .message_source import message_source
 from .predicates import main_subject
@@ -34,7 +34,7 @@ _PROPER_NOUN = "PROPN"
 _PRONOUN = "PRON"
 _NOUN = "NOUN"
 _PARTICLES = frozenset({"ADP", "ADV", "PART"})
-_INTRODUCING = frozenset({",", ":", "\u2014", "\u2013"})
+_INTRODUCING = frozenset({",", ":"}) | DASHES
 """Punctuation between an introducing clause and the quote it introduces: a comma, a colon,
 or a dash ("When Ruiz wrapped up — "..." —")."""
 _VERB = "VERB"
