@@ -14,8 +14,8 @@ matching: one to one, best coverage first, :func:`quoteattr.evaluation.matching.
 A record matched to nothing, or matched with the wrong or no speaker, is wrong.
 
 The split is fixed: the fit reads sets A, B, C, D and F (:data:`FIT_SETS`); calibration is
-checked on sets E, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W and X (:data:`CHECK_SETS`), which
-the fit never sees.
+checked on sets E, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W and X
+(:data:`CHECK_SETS`), which the fit never sees.
 PolNeAR's own annotations count non-speech attribution, so they are not used; a blind set under
 ``benchmarks/gold/held-out/`` is never read.
 
