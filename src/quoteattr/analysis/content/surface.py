@@ -83,8 +83,6 @@ def final_reporting_clause(
     between = doc[first : verb.i]
     if any(layout.in_quote(t) for t in [*between, verb]):
         return None
-    if between and between[0].tag_ in _RELATIVE_TAGS:
-        return None  # "..., which critics attacked.": a relative clause, not a reporting one
     if between and between[0].dep_ == COORDINATOR:
         return None  # "..., and Ben Carson spoke for Trump.": a clause added, none reported
     if verb.tag_ == "VBG" and not any(t.tag_ in FINITE_TAGS for t in between):
@@ -277,8 +275,6 @@ def parenthetical_reporting_clause(
             return None
         comma = found
         between = doc[comma + 1 : verb.i]
-        if between and between[0].tag_ in _RELATIVE_TAGS:
-            return None  # "The mayor, who told the council, resigned.": a relative clause
     first, last = doc[sentence_start], doc[sentence_end - 1]
     quotes = layout.quotes_within(first.idx, last.idx + len(last))
     if quotes and not _quoted_inside_rest(quotes, doc, after, sentence_end):
@@ -356,8 +352,9 @@ def _comma_before(verb: Token, sentence_start: int, reach: int) -> int | None:
 def _speaker_phrase(between: Span) -> Token | None:
     """The head of a short noun phrase between the comma and the cue ("a state
     broadcaster"): its last noun or pronoun; None when the words are not one, as when a
-    relative pronoun opens a clause on a noun ("..., billionaire Republican who mocks
-    unions.")."""
+    relative pronoun opens a clause, alone ("..., which critics attacked.", "The mayor, who
+    told the council, resigned.") or on a noun ("..., billionaire Republican who mocks
+    unions."): a relative clause, not a reporting one."""
     if any(t.tag_ in _RELATIVE_TAGS for t in between):
         return None
     nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
