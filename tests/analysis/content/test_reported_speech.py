@@ -506,32 +506,36 @@ POSTPOSED = [
 # fmt: on
 
 
-def test_an_aside_before_words_with_a_quote_in_them_gives_a_mixed_statement(
-    analyze: Analyze,
+@pytest.mark.parametrize(
+    ("text", "parts", "lemma", "speaker"),
+    [
+        pytest.param(
+            'The new fees, she added, amount to "a tax on every driver."',
+            ["The new fees", 'amount to "a tax on every driver."'],
+            "add",
+            "she",
+            id="an aside before words with a quote in them",
+        ),
+        pytest.param(
+            # The parse hangs the opening mark on the cue: it is the statement's, not the aside's.
+            "The new rules, the mayor said, \u201cwill cost us jobs\u201d in the long run.",
+            ["The new rules", "\u201cwill cost us jobs\u201d in the long run"],
+            "say",
+            "the mayor",
+            id="an aside right before a quote",
+        ),
+    ],
+)
+def test_an_aside_with_a_quote_after_it_gives_a_mixed_statement(
+    analyze: Analyze, text: str, parts: list[str], lemma: str, speaker: str
 ) -> None:
-    doc = analyze('The new fees, she added, amount to "a tax on every driver."')
+    doc = analyze(text)
     assert len(doc.quotes) == 1, describe(doc)
     quote = doc.quotes[0]
     assert quote.kind is QuoteKind.MIXED, describe(doc)
-    assert [p.text for p in quote.content.parts] == [
-        "The new fees",
-        'amount to "a tax on every driver."',
-    ], describe(doc)
-    assert_cue(quote, "add", NEUTRAL, doc)
-    assert_speaker(quote, "she", doc)
-
-
-def test_an_aside_right_before_a_quote_gives_a_mixed_statement(analyze: Analyze) -> None:
-    # The parse hangs the opening mark on the cue: it is the statement's, not the aside's.
-    doc = analyze("The new rules, the mayor said, \u201cwill cost us jobs\u201d in the long run.")
-    assert len(doc.quotes) == 1, describe(doc)
-    quote = doc.quotes[0]
-    assert quote.kind is QuoteKind.MIXED, describe(doc)
-    assert [p.text for p in quote.content.parts] == [
-        "The new rules",
-        "\u201cwill cost us jobs\u201d in the long run",
-    ], describe(doc)
-    assert_speaker(quote, "the mayor", doc)
+    assert [p.text for p in quote.content.parts] == parts, describe(doc)
+    assert_cue(quote, lemma, NEUTRAL, doc)
+    assert_speaker(quote, speaker, doc)
 
 
 def test_negative_a_quote_opening_before_the_aside_is_no_mixed_statement(
