@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -16,6 +17,9 @@ from ..labels import COMPOUND
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 """Hyphens that join the parts of one word ("co-founder", "third-year")."""
+_HYPHEN_IDS = frozenset(hash_string(hyphen) for hyphen in _HYPHENS)
+"""The same as spaCy's string hashes: ``token.orth`` is read without making a string, and
+most words a caller asks about are no hyphen and have none beside them."""
 
 
 def article_words(tokens: Iterable[Token]) -> str:
@@ -44,10 +48,11 @@ def article_words(tokens: Iterable[Token]) -> str:
 
 def glued_hyphen(token: Token) -> bool:
     """``token`` is a hyphen written with no space on either side, inside one word."""
+    if token.orth not in _HYPHEN_IDS:
+        return False
     doc = token.doc
     return (
-        token.text in _HYPHENS
-        and 0 < token.i < len(doc) - 1
+        0 < token.i < len(doc) - 1
         and not doc[token.i - 1].whitespace_
         and not token.whitespace_
         and doc[token.i - 1].is_alpha
@@ -69,9 +74,11 @@ def hyphen_parts(token: Token) -> list[Token]:
         first -= 2
     while last + 2 < len(doc) and glued_hyphen(doc[last + 1]):
         last += 2
-    if token.text in _HYPHENS and glued_hyphen(token):
+    if glued_hyphen(token):
         first, last = min(first, token.i - 1), max(last, token.i + 1)
-    return list(doc[first : last + 1])
+    if first == last:
+        return [token]  # no Span is made for the common word with no hyphen
+    return [doc[i] for i in range(first, last + 1)]
 
 
 def word_fragment(token: Token) -> bool:
