@@ -76,6 +76,8 @@ def affiliation_of(
             continue
         if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
             continue
+        if token.lemma_.lower() == role.capacity:
+            continue  # the role's own noun, whatever the recogniser made of it ("Comedian")
         if _abbreviated_title(token) or located_place(token, lexicon):
             continue  # "Sen.", or "a Los Angeles-based attorney": where one is based
         if any(is_dash(t) for t in token.doc[token.i + 1 : head.i]):

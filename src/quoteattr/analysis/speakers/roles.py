@@ -165,7 +165,7 @@ def role_of(
             for t in tokens
             if t.i not in excluded
             # "co-anchor": a noun, whatever the tagger made of its last part
-            and (t.pos_ == "NOUN" or prefixed_word(t, lexicon))
+            and (t.pos_ == "NOUN" or prefixed_word(t, lexicon) or _capitalized_before(t, excluded))
             and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]
@@ -187,6 +187,12 @@ def role_of(
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _capitalized_before(token: Token, excluded: set[int]) -> bool:
+    """``token`` is a proper noun written right before the name ("Comedian Ana Diaz said"):
+    an occupation opening a sentence before a name is capitalised like one, and tagged so."""
+    return token.pos_ == "PROPN" and bool(excluded) and token.i + 1 == min(excluded)
 
 
 def compound_occupation(token: Token, lexicon: Lexicon) -> bool:
