@@ -124,6 +124,7 @@ HONORIFICS_AND_RANKS = (
 ROLE_NOUNS = frozenset(
     """
     spokesman councillor councilor councilman councilwoman alderman chairperson mp hydrologist
+    committeeman committeewoman
     engineer pilot spokeswoman spokesperson representative official minister secretary president
     vice-president chairman chairwoman chair chief director head leader commander adviser
     mla mpp mha msp mep advisor analyst expert researcher scholar professor economist strategist
