@@ -166,6 +166,8 @@ OCCUPATION_NOUNS = frozenset(
     carrier postman theorist donor megadonor bundler philanthropist
     hacker whistleblower leaker vlogger influencer podcaster lobbyist pundit billionaire
     millionaire icon investigator advocate hopeful superdelegate boss challenger comedian
+    star runner-up titan pontiff publisher counselor graduate collaborator retiree ally
+    astronaut commenter schoolteacher organist pitchman sponsor
     """.split()
 )
 
