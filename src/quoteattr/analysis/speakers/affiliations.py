@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ..labels import (
     AFFILIATION_MODIFIERS,
+    APPOSITION,
     COMPOUND,
     DETERMINER,
     POSSESSOR,
@@ -160,6 +161,11 @@ def _affiliation_after_role(
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
             value = body_phrase(token, lexicon, proper=True, places=places)
+            named = _name_beside(token, lexicon)
+            if named is not None:
+                # "a columnist for the Italian newspaper Corriere della Sera": a common noun
+                # for a body, and the body's name set beside it, which names it better
+                value = body_phrase(named, lexicon, proper=True, places=places) or value
             if not value:
                 # "a member of the Harbor Trust's board": the board is the trust's
                 value = _owner_body(token, places, lexicon)
@@ -183,6 +189,15 @@ def _affiliation_after_role(
                 # "from" or "of" anything but an organisation is where someone comes from.
                 return _is_place(token, lexicon), value
     return None
+
+
+def _name_beside(token: Token, lexicon: Lexicon) -> Token | None:
+    """The proper name in apposition to ``token``, a lower-case noun for a body ("the
+    newspaper Corriere della Sera", "the charity Harbor Aid"), or None."""
+    bodies = union(lexicon.organization_words, lexicon.institution_nouns, lexicon.media_words)
+    if not token.is_lower or token.lemma_.lower() not in bodies:
+        return None
+    return next((c for c in token.rights if c.dep_ == APPOSITION and c.pos_ == "PROPN"), None)
 
 
 def _right_after_name(preposition: Token, excluded: set[int]) -> bool:

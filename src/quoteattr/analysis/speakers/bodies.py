@@ -289,10 +289,19 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
             words.pop(0)
         return words
     token = _whole_compound(token, lexicon)
+    subtree = list(token.subtree)
+    kept = {
+        t.i
+        for t in subtree
+        if t.i == token.i or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
+    }
+    # A lower-case word of the name between two of its capitalised ones ("Corriere della
+    # Sera", "Eco di Roma") is one of its words: the body is named as the article writes it.
+    first = min(kept)
     return [
         t
-        for t in token.subtree
-        if t.i == token.i or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
+        for t in subtree
+        if t.i in kept or (first < t.i < token.i and t.dep_ == COMPOUND and t.is_lower)
     ]
 
 
