@@ -165,7 +165,14 @@ def role_of(
             for t in tokens
             if t.i not in excluded
             # "co-anchor": a noun, whatever the tagger made of its last part
-            and (t.pos_ == "NOUN" or prefixed_word(t, lexicon) or _capitalized_before(t, excluded))
+            and (
+                t.pos_ == "NOUN"
+                or prefixed_word(t, lexicon)
+                or _capitalized_before(t, excluded)
+                # the head of an appositive is a noun, whatever the tagger made of it ("an
+                # IT professional" with "professional" an adjective)
+                or (appositive and t.i == head.i)
+            )
             and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]

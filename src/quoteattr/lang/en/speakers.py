@@ -167,7 +167,7 @@ OCCUPATION_NOUNS = frozenset(
     hacker whistleblower leaker vlogger influencer podcaster lobbyist pundit billionaire
     millionaire icon investigator advocate hopeful superdelegate boss challenger comedian
     star runner-up titan pontiff publisher counselor graduate collaborator retiree ally
-    astronaut commenter schoolteacher organist pitchman sponsor
+    astronaut commenter schoolteacher organist pitchman sponsor professional
     """.split()
 )
 
