@@ -378,6 +378,8 @@ def _descriptions_of_people(
             continue
         token = doc[i]
         people = people_described(token, layout, lexicon, between)
+        if not people:
+            continue
         # A person named inside the description is not the one it describes: "Diaz's
         # campaign manager" is someone else.
         inside = between(doc[token.left_edge.i].idx, token.idx)
