@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
+import numpy
 from spacy.attrs import TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 
@@ -371,13 +372,15 @@ def _descriptions_of_people(
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
     between = _placed_between(placed, starts)
-    singular_noun = hash_string(SINGULAR_NOUN)
+    singular_noun = numpy.uint64(hash_string(SINGULAR_NOUN))
     # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
-    for i, tag in enumerate(doc.to_array(TAG).tolist()):
-        if tag != singular_noun or i in taken:
+    for i in numpy.flatnonzero(doc.to_array(TAG) == singular_noun).tolist():
+        if i in taken:
             continue
         token = doc[i]
         people = people_described(token, layout, lexicon, between)
+        if not people:
+            continue
         # A person named inside the description is not the one it describes: "Diaz's
         # campaign manager" is someone else.
         inside = between(doc[token.left_edge.i].idx, token.idx)

@@ -7,7 +7,7 @@ researcher specializing in ...") and pronouns with number and gender agreement.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import numpy
@@ -50,6 +50,26 @@ _PLACE_ENTS = frozenset({"GPE", "FAC", "LOC"})
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _REFERRING_CLASSES = frozenset({"PRON", "DET"})
 """Word classes that refer by themselves ("That said", "This added"): never a surname."""
+_MENTIONED_ENTS = _PERSON_ENTS | _BODY_ENTS
+
+
+@attrs.frozen
+class _Columns:
+    """spaCy's attribute arrays of a document's tokens, read once for the scans of
+    :func:`resolve_heads` (``Doc.to_array`` costs about the same for each column however
+    many are read at once, so none is read twice)."""
+
+    pos: numpy.ndarray
+    dep: numpy.ndarray
+    ent_iob: numpy.ndarray
+    ent_type: numpy.ndarray
+    tag: numpy.ndarray
+    lower: numpy.ndarray
+
+    @classmethod
+    def read(cls, doc: Doc) -> _Columns:
+        table = doc.to_array([POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER])
+        return cls(*(table[:, column] for column in range(6)))
 
 
 @attrs.frozen
@@ -105,15 +125,16 @@ def resolve_heads(
     heads = set(speaker_heads)
     speaker_set = frozenset(speaker_heads)
     for ent in doc.ents:
-        if ent.label_ in _PERSON_ENTS | _BODY_ENTS:
+        if ent.label_ in _MENTIONED_ENTS:
             heads.add(ent.root.i)
-    heads.update(_plural_subjects(doc, lexicon))
-    untagged = _untagged_subjects(doc)
+    columns = _Columns.read(doc)
+    heads.update(_plural_subjects(doc, columns, lexicon))
+    untagged = _untagged_subjects(doc, columns)
     heads.update(_described_untagged(doc, [i for i in untagged if i not in heads], lexicon))
     # "He" and "she" that speak not are resolved too, in order, so that the person a
     # passage is about stays its subject from sentence to sentence ("Diaz ... She has
     # faced ... She said"), and so that what their clauses state of them is theirs.
-    heads.update(_subject_pronouns(layout, heads, lexicon))
+    heads.update(_subject_pronouns(layout, columns, heads, lexicon))
     table = ClusterTable(lexicon.name_suffixes)
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
@@ -134,7 +155,7 @@ def resolve_heads(
         if target is not None and table.clusters[target].kind is SpeakerKind.PERSON:
             bare = attrs.evolve(mention, title=None, role=None, affiliation=None, role_head=None)
             table.add(target, bare)
-    genders = Genders(doc, table, lexicon)
+    genders = Genders(doc, table, lexicon, columns.lower.tolist())
     for head, mention in mentions.items():
         if mention.pronoun is not None:
             resolved[head] = resolve_pronoun(
@@ -150,26 +171,29 @@ def resolve_heads(
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
-def _untagged_subjects(doc: Doc) -> list[int]:
+def _untagged_subjects(doc: Doc, columns: _Columns) -> list[int]:
     """Proper nouns that are the subject of a verb outside any entity, or alone in an
     entity of a place (a surname the recogniser took for a place: "though Ginsburg is
     known ..." as GPE), found from spaCy's attribute arrays (no ``Token`` is made)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    table = doc.to_array([POS, DEP, ENT_IOB, ENT_TYPE])
-    subject = numpy.isin(
-        table[:, 1], numpy.array([strings[d] for d in NOMINAL_SUBJECTS], dtype=table.dtype)
-    )
-    place = numpy.isin(
-        table[:, 3], numpy.array([strings[label] for label in _PLACE_ENTS], dtype=table.dtype)
-    )
-    following = numpy.append(table[1:, 2], _OUTSIDE)
-    alone = (table[:, 2] == _BEGIN) & (following != _INSIDE)
-    wanted = (
-        (table[:, 0] == strings["PROPN"]) & subject & ((table[:, 2] == _OUTSIDE) | (place & alone))
-    )
+    subject = _any_of(columns.dep, (strings[d] for d in NOMINAL_SUBJECTS))
+    place = _any_of(columns.ent_type, (strings[label] for label in _PLACE_ENTS))
+    iob = columns.ent_iob
+    following = numpy.append(iob[1:], _OUTSIDE)
+    alone = (iob == _BEGIN) & (following != _INSIDE)
+    wanted = (columns.pos == strings["PROPN"]) & subject & ((iob == _OUTSIDE) | (place & alone))
     return list(numpy.flatnonzero(wanted).tolist())
+
+
+def _any_of(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
+    """Where ``column`` holds one of ``values`` (a few): a comparison for each costs less
+    than ``numpy.isin`` on a document's tokens."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        found |= column == column.dtype.type(value)
+    return found
 
 
 def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list[int]:
@@ -192,7 +216,9 @@ def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list
     return found
 
 
-def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list[int]:
+def _subject_pronouns(
+    layout: Layout, columns: _Columns, taken: set[int], lexicon: Lexicon
+) -> list[int]:
     """Third-person singular pronouns of a person ("he", "she") that are the subject of
     their sentence's main verb outside quotes (:func:`.predicates.main_subject`), or of a
     relative clause saying they lead what it modifies ("the group she founded"), other
@@ -211,9 +237,7 @@ def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    forms = [strings[form] for form in sorted(lexicon.person_pronouns())]
-    lowers = doc.to_array(LOWER)
-    wanted = numpy.isin(lowers, numpy.array(forms, dtype=lowers.dtype))
+    wanted = _any_of(columns.lower, (strings[form] for form in lexicon.person_pronouns()))
     return [
         index
         for index in numpy.flatnonzero(wanted).tolist()
@@ -223,7 +247,7 @@ def _subject_pronouns(layout: Layout, taken: set[int], lexicon: Lexicon) -> list
     ]
 
 
-def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
+def _plural_subjects(doc: Doc, columns: _Columns, lexicon: Lexicon) -> list[int]:
     """Plural subjects that may be antecedents of "they" ("Nurses at the hospital walked out").
 
     Scans spaCy's attribute arrays with numpy; only plural-noun subjects become ``Token``
@@ -236,11 +260,11 @@ def _plural_subjects(doc: Doc, lexicon: Lexicon) -> list[int]:
     plural = numpy.uint64(strings["NNS"])
     groups = lexicon.group_heads
     people = union(lexicon.role_nouns, lexicon.unnamed_heads)
-    table = doc.to_array([DEP, TAG])
+    dep = columns.dep
     found = []
     # Plural nouns first: they are few, and an equality test costs less than numpy.isin.
-    for index in numpy.flatnonzero(table[:, 1] == plural).tolist():
-        if int(table[index, 0]) not in subject_deps:
+    for index in numpy.flatnonzero(columns.tag == plural).tolist():
+        if int(dep[index]) not in subject_deps:
             continue
         token = doc[index]
         if token.lower_ in groups or token.lemma_.lower() in people:

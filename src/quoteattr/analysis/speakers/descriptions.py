@@ -34,6 +34,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..syntax import SINGULAR_NOUN, opens_its_sentence
+from ..wordsets import union
 from .antecedents import (
     MAIN_SUBJECT_RANK,
     Between,
@@ -45,7 +46,7 @@ from .antecedents import (
 from .clusters import Cluster
 from .mentions import Mention
 from .subjectless_cues import run_on_verb
-from .wording import hyphen_parts
+from .wording import glued_hyphen, hyphen_parts
 
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
 
@@ -94,6 +95,10 @@ def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool
 def _head_word(token: Token) -> str:
     """The lower-case lemma of the noun ``token`` heads, the whole word when it ends a
     hyphenated one ("front-runner", which the tokenizer splits)."""
+    # Only a word right after a glued hyphen can end a hyphenated one: the parts are
+    # looked up for those alone.
+    if token.i == 0 or not glued_hyphen(token.doc[token.i - 1]):
+        return token.lemma_.lower()
     parts = hyphen_parts(token)
     if len(parts) > 1 and parts[-1].i == token.i:
         return "".join(t.text for t in parts[:-1]).lower() + token.lemma_.lower()
@@ -158,6 +163,16 @@ def _role_description(
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
 
 
+def _role_noun_outside_quotes(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """A singular role or occupation noun outside quotes: what every description
+    (:func:`_role_description`) is, bare or not."""
+    if token.tag_ != SINGULAR_NOUN:
+        return False
+    if _head_word(token) not in union(lexicon.role_nouns, lexicon.occupation_nouns):
+        return False
+    return not layout.in_quote(token)
+
+
 def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Between) -> People:
     """The people a description at ``token`` may re-mention, by where it stands: as a
     subject (:func:`people_before`; a bare one only when one person alone is mentioned
@@ -165,6 +180,10 @@ def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Be
     passing (:func:`people_in_sentences_before`, else :func:`people_outside_clause`) or as
     the subject of a clause set in its sentence (:func:`people_outside_clause`); none when
     ``token`` is no description."""
+    # Every description passes this first: most nouns are dismissed before the parse
+    # walks of where the description stands.
+    if not _role_noun_outside_quotes(token, layout, lexicon):
+        return {}
     if describes_a_subject(token, layout, lexicon):
         return people_before(token, layout, between)
     if describes_a_subject(token, layout, lexicon, bare=True):

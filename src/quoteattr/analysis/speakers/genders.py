@@ -9,6 +9,8 @@ is ever written into a record.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.attrs import LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc
@@ -27,12 +29,22 @@ class Genders:
         doc: The parsed text.
         table: The entities being built.
         lexicon: Language data (gendered nouns, first names).
+        lowers: The lower-case form of each token as spaCy's hash (``doc.to_array(LOWER)``),
+            when the caller has read them; read here otherwise.
     """
 
-    def __init__(self, doc: Doc, table: ClusterTable, lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        table: ClusterTable,
+        lexicon: Lexicon,
+        lowers: Sequence[int] | None = None,
+    ) -> None:
         self._table = table
         self._lexicon = lexicon
-        self._beside_nouns = _beside_gendered_nouns(doc, lexicon)
+        if lowers is None:
+            lowers = doc.to_array(LOWER).tolist()
+        self._beside_nouns = _beside_gendered_nouns(doc, lowers, lexicon)
         # Per cluster: how many of its mentions were read, and the gender they state.
         self._read: dict[int, tuple[int, str | None]] = {}
 
@@ -65,7 +77,7 @@ class Genders:
         return self._lexicon.first_name_genders.get(words[0])
 
 
-def _beside_gendered_nouns(doc: Doc, lexicon: Lexicon) -> dict[int, str]:
+def _beside_gendered_nouns(doc: Doc, lowers: Sequence[int], lexicon: Lexicon) -> dict[int, str]:
     """Tokens in apposition to, or named after, a gendered noun, with its gender.
 
     ``Rosa Diaz, his mother`` and ``his mother, Rosa Diaz`` (apposition either way round) and
@@ -75,7 +87,7 @@ def _beside_gendered_nouns(doc: Doc, lexicon: Lexicon) -> dict[int, str]:
     wanted = {hash_string(noun): gender for noun, gender in nouns.items()}
     found: dict[int, str] = {}
     # The lower-case forms as spaCy's hashes: a Token is made only for the nouns themselves.
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+    for i, lower in enumerate(lowers):
         gender = wanted.get(lower)
         if gender is None:
             continue

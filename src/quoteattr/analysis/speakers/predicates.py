@@ -136,7 +136,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
         One description per capacity stated, outside quotes, in an asserted clause.
     """
     found: list[Mention] = []
-    for verb in _verbs_about(subject, lexicon):
+    for verb in _verbs_about(subject, layout, lexicon):
         if layout.in_quote(verb) or not _asserted(verb):
             continue
         if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb, lexicon):
@@ -182,7 +182,7 @@ def _fronted(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Menti
             yield describe(predicate, lexicon, appositive=True)
 
 
-def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
+def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Token]:
     """The copulas, capacity verbs ("served as") and leading verbs whose subject is
     ``name``, a relative pronoun standing for it or for its appositive, or the subject a
     verb shares with the clause ``name`` is the subject of ("came to lead X", "since taking
@@ -206,7 +206,7 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
         lexicon.workplace_verbs,
     )
     if name.dep_ in NOMINAL_SUBJECTS:
-        for verb in (name.head, *_sharing_subject(name.head, lexicon)):
+        for verb in (name.head, *_sharing_subject(name.head, layout, lexicon)):
             if _verb(verb, lexicon) in verbs or _helm(verb, lexicon):
                 yield verb
     # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
@@ -222,7 +222,7 @@ def _verbs_about(name: Token, lexicon: Lexicon) -> Iterator[Token]:
             yield clause
 
 
-def _sharing_subject(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+def _sharing_subject(verb: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Token]:
     """The verbs whose understood subject is ``verb``'s and that state a capacity taken up:
     the infinitive after a verb of taking up a post with no object ("came to lead X", "was
     picked to run X"), a gerund after a preposition of time ("since taking the helm")."""
@@ -247,7 +247,8 @@ def _sharing_subject(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             and not any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
         ):
             yield clause
-    opening = verb.sent[0]
+    # The sentence's first word, by the layout's index (``Token.sent`` makes a Span).
+    opening = verb.doc[layout.sentence_starts[layout.sentence_of[verb.i]]]
     if (
         verb.dep_ == ROOT
         and opening.i < verb.i
