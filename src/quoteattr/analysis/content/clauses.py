@@ -196,9 +196,10 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     (:func:`..syntax.participle_past_noun_clause`).
     """
     reporter = comp.head if comp.dep_ == CLAUSAL_COMPLEMENT else None
+    subtree = list(comp.subtree)
     verbs = [
         c
-        for c in comp.subtree
+        for c in subtree
         if c.dep_ == CONJUNCT
         and c.i > comp.i
         and (
@@ -210,13 +211,15 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
             or (reporter is not None and coordinated_into_report(c, lexicon) == reporter)
         )
     ]
+    if not verbs:
+        return before_outer_participle(subtree)
     cut = {t.i for c in verbs for t in c.subtree}
     for verb in verbs:
         # with the coordinator before it ("and vowed", ", and called")
         cut |= {
             t.i for t in verb.head.children if t.dep_ == COORDINATOR and verb.head.i < t.i < verb.i
         }
-    return before_outer_participle([t for t in comp.subtree if t.i not in cut])
+    return before_outer_participle([t for t in subtree if t.i not in cut])
 
 
 def before_outer_participle(tokens: list[Token]) -> list[Token]:
