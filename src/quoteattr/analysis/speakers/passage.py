@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
+from ..cues import member
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
@@ -316,11 +317,11 @@ def _pronouns_or_named_subjects(doc: Doc, pronouns: frozenset[str]) -> list[int]
         return []
     strings = doc.vocab.strings
     table = doc.to_array([LOWER, POS, DEP])
-    pronoun = numpy.isin(
-        table[:, 0], numpy.array([strings[p] for p in pronouns], dtype=table.dtype)
+    pronoun = member(
+        table[:, 0], numpy.sort(numpy.array([strings[p] for p in pronouns], table.dtype))
     )
-    subject = numpy.isin(
-        table[:, 2], numpy.array([strings[d] for d in NOMINAL_SUBJECTS], dtype=table.dtype)
+    subject = member(
+        table[:, 2], numpy.sort(numpy.array([strings[d] for d in NOMINAL_SUBJECTS], table.dtype))
     )
     named_subject = (table[:, 1] == strings[_PROPER_NOUN]) & subject
     return list(numpy.flatnonzero(pronoun | named_subject).tolist())
