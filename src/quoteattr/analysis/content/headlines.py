@@ -56,9 +56,9 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         last = doc[end - 1]
         if not _ends_paragraph(layout, doc[first].idx, last.idx + len(last)):
             continue  # checked first: it is cheap, and most sentences fail it
-        sentence = doc[first:end]
-        if not _is_headline(sentence, layout.text, small):
+        if not _is_headline(doc, first, end, layout.text, small):
             continue
+        sentence = doc[first:end]
         sentence = doc[first:end]
         for token in sentence[1:]:
             lemma = _cue_lemma(token, lexicon)
@@ -74,11 +74,14 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return found
 
 
-def _is_headline(sentence: Span, text: str, small_words: set[int]) -> bool:
-    """A title-case sentence (the caller checks that it makes up its whole paragraph).
+def _is_headline(doc: Doc, first: int, end: int, text: str, small_words: set[int]) -> bool:
+    """The sentence ``doc[first:end]`` is in title case (the caller checks that it makes up
+    its whole paragraph).
 
     Args:
-        sentence: The sentence.
+        doc: The parsed text.
+        first: The sentence's first token.
+        end: The token after its last.
         text: The document's text.
         small_words: The hashes of the words title case leaves in lower case.
     """
@@ -86,8 +89,9 @@ def _is_headline(sentence: Span, text: str, small_words: set[int]) -> bool:
     # them long before their end, once even capitalised words in every token left could no
     # longer make the share.
     words = content = capitalised = 0
-    left = len(sentence)
-    for token in sentence:
+    left = end - first
+    for index in range(first, end):  # no Span made: most sentences are left after a few words
+        token = doc[index]
         left -= 1
         # the first character and the hash of the lower-case form: cheaper than the strings
         initial = text[token.idx]

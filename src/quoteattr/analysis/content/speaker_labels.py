@@ -86,8 +86,14 @@ def _entity_names(doc: Doc) -> tuple[set[str], set[str]]:
     """The last words of the document's person entities, and the whole names of its people
     and organisations ("Ana Ruiz: ..." where the recogniser tags the name only elsewhere in
     the article)."""
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    names = {e.text for e in doc.ents if e.label_ in _SPEAKER_ENTITIES}
+    surnames: set[str] = set()
+    names: set[str] = set()
+    for entity in doc.ents:  # one pass: ``Doc.ents`` makes a Span for each at every call
+        label = entity.label_
+        if label == "PERSON":
+            surnames.add(entity[-1].text)
+        if label in _SPEAKER_ENTITIES:
+            names.add(entity.text)
     return surnames, names
 
 
