@@ -98,7 +98,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
         return []
     wanted = _sorted_hashes(lexicon.cue_word_hashes)
     table = doc.to_array([LEMMA, LOWER])
-    found = _member(table[:, 0], wanted) | _member(table[:, 1], wanted)
+    found = member(table[:, 0], wanted) | member(table[:, 1], wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
     return indices
 
@@ -112,9 +112,10 @@ def _sorted_hashes(hashes: frozenset[int]) -> _Array:
     return numpy.array(sorted(hashes), dtype=numpy.uint64)
 
 
-def _member(column: _Array, wanted: _Array) -> _Array:
-    """Which values of ``column`` are in the sorted ``wanted`` (``numpy.isin`` sorts both
-    arrays at every call; a binary search in the sorted one is a third of its cost)."""
+def member(column: _Array, wanted: _Array) -> _Array:
+    """Which values of ``column`` (a column of ``Doc.to_array``) are in the sorted
+    ``wanted`` (``numpy.isin`` sorts both arrays at every call; a binary search in the
+    sorted one is a third of its cost)."""
     if not len(wanted):
         return numpy.zeros(len(column), dtype=bool)
     at = numpy.searchsorted(wanted, column)
@@ -156,6 +157,9 @@ def _quote_mark_between(one: Token, other: Token) -> bool:
 
 
 def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+    lemma = token.lemma_.lower()
+    if not _verb_cue_lemma(lemma, lexicon):
+        return None  # checked first: most candidates ("in", forms of "be") are no verb cue
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
     if not verbal and not _parsed_as_verb(token):
         return None
@@ -163,7 +167,6 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
         return None  # "pledged delegates", "the announced plan": a participle as adjective
     if _word_of_a_title(token):
         return None  # "the Convention Relating to the Status of Refugees"
-    lemma = token.lemma_.lower()
     category = lexicon.cue_category(lemma)
     if category is not None and _convenes(token, lemma, lexicon):
         return None
@@ -174,6 +177,18 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
         _light_verb_cue(token, lemma, lexicon)
         or _particle_cue(token, lemma, lexicon)
         or _prepositional_cue(token, lemma, lexicon)
+    )
+
+
+def _verb_cue_lemma(lemma: str, lexicon: Lexicon) -> bool:
+    """``lemma`` may make a verb cue: a cue verb, or one with the object, particle or
+    preposition that makes it one (:func:`_light_verb_cue`, :func:`_particle_cue`,
+    :func:`_prepositional_cue`)."""
+    return (
+        lemma in lexicon.cue_verbs
+        or lemma in lexicon.light_verbs
+        or lemma in lexicon.particle_verbs
+        or lemma in lexicon.cue_prepositions
     )
 
 
@@ -280,8 +295,11 @@ def _source_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
     """A source phrase of several words ("according to", "in the words of") starting at
     ``token``; its statement is read by :mod:`quoteattr.analysis.content.according_to`."""
     doc = token.doc
+    lower = token.lower_
     for phrase, category in lexicon.source_markers.items():
         words = phrase.split()
+        if words[0] != lower:
+            continue  # most candidates open no source phrase: their other words are not read
         end = token.i + len(words)
         if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
             tokens = tuple(range(token.i, end))

@@ -204,7 +204,7 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return False
     verb = layout.doc[cue.head]
     children = list(verb.children)
-    if _supposed(verb, lexicon):
+    if _supposed(verb, layout, lexicon):
         return True
     if any(
         c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
@@ -242,7 +242,7 @@ def _conditional_consequence(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _supposed(verb: Token, lexicon: Lexicon) -> bool:
+def _supposed(verb: Token, layout: Layout, lexicon: Lexicon) -> bool:
     """ "if the mayor says the bridge is safe, ...", "suppose the union announced that ...":
     the cue's clause is a condition or a case the writer imagines, not a report.
 
@@ -254,7 +254,7 @@ def _supposed(verb: Token, lexicon: Lexicon) -> bool:
         return True
     # the imperative opens the sentence and governs the cue, however the parser nests it
     # (or hangs it on the cue: "Say Mexico demanded that ..." with "Say" taken for a name)
-    opener = verb.sent[0]
+    opener = verb.doc[layout.sentence_starts[layout.sentence_of[verb.i]]]  # not Token.sent: slow
     return (
         opener.lower_ in lexicon.supposition_verbs
         and opener.tag_ in _IMPERATIVE_OR_MISREAD

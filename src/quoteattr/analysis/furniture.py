@@ -75,6 +75,9 @@ def _paragraph_label(char: int, layout: Layout) -> list[Token]:
     first = layout.token_at(opening)
     if first is None:
         return []
+    last = doc[min(first.i + _MAX_LABEL_TOKENS, len(doc) - 1)]
+    if ":" not in layout.text[first.idx : last.idx + len(last)]:
+        return []  # no colon in the label's reach: checked on the text, with no Token made
     words: list[Token] = []
     for word in doc[first.i : first.i + _MAX_LABEL_TOKENS + 1]:
         if word.text == ":":

@@ -54,11 +54,11 @@ def find_statements(cues: list[CueMatch], layout: Layout, lexicon: Lexicon) -> l
     statements of title-case headlines, which replace any reading of their cues."""
     statements = [s for s in (attach(c, layout, lexicon) for c in cues) if s is not None]
     statements += labelled_statements(layout, lexicon)
-    # A quote a cue or a name label ("Ruiz: ...") already reads is not read again.
-    read = Intervals([part for s in statements for part in s.parts])
-    statements += [
-        s for s in headline_quotes(layout) if not any(read.overlapping(*p) for p in s.parts)
-    ]
+    quotes = headline_quotes(layout)
+    if quotes:  # most texts have none: the index is built only for those that do
+        # A quote a cue or a name label ("Ruiz: ...") already reads is not read again.
+        read = Intervals([part for s in statements for part in s.parts])
+        statements += [s for s in quotes if not any(read.overlapping(*p) for p in s.parts)]
     headlines = headline_statements(layout, lexicon)
     if headlines:
         # A title-case headline is read from its surface, whatever the parse made of it.

@@ -196,9 +196,10 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     (:func:`..syntax.participle_past_noun_clause`).
     """
     reporter = comp.head if comp.dep_ == CLAUSAL_COMPLEMENT else None
+    subtree = list(comp.subtree)
     verbs = [
         c
-        for c in comp.subtree
+        for c in subtree
         if c.dep_ == CONJUNCT
         and c.i > comp.i
         and (
@@ -210,13 +211,15 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
             or (reporter is not None and coordinated_into_report(c, lexicon) == reporter)
         )
     ]
+    if not verbs:
+        return before_outer_participle(subtree)
     cut = {t.i for c in verbs for t in c.subtree}
     for verb in verbs:
         # with the coordinator before it ("and vowed", ", and called")
         cut |= {
             t.i for t in verb.head.children if t.dep_ == COORDINATOR and verb.head.i < t.i < verb.i
         }
-    return before_outer_participle([t for t in comp.subtree if t.i not in cut])
+    return before_outer_participle([t for t in subtree if t.i not in cut])
 
 
 def before_outer_participle(tokens: list[Token]) -> list[Token]:
@@ -225,15 +228,15 @@ def before_outer_participle(tokens: list[Token]) -> list[Token]:
     ("rejected the notion that X, saying ...", "dismissed claims that X -- saying ...": the
     participle is the rejecter's, no part of the notion;
     :func:`..syntax.participle_past_noun_clause`)."""
-    inside = {t.i for t in tokens}
-    adjunct = next((t for t in tokens if _outer_adjunct(t, inside)), None)
+    adjunct = next((t for t in tokens if _outer_adjunct(t, tokens)), None)
     if adjunct is None:
         return tokens
     first = adjunct.left_edge.i - 1  # from its comma on
     return [t for t in tokens if t.i < first]
 
 
-def _outer_adjunct(token: Token, inside: set[int]) -> bool:
-    """``token`` is a participle adjunct of a clause whose verb is not in ``inside``."""
+def _outer_adjunct(token: Token, tokens: list[Token]) -> bool:
+    """``token`` is a participle adjunct of a clause whose verb is not in ``tokens``."""
     verb = participle_past_noun_clause(token)
-    return verb is not None and verb.i not in inside
+    # the tokens are searched only for a participle found (few are): no index is built
+    return verb is not None and all(t.i != verb.i for t in tokens)

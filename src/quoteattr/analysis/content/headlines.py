@@ -49,9 +49,17 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     found: list[Statement] = []
     doc = layout.doc
     small_words = union(lexicon.title_small_words, lexicon.headline_small_words)
-    for sentence in doc.sents:
-        if not _is_headline(sentence, layout, small_words):
+    small = {doc.vocab.strings[word] for word in small_words}
+    starts = layout.sentence_starts
+    for index, first in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+        last = doc[end - 1]
+        if not _ends_paragraph(layout, doc[first].idx, last.idx + len(last)):
+            continue  # checked first: it is cheap, and most sentences fail it
+        if not _is_headline(doc, first, end, layout.text, small):
             continue
+        sentence = doc[first:end]
+        sentence = doc[first:end]
         for token in sentence[1:]:
             lemma = _cue_lemma(token, lexicon)
             if lemma is None:
@@ -66,23 +74,31 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return found
 
 
-def _is_headline(sentence: Span, layout: Layout, small_words: frozenset[str]) -> bool:
-    """One title-case sentence that makes up its whole paragraph."""
-    start, last = sentence[0].idx, sentence[-1]
-    if not _ends_paragraph(layout, start, last.idx + len(last)):
-        return False  # checked first: it is cheap, and most sentences fail it
+def _is_headline(doc: Doc, first: int, end: int, text: str, small_words: set[int]) -> bool:
+    """The sentence ``doc[first:end]`` is in title case (the caller checks that it makes up
+    its whole paragraph).
+
+    Args:
+        doc: The parsed text.
+        first: The sentence's first token.
+        end: The token after its last.
+        text: The document's text.
+        small_words: The hashes of the words title case leaves in lower case.
+    """
     # One pass, counting: most paragraphs' last sentences are read here and fail, most of
     # them long before their end, once even capitalised words in every token left could no
     # longer make the share.
     words = content = capitalised = 0
-    left = len(sentence)
-    for token in sentence:
+    left = end - first
+    for index in range(first, end):  # no Span made: most sentences are left after a few words
+        token = doc[index]
         left -= 1
-        initial = token.text[:1]
+        # the first character and the hash of the lower-case form: cheaper than the strings
+        initial = text[token.idx]
         if not initial.isalpha():
             continue
         words += 1
-        if token.lower_ not in small_words:
+        if token.lower not in small_words:
             content += 1
             capitalised += initial.isupper()
             if capitalised + left < _TITLE_SHARE * (content + left):
@@ -166,6 +182,9 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         first = layout.token_at(paragraph)
         if first is None or first.idx < paragraph:
             continue
+        last = doc[min(first.i + _MAX_LABEL_TOKENS, len(doc) - 1)]
+        if _COLON not in layout.text[first.idx : last.idx + len(last)]:
+            continue  # no colon in the label's reach: checked on the text, with no Token made
         label = list(doc[first.i : first.i + _MAX_LABEL_TOKENS + 1])
         colon = next((t for t in label if t.text == _COLON), None)
         if colon is None or colon.i + 1 >= len(doc):

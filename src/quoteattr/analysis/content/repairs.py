@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import CueCategory
@@ -243,13 +243,14 @@ def that_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Tok
     if cue.category is CueCategory.QUESTION:
         return []  # "Asked about the claim that ...": the claim is someone else's
     doc = verb.doc
-    sentence_end = verb.sent.end
-    for index in range(cue.last + 1, min(cue.last + _ADJUNCT_REACH, sentence_end)):
+    for index in range(cue.last + 1, min(cue.last + _ADJUNCT_REACH, len(doc))):
         token = doc[index]
+        if token.is_sent_start:
+            return []  # the sentence ended (read on the way: ``Token.sent`` costs more)
         if token.lower_ in lexicon.complementizers:
             if not is_complementizer(token, lexicon) or index == cue.last + 1:
                 return []
-            end = _added_report(verb, index, lexicon) or sentence_end
+            end = _added_report(verb, index, lexicon) or verb.sent.end
             return [t for t in doc[index + 1 : end] if not t.is_space]
         finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")
         if token.is_punct or finite_verb or token.tag_ in ("WDT", "WP"):
@@ -271,7 +272,7 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
     if cue.category is CueCategory.QUESTION:
         return []
     doc = verb.doc
-    end = min(cue.last + _ADJUNCT_REACH, verb.sent.end)
+    end = _reach_end(cue, doc)
     index = cue.last + 1
     while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
         index += 1
@@ -282,6 +283,14 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
     if not is_finite(clause) or verb in clause.ancestors:
         return []
     return _clause_from(subject, index, cue)
+
+
+def _reach_end(cue: CueMatch, doc: Doc) -> int:
+    """Where a repair stops reading after the cue: ``_ADJUNCT_REACH`` tokens on, or the end
+    of the cue's sentence before that (found from the tokens in reach: ``Token.sent`` costs
+    more than reading them)."""
+    end = min(cue.last + _ADJUNCT_REACH, len(doc))
+    return next((i for i in range(cue.last + 1, end) if doc[i].is_sent_start), end)
 
 
 def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:

@@ -63,10 +63,12 @@ def as_clause_statement(
         closing quote mark, it attributes the quoted words, not the clause that mentions
         them (the shirt was not the mayor's statement).
     """
+    if verb.dep_ != ADVERBIAL_CLAUSE:
+        return None  # checked first: most cues are no adverbial clause
     marker = next(
         (c for c in verb.children if c.lower_ in lexicon.as_markers and c.dep_ == MARKER), None
     )
-    if verb.dep_ != ADVERBIAL_CLAUSE or marker is None or _has_own_complement(verb, lexicon):
+    if marker is None or _has_own_complement(verb, lexicon):
         return None
     if _says_its_own(verb, cue, lexicon):
         return None  # "..., as X has accused the leaders of ...": a report of its own

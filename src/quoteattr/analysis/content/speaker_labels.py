@@ -48,14 +48,15 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     shouted_labels: list[str] = []
     if _COLON not in layout.text:
         return found
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    # "Ana Ruiz: ..." where the recogniser tags the name only elsewhere in the article.
-    names = {e.text for e in doc.ents if e.label_ in _SPEAKER_ENTITIES}
+    entity_names: tuple[set[str], set[str]] | None = None  # read at the first label found
     for start in layout.sentence_starts:
         label = _label_words(layout, start, lexicon)
         if label is None:
             continue
         words, colon = label
+        if entity_names is None:
+            entity_names = _entity_names(doc)
+        surnames, names = entity_names
         named = all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(
             t.ent_type_ in _SPEAKER_ENTITIES for t in words
         )
@@ -79,6 +80,21 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         # labels of wire copy ("MARKETS:", "ENERGY:"), not speakers.
         found = [s for s in found if s not in shouted_only]
     return without_subheads(found, layout, lexicon)
+
+
+def _entity_names(doc: Doc) -> tuple[set[str], set[str]]:
+    """The last words of the document's person entities, and the whole names of its people
+    and organisations ("Ana Ruiz: ..." where the recogniser tags the name only elsewhere in
+    the article)."""
+    surnames: set[str] = set()
+    names: set[str] = set()
+    for entity in doc.ents:  # one pass: ``Doc.ents`` makes a Span for each at every call
+        label = entity.label_
+        if label == "PERSON":
+            surnames.add(entity[-1].text)
+        if label in _SPEAKER_ENTITIES:
+            names.add(entity.text)
+    return surnames, names
 
 
 def _one_question(layout: Layout, statement: Statement) -> bool:

@@ -70,13 +70,13 @@ def final_reporting_clause(
     sentence_start, sentence_end = layout.sentence_bounds(verb.i)
     if sentence_end - verb.i > _MAX_TAIL + 3:
         return None  # the cue is not near the end of its sentence
+    comma, named = _clause_opening(verb, sentence_start)
+    if comma is None or comma <= sentence_start + 2:
+        return None
     end = sentence_end - 1
     while end > verb.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     tail = doc[verb.i + 1 : end + 1]
-    comma, named = _clause_opening(verb, sentence_start)
-    if comma is None or comma <= sentence_start + 2:
-        return None
     first = comma + 1
     while first < verb.i and doc[first].is_quote:
         first += 1  # '"..., we will," X said': the comma stands inside the closing mark

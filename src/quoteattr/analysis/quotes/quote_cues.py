@@ -140,16 +140,17 @@ def governing_cue(
     first = layout.token_at(quote.inner_start)
     if first is None:
         return None
-    inside = []
+    # The first token inside the quote that hangs on a word outside it: the quote's root.
+    root = None
     for token in doc[first.i :]:
         if token.idx >= quote.inner_end:
             break
-        if token.idx >= quote.inner_start:
-            inside.append(token)
-    roots = [t for t in inside if not quote.start <= t.head.idx < quote.end]
-    if not roots:
+        if token.idx >= quote.inner_start and not quote.start <= token.head.idx < quote.end:
+            root = token
+            break
+    if root is None:
         return None
-    token = roots[0].head
+    token = root.head
     for _ in range(3):
         if token.i in known and token.pos_ in ("VERB", "AUX") and not layout.in_quote(token):
             return known[token.i]

@@ -105,12 +105,12 @@ def title_like(inner: str, lexicon: Lexicon, before: str = "") -> bool:
         Title case capitalises every word but short articles, conjunctions and prepositions
         (AP and Chicago style for composition titles).
     """
+    split = inner.split()
+    if len(split) >= 8:
+        return False  # too long for a title: checked first, before reading every word
     small = lexicon.title_small_words
-    words = [w for w in inner.split() if w[:1].isalpha() and w.lower() not in small]
-    short = len(inner.split()) < 8
+    words = [w for w in split if w[:1].isalpha() and w.lower() not in small]
     closing = inner.rstrip()
     if _title_slot(lexicon).search(before):
         closing = closing.rstrip(".,")
-    return (
-        short and bool(words) and all(w[:1].isupper() for w in words) and closing[-1:] not in ".?!"
-    )
+    return bool(words) and all(w[:1].isupper() for w in words) and closing[-1:] not in ".?!"

@@ -163,8 +163,11 @@ def _outside_brackets(draft: Draft, layout: Layout) -> Draft:
     if draft.speaker is None:
         return draft
     doc = layout.doc
+    reach = max(draft.speaker - _BRACKET_REACH, 0)
+    if "(" not in layout.text[doc[reach].idx : doc[draft.speaker].idx]:
+        return draft  # no bracket before the speaker: checked on the text, no Token made
     index = draft.speaker - 1
-    while index > max(draft.speaker - _BRACKET_REACH, 0) and doc[index].text not in "()":
+    while index > reach and doc[index].text not in "()":
         index -= 1
     if index < 1 or doc[index].text != "(":
         return draft

@@ -17,10 +17,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import attrs
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import DEP, LOWER, POS
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
+from ..cues import member
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
 from ..layout import Layout
@@ -281,7 +284,9 @@ def _introductions(
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found[root.i] = _Event(root.idx, None if with_other else root.i)
     people = lexicon.person_pronouns()
-    for token in layout.doc:
+    doc = layout.doc
+    for index in _pronouns_or_named_subjects(doc, people):
+        token = doc[index]
         if (
             token.lower_ in people
             and main_subject(token)
@@ -302,6 +307,24 @@ def _introductions(
             with_other = any(c.dep_ == CONJUNCT for c in token.children)
             found[token.i] = _Event(token.idx, None if with_other else token.i)
     return sorted(found.values(), key=lambda event: event.at)
+
+
+def _pronouns_or_named_subjects(doc: Doc, pronouns: frozenset[str]) -> list[int]:
+    """Indices of the tokens that are one of ``pronouns`` or a proper noun that is a subject,
+    in order: the only ones :func:`_introductions` may take, found from spaCy's attribute
+    arrays (a ``Token`` is made only for these, not for every word)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, POS, DEP])
+    pronoun = member(
+        table[:, 0], numpy.sort(numpy.array([strings[p] for p in pronouns], table.dtype))
+    )
+    subject = member(
+        table[:, 2], numpy.sort(numpy.array([strings[d] for d in NOMINAL_SUBJECTS], table.dtype))
+    )
+    named_subject = (table[:, 1] == strings[_PROPER_NOUN]) & subject
+    return list(numpy.flatnonzero(pronoun | named_subject).tolist())
 
 
 def _name_shaped(token: Token) -> bool:

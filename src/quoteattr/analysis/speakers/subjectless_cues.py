@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..labels import (
     ACTIVE_SUBJECTS,
     APPOSITION,
+    APPOSITION_OR_CONJUNCT,
     CLAUSAL_COMPLEMENT,
     COMPOUND,
     CONJUNCT,
@@ -167,6 +168,8 @@ def run_on_verb(word: Token) -> Token | None:
     sentence's own first phrase ("Tom Hale, a former agent has written ...") or of a phrase
     inside a clause ("the plan, the brainchild of Tom Hale, a member, would ...") describes
     it, whatever the parse made of the verb."""
+    if word.dep_ not in APPOSITION_OR_CONJUNCT:
+        return None  # checked first: :func:`appositive_run_on` finds only such a word
     doc = word.doc
     after = word.right_edge.i + 1
     if after < len(doc) and doc[after].text == ",":
