@@ -15,7 +15,12 @@ from quoteattr import Attribution, CueCategory, QuoteKind
 from quoteattr.analysis.cues import CueForm, CueMatch
 from quoteattr.analysis.layout import Layout
 from quoteattr.analysis.nesting import Nesting
-from quoteattr.analysis.speakers.choose import by_position, choose_speakers, float_quotes
+from quoteattr.analysis.speakers.choose import (
+    adjacent_speaker,
+    by_position,
+    choose_speakers,
+    float_quotes,
+)
 from quoteattr.analysis.values import Draft
 from quoteattr.lexicon import Lexicon
 
@@ -262,3 +267,26 @@ def test_floating_quote_with_no_statement_before_it_has_no_speaker() -> None:
     (settled,) = float_quotes([floating], layout, Lexicon.english())
     assert settled.speaker is None
     assert settled.attribution is Attribution.NONE
+
+
+# "“Watch it,” said former tech executive Ana Diaz." with the quote's words taken for the
+# cue's subject, so that the phrase after the cue is read by position.
+AFTER_THE_CUE: list[Row] = [
+    ("\u201c", "``", "PUNCT", "punct", 5),
+    ("Watch", "VB", "VERB", "nsubj", 5),
+    ("it", "PRP", "PRON", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 5),
+    ("\u201d", "''", "PUNCT", "punct", 5),
+    ("said", "VBD", "VERB", "ROOT", 5),
+    ("former", "JJ", "ADJ", "amod", 8),
+    ("tech", "NN", "NOUN", "compound", 8),
+    ("executive", "NN", "NOUN", "compound", 10),
+    ("Ana", "NNP", "PROPN", "compound", 10),
+    ("Diaz", "NNP", "PROPN", "nsubj", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_the_speaker_after_a_cue_is_the_head_its_first_noun_modifies() -> None:
+    layout = layout_of(AFTER_THE_CUE)
+    assert adjacent_speaker(layout.doc[5], layout) == 10  # "Diaz", not "tech"

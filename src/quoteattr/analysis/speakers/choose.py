@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...records import Attribution
 from ..boundaries import cut_at
-from ..labels import APPOSITION, NEGATION, NOMINAL_SUBJECTS, TIME_ENTITIES
+from ..labels import APPOSITION, COMPOUND, NEGATION, NOMINAL_SUBJECTS, TIME_ENTITIES
 from ..layout import Layout
 from ..nesting import Nesting
 from ..quotes.continuation import nested_at
@@ -50,6 +50,7 @@ from .roles import entity_of
 
 _DASHES = DASHES | {"-"}
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014", a hyphen typed for one)."""
+_NOUNS = ("NOUN", "PROPN")
 _MAX_ASIDE = 40
 """Tokens an aside between a speaker's name and the cue may span."""
 _MAX_CREDIT = 6
@@ -105,6 +106,11 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
     if after is not None and after.pos_ in ("NOUN", "PROPN", "PRON") and not layout.in_quote(after):
         if not can_speak(after):
             return None
+        # "said former tech executive Ana Diaz": the first noun may modify the phrase's
+        # head further on; the head is the speaker.
+        while after.dep_ == COMPOUND and after.head.i > after.i and after.head.pos_ in _NOUNS:
+            after = after.head
+        index = after.i
         while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
             index += 1
         return index
