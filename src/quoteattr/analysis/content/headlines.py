@@ -59,7 +59,6 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         if not _is_headline(doc, first, end, layout.text, small):
             continue
         sentence = doc[first:end]
-        sentence = doc[first:end]
         for token in sentence[1:]:
             lemma = _cue_lemma(token, lexicon)
             if lemma is None:
