@@ -309,7 +309,9 @@ def clean_name(run: list[Token], lexicon: Lexicon) -> str:
     tokenizer splits at the hyphen), without brackets or a possessive ending."""
     if run and run[-1].i - run[0].i + 1 == len(run):
         written = "".join(t.text_with_ws for t in run)
-        name = " ".join("".join(c for c in written if c not in _BRACKETS).split())
+        if any(bracket in written for bracket in _BRACKETS):  # rare: read per character then
+            written = "".join(c for c in written if c not in _BRACKETS)
+        name = " ".join(written.split())
     else:
         name = " ".join(t.text for t in run if t.text not in _BRACKETS)
     for suffix in sorted(lexicon.possessive_endings):
