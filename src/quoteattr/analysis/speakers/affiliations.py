@@ -67,6 +67,7 @@ def affiliation_of(
     places = not keys & lexicon.private_capacities
     served = _serves_a_place(tokens, excluded, {*keys, head.lower_}, lexicon)
     offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
+    doc = head.doc
     found: list[tuple[bool, str]] = []
     for token in tokens:
         lower = token.lower_
@@ -81,7 +82,8 @@ def affiliation_of(
             continue  # the role's own noun, whatever the recogniser made of it ("Comedian")
         if _abbreviated_title(token) or located_place(token, lexicon):
             continue  # "Sen.", or "a Los Angeles-based attorney": where one is based
-        if any(is_dash(t) for t in token.doc[token.i + 1 : head.i]):
+        # The words by index, not a slice: a Span costs more than the few words between.
+        if any(is_dash(doc[i]) for i in range(token.i + 1, head.i)):
             continue  # "OSLO, Norway - Ana Diaz's allies": a dateline, no modifier of hers
         if _runs_into_name(token, head, excluded, lexicon):
             continue  # "Aung San Suu [Kyi]": the start of a name the recogniser cut short

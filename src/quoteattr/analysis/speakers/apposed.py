@@ -126,6 +126,8 @@ def names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
         coordination): a bare role noun, without determiner or possessor, is such a title;
         "the lawyer and Ana Diaz" (a determiner) names two people.
     """
+    if head.dep_ not in (APPOSITION, CONJUNCT):
+        return False  # the common case, told before the described noun is read
     described = head.head
     office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
     # A capitalised office the parse tagged a proper noun ("police Chief [Ana Diaz]") is

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
 
 
 def speaker_kind(
-    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
+    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None = None
 ) -> SpeakerKind:
     """Person, organisation, media, government, group or unnamed source.
 
@@ -29,6 +29,7 @@ def speaker_kind(
         tokens: The phrase's tokens.
         mention: What the phrase says so far (name, title, role).
         lexicon: Language data.
+        ent: The entity holding ``head``, when the caller has read it.
 
     Notes:
         A named mention is read from its title, its entity label and the words around the
@@ -36,23 +37,22 @@ def speaker_kind(
         unnamed source ("a senior official"). Observed in news.
     """
     if mention.name:
-        return _named_kind(head, tokens, mention, lexicon)
+        return _named_kind(head, tokens, mention, lexicon, entity_of(head) if ent is None else ent)
     return _described_kind(head, tokens, mention, lexicon)
 
 
 def _named_kind(
-    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
+    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None
 ) -> SpeakerKind:
     assert mention.name is not None
     # "[Channel 9's Tova Lindqvist]" as one entity, or "[the Daily Post's] [Ana Diaz]" as two:
     # the body's words say nothing of the name's.
-    mark = possessor_end(head, lexicon)
+    mark = possessor_end(head, lexicon, ent)
     if mark is None:
         mark = max(
             (t.i for t in tokens if t.i < head.i and possessive_mark(t, lexicon)), default=None
         )
     words = {t.lower_ for t in tokens if mark is None or t.i > mark}
-    ent = entity_of(head)
     label = ent[0].ent_type_ if ent is not None else ""
     honorifics = without_full_stops(lexicon.honorifics)
     if mention.title and mention.title.lower().rstrip(".") in honorifics:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
@@ -51,7 +51,7 @@ from .fronted import (
 )
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import compound_occupation, role_key, role_of
+from .roles import compound_occupation, entity_of, role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"
@@ -106,7 +106,11 @@ def _reports(participle: Token) -> bool:
 
 
 def mention_span(
-    head: Token, conjunct: Token | None = None, *, lexicon: Lexicon | None = None
+    head: Token,
+    conjunct: Token | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    ent: Span | None = None,
 ) -> tuple[int, int]:
     """Token range [first, last] of the phrase headed by ``head``.
 
@@ -115,7 +119,8 @@ def mention_span(
     participle reports a clause ("experts saying that ...": what they said), and so does
     ``conjunct``, a second office of the same person, with its coordinator. With
     ``lexicon``, a title right before a name that the parse hung elsewhere is taken in
-    (:func:`_title_hung_elsewhere`).
+    (:func:`_title_hung_elsewhere`). ``ent`` is the entity holding ``head`` when the caller
+    has read it (:func:`.roles.entity_of`).
     """
     doc = head.doc
     if head.pos_ == "PRON":
@@ -135,7 +140,7 @@ def mention_span(
         if child.dep_ in MENTION_BREAKS and not glued:
             break
         last = max(last, child.right_edge.i)
-    first = extend_name_left(head, first)
+    first = extend_name_left(head, first, ent)
     if lexicon is not None:
         first = _title_hung_elsewhere(head, first, lexicon)
     while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
@@ -194,9 +199,11 @@ def describe(
             names the parse hung on it: "Green candidates [Ana Diaz and Li Wei]").
     """
     doc = head.doc
+    # Read once: the name's helpers below each want the entity holding the head.
+    ent = entity_of(head)
     # "the former secretary of state and current Green nominee": one person, two offices.
     second = _second_capacity(head, lexicon, appositive=appositive)
-    first, last = mention_span(head, second, lexicon=lexicon)
+    first, last = mention_span(head, second, lexicon=lexicon, ent=ent)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lexicon.pronouns:
@@ -214,7 +221,7 @@ def describe(
             plural=number == "plural",
         )
     tokens = [doc[i] for i in range(first, last + 1)]
-    title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon), lexicon)
+    title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon, ent), lexicon)
     excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
     # A relative clause inside the phrase ("a voter from X who backed Y") says what its
     # referent did, not in what capacity: no role or affiliation is read from it.
@@ -264,7 +271,7 @@ def describe(
         mention = attrs.evolve(mention, name=clean_name(given, lexicon), definite=False)
     if second is not None and mention.affiliation is None:
         mention = attrs.evolve(mention, affiliation=describe(second, lexicon).affiliation)
-    kind = speaker_kind(head, tokens, mention, lexicon)
+    kind = speaker_kind(head, tokens, mention, lexicon, ent)
     affiliation = mention.affiliation
     if affiliation is None and kind is not SpeakerKind.PERSON and mention.name:
         affiliation = country_of_body(mention.name, lexicon)

@@ -40,19 +40,22 @@ _FUNCTION_WORDS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON"})
 """Parts of speech no word of a name has, whatever the recogniser took into it."""
 
 
-def name_with_titles(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+def name_with_titles(
+    head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | None = None
+) -> list[Token]:
     """The proper name in the phrase, with the titles right before it.
 
     The name is the named entity holding the head or, failing that, the head's run of
     proper nouns; titles and offices written before it ("Lieutenant Colonel", "Minister")
     are included for :func:`split_title` to peel off. A head that is itself a role noun
-    ("Chairman of the Harbor Authority") names no one.
+    ("Chairman of the Harbor Authority") names no one. ``ent`` is the entity holding the
+    head when the caller has read it (:func:`.roles.entity_of`), else it is read here.
     """
     if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
         return []
     if party_members(head, lexicon):
         return []
-    run = _name_run(head, tokens, lexicon)
+    run = _name_run(head, tokens, lexicon, entity_of(head) if ent is None else ent)
     if len(run) > 1 and run[0].is_sent_start and run[0].lower_ in lexicon.inverted_cue_forms:
         run = run[1:]  # "Said Comey, ...": the cue, not a first name
     if not run:
@@ -75,10 +78,9 @@ def party_members(head: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The words of the name: the entity holding the head, the head's proper nouns, or the
-    name before a media or government noun ("the Axios website")."""
-    ent = entity_of(head)
+def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | None) -> list[Token]:
+    """The words of the name: the entity holding the head (``ent``), the head's proper
+    nouns, or the name before a media or government noun ("the Axios website")."""
     inside = {t.i for t in tokens}
     if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
         run = leading_article_off(
@@ -88,7 +90,7 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon) -> list[Token]
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
         if run and (ent[0].ent_type_ == _PERSON or _titled(ent, lexicon)):
             run = _first_names_left_out(run, ent, inside, lexicon) + run
-        return _after_possessor(run, head, lexicon)
+        return _after_possessor(run, head, lexicon, ent)
     if head.pos_ == "PROPN":
         run = [head]
         for token in reversed([t for t in tokens if t.i < head.i]):
@@ -148,19 +150,20 @@ def _surnames(doc: Doc) -> frozenset[str]:
     )
 
 
-def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
+def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon, ent: Span) -> list[Token]:
     """The name after an organisation's possessive that the entity recogniser took into
-    the same entity ("[National Review's Ian Tuttle]", "[Fox News' Sean Hannity]"): the
-    organisation is whose the person is, not a part of the name."""
-    mark = possessor_end(head, lexicon)
+    the same entity ``ent`` ("[National Review's Ian Tuttle]", "[Fox News' Sean Hannity]"):
+    the organisation is whose the person is, not a part of the name."""
+    mark = possessor_end(head, lexicon, ent)
     return run if mark is None else [t for t in run if t.i > mark]
 
 
-def possessor_end(head: Token, lexicon: Lexicon) -> int | None:
+def possessor_end(head: Token, lexicon: Lexicon, ent: Span | None = None) -> int | None:
     """The possessive mark inside the entity of the name ``head`` ends, when an
     organisation's possessive and a capitalised name make one entity ("[Fox News' Sean
-    Hannity]"), or None."""
-    ent = entity_of(head)
+    Hannity]"), or None. ``ent`` is that entity when the caller has read it."""
+    if ent is None:
+        ent = entity_of(head)
     if ent is None:
         return None
     marks = [t.i for t in ent if t.i < head.i and possessive_mark(t, lexicon)]
@@ -306,7 +309,9 @@ def clean_name(run: list[Token], lexicon: Lexicon) -> str:
     tokenizer splits at the hyphen), without brackets or a possessive ending."""
     if run and run[-1].i - run[0].i + 1 == len(run):
         written = "".join(t.text_with_ws for t in run)
-        name = " ".join("".join(c for c in written if c not in _BRACKETS).split())
+        if any(bracket in written for bracket in _BRACKETS):  # rare: read per character then
+            written = "".join(c for c in written if c not in _BRACKETS)
+        name = " ".join(written.split())
     else:
         name = " ".join(t.text for t in run if t.text not in _BRACKETS)
     for suffix in sorted(lexicon.possessive_endings):
@@ -315,10 +320,12 @@ def clean_name(run: list[Token], lexicon: Lexicon) -> str:
     return name
 
 
-def extend_name_left(head: Token, first: int) -> int:
-    """Take in what the parser left off a name: "President [Joe] Biden" -> all of it."""
+def extend_name_left(head: Token, first: int, ent: Span | None = None) -> int:
+    """Take in what the parser left off a name: "President [Joe] Biden" -> all of it.
+    ``ent`` is the entity holding ``head`` when the caller has read it."""
     doc = head.doc
-    ent = entity_of(head)
+    if ent is None:
+        ent = entity_of(head)
     while first > 0:
         before = doc[first - 1]
         in_ent = (
