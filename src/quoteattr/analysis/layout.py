@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
-from spacy.attrs import IDX, LENGTH
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
@@ -55,17 +56,13 @@ class Layout:
         *,
         text: str | None = None,
     ) -> Layout:
-        sentence_of: list[int] = []
-        starts: list[int] = []
-        for index, sent in enumerate(doc.sents):
-            starts.append(sent.start)
-            sentence_of.extend([index] * len(sent))
+        sentence_of, starts = _sentences(doc)
         return cls(
             doc,
             tuple(paragraphs),
             tuple(quotes),
-            tuple(sentence_of),
-            tuple(starts),
+            sentence_of,
+            starts,
             tuple(p[0] for p in paragraphs),
             doc.text if text is None else text,
         )
@@ -93,8 +90,7 @@ class Layout:
     def sentence_chars(self, index: int) -> tuple[int, int]:
         """Character range [start, end) of sentence ``index``, from its first to last token."""
         first, end = self.sentence_bounds(self.sentence_starts[index])
-        last = self.doc[end - 1]
-        return self.doc[first].idx, last.idx + len(last.text)
+        return self._token_starts[first], self._token_ends[end - 1]
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
@@ -149,6 +145,22 @@ class Layout:
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
         return self.quote_around(token.idx) is not None
+
+
+def _sentences(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The sentence index of each token and the token index where each sentence starts,
+    as ``Doc.sents`` splits them, read from the sentence-start column (no ``Span`` made)."""
+    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        sentence_of: list[int] = []
+        starts: list[int] = []
+        for index, sent in enumerate(doc.sents):  # raises as ``Doc.sents`` does
+            starts.append(sent.start)
+            sentence_of.extend([index] * len(sent))
+        return tuple(sentence_of), tuple(starts)
+    # ``Doc.sents`` opens a sentence at the first token and wherever ``sent_start`` is 1.
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = True
+    return tuple((numpy.cumsum(opens) - 1).tolist()), tuple(numpy.flatnonzero(opens).tolist())
 
 
 class _QuoteIndex:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -52,8 +53,12 @@ def is_finite(clause: Token) -> bool:
 
 def is_infinitive(clause: Token) -> bool:
     """The clause's verb has "to" before it ("vowed [to veto] the bill")."""
-    return any(c.tag_ == "TO" for c in clause.children)
+    return any(c.tag == _TO for c in clause.children)
 
+
+_TO = get_string_id("TO")
+"""The tag of infinitival "to", as the hash ``Token.tag`` holds (cheaper to read than
+``Token.tag_``)."""
 
 #: Marks that open or close an aside ("The plan, a source said, is ...").
 ASIDE_MARKS = (",", "\u2014", "--")
@@ -184,7 +189,7 @@ def runs(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[tuple[int
             runs[-1][1] = index
         else:
             runs.append([index, index])
-    parts = [trim(doc[first : last + 1], doc, lexicon) for first, last in runs]
+    parts = [_trim_stretch(first, last, doc, lexicon) for first, last in runs]
     return tuple(p for p in parts if p is not None)
 
 
@@ -224,14 +229,20 @@ def trim(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[int, int]
     ordered = sorted({t.i for t in tokens})
     if not ordered:
         return None
-    first, last = ordered[0], ordered[-1]
+    return _trim_stretch(ordered[0], ordered[-1], doc, lexicon)
+
+
+def _trim_stretch(first: int, last: int, doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:
+    """:func:`trim` of the tokens ``first`` to ``last`` (inclusive), given by index."""
     while first <= last and _leads_off(doc, first, last, lexicon):
         first += 1
     while last >= first and _trails_off(doc[last], lexicon):
         last -= 1
-    if last < first or not any(t.is_alpha or t.is_digit for t in doc[first : last + 1]):
+    # Tokens are made one at a time, not as a Span: the first is most often a word.
+    if last < first or not any(doc[i].is_alpha or doc[i].is_digit for i in range(first, last + 1)):
         return None
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    final = doc[last]
+    start, end = doc[first].idx, final.idx + len(final)
     return (start, end) if end > start else None
 
 
