@@ -124,10 +124,13 @@ def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int
     """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
     doc = head.doc
     inside = {t.i for t in inner.subtree}
-    before = [t for t in head.subtree if t.i < inner.left_edge.i and t.i not in inside]
-    after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
-    parts = [p for p in (trim(before, doc, lexicon), trim(after, doc, lexicon)) if p is not None]
-    return tuple(parts)
+    # Token indices only: each edge is read once, and each stretch trimmed by index.
+    first, last = inner.left_edge.i, inner.right_edge.i
+    held = [t.i for t in head.subtree]
+    before = [i for i in held if i < first and i not in inside]
+    after = [i for i in held if i > last and i not in inside]
+    parts = [_trim_stretch(min(s), max(s), doc, lexicon) for s in (before, after) if s]
+    return tuple(p for p in parts if p is not None)
 
 
 @functools.lru_cache(maxsize=1)
