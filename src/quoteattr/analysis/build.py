@@ -259,9 +259,7 @@ def _cue(draft: Draft, layout: Layout) -> Cue | None:
     """The cue record: its words' span, lemma and category ("according to" is a source)."""
     if draft.cue is None:
         return None
-    doc = layout.doc
-    first, last = doc[draft.cue.first], doc[draft.cue.last]
-    start, end = first.idx, last.idx + len(last)
+    start, end = layout.token_starts[draft.cue.first], layout.token_ends[draft.cue.last]
     category = draft.cue.category
     if draft.cue.form is CueForm.SOURCE:
         category = CueCategory.SOURCE
