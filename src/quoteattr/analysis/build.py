@@ -101,7 +101,7 @@ def build_document(
             clusters[index],
             entity_ids[index],
             speaker_quotes.get(index, ()),
-            attributes[index],
+            people.described(index),
         )
         for index in sorted(entity_ids, key=lambda i: int(entity_ids[i][1:]))
     ]
@@ -137,7 +137,7 @@ def _entity(
     cluster: Cluster,
     entity_id: str,
     quotes: Sequence[str],
-    attributes: EntityAttributes,
+    described: _Described,
 ) -> Entity:
     """The speaker-table row of a cluster that speaks."""
     return Entity(
@@ -149,7 +149,7 @@ def _entity(
             for m in sorted(cluster.mentions, key=lambda m: m.start)
         ),
         quotes=tuple(quotes),
-        **_described(text, attributes),
+        **described,
     )
 
 
@@ -213,6 +213,15 @@ class _SpeakerRecords:
         self._described: dict[int, _Described] = {}
         """Each entity's fields, chosen once: every record of the entity gives the same."""
 
+    def described(self, cluster: int) -> _Described:
+        """The role, title and affiliation fields of cluster ``cluster``, worked out once
+        for its speaker records and its row in the speaker table."""
+        described = self._described.get(cluster)
+        if described is None:
+            described = _described(self.text, self.attributes[cluster])
+            self._described[cluster] = described
+        return described
+
     def speaker(self, head: int | None) -> Speaker | None:
         """The record of the speaker whose mention has head token ``head``, or None."""
         if head is None or head not in self.resolved:
@@ -233,10 +242,7 @@ class _SpeakerRecords:
                 **_described(self.text, alone),
             )
         cluster = self.clusters[found.cluster]
-        described = self._described.get(found.cluster)
-        if described is None:
-            described = _described(self.text, self.attributes[found.cluster])
-            self._described[found.cluster] = described
+        described = self.described(found.cluster)
         return Speaker(
             span.text,
             span.start,
@@ -253,9 +259,7 @@ def _cue(draft: Draft, layout: Layout) -> Cue | None:
     """The cue record: its words' span, lemma and category ("according to" is a source)."""
     if draft.cue is None:
         return None
-    doc = layout.doc
-    first, last = doc[draft.cue.first], doc[draft.cue.last]
-    start, end = first.idx, last.idx + len(last)
+    start, end = layout.token_starts[draft.cue.first], layout.token_ends[draft.cue.last]
     category = draft.cue.category
     if draft.cue.form is CueForm.SOURCE:
         category = CueCategory.SOURCE

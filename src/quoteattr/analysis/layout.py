@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
-from spacy.attrs import IDX, LENGTH
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
@@ -23,6 +24,9 @@ class Layout:
         quotes: Paired quote spans, sorted by start.
         sentence_of: Sentence index of each token.
         sentence_starts: Token index where each sentence starts.
+        token_starts: Character offset of each token (``doc[i].idx`` without making a
+            ``Token``).
+        token_ends: Character offset just past each token.
     """
 
     doc: Doc
@@ -34,17 +38,17 @@ class Layout:
     text: str = ""
     """The parsed text (``Doc.text`` rebuilds it on every access; this is read once)."""
     _index: _QuoteIndex = attrs.field(init=False, repr=False, eq=False)
-    _token_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    token_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset of each token, so that finding one bisects a list rather than
     making a ``Token`` at every step."""
-    _token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
+    token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset just past each token."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
         offsets = self.doc.to_array([IDX, LENGTH])
-        object.__setattr__(self, "_token_starts", offsets[:, 0].tolist())
-        object.__setattr__(self, "_token_ends", (offsets[:, 0] + offsets[:, 1]).tolist())
+        object.__setattr__(self, "token_starts", offsets[:, 0].tolist())
+        object.__setattr__(self, "token_ends", (offsets[:, 0] + offsets[:, 1]).tolist())
 
     @classmethod
     def build(
@@ -55,17 +59,13 @@ class Layout:
         *,
         text: str | None = None,
     ) -> Layout:
-        sentence_of: list[int] = []
-        starts: list[int] = []
-        for index, sent in enumerate(doc.sents):
-            starts.append(sent.start)
-            sentence_of.extend([index] * len(sent))
+        sentence_of, starts = _sentences(doc)
         return cls(
             doc,
             tuple(paragraphs),
             tuple(quotes),
-            tuple(sentence_of),
-            tuple(starts),
+            sentence_of,
+            starts,
             tuple(p[0] for p in paragraphs),
             doc.text if text is None else text,
         )
@@ -93,8 +93,7 @@ class Layout:
     def sentence_chars(self, index: int) -> tuple[int, int]:
         """Character range [start, end) of sentence ``index``, from its first to last token."""
         first, end = self.sentence_bounds(self.sentence_starts[index])
-        last = self.doc[end - 1]
-        return self.doc[first].idx, last.idx + len(last.text)
+        return self.token_starts[first], self.token_ends[end - 1]
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
@@ -108,12 +107,12 @@ class Layout:
 
     def _index_at(self, char: int) -> int | None:
         """The index of :meth:`token_at`'s token, read from the offsets (no ``Token`` made)."""
-        count = len(self._token_starts)
+        count = len(self.token_starts)
         if not count:
             return None
         # The last token starting at or before ``char`` (the first when none does).
-        index = max(0, bisect_right(self._token_starts, char) - 1)
-        if self._token_ends[index] <= char and index + 1 < count:
+        index = max(0, bisect_right(self.token_starts, char) - 1)
+        if self.token_ends[index] <= char and index + 1 < count:
             index += 1
         return index
 
@@ -149,6 +148,22 @@ class Layout:
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
         return self.quote_around(token.idx) is not None
+
+
+def _sentences(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The sentence index of each token and the token index where each sentence starts,
+    as ``Doc.sents`` splits them, read from the sentence-start column (no ``Span`` made)."""
+    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        sentence_of: list[int] = []
+        starts: list[int] = []
+        for index, sent in enumerate(doc.sents):  # raises as ``Doc.sents`` does
+            starts.append(sent.start)
+            sentence_of.extend([index] * len(sent))
+        return tuple(sentence_of), tuple(starts)
+    # ``Doc.sents`` opens a sentence at the first token and wherever ``sent_start`` is 1.
+    opens = doc.to_array(SENT_START) == 1
+    opens[0] = True
+    return tuple((numpy.cumsum(opens) - 1).tolist()), tuple(numpy.flatnonzero(opens).tolist())
 
 
 class _QuoteIndex:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -52,8 +53,12 @@ def is_finite(clause: Token) -> bool:
 
 def is_infinitive(clause: Token) -> bool:
     """The clause's verb has "to" before it ("vowed [to veto] the bill")."""
-    return any(c.tag_ == "TO" for c in clause.children)
+    return any(c.tag == _TO for c in clause.children)
 
+
+_TO = get_string_id("TO")
+"""The tag of infinitival "to", as the hash ``Token.tag`` holds (cheaper to read than
+``Token.tag_``)."""
 
 #: Marks that open or close an aside ("The plan, a source said, is ...").
 ASIDE_MARKS = (",", "\u2014", "--")
@@ -119,10 +124,13 @@ def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int
     """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
     doc = head.doc
     inside = {t.i for t in inner.subtree}
-    before = [t for t in head.subtree if t.i < inner.left_edge.i and t.i not in inside]
-    after = [t for t in head.subtree if t.i > inner.right_edge.i and t.i not in inside]
-    parts = [p for p in (trim(before, doc, lexicon), trim(after, doc, lexicon)) if p is not None]
-    return tuple(parts)
+    # Token indices only: each edge is read once, and each stretch trimmed by index.
+    first, last = inner.left_edge.i, inner.right_edge.i
+    held = [t.i for t in head.subtree]
+    before = [i for i in held if i < first and i not in inside]
+    after = [i for i in held if i > last and i not in inside]
+    parts = [_trim_stretch(min(s), max(s), doc, lexicon) for s in (before, after) if s]
+    return tuple(p for p in parts if p is not None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,7 +192,7 @@ def runs(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[tuple[int
             runs[-1][1] = index
         else:
             runs.append([index, index])
-    parts = [trim(doc[first : last + 1], doc, lexicon) for first, last in runs]
+    parts = [_trim_stretch(first, last, doc, lexicon) for first, last in runs]
     return tuple(p for p in parts if p is not None)
 
 
@@ -224,14 +232,20 @@ def trim(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[int, int]
     ordered = sorted({t.i for t in tokens})
     if not ordered:
         return None
-    first, last = ordered[0], ordered[-1]
+    return _trim_stretch(ordered[0], ordered[-1], doc, lexicon)
+
+
+def _trim_stretch(first: int, last: int, doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:
+    """:func:`trim` of the tokens ``first`` to ``last`` (inclusive), given by index."""
     while first <= last and _leads_off(doc, first, last, lexicon):
         first += 1
     while last >= first and _trails_off(doc[last], lexicon):
         last -= 1
-    if last < first or not any(t.is_alpha or t.is_digit for t in doc[first : last + 1]):
+    # Tokens are made one at a time, not as a Span: the first is most often a word.
+    if last < first or not any(doc[i].is_alpha or doc[i].is_digit for i in range(first, last + 1)):
         return None
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    final = doc[last]
+    start, end = doc[first].idx, final.idx + len(final)
     return (start, end) if end > start else None
 
 

@@ -167,7 +167,8 @@ def _subject_or_agent(
 
     The first such dependent in the parse's order wins.
     """
-    subjects = [c for c in token.children if c.dep_ in ACTIVE_SUBJECTS]
+    children = list(token.children)  # walked twice below: the Tokens are made once
+    subjects = [c for c in children if c.dep_ in ACTIVE_SUBJECTS]
     if len(subjects) > 1:
         # "... made public ― Trump boasted": a dash the tagger took for a noun heads no
         # phrase that speaks.
@@ -195,7 +196,7 @@ def _subject_or_agent(
     if len(subjects) > 1 and relative:
         # "the drawdown, which they say left a vacuum": "which" belongs to the content
         subjects = [c for c in subjects if c.lower_ not in lexicon.relative_pronouns] or subjects
-    for child in token.children:
+    for child in children:
         if child.dep_ in ACTIVE_SUBJECTS and child in subjects:
             if relative and child.lower_ in lexicon.relative_pronouns:
                 return _antecedent(token, lexicon), attribution

@@ -201,7 +201,8 @@ class ClusterTable:
         self._last_word: dict[str, set[int]] = {}
         self._surname: dict[str, set[int]] = {}
         self._grams: dict[str, set[int]] = {}
-        self._prefixes: dict[str, set[int]] = {}
+        self._prefixes: dict[str, set[int]] = {}  # the first three characters
+        self._short_prefixes: dict[str, set[int]] = {}  # names of one or two characters
         self._placed: OffsetRuns[Placed] = OffsetRuns()
 
     def new(self) -> int:
@@ -257,9 +258,12 @@ class ClusterTable:
                 for i in range(len(joined) - _GRAM + 1)
             ]
             holding = set(min(postings, key=len))
-        for size in range(1, _GRAM + 1):
-            for i in range(len(joined) - size + 1):
-                holding.update(self._prefixes.get(joined[i : i + size], ()))
+        for i in range(len(joined) - _GRAM + 1):
+            holding.update(self._prefixes.get(joined[i : i + _GRAM], ()))
+        if self._short_prefixes:  # most texts name no one in one or two characters
+            for size in range(1, _GRAM):
+                for i in range(len(joined) - size + 1):
+                    holding.update(self._short_prefixes.get(joined[i : i + size], ()))
         return holding
 
     def placed_before(self, end: int, floor: int | None) -> Iterator[list[Placed]]:
@@ -278,7 +282,8 @@ class ClusterTable:
             joined = " ".join(words)
             change(self._exact, joined, index)
             change(self._last_word, words[-1], index)
-            change(self._prefixes, joined[:_GRAM], index)
+            short = len(joined) < _GRAM
+            change(self._short_prefixes if short else self._prefixes, joined[:_GRAM], index)
             # A set: a name may repeat a piece, indexed once.
             grams = {joined[i : i + _GRAM] for i in range(len(joined) - _GRAM + 1)}
             for gram in grams:

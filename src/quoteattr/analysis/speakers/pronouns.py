@@ -32,6 +32,8 @@ from .mentions import Mention
 from .roles import entity_of
 
 _PERSON_LABEL = "PERSON"
+_BEGIN = 3
+"""``Token.ent_iob`` of the first token of an entity (``ent_iob_`` "B")."""
 _PROPER_NOUN = "PROPN"
 _GAP = " ,\n"
 BODY_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.MEDIA, SpeakerKind.GOVERNMENT})
@@ -242,7 +244,8 @@ def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
             continue
         # Read from the tokens' entity tags: ``Span.ents`` scans the whole document's.
         for token in span:
-            if token.ent_type_ != _PERSON_LABEL or token.ent_iob_ != "B":
+            # The integer IOB tag first: it is cheaper to read than the entity label.
+            if token.ent_iob != _BEGIN or token.ent_type_ != _PERSON_LABEL:
                 continue
             entity = entity_of(token)
             if entity is None or entity.root.dep_ == COMPOUND:
