@@ -254,7 +254,7 @@ def _supposed(verb: Token, layout: Layout, lexicon: Lexicon) -> bool:
         return True
     # the imperative opens the sentence and governs the cue, however the parser nests it
     # (or hangs it on the cue: "Say Mexico demanded that ..." with "Say" taken for a name)
-    opener = verb.doc[layout.sentence_starts[layout.sentence_of[verb.i]]]  # not Token.sent: slow
+    opener = verb.doc[layout.sentence_start(verb.i)]
     return (
         opener.lower_ in lexicon.supposition_verbs
         and opener.tag_ in _IMPERATIVE_OR_MISREAD
@@ -428,7 +428,7 @@ def _connective(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexicon) 
         and speaker.i + 1 == verb.i
         and after < len(doc)
         and doc[after].text == ","
-        and layout.sentence_starts[layout.sentence_of[speaker.i]] == speaker.i
+        and layout.sentence_start(speaker.i) == speaker.i
     )
 
 

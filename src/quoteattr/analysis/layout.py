@@ -70,6 +70,11 @@ class Layout:
             doc.text if text is None else text,
         )
 
+    def sentence_start(self, token: int) -> int:
+        """Token index where the sentence holding token index ``token`` starts (read from
+        the index, where ``Token.sent`` would make a ``Span``)."""
+        return self.sentence_starts[self.sentence_of[token]]
+
     def sentence_bounds(self, token: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token index ``token``."""
         index = self.sentence_of[token]

@@ -157,7 +157,7 @@ def people_outside_clause(token: Token, layout: Layout, between: Between) -> Peo
     edge = verb.left_edge
     if between(edge.idx, token.idx):
         return {}
-    first = max(layout.sentence_starts[layout.sentence_of[token.i]], _content_start(verb))
+    first = max(layout.sentence_start(token.i), _content_start(verb))
     if any(t.dep_ == POSSESSOR and t.pos_ == _PROPER for t in token.doc[first : edge.i]):
         return {}
     people = between(token.doc[first].idx, edge.idx)

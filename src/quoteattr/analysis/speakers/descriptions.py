@@ -81,7 +81,7 @@ def _opens_sentence(token: Token, layout: Layout) -> bool:
     """The phrase headed by ``token`` is the first of its sentence (after a conjunction
     and punctuation at most: "But the Green nominee ...", "But, the Green nominee added,
     ...")."""
-    return opens_its_sentence(token, layout.sentence_starts[layout.sentence_of[token.i]])
+    return opens_its_sentence(token, layout.sentence_start(token.i))
 
 
 def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

@@ -46,7 +46,7 @@ def _introduced_by(draft: Draft, layout: Layout, lexicon: Lexicon) -> int | None
         index -= 1
     if index < 1 or doc[index].text != _INTRODUCING or layout.in_quote(doc[index]):
         return None
-    first = layout.sentence_starts[layout.sentence_of[index]]  # not Token.sent: slow
+    first = layout.sentence_start(index)
     for candidate in range(index - 1, first - 1, -1):
         source = _source_of(doc[candidate], lexicon)
         if source is not None:

@@ -247,8 +247,7 @@ def _sharing_subject(verb: Token, layout: Layout, lexicon: Lexicon) -> Iterator[
             and not any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
         ):
             yield clause
-    # The sentence's first word, by the layout's index (``Token.sent`` makes a Span).
-    opening = verb.doc[layout.sentence_starts[layout.sentence_of[verb.i]]]
+    opening = verb.doc[layout.sentence_start(verb.i)]
     if (
         verb.dep_ == ROOT
         and opening.i < verb.i
