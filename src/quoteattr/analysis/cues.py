@@ -98,7 +98,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
         return []
     wanted = _sorted_hashes(lexicon.cue_word_hashes)
     table = doc.to_array([LEMMA, LOWER])
-    found = member(table[:, 0], wanted) | member(table[:, 1], wanted)
+    found = _member(table[:, 0], wanted) | _member(table[:, 1], wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
     return indices
 
@@ -112,10 +112,9 @@ def _sorted_hashes(hashes: frozenset[int]) -> _Array:
     return numpy.array(sorted(hashes), dtype=numpy.uint64)
 
 
-def member(column: _Array, wanted: _Array) -> _Array:
-    """Which values of ``column`` (a column of ``Doc.to_array``) are in the sorted
-    ``wanted`` (``numpy.isin`` sorts both arrays at every call; a binary search in the
-    sorted one is a third of its cost)."""
+def _member(column: _Array, wanted: _Array) -> _Array:
+    """Which values of ``column`` are in the sorted ``wanted`` (``numpy.isin`` sorts both
+    arrays at every call; a binary search in the sorted one is a third of its cost)."""
     if not len(wanted):
         return numpy.zeros(len(column), dtype=bool)
     at = numpy.searchsorted(wanted, column)

@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
 from .marks import QuoteSpan
+
+
+@attrs.frozen
+class TokenColumns:
+    """spaCy's attribute arrays of a document's tokens (its integer ids and string hashes),
+    for the stages that scan every token without making a ``Token``."""
+
+    pos: numpy.ndarray
+    dep: numpy.ndarray
+    ent_iob: numpy.ndarray
+    ent_type: numpy.ndarray
+    tag: numpy.ndarray
+    lower: numpy.ndarray
+
+
+def any_of(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
+    """Where ``column`` holds one of ``values`` (a few): a comparison for each costs less
+    than ``numpy.isin`` on a document's tokens."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        found |= column == column.dtype.type(value)
+    return found
 
 
 @attrs.frozen
@@ -27,6 +49,8 @@ class Layout:
         token_starts: Character offset of each token (``doc[i].idx`` without making a
             ``Token``).
         token_ends: Character offset just past each token.
+        columns: The tokens' part of speech, dependency label, entity tags, fine-grained
+            tag and lower-case form, as spaCy's attribute arrays.
     """
 
     doc: Doc
@@ -43,12 +67,15 @@ class Layout:
     making a ``Token`` at every step."""
     token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset just past each token."""
+    columns: TokenColumns = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
-        offsets = self.doc.to_array([IDX, LENGTH])
-        object.__setattr__(self, "token_starts", offsets[:, 0].tolist())
-        object.__setattr__(self, "token_ends", (offsets[:, 0] + offsets[:, 1]).tolist())
+        # One read of spaCy's arrays: each column costs about the same however many are read.
+        table = self.doc.to_array([IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER])
+        object.__setattr__(self, "token_starts", table[:, 0].tolist())
+        object.__setattr__(self, "token_ends", (table[:, 0] + table[:, 1]).tolist())
+        object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 8))))
 
     @classmethod
     def build(

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 
 from ...lexicon import Lexicon
@@ -374,7 +373,7 @@ def _descriptions_of_people(
     between = _placed_between(placed, starts)
     singular_noun = numpy.uint64(hash_string(SINGULAR_NOUN))
     # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
-    for i in numpy.flatnonzero(doc.to_array(TAG) == singular_noun).tolist():
+    for i in numpy.flatnonzero(layout.columns.tag == singular_noun).tolist():
         if i in taken:
             continue
         token = doc[i]

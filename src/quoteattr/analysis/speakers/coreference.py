@@ -7,11 +7,10 @@ researcher specializing in ...") and pronouns with number and gender agreement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
@@ -24,7 +23,7 @@ from ..labels import (
     PREPOSITION,
     PREPOSITION_OBJECTS,
 )
-from ..layout import Layout
+from ..layout import Layout, TokenColumns, any_of
 from ..nesting import Nesting, outer_speakers
 from ..wordsets import union
 from .antecedents import People, people_before, subject_rank
@@ -51,25 +50,6 @@ _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _REFERRING_CLASSES = frozenset({"PRON", "DET"})
 """Word classes that refer by themselves ("That said", "This added"): never a surname."""
 _MENTIONED_ENTS = _PERSON_ENTS | _BODY_ENTS
-
-
-@attrs.frozen
-class _Columns:
-    """spaCy's attribute arrays of a document's tokens, read once for the scans of
-    :func:`resolve_heads` (``Doc.to_array`` costs about the same for each column however
-    many are read at once, so none is read twice)."""
-
-    pos: numpy.ndarray
-    dep: numpy.ndarray
-    ent_iob: numpy.ndarray
-    ent_type: numpy.ndarray
-    tag: numpy.ndarray
-    lower: numpy.ndarray
-
-    @classmethod
-    def read(cls, doc: Doc) -> _Columns:
-        table = doc.to_array([POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER])
-        return cls(*(table[:, column] for column in range(6)))
 
 
 @attrs.frozen
@@ -127,7 +107,7 @@ def resolve_heads(
     for ent in doc.ents:
         if ent.label_ in _MENTIONED_ENTS:
             heads.add(ent.root.i)
-    columns = _Columns.read(doc)
+    columns = layout.columns
     heads.update(_plural_subjects(doc, columns, lexicon))
     untagged = _untagged_subjects(doc, columns)
     heads.update(_described_untagged(doc, [i for i in untagged if i not in heads], lexicon))
@@ -155,7 +135,7 @@ def resolve_heads(
         if target is not None and table.clusters[target].kind is SpeakerKind.PERSON:
             bare = attrs.evolve(mention, title=None, role=None, affiliation=None, role_head=None)
             table.add(target, bare)
-    genders = Genders(doc, table, lexicon, columns.lower.tolist())
+    genders = Genders(layout, table, lexicon)
     for head, mention in mentions.items():
         if mention.pronoun is not None:
             resolved[head] = resolve_pronoun(
@@ -171,29 +151,20 @@ def resolve_heads(
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
-def _untagged_subjects(doc: Doc, columns: _Columns) -> list[int]:
+def _untagged_subjects(doc: Doc, columns: TokenColumns) -> list[int]:
     """Proper nouns that are the subject of a verb outside any entity, or alone in an
     entity of a place (a surname the recogniser took for a place: "though Ginsburg is
     known ..." as GPE), found from spaCy's attribute arrays (no ``Token`` is made)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    subject = _any_of(columns.dep, (strings[d] for d in NOMINAL_SUBJECTS))
-    place = _any_of(columns.ent_type, (strings[label] for label in _PLACE_ENTS))
+    subject = any_of(columns.dep, (strings[d] for d in NOMINAL_SUBJECTS))
+    place = any_of(columns.ent_type, (strings[label] for label in _PLACE_ENTS))
     iob = columns.ent_iob
     following = numpy.append(iob[1:], _OUTSIDE)
     alone = (iob == _BEGIN) & (following != _INSIDE)
     wanted = (columns.pos == strings["PROPN"]) & subject & ((iob == _OUTSIDE) | (place & alone))
     return list(numpy.flatnonzero(wanted).tolist())
-
-
-def _any_of(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
-    """Where ``column`` holds one of ``values`` (a few): a comparison for each costs less
-    than ``numpy.isin`` on a document's tokens."""
-    found = numpy.zeros(len(column), dtype=bool)
-    for value in values:
-        found |= column == column.dtype.type(value)
-    return found
 
 
 def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list[int]:
@@ -217,7 +188,7 @@ def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list
 
 
 def _subject_pronouns(
-    layout: Layout, columns: _Columns, taken: set[int], lexicon: Lexicon
+    layout: Layout, columns: TokenColumns, taken: set[int], lexicon: Lexicon
 ) -> list[int]:
     """Third-person singular pronouns of a person ("he", "she") that are the subject of
     their sentence's main verb outside quotes (:func:`.predicates.main_subject`), or of a
@@ -237,7 +208,7 @@ def _subject_pronouns(
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    wanted = _any_of(columns.lower, (strings[form] for form in lexicon.person_pronouns()))
+    wanted = any_of(columns.lower, (strings[form] for form in lexicon.person_pronouns()))
     return [
         index
         for index in numpy.flatnonzero(wanted).tolist()
@@ -247,7 +218,7 @@ def _subject_pronouns(
     ]
 
 
-def _plural_subjects(doc: Doc, columns: _Columns, lexicon: Lexicon) -> list[int]:
+def _plural_subjects(doc: Doc, columns: TokenColumns, lexicon: Lexicon) -> list[int]:
     """Plural subjects that may be antecedents of "they" ("Nurses at the hospital walked out").
 
     Scans spaCy's attribute arrays with numpy; only plural-noun subjects become ``Token``

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ..labels import APPOSITION, COMPOUND
+from ..layout import Layout
 from .clusters import ClusterTable
 
 _BESIDE = frozenset({APPOSITION, COMPOUND})
@@ -26,25 +26,16 @@ class Genders:
     """The genders of a document's entities, read as resolution asks (internal).
 
     Args:
-        doc: The parsed text.
+        layout: The parsed text.
         table: The entities being built.
         lexicon: Language data (gendered nouns, first names).
-        lowers: The lower-case form of each token as spaCy's hash (``doc.to_array(LOWER)``),
-            when the caller has read them; read here otherwise.
     """
 
-    def __init__(
-        self,
-        doc: Doc,
-        table: ClusterTable,
-        lexicon: Lexicon,
-        lowers: Sequence[int] | None = None,
-    ) -> None:
+    def __init__(self, layout: Layout, table: ClusterTable, lexicon: Lexicon) -> None:
         self._table = table
         self._lexicon = lexicon
-        if lowers is None:
-            lowers = doc.to_array(LOWER).tolist()
-        self._beside_nouns = _beside_gendered_nouns(doc, lowers, lexicon)
+        lowers = layout.columns.lower.tolist()
+        self._beside_nouns = _beside_gendered_nouns(layout.doc, lowers, lexicon)
         # Per cluster: how many of its mentions were read, and the gender they state.
         self._read: dict[int, tuple[int, str | None]] = {}
 

@@ -18,15 +18,13 @@ from collections.abc import Callable, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
-from ..cues import member
 from ..intervals import Intervals
 from ..labels import COMPOUND, CONJUNCT, NOMINAL_SUBJECTS, ROOT
-from ..layout import Layout
+from ..layout import Layout, any_of
 from ..syntax import DASHES, SINGULAR_NOUN
 from ..values import Draft
 from .message_source import message_source
@@ -285,7 +283,7 @@ def _introductions(
         found[root.i] = _Event(root.idx, None if with_other else root.i)
     people = lexicon.person_pronouns()
     doc = layout.doc
-    for index in _pronouns_or_named_subjects(doc, people):
+    for index in _pronouns_or_named_subjects(layout, people):
         token = doc[index]
         if (
             token.lower_ in people
@@ -309,21 +307,15 @@ def _introductions(
     return sorted(found.values(), key=lambda event: event.at)
 
 
-def _pronouns_or_named_subjects(doc: Doc, pronouns: frozenset[str]) -> list[int]:
+def _pronouns_or_named_subjects(layout: Layout, pronouns: frozenset[str]) -> list[int]:
     """Indices of the tokens that are one of ``pronouns`` or a proper noun that is a subject,
-    in order: the only ones :func:`_introductions` may take, found from spaCy's attribute
-    arrays (a ``Token`` is made only for these, not for every word)."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    table = doc.to_array([LOWER, POS, DEP])
-    pronoun = member(
-        table[:, 0], numpy.sort(numpy.array([strings[p] for p in pronouns], table.dtype))
-    )
-    subject = member(
-        table[:, 2], numpy.sort(numpy.array([strings[d] for d in NOMINAL_SUBJECTS], table.dtype))
-    )
-    named_subject = (table[:, 1] == strings[_PROPER_NOUN]) & subject
+    in order: the only ones :func:`_introductions` may take, found from the layout's token
+    columns (a ``Token`` is made only for these, not for every word)."""
+    strings = layout.doc.vocab.strings
+    columns = layout.columns
+    pronoun = any_of(columns.lower, (strings[p] for p in pronouns))
+    subject = any_of(columns.dep, (strings[d] for d in NOMINAL_SUBJECTS))
+    named_subject = (columns.pos == strings[_PROPER_NOUN]) & subject
     return list(numpy.flatnonzero(pronoun | named_subject).tolist())
 
 

@@ -105,7 +105,7 @@ def resolve_pronoun(
             return Resolved(mention, index, Resolution.PRONOUN)
         return Resolved(mention, None, Resolution.UNRESOLVED)
     if genders is None:
-        genders = Genders(layout.doc, table, lexicon)
+        genders = Genders(layout, table, lexicon)
     target = None
     if form is not None:
         target = _parallel_possessor(mention, form, table, resolved, layout, genders)
