@@ -19,6 +19,7 @@ from quoteattr import Attribution, Document
 from quoteattr.analysis.speakers.antecedents import subject_rank
 from quoteattr.analysis.speakers.clause import speaker_of
 from quoteattr.analysis.speakers.mentions import describe, mention_span
+from quoteattr.analysis.speakers.roles import entity_of
 from quoteattr.analysis.speakers.subjectless_cues import run_on_verb
 from quoteattr.lexicon import Lexicon
 
@@ -766,7 +767,7 @@ def test_a_wh_adverb_the_parse_hung_on_a_name_is_not_in_its_mention() -> None:
             ("Lee", "NNP", "ROOT", 2, "B-PERSON"),
         ]
     )
-    assert mention_span(doc[2]) == (1, 2)
+    assert mention_span(doc[2], ent=entity_of(doc[2])) == (1, 2)
 
 
 def _day_before(second_subject: tuple[str, str, str, int, str]) -> Doc:

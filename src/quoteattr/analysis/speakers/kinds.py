@@ -12,7 +12,6 @@ from ...records import SpeakerKind
 from ..labels import TIME_ENTITIES
 from ..wordsets import union, without_full_stops
 from .names import party_members, possessor_end
-from .roles import entity_of
 from .wording import possessive_mark
 
 if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
@@ -20,7 +19,7 @@ if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
 
 
 def speaker_kind(
-    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None = None
+    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None
 ) -> SpeakerKind:
     """Person, organisation, media, government, group or unnamed source.
 
@@ -29,7 +28,7 @@ def speaker_kind(
         tokens: The phrase's tokens.
         mention: What the phrase says so far (name, title, role).
         lexicon: Language data.
-        ent: The entity holding ``head``, when the caller has read it.
+        ent: The entity holding ``head`` (:func:`.roles.entity_of`), or None.
 
     Notes:
         A named mention is read from its title, its entity label and the words around the
@@ -37,7 +36,7 @@ def speaker_kind(
         unnamed source ("a senior official"). Observed in news.
     """
     if mention.name:
-        return _named_kind(head, tokens, mention, lexicon, entity_of(head) if ent is None else ent)
+        return _named_kind(head, tokens, mention, lexicon, ent)
     return _described_kind(head, tokens, mention, lexicon)
 
 

@@ -110,7 +110,7 @@ def mention_span(
     conjunct: Token | None = None,
     *,
     lexicon: Lexicon | None = None,
-    ent: Span | None = None,
+    ent: Span | None,
 ) -> tuple[int, int]:
     """Token range [first, last] of the phrase headed by ``head``.
 
@@ -119,8 +119,8 @@ def mention_span(
     participle reports a clause ("experts saying that ...": what they said), and so does
     ``conjunct``, a second office of the same person, with its coordinator. With
     ``lexicon``, a title right before a name that the parse hung elsewhere is taken in
-    (:func:`_title_hung_elsewhere`). ``ent`` is the entity holding ``head`` when the caller
-    has read it (:func:`.roles.entity_of`).
+    (:func:`_title_hung_elsewhere`). ``ent`` is the entity holding ``head``
+    (:func:`.roles.entity_of`), or None.
     """
     doc = head.doc
     if head.pos_ == "PRON":
@@ -443,7 +443,7 @@ def _in_relative_clause_word(token: Token, top: Token) -> bool:
 def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:
     """The role and body of the description before the name (its words before the name
     only: what follows the name is the name's own, or another phrase's)."""
-    first, last = mention_span(described)
+    first, last = mention_span(described, ent=entity_of(described))
     tokens = [t for t in described.doc[first : last + 1] if t.idx < mention.start]
     role = role_of(described, tokens, set(), lexicon, True)
     key = role_key(described, tokens, set(), lexicon, True)

@@ -26,7 +26,6 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
-from .roles import entity_of
 from .wording import leading_article_off, possessive_mark
 
 _PERSON = "PERSON"
@@ -41,7 +40,7 @@ _FUNCTION_WORDS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON"})
 
 
 def name_with_titles(
-    head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | None = None
+    head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | None
 ) -> list[Token]:
     """The proper name in the phrase, with the titles right before it.
 
@@ -49,13 +48,13 @@ def name_with_titles(
     proper nouns; titles and offices written before it ("Lieutenant Colonel", "Minister")
     are included for :func:`split_title` to peel off. A head that is itself a role noun
     ("Chairman of the Harbor Authority") names no one. ``ent`` is the entity holding the
-    head when the caller has read it (:func:`.roles.entity_of`), else it is read here.
+    head (:func:`.roles.entity_of`), or None.
     """
     if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
         return []
     if party_members(head, lexicon):
         return []
-    run = _name_run(head, tokens, lexicon, entity_of(head) if ent is None else ent)
+    run = _name_run(head, tokens, lexicon, ent)
     if len(run) > 1 and run[0].is_sent_start and run[0].lower_ in lexicon.inverted_cue_forms:
         run = run[1:]  # "Said Comey, ...": the cue, not a first name
     if not run:
@@ -158,12 +157,10 @@ def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon, ent: Span)
     return run if mark is None else [t for t in run if t.i > mark]
 
 
-def possessor_end(head: Token, lexicon: Lexicon, ent: Span | None = None) -> int | None:
+def possessor_end(head: Token, lexicon: Lexicon, ent: Span | None) -> int | None:
     """The possessive mark inside the entity of the name ``head`` ends, when an
     organisation's possessive and a capitalised name make one entity ("[Fox News' Sean
-    Hannity]"), or None. ``ent`` is that entity when the caller has read it."""
-    if ent is None:
-        ent = entity_of(head)
+    Hannity]"), or None. ``ent`` is that entity (:func:`.roles.entity_of`), or None."""
     if ent is None:
         return None
     marks = [t.i for t in ent if t.i < head.i and possessive_mark(t, lexicon)]
@@ -320,12 +317,10 @@ def clean_name(run: list[Token], lexicon: Lexicon) -> str:
     return name
 
 
-def extend_name_left(head: Token, first: int, ent: Span | None = None) -> int:
+def extend_name_left(head: Token, first: int, ent: Span | None) -> int:
     """Take in what the parser left off a name: "President [Joe] Biden" -> all of it.
-    ``ent`` is the entity holding ``head`` when the caller has read it."""
+    ``ent`` is the entity holding ``head`` (:func:`.roles.entity_of`), or None."""
     doc = head.doc
-    if ent is None:
-        ent = entity_of(head)
     while first > 0:
         before = doc[first - 1]
         in_ent = (

@@ -24,7 +24,7 @@ from ..wordsets import union
 from .affiliations import affiliation_of
 from .mentions import Mention, describe, mention_span, named
 from .names import name_with_titles, split_title
-from .roles import Role
+from .roles import Role, entity_of
 
 _PERSON = "PERSON"
 _PLURAL_NOUN = "NNS"
@@ -117,9 +117,10 @@ def _name_start(first: Token, lexicon: Lexicon) -> int:
     (:func:`.names.name_with_titles`, titles peeled off by :func:`.names.split_title`):
     words the recogniser left out of the entity count ("Sens. [Ana] Diaz", "Ana"
     unlabelled)."""
-    low, high = mention_span(first)
+    ent = entity_of(first)
+    low, high = mention_span(first, ent=ent)
     tokens = list(first.doc[low : high + 1])
-    _, words = split_title(name_with_titles(first, tokens, lexicon), lexicon)
+    _, words = split_title(name_with_titles(first, tokens, lexicon, ent), lexicon)
     return words[0].i if words else first.i
 
 
