@@ -136,13 +136,10 @@ def _role_description(
 ) -> bool:
     """A definite, modified, singular role or occupation noun outside quotes (with
     ``bare``: a role noun with "the" alone, the subject of a verb)."""
-    if token.tag_ != SINGULAR_NOUN:
+    if not _role_noun_outside_quotes(token, layout, lexicon):
         return False
-    lemma = _head_word(token)
-    if lemma not in lexicon.role_nouns and (bare or lemma not in lexicon.occupation_nouns):
-        return False
-    if layout.in_quote(token):
-        return False
+    if bare and _head_word(token) not in lexicon.role_nouns:
+        return False  # an occupation is read only with a modifier
     lefts = _own_lefts(token)
     if any(t.lower_ in lexicon.prospective_modifiers for t in lefts):
         return False  # "the next president": someone not yet known, not a person named
