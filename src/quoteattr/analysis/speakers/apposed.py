@@ -47,6 +47,8 @@ def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     attackers"). After a home town the parser may hang the appositive on the town ("Ana
     Diaz, of Dunmore, a loan officer"): an office or occupation there is hers.
     """
+    if not head.n_rights:
+        return None  # the common bare name, told by a count: no Token is made
     offices = union(lexicon.role_nouns, lexicon.unnamed_heads, lexicon.occupation_nouns)
     for child in head.rights:
         if child.dep_ == APPOSITION and child.pos_ != "NUM":

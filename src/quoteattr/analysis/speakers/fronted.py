@@ -76,9 +76,11 @@ def named_by(head: Token, lexicon: Lexicon) -> Token | None:
     """The role noun of a description whose participle gives the name ``head`` heads: "a
     New York entrepreneur named Tom Hale", "an engineer called Ana Diaz"; the noun must be
     listed as a role or an occupation ("a man named ..." says nothing of a capacity)."""
-    verb = head.head
     # The parse makes the name the participle's object predicate ("named" -oprd-> "Hale").
-    if head.dep_ != OBJECT_PREDICATE or verb.dep_ != CLAUSAL_MODIFIER:
+    if head.dep_ != OBJECT_PREDICATE:
+        return None
+    verb = head.head
+    if verb.dep_ != CLAUSAL_MODIFIER:
         return None
     if verb.tag_ != _PAST_PARTICIPLE:
         return None
@@ -113,12 +115,13 @@ def described_before_commas(head: Token, lexicon: Lexicon) -> Token | None:
     right before the comma, or with the phrase its preposition opens ("the secretary of
     the Treasury, Ana Diaz,"), and a comma closes the name."""
     doc = head.doc
-    first, last = head.left_edge.i, head.i
+    last = head.i
+    if last + 1 >= len(doc) or doc[last + 1].text != _COMMA:
+        return None  # the common case, told before the name's first word is looked for
+    first = head.left_edge.i
     while first < last and doc[first].is_punct:
         first += 1
-    if first < 2 or last + 1 >= len(doc) or doc[last + 1].text != _COMMA:
-        return None
-    if doc[first - 1].text != _COMMA:
+    if first < 2 or doc[first - 1].text != _COMMA:
         return None
     noun = capacity_over(doc[first - 2], lexicon)
     roles = union(lexicon.role_nouns, lexicon.occupation_nouns)

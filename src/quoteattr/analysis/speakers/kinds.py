@@ -44,6 +44,12 @@ def _named_kind(
     head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None
 ) -> SpeakerKind:
     assert mention.name is not None
+    label = ent[0].ent_type_ if ent is not None else ""
+    honorifics = without_full_stops(lexicon.honorifics)
+    if mention.title and mention.title.lower().rstrip(".") in honorifics:
+        return SpeakerKind.PERSON
+    if label == "PERSON":
+        return SpeakerKind.PERSON  # the common case, told before the phrase's words are read
     # "[Channel 9's Tova Lindqvist]" as one entity, or "[the Daily Post's] [Ana Diaz]" as two:
     # the body's words say nothing of the name's.
     mark = possessor_end(head, lexicon, ent)
@@ -52,12 +58,6 @@ def _named_kind(
             (t.i for t in tokens if t.i < head.i and possessive_mark(t, lexicon)), default=None
         )
     words = {t.lower_ for t in tokens if mark is None or t.i > mark}
-    label = ent[0].ent_type_ if ent is not None else ""
-    honorifics = without_full_stops(lexicon.honorifics)
-    if mention.title and mention.title.lower().rstrip(".") in honorifics:
-        return SpeakerKind.PERSON
-    if label == "PERSON":
-        return SpeakerKind.PERSON
     media = lexicon.media_words
     if mention.role_head in media or words & media or head.lemma_.lower() in media:
         return SpeakerKind.MEDIA

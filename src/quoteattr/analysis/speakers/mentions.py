@@ -8,6 +8,7 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -132,12 +133,8 @@ def mention_span(
         if child.dep_ not in MENTION_BREAKS and child.tag_ != _WH_ADVERB:
             first = min(first, child.left_edge.i)
     for child in head.rights:
-        glued = not phrase_set_off(child) and (
-            child.dep_ == APPOSITION
-            or (child.dep_ == CLAUSAL_MODIFIER and child.tag_ == "VBG" and not _reports(child))
-            or (conjunct is not None and (child.i == conjunct.i or child.dep_ == COORDINATOR))
-        )
-        if child.dep_ in MENTION_BREAKS and not glued:
+        dep = child.dep_
+        if dep in MENTION_BREAKS and not _glued(child, dep, conjunct):
             break
         last = max(last, child.right_edge.i)
     first = extend_name_left(head, first, ent)
@@ -146,24 +143,40 @@ def mention_span(
     while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
         # "Fenwick co-founder Dana Morrow": the parser left the word's first part off.
         first = min(first - 2, doc[first - 2].left_edge.i)
-    closing = [i for i in range(first + 1, head.i) if doc[i].is_quote and doc[i - 1].text in ",.!?"]
+    before = [doc[i] for i in range(first, head.i)]  # each made a Token once for both tests
+    closing = [word.i for prev, word in pairwise(before) if word.is_quote and prev.text in ",.!?"]
     if closing:
         # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
         # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
         first = closing[-1] + 1
-    dash = next((i for i in range(head.i - 1, first - 1, -1) if is_dash(doc[i])), None)
+    # A dash is punctuation: its text is read of punctuation only.
+    dash = next((w.i for w in reversed(before) if w.i >= first and w.is_punct and is_dash(w)), None)
     if dash is not None:
         # "MACAU (Reuters) – Top donor Ana Diaz", "OSLO - Mayor Ana Diaz": a dash sets off
         # what comes before it (a dateline, a heading), whatever the parse hung on the name.
         first = dash + 1
-    while first < head.i and (doc[first].is_punct or doc[first].is_space):
+    while first < head.i and _blank(doc[first]):
         first += 1
     # A coordinator at the end lost its conjunct ("the secretary of state and").
-    while last > head.i and (
-        doc[last].is_punct or doc[last].is_space or doc[last].dep_ in _TRAILING_DEPS
-    ):
+    while last > head.i and (_blank(word := doc[last]) or word.dep_ in _TRAILING_DEPS):
         last -= 1
     return first, last
+
+
+def _blank(token: Token) -> bool:
+    """Punctuation or white space, which neither opens nor closes a phrase."""
+    return token.is_punct or token.is_space
+
+
+def _glued(child: Token, dep: str, conjunct: Token | None) -> bool:
+    """The right dependent ``child`` (labelled ``dep``), though a break of the phrase by its
+    label, stays in it (:func:`mention_span`): a name or a participle not set off by
+    punctuation, or the coordinated second office ``conjunct`` with its coordinator."""
+    return not phrase_set_off(child) and (
+        dep == APPOSITION
+        or (dep == CLAUSAL_MODIFIER and child.tag_ == "VBG" and not _reports(child))
+        or (conjunct is not None and (child.i == conjunct.i or dep == COORDINATOR))
+    )
 
 
 def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Token | None:
@@ -172,8 +185,10 @@ def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Toke
     Green nominee", "Ana Diaz, an investor and founder of X"). Outside an appositive, a
     conjunct with a determiner of its own is someone else ("the mayor and the council"); in
     one, it still describes the name ("Ana Diaz, the architect of X and a close aide")."""
+    if head.tag_ != SINGULAR_NOUN:
+        return None
     capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    if head.tag_ != SINGULAR_NOUN or head.lemma_.lower() not in capacities:
+    if head.lemma_.lower() not in capacities:
         return None
     return next(
         (
@@ -204,7 +219,8 @@ def describe(
     # "the former secretary of state and current Green nominee": one person, two offices.
     second = _second_capacity(head, lexicon, appositive=appositive)
     first, last = mention_span(head, second, lexicon=lexicon, ent=ent)
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    tokens = [doc[i] for i in range(first, last + 1)]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lexicon.pronouns:
         number = lexicon.pronouns.get(lower, ("singular", None))[0]
@@ -220,9 +236,8 @@ def describe(
             pronoun=lower,
             plural=number == "plural",
         )
-    tokens = [doc[i] for i in range(first, last + 1)]
     title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon, ent), lexicon)
-    excluded = {t.i for t in name_tokens} | {t.i for t in title_tokens}
+    excluded = {t.i for words in (name_tokens, title_tokens) for t in words}
     # A relative clause inside the phrase ("a voter from X who backed Y") says what its
     # referent did, not in what capacity: no role or affiliation is read from it.
     seen: dict[int, bool] = {}
@@ -231,7 +246,8 @@ def describe(
     # is theirs, not the capacity of the one it names.
     possessors = [c for c in head.lefts if c.dep_ == POSSESSOR]
     theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
-    described = [t for t in described if t.i not in theirs]
+    if theirs:
+        described = [t for t in described if t.i not in theirs]
     if own_words:
         # "Green candidates [Ana Diaz and Li Wei, the ...]": the names the parse hung on the
         # noun, and what is said of them, are no part of its own words.
@@ -243,8 +259,10 @@ def describe(
         described = [t for t in described if t.i not in aside]
     # A possessor is whose the capacity is ("the mayor's strategist"), never the capacity.
     owner = {t.i for c in possessors for t in c.subtree}
-    role = role_of(head, [t for t in described if t.i not in owner], excluded, lexicon, appositive)
-    owned = [t for t in tokens if t.i not in owner]
+    # Without a possessor (the common case) the lists are the phrase's own, not copies.
+    unowned = [t for t in described if t.i not in owner] if owner else described
+    role = role_of(head, unowned, excluded, lexicon, appositive)
+    owned = [t for t in tokens if t.i not in owner] if owner else tokens
     key = role_key(head, owned, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
     mention = Mention(

@@ -35,6 +35,8 @@ _MEMBER_MARKS = frozenset({DETERMINER, NUMBER_MODIFIER, ADJECTIVAL_MODIFIER})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _BRACKETS = ("[", "]")
 """Brackets an editor puts in a name ("[Joe] Biden"), kept with the name's words."""
+_WITHOUT_BRACKETS = str.maketrans("", "", "".join(_BRACKETS))
+"""A table for :meth:`str.translate` that deletes those brackets (each one character)."""
 _FUNCTION_WORDS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON"})
 """Parts of speech no word of a name has, whatever the recogniser took into it."""
 
@@ -50,7 +52,7 @@ def name_with_titles(
     ("Chairman of the Harbor Authority") names no one. ``ent`` is the entity holding the
     head (:func:`.roles.entity_of`), or None.
     """
-    if head.lemma_.lower() in lexicon.role_nouns and head.ent_type_ != "PERSON":
+    if head.ent_type_ != "PERSON" and head.lemma_.lower() in lexicon.role_nouns:
         return []
     if party_members(head, lexicon):
         return []
@@ -81,13 +83,14 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | No
     """The words of the name: the entity holding the head (``ent``), the head's proper
     nouns, or the name before a media or government noun ("the Axios website")."""
     inside = {t.i for t in tokens}
-    if ent is not None and ent[0].ent_type_ in _NAME_ENTS:
+    label = ent[0].ent_type_ if ent is not None else ""
+    if ent is not None and label in _NAME_ENTS:
         run = leading_article_off(
             [t for t in ent if t.i in inside and t.dep_ != CASE_MARKER], lexicon
         )  # "Rock the Block" keeps its inner article
         while run and run[0].pos_ in _FUNCTION_WORDS:
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
-        if run and (ent[0].ent_type_ == _PERSON or _titled(ent, lexicon)):
+        if run and (label == _PERSON or _titled(ent, lexicon)):
             run = _first_names_left_out(run, ent, inside, lexicon) + run
         return _after_possessor(run, head, lexicon, ent)
     if head.pos_ == "PROPN":
@@ -163,7 +166,8 @@ def possessor_end(head: Token, lexicon: Lexicon, ent: Span | None) -> int | None
     Hannity]"), or None. ``ent`` is that entity (:func:`.roles.entity_of`), or None."""
     if ent is None:
         return None
-    marks = [t.i for t in ent if t.i < head.i and possessive_mark(t, lexicon)]
+    doc = head.doc  # only the words before the name are made Tokens
+    marks = [i for i in range(ent.start, head.i) if possessive_mark(doc[i], lexicon)]
     if not marks:
         return None
     after = [t for t in ent if t.i > marks[-1]]
@@ -235,16 +239,21 @@ def _with_titles_before(run: list[Token], tokens: list[Token], lexicon: Lexicon)
     titles = union(lexicon.titles, lexicon.role_nouns)
     while run[0].i - 1 in inside:
         before = doc[run[0].i - 1]
-        pair = f"{doc[before.i - 1].lower_} {before.lower_}" if before.i > 0 else ""
         if before.text in _BRACKETS:
             run = [before, *run]
-        elif pair in lexicon.titles and before.i - 1 in inside:
+        elif before.i - 1 in inside and _pair(before) in lexicon.titles:
             run = [doc[before.i - 1], before, *run]
         elif before.lower_ in titles and before.text[:1].isupper():
             run = [before, *run]
         else:
             break
     return run
+
+
+def _pair(word: Token) -> str:
+    """``word`` and the word before it, lower-cased, as the lexicon lists a two-word title
+    ("lieutenant colonel")."""
+    return f"{word.doc[word.i - 1].lower_} {word.lower_}"
 
 
 def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -305,9 +314,7 @@ def clean_name(run: list[Token], lexicon: Lexicon) -> str:
     """The name's words as written, spaced as in the text ("Ban Ki-moon", which the
     tokenizer splits at the hyphen), without brackets or a possessive ending."""
     if run and run[-1].i - run[0].i + 1 == len(run):
-        written = "".join(t.text_with_ws for t in run)
-        if any(bracket in written for bracket in _BRACKETS):  # rare: read per character then
-            written = "".join(c for c in written if c not in _BRACKETS)
+        written = "".join(t.text_with_ws for t in run).translate(_WITHOUT_BRACKETS)
         name = " ".join(written.split())
     else:
         name = " ".join(t.text for t in run if t.text not in _BRACKETS)
@@ -323,16 +330,19 @@ def extend_name_left(head: Token, first: int, ent: Span | None) -> int:
     doc = head.doc
     while first > 0:
         before = doc[first - 1]
+        pos, text = before.pos_, before.text  # read once for the tests below, in their order
         in_ent = (
             ent is not None
             and ent.start <= before.i
             and before.ent_type_ == ent[0].ent_type_
-            and before.pos_ not in _FUNCTION_WORDS  # "[Without Bloomberg] in the mix"
+            and pos not in _FUNCTION_WORDS  # "[Without Bloomberg] in the mix"
         )
-        bracket = before.text in _BRACKETS
-        attached = before.pos_ == "PROPN" and before.head.i == head.i
-        bracketed = before.text[:1].isupper() and before.pos_ == "PROPN" and doc[first].text in "[]"
-        if in_ent or bracket or attached or bracketed:
+        if (
+            in_ent
+            or text in _BRACKETS
+            or (pos == "PROPN" and before.head.i == head.i)  # attached to the name
+            or (pos == "PROPN" and text[:1].isupper() and doc[first].text in "[]")  # bracketed
+        ):
             first -= 1
         else:
             break

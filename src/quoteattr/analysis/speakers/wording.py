@@ -35,15 +35,15 @@ def article_words(tokens: Iterable[Token]) -> str:
     ordered = sorted(tokens, key=lambda t: t.i)
     if not ordered:
         return ""
-    doc = ordered[0].doc
     runs: list[list[Token]] = [[ordered[0]]]
     for token in ordered[1:]:
         if token.i == runs[-1][-1].i + 1:
             runs[-1].append(token)
         elif token.i > runs[-1][-1].i:
             runs.append([token])
-    # A span's text, not a slice of ``doc.text``: that joins the whole document at each call.
-    return " ".join(doc[run[0].i : run[-1].i + 1].text.strip() for run in runs)
+    # The run's own tokens joined, as a Span's text is (a Span is not made for a word or
+    # two), not a slice of ``doc.text``: that joins the whole document at each call.
+    return " ".join("".join(t.text_with_ws for t in run).strip() for run in runs)
 
 
 def glued_hyphen(token: Token) -> bool:
