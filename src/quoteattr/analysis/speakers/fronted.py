@@ -51,6 +51,8 @@ def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     comma = head.left_edge.i - 1
     if comma < 1 or doc[comma].text != ",":
         return None
+    if not _capacity_above(doc[comma - 1], comma, lexicon):
+        return None  # told before the sentence's opening words are looked for
     first = comma - 1
     while first > 0 and not doc[first].is_sent_start:
         first -= 1
@@ -62,14 +64,30 @@ def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     if len(tops) != 1:
         return None
     (top,) = tops
-    if (
-        top.pos_ == "NOUN"
-        and top.tag_ == SINGULAR_NOUN
-        and top.left_edge.i == first
-        and top.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
-    ):
-        return top
-    return None
+    return top if top.left_edge.i == first and _capacity(top, lexicon) else None
+
+
+def _capacity(noun: Token, lexicon: Lexicon) -> bool:
+    """A singular common noun the lexicon lists as a role or an occupation."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == SINGULAR_NOUN
+        and noun.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
+    )
+
+
+def _capacity_above(word: Token, comma: int, lexicon: Lexicon) -> bool:
+    """A capacity noun (:func:`_capacity`) is ``word`` or one of the heads above it, up to
+    the first that stands at or after ``comma``. The head of a fronted appositive ending
+    in ``word`` is such a noun, since every word of the phrase hangs on it: a walk of a
+    few heads that spares the walk back to the sentence's start for most subjects after a
+    comma."""
+    while not _capacity(word, lexicon):
+        above = word.head
+        if above.i == word.i or above.i >= comma:
+            return False
+        word = above
+    return True
 
 
 def named_by(head: Token, lexicon: Lexicon) -> Token | None:
