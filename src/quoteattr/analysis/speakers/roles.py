@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 import attrs
-from spacy.attrs import POS
+from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
@@ -164,6 +164,8 @@ def role_of(
             t
             for t in tokens
             if t.i not in excluded
+            # The word first, its tag after: most phrases hold no occupation at all.
+            and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             # "co-anchor": a noun, whatever the tagger made of its last part
             and (
                 t.pos_ == "NOUN"
@@ -173,7 +175,6 @@ def role_of(
                 # IT professional" with "professional" an adjective)
                 or (appositive and t.i == head.i)
             )
-            and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]
         if not occupations:
@@ -206,8 +207,23 @@ def compound_occupation(token: Token, lexicon: Lexicon) -> bool:
     """The noun ends a capacity of two words with the word before it ("first lady")."""
     if token.i == 0:
         return False
+    lemma = token.lemma_.lower()
+    if lemma not in _last_words(lexicon.compound_occupations):
+        return False  # the word before is read only for a noun that can end such a pair
     before = token.doc[token.i - 1].lower_
-    return f"{before} {token.lemma_.lower()}" in lexicon.compound_occupations
+    return f"{before} {lemma}" in lexicon.compound_occupations
+
+
+@functools.lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """Every ending of ``phrases`` after a space ("lady" of "first lady"), made once per
+    lexicon set."""
+    return frozenset(
+        phrase[index + 1 :]
+        for phrase in phrases
+        for index, char in enumerate(phrase)
+        if char == " "
+    )
 
 
 def _rank_alone(role_noun: Token, words: list[Token], lexicon: Lexicon) -> bool:
@@ -305,10 +321,13 @@ def _role_words(
             break  # "Obama adviser", "Oilers captain": a person or a body, not the role
         words.insert(0, token)
         index -= 1
+    verdicts: dict[int, bool] = {}
     words += [
         t
         for t in tokens
-        if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun, lexicon)
+        if t.i > role_noun.i
+        and t.i not in excluded
+        and _in_role_pp(t, role_noun, lexicon, verdicts)
     ]
     words = _trim_role(sorted(set(words), key=lambda t: t.i), lexicon)
     return words + _department(role_noun, lexicon)
@@ -352,17 +371,16 @@ def _name_tagged_common(token: Token) -> bool:
     "Telmara" taken for a noun before two others)."""
     if token.pos_ not in _COMMON_WORDS or not token.is_alpha:
         return False
-    return token.text in _proper_nouns(token.doc)
+    return token.orth in _proper_nouns(token.doc)
 
 
 @functools.lru_cache(maxsize=1)
-def _proper_nouns(doc: Doc) -> frozenset[str]:
-    """The words tagged as proper nouns anywhere in ``doc``, made once per document (the
-    cache holds the last one)."""
-    proper = doc.vocab.strings[_PROPER_NOUN]
-    return frozenset(
-        doc[i].text for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == proper
-    )
+def _proper_nouns(doc: Doc) -> frozenset[int]:
+    """The words (their ``orth`` ids) tagged as proper nouns anywhere in ``doc``, made once
+    per document (the cache holds the last one) from its attribute columns, without a
+    Token per word."""
+    table = doc.to_array([POS, ORTH])
+    return frozenset(table[table[:, 0] == doc.vocab.strings[_PROPER_NOUN], 1].tolist())
 
 
 def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -394,20 +412,39 @@ def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
-def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
-    """Tokens of "of Y" / "specializing in Y" phrases after the role noun."""
-    path = list(token.ancestors)
-    if role_noun not in path or token.is_punct:
-        return False
-    below = path[: path.index(role_noun)]
-    if any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
+def _in_role_pp(
+    token: Token, role_noun: Token, lexicon: Lexicon, verdicts: dict[int, bool]
+) -> bool:
+    """Tokens of "of Y" / "specializing in Y" phrases after the role noun.
+
+    ``verdicts`` holds, by the preposition's index, what each phrase's preposition decided
+    (:func:`_role_preposition`), so that the other words of the phrase reuse it.
+    """
+    below: list[Token] = []
+    for above in token.ancestors:
+        if above.i == role_noun.i:
+            break
+        below.append(above)
+    else:
+        return False  # not under the role noun
+    if token.is_punct or any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
         return False
     top = below[-1] if below else token
-    if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
+    if top.dep_ != PREPOSITION:
+        return True
+    if top.i not in verdicts:
+        verdicts[top.i] = _role_preposition(top, lexicon)
+    return verdicts[top.i]
+
+
+def _role_preposition(preposition: Token, lexicon: Lexicon) -> bool:
+    """The phrase ``preposition`` opens on a role noun is a part of the role: it names no
+    person the role is about, nor the body the role serves or the affiliation it states."""
+    if any(_names_person(t, preposition, lexicon) for t in preposition.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
-    if top.dep_ == PREPOSITION and body_preposition(top, lexicon):
+    if body_preposition(preposition, lexicon):
         return False  # the body the role serves or is held in: its affiliation
-    return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
+    return preposition.lower_ not in lexicon.affiliation_prepositions
 
 
 def body_preposition(preposition: Token, lexicon: Lexicon) -> bool:
