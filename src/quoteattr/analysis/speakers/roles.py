@@ -70,6 +70,10 @@ class Role:
         return cls(article_words(words) or None, capacity)
 
 
+_NO_ROLE = Role(None)
+"""The role of most phrases, made once (a frozen value, shared)."""
+
+
 def role_key(
     head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
 ) -> str | None:
@@ -91,8 +95,7 @@ def role_key(
         ),
         None,
     )
-    bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
-    if appositive and head.lemma_.lower() in bodies:
+    if appositive and head.lemma_.lower() in _body_nouns(lexicon):
         return head.lemma_.lower()
     if first is None and appositive and head.pos_ == "NOUN" and head.i not in excluded:
         first = head
@@ -142,9 +145,8 @@ def role_of(
         and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
         and not _in_phrase_below(t, head)
     ]
-    bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
-    if appositive and head.lemma_.lower() in bodies:
-        return Role(None)
+    if appositive and head.lemma_.lower() in _body_nouns(lexicon):
+        return _NO_ROLE
     if (
         not candidates
         and appositive
@@ -178,7 +180,7 @@ def role_of(
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]
         if not occupations:
-            return Role(None)
+            return _NO_ROLE
         # "the billionaire estate mogul": the phrase's head is the occupation, a noun
         # before it its modifier.
         occupation = head if head in occupations else occupations[0]
@@ -187,14 +189,20 @@ def role_of(
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
         # "officials" hold an office; "a source", "people" name no capacity at all.
-        return Role(lemma, lemma) if lemma in lexicon.role_nouns else Role(None)
+        return Role(lemma, lemma) if lemma in lexicon.role_nouns else _NO_ROLE
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if _rank_alone(role_noun, words, lexicon):
-        return Role(None)
+        return _NO_ROLE
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _body_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns for a body ("newspaper", "ministry", "company"): an appositive they head
+    describes an organisation, which holds no role."""
+    return union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
 
 
 def _capitalized_before(token: Token, excluded: set[int]) -> bool:
@@ -515,9 +523,10 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     while words and words[-1].dep_ == COORDINATOR:
         words = words[:-1]
     for index, token in enumerate(words[1:], start=1):
+        if token.lower_ not in lexicon.place_prepositions:
+            continue  # the words after are read for a preposition of place alone
         rest = [t for t in words[index + 1 :] if t.lower_ not in lexicon.name_articles]
-        in_place = rest and all(t.ent_type_ in _PLACE_ENTS for t in rest)
-        if token.lower_ in lexicon.place_prepositions and in_place:
+        if rest and all(t.ent_type_ in _PLACE_ENTS for t in rest):
             # "military adviser in Iraq": where the office is held, not what it is.
             words = words[:index]
             break
