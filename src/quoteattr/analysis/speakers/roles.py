@@ -44,9 +44,12 @@ def entity_of(token: Token) -> Span | None:
         return None
     doc = token.doc
     start = token.i
-    # The integer tags (1 is "I", inside an entity): no string look-up per word.
-    while start > 0 and doc[start].ent_iob == _INSIDE:
+    # The integer tags (1 is "I", inside an entity): no string look-up per word, and no
+    # Token made again for ``token`` itself.
+    if start > 0 and token.ent_iob == _INSIDE:
         start -= 1
+        while start > 0 and doc[start].ent_iob == _INSIDE:
+            start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob == _INSIDE:
         end += 1
