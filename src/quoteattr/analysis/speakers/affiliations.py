@@ -65,13 +65,16 @@ def affiliation_of(
     keys = {key, role.capacity}
     portfolio = bool(keys & lexicon.portfolio_offices)
     places = not keys & lexicon.private_capacities
-    served = _serves_a_place(tokens, excluded, {*keys, head.lower_}, lexicon)
     offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
     doc = head.doc
     found: list[tuple[bool, str]] = []
     for token in tokens:
+        # Where a word stands and how it hangs first: most words of a phrase are its name's,
+        # come after its head, or modify nothing an affiliation can be read from.
+        if token.i in excluded or token.i > head.i or not _modifier(token, head, lexicon):
+            continue
         lower = token.lower_
-        if token.i in excluded or token.i > head.i or not any(c.isalpha() for c in lower):
+        if not any(c.isalpha() for c in lower):
             continue
         # A proper-noun tag keeps a plural title's lemma plural ("Senators Ana Diaz and").
         if {lower, lower.rstrip("."), lower.removesuffix("s"), token.lemma_.lower()} & offices:
@@ -87,12 +90,13 @@ def affiliation_of(
             continue  # "OSLO, Norway - Ana Diaz's allies": a dateline, no modifier of hers
         if _runs_into_name(token, head, excluded, lexicon):
             continue  # "Aung San Suu [Kyi]": the start of a name the recogniser cut short
-        if token.dep_ in AFFILIATION_MODIFIERS or _possessor_in_entity(token, head, lexicon):
-            value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
-            if not value or _in_award(token, head, lexicon):
-                continue
-            if served or not _named_place(token, lexicon):
-                found.append((_is_place(token, lexicon), value))
+        value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
+        if not value or _in_award(token, head, lexicon):
+            continue
+        if not _named_place(token, lexicon) or _serves_a_place(  # asked of a place only
+            tokens, excluded, {*keys, head.lower_}, lexicon
+        ):
+            found.append((_is_place(token, lexicon), value))
     before = min(found, key=lambda pair: pair[0]) if found else None
     if before is not None and not before[0]:
         return before[1]
@@ -106,6 +110,12 @@ def affiliation_of(
     if before is not None and (after is None or after[0]):
         return before[1]
     return after[1] if after is not None else None
+
+
+def _modifier(token: Token, head: Token, lexicon: Lexicon) -> bool:
+    """``token`` stands where an affiliation does before a noun ("[Israeli] officials",
+    "[Google's] lawyer"), or ends a body's name before a possessive in the name's entity."""
+    return token.dep_ in AFFILIATION_MODIFIERS or _possessor_in_entity(token, head, lexicon)
 
 
 def _runs_into_name(token: Token, head: Token, excluded: set[int], lexicon: Lexicon) -> bool:
@@ -147,15 +157,6 @@ def _affiliation_after_role(
 ) -> tuple[bool, str] | None:
     """The affiliation after "of/at/for/with/from", and whether it names a place."""
     prepositions = union(lexicon.affiliation_prepositions, lexicon.genitive_prepositions)
-    # "Senator Ana Lund of Ohio": a title before the name is an office the place elects.
-    titled = any(
-        t.i < head.i
-        and (
-            (t.i in excluded and {t.lower_, t.lower_.rstrip(".")} & lexicon.titles)
-            or _abbreviated_title(t)
-        )
-        for t in tokens
-    )
     for token in tokens:
         if token.dep_ == PREPOSITION_OBJECT and (
             token.head.lower_ in prepositions or body_preposition(token.head, lexicon)
@@ -175,7 +176,7 @@ def _affiliation_after_role(
                 continue  # "winner of the Nobel Prize"
             origin = (
                 token.head.lower_ in lexicon.origin_prepositions
-                and not titled
+                and not _titled(head, tokens, excluded, lexicon)
                 and head.lower_ not in lexicon.party_labels  # "Democrat of California"
             )
             body = token.ent_type_ in _BODY_ENTS or (
@@ -191,6 +192,19 @@ def _affiliation_after_role(
                 # "from" or "of" anything but an organisation is where someone comes from.
                 return _is_place(token, lexicon), value
     return None
+
+
+def _titled(head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon) -> bool:
+    """A title stands before the name ("Senator Ana Lund of Ohio"): an office the place
+    after "of" or "from" elects."""
+    return any(
+        t.i < head.i
+        and (
+            (t.i in excluded and {t.lower_, t.lower_.rstrip(".")} & lexicon.titles)
+            or _abbreviated_title(t)
+        )
+        for t in tokens
+    )
 
 
 def _name_beside(token: Token, lexicon: Lexicon) -> Token | None:

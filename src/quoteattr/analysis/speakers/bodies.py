@@ -107,10 +107,11 @@ def body_phrase(
         places: The role is no private capacity, for which only a party is an
             affiliation ("a Denver resident", "a Rangers fan", "a Green voter").
     """
-    decided, value = _read_word(token, lexicon, proper=proper, places=places)
+    ent = entity_of(token)  # read once: the readings below each want it
+    decided, value = _read_word(token, ent, lexicon, proper=proper, places=places)
     if decided:
         return value
-    words = _body_words(token, lexicon, proper=proper)
+    words = _body_words(token, ent, lexicon, proper=proper)
     if words is None:
         return None
     if portfolio and not proper:
@@ -177,10 +178,11 @@ def _word_hashes(doc: Doc) -> frozenset[int]:
 
 
 def _read_word(
-    token: Token, lexicon: Lexicon, *, proper: bool, places: bool
+    token: Token, ent: Span | None, lexicon: Lexicon, *, proper: bool, places: bool
 ) -> tuple[bool, str | None]:
     """What the word alone decides: a nationality, a party, a team, a person, or an
-    institution named by its head noun. Returns whether it decided, and the value."""
+    institution named by its head noun. Returns whether it decided, and the value.
+    ``ent`` is the entity holding ``token`` (:func:`~.roles.entity_of`)."""
     lower = bare_lower(token, lexicon)
     if lower in lexicon.ethnic_labels or _ethnic_compound(token, lexicon):
         return True, None  # who someone is, not whom they speak for
@@ -206,12 +208,12 @@ def _read_word(
     led = _led_body(token, lexicon)
     if led is not None:
         return True, led
-    person = _labelled_person(token, lexicon) or _named_person(token, lexicon)
+    person = _labelled_person(ent, lexicon) or _named_person(token, ent, lexicon)
     if person and not proper:
-        return True, _persons_body(token, lexicon)  # "a Trump surrogate": no affiliation
+        return True, _persons_body(token, ent, lexicon)  # "a Trump surrogate": no affiliation
     if person and (
-        _named_person(token, lexicon)
-        or len(entity_of(token) or ()) > 1
+        _named_person(token, ent, lexicon)
+        or len(ent or ()) > 1
         or token.lower_ in lexicon.first_name_genders
     ):
         # "a lawyer for Ana Diaz": a person is not whom one speaks for. A lone word after
@@ -247,9 +249,11 @@ def _led_body(token: Token, lexicon: Lexicon) -> str | None:
     return article_words([*words, token]) or None
 
 
-def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] | None:
-    """The words of the organisation or place ``token`` names: its entity, or its run of
-    capitalised modifiers; None when it names none."""
+def _body_words(
+    token: Token, ent: Span | None, lexicon: Lexicon, *, proper: bool
+) -> list[Token] | None:
+    """The words of the organisation or place ``token`` names: its entity ``ent``, or its
+    run of capitalised modifiers; None when it names none."""
     named = token.ent_type_ in _AFFILIATION_ENTS
     acronym = token.text.isupper() and len(token.text) > 1  # "IMF chief economist"
     # "Pfizer chief executive": a name modifying a lowercase role as a whole ("nmod").
@@ -266,7 +270,6 @@ def _body_words(token: Token, lexicon: Lexicon, *, proper: bool) -> list[Token] 
         return None  # "longtime" tagged a proper noun before a role: no body's name
     if not named and token.lower_ in lexicon.relation_nouns:
         return None  # "Wife" capitalised in a headline
-    ent = entity_of(token)
     if ent is not None and _across_dash(ent):
         return None
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
@@ -316,10 +319,9 @@ def _through_preposition(words: list[Token]) -> list[Token]:
     return words[:-1]
 
 
-def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
-    """``token`` is in a PERSON entity without an organisation word or an office ("Acme
+def _labelled_person(ent: Span | None, lexicon: Lexicon) -> bool:
+    """The entity ``ent`` is a PERSON without an organisation word or an office ("Acme
     Labs" is a firm whatever the label: small models label unfamiliar firms PERSON)."""
-    ent = entity_of(token)
     if ent is None or ent[0].ent_type_ != "PERSON":
         return False
     bodies = union(lexicon.organization_words, lexicon.media_words, lexicon.government_words)
@@ -329,11 +331,11 @@ def _labelled_person(token: Token, lexicon: Lexicon) -> bool:
     return not any(t.lower_ in bodies or t.lower_.rstrip(".") in offices for t in ent)
 
 
-def _named_person(token: Token, lexicon: Lexicon) -> bool:
+def _named_person(token: Token, ent: Span | None, lexicon: Lexicon) -> bool:
     """``token`` is the surname of a person the article named in full before it, whatever
     the entity label here (small models label a surname used as a modifier ORG, and a full
-    name too: "Sara Lindqvist" as ORG, known by its first name)."""
-    ent = entity_of(token)
+    name too: "Sara Lindqvist" as ORG, known by its first name). ``ent`` is the entity
+    holding ``token``."""
     if not token.text[:1].isupper() or (ent is not None and len(ent) > 1):
         return False  # "Clinton Foundation": a word of an organisation's name
     doc = token.doc
@@ -370,9 +372,10 @@ def _person_words(doc: Doc) -> dict[str, list[int]]:
     return found
 
 
-def _persons_body(token: Token, lexicon: Lexicon) -> str | None:
+def _persons_body(token: Token, ent: Span | None, lexicon: Lexicon) -> str | None:
     """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign
-    manager"; for the body itself speaking ("the Trump team"), the person it belongs to."""
+    manager"; for the body itself speaking ("the Trump team"), the person it belongs to.
+    ``ent`` is the entity holding ``token``."""
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and doc[after].dep_ == CASE_MARKER:
@@ -382,7 +385,6 @@ def _persons_body(token: Token, lexicon: Lexicon) -> str | None:
     body = doc[after]
     if not body.is_lower or body.lemma_.lower() not in lexicon.organization_words:
         return None
-    ent = entity_of(token)
     start = ent.start if ent is not None and ent[0].ent_type_ == "PERSON" else token.i
     sibling = body.head.i == token.head.i and body.dep_ in COMPOUND_OR_POSSESSOR
     if sibling or (body.i == token.head.i and body.dep_ in COMPOUND_OR_POSSESSOR):

@@ -14,8 +14,10 @@ clear") is read too, when one person alone is mentioned just before it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -49,6 +51,8 @@ from .subjectless_cues import run_on_verb
 from .wording import glued_hyphen, hyphen_parts
 
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
+_SINGULAR_NOUN_TAG = hash_string(SINGULAR_NOUN)
+"""The tag as spaCy's integer (``token.tag``): no string made per noun."""
 
 
 def describes_a_subject(
@@ -163,11 +167,21 @@ def _role_description(
 def _role_noun_outside_quotes(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
     """A singular role or occupation noun outside quotes: what every description
     (:func:`_role_description`) is, bare or not."""
-    if token.tag_ != SINGULAR_NOUN:
+    if token.tag != _SINGULAR_NOUN_TAG:
         return False
-    if _head_word(token) not in union(lexicon.role_nouns, lexicon.occupation_nouns):
+    nouns = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    # A head word ends with its lemma: a noun whose lemma ends no listed noun is dismissed
+    # before the word before it is read for a hyphen.
+    if token.lemma_.lower() not in _endings(nouns) or _head_word(token) not in nouns:
         return False
     return not layout.in_quote(token)
+
+
+@functools.lru_cache(maxsize=8)
+def _endings(words: frozenset[str]) -> frozenset[str]:
+    """Every ending of ``words``, each whole word and the empty string included ("runner"
+    of "frontrunner"), made once per lexicon set."""
+    return frozenset(word[index:] for word in words for index in range(len(word) + 1))
 
 
 def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Between) -> People:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 import attrs
-from spacy.attrs import POS
+from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
@@ -44,9 +44,12 @@ def entity_of(token: Token) -> Span | None:
         return None
     doc = token.doc
     start = token.i
-    # The integer tags (1 is "I", inside an entity): no string look-up per word.
-    while start > 0 and doc[start].ent_iob == _INSIDE:
+    # The integer tags (1 is "I", inside an entity): no string look-up per word, and no
+    # Token made again for ``token`` itself.
+    if start > 0 and token.ent_iob == _INSIDE:
         start -= 1
+        while start > 0 and doc[start].ent_iob == _INSIDE:
+            start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob == _INSIDE:
         end += 1
@@ -70,6 +73,10 @@ class Role:
         return cls(article_words(words) or None, capacity)
 
 
+_NO_ROLE = Role(None)
+"""The role of most phrases, made once (a frozen value, shared)."""
+
+
 def role_key(
     head: Token, tokens: list[Token], excluded: set[int], lexicon: Lexicon, appositive: bool
 ) -> str | None:
@@ -91,8 +98,7 @@ def role_key(
         ),
         None,
     )
-    bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
-    if appositive and head.lemma_.lower() in bodies:
+    if appositive and head.lemma_.lower() in _body_nouns(lexicon):
         return head.lemma_.lower()
     if first is None and appositive and head.pos_ == "NOUN" and head.i not in excluded:
         first = head
@@ -142,9 +148,8 @@ def role_of(
         and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
         and not _in_phrase_below(t, head)
     ]
-    bodies = union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
-    if appositive and head.lemma_.lower() in bodies:
-        return Role(None)
+    if appositive and head.lemma_.lower() in _body_nouns(lexicon):
+        return _NO_ROLE
     if (
         not candidates
         and appositive
@@ -164,6 +169,8 @@ def role_of(
             t
             for t in tokens
             if t.i not in excluded
+            # The word first, its tag after: most phrases hold no occupation at all.
+            and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             # "co-anchor": a noun, whatever the tagger made of its last part
             and (
                 t.pos_ == "NOUN"
@@ -173,11 +180,10 @@ def role_of(
                 # IT professional" with "professional" an adjective)
                 or (appositive and t.i == head.i)
             )
-            and (t.lemma_.lower() in lexicon.occupation_nouns or compound_occupation(t, lexicon))
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]
         if not occupations:
-            return Role(None)
+            return _NO_ROLE
         # "the billionaire estate mogul": the phrase's head is the occupation, a noun
         # before it its modifier.
         occupation = head if head in occupations else occupations[0]
@@ -186,14 +192,20 @@ def role_of(
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
         # "officials" hold an office; "a source", "people" name no capacity at all.
-        return Role(lemma, lemma) if lemma in lexicon.role_nouns else Role(None)
+        return Role(lemma, lemma) if lemma in lexicon.role_nouns else _NO_ROLE
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if _rank_alone(role_noun, words, lexicon):
-        return Role(None)
+        return _NO_ROLE
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _body_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns for a body ("newspaper", "ministry", "company"): an appositive they head
+    describes an organisation, which holds no role."""
+    return union(lexicon.media_words, lexicon.government_words, lexicon.organization_words)
 
 
 def _capitalized_before(token: Token, excluded: set[int]) -> bool:
@@ -206,8 +218,23 @@ def compound_occupation(token: Token, lexicon: Lexicon) -> bool:
     """The noun ends a capacity of two words with the word before it ("first lady")."""
     if token.i == 0:
         return False
+    lemma = token.lemma_.lower()
+    if lemma not in _last_words(lexicon.compound_occupations):
+        return False  # the word before is read only for a noun that can end such a pair
     before = token.doc[token.i - 1].lower_
-    return f"{before} {token.lemma_.lower()}" in lexicon.compound_occupations
+    return f"{before} {lemma}" in lexicon.compound_occupations
+
+
+@functools.lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """Every ending of ``phrases`` after a space ("lady" of "first lady"), made once per
+    lexicon set."""
+    return frozenset(
+        phrase[index + 1 :]
+        for phrase in phrases
+        for index, char in enumerate(phrase)
+        if char == " "
+    )
 
 
 def _rank_alone(role_noun: Token, words: list[Token], lexicon: Lexicon) -> bool:
@@ -305,10 +332,13 @@ def _role_words(
             break  # "Obama adviser", "Oilers captain": a person or a body, not the role
         words.insert(0, token)
         index -= 1
+    verdicts: dict[int, bool] = {}
     words += [
         t
         for t in tokens
-        if t.i > role_noun.i and t.i not in excluded and _in_role_pp(t, role_noun, lexicon)
+        if t.i > role_noun.i
+        and t.i not in excluded
+        and _in_role_pp(t, role_noun, lexicon, verdicts)
     ]
     words = _trim_role(sorted(set(words), key=lambda t: t.i), lexicon)
     return words + _department(role_noun, lexicon)
@@ -352,17 +382,16 @@ def _name_tagged_common(token: Token) -> bool:
     "Telmara" taken for a noun before two others)."""
     if token.pos_ not in _COMMON_WORDS or not token.is_alpha:
         return False
-    return token.text in _proper_nouns(token.doc)
+    return token.orth in _proper_nouns(token.doc)
 
 
 @functools.lru_cache(maxsize=1)
-def _proper_nouns(doc: Doc) -> frozenset[str]:
-    """The words tagged as proper nouns anywhere in ``doc``, made once per document (the
-    cache holds the last one)."""
-    proper = doc.vocab.strings[_PROPER_NOUN]
-    return frozenset(
-        doc[i].text for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == proper
-    )
+def _proper_nouns(doc: Doc) -> frozenset[int]:
+    """The words (their ``orth`` ids) tagged as proper nouns anywhere in ``doc``, made once
+    per document (the cache holds the last one) from its attribute columns, without a
+    Token per word."""
+    table = doc.to_array([POS, ORTH])
+    return frozenset(table[table[:, 0] == doc.vocab.strings[_PROPER_NOUN], 1].tolist())
 
 
 def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -394,20 +423,39 @@ def _department(role_noun: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
-def _in_role_pp(token: Token, role_noun: Token, lexicon: Lexicon) -> bool:
-    """Tokens of "of Y" / "specializing in Y" phrases after the role noun."""
-    path = list(token.ancestors)
-    if role_noun not in path or token.is_punct:
-        return False
-    below = path[: path.index(role_noun)]
-    if any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
+def _in_role_pp(
+    token: Token, role_noun: Token, lexicon: Lexicon, verdicts: dict[int, bool]
+) -> bool:
+    """Tokens of "of Y" / "specializing in Y" phrases after the role noun.
+
+    ``verdicts`` holds, by the preposition's index, what each phrase's preposition decided
+    (:func:`_role_preposition`), so that the other words of the phrase reuse it.
+    """
+    below: list[Token] = []
+    for above in token.ancestors:
+        if above.i == role_noun.i:
+            break
+        below.append(above)
+    else:
+        return False  # not under the role noun
+    if token.is_punct or any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
         return False
     top = below[-1] if below else token
-    if top.dep_ == PREPOSITION and any(_names_person(t, top, lexicon) for t in top.subtree):
+    if top.dep_ != PREPOSITION:
+        return True
+    if top.i not in verdicts:
+        verdicts[top.i] = _role_preposition(top, lexicon)
+    return verdicts[top.i]
+
+
+def _role_preposition(preposition: Token, lexicon: Lexicon) -> bool:
+    """The phrase ``preposition`` opens on a role noun is a part of the role: it names no
+    person the role is about, nor the body the role serves or the affiliation it states."""
+    if any(_names_person(t, preposition, lexicon) for t in preposition.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
-    if top.dep_ == PREPOSITION and body_preposition(top, lexicon):
+    if body_preposition(preposition, lexicon):
         return False  # the body the role serves or is held in: its affiliation
-    return not (top.dep_ == PREPOSITION and top.lower_ in lexicon.affiliation_prepositions)
+    return preposition.lower_ not in lexicon.affiliation_prepositions
 
 
 def body_preposition(preposition: Token, lexicon: Lexicon) -> bool:
@@ -478,9 +526,10 @@ def _trim_role(words: list[Token], lexicon: Lexicon) -> list[Token]:
     while words and words[-1].dep_ == COORDINATOR:
         words = words[:-1]
     for index, token in enumerate(words[1:], start=1):
+        if token.lower_ not in lexicon.place_prepositions:
+            continue  # the words after are read for a preposition of place alone
         rest = [t for t in words[index + 1 :] if t.lower_ not in lexicon.name_articles]
-        in_place = rest and all(t.ent_type_ in _PLACE_ENTS for t in rest)
-        if token.lower_ in lexicon.place_prepositions and in_place:
+        if rest and all(t.ent_type_ in _PLACE_ENTS for t in rest):
             # "military adviser in Iraq": where the office is held, not what it is.
             words = words[:index]
             break
