@@ -33,6 +33,8 @@ from .labels import (
 
 #: Tags of finite verbs and modals ("said", "says", "say", "would").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAG_IDS = frozenset(get_string_id(tag) for tag in FINITE_TAGS)
+"""The hashes of :data:`FINITE_TAGS`, as ``Token.tag`` and the layout's tag column hold them."""
 #: The Penn tag of a singular common noun ("nominee").
 SINGULAR_NOUN = "NN"
 #: Penn tags of singular nouns, common and proper ("nominee", "Director" in title case).
