@@ -179,13 +179,13 @@ def headline_quotes(layout: Layout) -> list[Statement]:
     doc = layout.doc
     people: list[tuple[int, int]] | None = None
     for paragraph in layout.paragraph_starts:
-        first = layout.token_at(paragraph)
-        if first is None or first.idx < paragraph:
+        first = layout.token_index_at(paragraph)
+        if first is None or layout.token_starts[first] < paragraph:
             continue
-        last = doc[min(first.i + _MAX_LABEL_TOKENS, len(doc) - 1)]
-        if _COLON not in layout.text[first.idx : last.idx + len(last)]:
+        last = min(first + _MAX_LABEL_TOKENS, len(doc) - 1)
+        if layout.text.find(_COLON, layout.token_starts[first], layout.token_ends[last]) == -1:
             continue  # no colon in the label's reach: checked on the text, with no Token made
-        label = list(doc[first.i : first.i + _MAX_LABEL_TOKENS + 1])
+        label = list(doc[first : first + _MAX_LABEL_TOKENS + 1])
         colon = next((t for t in label if t.text == _COLON), None)
         if colon is None or colon.i + 1 >= len(doc):
             continue
@@ -194,7 +194,7 @@ def headline_quotes(layout: Layout) -> list[Statement]:
             continue
         if people is None:
             people = _people(doc)
-        speaker = _credited(doc, first.i, colon.i, people)
+        speaker = _credited(doc, first, colon.i, people)
         if speaker is not None:
             found.append(Statement(None, ((quote.start, quote.end),), speaker, Attribution.SUBJECT))
     return found
