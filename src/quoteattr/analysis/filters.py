@@ -34,7 +34,7 @@ from .labels import (
 )
 from .layout import Layout
 from .speakers.kinds import may_speak
-from .syntax import is_infinitive
+from .syntax import is_infinitive, word_ids
 from .values import Draft
 from .wordsets import union
 
@@ -168,10 +168,17 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return False
     doc = layout.doc
     verb = doc[cue.head]
-    for word in doc[verb.left_edge.i : cue.first]:
+    first = verb.left_edge.i
+    # the words from the layout's LOWER column: a Token is made only for a question word
+    wanted = word_ids(lexicon.gapped_question_words)
+    lowers: list[int] = layout.columns.lower[first : cue.first].tolist()
+    for index, lower in enumerate(lowers, start=first):
+        if lower not in wanted:
+            continue
+        word = doc[index]
         if draft.start <= word.idx < draft.end:
             continue  # a word of a content before its cue ("..., analysts say") is no gap
-        if word.lower_ not in lexicon.gapped_question_words or word.dep_ in CLAUSE_SUBJECTS:
+        if word.dep_ in CLAUSE_SUBJECTS:
             continue
         if word.head.i != verb.i:
             if draft.start <= word.head.idx < draft.end:

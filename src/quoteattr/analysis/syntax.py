@@ -58,6 +58,13 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.tag == _TO for c in clause.children)
 
 
+@functools.lru_cache(maxsize=32)
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """The hashes ``Token.lower`` and the layout's LOWER column hold for the lower-case
+    ``words`` (the symbol where spaCy has one), made once per word set."""
+    return frozenset(get_string_id(word) for word in words)
+
+
 _TO = get_string_id("TO")
 """The tag of infinitival "to", as the hash ``Token.tag`` holds (cheaper to read than
 ``Token.tag_``)."""
