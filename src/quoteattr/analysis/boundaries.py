@@ -30,7 +30,7 @@ from ..lexicon import Lexicon
 from .labels import NOMINAL_SUBJECTS
 from .layout import Layout
 from .marks import QuoteSpan
-from .syntax import FINITE_TAGS
+from .syntax import FINITE_TAG_IDS
 from .values import Draft, Statement
 
 #: Characters trimmed from the end of a quoted part (a comma standing for a full stop).
@@ -109,8 +109,13 @@ def open_after_other_report(
         return statement
     own = statement.cue.head
     begin = None
-    for token in doc[first.i : stop.i]:
-        if token.i == own or layout.in_quote(token) or token.tag_ not in FINITE_TAGS:
+    # the tags from the layout's column: a Token is made only for a finite verb
+    tags: list[int] = layout.columns.tag[first.i : stop.i].tolist()
+    for index, tag in enumerate(tags, start=first.i):
+        if index == own or tag not in FINITE_TAG_IDS:
+            continue
+        token = doc[index]
+        if layout.in_quote(token):
             continue
         if lexicon.cue_category(token.lemma_) is None:
             continue
@@ -139,10 +144,15 @@ def _verb_between(start: int, end: int, layout: Layout, lexicon: Lexicon) -> boo
     first, last = layout.token_at(start), layout.token_at(end)
     if first is None or last is None:
         return False
-    return any(
-        t.tag_ in FINITE_TAGS and not layout.in_quote(t) and lexicon.cue_category(t.lemma_) is None
-        for t in layout.doc[first.i : last.i]
-    )
+    # the tags from the layout's column: a Token is made only for a finite verb
+    tags: list[int] = layout.columns.tag[first.i : last.i].tolist()
+    for index, tag in enumerate(tags, start=first.i):
+        if tag not in FINITE_TAG_IDS:
+            continue
+        token = layout.doc[index]
+        if not layout.in_quote(token) and lexicon.cue_category(token.lemma_) is None:
+            return True
+    return False
 
 
 def stop_before_outer_clause(

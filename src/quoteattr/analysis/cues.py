@@ -78,10 +78,11 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
         to") on two words.
     """
     found: list[CueMatch] = []
+    openers = _source_openers(lexicon)
     for index in _candidates(doc, lexicon):
         token = doc[index]
         match = (
-            _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, lexicon)
+            _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, openers)
         )
         if match is not None:
             found.append(match)
@@ -96,7 +97,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """
     if not len(doc):
         return []
-    wanted = _sorted_hashes(lexicon.cue_word_hashes)
+    wanted = _hash_set(lexicon.cue_word_hashes)
     table = doc.to_array([LEMMA, LOWER])
     found = _member(table[:, 0], wanted) | _member(table[:, 1], wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
@@ -105,21 +106,46 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
 
 _Array: TypeAlias = "numpy.ndarray[Any, Any]"
 
+_LOW_BITS = 16
+"""The bits of a hash that pick its bucket in :class:`_HashSet`'s table."""
+
+
+@attrs.frozen
+class _HashSet:
+    """String hashes for testing a whole attribute column at once.
+
+    Attributes:
+        ordered: The hashes, sorted, for a binary search.
+        buckets: For each value of a hash's low bits, whether some hash ends in them: a
+            cheap first test that leaves few values for the search.
+    """
+
+    ordered: _Array
+    buckets: _Array
+
 
 @functools.lru_cache(maxsize=16)
-def _sorted_hashes(hashes: frozenset[int]) -> _Array:
-    """The hashes as a sorted array, made once per lexicon."""
-    return numpy.array(sorted(hashes), dtype=numpy.uint64)
+def _hash_set(hashes: frozenset[int]) -> _HashSet:
+    """The hashes as a :class:`_HashSet`, made once per lexicon."""
+    ordered = numpy.array(sorted(hashes), dtype=numpy.uint64)
+    buckets = numpy.zeros(1 << _LOW_BITS, dtype=bool)
+    buckets[(ordered & numpy.uint64((1 << _LOW_BITS) - 1)).astype(numpy.intp)] = True
+    return _HashSet(ordered, buckets)
 
 
-def _member(column: _Array, wanted: _Array) -> _Array:
-    """Which values of ``column`` are in the sorted ``wanted`` (``numpy.isin`` sorts both
-    arrays at every call; a binary search in the sorted one is a third of its cost)."""
-    if not len(wanted):
+def _member(column: _Array, wanted: _HashSet) -> _Array:
+    """Which values of ``column`` are in ``wanted`` (``numpy.isin`` sorts both arrays at
+    every call). A value whose low bits no hash ends in is out; the few others are looked
+    up by a binary search in the sorted hashes."""
+    ordered = wanted.ordered
+    if not len(ordered):
         return numpy.zeros(len(column), dtype=bool)
-    at = numpy.searchsorted(wanted, column)
-    at[at == len(wanted)] = 0
-    found: _Array = wanted[at] == column
+    found: _Array = wanted.buckets[(column & numpy.uint64((1 << _LOW_BITS) - 1)).astype(numpy.intp)]
+    maybe = numpy.flatnonzero(found)
+    values = column[maybe]
+    at = numpy.searchsorted(ordered, values)
+    at[at == len(ordered)] = 0
+    found[maybe] = ordered[at] == values
     return found
 
 
@@ -130,15 +156,15 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
     A negation with a quote mark between it and ``token`` is quoted, not the cue's:
     in ``"No," she said`` the parser hangs "No" on "said", but the speaker said it.
     """
-    return any(
-        (
-            c.dep_ == NEGATION
-            or (c.lower_ in lexicon.negations and c.i < token.i)
-            or (c.dep_ in NOMINAL_SUBJECTS and _no_one(c, lexicon))
-        )
-        and not _quote_mark_between(c, token)
-        for c in token.children
-    )
+    for c in token.children:
+        dep = c.dep_  # read once: a string made from its hash at every read
+        if (
+            dep == NEGATION
+            or (c.i < token.i and c.lower_ in lexicon.negations)
+            or (dep in NOMINAL_SUBJECTS and _no_one(c, lexicon))
+        ) and not _quote_mark_between(c, token):
+            return True
+    return False
 
 
 def _no_one(subject: Token, lexicon: Lexicon) -> bool:
@@ -290,15 +316,30 @@ def _noun_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
     return CueMatch(token.i, (token.i,), token.lemma_.lower(), category, False, CueForm.NOUN)
 
 
-def _source_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
-    """A source phrase of several words ("according to", "in the words of") starting at
-    ``token``; its statement is read by :mod:`quoteattr.analysis.content.according_to`."""
-    doc = token.doc
-    lower = token.lower_
+_SourcePhrase: TypeAlias = tuple[str, tuple[str, ...], CueCategory]
+"""A source phrase, its words and its category."""
+
+
+def _source_openers(lexicon: Lexicon) -> dict[str, list[_SourcePhrase]]:
+    """The lexicon's source phrases by their first word, in the lexicon's order (split once
+    per text, not at every candidate)."""
+    openers: dict[str, list[_SourcePhrase]] = {}
     for phrase, category in lexicon.source_markers.items():
-        words = phrase.split()
-        if words[0] != lower:
-            continue  # most candidates open no source phrase: their other words are not read
+        words = tuple(phrase.split())
+        openers.setdefault(words[0], []).append((phrase, words, category))
+    return openers
+
+
+def _source_cue(token: Token, openers: dict[str, list[_SourcePhrase]]) -> CueMatch | None:
+    """A source phrase of several words ("according to", "in the words of") starting at
+    ``token`` (``openers``: :func:`_source_openers`); its statement is read by
+    :mod:`quoteattr.analysis.content.according_to`."""
+    # most candidates open no source phrase: their other words are not read
+    phrases = openers.get(token.lower_)
+    if phrases is None:
+        return None
+    doc = token.doc
+    for phrase, words, category in phrases:
         end = token.i + len(words)
         if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
             tokens = tuple(range(token.i, end))

@@ -34,7 +34,7 @@ from .labels import (
 )
 from .layout import Layout
 from .speakers.kinds import may_speak
-from .syntax import is_infinitive
+from .syntax import is_infinitive, word_ids
 from .values import Draft
 from .wordsets import union
 
@@ -108,8 +108,15 @@ def _only_a_time(draft: Draft, layout: Layout) -> bool:
     last = layout.token_at(draft.end - 1)
     if first is None or last is None:
         return False
-    words = [t for t in layout.doc[first.i : last.i + 1] if not (t.is_punct or t.is_space)]
-    return bool(words) and all(t.ent_type_ in TIME_ENTITIES for t in words)
+    # read up to the first word outside a time entity: most contents have one at once
+    words = 0
+    for token in layout.doc[first.i : last.i + 1]:
+        if token.is_punct or token.is_space:
+            continue
+        if token.ent_type_ not in TIME_ENTITIES:
+            return False
+        words += 1
+    return words > 0
 
 
 def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
@@ -161,10 +168,17 @@ def _gapped_question(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return False
     doc = layout.doc
     verb = doc[cue.head]
-    for word in doc[verb.left_edge.i : cue.first]:
+    first = verb.left_edge.i
+    # the words from the layout's LOWER column: a Token is made only for a question word
+    wanted = word_ids(lexicon.gapped_question_words)
+    lowers: list[int] = layout.columns.lower[first : cue.first].tolist()
+    for index, lower in enumerate(lowers, start=first):
+        if lower not in wanted:
+            continue
+        word = doc[index]
         if draft.start <= word.idx < draft.end:
             continue  # a word of a content before its cue ("..., analysts say") is no gap
-        if word.lower_ not in lexicon.gapped_question_words or word.dep_ in CLAUSE_SUBJECTS:
+        if word.dep_ in CLAUSE_SUBJECTS:
             continue
         if word.head.i != verb.i:
             if draft.start <= word.head.idx < draft.end:
@@ -203,14 +217,14 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if cue is None or cue.form is not CueForm.VERB:
         return False
     verb = layout.doc[cue.head]
-    children = list(verb.children)
-    if _supposed(verb, layout, lexicon):
+    children = list(verb.children)  # read once for the tests below (each child is a new Token)
+    if _supposed(verb, children, layout, lexicon):
         return True
     if any(
         c.dep_ == AUXILIARY and c.lemma_.lower() in lexicon.perfect_auxiliaries for c in children
     ):
         return False
-    if _prospective(verb, lexicon) or _conditional_consequence(verb, lexicon):
+    if _prospective(verb, lexicon) or _conditional_consequence(children, lexicon):
         return True
     return any(
         c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
@@ -228,29 +242,28 @@ def _prospective(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _conditional_consequence(verb: Token, lexicon: Lexicon) -> bool:
+def _conditional_consequence(children: list[Token], lexicon: Lexicon) -> bool:
     """ "If asked, Ana Ruiz would say ...": a "would" cue with a condition of its own says
     what someone would say in a case the writer imagines (Quirk et al. 1985, 14.23 on
-    hypothetical conditions)."""
-    would = any(
-        c.dep_ == AUXILIARY and c.lower_ in lexicon.conditional_modals for c in verb.children
-    )
+    hypothetical conditions). ``children``: the cue verb's."""
+    would = any(c.dep_ == AUXILIARY and c.lower_ in lexicon.conditional_modals for c in children)
     return would and any(
         c.dep_ == ADVERBIAL_CLAUSE
         and any(m.dep_ == MARKER and m.lower_ in lexicon.conditional_markers for m in c.children)
-        for c in verb.children
+        for c in children
     )
 
 
-def _supposed(verb: Token, layout: Layout, lexicon: Lexicon) -> bool:
+def _supposed(verb: Token, children: list[Token], layout: Layout, lexicon: Lexicon) -> bool:
     """ "if the mayor says the bridge is safe, ...", "suppose the union announced that ...":
-    the cue's clause is a condition or a case the writer imagines, not a report.
+    the cue's clause is a condition or a case the writer imagines, not a report
+    (``children``: the verb's).
 
     Notes:
         Conditional and suppositional clauses are non-assertive: their proposition is not
         put forward as true (Quirk et al. 1985, 15.33-15.35 on open conditions).
     """
-    if any(c.dep_ == MARKER and c.lower_ in lexicon.conditional_markers for c in verb.children):
+    if any(c.dep_ == MARKER and c.lower_ in lexicon.conditional_markers for c in children):
         return True
     # the imperative opens the sentence and governs the cue, however the parser nests it
     # (or hangs it on the cue: "Say Mexico demanded that ..." with "Say" taken for a name)

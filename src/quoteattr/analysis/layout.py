@@ -129,15 +129,15 @@ class Layout:
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
-        index = self._index_at(char)
+        index = self.token_index_at(char)
         return self.sentence_of[index] if index is not None else 0
 
     def token_at(self, char: int) -> Token | None:
         """The token covering ``char``, or the next one after it."""
-        index = self._index_at(char)
+        index = self.token_index_at(char)
         return self.doc[index] if index is not None else None
 
-    def _index_at(self, char: int) -> int | None:
+    def token_index_at(self, char: int) -> int | None:
         """The index of :meth:`token_at`'s token, read from the offsets (no ``Token`` made)."""
         count = len(self.token_starts)
         if not count:

@@ -33,6 +33,8 @@ from .labels import (
 
 #: Tags of finite verbs and modals ("said", "says", "say", "would").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAG_IDS = frozenset(get_string_id(tag) for tag in FINITE_TAGS)
+"""The hashes of :data:`FINITE_TAGS`, as ``Token.tag`` and the layout's tag column hold them."""
 #: The Penn tag of a singular common noun ("nominee").
 SINGULAR_NOUN = "NN"
 #: Penn tags of singular nouns, common and proper ("nominee", "Director" in title case).
@@ -54,6 +56,13 @@ def is_finite(clause: Token) -> bool:
 def is_infinitive(clause: Token) -> bool:
     """The clause's verb has "to" before it ("vowed [to veto] the bill")."""
     return any(c.tag == _TO for c in clause.children)
+
+
+@functools.lru_cache(maxsize=32)
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """The hashes ``Token.lower`` and the layout's LOWER column hold for the lower-case
+    ``words`` (the symbol where spaCy has one), made once per word set."""
+    return frozenset(get_string_id(word) for word in words)
 
 
 _TO = get_string_id("TO")

@@ -53,10 +53,10 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     starts = layout.sentence_starts
     for index, first in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(doc)
-        last = doc[end - 1]
-        if not _ends_paragraph(layout, doc[first].idx, last.idx + len(last)):
+        # read from the layout's offsets: a Token is made only for a headline's words
+        if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
             continue  # checked first: it is cheap, and most sentences fail it
-        if not _is_headline(doc, first, end, layout.text, small):
+        if not _is_headline(layout, first, end, small):
             continue
         sentence = doc[first:end]
         for token in sentence[1:]:
@@ -73,31 +73,32 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return found
 
 
-def _is_headline(doc: Doc, first: int, end: int, text: str, small_words: set[int]) -> bool:
-    """The sentence ``doc[first:end]`` is in title case (the caller checks that it makes up
-    its whole paragraph).
+def _is_headline(layout: Layout, first: int, end: int, small_words: set[int]) -> bool:
+    """The sentence of tokens ``first`` to ``end`` is in title case (the caller checks that
+    it makes up its whole paragraph).
 
     Args:
-        doc: The parsed text.
+        layout: The parsed text.
         first: The sentence's first token.
         end: The token after its last.
-        text: The document's text.
         small_words: The hashes of the words title case leaves in lower case.
     """
     # One pass, counting: most paragraphs' last sentences are read here and fail, most of
     # them long before their end, once even capitalised words in every token left could no
     # longer make the share.
+    text, offsets = layout.text, layout.token_starts
+    # the first character and the hash of the lower-case form, read from the layout's
+    # offsets and columns: no Token is made
+    lowers: list[int] = layout.columns.lower[first:end].tolist()
     words = content = capitalised = 0
     left = end - first
-    for index in range(first, end):  # no Span made: most sentences are left after a few words
-        token = doc[index]
+    for offset, lower in zip(offsets[first:end], lowers, strict=True):
         left -= 1
-        # the first character and the hash of the lower-case form: cheaper than the strings
-        initial = text[token.idx]
+        initial = text[offset]
         if not initial.isalpha():
             continue
         words += 1
-        if token.lower not in small_words:
+        if lower not in small_words:
             content += 1
             capitalised += initial.isupper()
             if capitalised + left < _TITLE_SHARE * (content + left):
@@ -178,13 +179,13 @@ def headline_quotes(layout: Layout) -> list[Statement]:
     doc = layout.doc
     people: list[tuple[int, int]] | None = None
     for paragraph in layout.paragraph_starts:
-        first = layout.token_at(paragraph)
-        if first is None or first.idx < paragraph:
+        first = layout.token_index_at(paragraph)
+        if first is None or layout.token_starts[first] < paragraph:
             continue
-        last = doc[min(first.i + _MAX_LABEL_TOKENS, len(doc) - 1)]
-        if _COLON not in layout.text[first.idx : last.idx + len(last)]:
+        last = min(first + _MAX_LABEL_TOKENS, len(doc) - 1)
+        if layout.text.find(_COLON, layout.token_starts[first], layout.token_ends[last]) == -1:
             continue  # no colon in the label's reach: checked on the text, with no Token made
-        label = list(doc[first.i : first.i + _MAX_LABEL_TOKENS + 1])
+        label = list(doc[first : first + _MAX_LABEL_TOKENS + 1])
         colon = next((t for t in label if t.text == _COLON), None)
         if colon is None or colon.i + 1 >= len(doc):
             continue
@@ -193,7 +194,7 @@ def headline_quotes(layout: Layout) -> list[Statement]:
             continue
         if people is None:
             people = _people(doc)
-        speaker = _credited(doc, first.i, colon.i, people)
+        speaker = _credited(doc, first, colon.i, people)
         if speaker is not None:
             found.append(Statement(None, ((quote.start, quote.end),), speaker, Attribution.SUBJECT))
     return found

@@ -162,7 +162,8 @@ def _label_words(layout: Layout, start: int, lexicon: Lexicon) -> tuple[list[Tok
     """The words before a colon that opens the sentence at ``start``, if they may name a
     speaker (few, no editorial label, no place or date), and the colon."""
     doc, text = layout.doc, layout.text
-    if _COLON not in text[doc[start].idx : doc[start].idx + _MAX_LABEL_CHARS]:
+    offset = layout.token_starts[start]  # read from the layout: most sentences have no label
+    if text.find(_COLON, offset, offset + _MAX_LABEL_CHARS) == -1:
         return None
     while start < len(doc) - 1 and doc[start].is_quote:
         start += 1  # '"WALLACE: ...': a paragraph that opens a multi-paragraph quote
