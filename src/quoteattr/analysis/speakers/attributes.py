@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 import numpy
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
@@ -355,22 +356,9 @@ def _descriptions_of_people(
         former senator will lose, Ana Diaz said": a speaker's words name others).
     """
     doc = layout.doc
-    placed: list[tuple[int, int, int]] = []  # start, entity, its subject rank there
-    for index, cluster in enumerate(speakers.clusters):
-        if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-            placed.extend((m.start, index, subject_rank(doc[m.head])) for m in cluster.mentions)
-    for head, resolved in speakers.resolved.items():
-        # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
-        target = resolved.cluster
-        if target is not None and resolved.mention.pronoun is not None:
-            cluster = speakers.clusters[target]
-            if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-                placed.append((doc[head].idx, target, subject_rank(doc[head])))
-    placed.sort()
-    starts = [start for start, _, _ in placed]
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
-    between = _placed_between(placed, starts)
+    between = _placed_between(lambda: _people_placed(speakers, doc))
     singular_noun = numpy.uint64(hash_string(SINGULAR_NOUN))
     # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
     for i in numpy.flatnonzero(layout.columns.tag == singular_noun).tolist():
@@ -399,10 +387,39 @@ def _descriptions_of_people(
     return found
 
 
-def _placed_between(placed: Sequence[tuple[int, int, int]], starts: Sequence[int]) -> Between:
-    """The people of ``placed`` (start, entity, subject rank) mentioned between two offsets."""
+def _people_placed(speakers: ResolvedSpeakers, doc: Doc) -> list[tuple[int, int, int]]:
+    """Where each single person is mentioned, in text order: (start, entity, its subject
+    rank there)."""
+    placed: list[tuple[int, int, int]] = []
+    for index, cluster in enumerate(speakers.clusters):
+        if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+            placed.extend((m.start, index, subject_rank(doc[m.head])) for m in cluster.mentions)
+    for head, resolved in speakers.resolved.items():
+        # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
+        target = resolved.cluster
+        if target is not None and resolved.mention.pronoun is not None:
+            cluster = speakers.clusters[target]
+            if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+                placed.append((doc[head].idx, target, subject_rank(doc[head])))
+    placed.sort()
+    return placed
+
+
+def _placed_between(read: Callable[[], list[tuple[int, int, int]]]) -> Between:
+    """The people mentioned between two offsets, of those ``read`` places (start, entity,
+    subject rank).
+
+    ``read`` is called at the first question only: in about half the documents no noun
+    passes the tests that come before it (:func:`.descriptions.people_described`).
+    """
+    placed: list[tuple[int, int, int]] = []
+    starts: list[int] | None = None
 
     def between(low: int, high: int) -> People:
+        nonlocal placed, starts
+        if starts is None:
+            placed = read()
+            starts = [start for start, _, _ in placed]
         people: People = {}
         for _, index, rank in placed[bisect_left(starts, low) : bisect_left(starts, high)]:
             people[index] = max(people.get(index, 0), rank)

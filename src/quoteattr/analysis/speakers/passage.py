@@ -274,8 +274,10 @@ def _introductions(
     speaker is meant), in order."""
     found: dict[int, _Event] = {}
     for ent in layout.doc.ents:
-        root = ent.root
-        if ent.label_ != _PERSON or root.dep_ not in NOMINAL_SUBJECTS:
+        if ent.label_ != _PERSON:
+            continue
+        root = ent.root  # found for people only: most entities are other things
+        if root.dep_ not in NOMINAL_SUBJECTS:
             continue
         if root.head.dep_ != ROOT or layout.in_quote(root) or in_content(root.idx):
             continue  # the subject of a main clause, not of "where Ruiz also lived"

@@ -16,7 +16,7 @@ is the subject of its sentence's main verb, resolved to the person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from spacy.tokens import Token
@@ -139,7 +139,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
     for verb in _verbs_about(subject, layout, lexicon):
         if layout.in_quote(verb) or not _asserted(verb):
             continue
-        if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb, lexicon):
+        if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb.children, lexicon):
             found.extend(_led_bodies(verb, lexicon))
             continue
         lemma = verb.lemma_.lower()
@@ -206,8 +206,11 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
         lexicon.workplace_verbs,
     )
     if name.dep_ in NOMINAL_SUBJECTS:
-        for verb in (name.head, *_sharing_subject(name.head, layout, lexicon)):
-            if _verb(verb, lexicon) in verbs or _helm(verb, lexicon):
+        clause = name.head
+        children = list(clause.children)  # read twice below: the Tokens are made once
+        for verb in (clause, *_sharing_subject(clause, children, layout, lexicon)):
+            own = children if verb is clause else verb.children
+            if _verb(verb, lexicon) in verbs or _helm(own, lexicon):
                 yield verb
     # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
     # co-director of X".
@@ -222,11 +225,13 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
             yield clause
 
 
-def _sharing_subject(verb: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Token]:
-    """The verbs whose understood subject is ``verb``'s and that state a capacity taken up:
-    the infinitive after a verb of taking up a post with no object ("came to lead X", "was
-    picked to run X"), a gerund after a preposition of time ("since taking the helm")."""
-    children = list(verb.children)
+def _sharing_subject(
+    verb: Token, children: Sequence[Token], layout: Layout, lexicon: Lexicon
+) -> Iterator[Token]:
+    """The verbs whose understood subject is ``verb``'s (whose ``children`` are given) and
+    that state a capacity taken up: the infinitive after a verb of taking up a post with no
+    object ("came to lead X", "was picked to run X"), a gerund after a preposition of time
+    ("since taking the helm")."""
     if verb.lemma_.lower() in lexicon.accession_verbs and not any(
         c.dep_ == DIRECT_OBJECT for c in children
     ):
@@ -266,11 +271,11 @@ def _sharing_subject(verb: Token, layout: Layout, lexicon: Lexicon) -> Iterator[
             )
 
 
-def _helm(verb: Token, lexicon: Lexicon) -> bool:
-    """``verb`` has an object that names leading ("took the helm", "assumed the reins")."""
+def _helm(children: Iterable[Token], lexicon: Lexicon) -> bool:
+    """A verb's ``children`` hold an object that names leading ("took the helm", "assumed
+    the reins")."""
     return any(
-        c.dep_ == DIRECT_OBJECT and c.lemma_.lower() in lexicon.leading_objects
-        for c in verb.children
+        c.dep_ == DIRECT_OBJECT and c.lemma_.lower() in lexicon.leading_objects for c in children
     )
 
 
@@ -312,10 +317,11 @@ def _depicted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     if name.dep_ not in NOMINAL_SUBJECTS:
         return
     verb = name.head
-    if not _asserted(verb):
-        return  # "would serve as mayor if elected": not a capacity held
+    # The lemma first: most subjects read here are a speaker's, of a verb of saying.
     if lexicon.cue_category(verb.lemma_.lower()) is not None:
         return  # "praised his tenure as mayor": a verb of saying or judging, about the object
+    if not _asserted(verb):
+        return  # "would serve as mayor if elected": not a capacity held
     for child in verb.children:
         if child.dep_ in _OBJECT_LINKS and _may_hold_a_capacity(child, lexicon):
             return
