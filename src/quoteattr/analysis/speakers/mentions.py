@@ -52,7 +52,7 @@ from .fronted import (
 )
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import compound_occupation, entity_of, role_key, role_of
+from .roles import NO_ROLE, Role, compound_occupation, entity_of, role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"
@@ -238,33 +238,19 @@ def describe(
         )
     title_tokens, name_tokens = split_title(name_with_titles(head, tokens, lexicon, ent), lexicon)
     excluded = {t.i for words in (name_tokens, title_tokens) for t in words}
-    # A relative clause inside the phrase ("a voter from X who backed Y") says what its
-    # referent did, not in what capacity: no role or affiliation is read from it.
-    seen: dict[int, bool] = {}
-    described = [t for t in tokens if not _in_relative_clause(t, head, seen)]
     # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
     # is theirs, not the capacity of the one it names.
     possessors = [c for c in head.lefts if c.dep_ == POSSESSOR]
-    theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
-    if theirs:
-        described = [t for t in described if t.i not in theirs]
-    if own_words:
-        # "Green candidates [Ana Diaz and Li Wei, the ...]": the names the parse hung on the
-        # noun, and what is said of them, are no part of its own words.
-        aside = {t.i for c in head.rights if c.dep_ == APPOSITION for t in c.subtree}
-        described = [t for t in described if t.i not in aside]
-    if second is not None:
-        # The second office is read on its own, below; its words are no part of the first.
-        aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
-        described = [t for t in described if t.i not in aside]
-    # A possessor is whose the capacity is ("the mayor's strategist"), never the capacity.
-    owner = {t.i for c in possessors for t in c.subtree}
-    # Without a possessor (the common case) the lists are the phrase's own, not copies.
-    unowned = [t for t in described if t.i not in owner] if owner else described
-    role = role_of(head, unowned, excluded, lexicon, appositive)
-    owned = [t for t in tokens if t.i not in owner] if owner else tokens
-    key = role_key(head, owned, excluded, lexicon, appositive)
-    affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
+    if appositive or not all(t.i in excluded for t in tokens):
+        role, key, affiliation = _capacity(
+            head, tokens, excluded, possessors, second, lexicon, appositive, own_words
+        )
+    else:
+        # Every word is the name's or a title's ("Ana Diaz", "Sen. Ana Diaz", a firm's
+        # name): the role, its key and the affiliation are read from the other words
+        # alone (the head too only in an appositive; a party's members, which
+        # affiliation_of reads from the head, give no name to exclude), so there are none.
+        role, key, affiliation = NO_ROLE, None, None
     mention = Mention(
         head.i,
         start,
@@ -316,6 +302,48 @@ def describe(
         role_head=mention.role_head,
         guessed=guessed,
     )
+
+
+def _capacity(
+    head: Token,
+    tokens: list[Token],
+    excluded: set[int],
+    possessors: list[Token],
+    second: Token | None,
+    lexicon: Lexicon,
+    appositive: bool,
+    own_words: bool,
+) -> tuple[Role, str | None, str | None]:
+    """The role, role key and affiliation the phrase ``tokens`` headed by ``head`` states
+    (:func:`describe`), with ``excluded`` its name's and title's indices, ``possessors``
+    the head's possessors and ``second`` its second office, if any."""
+    # A relative clause inside the phrase ("a voter from X who backed Y") says what its
+    # referent did, not in what capacity: no role or affiliation is read from it.
+    seen: dict[int, bool] = {}
+    described = [t for t in tokens if not _in_relative_clause(t, head, seen)]
+    # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
+    # is theirs, not the capacity of the one it names.
+    theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
+    if theirs:
+        described = [t for t in described if t.i not in theirs]
+    if own_words:
+        # "Green candidates [Ana Diaz and Li Wei, the ...]": the names the parse hung on the
+        # noun, and what is said of them, are no part of its own words.
+        aside = {t.i for c in head.rights if c.dep_ == APPOSITION for t in c.subtree}
+        described = [t for t in described if t.i not in aside]
+    if second is not None:
+        # The second office is read on its own, below; its words are no part of the first.
+        aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
+        described = [t for t in described if t.i not in aside]
+    # A possessor is whose the capacity is ("the mayor's strategist"), never the capacity.
+    owner = {t.i for c in possessors for t in c.subtree}
+    # Without a possessor (the common case) the lists are the phrase's own, not copies.
+    unowned = [t for t in described if t.i not in owner] if owner else described
+    role = role_of(head, unowned, excluded, lexicon, appositive)
+    owned = [t for t in tokens if t.i not in owner] if owner else tokens
+    key = role_key(head, owned, excluded, lexicon, appositive)
+    affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
+    return role, key, affiliation
 
 
 def _title_hung_elsewhere(head: Token, first: int, lexicon: Lexicon) -> int:

@@ -73,7 +73,7 @@ class Role:
         return cls(article_words(words) or None, capacity)
 
 
-_NO_ROLE = Role(None)
+NO_ROLE = Role(None)
 """The role of most phrases, made once (a frozen value, shared)."""
 
 
@@ -149,7 +149,7 @@ def role_of(
         and not _in_phrase_below(t, head)
     ]
     if appositive and head.lemma_.lower() in _body_nouns(lexicon):
-        return _NO_ROLE
+        return NO_ROLE
     if (
         not candidates
         and appositive
@@ -183,7 +183,7 @@ def role_of(
             and not _in_phrase_below(t, head)  # "compared X to a coach"
         ]
         if not occupations:
-            return _NO_ROLE
+            return NO_ROLE
         # "the billionaire estate mogul": the phrase's head is the occupation, a noun
         # before it its modifier.
         occupation = head if head in occupations else occupations[0]
@@ -192,11 +192,11 @@ def role_of(
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads:
         # "officials" hold an office; "a source", "people" name no capacity at all.
-        return Role(lemma, lemma) if lemma in lexicon.role_nouns else _NO_ROLE
+        return Role(lemma, lemma) if lemma in lexicon.role_nouns else NO_ROLE
     role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if _rank_alone(role_noun, words, lexicon):
-        return _NO_ROLE
+        return NO_ROLE
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
