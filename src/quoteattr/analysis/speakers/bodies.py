@@ -340,35 +340,38 @@ def _named_person(token: Token, ent: Span | None, lexicon: Lexicon) -> bool:
         return False  # "Clinton Foundation": a word of an organisation's name
     doc = token.doc
     floor = token.i - _LOOK_BACK
-    for index in reversed(_person_words(doc).get(token.text, ())):
+    for index, start in reversed(_full_names(doc).get(token.text, ())):
         if index >= token.i:
             continue
         if index <= floor:
             break
-        named = entity_of(doc[index])
-        if named is None or len(named) < 2 or named[-1].i != index:
-            continue
-        if named.label_ == _PERSON_ENT or named[0].lower_ in lexicon.first_name_genders:
+        # The name's span is read without its label (the label of a span made from the
+        # IOB tags is empty), so its first word decides.
+        if doc[start].lower_ in lexicon.first_name_genders:
             return True
     return False
 
 
 @functools.lru_cache(maxsize=1)
-def _person_words(doc: Doc) -> dict[str, list[int]]:
-    """The positions of the words of the entities of ``doc`` that may be people, by their
-    text, in order: the PERSON entities, and those of two or three capitalised words under
-    another label, which :func:`_named_person` takes when a first name opens them.
+def _full_names(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The entities of ``doc`` of two words or more that may be people, by the text of
+    their last word, in order, each as the positions of its last and first words: the
+    PERSON entities, and those of two or three capitalised words under another label,
+    which :func:`_named_person` takes when a first name opens them.
 
     Notes:
         Made once per document (the cache holds the last one) so that the look-back of
-        :func:`_named_person` costs the person words of that name, not every token before.
+        :func:`_named_person` costs the full names that end in that word, not every token
+        before; only the last word of such a name is read for its text.
     """
-    found: dict[str, list[int]] = {}
+    person = doc.vocab.strings[_PERSON_ENT]
+    found: dict[str, list[tuple[int, int]]] = {}
     for ent in doc.ents:
-        shaped = 2 <= len(ent) <= 3 and all(w.text[:1].isupper() for w in ent)
-        if ent.label_ == _PERSON_ENT or shaped:
-            for word in ent:
-                found.setdefault(word.text, []).append(word.i)
+        size = len(ent)
+        if size < 2:
+            continue
+        if ent.label == person or (size <= 3 and all(w.text[:1].isupper() for w in ent)):
+            found.setdefault(doc[ent.end - 1].text, []).append((ent.end - 1, ent.start))
     return found
 
 
