@@ -27,6 +27,7 @@ from ..labels import (
     PARATAXIS,
 )
 from ..syntax import (
+    GERUND_TAG_ID,
     coordinated_into_report,
     is_finite,
     is_infinitive,
@@ -228,7 +229,10 @@ def before_outer_participle(tokens: list[Token]) -> list[Token]:
     ("rejected the notion that X, saying ...", "dismissed claims that X -- saying ...": the
     participle is the rejecter's, no part of the notion;
     :func:`..syntax.participle_past_noun_clause`)."""
-    adjunct = next((t for t in tokens if _outer_adjunct(t, tokens)), None)
+    # the tag is read first: few tokens are participles, and the test reads no more of others
+    adjunct = next(
+        (t for t in tokens if t.tag == GERUND_TAG_ID and _outer_adjunct(t, tokens)), None
+    )
     if adjunct is None:
         return tokens
     first = adjunct.left_edge.i - 1  # from its comma on

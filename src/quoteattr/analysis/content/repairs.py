@@ -56,7 +56,9 @@ def stranded_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]
     if start < len(doc) and doc[start].lower_ in lexicon.complementizers:
         start += 1
     if start >= len(doc) or doc[start].dep_ not in CLAUSE_SUBJECTS:
-        subject = next((t for t in doc[start : start + 4] if t.dep_ in CLAUSE_SUBJECTS), None)
+        # Tokens one at a time, not a Span (which costs more than the few read)
+        reach = range(start, min(start + 4, len(doc)))
+        subject = next((doc[i] for i in reach if doc[i].dep_ in CLAUSE_SUBJECTS), None)
         if subject is None or subject.left_edge.i != start:
             return []
     else:
@@ -272,8 +274,10 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
     if cue.category is CueCategory.QUESTION:
         return []
     doc = verb.doc
-    end = _reach_end(cue, doc)
     index = cue.last + 1
+    if index >= len(doc) or not _adjunct_at(doc[index], verb):
+        return []  # most cues: the end of the reach is not looked for
+    end = _reach_end(cue, doc)
     while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
         index += 1
     if index == cue.last + 1 or index >= end or doc[index].dep_ not in CLAUSE_SUBJECTS:
@@ -305,6 +309,12 @@ def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:
         if child.i > after and participle and doc[comma].text == ",":
             return comma
     return None
+
+
+def _adjunct_at(token: Token, verb: Token) -> bool:
+    """``token`` opens a stretch of the verb's adjuncts in the verb's sentence: the first word
+    :func:`clause_after_adjunct` reads past."""
+    return not token.is_sent_start and not token.is_punct and _in_adjunct(token, verb)
 
 
 def _in_adjunct(token: Token, verb: Token) -> bool:

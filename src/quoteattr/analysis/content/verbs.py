@@ -219,13 +219,15 @@ def _writer_voice(verb: Token, lexicon: Lexicon) -> bool:
 def _extraposed_infinitive(verb: Token, lexicon: Lexicon) -> bool:
     """An infinitive cue after "it is" and an adjective or a noun ("it is fair to say", "it
     is a stretch to say"): the parse's complement of the copula or modifier of its noun."""
-    if not is_infinitive(verb):
+    # the link is read before the children are walked for a "to": most cues have neither
+    link = verb.dep_
+    if link not in (RELATIVE_CLAUSE, CLAUSAL_MODIFIER, OPEN_COMPLEMENT) or not is_infinitive(verb):
         return False
     copula = verb.head
-    if verb.dep_ in (RELATIVE_CLAUSE, CLAUSAL_MODIFIER) and copula.dep_ == ATTRIBUTE:
+    if link != OPEN_COMPLEMENT:
+        if copula.dep_ != ATTRIBUTE:
+            return False
         copula = copula.head
-    elif verb.dep_ != OPEN_COMPLEMENT:
-        return False
     if copula.lemma_.lower() not in lexicon.copulas:
         return False
     subjects = [c for c in copula.children if c.dep_ in NOMINAL_SUBJECTS]
