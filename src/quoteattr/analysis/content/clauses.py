@@ -45,12 +45,17 @@ _BASE_OR_FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 
 
 def content_dependents(
-    verb: Token, cue: CueMatch, lexicon: Lexicon, small_clause: list[Token] | None = None
+    verb: Token,
+    children: list[Token],
+    cue: CueMatch,
+    lexicon: Lexicon,
+    small_clause: list[Token] | None = None,
 ) -> list[Token]:
     """The dependents of the cue's verb whose subtrees are its content (possibly none).
 
     Args:
         verb: The cue's verb.
+        children: The verb's children, listed once by the caller.
         cue: The cue.
         lexicon: Language data (the construction each cue lemma selects).
         small_clause: A poll's object and predicate, already found: the content.
@@ -58,9 +63,7 @@ def content_dependents(
     if small_clause:
         return small_clause
     comps = [
-        c
-        for c in verb.children
-        if is_content_child(c, cue, lexicon) and not second_report(c, lexicon)
+        c for c in children if is_content_child(c, cue, lexicon) and not second_report(c, lexicon)
     ]
     if cue.lemma in lexicon.infinitive_cues and _infinitive_right_after(verb, cue):
         # "promising to lift the rules ― not what critics had in mind": the infinitive
@@ -72,7 +75,7 @@ def content_dependents(
     # "The firm closed her account; it did not explain why": a semicolon ends the clause
     # before it, which a reporting clause after it does not report.
     comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
-    comps += misparsed_subjects(verb, comps)
+    comps += misparsed_subjects(verb, children, comps)
     if not comps:
         comps = object_content(verb, cue, lexicon)
     prepositions = lexicon.cue_prepositions.get(cue.lemma)

@@ -75,18 +75,19 @@ def _clause_from(subject: Token, start: int, cue: CueMatch) -> list[Token]:
     return [t for t in clause.subtree if t.i >= start]
 
 
-def misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
+def misparsed_subjects(verb: Token, children: list[Token], comps: list[Token]) -> list[Token]:
     """The object the parser took from a subjectless complement.
 
     "explained the president's refusal ... is a weakness" is often parsed with "refusal"
     as the object of "explained" and a complement "is a weakness" with no subject: the
-    object is then the complement's subject and belongs to the content.
+    object is then the complement's subject and belongs to the content. ``children`` are
+    the verb's.
     """
     found: list[Token] = []
     for comp in comps:
         if comp.i < verb.i or any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in comp.children):
             continue
-        objects = [c for c in verb.children if c.dep_ == DIRECT_OBJECT and verb.i < c.i < comp.i]
+        objects = [c for c in children if c.dep_ == DIRECT_OBJECT and verb.i < c.i < comp.i]
         if objects and comp.pos_ in ("VERB", "AUX") and comp.tag_ not in ("VB", "VBG", "TO"):
             found.append(objects[-1])
     return found

@@ -125,13 +125,14 @@ def _verb_statement(
         return final
     if _inverted_after_quote(verb, layout):
         return None
-    speaker, attribution = speaker_of(verb, lexicon)
+    children = list(verb.children)  # for the speaker and the content: made once
+    speaker, attribution = speaker_of(verb, lexicon, children)
     framed = colon_statement(verb, cue, layout, speaker, attribution) or as_clause_statement(
         verb, cue, layout, speaker, lexicon
     )
     if framed is not None:
         return framed
-    tokens = _content_tokens(verb, cue, lexicon, small_clause)
+    tokens = _content_tokens(verb, children, cue, lexicon, small_clause)
     if tokens:
         parts = runs(through_dash_aside(tokens, verb.doc), verb.doc, lexicon)
         return Statement(cue, parts, speaker, attribution) if parts else None
@@ -170,13 +171,17 @@ def _described_subject(clause: Token) -> bool:
 
 
 def _content_tokens(
-    verb: Token, cue: CueMatch, lexicon: Lexicon, small_clause: list[Token] | None
+    verb: Token,
+    children: list[Token],
+    cue: CueMatch,
+    lexicon: Lexicon,
+    small_clause: list[Token] | None,
 ) -> list[Token]:
-    """The tokens of the cue's content: its content dependents' subtrees, or failing them
-    the first clause a repair recovers."""
+    """The tokens of the cue's content (``verb``'s ``children`` listed): its content
+    dependents' subtrees, or failing them the first clause a repair recovers."""
     tokens = [
         t
-        for c in content_dependents(verb, cue, lexicon, small_clause)
+        for c in content_dependents(verb, children, cue, lexicon, small_clause)
         for t in from_subject(c, without_coordinated_cues(c, lexicon))
     ]
     # "donations, which he said were ...": the relative pronoun stands for the antecedent

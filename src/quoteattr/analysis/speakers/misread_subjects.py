@@ -74,12 +74,13 @@ def event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon
     )
 
 
-def subject_on_auxiliary(verb: Token) -> Token | None:
+def subject_on_auxiliary(verb: Token, children: list[Token]) -> Token | None:
     """The subject the parse hung on the verb's auxiliary rather than on the verb ("Hale
-    wasn't so much saying that ...": "Hale" under "was"), when the verb has none itself."""
-    if any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+    wasn't so much saying that ...": "Hale" under "was"), when the verb has none itself.
+    ``children`` are the verb's."""
+    if any(c.dep_ in ACTIVE_SUBJECTS for c in children):
         return None
-    for auxiliary in verb.children:
+    for auxiliary in children:
         if auxiliary.dep_ == AUXILIARY and auxiliary.i < verb.i:
             held = [c for c in auxiliary.children if c.dep_ in ACTIVE_SUBJECTS]
             if held:
