@@ -9,6 +9,7 @@ the construction the cue's lemma selects reads the content from its object
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -39,6 +40,12 @@ from .repairs import misparsed_subjects
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":"})
 """Punctuation before a clause that sets it apart from the cue."""
+
+_CONTENT_LINKS = frozenset({CLAUSAL_COMPLEMENT, PARATAXIS, ADVERBIAL_CLAUSE, OPEN_COMPLEMENT})
+"""The links of a cue's dependent that may be its content clause."""
+
+_CONJUNCT_ID = get_string_id(CONJUNCT)
+"""The conjunct label as ``Token.dep`` holds it (cheaper to read than ``Token.dep_``)."""
 
 _BASE_OR_FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 """Tags of a verb with no "to" that a parser may take for an infinitive complement."""
@@ -77,10 +84,10 @@ def content_dependents(
     comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
     comps += misparsed_subjects(verb, children, comps)
     if not comps:
-        comps = object_content(verb, cue, lexicon)
+        comps = object_content(verb, children, cue, lexicon)
     prepositions = lexicon.cue_prepositions.get(cue.lemma)
     if not comps and prepositions is not None:
-        comps = prepositional_content(verb, prepositions)
+        comps = prepositional_content(verb, children, prepositions)
     if not comps:
         comps = _answer(verb, lexicon)
     return comps
@@ -115,16 +122,17 @@ def _semicolon_between(clause: Token, verb: Token) -> bool:
 
 def is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
     """The dependent ``child`` of the cue's verb is the clause the cue reports."""
-    if child.i in cue.tokens:
+    link = child.dep_  # read once: most children (subjects, objects, marks) end here
+    if link not in _CONTENT_LINKS or child.i in cue.tokens:
         return False
-    if child.dep_ == CLAUSAL_COMPLEMENT:
+    if link == CLAUSAL_COMPLEMENT:
         return _reported_complement(child, cue, lexicon)
-    if child.dep_ == PARATAXIS:
+    if link == PARATAXIS:
         # Only a following clause after a comma or colon reads as the content.
         return child.i > child.head.i
-    if child.dep_ == ADVERBIAL_CLAUSE:
+    if link == ADVERBIAL_CLAUSE:
         return _unmarked_finite_clause(child, lexicon)
-    if child.dep_ == OPEN_COMPLEMENT:
+    if link == OPEN_COMPLEMENT:
         # "which they say left a vacuum": a verb with no "to" is no infinitive complement
         return (
             child.i > child.head.i
@@ -204,7 +212,7 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     verbs = [
         c
         for c in subtree
-        if c.dep_ == CONJUNCT
+        if c.dep == _CONJUNCT_ID  # the label's integer: read for every word of the clause
         and c.i > comp.i
         and (
             (

@@ -185,7 +185,8 @@ def _content_tokens(
         for t in from_subject(c, without_coordinated_cues(c, lexicon))
     ]
     # "donations, which he said were ...": the relative pronoun stands for the antecedent
-    tokens = [t for t in tokens if not (t.i < verb.i and is_relative_pronoun(t, lexicon))]
+    cue_at = verb.i
+    tokens = [t for t in tokens if not (t.i < cue_at and is_relative_pronoun(t, lexicon))]
     if tokens:
         return tokens
     for repair in REPAIRS:
