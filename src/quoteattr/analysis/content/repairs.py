@@ -314,7 +314,7 @@ def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:
 
 def _adjunct_at(token: Token, verb: Token) -> bool:
     """``token`` opens a stretch of the verb's adjuncts in the verb's sentence: the first word
-    :func:`clause_after_adjunct` reads past."""
+    :func:`that_after_adjunct` and :func:`clause_after_adjunct` read past."""
     return not token.is_sent_start and not token.is_punct and _in_adjunct(token, verb)
 
 
@@ -329,12 +329,21 @@ def _in_adjunct(token: Token, verb: Token) -> bool:
     return False
 
 
+def after_adjuncts(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+    """:func:`that_after_adjunct`, else :func:`clause_after_adjunct`: both read past the
+    verb's adjuncts right after the cue, which most cues have none of. That is tested here
+    once for both (the test walks up from the word after the cue)."""
+    index = cue.last + 1
+    if index >= len(verb.doc) or not _adjunct_at(verb.doc[index], verb):
+        return []
+    return that_after_adjunct(verb, cue, lexicon) or clause_after_adjunct(verb, cue, lexicon)
+
+
 REPAIRS: tuple[Repair, ...] = (
     stranded_clause,
     governing_clause,
     clause_after_hearer,
     relative_gap_clause,
-    that_after_adjunct,
-    clause_after_adjunct,
+    after_adjuncts,
 )
 """The repairs, in the order they are tried when the parse gives a cue no content."""

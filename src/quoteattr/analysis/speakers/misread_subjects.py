@@ -44,6 +44,8 @@ def poll_beside(subject: Token, lexicon: Lexicon) -> Token | None:
     Convention in Cleveland, a new national poll shows ..." read with "Convention" as the
     subject of "shows" ("before" its marker) and the poll beside it. The poll, set off by
     a comma and ending right before the verb, is the subject."""
+    if not subject.n_rights:
+        return None  # most subjects: no Token is made for the verb or the words after
     verb = subject.head
     for child in subject.rights:
         if child.dep_ != APPOSITION or child.lemma_.lower() not in lexicon.poll_nouns:
