@@ -217,7 +217,9 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if cue is None or cue.form is not CueForm.VERB:
         return False
     verb = layout.doc[cue.head]
-    children = list(verb.children)  # read once for the tests below (each child is a new Token)
+    # The tests below read only a marker, an auxiliary, an adverb or an adverbial clause:
+    # the children are listed once, those alone (most children are none of them).
+    children = [c for c in verb.children if c.dep in _HEDGE_LINK_IDS]
     if _supposed(verb, children, layout, lexicon):
         return True
     if any(
@@ -230,6 +232,10 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
         for c in children
     )
+
+
+_HEDGE_LINK_IDS = word_ids(frozenset({MARKER, AUXILIARY, ADVERBIAL_MODIFIER, ADVERBIAL_CLAUSE}))
+"""The links :func:`_hypothetical` reads a cue's children by, as ``Token.dep`` holds them."""
 
 
 def _prospective(verb: Token, lexicon: Lexicon) -> bool:
@@ -245,7 +251,8 @@ def _prospective(verb: Token, lexicon: Lexicon) -> bool:
 def _conditional_consequence(children: list[Token], lexicon: Lexicon) -> bool:
     """ "If asked, Ana Ruiz would say ...": a "would" cue with a condition of its own says
     what someone would say in a case the writer imagines (Quirk et al. 1985, 14.23 on
-    hypothetical conditions). ``children``: the cue verb's."""
+    hypothetical conditions). ``children``: the cue verb's (its auxiliaries and adverbial
+    clauses suffice)."""
     would = any(c.dep_ == AUXILIARY and c.lower_ in lexicon.conditional_modals for c in children)
     return would and any(
         c.dep_ == ADVERBIAL_CLAUSE
@@ -257,7 +264,7 @@ def _conditional_consequence(children: list[Token], lexicon: Lexicon) -> bool:
 def _supposed(verb: Token, children: list[Token], layout: Layout, lexicon: Lexicon) -> bool:
     """ "if the mayor says the bridge is safe, ...", "suppose the union announced that ...":
     the cue's clause is a condition or a case the writer imagines, not a report
-    (``children``: the verb's).
+    (``children``: the verb's; its markers suffice).
 
     Notes:
         Conditional and suppositional clauses are non-assertive: their proposition is not

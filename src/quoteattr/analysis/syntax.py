@@ -69,6 +69,9 @@ _TO = get_string_id("TO")
 """The tag of infinitival "to", as the hash ``Token.tag`` holds (cheaper to read than
 ``Token.tag_``)."""
 
+GERUND_TAG_ID = get_string_id("VBG")
+"""The tag of a gerund or present participle ("saying"), as the hash ``Token.tag`` holds."""
+
 #: Marks that open or close an aside ("The plan, a source said, is ...").
 ASIDE_MARKS = (",", "\u2014", "--")
 
@@ -309,7 +312,7 @@ def participle_past_noun_clause(participle: Token) -> Token | None:
         it is an adjunct of the clause the noun is in, whose subject it shares (Quirk et al.
         1985 on supplementive clauses).
     """
-    if participle.tag_ != "VBG":
+    if participle.tag != GERUND_TAG_ID:
         return None
     first = participle.left_edge.i
     if first == 0 or not sets_off(participle.doc[first - 1]):

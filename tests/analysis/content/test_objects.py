@@ -196,7 +196,10 @@ def test_a_cue_that_is_both_infinitive_and_naming_falls_back_to_naming() -> None
     doc = parse(CALLED_UNFOUNDED)
     cue = CueMatch(1, (1,), "call", CueCategory.NEUTRAL, False, CueForm.VERB)
     assert "call" in _ENGLISH.infinitive_cues and "call" in _ENGLISH.naming_cues
-    assert heads(object_content(doc[1], cue, _ENGLISH)) == ["charges", "unfounded"]
+    assert heads(object_content(doc[1], list(doc[1].children), cue, _ENGLISH)) == [
+        "charges",
+        "unfounded",
+    ]
 
 
 # "He likened the campaign to a crash ."
@@ -215,7 +218,7 @@ LIKENED_TO: list[Row] = [
 def test_likening_verb_reports_its_object_and_to_phrase() -> None:
     doc = parse(LIKENED_TO)
     cue = CueMatch(1, (1,), "liken", CueCategory.NEUTRAL, False, CueForm.VERB)
-    assert heads(object_content(doc[1], cue, _ENGLISH)) == ["campaign", "to"]
+    assert heads(object_content(doc[1], list(doc[1].children), cue, _ENGLISH)) == ["campaign", "to"]
 
 
 def test_likening_verb_without_a_to_phrase_reports_nothing() -> None:

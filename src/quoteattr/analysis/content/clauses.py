@@ -9,6 +9,7 @@ the construction the cue's lemma selects reads the content from its object
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -27,6 +28,7 @@ from ..labels import (
     PARATAXIS,
 )
 from ..syntax import (
+    GERUND_TAG_ID,
     coordinated_into_report,
     is_finite,
     is_infinitive,
@@ -39,17 +41,28 @@ from .repairs import misparsed_subjects
 _CLAUSE_BREAKS = frozenset({",", ";", ":"})
 """Punctuation before a clause that sets it apart from the cue."""
 
+_CONTENT_LINKS = frozenset({CLAUSAL_COMPLEMENT, PARATAXIS, ADVERBIAL_CLAUSE, OPEN_COMPLEMENT})
+"""The links of a cue's dependent that may be its content clause."""
+
+_CONJUNCT_ID = get_string_id(CONJUNCT)
+"""The conjunct label as ``Token.dep`` holds it (cheaper to read than ``Token.dep_``)."""
+
 _BASE_OR_FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP"})
 """Tags of a verb with no "to" that a parser may take for an infinitive complement."""
 
 
 def content_dependents(
-    verb: Token, cue: CueMatch, lexicon: Lexicon, small_clause: list[Token] | None = None
+    verb: Token,
+    children: list[Token],
+    cue: CueMatch,
+    lexicon: Lexicon,
+    small_clause: list[Token] | None = None,
 ) -> list[Token]:
     """The dependents of the cue's verb whose subtrees are its content (possibly none).
 
     Args:
         verb: The cue's verb.
+        children: The verb's children, listed once by the caller.
         cue: The cue.
         lexicon: Language data (the construction each cue lemma selects).
         small_clause: A poll's object and predicate, already found: the content.
@@ -57,9 +70,7 @@ def content_dependents(
     if small_clause:
         return small_clause
     comps = [
-        c
-        for c in verb.children
-        if is_content_child(c, cue, lexicon) and not second_report(c, lexicon)
+        c for c in children if is_content_child(c, cue, lexicon) and not second_report(c, lexicon)
     ]
     if cue.lemma in lexicon.infinitive_cues and _infinitive_right_after(verb, cue):
         # "promising to lift the rules ― not what critics had in mind": the infinitive
@@ -71,12 +82,12 @@ def content_dependents(
     # "The firm closed her account; it did not explain why": a semicolon ends the clause
     # before it, which a reporting clause after it does not report.
     comps = [c for c in comps if c.i > verb.i or not _semicolon_between(c, verb)]
-    comps += misparsed_subjects(verb, comps)
+    comps += misparsed_subjects(verb, children, comps)
     if not comps:
-        comps = object_content(verb, cue, lexicon)
+        comps = object_content(verb, children, cue, lexicon)
     prepositions = lexicon.cue_prepositions.get(cue.lemma)
     if not comps and prepositions is not None:
-        comps = prepositional_content(verb, prepositions)
+        comps = prepositional_content(verb, children, prepositions)
     if not comps:
         comps = _answer(verb, lexicon)
     return comps
@@ -111,16 +122,17 @@ def _semicolon_between(clause: Token, verb: Token) -> bool:
 
 def is_content_child(child: Token, cue: CueMatch, lexicon: Lexicon) -> bool:
     """The dependent ``child`` of the cue's verb is the clause the cue reports."""
-    if child.i in cue.tokens:
+    link = child.dep_  # read once: most children (subjects, objects, marks) end here
+    if link not in _CONTENT_LINKS or child.i in cue.tokens:
         return False
-    if child.dep_ == CLAUSAL_COMPLEMENT:
+    if link == CLAUSAL_COMPLEMENT:
         return _reported_complement(child, cue, lexicon)
-    if child.dep_ == PARATAXIS:
+    if link == PARATAXIS:
         # Only a following clause after a comma or colon reads as the content.
         return child.i > child.head.i
-    if child.dep_ == ADVERBIAL_CLAUSE:
+    if link == ADVERBIAL_CLAUSE:
         return _unmarked_finite_clause(child, lexicon)
-    if child.dep_ == OPEN_COMPLEMENT:
+    if link == OPEN_COMPLEMENT:
         # "which they say left a vacuum": a verb with no "to" is no infinitive complement
         return (
             child.i > child.head.i
@@ -200,7 +212,7 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     verbs = [
         c
         for c in subtree
-        if c.dep_ == CONJUNCT
+        if c.dep == _CONJUNCT_ID  # the label's integer: read for every word of the clause
         and c.i > comp.i
         and (
             (
@@ -228,7 +240,10 @@ def before_outer_participle(tokens: list[Token]) -> list[Token]:
     ("rejected the notion that X, saying ...", "dismissed claims that X -- saying ...": the
     participle is the rejecter's, no part of the notion;
     :func:`..syntax.participle_past_noun_clause`)."""
-    adjunct = next((t for t in tokens if _outer_adjunct(t, tokens)), None)
+    # the tag is read first: few tokens are participles, and the test reads no more of others
+    adjunct = next(
+        (t for t in tokens if t.tag == GERUND_TAG_ID and _outer_adjunct(t, tokens)), None
+    )
     if adjunct is None:
         return tokens
     first = adjunct.left_edge.i - 1  # from its comma on

@@ -43,11 +43,14 @@ _NOMINALS = _NOUNS | {"PRON"}
 """Parts of speech that head a noun phrase, pronouns too."""
 
 
-def object_content(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def object_content(
+    verb: Token, children: list[Token], cue: CueMatch, lexicon: Lexicon
+) -> list[Token]:
     """The content a cue carries in its object, by the construction its lemma selects.
 
     The constructions are tried in order (infinitive, naming, characterising, gerund); a
     proposition noun with its "that" clause ("denied reports that ...") counts for any cue.
+    ``children`` are the verb's, listed once by the caller.
     """
     readers: tuple[tuple[frozenset[str], _Reader], ...] = (
         (lexicon.infinitive_cues, infinitive_content),
@@ -61,7 +64,7 @@ def object_content(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
             found = read(verb, lexicon)
             if found:
                 return found
-    return proposition_object(verb, lexicon)
+    return proposition_object(verb, children, lexicon)
 
 
 def infinitive_content(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -260,10 +263,10 @@ def _predicate_without_object(verb: Token, lexicon: Lexicon) -> list[Token]:
     ][:1]
 
 
-def proposition_object(verb: Token, lexicon: Lexicon) -> list[Token]:
+def proposition_object(verb: Token, children: list[Token], lexicon: Lexicon) -> list[Token]:
     """An object naming a proposition with its "that" clause: "disputed [the idea that
-    she was ill]", "denied [reports that talks had failed]"."""
-    for child in verb.children:
+    she was ill]", "denied [reports that talks had failed]" (``children``: the verb's)."""
+    for child in children:
         if (
             child.dep_ == DIRECT_OBJECT
             and child.i > verb.i
@@ -287,11 +290,14 @@ def _as_predicate(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def prepositional_content(verb: Token, prepositions: frozenset[str]) -> list[Token]:
+def prepositional_content(
+    verb: Token, children: list[Token], prepositions: frozenset[str]
+) -> list[Token]:
     """The object of "call for": "has called for [a full repeal of the law]"; "called for
     [the minister to resign]", which the parser may read as a clause marked by "for". A
-    phrase before the verb is an adverbial ("For two years, she pushed for ...")."""
-    for child in verb.children:
+    phrase before the verb is an adverbial ("For two years, she pushed for ..."). ``children``
+    are the verb's."""
+    for child in children:
         if child.dep_ == PREPOSITION and child.lower_ in prepositions and child.i > verb.i:
             objects = [g for g in child.children if g.dep_ in PREPOSITION_OBJECTS]
             if objects:

@@ -56,7 +56,9 @@ def stranded_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]
     if start < len(doc) and doc[start].lower_ in lexicon.complementizers:
         start += 1
     if start >= len(doc) or doc[start].dep_ not in CLAUSE_SUBJECTS:
-        subject = next((t for t in doc[start : start + 4] if t.dep_ in CLAUSE_SUBJECTS), None)
+        # Tokens one at a time, not a Span (which costs more than the few read)
+        reach = range(start, min(start + 4, len(doc)))
+        subject = next((doc[i] for i in reach if doc[i].dep_ in CLAUSE_SUBJECTS), None)
         if subject is None or subject.left_edge.i != start:
             return []
     else:
@@ -73,18 +75,19 @@ def _clause_from(subject: Token, start: int, cue: CueMatch) -> list[Token]:
     return [t for t in clause.subtree if t.i >= start]
 
 
-def misparsed_subjects(verb: Token, comps: list[Token]) -> list[Token]:
+def misparsed_subjects(verb: Token, children: list[Token], comps: list[Token]) -> list[Token]:
     """The object the parser took from a subjectless complement.
 
     "explained the president's refusal ... is a weakness" is often parsed with "refusal"
     as the object of "explained" and a complement "is a weakness" with no subject: the
-    object is then the complement's subject and belongs to the content.
+    object is then the complement's subject and belongs to the content. ``children`` are
+    the verb's.
     """
     found: list[Token] = []
     for comp in comps:
         if comp.i < verb.i or any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in comp.children):
             continue
-        objects = [c for c in verb.children if c.dep_ == DIRECT_OBJECT and verb.i < c.i < comp.i]
+        objects = [c for c in children if c.dep_ == DIRECT_OBJECT and verb.i < c.i < comp.i]
         if objects and comp.pos_ in ("VERB", "AUX") and comp.tag_ not in ("VB", "VBG", "TO"):
             found.append(objects[-1])
     return found
@@ -272,8 +275,10 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
     if cue.category is CueCategory.QUESTION:
         return []
     doc = verb.doc
-    end = _reach_end(cue, doc)
     index = cue.last + 1
+    if index >= len(doc) or not _adjunct_at(doc[index], verb):
+        return []  # most cues: the end of the reach is not looked for
+    end = _reach_end(cue, doc)
     while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
         index += 1
     if index == cue.last + 1 or index >= end or doc[index].dep_ not in CLAUSE_SUBJECTS:
@@ -307,6 +312,12 @@ def _added_report(verb: Token, after: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _adjunct_at(token: Token, verb: Token) -> bool:
+    """``token`` opens a stretch of the verb's adjuncts in the verb's sentence: the first word
+    :func:`that_after_adjunct` and :func:`clause_after_adjunct` read past."""
+    return not token.is_sent_start and not token.is_punct and _in_adjunct(token, verb)
+
+
 def _in_adjunct(token: Token, verb: Token) -> bool:
     """The token hangs on the verb through a prepositional phrase or a time word."""
     while token.i != verb.i:
@@ -318,12 +329,21 @@ def _in_adjunct(token: Token, verb: Token) -> bool:
     return False
 
 
+def after_adjuncts(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+    """:func:`that_after_adjunct`, else :func:`clause_after_adjunct`: both read past the
+    verb's adjuncts right after the cue, which most cues have none of. That is tested here
+    once for both (the test walks up from the word after the cue)."""
+    index = cue.last + 1
+    if index >= len(verb.doc) or not _adjunct_at(verb.doc[index], verb):
+        return []
+    return that_after_adjunct(verb, cue, lexicon) or clause_after_adjunct(verb, cue, lexicon)
+
+
 REPAIRS: tuple[Repair, ...] = (
     stranded_clause,
     governing_clause,
     clause_after_hearer,
     relative_gap_clause,
-    that_after_adjunct,
-    clause_after_adjunct,
+    after_adjuncts,
 )
 """The repairs, in the order they are tried when the parse gives a cue no content."""

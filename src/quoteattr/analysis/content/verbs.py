@@ -125,13 +125,14 @@ def _verb_statement(
         return final
     if _inverted_after_quote(verb, layout):
         return None
-    speaker, attribution = speaker_of(verb, lexicon)
+    children = list(verb.children)  # for the speaker and the content: made once
+    speaker, attribution = speaker_of(verb, lexicon, children)
     framed = colon_statement(verb, cue, layout, speaker, attribution) or as_clause_statement(
         verb, cue, layout, speaker, lexicon
     )
     if framed is not None:
         return framed
-    tokens = _content_tokens(verb, cue, lexicon, small_clause)
+    tokens = _content_tokens(verb, children, cue, lexicon, small_clause)
     if tokens:
         parts = runs(through_dash_aside(tokens, verb.doc), verb.doc, lexicon)
         return Statement(cue, parts, speaker, attribution) if parts else None
@@ -170,17 +171,22 @@ def _described_subject(clause: Token) -> bool:
 
 
 def _content_tokens(
-    verb: Token, cue: CueMatch, lexicon: Lexicon, small_clause: list[Token] | None
+    verb: Token,
+    children: list[Token],
+    cue: CueMatch,
+    lexicon: Lexicon,
+    small_clause: list[Token] | None,
 ) -> list[Token]:
-    """The tokens of the cue's content: its content dependents' subtrees, or failing them
-    the first clause a repair recovers."""
+    """The tokens of the cue's content (``verb``'s ``children`` listed): its content
+    dependents' subtrees, or failing them the first clause a repair recovers."""
     tokens = [
         t
-        for c in content_dependents(verb, cue, lexicon, small_clause)
+        for c in content_dependents(verb, children, cue, lexicon, small_clause)
         for t in from_subject(c, without_coordinated_cues(c, lexicon))
     ]
     # "donations, which he said were ...": the relative pronoun stands for the antecedent
-    tokens = [t for t in tokens if not (t.i < verb.i and is_relative_pronoun(t, lexicon))]
+    cue_at = verb.i
+    tokens = [t for t in tokens if not (t.i < cue_at and is_relative_pronoun(t, lexicon))]
     if tokens:
         return tokens
     for repair in REPAIRS:
@@ -219,13 +225,15 @@ def _writer_voice(verb: Token, lexicon: Lexicon) -> bool:
 def _extraposed_infinitive(verb: Token, lexicon: Lexicon) -> bool:
     """An infinitive cue after "it is" and an adjective or a noun ("it is fair to say", "it
     is a stretch to say"): the parse's complement of the copula or modifier of its noun."""
-    if not is_infinitive(verb):
+    # the link is read before the children are walked for a "to": most cues have neither
+    link = verb.dep_
+    if link not in (RELATIVE_CLAUSE, CLAUSAL_MODIFIER, OPEN_COMPLEMENT) or not is_infinitive(verb):
         return False
     copula = verb.head
-    if verb.dep_ in (RELATIVE_CLAUSE, CLAUSAL_MODIFIER) and copula.dep_ == ATTRIBUTE:
+    if link != OPEN_COMPLEMENT:
+        if copula.dep_ != ATTRIBUTE:
+            return False
         copula = copula.head
-    elif verb.dep_ != OPEN_COMPLEMENT:
-        return False
     if copula.lemma_.lower() not in lexicon.copulas:
         return False
     subjects = [c for c in copula.children if c.dep_ in NOMINAL_SUBJECTS]

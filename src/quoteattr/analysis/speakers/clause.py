@@ -70,13 +70,17 @@ _MAX_CLAUSES = 6
 _PAST_PARTICIPLE = "VBN"
 
 
-def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
+def speaker_of(
+    verb: Token, lexicon: Lexicon, children: list[Token] | None = None
+) -> tuple[int | None, Attribution]:
     """The head token of the speaker of a verb cue, and how it was found.
 
     Args:
         verb: The cue verb.
         lexicon: Language data (relative pronouns, copulas, cues with a passive speaker,
             coordinated cues).
+        children: ``verb``'s children, when the caller has listed them (each read of
+            ``Token.children`` makes new Tokens); else they are listed here.
 
     Returns:
         The speaker's head token index (or None) and how it is tied to the cue.
@@ -88,14 +92,16 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         clause is its subject or agent (Quirk et al. 1985 on reporting clauses; PARC 3.0's
         source span, Pareti 2016).
     """
+    children = list(verb.children) if children is None else children
     raised = (
         _raised_subject(verb, lexicon)
-        or subject_on_auxiliary(verb)
+        or subject_on_auxiliary(verb, children)
         or absolute_subject(verb, lexicon)  # "with Diaz and Ng both calling for ..."
     )
     if raised is not None:
         return raised.i, Attribution.SUBJECT
     token = verb
+    listed = verb.i  # the clause whose children are listed
     attribution = Attribution.SUBJECT
     for _ in range(_MAX_CLAUSES):
         controller = _passive_controller(token, verb)
@@ -105,11 +111,11 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
         if issuer is not None:
             token = issuer  # "made a comment that described ...": who made it
             continue
-        found = _subject_or_agent(token, attribution, lexicon)
+        if token.i != listed:  # read twice below: the Tokens are made once per clause
+            children, listed = list(token.children), token.i
+        found = _own_speaker(token, children, attribution, lexicon)
         if found is not None:
             return found
-        if any(c.dep_ == PASSIVE_SUBJECT for c in token.children):
-            return None, Attribution.NONE
         if token.dep_ == RELATIVE_CLAUSE:
             return _antecedent(token, lexicon), attribution
         issuer = _issuing_clause(token, lexicon)
@@ -139,6 +145,17 @@ def speaker_of(verb: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
     return _last_resort(token, verb)
 
 
+def _own_speaker(
+    token: Token, children: list[Token], attribution: Attribution, lexicon: Lexicon
+) -> tuple[int | None, Attribution] | None:
+    """The speaker among the clause's own dependents (``children``, listed once), or no
+    speaker at all for a passive whose subject names none; None to look further up."""
+    found = _subject_or_agent(token, attribution, lexicon, children)
+    if found is None and any(c.dep_ == PASSIVE_SUBJECT for c in children):
+        return None, Attribution.NONE
+    return found
+
+
 def _last_resort(token: Token, verb: Token) -> tuple[int | None, Attribution]:
     """No subject up the clauses from the cue ``verb`` to ``token``: a name the parse left
     as no subject, else the main clause's person for a gerund, else none."""
@@ -159,15 +176,14 @@ def _passive(verb: Token) -> bool:
 
 
 def _subject_or_agent(
-    token: Token, attribution: Attribution, lexicon: Lexicon
+    token: Token, attribution: Attribution, lexicon: Lexicon, children: list[Token]
 ) -> tuple[int, Attribution] | None:
     """The speaker among the clause's own dependents: its subject, the subject of a passive
     cue that names the speaker ("he was quoted as saying"), or the agent of a passive, or
     else the written work a passive says the statement was made in (:func:`_work_stated_in`).
 
-    The first such dependent in the parse's order wins.
+    The first such dependent in the parse's order wins; ``children`` are ``token``'s.
     """
-    children = list(token.children)  # walked twice below: the Tokens are made once
     subjects = [c for c in children if c.dep_ in ACTIVE_SUBJECTS]
     if len(subjects) > 1:
         # "... made public ― Trump boasted": a dash the tagger took for a noun heads no
@@ -204,7 +220,8 @@ def _subject_or_agent(
             if event_doing(child, token, attribution, lexicon):
                 # "He sent an email as the meeting began vowing to ...": a meeting vows
                 # nothing; the participle is the main clause's.
-                return _subject_or_agent(token.head, attribution, lexicon)
+                above = token.head
+                return _subject_or_agent(above, attribution, lexicon, list(above.children))
             before = _noun_before_relative(child, lexicon)
             if before is None:
                 before = _distributed(child, token, lexicon)

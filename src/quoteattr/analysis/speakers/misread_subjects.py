@@ -44,6 +44,8 @@ def poll_beside(subject: Token, lexicon: Lexicon) -> Token | None:
     Convention in Cleveland, a new national poll shows ..." read with "Convention" as the
     subject of "shows" ("before" its marker) and the poll beside it. The poll, set off by
     a comma and ending right before the verb, is the subject."""
+    if not subject.n_rights:
+        return None  # most subjects: no Token is made for the verb or the words after
     verb = subject.head
     for child in subject.rights:
         if child.dep_ != APPOSITION or child.lemma_.lower() not in lexicon.poll_nouns:
@@ -74,12 +76,13 @@ def event_doing(subject: Token, clause: Token, attribution: Attribution, lexicon
     )
 
 
-def subject_on_auxiliary(verb: Token) -> Token | None:
+def subject_on_auxiliary(verb: Token, children: list[Token]) -> Token | None:
     """The subject the parse hung on the verb's auxiliary rather than on the verb ("Hale
-    wasn't so much saying that ...": "Hale" under "was"), when the verb has none itself."""
-    if any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+    wasn't so much saying that ...": "Hale" under "was"), when the verb has none itself.
+    ``children`` are the verb's."""
+    if any(c.dep_ in ACTIVE_SUBJECTS for c in children):
         return None
-    for auxiliary in verb.children:
+    for auxiliary in children:
         if auxiliary.dep_ == AUXILIARY and auxiliary.i < verb.i:
             held = [c for c in auxiliary.children if c.dep_ in ACTIVE_SUBJECTS]
             if held:
