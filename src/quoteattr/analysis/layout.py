@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
@@ -25,6 +25,7 @@ class TokenColumns:
     ent_type: numpy.ndarray
     tag: numpy.ndarray
     lower: numpy.ndarray
+    lemma: numpy.ndarray
 
 
 def any_of(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
@@ -72,10 +73,10 @@ class Layout:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
         # One read of spaCy's arrays: each column costs about the same however many are read.
-        table = self.doc.to_array([IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER])
+        table = self.doc.to_array([IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER, LEMMA])
         object.__setattr__(self, "token_starts", table[:, 0].tolist())
         object.__setattr__(self, "token_ends", (table[:, 0] + table[:, 1]).tolist())
-        object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 8))))
+        object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 9))))
 
     @classmethod
     def build(
