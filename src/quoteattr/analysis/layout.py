@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc, Token
 
 from .intervals import Intervals
@@ -178,9 +180,28 @@ class Layout:
             index += 1
         return index
 
+    def sentences_with(self, words: frozenset[str]) -> frozenset[int]:
+        """The sentences holding a word whose lower-case form is one of ``words``, read from
+        the LOWER column (no ``Token`` made)."""
+        hashes = _sorted_hashes(words)
+        if not len(hashes) or not len(self.columns.lower):
+            return frozenset()
+        # One binary search per token costs less than a comparison per word of ``words``.
+        lower = self.columns.lower
+        places = numpy.searchsorted(hashes, lower) % len(hashes)
+        found = numpy.flatnonzero(hashes[places] == lower).tolist()
+        return frozenset(self.sentence_of[i] for i in found)
+
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
         return self.quote_around(token.idx) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _sorted_hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The words' string hashes as spaCy's LOWER column holds them, sorted (made once per
+    lexicon set)."""
+    return numpy.sort(numpy.array([hash_string(word) for word in words], dtype=numpy.uint64))
 
 
 def _sentences(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]]:

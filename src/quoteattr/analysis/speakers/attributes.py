@@ -11,7 +11,7 @@ every entity are gathered once per document (:func:`read_attributes`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
 import attrs
 import numpy
@@ -159,12 +159,13 @@ def read_attributes(
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
     extra = _descriptions_of_people(speakers, layout, lexicon, spans)
+    party_sentences = layout.sentences_with(lexicon.party_labels)
     return {
         index: mention_attributes(
             [
                 *speakers.clusters[index].mentions,
                 *extra.get(index, ()),
-                *_predicates(speakers.clusters[index], layout, lexicon),
+                *_predicates(speakers.clusters[index], layout, lexicon, party_sentences),
             ],
             speakers.clusters[index].kind,
             layout,
@@ -278,13 +279,15 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
     )
 
 
-def _predicates(cluster: Cluster, layout: Layout, lexicon: Lexicon) -> list[Mention]:
+def _predicates(
+    cluster: Cluster, layout: Layout, lexicon: Lexicon, party_sentences: Set[int]
+) -> list[Mention]:
     """The capacities copular clauses and plural offices before a list of names state of
-    a person (none for other kinds)."""
+    a person (none for other kinds); ``party_sentences`` hold a party label."""
     if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
         return []
     return [
-        *predicate_descriptions(cluster.mentions, layout, lexicon),
+        *predicate_descriptions(cluster.mentions, layout, lexicon, party_sentences),
         *shared_titles(cluster.mentions, layout, lexicon),
     ]
 

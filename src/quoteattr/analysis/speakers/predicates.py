@@ -16,7 +16,7 @@ is the subject of its sentence's main verb, resolved to the person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 import attrs
 from spacy.tokens import Token
@@ -59,7 +59,10 @@ _OBJECT_LINKS = frozenset({DIRECT_OBJECT, "dative"})
 
 
 def predicate_descriptions(
-    mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon
+    mentions: Iterable[Mention],
+    layout: Layout,
+    lexicon: Lexicon,
+    party_sentences: Set[int] | None = None,
 ) -> list[Mention]:
     """Descriptions of the capacity that clauses state of a person's mentions.
 
@@ -68,6 +71,9 @@ def predicate_descriptions(
             their sentence's main verb (:func:`main_subject`).
         layout: The parsed text.
         lexicon: Language data (copulas, relative pronouns, role and occupation nouns).
+        party_sentences: The sentences that hold a party label
+            (``layout.sentences_with(lexicon.party_labels)``), read once per document by
+            a caller that asks for several people; read here when None.
 
     Returns:
         One description per clause that states a capacity: its role and affiliation are
@@ -83,6 +89,12 @@ def predicate_descriptions(
         lawyer"), with no modal ("would be president") and no subordinator ("if she
         were mayor").
     """
+    if party_sentences is None:
+        party_sentences = layout.sentences_with(lexicon.party_labels)
+    # A party is read off its label, in the clauses about a subject, and a clause's words
+    # are all in its subject's sentence (a parse does not cross sentences): a subject whose
+    # sentence holds no label is given no party, and its clauses are not walked for one.
+    sentence_of = layout.sentence_of
     found: list[Mention] = []
     for _, name in named(mentions, layout.doc):
         found.extend(_fronted(name, layout, lexicon))
@@ -91,7 +103,8 @@ def predicate_descriptions(
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
         found.extend(capacities_of(name, layout, lexicon))
-        found.extend(party_descriptions(name, layout, lexicon))
+        if sentence_of[name.i] in party_sentences:
+            found.extend(party_descriptions(name, layout, lexicon))
     doc = layout.doc
     for mention in mentions:
         subject = doc[mention.head]
@@ -100,7 +113,8 @@ def predicate_descriptions(
         ):
             found.extend(_fronted(subject, layout, lexicon))
             found.extend(capacities_of(subject, layout, lexicon))
-            found.extend(party_descriptions(subject, layout, lexicon))
+            if sentence_of[subject.i] in party_sentences:
+                found.extend(party_descriptions(subject, layout, lexicon))
     return found
 
 
