@@ -180,17 +180,20 @@ class Layout:
             index += 1
         return index
 
-    def sentences_with(self, words: frozenset[str]) -> frozenset[int]:
-        """The sentences holding a word whose lower-case form is one of ``words``, read from
-        the LOWER column (no ``Token`` made)."""
+    def indexes_of(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose lower-case form is one of ``words``, in order, read from the
+        LOWER column (no ``Token`` made)."""
         hashes = _sorted_hashes(words)
-        if not len(hashes) or not len(self.columns.lower):
-            return frozenset()
-        # One binary search per token costs less than a comparison per word of ``words``.
         lower = self.columns.lower
+        if not len(hashes) or not len(lower):
+            return []
+        # One binary search per token costs less than a comparison per word of ``words``.
         places = numpy.searchsorted(hashes, lower) % len(hashes)
-        found = numpy.flatnonzero(hashes[places] == lower).tolist()
-        return frozenset(self.sentence_of[i] for i in found)
+        return list(numpy.flatnonzero(hashes[places] == lower).tolist())
+
+    def sentences_with(self, words: frozenset[str]) -> frozenset[int]:
+        """The sentences holding a word whose lower-case form is one of ``words``."""
+        return frozenset(self.sentence_of[i] for i in self.indexes_of(words))
 
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
