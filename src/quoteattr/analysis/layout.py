@@ -10,7 +10,7 @@ import attrs
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .intervals import Intervals
 from .marks import QuoteSpan
@@ -53,7 +53,9 @@ class Layout:
             ``Token``).
         token_ends: Character offset just past each token.
         columns: The tokens' part of speech, dependency label, entity tags, fine-grained
-            tag and lower-case form, as spaCy's attribute arrays.
+            tag, lower-case form and lemma, as spaCy's attribute arrays.
+        entities: The named entities (``doc.ents``, which makes a ``Span`` for each at
+            every call), read once.
     """
 
     doc: Doc
@@ -71,6 +73,7 @@ class Layout:
     token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset just past each token."""
     columns: TokenColumns = attrs.field(init=False, repr=False, eq=False)
+    entities: tuple[Span, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
@@ -79,6 +82,7 @@ class Layout:
         object.__setattr__(self, "token_starts", table[:, 0].tolist())
         object.__setattr__(self, "token_ends", (table[:, 0] + table[:, 1]).tolist())
         object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 9))))
+        object.__setattr__(self, "entities", self.doc.ents)
 
     @classmethod
     def build(
