@@ -11,7 +11,7 @@ every entity are gathered once per document (:func:`read_attributes`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import numpy
@@ -29,7 +29,7 @@ from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
 from .descriptions import people_described, referent, role_noun_endings
 from .mentions import Mention, describe
-from .predicates import predicate_descriptions
+from .predicates import Signposts, predicate_descriptions
 from .pronouns import BODY_KINDS
 from .shared_titles import shared_titles
 from .sources import Source, Stated, find_source
@@ -159,13 +159,13 @@ def read_attributes(
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
     extra = _descriptions_of_people(speakers, layout, lexicon, spans)
-    party_sentences = layout.sentences_with(lexicon.party_labels)
+    signposts = Signposts.read(layout, lexicon)
     return {
         index: mention_attributes(
             [
                 *speakers.clusters[index].mentions,
                 *extra.get(index, ()),
-                *_predicates(speakers.clusters[index], layout, lexicon, party_sentences),
+                *_predicates(speakers.clusters[index], layout, lexicon, signposts),
             ],
             speakers.clusters[index].kind,
             layout,
@@ -280,14 +280,14 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
 
 
 def _predicates(
-    cluster: Cluster, layout: Layout, lexicon: Lexicon, party_sentences: Set[int]
+    cluster: Cluster, layout: Layout, lexicon: Lexicon, signposts: Signposts
 ) -> list[Mention]:
     """The capacities copular clauses and plural offices before a list of names state of
-    a person (none for other kinds); ``party_sentences`` hold a party label."""
+    a person (none for other kinds); ``signposts`` are read once per document."""
     if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
         return []
     return [
-        *predicate_descriptions(cluster.mentions, layout, lexicon, party_sentences),
+        *predicate_descriptions(cluster.mentions, layout, lexicon, signposts),
         *shared_titles(cluster.mentions, layout, lexicon),
     ]
 
