@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, POS, SENT_START, TAG
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.tokens import Doc, Span, Token
 
 from .intervals import Intervals
 from .marks import QuoteSpan
@@ -25,6 +27,7 @@ class TokenColumns:
     ent_type: numpy.ndarray
     tag: numpy.ndarray
     lower: numpy.ndarray
+    lemma: numpy.ndarray
 
 
 def any_of(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
@@ -50,7 +53,9 @@ class Layout:
             ``Token``).
         token_ends: Character offset just past each token.
         columns: The tokens' part of speech, dependency label, entity tags, fine-grained
-            tag and lower-case form, as spaCy's attribute arrays.
+            tag, lower-case form and lemma, as spaCy's attribute arrays.
+        entities: The named entities (``doc.ents``, which makes a ``Span`` for each at
+            every call), read once.
     """
 
     doc: Doc
@@ -68,14 +73,16 @@ class Layout:
     token_ends: list[int] = attrs.field(init=False, repr=False, eq=False)
     """The character offset just past each token."""
     columns: TokenColumns = attrs.field(init=False, repr=False, eq=False)
+    entities: tuple[Span, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
         # One read of spaCy's arrays: each column costs about the same however many are read.
-        table = self.doc.to_array([IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER])
+        table = self.doc.to_array([IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER, LEMMA])
         object.__setattr__(self, "token_starts", table[:, 0].tolist())
         object.__setattr__(self, "token_ends", (table[:, 0] + table[:, 1]).tolist())
-        object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 8))))
+        object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 9))))
+        object.__setattr__(self, "entities", self.doc.ents)
 
     @classmethod
     def build(
@@ -177,9 +184,31 @@ class Layout:
             index += 1
         return index
 
+    def indexes_of(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose lower-case form is one of ``words``, in order, read from the
+        LOWER column (no ``Token`` made)."""
+        hashes = _sorted_hashes(words)
+        lower = self.columns.lower
+        if not len(hashes) or not len(lower):
+            return []
+        # One binary search per token costs less than a comparison per word of ``words``.
+        places = numpy.searchsorted(hashes, lower) % len(hashes)
+        return list(numpy.flatnonzero(hashes[places] == lower).tolist())
+
+    def sentences_with(self, words: frozenset[str]) -> frozenset[int]:
+        """The sentences holding a word whose lower-case form is one of ``words``."""
+        return frozenset(self.sentence_of[i] for i in self.indexes_of(words))
+
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
         return self.quote_around(token.idx) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _sorted_hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The words' string hashes as spaCy's LOWER column holds them, sorted (made once per
+    lexicon set)."""
+    return numpy.sort(numpy.array([hash_string(word) for word in words], dtype=numpy.uint64))
 
 
 def _sentences(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -6,7 +6,7 @@ import attrs
 import pytest
 from spacy.tokens import Span
 
-from hand_layouts import hand_layout
+from hand_layouts import doc_layout, hand_layout
 from quoteattr import SpeakerKind
 from quoteattr.analysis.speakers.clusters import Cluster
 from quoteattr.analysis.speakers.coreference import resolve_heads
@@ -98,6 +98,7 @@ def test_a_surname_tagged_as_a_plural_common_noun_joins_its_person_as_one() -> N
         {"spoke": "speak", "said": "say"},
     )
     layout.doc.ents = [Span(layout.doc, 0, 2, label="PERSON")]
+    layout = doc_layout(layout.doc)  # the layout reads the entities when it is built
     clusters, resolved = resolve_heads(layout, [4], {}, Lexicon.english())
     person = clusters[resolved[4].cluster or 0]
     assert person.name == "Mara Lindqvist"
@@ -135,6 +136,7 @@ def _founder_layout(person: int, college: int) -> tuple[list[Cluster], int]:
     layout = hand_layout(rows, {"spoke": "speak", "said": "say", "opened": "open"})
     doc = layout.doc
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    layout = doc_layout(doc)  # the layout reads the entities when it is built
     clusters, resolved = resolve_heads(layout, [last], {}, Lexicon.english())
     return clusters, resolved[last].cluster or 0
 

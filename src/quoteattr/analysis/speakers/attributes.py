@@ -27,9 +27,9 @@ from ..wordsets import union
 from .antecedents import Between, People, subject_rank
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
-from .descriptions import people_described, referent
+from .descriptions import people_described, referent, role_noun_endings
 from .mentions import Mention, describe
-from .predicates import predicate_descriptions
+from .predicates import Signposts, predicate_descriptions
 from .pronouns import BODY_KINDS
 from .shared_titles import shared_titles
 from .sources import Source, Stated, find_source
@@ -159,12 +159,13 @@ def read_attributes(
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
     extra = _descriptions_of_people(speakers, layout, lexicon, spans)
+    signposts = Signposts.read(layout, lexicon)
     return {
         index: mention_attributes(
             [
                 *speakers.clusters[index].mentions,
                 *extra.get(index, ()),
-                *_predicates(speakers.clusters[index], layout, lexicon),
+                *_predicates(speakers.clusters[index], layout, lexicon, signposts),
             ],
             speakers.clusters[index].kind,
             layout,
@@ -278,13 +279,15 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
     )
 
 
-def _predicates(cluster: Cluster, layout: Layout, lexicon: Lexicon) -> list[Mention]:
+def _predicates(
+    cluster: Cluster, layout: Layout, lexicon: Lexicon, signposts: Signposts
+) -> list[Mention]:
     """The capacities copular clauses and plural offices before a list of names state of
-    a person (none for other kinds)."""
+    a person (none for other kinds); ``signposts`` are read once per document."""
     if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
         return []
     return [
-        *predicate_descriptions(cluster.mentions, layout, lexicon),
+        *predicate_descriptions(cluster.mentions, layout, lexicon, signposts),
         *shared_titles(cluster.mentions, layout, lexicon),
     ]
 
@@ -358,11 +361,15 @@ def _descriptions_of_people(
     doc = layout.doc
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
-    between = _placed_between(lambda: _people_placed(speakers, doc))
+    between = _placed_between(lambda: _people_placed(speakers, doc), doc)
     singular_noun = numpy.uint64(hash_string(SINGULAR_NOUN))
-    # Tags as spaCy's hashes: a Token is made only for the singular common nouns.
-    for i in numpy.flatnonzero(layout.columns.tag == singular_noun).tolist():
-        if i in taken:
+    nouns = numpy.flatnonzero(layout.columns.tag == singular_noun)
+    endings = role_noun_endings(lexicon)
+    strings = doc.vocab.strings
+    # Tags and lemmas as spaCy's hashes: a Token is made only for the singular common
+    # nouns whose lemma may end a role noun (most do not).
+    for i, lemma in zip(nouns.tolist(), layout.columns.lemma[nouns].tolist(), strict=True):
+        if i in taken or strings[lemma].lower() not in endings:
             continue
         token = doc[i]
         people = people_described(token, layout, lexicon, between)
@@ -388,32 +395,35 @@ def _descriptions_of_people(
 
 
 def _people_placed(speakers: ResolvedSpeakers, doc: Doc) -> list[tuple[int, int, int]]:
-    """Where each single person is mentioned, in text order: (start, entity, its subject
-    rank there)."""
+    """Where each single person is mentioned, in text order: (start, entity, the head of
+    the mention there)."""
     placed: list[tuple[int, int, int]] = []
     for index, cluster in enumerate(speakers.clusters):
         if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-            placed.extend((m.start, index, subject_rank(doc[m.head])) for m in cluster.mentions)
+            placed.extend((m.start, index, m.head) for m in cluster.mentions)
     for head, resolved in speakers.resolved.items():
         # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
         target = resolved.cluster
         if target is not None and resolved.mention.pronoun is not None:
             cluster = speakers.clusters[target]
             if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
-                placed.append((doc[head].idx, target, subject_rank(doc[head])))
+                placed.append((doc[head].idx, target, head))
     placed.sort()
     return placed
 
 
-def _placed_between(read: Callable[[], list[tuple[int, int, int]]]) -> Between:
+def _placed_between(read: Callable[[], list[tuple[int, int, int]]], doc: Doc) -> Between:
     """The people mentioned between two offsets, of those ``read`` places (start, entity,
-    subject rank).
+    the mention's head), each with its highest subject rank there.
 
     ``read`` is called at the first question only: in about half the documents no noun
-    passes the tests that come before it (:func:`.descriptions.people_described`).
+    passes the tests that come before it (:func:`.descriptions.people_described`). A
+    mention's subject rank is read when a question first reaches it: most are never asked
+    about.
     """
     placed: list[tuple[int, int, int]] = []
     starts: list[int] | None = None
+    ranks: dict[int, int] = {}
 
     def between(low: int, high: int) -> People:
         nonlocal placed, starts
@@ -421,7 +431,10 @@ def _placed_between(read: Callable[[], list[tuple[int, int, int]]]) -> Between:
             placed = read()
             starts = [start for start, _, _ in placed]
         people: People = {}
-        for _, index, rank in placed[bisect_left(starts, low) : bisect_left(starts, high)]:
+        for _, index, head in placed[bisect_left(starts, low) : bisect_left(starts, high)]:
+            rank = ranks.get(head)
+            if rank is None:
+                rank = ranks[head] = subject_rank(doc[head])
             people[index] = max(people.get(index, 0), rank)
         return people
 

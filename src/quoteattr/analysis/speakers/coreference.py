@@ -104,7 +104,7 @@ def resolve_heads(
     doc = layout.doc
     heads = set(speaker_heads)
     speaker_set = frozenset(speaker_heads)
-    for ent in doc.ents:
+    for ent in layout.entities:
         if ent.label_ in _MENTIONED_ENTS:
             heads.add(ent.root.i)
     columns = layout.columns

@@ -177,6 +177,13 @@ def _role_noun_outside_quotes(token: Token, layout: Layout, lexicon: Lexicon) ->
     return not layout.in_quote(token)
 
 
+def role_noun_endings(lexicon: Lexicon) -> frozenset[str]:
+    """Every ending of a role or occupation noun of the lexicon: a noun heads a description
+    only when its lemma, lower-cased, is one of them (a test every description passes,
+    :func:`people_described`, that a caller may make first)."""
+    return _endings(union(lexicon.role_nouns, lexicon.occupation_nouns))
+
+
 @functools.lru_cache(maxsize=8)
 def _endings(words: frozenset[str]) -> frozenset[str]:
     """Every ending of ``words``, each whole word and the empty string included ("runner"

@@ -9,11 +9,6 @@ is ever written into a record.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
-from spacy.tokens import Doc
-
 from ...lexicon import Lexicon
 from ..labels import APPOSITION, COMPOUND
 from ..layout import Layout
@@ -34,8 +29,7 @@ class Genders:
     def __init__(self, layout: Layout, table: ClusterTable, lexicon: Lexicon) -> None:
         self._table = table
         self._lexicon = lexicon
-        lowers = layout.columns.lower.tolist()
-        self._beside_nouns = _beside_gendered_nouns(layout.doc, lowers, lexicon)
+        self._beside_nouns = _beside_gendered_nouns(layout, lexicon)
         # Per cluster: how many of its mentions were read, and the gender they state.
         self._read: dict[int, tuple[int, str | None]] = {}
 
@@ -68,21 +62,19 @@ class Genders:
         return self._lexicon.first_name_genders.get(words[0])
 
 
-def _beside_gendered_nouns(doc: Doc, lowers: Sequence[int], lexicon: Lexicon) -> dict[int, str]:
+def _beside_gendered_nouns(layout: Layout, lexicon: Lexicon) -> dict[int, str]:
     """Tokens in apposition to, or named after, a gendered noun, with its gender.
 
     ``Rosa Diaz, his mother`` and ``his mother, Rosa Diaz`` (apposition either way round) and
     ``spokeswoman Ana Ruiz`` (the noun a compound of the name).
     """
     nouns = lexicon.gendered_nouns
-    wanted = {hash_string(noun): gender for noun, gender in nouns.items()}
+    doc = layout.doc
     found: dict[int, str] = {}
-    # The lower-case forms as spaCy's hashes: a Token is made only for the nouns themselves.
-    for i, lower in enumerate(lowers):
-        gender = wanted.get(lower)
-        if gender is None:
-            continue
+    # Found from the LOWER column: a Token is made only for the nouns themselves.
+    for i in layout.indexes_of(frozenset(nouns)):
         token = doc[i]
+        gender = nouns[token.lower_]
         if token.dep_ in _BESIDE:
             found.setdefault(token.head.i, gender)
         for child in token.children:

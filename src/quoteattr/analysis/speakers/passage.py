@@ -273,7 +273,7 @@ def _introductions(
     paragraph of her quotes; the recogniser's label does not matter there, the verb says a
     speaker is meant), in order."""
     found: dict[int, _Event] = {}
-    for ent in layout.doc.ents:
+    for ent in layout.entities:
         if ent.label_ != _PERSON:
             continue
         root = ent.root  # found for people only: most entities are other things

@@ -58,8 +58,34 @@ _INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
 _OBJECT_LINKS = frozenset({DIRECT_OBJECT, "dative"})
 
 
+@attrs.frozen
+class Signposts:
+    """The sentences of a document that hold the words some readings cannot do without,
+    read once per document (:meth:`.Layout.sentences_with`) for every person asked about.
+
+    A clause's words are all in its subject's sentence (a parse does not cross sentences),
+    so a subject whose sentence holds none of a reading's words is not walked for it.
+    """
+
+    parties: frozenset[int]
+    """Sentences with a party label: a party is read only off one (:mod:`.parties`)."""
+    capacities: frozenset[int]
+    """Sentences with a capacity preposition ("as"): a fronted or depictive capacity is
+    read only after one (:func:`_fronted`)."""
+
+    @classmethod
+    def read(cls, layout: Layout, lexicon: Lexicon) -> Signposts:
+        return cls(
+            layout.sentences_with(lexicon.party_labels),
+            layout.sentences_with(lexicon.capacity_prepositions),
+        )
+
+
 def predicate_descriptions(
-    mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon
+    mentions: Iterable[Mention],
+    layout: Layout,
+    lexicon: Lexicon,
+    signposts: Signposts | None = None,
 ) -> list[Mention]:
     """Descriptions of the capacity that clauses state of a person's mentions.
 
@@ -68,6 +94,9 @@ def predicate_descriptions(
             their sentence's main verb (:func:`main_subject`).
         layout: The parsed text.
         lexicon: Language data (copulas, relative pronouns, role and occupation nouns).
+        signposts: The document's sentences with a party label or a capacity
+            preposition, read once per document by a caller that asks for several
+            people; read here when None.
 
     Returns:
         One description per clause that states a capacity: its role and affiliation are
@@ -83,24 +112,33 @@ def predicate_descriptions(
         lawyer"), with no modal ("would be president") and no subordinator ("if she
         were mayor").
     """
+    if signposts is None:
+        signposts = Signposts.read(layout, lexicon)
+    sentence_of = layout.sentence_of
     found: list[Mention] = []
     for _, name in named(mentions, layout.doc):
-        found.extend(_fronted(name, layout, lexicon))
+        sentence = sentence_of[name.i]
+        if sentence in signposts.capacities:
+            found.extend(_fronted(name, layout, lexicon))
         for predicate in _possessed_capacity(name, lexicon):
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
         found.extend(capacities_of(name, layout, lexicon))
-        found.extend(party_descriptions(name, layout, lexicon))
+        if sentence in signposts.parties:
+            found.extend(party_descriptions(name, layout, lexicon))
     doc = layout.doc
     for mention in mentions:
         subject = doc[mention.head]
         if mention.pronoun is not None and (
             main_subject(subject) or leads_what_it_modifies(subject, lexicon)
         ):
-            found.extend(_fronted(subject, layout, lexicon))
+            sentence = sentence_of[subject.i]
+            if sentence in signposts.capacities:
+                found.extend(_fronted(subject, layout, lexicon))
             found.extend(capacities_of(subject, layout, lexicon))
-            found.extend(party_descriptions(subject, layout, lexicon))
+            if sentence in signposts.parties:
+                found.extend(party_descriptions(subject, layout, lexicon))
     return found
 
 
