@@ -348,7 +348,7 @@ def _named_person(token: Token, ent: Span | None, lexicon: Lexicon) -> bool:
         named = entity_of(doc[index])
         if named is None or len(named) < 2 or named[-1].i != index:
             continue
-        if named.label_ == _PERSON_ENT or named[0].lower_ in lexicon.first_name_genders:
+        if named[0].ent_type_ == _PERSON_ENT or named[0].lower_ in lexicon.first_name_genders:
             return True
     return False
 
