@@ -207,9 +207,10 @@ def test_a_relative_noun_capitalised_in_a_headline_names_no_body() -> None:
     assert body_phrase(_modifier_before_aide("Wife"), LEXICON) is None
 
 
-def _lawyer_for(first: str) -> Token:
+def _lawyer_for(first: str, label: str = "ORG") -> Token:
     """ "<first> Lindqvist spoke . A lawyer for Lindqvist spoke .", the full name labelled
-    ORG as small models label unfamiliar names; returns the second "Lindqvist"."""
+    ``label`` (ORG, as small models label unfamiliar names), the second "Lindqvist" ORG;
+    returns the second "Lindqvist"."""
     layout = hand_layout(
         [
             (first, "NNP", "PROPN", "compound", 1),
@@ -226,7 +227,7 @@ def _lawyer_for(first: str) -> Token:
         {"spoke": "speak"},
     )
     doc = layout.doc
-    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    doc.ents = [Span(doc, 0, 2, label=label), Span(doc, 7, 8, label="ORG")]
     return doc[7]
 
 
@@ -236,6 +237,13 @@ def test_a_person_labelled_an_organisation_is_known_by_a_first_name() -> None:
 
 def test_an_organisation_that_opens_with_no_first_name_is_a_body() -> None:
     assert body_phrase(_lawyer_for("Harbor"), LEXICON, proper=True) == "Lindqvist"
+
+
+def test_a_surname_of_a_person_named_in_full_before_is_no_body() -> None:
+    # The recogniser labelled the full name a person: its surname alone later is that
+    # person, whatever the first name (one the table of first names does not list).
+    assert "quorra" not in LEXICON.first_name_genders
+    assert body_phrase(_lawyer_for("Quorra", "PERSON"), LEXICON, proper=True) is None
 
 
 def test_a_number_before_a_possessive_in_a_title_owns_no_body() -> None:

@@ -339,9 +339,8 @@ def _named_person(token: Token, ent: Span | None, lexicon: Lexicon) -> bool:
             continue
         if index <= floor:
             break
-        # The name's span is read without its label (the label of a span made from the
-        # IOB tags is empty), so its first word decides.
-        if doc[start].lower_ in lexicon.first_name_genders:
+        first = doc[start]
+        if first.ent_type_ == _PERSON_ENT or first.lower_ in lexicon.first_name_genders:
             return True
     return False
 
