@@ -7,7 +7,7 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.strings import get_string_id
 
 from .lang import en
 from .records import CueCategory
@@ -466,7 +466,8 @@ class Lexicon:
     """Derived: the countries :attr:`demonyms` name ("Peru" for "Peruvian")."""
     # --- fields for speakers, quotes and filters (add above this line) ---
     cue_word_hashes: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
-    """spaCy string hashes of every word that can start a cue, for a fast first scan."""
+    """spaCy string ids (the symbol where spaCy has one) of every word that can start a cue,
+    for a fast first scan."""
 
     def __attrs_post_init__(self) -> None:
         words = (
@@ -478,7 +479,7 @@ class Lexicon:
             | {marker.split()[0] for marker in self.source_markers}
         )
         # A derived value on a frozen class (the way attrs documents for frozen classes).
-        object.__setattr__(self, "cue_word_hashes", frozenset(hash_string(w) for w in words))
+        object.__setattr__(self, "cue_word_hashes", frozenset(get_string_id(w) for w in words))
         forms = self.personal_pronouns
         own = {p for p, (_, _, _, case) in forms.items() if case != "possessive"}
         participants = {p for p in own if forms[p][0] < 3} | self.let_us_clitics

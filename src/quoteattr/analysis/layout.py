@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .intervals import Intervals
@@ -206,9 +206,10 @@ class Layout:
 
 @functools.lru_cache(maxsize=16)
 def _sorted_hashes(words: frozenset[str]) -> numpy.ndarray:
-    """The words' string hashes as spaCy's LOWER column holds them, sorted (made once per
-    lexicon set)."""
-    return numpy.sort(numpy.array([hash_string(word) for word in words], dtype=numpy.uint64))
+    """The words' ids as spaCy's LOWER column holds them, sorted (made once per lexicon
+    set): the symbol for the few words spaCy keeps as symbols ("mark", "agent"), else the
+    string's hash."""
+    return numpy.sort(numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64))
 
 
 def _sentences(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]]:

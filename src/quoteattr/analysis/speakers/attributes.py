@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import numpy
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
@@ -362,7 +362,7 @@ def _descriptions_of_people(
     taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
     between = _placed_between(lambda: _people_placed(speakers, doc), doc)
-    singular_noun = numpy.uint64(hash_string(SINGULAR_NOUN))
+    singular_noun = numpy.uint64(get_string_id(SINGULAR_NOUN))
     nouns = numpy.flatnonzero(layout.columns.tag == singular_noun)
     endings = role_noun_endings(lexicon)
     strings = doc.vocab.strings

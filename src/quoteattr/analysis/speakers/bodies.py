@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 
 from spacy.attrs import ORTH
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
@@ -168,7 +168,7 @@ def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
         return False
     # The words' column compared at once, without a Token per word: the question is asked
     # about once a document, where a table of its words cost more to make than a look.
-    return bool((doc.to_array(ORTH) == hash_string(lower)).any())
+    return bool((doc.to_array(ORTH) == get_string_id(lower)).any())
 
 
 def _read_word(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -51,7 +51,7 @@ from .subjectless_cues import run_on_verb
 from .wording import glued_hyphen, hyphen_parts
 
 _PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
-_SINGULAR_NOUN_TAG = hash_string(SINGULAR_NOUN)
+_SINGULAR_NOUN_TAG = get_string_id(SINGULAR_NOUN)
 """The tag as spaCy's integer (``token.tag``): no string made per noun."""
 
 

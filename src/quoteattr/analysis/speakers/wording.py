@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -17,7 +17,7 @@ from ..labels import COMPOUND
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 """Hyphens that join the parts of one word ("co-founder", "third-year")."""
-_HYPHEN_IDS = frozenset(hash_string(hyphen) for hyphen in _HYPHENS)
+_HYPHEN_IDS = frozenset(get_string_id(hyphen) for hyphen in _HYPHENS)
 """The same as spaCy's string hashes: ``token.orth`` is read without making a string, and
 most words a caller asks about are no hyphen and have none beside them."""
 
