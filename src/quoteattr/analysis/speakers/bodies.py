@@ -166,9 +166,16 @@ def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
     lower = token.lower_
     if lower in lexicon.government_words or lower in lexicon.institution_nouns:
         return False
-    # The words' column compared at once, without a Token per word: the question is asked
-    # about once a document, where a table of its words cost more to make than a look.
-    return bool((doc.to_array(ORTH) == get_string_id(lower)).any())
+    return get_string_id(lower) in _word_ids(doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_ids(doc: Doc) -> frozenset[int]:
+    """The ids of the words of ``doc`` (read once per document from spaCy's attribute
+    array: the cache holds the last one), so that a look-up of how the article writes a
+    word does not read every word each time: a long document asks it for every few
+    thousand words."""
+    return frozenset(doc.to_array(ORTH).tolist())
 
 
 def _read_word(
