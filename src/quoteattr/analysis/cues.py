@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 from enum import Enum
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 import attrs
 import numpy
@@ -24,6 +23,7 @@ from .labels import (
     NOMINAL_SUBJECTS,
     PREPOSITION,
 )
+from .layout import members
 
 _SAID_OF_OBJECT = frozenset({"oprd", "attr", "ccomp", "xcomp"})
 """Dependents by which a verb says something of its object ("called the plan a disaster")."""
@@ -97,56 +97,11 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """
     if not len(doc):
         return []
-    wanted = _hash_set(lexicon.cue_word_hashes)
+    wanted = lexicon.cue_word_hashes
     table = doc.to_array([LEMMA, LOWER])
-    found = _member(table[:, 0], wanted) | _member(table[:, 1], wanted)
+    found = members(table[:, 0], wanted) | members(table[:, 1], wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
     return indices
-
-
-_Array: TypeAlias = "numpy.ndarray[Any, Any]"
-
-_LOW_BITS = 16
-"""The bits of a hash that pick its bucket in :class:`_HashSet`'s table."""
-
-
-@attrs.frozen
-class _HashSet:
-    """String hashes for testing a whole attribute column at once.
-
-    Attributes:
-        ordered: The hashes, sorted, for a binary search.
-        buckets: For each value of a hash's low bits, whether some hash ends in them: a
-            cheap first test that leaves few values for the search.
-    """
-
-    ordered: _Array
-    buckets: _Array
-
-
-@functools.lru_cache(maxsize=16)
-def _hash_set(hashes: frozenset[int]) -> _HashSet:
-    """The hashes as a :class:`_HashSet`, made once per lexicon."""
-    ordered = numpy.array(sorted(hashes), dtype=numpy.uint64)
-    buckets = numpy.zeros(1 << _LOW_BITS, dtype=bool)
-    buckets[(ordered & numpy.uint64((1 << _LOW_BITS) - 1)).astype(numpy.intp)] = True
-    return _HashSet(ordered, buckets)
-
-
-def _member(column: _Array, wanted: _HashSet) -> _Array:
-    """Which values of ``column`` are in ``wanted`` (``numpy.isin`` sorts both arrays at
-    every call). A value whose low bits no hash ends in is out; the few others are looked
-    up by a binary search in the sorted hashes."""
-    ordered = wanted.ordered
-    if not len(ordered):
-        return numpy.zeros(len(column), dtype=bool)
-    found: _Array = wanted.buckets[(column & numpy.uint64((1 << _LOW_BITS) - 1)).astype(numpy.intp)]
-    maybe = numpy.flatnonzero(found)
-    values = column[maybe]
-    at = numpy.searchsorted(ordered, values)
-    at[at == len(ordered)] = 0
-    found[maybe] = ordered[at] == values
-    return found
 
 
 def is_negated(token: Token, lexicon: Lexicon) -> bool:

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .intervals import Intervals
 from .marks import QuoteSpan
+from .syntax import word_ids
 
 
 @attrs.frozen
@@ -28,6 +28,52 @@ class TokenColumns:
     tag: numpy.ndarray
     lower: numpy.ndarray
     lemma: numpy.ndarray
+
+
+_LOW_BITS = 16
+"""The bits of an id that pick its bucket in :class:`_IdTable`'s table."""
+
+
+@attrs.frozen
+class _IdTable:
+    """String ids for testing a whole attribute column at once.
+
+    Attributes:
+        ordered: The ids, sorted, for a binary search.
+        buckets: For each value of an id's low bits, whether some id ends in them: a
+            cheap first test that leaves few values for the search.
+    """
+
+    ordered: numpy.ndarray
+    buckets: numpy.ndarray
+
+
+@functools.lru_cache(maxsize=32)
+def _id_table(ids: frozenset[int]) -> _IdTable:
+    """The ids as an :class:`_IdTable`, made once per set."""
+    ordered = numpy.array(sorted(ids), dtype=numpy.uint64)
+    buckets = numpy.zeros(1 << _LOW_BITS, dtype=bool)
+    buckets[(ordered & numpy.uint64((1 << _LOW_BITS) - 1)).astype(numpy.intp)] = True
+    return _IdTable(ordered, buckets)
+
+
+def members(column: numpy.ndarray, ids: frozenset[int]) -> numpy.ndarray:
+    """Where ``column`` (an attribute array) holds one of ``ids`` (many; ``numpy.isin``
+    sorts both arrays at every call). A value whose low bits no id ends in is out; the
+    few others are looked up by a binary search in the sorted ids."""
+    wanted = _id_table(ids)
+    ordered = wanted.ordered
+    if not len(ordered):
+        return numpy.zeros(len(column), dtype=bool)
+    found: numpy.ndarray = wanted.buckets[
+        (column & numpy.uint64((1 << _LOW_BITS) - 1)).astype(numpy.intp)
+    ]
+    maybe = numpy.flatnonzero(found)
+    values = column[maybe]
+    at = numpy.searchsorted(ordered, values)
+    at[at == len(ordered)] = 0
+    found[maybe] = ordered[at] == values
+    return found
 
 
 def any_of(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
@@ -187,13 +233,8 @@ class Layout:
     def indexes_of(self, words: frozenset[str]) -> list[int]:
         """The tokens whose lower-case form is one of ``words``, in order, read from the
         LOWER column (no ``Token`` made)."""
-        hashes = _sorted_hashes(words)
-        lower = self.columns.lower
-        if not len(hashes) or not len(lower):
-            return []
-        # One binary search per token costs less than a comparison per word of ``words``.
-        places = numpy.searchsorted(hashes, lower) % len(hashes)
-        return list(numpy.flatnonzero(hashes[places] == lower).tolist())
+        found: list[int] = numpy.flatnonzero(members(self.columns.lower, word_ids(words))).tolist()
+        return found
 
     def sentences_with(self, words: frozenset[str]) -> frozenset[int]:
         """The sentences holding a word whose lower-case form is one of ``words``."""
@@ -202,14 +243,6 @@ class Layout:
     def in_quote(self, token: Token) -> bool:
         """True when ``token`` lies inside quote marks."""
         return self.quote_around(token.idx) is not None
-
-
-@functools.lru_cache(maxsize=16)
-def _sorted_hashes(words: frozenset[str]) -> numpy.ndarray:
-    """The words' ids as spaCy's LOWER column holds them, sorted (made once per lexicon
-    set): the symbol for the few words spaCy keeps as symbols ("mark", "agent"), else the
-    string's hash."""
-    return numpy.sort(numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64))
 
 
 def _sentences(doc: Doc) -> tuple[tuple[int, ...], tuple[int, ...]]:
