@@ -85,7 +85,7 @@ def predicate_descriptions(
     mentions: Iterable[Mention],
     layout: Layout,
     lexicon: Lexicon,
-    signposts: Signposts | None = None,
+    signposts: Signposts,
 ) -> list[Mention]:
     """Descriptions of the capacity that clauses state of a person's mentions.
 
@@ -95,8 +95,7 @@ def predicate_descriptions(
         layout: The parsed text.
         lexicon: Language data (copulas, relative pronouns, role and occupation nouns).
         signposts: The document's sentences with a party label or a capacity
-            preposition, read once per document by a caller that asks for several
-            people; read here when None.
+            preposition (:meth:`Signposts.read`, once per document).
 
     Returns:
         One description per clause that states a capacity: its role and affiliation are
@@ -112,8 +111,6 @@ def predicate_descriptions(
         lawyer"), with no modal ("would be president") and no subordinator ("if she
         were mayor").
     """
-    if signposts is None:
-        signposts = Signposts.read(layout, lexicon)
     sentence_of = layout.sentence_of
     found: list[Mention] = []
     for _, name in named(mentions, layout.doc):
