@@ -181,7 +181,8 @@ class Extractor:
             doc_ids: One id per text (carried onto the records, in place of an
                 article's own), or None.
             batch_size: Texts (or pieces of long texts) parsed together; with several
-                processes, also the texts sent to a worker at a time.
+                processes, also the texts sent to a worker at a time (fewer at the end of
+                the input, so that the workers finish together).
             n_process: Processes (``-1`` for one per CPU). With more than one, each
                 worker process parses *and* analyses its batches
                 (:mod:`quoteattr.parsing.workers`); results stay in input order and

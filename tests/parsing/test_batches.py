@@ -6,6 +6,8 @@ import warnings
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import Article, Document, Extractor, UnbalancedQuoteWarning
 from quoteattr.parsing import batches
@@ -54,6 +56,49 @@ def test_an_error_reading_the_articles_comes_after_the_batch_read_before_it() ->
 
     source = batches.batches(articles(), 16)
     assert [a.text for a in next(source)[1]] == ["a", "b"]
+    with pytest.raises(OSError, match="disk gone"):
+        next(source)
+
+
+def test_tapered_batches_share_a_small_corpus_out_in_shrinking_lists() -> None:
+    articles = [Article(str(n)) for n in range(10)]
+    got = [(start, len(batch)) for start, batch in batches.tapered_batches(articles, 16, 2)]
+    assert got == [(0, 3), (3, 2), (5, 2), (7, 1), (8, 1), (9, 1)]
+
+
+def test_tapered_batches_are_full_until_the_input_ends_then_shrink() -> None:
+    articles = [Article(str(n)) for n in range(100)]
+    sizes = [len(batch) for _, batch in batches.tapered_batches(articles, 8, 2)]
+    # 24 articles are held ahead of each full list; the input ends with 20 left.
+    assert sizes[:10] == [8] * 10
+    assert sizes[10:] == [5, 4, 3, 2, 2, 1, 1, 1, 1]
+
+
+@given(
+    count=st.integers(min_value=0, max_value=80),
+    size=st.integers(min_value=1, max_value=20),
+    workers=st.integers(min_value=1, max_value=4),
+)
+def test_tapered_batches_give_every_article_once_in_order(
+    count: int, size: int, workers: int
+) -> None:
+    articles = [Article(str(n)) for n in range(count)]
+    got = list(batches.tapered_batches(articles, size, workers))
+    assert [a for _, batch in got for a in batch] == articles
+    assert [start for start, _ in got] == [
+        sum(len(batch) for _, batch in got[:n]) for n in range(len(got))
+    ]
+    assert all(1 <= len(batch) <= size for _, batch in got)
+
+
+def test_an_error_reading_tapered_batches_comes_after_the_articles_read_before_it() -> None:
+    def articles() -> Iterator[Article]:
+        yield from (Article(str(n)) for n in range(5))
+        raise OSError("disk gone")
+
+    source = batches.tapered_batches(articles(), 16, 2)
+    read = [a.text for _ in range(4) for a in next(source)[1]]
+    assert read == ["0", "1", "2", "3", "4"]
     with pytest.raises(OSError, match="disk gone"):
         next(source)
 

@@ -5,8 +5,10 @@ Each worker holds one extractor for its whole life, takes a batch of
 single process (:class:`~quoteattr.parsing.documents.DocumentRun`, one process inside the
 worker) and sends back plain values: a :class:`~quoteattr.records.Document` or a
 :class:`~quoteattr.errors.DocumentError` per article, never a spaCy ``Doc``. The parent
-keeps a bounded number of batches in flight, so memory does not grow with the corpus, and
-yields the results in input order.
+keeps a bounded number of batches in flight, so memory does not grow with the corpus,
+gives out the last articles of the input in smaller batches, so that the workers finish
+together (:func:`~quoteattr.parsing.batches.tapered_batches`), and yields the results in
+input order.
 
 Notes:
     Start method: ``fork`` where the system has it (Linux, the BSDs). A forked worker *is*
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import DocumentError
 from ..records import Article, Document
-from .batches import analyse_batch, batches
+from .batches import analyse_batch, tapered_batches
 from .documents import input_problem
 
 if TYPE_CHECKING:
@@ -82,7 +84,8 @@ def parallel_results(
         articles: The articles, read lazily: at most ``processes *``
             :data:`BATCHES_PER_PROCESS` batches are read ahead of the results.
         processes: Worker processes (at least 2).
-        batch_size: Articles sent to a worker at a time (also the parse batch there).
+        batch_size: Articles sent to a worker at a time (also the parse batch there);
+            fewer in the last batches of the input.
 
     Yields:
         A :class:`Document` (stamped with its provenance) or a :class:`DocumentError` per
@@ -92,7 +95,7 @@ def parallel_results(
     Raises:
         Exception: whatever reading ``articles`` raised, after the results before it.
     """
-    source = batches(articles, batch_size)
+    source = tapered_batches(articles, batch_size, processes)
     pool = _Pool(extractor, processes)
     window: deque[tuple[int, list[Article], _Sent]] = deque()
     broken: Exception | None = None
