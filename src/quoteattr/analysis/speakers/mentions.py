@@ -155,9 +155,10 @@ def _after_quotes_and_dashes(doc: Doc, first: int, head: int) -> int:
     """The first word of the phrase from ``first`` to the head at ``head``, after the last
     closing quote mark and the last dash before the head (:func:`mention_span`).
 
-    One walk over the words before the head (each made a Token once) finds both; the
-    marks after which a quote mark closes and the dashes are punctuation, so the text of
-    punctuation only is read (a quote mark need not be: "``").
+    One walk over the words before the head (each made a Token once) finds both. The
+    marks a closing quote mark follows (",", ".", "!", "?") and the dashes are
+    punctuation, so only a punctuation mark's text is read; a quote mark is looked for
+    among all the words (some, "``", are no punctuation).
     """
     closing = dash = None
     after_stop = False  # the word before is ",", ".", "!" or "?"
