@@ -67,7 +67,7 @@ def affiliation_of(
     places = not keys & lexicon.private_capacities
     offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
     doc = head.doc
-    found: list[tuple[bool, str]] = []
+    place: str | None = None  # the first place before the role, kept in case no body follows
     for token in tokens:
         # Where a word stands and how it hangs first: most words of a phrase are its name's,
         # come after its head, or modify nothing an affiliation can be read from.
@@ -96,19 +96,18 @@ def affiliation_of(
         if not _named_place(token, lexicon) or _serves_a_place(  # asked of a place only
             tokens, excluded, {*keys, head.lower_}, lexicon
         ):
-            found.append((_is_place(token, lexicon), value))
-    before = min(found, key=lambda pair: pair[0]) if found else None
-    if before is not None and not before[0]:
-        return before[1]
-    if before is None and party_members(head, lexicon) and head.tag_ not in PLURAL_NOUNS:
+            if not _is_place(token, lexicon):
+                return value  # the first party or organisation: no later word is read
+            place = value if place is None else place
+    if place is None and party_members(head, lexicon) and head.tag_ not in PLURAL_NOUNS:
         # "One Republican said", "the top Democrat on the committee" (a group, "Democrats",
         # has none: a crowd speaks for no one).
         return head.text
     # A place before the role may be its region ("Asia director for the Security
     # Council"): a body named after the role is whom the holder speaks for.
     after = _affiliation_after_role(head, tokens, excluded, role, places, lexicon)
-    if before is not None and (after is None or after[0]):
-        return before[1]
+    if place is not None and (after is None or after[0]):
+        return place
     return after[1] if after is not None else None
 
 

@@ -8,7 +8,6 @@ affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -143,24 +142,44 @@ def mention_span(
     while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
         # "Fenwick co-founder Dana Morrow": the parser left the word's first part off.
         first = min(first - 2, doc[first - 2].left_edge.i)
-    before = [doc[i] for i in range(first, head.i)]  # each made a Token once for both tests
-    closing = [word.i for prev, word in pairwise(before) if word.is_quote and prev.text in ",.!?"]
-    if closing:
-        # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
-        # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
-        first = closing[-1] + 1
-    # A dash is punctuation: its text is read of punctuation only.
-    dash = next((w.i for w in reversed(before) if w.i >= first and w.is_punct and is_dash(w)), None)
-    if dash is not None:
-        # "MACAU (Reuters) – Top donor Ana Diaz", "OSLO - Mayor Ana Diaz": a dash sets off
-        # what comes before it (a dateline, a heading), whatever the parse hung on the name.
-        first = dash + 1
+    first = _after_quotes_and_dashes(doc, first, head.i)
     while first < head.i and _blank(doc[first]):
         first += 1
     # A coordinator at the end lost its conjunct ("the secretary of state and").
     while last > head.i and (_blank(word := doc[last]) or word.dep_ in _TRAILING_DEPS):
         last -= 1
     return first, last
+
+
+def _after_quotes_and_dashes(doc: Doc, first: int, head: int) -> int:
+    """The first word of the phrase from ``first`` to the head at ``head``, after the last
+    closing quote mark and the last dash before the head (:func:`mention_span`).
+
+    One walk over the words before the head (each made a Token once) finds both. The
+    marks a closing quote mark follows (",", ".", "!", "?") and the dashes are
+    punctuation, so only a punctuation mark's text is read; a quote mark is looked for
+    among all the words (some, "``", are no punctuation).
+    """
+    closing = dash = None
+    after_stop = False  # the word before is ",", ".", "!" or "?"
+    for i in range(first, head):
+        word = doc[i]
+        if after_stop and word.is_quote:
+            closing = i
+        after_stop = word.is_punct
+        if after_stop:
+            if is_dash(word):
+                dash = i
+            after_stop = word.text in ",.!?"
+    if closing is not None:
+        # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
+        # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
+        first = closing + 1
+    if dash is not None and dash >= first:
+        # "MACAU (Reuters) – Top donor Ana Diaz", "OSLO - Mayor Ana Diaz": a dash sets off
+        # what comes before it (a dateline, a heading), whatever the parse hung on the name.
+        first = dash + 1
+    return first
 
 
 def _blank(token: Token) -> bool:
@@ -402,7 +421,11 @@ def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
 def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention:
     """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"; a
     bracketed party tag ("Ana Diaz (D-Md.)") gives the party, not the letter or state."""
-    party = party_of(head, lexicon) if mention.name else None
+    doc = head.doc
+    # A party tag and a description set off before the name are read only for a name
+    # with a bracket or a comma right after it: one word read for both tests.
+    set_off = head.i + 1 < len(doc) and doc[head.i + 1].text in ("(", ",")
+    party = party_of(head, lexicon) if mention.name and set_off else None
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
     appos = describing_appositive(head, lexicon)
@@ -410,7 +433,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
         appos = fronted_appositive(head, lexicon) or named_by(head, lexicon)
     if appos is None and mention.name and names_a_described(head, lexicon, bool(mention.role)):
         return _with_described_role(mention, capacity_over(head.head, lexicon), lexicon)
-    if appos is None and mention.name and not mention.role:
+    if appos is None and mention.name and not mention.role and set_off:
         described = described_before_commas(head, lexicon)
         if described is not None:
             return _with_described_role(mention, described, lexicon)

@@ -49,8 +49,9 @@ def name_with_titles(
     The name is the named entity holding the head or, failing that, the head's run of
     proper nouns; titles and offices written before it ("Lieutenant Colonel", "Minister")
     are included for :func:`split_title` to peel off. A head that is itself a role noun
-    ("Chairman of the Harbor Authority") names no one. ``ent`` is the entity holding the
-    head (:func:`.roles.entity_of`), or None.
+    ("Chairman of the Harbor Authority") names no one. ``tokens`` are the phrase's words,
+    in order and without a gap (the range :func:`.mentions.mention_span` gives); ``ent``
+    is the entity holding the head (:func:`.roles.entity_of`), or None.
     """
     if head.ent_type_ != "PERSON" and head.lemma_.lower() in lexicon.role_nouns:
         return []
@@ -81,17 +82,20 @@ def party_members(head: Token, lexicon: Lexicon) -> bool:
 
 def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | None) -> list[Token]:
     """The words of the name: the entity holding the head (``ent``), the head's proper
-    nouns, or the name before a media or government noun ("the Axios website")."""
-    inside = {t.i for t in tokens}
+    nouns, or the name before a media or government noun ("the Axios website").
+    ``tokens`` are the phrase's words without a gap (:func:`name_with_titles`)."""
     label = ent[0].ent_type_ if ent is not None else ""
     if ent is not None and label in _NAME_ENTS:
+        # The entity's words in the phrase, the phrase's own Tokens (none made again).
+        first = tokens[0].i
+        shared = tokens[max(ent.start - first, 0) : ent.end - first]
         run = leading_article_off(
-            [t for t in ent if t.i in inside and t.dep_ != CASE_MARKER], lexicon
+            [t for t in shared if t.dep_ != CASE_MARKER], lexicon
         )  # "Rock the Block" keeps its inner article
         while run and run[0].pos_ in _FUNCTION_WORDS:
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
         if run and (label == _PERSON or _titled(ent, lexicon)):
-            run = _first_names_left_out(run, ent, inside, lexicon) + run
+            run = _first_names_left_out(run, ent, ent.start > first, lexicon) + run
         return _after_possessor(run, head, lexicon, ent)
     if head.pos_ == "PROPN":
         run = [head]
@@ -183,11 +187,12 @@ def _titled(ent: Span, lexicon: Lexicon) -> bool:
 
 
 def _first_names_left_out(
-    run: list[Token], ent: Span, inside: set[int], lexicon: Lexicon
+    run: list[Token], ent: Span, word_before: bool, lexicon: Lexicon
 ) -> list[Token]:
     """The first name right before a one-word person entity that the entity recogniser
     left out but the parser hung on the name ("Ana" in "[Ana] Diaz runs ...", labelled from
-    "Diaz" on): a word of the name, not an organisation before it.
+    "Diaz" on): a word of the name, not an organisation before it. ``word_before``: the
+    phrase holds the word before the entity.
 
     Notes:
         Only a one-word entity is taken to have lost its first name: before a full name
@@ -195,7 +200,7 @@ def _first_names_left_out(
         lexicon knows (an office, a party, a nationality, a kind of body) is no first name
         ("Liberal Diaz").
     """
-    if len(ent) != 1 or ent.start == 0 or ent.start - 1 not in inside:
+    if len(ent) != 1 or ent.start == 0 or not word_before:
         return []
     token = run[0].doc[ent.start - 1]
     known = union(
@@ -233,16 +238,16 @@ def _without_genitive(run: list[Token], head: Token, lexicon: Lexicon) -> list[T
 
 
 def _with_titles_before(run: list[Token], tokens: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The run with the capitalised titles and offices written right before it."""
-    doc = run[0].doc
-    inside = {t.i for t in tokens}
+    """The run with the capitalised titles and offices written right before it, of the
+    phrase's words ``tokens`` (without a gap, and holding the run)."""
+    first = tokens[0].i  # the words before the run are read from ``tokens``, not made again
     titles = union(lexicon.titles, lexicon.role_nouns)
-    while run[0].i - 1 in inside:
-        before = doc[run[0].i - 1]
+    while run[0].i > first:
+        before = tokens[run[0].i - 1 - first]
         if before.text in _BRACKETS:
             run = [before, *run]
-        elif before.i - 1 in inside and _pair(before) in lexicon.titles:
-            run = [doc[before.i - 1], before, *run]
+        elif before.i > first and _pair(before) in lexicon.titles:
+            run = [tokens[before.i - 1 - first], before, *run]
         elif before.lower_ in titles and before.text[:1].isupper():
             run = [before, *run]
         else:
