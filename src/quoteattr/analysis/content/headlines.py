@@ -172,8 +172,8 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         heard.'"). The label's person is the headline's subject, the words it opens with,
         or the source after "from"; a label naming no one in those places, or two people,
         credits no one ("Fans of Ana Ruiz had one question: 'When?'"). Observed in news.
-        The document's people are read once, when a first label-and-quote paragraph is
-        found (``Span.ents`` scans the whole document's entities at every call).
+        The document's people are listed once, from the layout's entities, when a first
+        label-and-quote paragraph is found.
     """
     found: list[Statement] = []
     doc = layout.doc
@@ -193,18 +193,18 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         if quote is None or not _ends_paragraph(layout, quote.start, quote.end):
             continue
         if people is None:
-            people = _people(doc)
+            people = _people(layout.entities)
         speaker = _credited(doc, first, colon.i, people)
         if speaker is not None:
             found.append(Statement(None, ((quote.start, quote.end),), speaker, Attribution.SUBJECT))
     return found
 
 
-def _people(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the document's person entities, in order (a mark the recogniser
-    labelled a person, "」", is no name)."""
+def _people(entities: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """Token ranges of the document's person ``entities`` (the layout's), in order (a mark
+    the recogniser labelled a person, "」", is no name)."""
     return [
-        (e.start, e.end) for e in doc.ents if e.label_ == _PERSON and any(t.is_alpha for t in e)
+        (e.start, e.end) for e in entities if e.label_ == _PERSON and any(t.is_alpha for t in e)
     ]
 
 

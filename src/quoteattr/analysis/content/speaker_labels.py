@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
@@ -55,7 +55,7 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
             continue
         words, colon = label
         if entity_names is None:
-            entity_names = _entity_names(doc)
+            entity_names = _entity_names(layout.entities)
         surnames, names = entity_names
         named = all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(
             t.ent_type_ in _SPEAKER_ENTITIES for t in words
@@ -82,13 +82,13 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return without_subheads(found, layout, lexicon)
 
 
-def _entity_names(doc: Doc) -> tuple[set[str], set[str]]:
-    """The last words of the document's person entities, and the whole names of its people
-    and organisations ("Ana Ruiz: ..." where the recogniser tags the name only elsewhere in
-    the article)."""
+def _entity_names(entities: tuple[Span, ...]) -> tuple[set[str], set[str]]:
+    """The last words of the document's person ``entities`` (the layout's), and the whole
+    names of its people and organisations ("Ana Ruiz: ..." where the recogniser tags the
+    name only elsewhere in the article)."""
     surnames: set[str] = set()
     names: set[str] = set()
-    for entity in doc.ents:  # one pass: ``Doc.ents`` makes a Span for each at every call
+    for entity in entities:
         label = entity.label_
         if label == "PERSON":
             surnames.add(entity[-1].text)
