@@ -278,6 +278,12 @@ def trim(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[int, int]
     return _trim_stretch(ordered[0], ordered[-1], doc, lexicon)
 
 
+def trim_range(start: int, end: int, doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:
+    """:func:`trim` of the tokens ``doc[start:end]`` (``0 <= start``, ``end <= len(doc)``),
+    given by index: no ``Token`` is made for the words inside."""
+    return _trim_stretch(start, end - 1, doc, lexicon) if start < end else None
+
+
 def _trim_stretch(first: int, last: int, doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:
     """:func:`trim` of the tokens ``first`` to ``last`` (inclusive), given by index."""
     while first <= last and _leads_off(doc, first, last, lexicon):
