@@ -12,6 +12,7 @@ and one quote credits the quote to the one person the label opens with or names 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -48,10 +49,19 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     """
     found: list[Statement] = []
     doc = layout.doc
+    starts, sentence_of = layout.sentence_starts, layout.sentence_of
+    # Only a sentence with a word after its first that may be a headline's cue ("Says") can
+    # hold one: those words are found in the LOWER column at once, most texts have none.
+    forms = _cue_forms(lexicon.headline_cues, tuple(lexicon.headline_verb_endings.items()))
+    sentences = sorted(
+        {sentence_of[i] for i in layout.indexes_of(forms) if i > starts[sentence_of[i]]}
+    )
+    if not sentences:
+        return found
     small_words = union(lexicon.title_small_words, lexicon.headline_small_words)
     small = {doc.vocab.strings[word] for word in small_words}
-    starts = layout.sentence_starts
-    for index, first in enumerate(starts):
+    for index in sentences:
+        first = starts[index]
         end = starts[index + 1] if index + 1 < len(starts) else len(doc)
         # read from the layout's offsets: a Token is made only for a headline's words
         if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
@@ -71,6 +81,18 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
                 found.append(statement)
             break
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_forms(cues: frozenset[str], endings: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Every lower-case word :func:`_cue_lemma` may read as one of ``cues`` ("says",
+    "denies"), each ending replaced by its form (made once per set of cues)."""
+    return frozenset(
+        cue[: len(cue) - len(replacement)] + ending
+        for ending, replacement in endings
+        for cue in cues
+        if cue.endswith(replacement)
+    )
 
 
 def _is_headline(layout: Layout, first: int, end: int, small_words: set[int]) -> bool:
