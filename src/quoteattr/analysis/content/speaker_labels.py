@@ -48,21 +48,26 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     shouted_labels: list[str] = []
     if _COLON not in layout.text:
         return found
-    entity_names: tuple[set[str], set[str]] | None = None  # read at the first label found
+    entity_names: tuple[set[str], set[str]] | None = None  # read for the first label asking
     for start in layout.sentence_starts:
         label = _label_words(layout, start, lexicon)
         if label is None:
             continue
         words, colon = label
-        if entity_names is None:
-            entity_names = _entity_names(layout.entities)
-        surnames, names = entity_names
         named = all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(
             t.ent_type_ in _SPEAKER_ENTITIES for t in words
         )
         shouted = all(t.text.isupper() and t.is_alpha for t in words) and len(words) <= 2
-        surname = len(words) == 1 and words[0].text in surnames
-        known = all(t.pos_ == "PROPN" for t in words) and " ".join(t.text for t in words) in names
+        single, proper = len(words) == 1, all(t.pos_ == "PROPN" for t in words)
+        surname = known = False
+        if not named and (single or proper):
+            # the entities' names are read only for a label they may decide: a named label
+            # is kept whatever they say
+            if entity_names is None:
+                entity_names = _entity_names(layout.entities)
+            surnames, names = entity_names
+            surname = single and words[0].text in surnames
+            known = proper and " ".join(t.text for t in words) in names
         if not (named or shouted or surname or known):
             continue
         statement = _after_label(layout, words, colon)
