@@ -225,6 +225,10 @@ def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
 def runs(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
     ordered = sorted({t.i for t in tokens})
+    if ordered and ordered[-1] - ordered[0] == len(ordered) - 1:
+        # one stretch with no gap (most contents): the loop below would make it one run
+        part = _trim_stretch(ordered[0], ordered[-1], doc, lexicon)
+        return () if part is None else (part,)
     runs: list[list[int]] = []  # [first, last] token index of each run
     for index in ordered:
         if runs and index == runs[-1][1] + 1:
