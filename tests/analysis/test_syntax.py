@@ -5,7 +5,13 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quoteattr.analysis.syntax import is_complementizer, participle_past_noun_clause, trim
+from quoteattr.analysis.syntax import (
+    is_complementizer,
+    participle_past_noun_clause,
+    subtree_tokens,
+    trim,
+    trim_range,
+)
 from quoteattr.lexicon import Lexicon
 
 _VOCAB = spacy.blank("en").vocab
@@ -118,3 +124,22 @@ def participle_past_an_object(doc: Doc, index: int) -> int | None:
         token.pos_ = {"V": "VERB", "N": "NOUN", "P": "PRON"}.get(token.tag_[0], "X")
     verb = participle_past_noun_clause(doc[index])
     return None if verb is None else verb.i
+
+
+def test_subtree_tokens_are_the_subtree_in_text_order() -> None:
+    # "officials said prices rose sharply ." with "rose" under "said"
+    doc = Doc(
+        _VOCAB,
+        words=["officials", "said", "prices", "rose", "sharply", "."],
+        heads=[1, 1, 3, 1, 3, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "advmod", "punct"],
+    )
+    for token in doc:
+        assert [t.i for t in subtree_tokens(token)] == sorted(t.i for t in token.subtree)
+    assert [t.text for t in subtree_tokens(doc[3])] == ["prices", "rose", "sharply"]
+
+
+def test_trim_range_trims_a_stretch_given_by_index() -> None:
+    doc = doc_of([("that", "mark"), ("prices", "nsubj"), ("rose", "ccomp"), (".", "punct")])
+    assert trim_range(0, len(doc), doc, _ENGLISH) == trim(list(doc), doc, _ENGLISH)
+    assert trim_range(2, 2, doc, _ENGLISH) is None

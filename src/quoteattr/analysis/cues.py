@@ -24,6 +24,8 @@ from .labels import (
     PREPOSITION,
 )
 from .layout import members
+from .syntax import word_ids
+from .wordsets import union
 
 _SAID_OF_OBJECT = frozenset({"oprd", "attr", "ccomp", "xcomp"})
 """Dependents by which a verb says something of its object ("called the plan a disaster")."""
@@ -78,30 +80,45 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
         to") on two words.
     """
     found: list[CueMatch] = []
-    openers = _source_openers(lexicon)
-    for index in _candidates(doc, lexicon):
+    if not len(doc):
+        return found
+    table = doc.to_array([LEMMA, LOWER])
+    held = _held_words(table[:, 1], lexicon)
+    openers = _source_openers(lexicon, held)
+    for index in _candidates(table, lexicon):
         token = doc[index]
         match = (
-            _verb_cue(token, lexicon) or _noun_cue(token, lexicon) or _source_cue(token, openers)
+            _verb_cue(token, lexicon, held)
+            or _noun_cue(token, lexicon)
+            or _source_cue(token, openers)
         )
         if match is not None:
             found.append(match)
     return found
 
 
-def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
+def _candidates(table: numpy.ndarray, lexicon: Lexicon) -> list[int]:
     """Indices of tokens whose lemma or lower form could start a cue.
 
-    Reads spaCy's attribute arrays with numpy, so that only candidates become Python
-    objects (most words of an article are never cues).
+    Reads spaCy's attribute arrays with numpy (``table``: the LEMMA and LOWER columns), so
+    that only candidates become Python objects (most words of an article are never cues).
     """
-    if not len(doc):
-        return []
     wanted = lexicon.cue_word_hashes
-    table = doc.to_array([LEMMA, LOWER])
     found = members(table[:, 0], wanted) | members(table[:, 1], wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
     return indices
+
+
+def _held_words(lowers: numpy.ndarray, lexicon: Lexicon) -> frozenset[int]:
+    """The ids of the words a light verb or a source phrase needs besides its first ("clear"
+    of "make clear", "words" of "in the words of") that the text holds (``lowers``: its
+    LOWER column), found at once: most texts hold none of some, and a light verb ("be") or
+    a phrase's first word ("in") is then read no further at each of its many tokens."""
+    needed = union(
+        *lexicon.light_verbs.values(),
+        *(frozenset(phrase.split()) for phrase in lexicon.source_markers),
+    )
+    return frozenset(lowers[members(lowers, word_ids(needed))].tolist())
 
 
 def is_negated(token: Token, lexicon: Lexicon) -> bool:
@@ -136,10 +153,13 @@ def _quote_mark_between(one: Token, other: Token) -> bool:
     return any(t.is_quote for t in one.doc[low + 1 : high])
 
 
-def _verb_cue(token: Token, lexicon: Lexicon) -> CueMatch | None:
+def _verb_cue(token: Token, lexicon: Lexicon, held: frozenset[int]) -> CueMatch | None:
+    """The verb cue ``token`` is, if any (``held``: :func:`_held_words` of its text)."""
     lemma = token.lemma_.lower()
     if not _verb_cue_lemma(lemma, lexicon):
         return None  # checked first: most candidates ("in", forms of "be") are no verb cue
+    if _light_verb_only(lemma, lexicon) and word_ids(lexicon.light_verbs[lemma]).isdisjoint(held):
+        return None  # "is" in a text without "adamant" or "emphatic": no "be adamant" cue
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
     if not verbal and not _parsed_as_verb(token):
         return None
@@ -169,6 +189,16 @@ def _verb_cue_lemma(lemma: str, lexicon: Lexicon) -> bool:
         or lemma in lexicon.light_verbs
         or lemma in lexicon.particle_verbs
         or lemma in lexicon.cue_prepositions
+    )
+
+
+def _light_verb_only(lemma: str, lexicon: Lexicon) -> bool:
+    """``lemma`` (a :func:`_verb_cue_lemma`) makes a cue only as a light verb, with an
+    object (:func:`_light_verb_cue`)."""
+    return (
+        lemma not in lexicon.cue_verbs
+        and lemma not in lexicon.particle_verbs
+        and lemma not in lexicon.cue_prepositions
     )
 
 
@@ -275,13 +305,15 @@ _SourcePhrase: TypeAlias = tuple[str, tuple[str, ...], CueCategory]
 """A source phrase, its words and its category."""
 
 
-def _source_openers(lexicon: Lexicon) -> dict[str, list[_SourcePhrase]]:
+def _source_openers(lexicon: Lexicon, held: frozenset[int]) -> dict[str, list[_SourcePhrase]]:
     """The lexicon's source phrases by their first word, in the lexicon's order (split once
-    per text, not at every candidate)."""
+    per text, not at every candidate), those whose every word the text holds (``held``:
+    :func:`_held_words`)."""
     openers: dict[str, list[_SourcePhrase]] = {}
     for phrase, category in lexicon.source_markers.items():
         words = tuple(phrase.split())
-        openers.setdefault(words[0], []).append((phrase, words, category))
+        if word_ids(frozenset(words)) <= held:
+            openers.setdefault(words[0], []).append((phrase, words, category))
     return openers
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from .labels import NOMINAL_SUBJECTS
 from .layout import Layout
+from .syntax import rstrip_end
 from .values import Draft
 
 _MAX_LABEL_TOKENS = 4
@@ -50,8 +51,12 @@ def _credited_caption(char: int, layout: Layout, lexicon: Lexicon) -> bool:
     if not layout.paragraphs:
         return False
     start, end = layout.paragraphs[layout.paragraph_at(char)]
-    tail = layout.text[start:end].rstrip()
-    if not tail.endswith(")") or "(" not in tail:
+    # the last character is read first: most paragraphs end in no bracket, and are not copied
+    end = rstrip_end(layout.text, start, end)
+    if end <= start or layout.text[end - 1] != ")":
+        return False
+    tail = layout.text[start:end]
+    if "(" not in tail:
         return False
     credit = tail[tail.rindex("(") + 1 : -1]
     words = credit.replace("/", " ").split()
@@ -72,14 +77,14 @@ def _paragraph_label(char: int, layout: Layout) -> list[Token]:
     ("READ MORE", "Featured image"), or none."""
     doc = layout.doc
     opening = layout.paragraph_starts[layout.paragraph_at(char)] if layout.paragraph_starts else 0
-    first = layout.token_at(opening)
+    first = layout.token_index_at(opening)
     if first is None:
         return []
-    last = doc[min(first.i + _MAX_LABEL_TOKENS, len(doc) - 1)]
-    if ":" not in layout.text[first.idx : last.idx + len(last)]:
+    last = min(first + _MAX_LABEL_TOKENS, len(doc) - 1)
+    if layout.text.find(":", layout.token_starts[first], layout.token_ends[last]) == -1:
         return []  # no colon in the label's reach: checked on the text, with no Token made
     words: list[Token] = []
-    for word in doc[first.i : first.i + _MAX_LABEL_TOKENS + 1]:
+    for word in doc[first : first + _MAX_LABEL_TOKENS + 1]:
         if word.text == ":":
             # "The letter read:", "The editor said:" open a sentence, not a label
             clause = any(w.pos_ in ("DET", "PRON") or w.dep_ in NOMINAL_SUBJECTS for w in words)

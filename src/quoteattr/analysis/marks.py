@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from bisect import bisect_left
+from collections.abc import Mapping
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 import attrs
 
@@ -144,8 +147,13 @@ def find_quote_spans(
     text = normalize_doubled_marks(text)
     scanner = _Scanner(text, lexicon or _english())
     paragraphs = paragraph_spans(text)
+    # the marks of the whole text, found at once and handed to each paragraph by offset
+    marks = [(m.start(), m.group()) for m in scanner.pattern.finditer(text)]
+    offsets = [offset for offset, _ in marks]
     for index, (start, end) in enumerate(paragraphs):
-        scanner.scan(start, end)
+        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
+        if first < stop:
+            scanner.scan(marks[first:stop])
         following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         scanner.end_paragraph(end, following)
     return _with_depths(scanner.found), sorted(scanner.problems, key=lambda p: p.offset)
@@ -188,6 +196,40 @@ def _with_depths(found: list[_Found]) -> list[QuoteSpan]:
     return spans
 
 
+@lru_cache(maxsize=8)
+def _mark_tables(
+    families: tuple[tuple[str, str], ...],
+    opening_marks: tuple[tuple[str, frozenset[str]], ...],
+    ambiguous_marks: frozenset[str],
+    apostrophes: frozenset[str],
+) -> tuple[re.Pattern[str], frozenset[str | None], Mapping[str, frozenset[str]]]:
+    """What a scanner reads of a mark inventory (the lexicon's, as tuples): the pattern of
+    its marks, the families whose marks may be apostrophes, and the marks that close each
+    mark; made once per inventory, not per text."""
+    family = dict(families)
+    openers = dict(opening_marks)
+
+    def same(mark: str, other: str) -> bool:
+        return family.get(mark, mark) == family.get(other, other)
+
+    known = "".join(re.escape(m) for m in sorted(family) if len(m) == 1)
+    pattern = re.compile(f"[{known}]" if known else "(?!)")
+    elidable = frozenset(family.get(a) for a in apostrophes)
+    # A straight opener takes the closing-only marks of its family: "word” and 'word’.
+    closers = dict(openers)
+    for straight in ambiguous_marks:
+        alike = [cs for o, cs in openers.items() if same(o, straight)]
+        closing_only = {c for cs in alike for c in cs if c not in openers}
+        closers[straight] = frozenset({straight, *closing_only})
+    # A closing mark typed as an opener (”What ...) is closed by its own family.
+    for opener, closing in openers.items():
+        for mark in closing:
+            if mark not in closers:
+                straights = {m for m in ambiguous_marks if same(m, opener)}
+                closers[mark] = frozenset({*closing, *straights})
+    return pattern, elidable, MappingProxyType(closers)
+
+
 class _Scanner:
     """Walks the marks of each paragraph in turn, keeping a stack of open quotes."""
 
@@ -197,30 +239,20 @@ class _Scanner:
         self.found: list[_Found] = []
         self.problems: list[MarkProblem] = []
         self.last_opener = self.skip = -1
-        known = "".join(re.escape(m) for m in sorted(data.mark_families) if len(m) == 1)
-        self.pattern = re.compile(f"[{known}]" if known else "(?!)")
-        self.elidable = {data.mark_families.get(a) for a in data.apostrophes}
-        # A straight opener takes the closing-only marks of its family: "word” and 'word’.
-        self.closers = dict(data.opening_marks)
-        for straight in data.ambiguous_marks:
-            same = [cs for o, cs in data.opening_marks.items() if self._same(o, straight)]
-            closing_only = {c for cs in same for c in cs if c not in data.opening_marks}
-            self.closers[straight] = frozenset({straight, *closing_only})
-        # A closing mark typed as an opener (”What ...) is closed by its own family.
-        for opener, closing in data.opening_marks.items():
-            for mark in closing:
-                if mark not in self.closers:
-                    straights = {m for m in data.ambiguous_marks if self._same(m, opener)}
-                    self.closers[mark] = frozenset({*closing, *straights})
+        self.pattern, self.elidable, self.closers = _mark_tables(
+            tuple(data.mark_families.items()),
+            tuple(data.opening_marks.items()),
+            data.ambiguous_marks,
+            data.apostrophes,
+        )
 
-    def scan(self, start: int, end: int) -> None:
-        """Pair the marks of the paragraph ``text[start:end]``."""
-        marks = [(m.start(), m.group()) for m in self.pattern.finditer(self.text, start, end)]
+    def scan(self, marks: list[_Mark]) -> None:
+        """Pair the marks of a paragraph (each offset and mark, in order)."""
         for index, (offset, mark) in enumerate(marks):
             if offset == self.skip:  # the mark reopening a multi-paragraph quote
                 continue
-            role = self._role(offset, mark)
             entry = self._open_of(self.family[mark])
+            role = self._role(offset, mark, entry)
             if role == _CLOSE and entry and self._possessive(marks, index, entry):
                 role = _APOSTROPHE
             if role == _OPEN:
@@ -251,9 +283,10 @@ class _Scanner:
             carried.part_start = following + 1
             self.stack, self.skip, self.last_opener = [carried], following, following
 
-    def _role(self, offset: int, mark: str) -> str:
-        """Whether ``mark`` opens, closes or is an apostrophe, read from its neighbours."""
-        text, data, entry = self.text, self.data, self._open_of(self.family[mark])
+    def _role(self, offset: int, mark: str, entry: _Open | None) -> str:
+        """Whether ``mark`` opens, closes or is an apostrophe, read from its neighbours
+        (``entry``: the open quote of its family)."""
+        text, data = self.text, self.data
         if self.family[mark] in self.elidable and (
             _apostrophe_form(text, offset) or _elided_word(text, offset, data.elided_words)
         ):

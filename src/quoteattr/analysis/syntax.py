@@ -132,6 +132,37 @@ def aside_closes(last: int, doc: Doc) -> bool:
     return after is not None and after.text in ASIDE_MARKS
 
 
+def subtree_tokens(token: Token) -> list[Token]:
+    """The tokens of ``token``'s subtree, in text order.
+
+    Made from the subtree's edges when every other word between them hangs on a word
+    between them and none is a root (so all are in the subtree), and their dependents
+    number as many as they (so none is outside): as in every subtree of a projective
+    parse. ``Token.subtree`` yields them through a generator for every word of the tree
+    below, which costs about twice as much; it is read, sorted, otherwise (spaCy's edges
+    may fall short of a non-projective subtree's last word).
+    """
+    doc = token.doc
+    first, last, own = token.left_edge.i, token.right_edge.i, token.i
+    tokens = []
+    dependents = 0
+    for index in range(first, last + 1):
+        word = doc[index]
+        if index != own:
+            head = word.head.i
+            if head < first or head > last or head == index:
+                return sorted(token.subtree, key=_index)
+        dependents += word.n_lefts + word.n_rights
+        tokens.append(word)
+    if dependents != last - first:
+        return sorted(token.subtree, key=_index)
+    return tokens
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
 def outside(head: Token, inner: Token, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     """Parts of ``head``'s subtree around ``inner``'s subtree (the reporting clause)."""
     doc = head.doc
@@ -194,6 +225,10 @@ def through_dash_aside(tokens: list[Token], doc: Doc) -> list[Token]:
 def runs(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     """Trimmed character ranges of the contiguous runs of ``tokens`` (split quotes)."""
     ordered = sorted({t.i for t in tokens})
+    if ordered and ordered[-1] - ordered[0] == len(ordered) - 1:
+        # one stretch with no gap (most contents): the loop below would make it one run
+        part = _trim_stretch(ordered[0], ordered[-1], doc, lexicon)
+        return () if part is None else (part,)
     runs: list[list[int]] = []  # [first, last] token index of each run
     for index in ordered:
         if runs and index == runs[-1][1] + 1:
@@ -245,6 +280,12 @@ def trim(tokens: Iterable[Token], doc: Doc, lexicon: Lexicon) -> tuple[int, int]
     if not ordered:
         return None
     return _trim_stretch(ordered[0], ordered[-1], doc, lexicon)
+
+
+def trim_range(start: int, end: int, doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:
+    """:func:`trim` of the tokens ``doc[start:end]`` (``0 <= start``, ``end <= len(doc)``),
+    given by index: no ``Token`` is made for the words inside."""
+    return _trim_stretch(start, end - 1, doc, lexicon) if start < end else None
 
 
 def _trim_stretch(first: int, last: int, doc: Doc, lexicon: Lexicon) -> tuple[int, int] | None:

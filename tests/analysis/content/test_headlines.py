@@ -9,7 +9,12 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from quoteattr.analysis.content.headlines import headline_quotes, headline_statements
+from quoteattr.analysis.content.headlines import (
+    _cue_forms,
+    _cue_lemma,
+    headline_quotes,
+    headline_statements,
+)
 from quoteattr.analysis.layout import Layout
 from quoteattr.analysis.marks import find_quote_spans, paragraph_spans
 from quoteattr.lexicon import Lexicon
@@ -116,3 +121,11 @@ def test_a_label_naming_a_person_elsewhere_credits_no_one() -> None:
 def test_a_label_naming_two_people_credits_no_one() -> None:
     layout = quoted_headline(["Ana", "Ruiz", "Meets", "Tom", "Hale"], [(0, 2), (3, 5)])
     assert credited(layout) == []
+
+
+def test_the_cue_forms_hold_every_word_a_headline_cue_is_read_from() -> None:
+    lexicon = _ENGLISH
+    forms = _cue_forms(lexicon.headline_cues, tuple(lexicon.headline_verb_endings.items()))
+    words = ["Says", "Denies", "Warns", "Slams", "Plans", "Is", "Ruiz", "Questions"]
+    read = [w.lower() for w in words if _cue_lemma(Doc(_VOCAB, words=["A", w])[1], lexicon)]
+    assert {"says", "denies"} <= set(read) <= forms

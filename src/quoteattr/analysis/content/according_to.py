@@ -22,7 +22,7 @@ from ..labels import (
     PREPOSITION_OBJECT,
     ROOT,
 )
-from ..syntax import doc_text, outside, trim
+from ..syntax import doc_text, outside, trim_range
 from ..values import Statement
 
 _COMMA = ","
@@ -148,7 +148,7 @@ def _fronted_phrase_statement(
     comma = next((t for t in doc[cue.last + 1 : end] if t.text == _COMMA), None)
     if according.i != start or comma is None:
         return None
-    part = trim(list(doc[comma.i + 1 : end]), doc, lexicon)
+    part = trim_range(comma.i + 1, end, doc, lexicon)
     if part is None:
         return None
     return Statement(cue, (part,), source, Attribution.ACCORDING_TO)

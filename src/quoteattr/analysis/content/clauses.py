@@ -34,6 +34,7 @@ from ..syntax import (
     is_infinitive,
     participle_past_noun_clause,
     second_report,
+    subtree_tokens,
 )
 from .objects import object_content, prepositional_content
 from .repairs import misparsed_subjects
@@ -207,8 +208,20 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     participle of "rejected the notion that the plan was dead, saying ..."
     (:func:`..syntax.participle_past_noun_clause`).
     """
+    # The subtree in text order, made cheaply (:func:`..syntax.subtree_tokens`); spaCy's
+    # order, which a non-projective parse makes another, decides only which participle
+    # cuts first: a cut (rare) is made again over that order.
+    tokens = _less_coordinated_cues(comp, subtree_tokens(comp), lexicon)
+    content = before_outer_participle(tokens)
+    if content is tokens:
+        return content
+    return before_outer_participle(_less_coordinated_cues(comp, list(comp.subtree), lexicon))
+
+
+def _less_coordinated_cues(comp: Token, subtree: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The ``subtree`` of ``comp`` less the saying verbs coordinated into it, with their
+    coordinators (:func:`without_coordinated_cues`)."""
     reporter = comp.head if comp.dep_ == CLAUSAL_COMPLEMENT else None
-    subtree = list(comp.subtree)
     verbs = [
         c
         for c in subtree
@@ -224,14 +237,14 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
         )
     ]
     if not verbs:
-        return before_outer_participle(subtree)
+        return subtree
     cut = {t.i for c in verbs for t in c.subtree}
     for verb in verbs:
         # with the coordinator before it ("and vowed", ", and called")
         cut |= {
             t.i for t in verb.head.children if t.dep_ == COORDINATOR and verb.head.i < t.i < verb.i
         }
-    return before_outer_participle([t for t in subtree if t.i not in cut])
+    return [t for t in subtree if t.i not in cut]
 
 
 def before_outer_participle(tokens: list[Token]) -> list[Token]:

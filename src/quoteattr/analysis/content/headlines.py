@@ -12,6 +12,7 @@ and one quote credits the quote to the one person the label opens with or names 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -48,10 +49,19 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     """
     found: list[Statement] = []
     doc = layout.doc
+    starts, sentence_of = layout.sentence_starts, layout.sentence_of
+    # Only a sentence with a word after its first that may be a headline's cue ("Says") can
+    # hold one: those words are found in the LOWER column at once, most texts have none.
+    forms = _cue_forms(lexicon.headline_cues, tuple(lexicon.headline_verb_endings.items()))
+    sentences = sorted(
+        {sentence_of[i] for i in layout.indexes_of(forms) if i > starts[sentence_of[i]]}
+    )
+    if not sentences:
+        return found
     small_words = union(lexicon.title_small_words, lexicon.headline_small_words)
     small = {doc.vocab.strings[word] for word in small_words}
-    starts = layout.sentence_starts
-    for index, first in enumerate(starts):
+    for index in sentences:
+        first = starts[index]
         end = starts[index + 1] if index + 1 < len(starts) else len(doc)
         # read from the layout's offsets: a Token is made only for a headline's words
         if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
@@ -71,6 +81,18 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
                 found.append(statement)
             break
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_forms(cues: frozenset[str], endings: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Every lower-case word :func:`_cue_lemma` may read as one of ``cues`` ("says",
+    "denies"), each ending replaced by its form (made once per set of cues)."""
+    return frozenset(
+        cue[: len(cue) - len(replacement)] + ending
+        for ending, replacement in endings
+        for cue in cues
+        if cue.endswith(replacement)
+    )
 
 
 def _is_headline(layout: Layout, first: int, end: int, small_words: set[int]) -> bool:
@@ -172,8 +194,8 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         heard.'"). The label's person is the headline's subject, the words it opens with,
         or the source after "from"; a label naming no one in those places, or two people,
         credits no one ("Fans of Ana Ruiz had one question: 'When?'"). Observed in news.
-        The document's people are read once, when a first label-and-quote paragraph is
-        found (``Span.ents`` scans the whole document's entities at every call).
+        The document's people are listed once, from the layout's entities, when a first
+        label-and-quote paragraph is found.
     """
     found: list[Statement] = []
     doc = layout.doc
@@ -193,18 +215,18 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         if quote is None or not _ends_paragraph(layout, quote.start, quote.end):
             continue
         if people is None:
-            people = _people(doc)
+            people = _people(layout.entities)
         speaker = _credited(doc, first, colon.i, people)
         if speaker is not None:
             found.append(Statement(None, ((quote.start, quote.end),), speaker, Attribution.SUBJECT))
     return found
 
 
-def _people(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the document's person entities, in order (a mark the recogniser
-    labelled a person, "」", is no name)."""
+def _people(entities: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """Token ranges of the document's person ``entities`` (the layout's), in order (a mark
+    the recogniser labelled a person, "」", is no name)."""
     return [
-        (e.start, e.end) for e in doc.ents if e.label_ == _PERSON and any(t.is_alpha for t in e)
+        (e.start, e.end) for e in entities if e.label_ == _PERSON and any(t.is_alpha for t in e)
     ]
 
 

@@ -39,7 +39,7 @@ from ..syntax import (
     outside,
     runs,
     set_off,
-    trim,
+    trim_range,
 )
 from ..values import Statement
 from .surface import parenthetical_reporting_clause
@@ -238,8 +238,8 @@ def inverted_aside(
     resume = mark_after(subject, ",")
     if resume is None or resume >= sentence_end:
         return None  # the aside must close with a comma before the statement resumes
-    before = trim(list(doc[sentence_start : verb.i - 1]), doc, lexicon)
-    rest = trim(list(doc[resume + 1 : sentence_end]), doc, lexicon)
+    before = trim_range(sentence_start, verb.i - 1, doc, lexicon)
+    rest = trim_range(resume + 1, sentence_end, doc, lexicon)
     if before is None or rest is None:
         return None
     return Statement(cue, (before, rest), subject.i, Attribution.POSTPOSED)
@@ -276,7 +276,7 @@ def subject_before_second_quote(
     if opening >= len(doc) or not doc[opening].is_quote:
         return None  # the speaker's phrase must end where the next quote opens
     _, sentence_end = layout.sentence_bounds(head.i)
-    rest = trim(list(doc[opening:sentence_end]), doc, lexicon)
+    rest = trim_range(opening, sentence_end, doc, lexicon)
     if rest is None:
         return None
     return Statement(cue, (rest,), subject.i, Attribution.POSTPOSED)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution
@@ -48,21 +48,26 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     shouted_labels: list[str] = []
     if _COLON not in layout.text:
         return found
-    entity_names: tuple[set[str], set[str]] | None = None  # read at the first label found
+    entity_names: tuple[set[str], set[str]] | None = None  # read for the first label asking
     for start in layout.sentence_starts:
         label = _label_words(layout, start, lexicon)
         if label is None:
             continue
         words, colon = label
-        if entity_names is None:
-            entity_names = _entity_names(doc)
-        surnames, names = entity_names
         named = all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(
             t.ent_type_ in _SPEAKER_ENTITIES for t in words
         )
         shouted = all(t.text.isupper() and t.is_alpha for t in words) and len(words) <= 2
-        surname = len(words) == 1 and words[0].text in surnames
-        known = all(t.pos_ == "PROPN" for t in words) and " ".join(t.text for t in words) in names
+        single, proper = len(words) == 1, all(t.pos_ == "PROPN" for t in words)
+        surname = known = False
+        if not named and (single or proper):
+            # the entities' names are read only for a label they may decide: a named label
+            # is kept whatever they say
+            if entity_names is None:
+                entity_names = _entity_names(layout.entities)
+            surnames, names = entity_names
+            surname = single and words[0].text in surnames
+            known = proper and " ".join(t.text for t in words) in names
         if not (named or shouted or surname or known):
             continue
         statement = _after_label(layout, words, colon)
@@ -82,13 +87,13 @@ def labelled_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return without_subheads(found, layout, lexicon)
 
 
-def _entity_names(doc: Doc) -> tuple[set[str], set[str]]:
-    """The last words of the document's person entities, and the whole names of its people
-    and organisations ("Ana Ruiz: ..." where the recogniser tags the name only elsewhere in
-    the article)."""
+def _entity_names(entities: tuple[Span, ...]) -> tuple[set[str], set[str]]:
+    """The last words of the document's person ``entities`` (the layout's), and the whole
+    names of its people and organisations ("Ana Ruiz: ..." where the recogniser tags the
+    name only elsewhere in the article)."""
     surnames: set[str] = set()
     names: set[str] = set()
-    for entity in doc.ents:  # one pass: ``Doc.ents`` makes a Span for each at every call
+    for entity in entities:
         label = entity.label_
         if label == "PERSON":
             surnames.add(entity[-1].text)

@@ -29,7 +29,7 @@ from ..labels import (
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.kinds import names_a_speaker
-from ..syntax import FINITE_TAGS, trim
+from ..syntax import FINITE_TAGS, trim_range
 from ..values import Statement
 
 _MAX_TAIL = 6
@@ -97,7 +97,7 @@ def final_reporting_clause(
         return None
     if _fronted_adverbial(doc[sentence_start:comma]):
         return None  # "As mayor of X, Diaz pushed for the plan.": no statement before it
-    part = trim(list(doc[sentence_start:comma]), doc, lexicon)
+    part = trim_range(sentence_start, comma, doc, lexicon)
     if part is None:
         return None
     return Statement(cue, (part,), speaker.i, Attribution.POSTPOSED)
@@ -282,8 +282,8 @@ def parenthetical_reporting_clause(
     speaker = _speaker_phrase(between)
     if speaker is None:
         return None
-    before = trim(list(doc[sentence_start:comma]), doc, lexicon)
-    rest = trim(list(doc[after + 1 : sentence_end]), doc, lexicon)
+    before = trim_range(sentence_start, comma, doc, lexicon)
+    rest = trim_range(after + 1, sentence_end, doc, lexicon)
     if before is None or rest is None:
         return None
     return Statement(cue, (before, rest), speaker.i, Attribution.POSTPOSED)

@@ -4,6 +4,8 @@ the attack as "..."``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -68,6 +70,10 @@ def _ends_speech(quote: QuoteSpan, layout: Layout) -> bool:
 def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
     """A cue in the clause right after the quote, before any other verb."""
     doc = layout.doc
+    # the first token from the quote's end on: only a known cue in reach of it is looked for
+    start = bisect_left(layout.token_starts, quote.end)
+    if not _cue_between(known, start, start + _MAX_CLAUSE_AFTER):
+        return None
     after = layout.token_at(quote.end)
     while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
         after = doc[after.i + 1]
@@ -112,7 +118,10 @@ def _cue_before(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) ->
         lead = doc[lead.i - 1]
     if lead.text not in _LEADS:
         return None
-    for token in reversed(list(doc[max(0, lead.i - _MAX_CLAUSE_BEFORE) : lead.i])):
+    first = max(0, lead.i - _MAX_CLAUSE_BEFORE)
+    if not _cue_between(known, first, lead.i):
+        return None  # no Token is made for the clause
+    for token in reversed(list(doc[first : lead.i])):
         if token.text in _ENDS_BEFORE or token.is_quote or "\n" in token.text:
             break
         if token.i in known and token.pos_ in ("VERB", "AUX"):
@@ -132,14 +141,21 @@ def governing_cue(
         more often a scare quote than a statement.
     """
     doc = layout.doc
+    start = layout.token_index_at(quote.inner_start)
+    if start is None:
+        return None
+    # The cue governs a word inside the quote, so it stands in that word's sentence (the
+    # parse's links stay inside a sentence): with no known cue in the quote's sentences,
+    # the quote's words are not walked.
+    last = max(start, bisect_left(layout.token_starts, quote.inner_end) - 1)
+    if not _cue_between(known, layout.sentence_start(start), layout.sentence_bounds(last)[1]):
+        return None
     inner = layout.text[quote.inner_start : quote.inner_end]
     if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(
         inner, lexicon, text_before(layout.text, quote)
     ):
         return None
-    first = layout.token_at(quote.inner_start)
-    if first is None:
-        return None
+    first = doc[start]
     # The first token inside the quote that hangs on a word outside it: the quote's root.
     root = None
     for token in doc[first.i :]:
@@ -158,6 +174,12 @@ def governing_cue(
             break
         token = token.head
     return None
+
+
+def _cue_between(known: dict[int, CueMatch], start: int, end: int) -> bool:
+    """A known cue's head stands among the tokens ``start`` to ``end`` (exclusive): a text
+    has a few dozen cues, fewer than the tokens a search for one would make."""
+    return any(start <= head < end for head in known)
 
 
 def _only_dependents_between(cue: Token, quote_token: Token) -> bool:
