@@ -110,6 +110,11 @@ def _probability(_inst: object, attribute: attrs.Attribute[float], value: float)
         raise ValueError(f"{attribute.name} must be a number from 0 to 1, got {value!r}")
 
 
+def _check_offsets(original: str, start: int, end: int) -> None:
+    if not 0 <= start <= end <= len(original):
+        raise ValueError(f"offsets {start}:{end} fall outside a text of {len(original)} chars")
+
+
 def _spans(items: Iterable[TextSpan]) -> tuple[TextSpan, ...]:
     return tuple(items)
 
@@ -151,8 +156,7 @@ class TextSpan:
         Raises:
             ValueError: if the offsets fall outside ``original``.
         """
-        if not 0 <= start <= end <= len(original):
-            raise ValueError(f"offsets {start}:{end} fall outside a text of {len(original)} chars")
+        _check_offsets(original, start, end)
         return cls(original[start:end], start, end)
 
     def __len__(self) -> int:
@@ -177,8 +181,11 @@ class Content:
         """Content running from the first part's start to the last part's end."""
         ordered = sorted(parts)
         start, end = ordered[0][0], max(e for _, e in ordered)
+        if len(ordered) == 1:  # a content of one part keeps no parts: no span is made
+            _check_offsets(original, start, end)
+            return cls(original[start:end], start, end)
         spans = tuple(TextSpan.from_offsets(original, s, e) for s, e in ordered)
-        return cls(original[start:end], start, end, spans if len(spans) > 1 else ())
+        return cls(original[start:end], start, end, spans)
 
 
 @attrs.frozen
