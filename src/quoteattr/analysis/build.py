@@ -76,6 +76,7 @@ def build_document(
         speaker = people.speaker(draft.speaker)
         if speaker is not None and draft.attribution is Attribution.FLOATING:
             speaker = _from_passage(speaker)
+        sentence = layout.sentence_at(content.start)
         quote = Quote(
             id=ids[index],
             kind=draft.kind,
@@ -83,12 +84,12 @@ def build_document(
             cue=_cue(draft, layout),
             speaker=speaker,
             attribution=draft.attribution if speaker is not None else Attribution.NONE,
-            sentence=layout.sentence_at(content.start),
+            sentence=sentence,
             paragraph=layout.paragraph_at(content.start),
             doc_id=doc_id,
             via=people.speaker(draft.via),
             parent=ids[parent] if parent is not None else None,
-            context=_context(layout, content),
+            context=_context(layout, content, sentence),
         )
         quotes.append(quote)
         if draft.speaker is not None and draft.speaker in resolved:
@@ -116,11 +117,12 @@ def _from_passage(speaker: Speaker) -> Speaker:
     return attrs.evolve(speaker, resolution=Resolution.PASSAGE)
 
 
-def _context(layout: Layout, content: Content) -> TextSpan:
-    """The sentences the content starts and ends in, and everything between them."""
+def _context(layout: Layout, content: Content, sentence: int) -> TextSpan:
+    """The sentences the content starts (sentence ``sentence``) and ends in, and everything
+    between them."""
     if not layout.sentence_starts:
         return TextSpan.from_offsets(layout.text, content.start, content.end)
-    first = layout.sentence_chars(layout.sentence_at(content.start))
+    first = layout.sentence_chars(sentence)
     last = layout.sentence_chars(layout.sentence_at(max(content.start, content.end - 1)))
     text = layout.text
     start, end = first[0], last[1]

@@ -35,7 +35,8 @@ def features(quote: Quote, draft: Draft, layout: Layout) -> Features:
     """The evidence behind one record, as the model's input.
 
     Args:
-        quote: The record as built (without its confidence).
+        quote: The record as built (without its confidence), whose sentence and paragraph
+            are those its content starts in.
         draft: The internal statement it was built from (its cue's form, its colon).
         layout: The parsed text (sentence indices of the speaker mention).
 
@@ -86,9 +87,10 @@ def features(quote: Quote, draft: Draft, layout: Layout) -> Features:
         found["speaker_unnamed"] = 1.0
     if speaker.start < content.end and content.start < speaker.end:
         found["speaker_in_content"] = 1.0
-    apart = abs(layout.sentence_at(speaker.start) - layout.sentence_at(content.start))
+    # The record's sentence and paragraph are those its content starts in.
+    apart = abs(layout.sentence_at(speaker.start) - quote.sentence)
     found["speaker_sentences"] = min(apart, _MAX_SENTENCES) / _MAX_SENTENCES
-    if layout.paragraph_at(speaker.start) != layout.paragraph_at(content.start):
+    if layout.paragraph_at(speaker.start) != quote.paragraph:
         found["speaker_other_paragraph"] = 1.0
     return found
 

@@ -12,7 +12,7 @@ could match, not all of them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 
 import attrs
 
@@ -28,7 +28,7 @@ checked); three keeps the postings short without indexing many substrings per na
 _NAMES_CACHED = 4096
 """Names whose words are remembered: a few articles' people and bodies."""
 _NONE: frozenset[int] = frozenset()
-_Change = Callable[[dict[str, set[int]], str, int], None]
+_Change = Callable[[dict[str, set[int]], Iterable[str], int], None]
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -63,6 +63,7 @@ class Cluster:
     _titled_person: bool = False
     _named_kind: SpeakerKind | None = None
     _kind_fullness: tuple[int, int, str] = (0, 0, "")
+    _name_fullness: tuple[int, int, str] = (0, 0, "")
     _known_kind: SpeakerKind | None = None
     _role_heads: set[str] = attrs.Factory(set)
     _plural: bool = False
@@ -105,6 +106,7 @@ class Cluster:
     def add(self, mention: Mention) -> None:
         """Take in a mention, keeping the words of the fullest name and the summaries current."""
         self.mentions.append(mention)
+        fullness = _fullness(mention.name) if mention.name else None
         if mention.kind is SpeakerKind.PERSON:
             self._people += 1
             self._guessed_people += mention.guessed
@@ -112,11 +114,11 @@ class Cluster:
         if mention.kind is not SpeakerKind.UNKNOWN:
             if self._known_kind is None:
                 self._known_kind = mention.kind
-            if mention.name and (
-                self._named_kind is None or _fullness(mention.name) > self._kind_fullness
+            if fullness is not None and (
+                self._named_kind is None or fullness > self._kind_fullness
             ):
                 self._named_kind = mention.kind
-                self._kind_fullness = _fullness(mention.name)
+                self._kind_fullness = fullness
         if mention.role_head:
             self._role_heads.add(mention.role_head)
         surname = name_tokens(mention.name)[-1:] if mention.name else ()
@@ -131,8 +133,9 @@ class Cluster:
             value = getattr(mention, field)
             if value and (field not in self._first or mention.start < self._first[field][0]):
                 self._first[field] = (mention.start, value)
-        if mention.name and (self._name is None or _fullness(mention.name) > _fullness(self._name)):
+        if fullness is not None and (self._name is None or fullness > self._name_fullness):
             self._name = mention.name
+            self._name_fullness = fullness
             self.name_words = name_tokens(self._name)
 
     def first(self, field: str) -> str | None:
@@ -277,28 +280,29 @@ class ClusterTable:
         written = name.split()
         if len(words) > 1 and words[-1] in self._suffixes:
             written = written[:-1]
-            change(self._last_word, words[-2], index)
+            change(self._last_word, (words[-2],), index)
         if words:
             joined = " ".join(words)
-            change(self._exact, joined, index)
-            change(self._last_word, words[-1], index)
+            change(self._exact, (joined,), index)
+            change(self._last_word, (words[-1],), index)
             short = len(joined) < _GRAM
-            change(self._short_prefixes if short else self._prefixes, joined[:_GRAM], index)
+            change(self._short_prefixes if short else self._prefixes, (joined[:_GRAM],), index)
             # A set: a name may repeat a piece, indexed once.
             grams = {joined[i : i + _GRAM] for i in range(len(joined) - _GRAM + 1)}
-            for gram in grams:
-                change(self._grams, gram, index)
+            change(self._grams, grams, index)
         if len(written) > 1:
-            change(self._surname, written[-1], index)
+            change(self._surname, (written[-1],), index)
 
 
-def _put(table: dict[str, set[int]], key: str, index: int) -> None:
-    table.setdefault(key, set()).add(index)
+def _put(table: dict[str, set[int]], keys: Iterable[str], index: int) -> None:
+    for key in keys:
+        table.setdefault(key, set()).add(index)
 
 
-def _drop(table: dict[str, set[int]], key: str, index: int) -> None:
-    entries = table.get(key)
-    if entries is not None:
-        entries.discard(index)
-        if not entries:
-            del table[key]
+def _drop(table: dict[str, set[int]], keys: Iterable[str], index: int) -> None:
+    for key in keys:
+        entries = table.get(key)
+        if entries is not None:
+            entries.discard(index)
+            if not entries:
+                del table[key]

@@ -307,15 +307,19 @@ def _by_name(
     clusters = table.clusters
     same = table.same_name(words)
     exact = max(same) if same else None
+    if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
+        return exact  # the candidates below are read only when there is no such cluster
     person_mention = mention.kind is SpeakerKind.PERSON
     partial: int | None = None
     latest: int | None = None  # the most recent that fits
+    word_set = set(words)
     for index in sorted(table.same_last_word(words[-1]), reverse=True):
         cluster = clusters[index]
         other = cluster.name_words
         if other == words or not (person_mention or cluster.kind is SpeakerKind.PERSON):
             continue
-        held, holds = set(words) <= set(other), set(other) < set(words)
+        other_set = set(other)
+        held, holds = word_set <= other_set, other_set < word_set
         if not (held or holds) or _told_apart(
             mention, gender, cluster, new_words=holds, generic=lexicon.generic_roles
         ):
@@ -342,8 +346,6 @@ def _by_name(
                 if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
                     partial = index
                 break
-    if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
-        return exact
     if partial is None and gender is not None and len(words) == 1:
         partial = _by_family_name_first(mention, words[0], gender, table)
     return partial

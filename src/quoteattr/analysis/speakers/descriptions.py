@@ -67,6 +67,15 @@ def describes_a_subject(
     the role noun may stand with "the" alone ("The director made that clear"), as the
     subject of a verb; the caller then takes it only for a lone person before it, or for
     the subject of the main clause before it in its sentence."""
+    return _in_subject_position(token, layout, lexicon) and _role_description(
+        token, layout, lexicon, bare=bare
+    )
+
+
+def _in_subject_position(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
+    """``token`` stands where :func:`describes_a_subject` reads a description: the subject
+    of its sentence's main verb (or of a main clause coordinated with it), the subject its
+    sentence opens with, or the subject of a reporting clause set in its sentence."""
     # The parse may make the subject an appositive of the phrase before it ("with the hosts
     # Tom Hale and Ana Ruiz, the Green nominee stated"): it is still the verb's subject.
     verb = token.head if token.dep_ in NOMINAL_SUBJECTS else run_on_verb(token)
@@ -76,9 +85,7 @@ def describes_a_subject(
     # a main clause too: its subject is the speaker the passage continues with.
     reporting_aside = verb.dep_ == PARATAXIS and lexicon.cue_category(verb.lemma_) is not None
     main = verb.dep_ == ROOT or (verb.dep_ == CONJUNCT and verb.head.dep_ == ROOT)
-    if not main and not _opens_sentence(token, layout) and not reporting_aside:
-        return False
-    return _role_description(token, layout, lexicon, bare=bare)
+    return main or _opens_sentence(token, layout) or reporting_aside
 
 
 def _opens_sentence(token: Token, layout: Layout) -> bool:
@@ -88,12 +95,11 @@ def _opens_sentence(token: Token, layout: Layout) -> bool:
     return opens_its_sentence(token, layout.sentence_start(token.i))
 
 
-def describes_in_passing(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
-    """The same description as a possessor or an object ("the Republican nominee's plan",
-    "spoke to the Republican nominee", "urged the Manhattan mogul")."""
-    if token.dep_ not in _PASSING_POSITIONS and not _possessive(token):
-        return False
-    return _role_description(token, layout, lexicon)
+def _in_passing_position(token: Token) -> bool:
+    """``token`` stands where a description is read in passing: a possessor or an object
+    ("the Republican nominee's plan", "spoke to the Republican nominee", "urged the
+    Manhattan mogul")."""
+    return token.dep_ in _PASSING_POSITIONS or _possessive(token)
 
 
 def _head_word(token: Token) -> str:
@@ -129,19 +135,20 @@ def _own_lefts(token: Token) -> list[Token]:
     return lefts
 
 
-def describes_in_a_clause(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
-    """The same description as the subject of a clause set in its sentence, not of its main
-    verb ("... when the Green nominee arrives")."""
-    return token.dep_ in NOMINAL_SUBJECTS and _role_description(token, layout, lexicon)
-
-
 def _role_description(
     token: Token, layout: Layout, lexicon: Lexicon, *, bare: bool = False
 ) -> bool:
     """A definite, modified, singular role or occupation noun outside quotes (with
     ``bare``: a role noun with "the" alone, the subject of a verb)."""
-    if not _role_noun_outside_quotes(token, layout, lexicon):
-        return False
+    return _role_noun_outside_quotes(token, layout, lexicon) and _described_as_role(
+        token, lexicon, bare=bare
+    )
+
+
+def _described_as_role(token: Token, lexicon: Lexicon, *, bare: bool = False) -> bool:
+    """The words before a role or occupation noun outside quotes
+    (:func:`_role_noun_outside_quotes`) make it a description: definite and modified (with
+    ``bare``: a role noun with "the" alone, the subject of a verb)."""
     if bare and _head_word(token) not in lexicon.role_nouns:
         return False  # an occupation is read only with a modifier
     lefts = _own_lefts(token)
@@ -202,9 +209,18 @@ def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Be
     # walks of where the description stands.
     if not _role_noun_outside_quotes(token, layout, lexicon):
         return {}
-    if describes_a_subject(token, layout, lexicon):
+    # Where the noun stands is read once, and the words before it once, only where a
+    # description is read: as a subject, in passing, or as the subject of a clause set in
+    # its sentence, not of its main verb ("... when the Green nominee arrives").
+    subject = _in_subject_position(token, layout, lexicon)
+    passing = _in_passing_position(token)
+    in_clause = token.dep_ in NOMINAL_SUBJECTS
+    if not (subject or passing or in_clause):
+        return {}
+    described = _described_as_role(token, lexicon)
+    if subject and described:
         return people_before(token, layout, between)
-    if describes_a_subject(token, layout, lexicon, bare=True):
+    if subject and _described_as_role(token, lexicon, bare=True):
         people = people_before(token, layout, between)
         if len(people) == 1:
             return people
@@ -213,10 +229,10 @@ def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Be
         start = layout.sentence_chars(layout.sentence_of[token.i])[0]
         own = between(start, token.idx)
         return {p: r for p, r in own.items() if r == MAIN_SUBJECT_RANK}
-    if describes_in_passing(token, layout, lexicon):
+    if described and passing:
         people = people_in_sentences_before(token, layout, between)
         return people or people_outside_clause(token, layout, between)
-    if describes_in_a_clause(token, layout, lexicon):
+    if described and in_clause:
         return people_outside_clause(token, layout, between)
     return {}
 

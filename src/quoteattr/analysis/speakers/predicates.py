@@ -126,10 +126,10 @@ def predicate_descriptions(
             found.extend(party_descriptions(name, layout, lexicon))
     doc = layout.doc
     for mention in mentions:
+        if mention.pronoun is None:
+            continue
         subject = doc[mention.head]
-        if mention.pronoun is not None and (
-            main_subject(subject) or leads_what_it_modifies(subject, lexicon)
-        ):
+        if main_subject(subject) or leads_what_it_modifies(subject, lexicon):
             sentence = sentence_of[subject.i]
             if sentence in signposts.capacities:
                 found.extend(_fronted(subject, layout, lexicon))
@@ -247,6 +247,8 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
             own = children if verb is clause else verb.children
             if _verb(verb, lexicon) in verbs or _helm(own, lexicon):
                 yield verb
+    if not name.n_rights:
+        return  # no relative clause or appositive after the name (a count: no Token made)
     # The clause may hang on the name's appositive: "Ana Diaz, a physicist who is
     # co-director of X".
     described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
@@ -287,9 +289,10 @@ def _sharing_subject(
             and not any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
         ):
             yield clause
-    opening = verb.doc[layout.sentence_start(verb.i)]
+    # The sentence's first word is read (made a Token) for a main verb only.
+    opening = verb.doc[layout.sentence_start(verb.i)] if verb.dep_ == ROOT else None
     if (
-        verb.dep_ == ROOT
+        opening is not None
         and opening.i < verb.i
         and opening.tag_ == _GERUND_TAG
         and opening.head.i != verb.i

@@ -136,6 +136,11 @@ _SKIPPED = r"(?:\W+\w+){0,3}?\W*"
 """What may stand between two words of a value read round an aside: up to three words
 ("instrument technician in Chalmette on ..." from "... in Chalmette, La., on ...")."""
 
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""The characters a case-insensitive regular expression matches with an ASCII letter ("İ"
+and dotless "ı" with "i", the long "ſ" with "s", the Kelvin sign with "k"), which
+``str.lower`` does not turn into that letter."""
+
 
 @lru_cache(maxsize=8192)
 def _pattern(value: str, skipping: bool) -> re.Pattern[str] | None:
@@ -146,9 +151,11 @@ def _pattern(value: str, skipping: bool) -> re.Pattern[str] | None:
     Values are token texts joined by single spaces ("New York Times / CBS News" from
     "New York Times/CBS News"), so the text may hold them with other spacing or none; a
     role may skip an aside or a possessive mark (:mod:`.roles`); a bare plural role is read
-    as its singular ("official" from "officials"). The skipping pattern is compiled only
-    for a value the plain one does not find (compiling is most of the cost of a search);
-    the cache holds a corpus's recurring roles and bodies.
+    as its singular ("official" from "officials"). Compiling is most of the cost of a
+    search, and a corpus brings new names with every document: a value of ASCII words is
+    found without a pattern (:func:`_occurrences`), and the skipping pattern is compiled
+    only for a value the plain search does not find; the cache holds a corpus's recurring
+    roles and bodies.
     """
     words = value.split()
     if not words:
@@ -161,24 +168,81 @@ def _pattern(value: str, skipping: bool) -> re.Pattern[str] | None:
     return re.compile(before + joined + plural + after, re.IGNORECASE)
 
 
+def _occurrences(value: str, text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """The spans of ``text[low:high]`` that the plain :func:`_pattern` of ``value`` matches,
+    in order, as its ``finditer`` gives them.
+
+    A value of ASCII words is looked for with ``str.find`` in the lower-cased text, where
+    that compares characters as the case-insensitive pattern does (no character of
+    :data:`_FOLDS_TO_ASCII` there); word boundaries and spacing are tested as the
+    pattern's ``\\w`` and ``\\s`` do (``str.isalnum`` or "_", ``str.isspace``), on the text
+    itself, and the pattern's lookbehind sees the character before ``low``.
+    """
+    words = value.split()
+    window = text[low:high]
+    if not value.isascii() or (not window.isascii() and any(c in window for c in _FOLDS_TO_ASCII)):
+        pattern = _pattern(value, False)
+        return [m.span() for m in pattern.finditer(text, low, high)] if pattern else []
+    if not words:
+        return []
+    folded = window.lower()
+    first, *rest = (w.lower() for w in words)
+    last = words[-1][-1]
+    bounded_before = first[0].isalnum()
+    bounded_after = last.isalnum()
+    endings = ("es", "s", "") if last.isalpha() else ("",)
+
+    def word_at(i: int) -> bool:  # the pattern's \w at ``i`` (nothing at ``high``)
+        return i < high and (text[i].isalnum() or text[i] == "_")
+
+    found: list[tuple[int, int]] = []
+    at = folded.find(first)
+    while at != -1:
+        start = low + at
+        end: int | None = None
+        if not (
+            bounded_before and start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
+            end = start + len(first)
+            for word in rest:
+                while end < high and text[end].isspace():
+                    end += 1
+                if not folded.startswith(word, end - low):
+                    end = None
+                    break
+                end += len(word)
+        if end is not None:
+            # The optional plural ending, longest first, then the boundary after the value.
+            stem, end = end, None
+            for ending in endings:
+                if folded.startswith(ending, stem - low) and not (
+                    bounded_after and word_at(stem + len(ending))
+                ):
+                    end = stem + len(ending)
+                    break
+        if end is None:
+            at = folded.find(first, at + 1)
+        else:
+            found.append((start, end))
+            at = folded.find(first, end - low)
+    return found
+
+
 def _spelled(
     value: str, text: str, low: int, high: int, mention: Mention
 ) -> tuple[int, int] | None:
     """The occurrence of ``value`` in ``text[low:high]`` nearest the mention (inside first),
     from its first word to its last."""
-    for skipping in (False, True):
-        pattern = _pattern(value, skipping)
-        if pattern is None:
-            return None
-        best: tuple[int, int, int] | None = None
-        for match in pattern.finditer(text, low, high):
-            start, end = match.span()
-            distance = max(0, mention.start - end, start - mention.end)
-            if best is None or distance < best[0]:
-                best = (distance, start, end)
-        if best is not None:
-            return best[1], best[2]
-    return None
+    found = _occurrences(value, text, low, high)
+    if not found:
+        pattern = _pattern(value, True)
+        found = [m.span() for m in pattern.finditer(text, low, high)] if pattern else []
+    best: tuple[int, int, int] | None = None
+    for start, end in found:
+        distance = max(0, mention.start - end, start - mention.end)
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
+    return (best[1], best[2]) if best is not None else None
 
 
 def _names_a_place(phrase: Span, start: int, end: int) -> bool:
@@ -250,6 +314,5 @@ def _named_earlier(value: str, phrase: Span, text: str, before: int) -> tuple[in
     if len(words) < 2 or not any(t.lower_ == words[-1].lower() for t in phrase):
         return None
     low = max(0, before - _EARLIER_CHARS)
-    pattern = _pattern(value, False)
-    found = [m.span() for m in pattern.finditer(text, low, before)] if pattern else []
+    found = _occurrences(value, text, low, before)
     return found[-1] if found else None
