@@ -5,13 +5,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quoteattr.analysis.syntax import (
-    is_complementizer,
-    participle_past_noun_clause,
-    subtree_tokens,
-    trim,
-    trim_range,
-)
+from quoteattr.analysis.stretches import subtree_tokens, trim, trim_range
+from quoteattr.analysis.syntax import is_complementizer, participle_past_noun_clause
 from quoteattr.lexicon import Lexicon
 
 _VOCAB = spacy.blank("en").vocab

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from .labels import NOMINAL_SUBJECTS
 from .layout import Layout
-from .syntax import rstrip_end
+from .stretches import rstrip_end
 from .values import Draft
 
 _MAX_LABEL_TOKENS = 4

@@ -22,7 +22,8 @@ from ..labels import (
     PREPOSITION_OBJECT,
     ROOT,
 )
-from ..syntax import doc_text, outside, trim_range
+from ..stretches import outside, trim_range
+from ..syntax import doc_text
 from ..values import Statement
 
 _COMMA = ","

@@ -27,6 +27,7 @@ from ..labels import (
     OPEN_COMPLEMENT,
     PARATAXIS,
 )
+from ..stretches import subtree_tokens
 from ..syntax import (
     GERUND_TAG_ID,
     coordinated_into_report,
@@ -34,7 +35,6 @@ from ..syntax import (
     is_infinitive,
     participle_past_noun_clause,
     second_report,
-    subtree_tokens,
 )
 from .objects import object_content, prepositional_content
 from .repairs import misparsed_subjects
@@ -208,7 +208,7 @@ def without_coordinated_cues(comp: Token, lexicon: Lexicon) -> list[Token]:
     participle of "rejected the notion that the plan was dead, saying ..."
     (:func:`..syntax.participle_past_noun_clause`).
     """
-    # The subtree in text order, made cheaply (:func:`..syntax.subtree_tokens`); spaCy's
+    # The subtree in text order, made cheaply (:func:`..stretches.subtree_tokens`); spaCy's
     # order, which a non-projective parse makes another, decides only which participle
     # cuts first: a cut (rare) is made again over that order.
     tokens = _less_coordinated_cues(comp, subtree_tokens(comp), lexicon)

@@ -13,7 +13,7 @@ from ...records import Attribution
 from ..cues import CueMatch
 from ..labels import NEW_CLAUSE_LINKS
 from ..layout import Layout
-from ..syntax import rstrip_end
+from ..stretches import rstrip_end
 from ..values import Statement
 
 _COLON = ":"

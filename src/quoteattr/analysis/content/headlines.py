@@ -22,7 +22,7 @@ from ...lexicon import Lexicon
 from ...records import Attribution
 from ..cues import CueForm, CueMatch
 from ..layout import Layout
-from ..syntax import trim
+from ..stretches import trim
 from ..values import Statement
 from ..wordsets import union
 

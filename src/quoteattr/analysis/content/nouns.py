@@ -34,13 +34,8 @@ from ..labels import (
     SUBJECTS_OR_EXPLETIVE,
 )
 from ..speakers.clause import speaker_of
-from ..syntax import (
-    is_complementizer,
-    is_finite,
-    opened_by_complementizer,
-    outside,
-    trim,
-)
+from ..stretches import outside, trim
+from ..syntax import is_complementizer, is_finite, opened_by_complementizer
 from ..values import Statement
 from .clauses import before_outer_participle
 

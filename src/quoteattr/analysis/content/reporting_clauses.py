@@ -31,16 +31,8 @@ from ..labels import (
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.kinds import names_a_speaker
-from ..syntax import (
-    ASIDE_MARKS,
-    aside_closes,
-    has_comma_before,
-    mark_after,
-    outside,
-    runs,
-    set_off,
-    trim_range,
-)
+from ..stretches import outside, runs, trim_range
+from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, mark_after, set_off
 from ..values import Statement
 from .surface import parenthetical_reporting_clause
 

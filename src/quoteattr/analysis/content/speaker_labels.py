@@ -15,7 +15,7 @@ from ..labels import (
     TIME_ENTITIES,
 )
 from ..layout import Layout
-from ..syntax import rstrip_end
+from ..stretches import rstrip_end
 from ..values import Statement
 from .subheads import without_subheads
 

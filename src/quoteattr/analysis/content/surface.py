@@ -29,7 +29,8 @@ from ..labels import (
 from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.kinds import names_a_speaker
-from ..syntax import FINITE_TAGS, trim_range
+from ..stretches import trim_range
+from ..syntax import FINITE_TAGS
 from ..values import Statement
 
 _MAX_TAIL = 6

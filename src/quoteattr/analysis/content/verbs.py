@@ -35,6 +35,7 @@ from ..labels import (
 from ..layout import Layout
 from ..speakers.clause import speaker_of
 from ..speakers.misread_subjects import poll_beside
+from ..stretches import runs, through_dash_aside
 from ..syntax import (
     FINITE_TAGS,
     has_comma_before,
@@ -42,8 +43,6 @@ from ..syntax import (
     is_infinitive,
     is_relative_pronoun,
     opened_by_complementizer,
-    runs,
-    through_dash_aside,
 )
 from ..values import Statement
 from .according_to import according_to_statement

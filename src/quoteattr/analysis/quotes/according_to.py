@@ -20,7 +20,7 @@ from ..cues import CueForm
 from ..filters import writers_voice
 from ..intervals import Intervals
 from ..layout import Layout
-from ..syntax import rstrip_end
+from ..stretches import rstrip_end
 from ..values import Draft
 
 

@@ -29,6 +29,7 @@ from ..values import Draft, Statement
 from .according_to import merge_according_to
 from .continuation import continue_after_cue
 from .credits import handle_credits
+from .quote_cues import KnownCues
 from .turns import quote_holding_turn, transcript_turns
 from .unclaimed import clean_parts, unclaimed_quotes
 
@@ -60,7 +61,7 @@ def settle(
     drafts = [d for d in (_settle_one(s, layout, lexicon) for s in statements) if d is not None]
     drafts.extend(transcript_turns(statements, layout))
     drafts = merge_according_to(drafts, layout, lexicon)
-    verbs = {c.head: c for c in cues if c.form is CueForm.VERB}
+    verbs = KnownCues.of(c for c in cues if c.form is CueForm.VERB)
     drafts.extend(unclaimed_quotes(drafts, verbs, layout, lexicon))
     drafts.extend(handle_credits(drafts, layout))
     drafts.sort(key=lambda d: (d.start, -d.end))

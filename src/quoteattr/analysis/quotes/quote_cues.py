@@ -5,7 +5,9 @@ the attack as "..."``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 
+import attrs
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -14,7 +16,7 @@ from ..cues import CueMatch
 from ..labels import AUXILIARIES, AUXILIARY, SUBORDINATE_OPENERS
 from ..layout import Layout
 from ..marks import QuoteSpan
-from ..syntax import rstrip_end
+from ..stretches import rstrip_end
 from .titles import text_before, title_like
 
 _MIN_OBJECT_WORDS = 3
@@ -32,8 +34,31 @@ _MAX_CLAUSE_BEFORE = 9
 """Tokens read back from the colon or comma before a quote for its cue."""
 
 
+@attrs.frozen
+class KnownCues:
+    """The verb cues of a text by head token, and their heads in order.
+
+    Whether a cue stands among some tokens is then a binary search: a quote's searches
+    ask it before any Token is made, and a long text has thousands of cues.
+    """
+
+    by_head: Mapping[int, CueMatch]
+    heads: tuple[int, ...]
+
+    @classmethod
+    def of(cls, cues: Iterable[CueMatch]) -> KnownCues:
+        """The index of ``cues``."""
+        by_head = {cue.head: cue for cue in cues}
+        return cls(by_head, tuple(sorted(by_head)))
+
+    def between(self, start: int, end: int) -> bool:
+        """A cue's head stands among the tokens ``start`` to ``end`` (exclusive)."""
+        at = bisect_left(self.heads, start)
+        return at < len(self.heads) and self.heads[at] < end
+
+
 def adjacent_cue(
-    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]
+    quote: QuoteSpan, layout: Layout, known: KnownCues
 ) -> tuple[CueMatch | None, Attribution]:
     """A saying verb right after (``"...," she said``) or before (``she said: "..."``) a quote.
 
@@ -67,12 +92,12 @@ def _ends_speech(quote: QuoteSpan, layout: Layout) -> bool:
     return inner[-1:] in _SPEECH_ENDINGS or tail[:1] == ","
 
 
-def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+def _cue_after(quote: QuoteSpan, layout: Layout, known: KnownCues) -> CueMatch | None:
     """A cue in the clause right after the quote, before any other verb."""
     doc = layout.doc
     # the first token from the quote's end on: only a known cue in reach of it is looked for
     start = bisect_left(layout.token_starts, quote.end)
-    if not _cue_between(known, start, start + _MAX_CLAUSE_AFTER):
+    if not known.between(start, start + _MAX_CLAUSE_AFTER):
         return None
     after = layout.token_at(quote.end)
     while after is not None and after.idx < quote.end and after.i + 1 < len(doc):
@@ -84,8 +109,8 @@ def _cue_after(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> 
     for token in doc[after.i : min(len(doc), after.i + _MAX_CLAUSE_AFTER)]:
         if token.is_quote or token.text in _ENDS_AFTER or "\n" in token.text:
             break
-        if token.i in known and token.pos_ in ("VERB", "AUX"):
-            return known[token.i]
+        if token.i in known.by_head and token.pos_ in ("VERB", "AUX"):
+            return known.by_head[token.i]
         if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ != AUXILIARY:
             break
         if token.pos_ == "ADP" and token.dep_ in SUBORDINATE_OPENERS and token.i == after.i:
@@ -107,7 +132,7 @@ def _inside_a_phrase(quote: QuoteSpan, layout: Layout) -> bool:
     return before is not None and not (opening is not None and opening.is_sent_start)
 
 
-def _cue_before(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) -> CueMatch | None:
+def _cue_before(quote: QuoteSpan, layout: Layout, known: KnownCues) -> CueMatch | None:
     """A cue ending a clause that introduces the quote with a colon or comma."""
     doc = layout.doc
     before = layout.token_at(quote.start)
@@ -119,20 +144,20 @@ def _cue_before(quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch]) ->
     if lead.text not in _LEADS:
         return None
     first = max(0, lead.i - _MAX_CLAUSE_BEFORE)
-    if not _cue_between(known, first, lead.i):
+    if not known.between(first, lead.i):
         return None  # no Token is made for the clause
     for token in reversed(list(doc[first : lead.i])):
         if token.text in _ENDS_BEFORE or token.is_quote or "\n" in token.text:
             break
-        if token.i in known and token.pos_ in ("VERB", "AUX"):
-            return known[token.i] if _only_dependents_between(token, lead) else None
+        if token.i in known.by_head and token.pos_ in ("VERB", "AUX"):
+            return known.by_head[token.i] if _only_dependents_between(token, lead) else None
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in AUXILIARIES:
             break
     return None
 
 
 def governing_cue(
-    quote: QuoteSpan, layout: Layout, known: dict[int, CueMatch], lexicon: Lexicon
+    quote: QuoteSpan, layout: Layout, known: KnownCues, lexicon: Lexicon
 ) -> CueMatch | None:
     """A cue the quote hangs on as its object: ``described the attack as "..."``.
 
@@ -148,7 +173,7 @@ def governing_cue(
     # parse's links stay inside a sentence): with no known cue in the quote's sentences,
     # the quote's words are not walked.
     last = max(start, bisect_left(layout.token_starts, quote.inner_end) - 1)
-    if not _cue_between(known, layout.sentence_start(start), layout.sentence_bounds(last)[1]):
+    if not known.between(layout.sentence_start(start), layout.sentence_bounds(last)[1]):
         return None
     inner = layout.text[quote.inner_start : quote.inner_end]
     if len(inner.split()) < _MIN_OBJECT_WORDS or title_like(
@@ -168,18 +193,16 @@ def governing_cue(
         return None
     token = root.head
     for _ in range(3):
-        if token.i in known and token.pos_ in ("VERB", "AUX") and not layout.in_quote(token):
-            return known[token.i]
+        if (
+            token.i in known.by_head
+            and token.pos_ in ("VERB", "AUX")
+            and not layout.in_quote(token)
+        ):
+            return known.by_head[token.i]
         if token.head.i == token.i:
             break
         token = token.head
     return None
-
-
-def _cue_between(known: dict[int, CueMatch], start: int, end: int) -> bool:
-    """A known cue's head stands among the tokens ``start`` to ``end`` (exclusive): a text
-    has a few dozen cues, fewer than the tokens a search for one would make."""
-    return any(start <= head < end for head in known)
 
 
 def _only_dependents_between(cue: Token, quote_token: Token) -> bool:

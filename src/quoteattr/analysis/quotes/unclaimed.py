@@ -23,7 +23,7 @@ from ..marks import QuoteSpan
 from ..speakers.choose import adjacent_speaker, can_speak
 from ..speakers.clause import speaker_of
 from ..values import Draft
-from .quote_cues import adjacent_cue, governing_cue
+from .quote_cues import KnownCues, adjacent_cue, governing_cue
 from .titles import named_work, sentence_like, title_after_word
 
 _DASHES = frozenset("\u2015\u2014\u2013-")
@@ -42,13 +42,13 @@ def clean_parts(text: str, quote: QuoteSpan) -> list[tuple[int, int]]:
 
 
 def unclaimed_quotes(
-    drafts: Sequence[Draft], verbs: dict[int, CueMatch], layout: Layout, lexicon: Lexicon
+    drafts: Sequence[Draft], verbs: KnownCues, layout: Layout, lexicon: Lexicon
 ) -> list[Draft]:
     """Drafts for the quotes that no statement's content covers.
 
     Args:
         drafts: The statements settled so far.
-        verbs: The verb cues of the text by head token.
+        verbs: The verb cues of the text.
         layout: The parsed text.
         lexicon: Language data.
 
