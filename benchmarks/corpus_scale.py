@@ -26,7 +26,7 @@ Each run also records how many cores other processes kept busy meanwhile (``/pro
 
 Usage::
 
-    python benchmarks/corpus_scale.py --polnear PATH [--docs 500] [--rounds 2]
+    python benchmarks/corpus_scale.py --polnear PATH [--docs 500] [--rounds 3]
         [--memory-docs 200 2000] [--memory-processes 2]
 """
 
@@ -343,7 +343,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--polnear", type=Path, required=True, help="local PolNeAR copy")
     parser.add_argument("--docs", type=int, default=500, help="documents in each speed run")
-    parser.add_argument("--rounds", type=int, default=2, help="speed rounds (1 and 2 processes)")
+    parser.add_argument("--rounds", type=int, default=3, help="speed rounds (1 and 2 processes)")
     parser.add_argument(
         "--memory-docs",
         type=int,

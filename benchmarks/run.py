@@ -107,7 +107,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "measurement at the end of the accuracy work: see docs/benchmark.md)",
     )
     parser.add_argument("--corpus-docs", type=int, default=500, help="documents per speed run")
-    parser.add_argument("--corpus-rounds", type=int, default=2, help="corpus speed rounds")
+    parser.add_argument("--corpus-rounds", type=int, default=3, help="corpus speed rounds")
     args = parser.parse_args(argv)
     if args.corpus and args.polnear is None:
         parser.error("--corpus needs --polnear PATH (its articles are the corpus)")
