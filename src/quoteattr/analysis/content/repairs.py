@@ -276,8 +276,6 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
         return []
     doc = verb.doc
     index = cue.last + 1
-    if index >= len(doc) or not _adjunct_at(doc[index], verb):
-        return []  # most cues: the end of the reach is not looked for
     end = _reach_end(cue, doc)
     while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
         index += 1
