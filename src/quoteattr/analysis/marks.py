@@ -196,6 +196,12 @@ def _with_depths(found: list[_Found]) -> list[QuoteSpan]:
     return spans
 
 
+def _same_family(family: Mapping[str, str], mark: str, other: str) -> bool:
+    """``mark`` and ``other`` are of one family (``family``: the mark inventory's families;
+    a mark it does not list is a family of its own)."""
+    return family.get(mark, mark) == family.get(other, other)
+
+
 @lru_cache(maxsize=8)
 def _mark_tables(
     families: tuple[tuple[str, str], ...],
@@ -208,24 +214,20 @@ def _mark_tables(
     mark; made once per inventory, not per text."""
     family = dict(families)
     openers = dict(opening_marks)
-
-    def same(mark: str, other: str) -> bool:
-        return family.get(mark, mark) == family.get(other, other)
-
     known = "".join(re.escape(m) for m in sorted(family) if len(m) == 1)
     pattern = re.compile(f"[{known}]" if known else "(?!)")
     elidable = frozenset(family.get(a) for a in apostrophes)
     # A straight opener takes the closing-only marks of its family: "word” and 'word’.
     closers = dict(openers)
     for straight in ambiguous_marks:
-        alike = [cs for o, cs in openers.items() if same(o, straight)]
+        alike = [cs for o, cs in openers.items() if _same_family(family, o, straight)]
         closing_only = {c for cs in alike for c in cs if c not in openers}
         closers[straight] = frozenset({straight, *closing_only})
     # A closing mark typed as an opener (”What ...) is closed by its own family.
     for opener, closing in openers.items():
         for mark in closing:
             if mark not in closers:
-                straights = {m for m in ambiguous_marks if same(m, opener)}
+                straights = {m for m in ambiguous_marks if _same_family(family, m, opener)}
                 closers[mark] = frozenset({*closing, *straights})
     return pattern, elidable, MappingProxyType(closers)
 
@@ -352,7 +354,7 @@ class _Scanner:
         return straight or mark in data.opening_marks
 
     def _same(self, mark: str, other: str) -> bool:
-        return self.family.get(mark, mark) == self.family.get(other, other)
+        return _same_family(self.family, mark, other)
 
     def _closes(self, mark: str, entry: _Open) -> bool:
         straight = mark in self.data.ambiguous_marks
