@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from hand_layouts import doc_layout
 from quoteattr.analysis.cues import CueForm, find_cues
 from quoteattr.lexicon import Lexicon
 from quoteattr.records import CueCategory
@@ -22,7 +23,7 @@ def test_participle_used_as_an_adjective_is_no_cue() -> None:
         heads=[1, 1, 4, 4, 1, 1],
         lemmas=["she", "win", "the", "pledge", "delegate", "."],
     )
-    assert find_cues(doc, Lexicon.english()) == []
+    assert find_cues(doc_layout(doc), Lexicon.english()) == []
 
 
 def test_plural_noun_with_a_subject_and_a_clause_is_read_as_a_verb() -> None:
@@ -36,7 +37,9 @@ def test_plural_noun_with_a_subject_and_a_clause_is_read_as_a_verb() -> None:
         heads=[2, 2, 6, 6, 5, 6, 6, 6],
         lemmas=["price", "will", "rise", ",", "the", "director", "maintain", "."],
     )
-    assert [doc[c.head].text for c in find_cues(doc, Lexicon.english())] == ["maintains"]
+    assert [doc[c.head].text for c in find_cues(doc_layout(doc), Lexicon.english())] == [
+        "maintains"
+    ]
 
 
 Row = tuple[str, str, str, str, int]  # word, tag, pos, dep, head index
@@ -72,7 +75,7 @@ def test_light_verb_with_its_object_is_one_assertive_cue() -> None:
         ],
         {1: "make"},
     )
-    (cue,) = find_cues(doc, Lexicon.english())
+    (cue,) = find_cues(doc_layout(doc), Lexicon.english())
     assert (cue.lemma, cue.tokens, cue.category, cue.form) == (
         "make clear",
         (1, 2),
@@ -93,7 +96,7 @@ def test_light_verb_without_its_object_is_no_cue() -> None:
         ],
         {1: "make"},
     )
-    assert find_cues(doc, Lexicon.english()) == []
+    assert find_cues(doc_layout(doc), Lexicon.english()) == []
 
 
 def test_verb_with_its_particle_is_one_assertive_cue() -> None:
@@ -113,7 +116,7 @@ def test_verb_with_its_particle_is_one_assertive_cue() -> None:
         ],
         {2: "fire", 7: "be"},
     )
-    (cue,) = find_cues(doc, Lexicon.english())
+    (cue,) = find_cues(doc_layout(doc), Lexicon.english())
     assert (cue.lemma, cue.tokens, cue.category) == ("fire back", (2, 3), CueCategory.ASSERTIVE)
 
 
@@ -130,7 +133,7 @@ def test_negative_verb_without_its_particle_is_no_cue() -> None:
         ],
         {2: "fire"},
     )
-    assert find_cues(doc, Lexicon.english()) == []
+    assert find_cues(doc_layout(doc), Lexicon.english()) == []
 
 
 def test_cue_with_a_negation_is_negated() -> None:
@@ -146,7 +149,7 @@ def test_cue_with_a_negation_is_negated() -> None:
             (".", ".", "PUNCT", "punct", 3),
         ]
     )
-    cues = find_cues(doc, Lexicon.english())
+    cues = find_cues(doc_layout(doc), Lexicon.english())
     assert [(c.lemma, c.category, c.negated, c.form) for c in cues] == [
         ("deny", CueCategory.DENIAL, True, CueForm.VERB),
         ("report", CueCategory.ANNOUNCEMENT, False, CueForm.NOUN),
@@ -166,7 +169,7 @@ def test_verb_that_reports_only_with_its_preposition_is_a_cue_with_it() -> None:
         ],
         {1: "push"},
     )
-    (cue,) = find_cues(doc, Lexicon.english())
+    (cue,) = find_cues(doc_layout(doc), Lexicon.english())
     assert (cue.lemma, cue.tokens, cue.category) == ("push", (1,), CueCategory.ASSERTIVE)
 
 
@@ -182,7 +185,7 @@ def test_verb_that_reports_only_with_its_preposition_is_no_cue_without_it() -> N
         ],
         {1: "push"},
     )
-    assert find_cues(doc, Lexicon.english()) == []
+    assert find_cues(doc_layout(doc), Lexicon.english()) == []
 
 
 def test_source_phrase_is_a_two_word_source_cue() -> None:
@@ -200,7 +203,7 @@ def test_source_phrase_is_a_two_word_source_cue() -> None:
         ],
         {2: "flee", 4: "accord"},
     )
-    (cue,) = find_cues(doc, Lexicon.english())
+    (cue,) = find_cues(doc_layout(doc), Lexicon.english())
     assert (cue.head, cue.tokens, cue.lemma, cue.category, cue.form) == (
         4,
         (4, 5),
@@ -220,6 +223,6 @@ def test_extended_negations_negate_a_cue() -> None:
         (".", ".", "PUNCT", "punct", 2),
     ]
     doc = parse(rows, {2: "say"})
-    assert [c.negated for c in find_cues(doc, Lexicon.english())] == [False]
+    assert [c.negated for c in find_cues(doc_layout(doc), Lexicon.english())] == [False]
     extended = Lexicon.english().extend(negations={"hardly"})
-    assert [c.negated for c in find_cues(doc, extended)] == [True]
+    assert [c.negated for c in find_cues(doc_layout(doc), extended)] == [True]

@@ -92,7 +92,7 @@ def _records(
     text = doc.text if text is None else text
     marks = read_quote_marks(text, doc_id, lexicon)
     layout = Layout.build(doc, paragraph_spans(text), marks.spans, text=text)
-    cues = find_cues(doc, lexicon)
+    cues = find_cues(layout, lexicon)
     statements = find_statements(cues, layout, lexicon)
     drafts = settle(statements, cues, layout, lexicon)
     drafts = keep_statements(drafts, layout, lexicon, unpaired=marks.unpaired)

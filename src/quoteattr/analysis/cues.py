@@ -7,8 +7,7 @@ from typing import TypeAlias
 
 import attrs
 import numpy
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..records import CueCategory
@@ -23,7 +22,7 @@ from .labels import (
     NOMINAL_SUBJECTS,
     PREPOSITION,
 )
-from .layout import members
+from .layout import Layout, members
 from .syntax import word_ids
 from .wordsets import union
 
@@ -70,8 +69,8 @@ class CueMatch:
         return self.tokens[-1]
 
 
-def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
-    """Every cue in ``doc``, in document order.
+def find_cues(layout: Layout, lexicon: Lexicon) -> list[CueMatch]:
+    """Every cue in the parsed text ``layout``, in document order.
 
     Notes:
         Verbs are matched on their lemma; a light verb ("make") is a cue only with its
@@ -80,12 +79,12 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
         to") on two words.
     """
     found: list[CueMatch] = []
+    doc, columns = layout.doc, layout.columns
     if not len(doc):
         return found
-    table = doc.to_array([LEMMA, LOWER])
-    held = _held_words(table[:, 1], lexicon)
+    held = _held_words(columns.lower, lexicon)
     openers = _source_openers(lexicon, held)
-    for index in _candidates(table, lexicon):
+    for index in _candidates(columns.lemma, columns.lower, lexicon):
         token = doc[index]
         match = (
             _verb_cue(token, lexicon, held)
@@ -97,14 +96,14 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[CueMatch]:
     return found
 
 
-def _candidates(table: numpy.ndarray, lexicon: Lexicon) -> list[int]:
+def _candidates(lemmas: numpy.ndarray, lowers: numpy.ndarray, lexicon: Lexicon) -> list[int]:
     """Indices of tokens whose lemma or lower form could start a cue.
 
-    Reads spaCy's attribute arrays with numpy (``table``: the LEMMA and LOWER columns), so
+    Reads spaCy's attribute arrays with numpy (the layout's LEMMA and LOWER columns), so
     that only candidates become Python objects (most words of an article are never cues).
     """
     wanted = lexicon.cue_word_hashes
-    found = members(table[:, 0], wanted) | members(table[:, 1], wanted)
+    found = members(lemmas, wanted) | members(lowers, wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
     return indices
 

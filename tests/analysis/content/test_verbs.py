@@ -42,7 +42,7 @@ def layout_of(rows: list[Row]) -> Layout:
 def statement_of(rows: list[Row]) -> tuple[Layout, Statement | None]:
     """The statement of the text's only cue."""
     layout = layout_of(rows)
-    (cue,) = find_cues(layout.doc, _ENGLISH)
+    (cue,) = find_cues(layout, _ENGLISH)
     return layout, attach(cue, layout, _ENGLISH)
 
 
