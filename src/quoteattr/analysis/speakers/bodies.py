@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import ENT_IOB, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -36,11 +37,12 @@ from .wording import (
     hyphen_parts,
     leading_article_off,
     possessive_mark,
-    prefixed_word,
+    prefixed_parts,
 )
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
+_INSIDE = Token.iob_strings().index("I")
 _LOOK_BACK = 3000
 """Tokens searched back for the full name of an institution named by its head noun."""
 
@@ -77,10 +79,9 @@ def bare_lower(token: Token, lexicon: Lexicon) -> str:
     return lower
 
 
-def _ethnic_compound(token: Token, lexicon: Lexicon) -> bool:
-    """``token`` is a part of a hyphenated ethnic word the tokenizer split
-    ("African-American")."""
-    parts = hyphen_parts(token)
+def _ethnic_compound(parts: list[Token], lexicon: Lexicon) -> bool:
+    """The parts of a hyphenated word (:func:`.wording.hyphen_parts`) make an ethnic word
+    the tokenizer split ("African-American")."""
     return len(parts) > 1 and article_words(parts).lower() in lexicon.ethnic_labels
 
 
@@ -166,16 +167,16 @@ def _lone_capital(token: Token, lexicon: Lexicon) -> bool:
     lower = token.lower_
     if lower in lexicon.government_words or lower in lexicon.institution_nouns:
         return False
-    return get_string_id(lower) in _word_ids(doc)
+    return bool((_word_ids(doc) == numpy.uint64(get_string_id(lower))).any())
 
 
 @functools.lru_cache(maxsize=1)
-def _word_ids(doc: Doc) -> frozenset[int]:
-    """The ids of the words of ``doc`` (read once per document from spaCy's attribute
-    array: the cache holds the last one), so that a look-up of how the article writes a
-    word does not read every word each time: a long document asks it for every few
-    thousand words."""
-    return frozenset(doc.to_array(ORTH).tolist())
+def _word_ids(doc: Doc) -> numpy.ndarray:
+    """The ids of the words of ``doc``, spaCy's attribute array (read once per document:
+    the cache holds the last one), so that a look-up of how the article writes a word
+    does not make a Token of every word each time: a long document asks it for every few
+    thousand words. Compared whole, not made a set: a document asks it a few times."""
+    return doc.to_array(ORTH)
 
 
 def _read_word(
@@ -185,12 +186,13 @@ def _read_word(
     institution named by its head noun. Returns whether it decided, and the value.
     ``ent`` is the entity holding ``token`` (:func:`~.roles.entity_of`)."""
     lower = bare_lower(token, lexicon)
-    if lower in lexicon.ethnic_labels or _ethnic_compound(token, lexicon):
+    parts = hyphen_parts(token)  # read once, for an ethnic word and for a prefix
+    if lower in lexicon.ethnic_labels or _ethnic_compound(parts, lexicon):
         return True, None  # who someone is, not whom they speak for
     if lower in lexicon.demonyms:
         # "German's brother": a nationality word with "'s" is someone's name.
         return True, lexicon.demonyms[lower] if places and not _possessor(token, lexicon) else None
-    if prefixed_word(token, lexicon):
+    if prefixed_parts(parts, lexicon):
         return True, None  # "Anti-Toll-Road": no part of it is a name, however capitalised
     if (
         token.is_sent_start
@@ -362,16 +364,25 @@ def _full_names(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     Notes:
         Made once per document (the cache holds the last one) so that the look-back of
         :func:`_named_person` costs the full names that end in that word, not every token
-        before; only the last word of such a name is read for its text.
+        before; only the last word of such a name is read for its text. The entities of
+        two words or more are found from the IOB column, each a run of inside tags after
+        its first word: only their words become Tokens (``doc.ents`` makes a Span of
+        every entity, most of them of one word).
     """
     person = doc.vocab.strings[_PERSON_ENT]
+    runs: list[list[int]] = []  # [first, end] of each entity with an inside word
+    for index in numpy.flatnonzero(doc.to_array(ENT_IOB) == _INSIDE).tolist():
+        if runs and runs[-1][1] == index:
+            runs[-1][1] = index + 1
+        else:
+            runs.append([index - 1, index + 1])
     found: dict[str, list[tuple[int, int]]] = {}
-    for ent in doc.ents:
-        size = len(ent)
-        if size < 2:
-            continue
-        if ent.label == person or (size <= 3 and all(w.text[:1].isupper() for w in ent)):
-            found.setdefault(doc[ent.end - 1].text, []).append((ent.end - 1, ent.start))
+    for start, end in runs:
+        size = end - start
+        if doc[start].ent_type == person or (
+            size <= 3 and all(doc[i].text[:1].isupper() for i in range(start, end))
+        ):
+            found.setdefault(doc[end - 1].text, []).append((end - 1, start))
     return found
 
 

@@ -125,5 +125,10 @@ def located_place(token: Token, lexicon: Lexicon) -> bool:
 def prefixed_word(token: Token, lexicon: Lexicon) -> bool:
     """``token`` is a part of a hyphenated word a prefix opens ("Anti-Toll-Road",
     "co-anchor"; :attr:`Lexicon.word_prefixes`)."""
-    parts = hyphen_parts(token)
+    return prefixed_parts(hyphen_parts(token), lexicon)
+
+
+def prefixed_parts(parts: list[Token], lexicon: Lexicon) -> bool:
+    """The parts of a hyphenated word (:func:`hyphen_parts`) open with a prefix
+    (:func:`prefixed_word`)."""
     return len(parts) > 1 and parts[0].lower_ in lexicon.word_prefixes
