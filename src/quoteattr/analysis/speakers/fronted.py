@@ -45,12 +45,10 @@ def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
         ..."); a phrase whose words hang on more than one word outside it is no one
         phrase.
     """
-    if head.dep_ not in NOMINAL_SUBJECTS:
+    if not subject_after_comma(head):
         return None
     doc = head.doc
     comma = head.left_edge.i - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
     if not _capacity_above(doc[comma - 1], comma, lexicon):
         return None  # told before the sentence's opening words are looked for
     first = comma - 1
@@ -65,6 +63,15 @@ def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
         return None
     (top,) = tops
     return top if top.left_edge.i == first and _capacity(top, lexicon) else None
+
+
+def subject_after_comma(head: Token) -> bool:
+    """``head`` heads a subject with a comma right before its phrase: where a fronted
+    appositive (:func:`fronted_appositive`) may stand, told from the word before alone."""
+    if head.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    comma = head.left_edge.i - 1
+    return comma >= 1 and head.doc[comma].text == _COMMA
 
 
 def _capacity(noun: Token, lexicon: Lexicon) -> bool:

@@ -3,8 +3,6 @@ government body, a group, or an unnamed source."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
@@ -14,39 +12,50 @@ from ..wordsets import union, without_full_stops
 from .names import party_members, possessor_end
 from .wording import possessive_mark
 
-if TYPE_CHECKING:  # mentions.py calls speaker_kind while it builds a Mention
-    from .mentions import Mention
-
 
 def speaker_kind(
-    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None
+    head: Token,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    ent: Span | None,
+    *,
+    name: str | None,
+    title: str | None,
+    role_head: str | None,
+    plural: bool,
 ) -> SpeakerKind:
     """Person, organisation, media, government, group or unnamed source.
 
     Args:
         head: The phrase's head.
         tokens: The phrase's tokens.
-        mention: What the phrase says so far (name, title, role).
         lexicon: Language data.
         ent: The entity holding ``head`` (:func:`.roles.entity_of`), or None.
+        name, title, role_head, plural: What the phrase says so far (the fields of its
+            :class:`.mentions.Mention`).
 
     Notes:
         A named mention is read from its title, its entity label and the words around the
         name; a description from its head noun, an indefinite one with a role noun being an
         unnamed source ("a senior official"). Observed in news.
     """
-    if mention.name:
-        return _named_kind(head, tokens, mention, lexicon, ent)
-    return _described_kind(head, tokens, mention, lexicon)
+    if name:
+        return _named_kind(head, tokens, name, title, role_head, lexicon, ent)
+    return _described_kind(head, tokens, role_head, plural, lexicon)
 
 
 def _named_kind(
-    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon, ent: Span | None
+    head: Token,
+    tokens: list[Token],
+    name: str,
+    title: str | None,
+    role_head: str | None,
+    lexicon: Lexicon,
+    ent: Span | None,
 ) -> SpeakerKind:
-    assert mention.name is not None
     label = ent[0].ent_type_ if ent is not None else ""
     honorifics = without_full_stops(lexicon.honorifics)
-    if mention.title and mention.title.lower().rstrip(".") in honorifics:
+    if title and title.lower().rstrip(".") in honorifics:
         return SpeakerKind.PERSON
     if label == "PERSON":
         return SpeakerKind.PERSON  # the common case, told before the phrase's words are read
@@ -59,22 +68,22 @@ def _named_kind(
         )
     words = {t.lower_ for t in tokens if mark is None or t.i > mark}
     media = lexicon.media_words
-    if mention.role_head in media or words & media or head.lemma_.lower() in media:
+    if role_head in media or words & media or head.lemma_.lower() in media:
         return SpeakerKind.MEDIA
     if label == "GPE" or words & lexicon.government_words:
         return SpeakerKind.GOVERNMENT
-    person_role = mention.role_head in lexicon.role_nouns and mention.role_head not in media
-    if person_role and len(mention.name.split()) <= 4:
+    person_role = role_head in lexicon.role_nouns and role_head not in media
+    if person_role and len(name.split()) <= 4:
         return SpeakerKind.PERSON
     if words & lexicon.organization_words or label == "NORP":
         return SpeakerKind.ORGANIZATION
-    if label == "ORG" and not _person_shaped(mention.name, lexicon):
+    if label == "ORG" and not _person_shaped(name, lexicon):
         return SpeakerKind.ORGANIZATION
     return SpeakerKind.PERSON
 
 
 def _described_kind(
-    head: Token, tokens: list[Token], mention: Mention, lexicon: Lexicon
+    head: Token, tokens: list[Token], role_head: str | None, plural: bool, lexicon: Lexicon
 ) -> SpeakerKind:
     head_lower = head.lemma_.lower()
     if head_lower in lexicon.media_words:
@@ -86,11 +95,11 @@ def _described_kind(
     if head_lower in lexicon.organization_words:
         return SpeakerKind.ORGANIZATION
     if party_members(head, lexicon):
-        return SpeakerKind.GROUP if mention.plural else SpeakerKind.PERSON
+        return SpeakerKind.GROUP if plural else SpeakerKind.PERSON
     groups = lexicon.group_heads
-    if mention.plural and (head_lower in groups or head.lower_ in groups):
+    if plural and (head_lower in groups or head.lower_ in groups):
         return SpeakerKind.GROUP
-    if mention.role_head in lexicon.role_nouns:
+    if role_head in lexicon.role_nouns:
         indefinite = bool(tokens) and tokens[0].lower_ in lexicon.indefinite_determiners
         return SpeakerKind.UNNAMED if indefinite else SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN

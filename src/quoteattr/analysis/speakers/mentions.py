@@ -24,6 +24,7 @@ from ..labels import (
     DETERMINER,
     DETERMINER_OR_POSSESSOR,
     MENTION_BREAKS,
+    OBJECT_PREDICATE,
     POSSESSOR,
     RELATIVE_CLAUSE,
 )
@@ -48,6 +49,7 @@ from .fronted import (
     fronted_appositive,
     name_given,
     named_by,
+    subject_after_comma,
 )
 from .kinds import speaker_kind
 from .names import clean_name, extend_name_left, name_with_titles, split_title
@@ -57,6 +59,12 @@ from .wording import hyphen_parts, word_fragment
 _PERSON_LABEL = "PERSON"
 _TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
 _WH_ADVERB = "WRB"
+_SET_OFF = ("(", ",")
+"""What sets a party tag or a description off right after a name ("Ana Diaz (D-Md.)")."""
+_NAMED_BESIDE = frozenset({APPOSITION, CONJUNCT, OBJECT_PREDICATE})
+"""Labels of a name that a description before it may state the capacity of: in
+apposition or coordinated (:func:`.apposed.names_a_described`), or named by a participle
+(:func:`.fronted.named_by`)."""
 
 
 @attrs.frozen
@@ -270,56 +278,85 @@ def describe(
         # alone (the head too only in an appositive; a party's members, which
         # affiliation_of reads from the head, give no name to exclude), so there are none.
         role, key, affiliation = NO_ROLE, None, None
-    mention = Mention(
-        head.i,
-        start,
-        end,
-        name=clean_name(name_tokens, lexicon) if name_tokens else None,
-        title=" ".join(t.text for t in title_tokens) if title_tokens else None,
-        role=role.text,
-        affiliation=affiliation,
-        kind=SpeakerKind.UNKNOWN,
-        # A possessor makes a description definite ("Obama's former campaign strategist").
-        definite=bool(tokens)
+    name = clean_name(name_tokens, lexicon) if name_tokens else None
+    title = " ".join(t.text for t in title_tokens) if title_tokens else None
+    role_text = role.text
+    # A possessor makes a description definite ("Obama's former campaign strategist").
+    definite = (
+        bool(tokens)
         and (tokens[0].lower_ in lexicon.definite_determiners or bool(possessors))
-        and not name_tokens,
-        plural=head.tag_ in PLURAL_NOUNS,
-        role_head=key,
+        and not name_tokens
     )
-    if not own_words:
-        mention = _with_appositive(mention, head, lexicon)
-    given = name_given(head, lexicon) if mention.name is None else None
+    plural = head.tag_ in PLURAL_NOUNS
+    if not own_words and _may_fold(head):
+        # A Mention for an appositive's readings to fold into is made only where one may
+        # stand: the phrase's readings are kept as values, and one Mention made at the end.
+        folded = _with_appositive(
+            Mention(
+                head.i,
+                start,
+                end,
+                name,
+                title,
+                role_text,
+                affiliation,
+                SpeakerKind.UNKNOWN,
+                definite=definite,
+                plural=plural,
+                role_head=key,
+            ),
+            head,
+            lexicon,
+        )
+        name, title, role_text = folded.name, folded.title, folded.role
+        affiliation, definite, key = folded.affiliation, folded.definite, folded.role_head
+    given = name_given(head, lexicon) if name is None else None
     if given is not None:
         # "A retired teacher named Tom Hale said": the participle names the one described.
-        mention = attrs.evolve(mention, name=clean_name(given, lexicon), definite=False)
-    if second is not None and mention.affiliation is None:
-        mention = attrs.evolve(mention, affiliation=describe(second, lexicon).affiliation)
-    kind = speaker_kind(head, tokens, mention, lexicon, ent)
-    affiliation = mention.affiliation
-    if affiliation is None and kind is not SpeakerKind.PERSON and mention.name:
-        affiliation = country_of_body(mention.name, lexicon)
+        name, definite = clean_name(given, lexicon), False
+    if second is not None and affiliation is None:
+        affiliation = describe(second, lexicon).affiliation
+    kind = speaker_kind(
+        head, tokens, lexicon, ent, name=name, title=title, role_head=key, plural=plural
+    )
+    if affiliation is None and kind is not SpeakerKind.PERSON and name:
+        affiliation = country_of_body(name, lexicon)
     guessed = (
         kind is SpeakerKind.PERSON
         and head.ent_type_ == "ORG"
-        and not mention.title
-        and mention.role_head not in lexicon.role_nouns
+        and not title
+        and key not in lexicon.role_nouns
     )
-    plural = mention.plural and not _singular_name(head, kind, mention)
-    # One copy with the last three fields (``attrs.evolve`` is the costly part of this).
     return Mention(
-        mention.head,
-        mention.start,
-        mention.end,
-        mention.name,
-        mention.title,
-        mention.role,
+        head.i,
+        start,
+        end,
+        name,
+        title,
+        role_text,
         affiliation,
         kind,
-        pronoun=mention.pronoun,
-        definite=mention.definite,
-        plural=plural,
-        role_head=mention.role_head,
+        definite=definite,
+        plural=plural and not _singular_name(head, kind, name),
+        role_head=key,
         guessed=guessed,
+    )
+
+
+def _may_fold(head: Token) -> bool:
+    """Something beside the phrase headed by ``head`` may fold into its mention
+    (:func:`_with_appositive`): a dependent after the head (an appositive, a party tag, an
+    organisation after "of"), a bracket or comma right after it (a party tag, a description
+    set off before it), or a label a description before it is read for (a subject after a
+    comma, an apposed or coordinated name, a participle's object). Told by a count, a label
+    and the words right before and after the phrase; false for about half the heads
+    described, for which each reading of :func:`_with_appositive` gives nothing."""
+    doc = head.doc
+    return (
+        bool(head.n_rights)
+        or (head.i + 1 < len(doc) and doc[head.i + 1].text in _SET_OFF)
+        or head.dep_ in _NAMED_BESIDE
+        or subject_after_comma(head)
     )
 
 
@@ -406,13 +443,13 @@ def _person_possessor(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _singular_name(head: Token, kind: SpeakerKind, mention: Mention) -> bool:
+def _singular_name(head: Token, kind: SpeakerKind, name: str | None) -> bool:
     """A person's name the tagger took for a plural ("Sanders", "Williams" tagged ``NNS``
     or ``NNPS``): a bare name is one person; with a determiner it names a family ("the
     Clintons")."""
     return (
         (kind is SpeakerKind.PERSON or head.ent_type_ == _PERSON_LABEL)
-        and mention.name is not None
+        and name is not None
         and head.text[:1].isupper()
         and not any(child.dep_ == DETERMINER for child in head.lefts)
     )
@@ -424,7 +461,7 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     doc = head.doc
     # A party tag and a description set off before the name are read only for a name
     # with a bracket or a comma right after it: one word read for both tests.
-    set_off = head.i + 1 < len(doc) and doc[head.i + 1].text in ("(", ",")
+    set_off = head.i + 1 < len(doc) and doc[head.i + 1].text in _SET_OFF
     party = party_of(head, lexicon) if mention.name and set_off else None
     if party is not None:
         return attrs.evolve(mention, affiliation=mention.affiliation or party)
