@@ -193,7 +193,7 @@ def _content_tokens(
     if tokens:
         return tokens
     for repair in REPAIRS:
-        tokens = repair(verb, cue, lexicon)
+        tokens = repair(verb, children, cue, lexicon)
         if tokens:
             return tokens
     return []
