@@ -182,14 +182,15 @@ def _content_tokens(
 ) -> list[Token]:
     """The tokens of the cue's content (``verb``'s ``children`` listed): its content
     dependents' subtrees, or failing them the first clause a repair recovers."""
-    tokens = [
-        t
-        for c in content_dependents(verb, children, cue, lexicon, small_clause)
-        for t in from_subject(c, without_coordinated_cues(c, lexicon))
-    ]
-    # "donations, which he said were ...": the relative pronoun stands for the antecedent
     cue_at = verb.i
-    tokens = [t for t in tokens if not (t.i < cue_at and is_relative_pronoun(t, lexicon))]
+    tokens: list[Token] = []
+    for comp in content_dependents(verb, children, cue, lexicon, small_clause):
+        part = from_subject(comp, without_coordinated_cues(comp, lexicon))
+        # "donations, which he said were ...": the relative pronoun stands for the antecedent.
+        # A part is of the dependent's subtree: one that opens after the cue (most) has none.
+        if part and comp.left_edge.i < cue_at:
+            part = [t for t in part if not (t.i < cue_at and is_relative_pronoun(t, lexicon))]
+        tokens += part
     if tokens:
         return tokens
     for repair in REPAIRS:
