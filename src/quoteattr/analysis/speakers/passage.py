@@ -75,9 +75,10 @@ class Passages:
         self.lexicon = lexicon
         contents = Intervals([p for d in drafts for p in d.parts])
         self._in_content = lambda c: bool(contents.overlapping(c, c + 1))
-        # the entities' ends (in order, as the entities are) and the words that may introduce
-        # someone, both read at the first passage that asks for its introductions
+        # the entities' ends (in order, as the entities are), the pronouns of a person and the
+        # words that may introduce someone, read at the first passage that asks for them
         self._entity_ends: list[int] | None = None
+        self._people: frozenset[str] = frozenset()
         self._candidates: list[int] = []
 
     def speaker(self, draft: Draft, statement: Callable[[int], Draft | None]) -> int | None:
@@ -133,12 +134,15 @@ class Passages:
         layout = self.layout
         if self._entity_ends is None:
             self._entity_ends = [e.end_char for e in layout.entities]
-            self._candidates = _pronouns_or_named_subjects(layout, self.lexicon.person_pronouns())
+            self._people = self.lexicon.person_pronouns()
+            self._candidates = _pronouns_or_named_subjects(layout, self._people)
         entities = layout.entities[bisect_right(self._entity_ends, start) :]
         first, stop = bisect_left(layout.token_starts, start), bisect_left(layout.token_starts, end)
         candidates = self._candidates  # those among the words from ``first`` up to ``stop``
         words = candidates[bisect_left(candidates, first) : bisect_left(candidates, stop)]
-        events = _introductions(layout, entities, words, start, end, self._in_content, self.lexicon)
+        events = _introductions(
+            layout, entities, words, self._people, (start, end), self._in_content, self.lexicon
+        )
         return events[-1] if events else None
 
     def _someone_between(self, speaker: int, at: int, draft: Draft) -> bool:
@@ -283,8 +287,8 @@ def _introductions(
     layout: Layout,
     entities: Sequence[Span],
     words: Sequence[int],
-    start: int,
-    end: int,
+    people: frozenset[str],
+    between: tuple[int, int],
     in_content: Callable[[int], bool],
     lexicon: Lexicon,
 ) -> list[_Event]:
@@ -292,10 +296,12 @@ def _introductions(
     contents (by name, or by "he" or "she"), and the names said to speak in a clause of
     any rank there ("..., since Ruiz spoke only in slogans during the interview." before a
     paragraph of her quotes; the recogniser's label does not matter there, the verb says a
-    speaker is meant), in order, at the offsets ``start`` to ``end``.
+    speaker is meant), in order, at the offsets ``between`` (start, end).
 
-    ``entities`` are the text's from the first that ends after ``start`` on, and ``words``
-    the indices of :func:`_pronouns_or_named_subjects` between the offsets."""
+    ``entities`` are the text's from the first that ends after the start on, ``words`` the
+    indices of :func:`_pronouns_or_named_subjects` between the offsets, and ``people`` the
+    lexicon's pronouns of a person."""
+    start, end = between
     found: dict[int, _Event] = {}
     for ent in entities:
         if ent.start_char >= end:
@@ -309,7 +315,6 @@ def _introductions(
             continue  # the subject of a main clause, not of "where Ruiz also lived"
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found[root.i] = _Event(root.idx, None if with_other else root.i)
-    people = lexicon.person_pronouns()
     doc = layout.doc
     for index in words:
         token = doc[index]
