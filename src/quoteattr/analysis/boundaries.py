@@ -103,9 +103,14 @@ def open_after_other_report(
         return statement
     doc = layout.doc
     speaker_at = doc[statement.speaker].idx
-    last = max((q.end for q in quotes if q.end <= speaker_at), default=-1)
+    ended = [q.end for q in quotes if q.end <= speaker_at]
+    if len(ended) < 2:
+        # The other clause stands after one of these quotes and before another: most
+        # statements hold one quote, and no word of theirs is read.
+        return statement
+    last = max(ended)
     first, stop = layout.token_at(statement.start), layout.token_at(min(last, statement.end))
-    if last < 0 or first is None or stop is None:
+    if first is None or stop is None:
         return statement
     own = statement.cue.head
     begin = None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
 from typing import TypeAlias
 
 import attrs
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
@@ -84,7 +86,8 @@ def find_cues(layout: Layout, lexicon: Lexicon) -> list[CueMatch]:
         return found
     held = _held_words(columns.lower, lexicon)
     openers = _source_openers(lexicon, held)
-    for index in _candidates(columns.lemma, columns.lower, lexicon):
+    wanted = _opening_words(lexicon, held, openers)
+    for index in _candidates(columns.lemma, columns.lower, wanted):
         token = doc[index]
         match = (
             _verb_cue(token, lexicon, held)
@@ -96,13 +99,13 @@ def find_cues(layout: Layout, lexicon: Lexicon) -> list[CueMatch]:
     return found
 
 
-def _candidates(lemmas: numpy.ndarray, lowers: numpy.ndarray, lexicon: Lexicon) -> list[int]:
-    """Indices of tokens whose lemma or lower form could start a cue.
+def _candidates(lemmas: numpy.ndarray, lowers: numpy.ndarray, wanted: frozenset[int]) -> list[int]:
+    """Indices of tokens whose lemma or lower form is one of ``wanted``
+    (:func:`_opening_words`): those that could start a cue.
 
     Reads spaCy's attribute arrays with numpy (the layout's LEMMA and LOWER columns), so
     that only candidates become Python objects (most words of an article are never cues).
     """
-    wanted = lexicon.cue_word_hashes
     found = members(lemmas, wanted) | members(lowers, wanted)
     indices: list[int] = numpy.flatnonzero(found).tolist()
     return indices
@@ -118,6 +121,40 @@ def _held_words(lowers: numpy.ndarray, lexicon: Lexicon) -> frozenset[int]:
         *(frozenset(phrase.split()) for phrase in lexicon.source_markers),
     )
     return frozenset(lowers[members(lowers, word_ids(needed))].tolist())
+
+
+def _opening_words(
+    lexicon: Lexicon, held: frozenset[int], openers: dict[str, list[_SourcePhrase]]
+) -> frozenset[int]:
+    """The ids of the words that can start a cue in a text that holds the words ``held``
+    (:func:`_held_words`): :attr:`Lexicon.cue_word_hashes` less a light verb none of whose
+    objects the text holds ("be" without "adamant") and a source phrase's first word that
+    opens no phrase the text holds (``openers``: "in" without "words"), when no other
+    construction takes the word. Such words are the most frequent candidates, and no cue
+    in that text (:func:`_verb_cue` and :func:`_source_cue` turn them down)."""
+    lost = frozenset(
+        word
+        for word in (
+            *lexicon.light_verbs,
+            *(phrase.split()[0] for phrase in lexicon.source_markers),
+        )
+        if word not in openers
+        and (
+            word not in lexicon.light_verbs or word_ids(lexicon.light_verbs[word]).isdisjoint(held)
+        )
+        and word not in lexicon.cue_verbs
+        and word not in lexicon.particle_verbs
+        and word not in lexicon.cue_nouns
+        and word not in lexicon.cue_prepositions
+    )
+    return _less(lexicon.cue_word_hashes, lost) if lost else lexicon.cue_word_hashes
+
+
+@functools.lru_cache(maxsize=64)
+def _less(ids: frozenset[int], lost: frozenset[str]) -> frozenset[int]:
+    """``ids`` without those of the words ``lost``, the same object every time they are
+    asked for (the layout's ``members`` indexes each set it is given once)."""
+    return ids - {get_string_id(word) for word in lost}
 
 
 def is_negated(token: Token, lexicon: Lexicon) -> bool:

@@ -104,13 +104,16 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
 
 def _only_a_time(draft: Draft, layout: Layout) -> bool:
     """Every word of the content belongs to a date or time entity."""
-    first = layout.token_at(draft.start)
-    last = layout.token_at(draft.end - 1)
+    first = layout.token_index_at(draft.start)
+    last = layout.token_index_at(draft.end - 1)
     if first is None or last is None:
         return False
-    # read up to the first word outside a time entity: most contents have one at once
+    # read up to the first word outside a time entity: most contents have one at once (the
+    # Tokens are made one at a time, not as a Span, which costs more than the few read)
+    doc = layout.doc
     words = 0
-    for token in layout.doc[first.i : last.i + 1]:
+    for index in range(first, last + 1):
+        token = doc[index]
         if token.is_punct or token.is_space:
             continue
         if token.ent_type_ not in TIME_ENTITIES:
@@ -123,7 +126,8 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     """An indirect draft that reports no statement: a word or two, a question, or a span
     of time ("pushed for nearly a decade": the time is no object of the cue)."""
     text = layout.text
-    length = sum(len(text[s:e].split()) for s, e in draft.parts)
+    split = [text[s:e].split() for s, e in draft.parts]
+    length = sum(len(words) for words in split)
     short = length < _MIN_INDIRECT_WORDS
     if short and not (length > 1 and _stated_position(draft, text, lexicon)):
         return not _an_answer(draft, text, lexicon)
@@ -131,7 +135,8 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return True
     if _asks(draft, layout, lexicon):
         return True
-    words = text[draft.start : draft.end].split()
+    # one part (most contents) spans the whole draft: its words are those split above
+    words = split[0] if len(split) == 1 else text[draft.start : draft.end].split()
     first = layout.token_at(draft.start)
     if len(words) > 1 and first is not None and first.pos_ == "ADV":
         words = words[1:]  # "reminding them just how great he is": the adverb stresses it

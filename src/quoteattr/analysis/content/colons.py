@@ -13,6 +13,7 @@ from ...records import Attribution
 from ..cues import CueMatch
 from ..labels import NEW_CLAUSE_LINKS
 from ..layout import Layout
+from ..speakers.clause import SpeakerReading
 from ..stretches import rstrip_end
 from ..values import Statement
 
@@ -23,9 +24,10 @@ _REACH = 15
 
 
 def colon_statement(
-    verb: Token, cue: CueMatch, layout: Layout, speaker: int | None, attribution: Attribution
+    verb: Token, cue: CueMatch, layout: Layout, read_speaker: SpeakerReading
 ) -> Statement | None:
-    """The statement after the colon that closes the cue's reporting clause, if there is one.
+    """The statement after the colon that closes the cue's reporting clause, if there is one
+    (``read_speaker`` gives the cue's speaker and is called only then).
 
     Notes:
         A colon introduces a quotation set off from its reporting clause (Chicago Manual of
@@ -38,6 +40,7 @@ def colon_statement(
     parts = _colon_content(colon, layout)
     if not parts:
         return None
+    speaker, attribution = read_speaker()
     if speaker is None:  # "Said Ellis: ...": the name right after the inverted cue
         speaker = _name_after(verb)
         attribution = Attribution.SUBJECT if speaker is not None else attribution

@@ -198,6 +198,11 @@ def headline_quotes(layout: Layout) -> list[Statement]:
         label-and-quote paragraph is found.
     """
     found: list[Statement] = []
+    text = layout.text
+    # The quote opens right after the colon, the colon's token with at most its one space
+    # between them: most texts have no quote so placed, and their paragraphs are not read.
+    if not any(_COLON in text[max(0, q.start - 2) : q.start] for q in layout.quotes):
+        return found
     doc = layout.doc
     people: list[tuple[int, int]] | None = None
     for paragraph in layout.paragraph_starts:

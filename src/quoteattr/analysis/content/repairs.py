@@ -2,8 +2,9 @@
 
 Small parsers often hang the complement of a reporting verb somewhere other than under the
 verb. Each repair here recovers one such misattachment, as tokens of the content; all take
-the cue's verb, the cue and the lexicon, and :data:`REPAIRS` lists them in the order they
-are tried. The patterns are observed in news parsed by spaCy's small English model.
+the cue's verb, its children (listed once by the caller), the cue and the lexicon, and
+:data:`REPAIRS` lists them in the order they are tried. The patterns are observed in news
+parsed by spaCy's small English model.
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _ADJUNCT_REACH = 14
 """How many tokens after the cue a "that" may open its content past adjuncts."""
 
-Repair = Callable[[Token, CueMatch, Lexicon], list[Token]]
+Repair = Callable[[Token, list[Token], CueMatch, Lexicon], list[Token]]
 
 
-def stranded_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def stranded_clause(
+    verb: Token, children: list[Token], cue: CueMatch, lexicon: Lexicon
+) -> list[Token]:
     """Tokens of a clause right after the cue that the parser hung elsewhere.
 
     Notes:
@@ -93,7 +96,9 @@ def misparsed_subjects(verb: Token, children: list[Token], comps: list[Token]) -
     return found
 
 
-def governing_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def governing_clause(
+    verb: Token, children: list[Token], cue: CueMatch, lexicon: Lexicon
+) -> list[Token]:
     """Tokens of the clause after the cue that the parser made the cue's head.
 
     "continues to insist, most recently in an interview, that he wants ..." and "after he
@@ -116,7 +121,7 @@ def governing_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token
     hearer = verb.lemma_.lower() in lexicon.hearer_cues
     if any(
         c.dep_ in VERB_COMPLEMENTS and c.i > verb.i and not (hearer and c.dep_ in OBJECTS)
-        for c in verb.children
+        for c in children
     ):
         return []
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS_OR_EXPLETIVE), None)
@@ -130,7 +135,9 @@ def governing_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token
     return [t for t in clause.subtree if t.i > top.right_edge.i]
 
 
-def clause_after_hearer(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def clause_after_hearer(
+    verb: Token, children: list[Token], cue: CueMatch, lexicon: Lexicon
+) -> list[Token]:
     """The clause after a cue's hearer that the parser hung on the hearer or elsewhere.
 
     "reminded the audience he was the only candidate ..." is often parsed with "he was ..."
@@ -138,7 +145,7 @@ def clause_after_hearer(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[To
     "told him the nominee had not paid ..." with "the nominee" as the object and "had not
     paid" stranded with no subject. Either way the words after the hearer are the content.
     """
-    objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
+    objects = [c for c in children if c.dep_ in OBJECTS and c.i > verb.i]
     if not objects:
         return []
     hearer = objects[0]
@@ -196,7 +203,9 @@ def _content_of_governor(governor: Token, verb: Token, lexicon: Lexicon) -> list
     return list(clause.subtree) if clause is not None else []
 
 
-def relative_gap_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def relative_gap_clause(
+    verb: Token, children: list[Token], cue: CueMatch, lexicon: Lexicon
+) -> list[Token]:
     """The rest of a relative clause whose cue's object is the relative pronoun.
 
     "the test, which state media claimed now allows it to build warheads" is often parsed
@@ -206,7 +215,7 @@ def relative_gap_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[To
     """
     doc = verb.doc
     relative = verb.head if verb.dep_ == CONJUNCT and verb.head.dep_ == RELATIVE_CLAUSE else verb
-    if verb is not relative and any(c.dep_ in OBJECT_OR_COMPLEMENT for c in verb.children):
+    if verb is not relative and any(c.dep_ in OBJECT_OR_COMPLEMENT for c in children):
         return []  # "which he favors but says would ...": the second verb shares the pronoun
     if relative.dep_ != RELATIVE_CLAUSE or not any(
         c.dep_ == DIRECT_OBJECT and c.tag_ in ("WDT", "WP") and c.i < relative.i
@@ -233,7 +242,9 @@ def relative_gap_clause(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[To
     return [doc[i] for i in range(start, clause.right_edge.i + 1)]
 
 
-def that_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def that_after_adjunct(
+    verb: Token, cue: CueMatch, lexicon: Lexicon, walk: tuple[int, int] | None = None
+) -> list[Token]:
     """The rest of the sentence after a "that" which follows the cue's adjuncts.
 
     "elaborated in an op-ed for the Journal that delegates ... may reconsider" is often
@@ -242,43 +253,44 @@ def that_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Tok
     prepositional phrases alone, with no punctuation or finite verb between, opens the
     content, which runs to the end of the sentence, or to a comma that sets off a reporting
     participle hanging on the cue itself (", adding that ...": the reporter's next statement).
+    ``walk``: :func:`_adjunct_walk` of the cue, when the caller has made it.
     """
     if cue.category is CueCategory.QUESTION:
         return []  # "Asked about the claim that ...": the claim is someone else's
     doc = verb.doc
-    for index in range(cue.last + 1, min(cue.last + _ADJUNCT_REACH, len(doc))):
+    stop, reach = _adjunct_walk(verb, cue) if walk is None else walk
+    # The words before ``stop`` are adjuncts' in the sentence, none punctuation; the word at
+    # ``stop``, before ``reach``, is the first that is not, and a "that" there may open the
+    # content: only the words' own forms are read.
+    for index in range(cue.last + 1, min(stop + 1, reach)):
         token = doc[index]
-        if token.is_sent_start:
-            return []  # the sentence ended (read on the way: ``Token.sent`` costs more)
         if token.lower_ in lexicon.complementizers:
             if not is_complementizer(token, lexicon) or index == cue.last + 1:
                 return []
             end = _added_report(verb, index, lexicon) or verb.sent.end
             return [t for t in doc[index + 1 : end] if not t.is_space]
         finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")
-        if token.is_punct or finite_verb or token.tag_ in ("WDT", "WP"):
+        if finite_verb or token.tag_ in ("WDT", "WP"):
             return []  # a participle inside an adjunct may pass: "said before attending X that"
-        if not _in_adjunct(token, verb):
-            return []
     return []
 
 
-def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def clause_after_adjunct(
+    verb: Token, cue: CueMatch, lexicon: Lexicon, walk: tuple[int, int] | None = None
+) -> list[Token]:
     """A clause right after the cue's adjuncts that the parser hung on another verb.
 
     "addressed the issue in an interview, remarking from Ohio he did not feel ..." is
     often parsed with "feel" as the complement of "addressed". A subject that follows the
     cue's prepositional phrases or time words at once, with no punctuation between, and
     whose finite verb comes after it outside the cue's own phrase, opens the content, as
-    :func:`stranded_clause` reads one right after the cue.
+    :func:`stranded_clause` reads one right after the cue. ``walk``: :func:`_adjunct_walk`
+    of the cue, when the caller has made it.
     """
     if cue.category is CueCategory.QUESTION:
         return []
     doc = verb.doc
-    index = cue.last + 1
-    end = _reach_end(cue, doc)
-    while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
-        index += 1
+    index, end = _adjunct_walk(verb, cue) if walk is None else walk
     if index == cue.last + 1 or index >= end or doc[index].dep_ not in CLAUSE_SUBJECTS:
         return []
     subject = doc[index]
@@ -286,6 +298,19 @@ def clause_after_adjunct(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[T
     if not is_finite(clause) or verb in clause.ancestors:
         return []
     return _clause_from(subject, index, cue)
+
+
+def _adjunct_walk(verb: Token, cue: CueMatch) -> tuple[int, int]:
+    """Where the verb's adjuncts right after the cue stop (the first word from the cue's
+    next that is punctuation or no adjunct's, or ``end``), and ``end``,
+    :func:`_reach_end`: the stretch both :func:`that_after_adjunct` and
+    :func:`clause_after_adjunct` read past."""
+    doc = verb.doc
+    index = cue.last + 1
+    end = _reach_end(cue, doc)
+    while index < end and not doc[index].is_punct and _in_adjunct(doc[index], verb):
+        index += 1
+    return index, end
 
 
 def _reach_end(cue: CueMatch, doc: Doc) -> int:
@@ -327,14 +352,20 @@ def _in_adjunct(token: Token, verb: Token) -> bool:
     return False
 
 
-def after_adjuncts(verb: Token, cue: CueMatch, lexicon: Lexicon) -> list[Token]:
+def after_adjuncts(
+    verb: Token, children: list[Token], cue: CueMatch, lexicon: Lexicon
+) -> list[Token]:
     """:func:`that_after_adjunct`, else :func:`clause_after_adjunct`: both read past the
     verb's adjuncts right after the cue, which most cues have none of. That is tested here
-    once for both (the test walks up from the word after the cue)."""
+    once for both (the test walks up from the word after the cue), and the adjuncts are
+    walked once for both (:func:`_adjunct_walk`)."""
     index = cue.last + 1
     if index >= len(verb.doc) or not _adjunct_at(verb.doc[index], verb):
         return []
-    return that_after_adjunct(verb, cue, lexicon) or clause_after_adjunct(verb, cue, lexicon)
+    walk = _adjunct_walk(verb, cue)
+    return that_after_adjunct(verb, cue, lexicon, walk) or clause_after_adjunct(
+        verb, cue, lexicon, walk
+    )
 
 
 REPAIRS: tuple[Repair, ...] = (

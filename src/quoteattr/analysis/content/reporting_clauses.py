@@ -30,6 +30,7 @@ from ..labels import (
 )
 from ..layout import Layout
 from ..marks import QuoteSpan
+from ..speakers.clause import SpeakerReading
 from ..speakers.kinds import names_a_speaker
 from ..stretches import outside, runs, trim_range
 from ..syntax import ASIDE_MARKS, aside_closes, has_comma_before, mark_after, set_off
@@ -43,10 +44,11 @@ _NOT_BARE = PREDICATES | {MARKER, DIRECT_OBJECT}
 
 
 def as_clause_statement(
-    verb: Token, cue: CueMatch, layout: Layout, speaker: int | None, lexicon: Lexicon
+    verb: Token, cue: CueMatch, layout: Layout, read_speaker: SpeakerReading, lexicon: Lexicon
 ) -> Statement | None:
     """The clause an "as" reporting clause hangs on: "As the minister noted, <statement>";
-    or the quote it follows: 'wore a shirt reading "We are here," as the mayor had said'.
+    or the quote it follows: 'wore a shirt reading "We are here," as the mayor had said'
+    (``read_speaker`` gives the cue's speaker and is called only for a statement found).
 
     Notes:
         An "as" clause with a reporting verb is a comment clause attributing its host
@@ -70,12 +72,13 @@ def as_clause_statement(
     if quote is not None and lexicon.cue_category(verb.head.lemma_) is None:
         # The host clause reports nobody's words ("wore a shirt reading ..."): in "called
         # them "pawns," as Ng noted" Ng noted the calling, and the host is read below.
+        speaker = read_speaker()[0]
         return Statement(cue, ((quote.start, quote.end),), speaker, Attribution.AS_CLAUSE)
     # "However, as X told the AP, '...'": a connective opening the host is no one's words.
     parts = tuple(p for p in outside(verb.head, verb, lexicon) if not _connective(p, layout))
     if not parts:
         return None
-    return Statement(cue, parts, speaker, Attribution.AS_CLAUSE)
+    return Statement(cue, parts, read_speaker()[0], Attribution.AS_CLAUSE)
 
 
 def _connective(part: tuple[int, int], layout: Layout) -> bool:
@@ -142,11 +145,11 @@ def _has_own_complement(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def beside_statement(
-    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon, speaker: int | None
+    verb: Token, cue: CueMatch, layout: Layout, lexicon: Lexicon, read_speaker: SpeakerReading
 ) -> Statement | None:
     """The statement a reporting clause follows or interrupts, when the parser hung the
-    clause on the statement's verb; else the surface reading of an aside
-    (:func:`.surface.parenthetical_reporting_clause`)."""
+    clause on the statement's verb (its speaker from ``read_speaker``, called only then);
+    else the surface reading of an aside (:func:`.surface.parenthetical_reporting_clause`)."""
     head = verb.head
     hearer = cue.lemma in lexicon.hearer_cues
     if head.pos_ in ("VERB", "AUX") and head.i != verb.i and _bare_reporting_clause(verb):
@@ -154,12 +157,12 @@ def beside_statement(
             # "<statement>, officials said." parsed with the reporting clause under the statement.
             parts = outside(head, verb, lexicon)
             if parts:
-                return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+                return Statement(cue, parts, read_speaker()[0], Attribution.POSTPOSED)
         if verb.dep_ in PARENTHETICAL_LINKS and head.i > verb.i:
             # "The plan, a source said, is to ...": a parenthetical reporting clause.
             parts = _around_parenthetical(verb, head, lexicon)
             if parts:
-                return Statement(cue, parts, speaker, Attribution.POSTPOSED)
+                return Statement(cue, parts, read_speaker()[0], Attribution.POSTPOSED)
     return parenthetical_reporting_clause(verb, cue, layout, lexicon, hearer=hearer)
 
 

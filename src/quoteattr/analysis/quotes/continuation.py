@@ -18,6 +18,8 @@ from ..layout import Layout
 from ..values import Draft
 
 _MARK_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a")
+_SPACES = frozenset(" \t\u00a0")
+"""What may stand between a word and the quote mark it is followed by."""
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\u00a0")
 _CONNECTIVE_WORDS = 2
 """Words of a connective set off before a resumed quote ("Instead,", "Even so,")."""
@@ -125,8 +127,11 @@ def _opens_its_sentence(gap: str) -> bool:
 def _embedded(mark: int, text: str) -> bool:
     """The quote opening at ``mark`` follows a word (``on "Meet the Press"``), not a stop,
     a comma or a line break: it is part of a clause."""
-    before = text[:mark].rstrip(" \t\u00a0")
-    return bool(before) and before[-1].isalnum()
+    # read back from the mark over the spaces (not a copy of the text before it)
+    before = mark
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    return before > 0 and text[before - 1].isalnum()
 
 
 def _mark_runs(gap: str) -> int:

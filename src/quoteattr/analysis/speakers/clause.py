@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -68,6 +70,11 @@ from .wording import word_fragment
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
 _PAST_PARTICIPLE = "VBN"
+
+SpeakerReading = Callable[[], tuple[int | None, Attribution]]
+""":func:`speaker_of` of one cue, put off until called: a statement reading calls it once it
+has found content (about a third of the verb cues have none, and their speakers are not
+read)."""
 
 
 def speaker_of(

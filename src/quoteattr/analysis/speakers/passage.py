@@ -13,12 +13,12 @@ A name right beside the quote, as the subject of a verb no cue list holds (``Rui
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 import attrs
 import numpy
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon
 from ...records import Attribution, QuoteKind
@@ -64,19 +64,22 @@ class _Event:
 class Passages:
     """The events of a text that name a current speaker, indexed by offset.
 
-    Built once per text (the people introduced as subjects, by offset); the statements are
-    asked for through a callable, as they are settled, so each floating quote looks back
-    over its passage only.
+    Built once per text; the people introduced as subjects are read in the passage of each
+    floating quote that asks for them (most of a text is in no such passage), and the
+    statements are asked for through a callable, as they are settled, so each floating
+    quote looks back over its passage only.
     """
 
     def __init__(self, layout: Layout, drafts: Sequence[Draft], lexicon: Lexicon) -> None:
         self.layout = layout
         self.lexicon = lexicon
         contents = Intervals([p for d in drafts for p in d.parts])
-        self._introduced = _introductions(
-            layout, lambda c: bool(contents.overlapping(c, c + 1)), lexicon
-        )
-        self._introduced_at = [e.at for e in self._introduced]
+        self._in_content = lambda c: bool(contents.overlapping(c, c + 1))
+        # the entities' ends (in order, as the entities are), the pronouns of a person and the
+        # words that may introduce someone, read at the first passage that asks for them
+        self._entity_ends: list[int] | None = None
+        self._people: frozenset[str] = frozenset()
+        self._candidates: list[int] = []
 
     def speaker(self, draft: Draft, statement: Callable[[int], Draft | None]) -> int | None:
         """The current speaker of the passage before a floating quote, or None.
@@ -115,16 +118,32 @@ class Passages:
             assert speaker is not None
             head = self.layout.doc[speaker]
             events.append(_Event(max(previous.end, head.idx), speaker))
-        at = bisect_left(self._introduced_at, draft.start) - 1
-        if at >= 0 and self._introduced[at].at >= floor:
-            introduced = self._introduced[at]
-            if introduced.speaker is None or not self._someone_between(
-                introduced.speaker, introduced.at, draft
-            ):
-                events.append(introduced)
+        introduced = self._last_introduction(floor, draft.start)
+        if introduced is not None and (
+            introduced.speaker is None
+            or not self._someone_between(introduced.speaker, introduced.at, draft)
+        ):
+            events.append(introduced)
         if not events:
             return None
         return max(events, key=lambda e: e.at).speaker
+
+    def _last_introduction(self, start: int, end: int) -> _Event | None:
+        """The latest person introduced between the offsets ``start`` and ``end``
+        (:func:`_introductions`), or None."""
+        layout = self.layout
+        if self._entity_ends is None:
+            self._entity_ends = [e.end_char for e in layout.entities]
+            self._people = self.lexicon.person_pronouns()
+            self._candidates = _pronouns_or_named_subjects(layout, self._people)
+        entities = layout.entities[bisect_right(self._entity_ends, start) :]
+        first, stop = bisect_left(layout.token_starts, start), bisect_left(layout.token_starts, end)
+        candidates = self._candidates  # those among the words from ``first`` up to ``stop``
+        words = candidates[bisect_left(candidates, first) : bisect_left(candidates, stop)]
+        events = _introductions(
+            layout, entities, words, self._people, (start, end), self._in_content, self.lexicon
+        )
+        return events[-1] if events else None
 
     def _someone_between(self, speaker: int, at: int, draft: Draft) -> bool:
         """An introducing pronoun (``speaker``, at offset ``at``) is followed, before the
@@ -265,27 +284,39 @@ class Passages:
 
 
 def _introductions(
-    layout: Layout, in_content: Callable[[int], bool], lexicon: Lexicon
+    layout: Layout,
+    entities: Sequence[Span],
+    words: Sequence[int],
+    people: frozenset[str],
+    between: tuple[int, int],
+    in_content: Callable[[int], bool],
+    lexicon: Lexicon,
 ) -> list[_Event]:
     """The people introduced as subjects of a main clause outside quotes and statements'
     contents (by name, or by "he" or "she"), and the names said to speak in a clause of
     any rank there ("..., since Ruiz spoke only in slogans during the interview." before a
     paragraph of her quotes; the recogniser's label does not matter there, the verb says a
-    speaker is meant), in order."""
+    speaker is meant), in order, at the offsets ``between`` (start, end).
+
+    ``entities`` are the text's from the first that ends after the start on, ``words`` the
+    indices of :func:`_pronouns_or_named_subjects` between the offsets, and ``people`` the
+    lexicon's pronouns of a person."""
+    start, end = between
     found: dict[int, _Event] = {}
-    for ent in layout.entities:
+    for ent in entities:
+        if ent.start_char >= end:
+            break
         if ent.label_ != _PERSON:
             continue
         root = ent.root  # found for people only: most entities are other things
-        if root.dep_ not in NOMINAL_SUBJECTS:
+        if root.dep_ not in NOMINAL_SUBJECTS or not start <= root.idx < end:
             continue
         if root.head.dep_ != ROOT or layout.in_quote(root) or in_content(root.idx):
             continue  # the subject of a main clause, not of "where Ruiz also lived"
         with_other = any(_is_person(c) for c in root.children if c.dep_ == CONJUNCT)
         found[root.i] = _Event(root.idx, None if with_other else root.i)
-    people = lexicon.person_pronouns()
     doc = layout.doc
-    for index in _pronouns_or_named_subjects(layout, people):
+    for index in words:
         token = doc[index]
         if (
             token.lower_ in people
