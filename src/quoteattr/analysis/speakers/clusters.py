@@ -296,7 +296,12 @@ class ClusterTable:
 
 def _put(table: dict[str, set[int]], keys: Iterable[str], index: int) -> None:
     for key in keys:
-        table.setdefault(key, set()).add(index)
+        # A set is made only for a new key (``setdefault`` would make one every time).
+        entries = table.get(key)
+        if entries is None:
+            table[key] = {index}
+        else:
+            entries.add(index)
 
 
 def _drop(table: dict[str, set[int]], keys: Iterable[str], index: int) -> None:
