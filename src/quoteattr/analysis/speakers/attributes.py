@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 import numpy
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
@@ -32,7 +32,7 @@ from .mentions import Mention, describe
 from .predicates import Signposts, predicate_descriptions
 from .pronouns import BODY_KINDS
 from .shared_titles import shared_titles
-from .sources import Source, Stated, find_source
+from .sources import Source, Stated, find_source, mention_phrase
 from .wording import word_fragment
 
 _NO_BODY_WITHOUT_ROLE = frozenset({SpeakerKind.UNKNOWN, SpeakerKind.GROUP})
@@ -158,7 +158,7 @@ def read_attributes(
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
-    extra = _descriptions_of_people(speakers, layout, lexicon, spans)
+    extra = _descriptions_of_people(speakers, layout, lexicon, spans, frozenset(speaking))
     signposts = Signposts.read(layout, lexicon)
     return {
         index: mention_attributes(
@@ -214,6 +214,7 @@ def mention_attributes(
     found: dict[str, list[Reading]] = {field: [] for field in FIELDS}
     for mention in mentions:
         paired = bool(mention.role and mention.affiliation)
+        phrase: Span | None = None  # the same for each field: read at the first one
         for field in FIELDS:
             value = getattr(mention, field)
             if not value or not any(c.isalpha() for c in value):
@@ -224,7 +225,11 @@ def mention_attributes(
             words = name_tokens(value)
             if is_affiliation and own and _within(words, own):
                 continue
-            source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
+            if phrase is None:
+                phrase = mention_phrase(mention, layout, lexicon)
+            source = find_source(
+                value, mention, layout, lexicon, affiliation=is_affiliation, phrase=phrase
+            )
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
             value = _as_written(value, source, layout.text)
@@ -320,6 +325,7 @@ def _descriptions_of_people(
     layout: Layout,
     lexicon: Lexicon,
     said: Mapping[int, Intervals],
+    speaking: frozenset[int],
 ) -> dict[int, list[Mention]]:
     """Role descriptions that re-mention a person without a name, by the entity they describe.
 
@@ -328,10 +334,12 @@ def _descriptions_of_people(
         layout: The parsed text.
         lexicon: Language data.
         said: Cluster index -> the character ranges of its reported words.
+        speaking: The entities whose readings are wanted (those that speak).
 
     Returns:
-        Cluster index -> the descriptions that describe it; they add readings of its role
-        and affiliation only, not mentions (resolution is done).
+        Cluster index -> the descriptions that describe it, for the entities of
+        ``speaking``; they add readings of its role and affiliation only, not mentions
+        (resolution is done).
 
     Notes:
         News re-mentions a person by a definite description of their capacity, as the
@@ -373,7 +381,8 @@ def _descriptions_of_people(
             continue
         token = doc[i]
         people = people_described(token, layout, lexicon, between)
-        if not people:
+        # The referent is one of ``people``: a description none of whom speaks is not read.
+        if not any(p in speaking for p in people):
             continue
         # A person named inside the description is not the one it describes: "Diaz's
         # campaign manager" is someone else.
@@ -383,7 +392,7 @@ def _descriptions_of_people(
             for p, r in people.items()
             if p not in inside and (p not in said or not said[p].holding(token.idx))
         }
-        if not people:
+        if not any(p in speaking for p in people):
             continue
         mention = describe(token, lexicon)
         if mention.name or not mention.role:
