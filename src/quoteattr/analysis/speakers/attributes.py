@@ -289,7 +289,7 @@ def _predicates(
 ) -> list[Mention]:
     """The capacities copular clauses and plural offices before a list of names state of
     a person (none for other kinds); ``signposts`` are read once per document."""
-    if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
+    if not _single_person(cluster):
         return []
     return [
         *predicate_descriptions(cluster.mentions, layout, lexicon, signposts),
@@ -366,8 +366,11 @@ def _descriptions_of_people(
         description inside a person's own reported words is not of that person ("The
         former senator will lose, Ana Diaz said": a speaker's words name others).
     """
+    clusters = speakers.clusters
+    if not any(_single_person(clusters[index]) for index in speaking):
+        return {}  # a description's referent is one (:func:`_people_placed`)
     doc = layout.doc
-    taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
+    taken = {m.head for cluster in clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
     between = _placed_between(lambda: _people_placed(speakers, doc), doc)
     singular_noun = numpy.uint64(get_string_id(SINGULAR_NOUN))
@@ -397,7 +400,7 @@ def _descriptions_of_people(
         mention = describe(token, lexicon)
         if mention.name or not mention.role:
             continue
-        person = referent(mention, people, speakers.clusters, lexicon)
+        person = referent(mention, people, clusters, lexicon)
         if person is not None:
             found.setdefault(person, []).append(mention)
     return found
@@ -408,17 +411,20 @@ def _people_placed(speakers: ResolvedSpeakers, doc: Doc) -> list[tuple[int, int,
     the mention there)."""
     placed: list[tuple[int, int, int]] = []
     for index, cluster in enumerate(speakers.clusters):
-        if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+        if _single_person(cluster):
             placed.extend((m.start, index, m.head) for m in cluster.mentions)
     for head, resolved in speakers.resolved.items():
         # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
         target = resolved.cluster
         if target is not None and resolved.mention.pronoun is not None:
-            cluster = speakers.clusters[target]
-            if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+            if _single_person(speakers.clusters[target]):
                 placed.append((doc[head].idx, target, head))
     placed.sort()
     return placed
+
+
+def _single_person(cluster: Cluster) -> bool:
+    return cluster.kind is SpeakerKind.PERSON and not cluster.plural
 
 
 def _placed_between(read: Callable[[], list[tuple[int, int, int]]], doc: Doc) -> Between:
