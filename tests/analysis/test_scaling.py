@@ -236,7 +236,11 @@ def test_cluster_table_name_lookups_hold_every_cluster_a_scan_would_match(
         i for i, c in enumerate(table.clusters) if c.name_words and c.name_words[-1] == words[-1]
     }
     matching = {i for i, n in enumerate(joined_names) if n and (query in n or n in query)}
-    assert matching <= table.substring_candidates(query)
+    bodies = {i for i in matching if table.clusters[i].kind is not SpeakerKind.PERSON}
+    assert bodies <= table.body_candidates(query)
+    assert table.same_first_word(words[0]) == {
+        i for i, c in enumerate(table.clusters) if c.name_words and c.name_words[0] == words[0]
+    }
     for word in ("Ruiz", "House", "office"):
         assert table.with_surname(word) == {
             i

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 import numpy
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
@@ -32,7 +32,7 @@ from .mentions import Mention, describe
 from .predicates import Signposts, predicate_descriptions
 from .pronouns import BODY_KINDS
 from .shared_titles import shared_titles
-from .sources import Source, Stated, find_source
+from .sources import Source, Stated, find_source, mention_phrase
 from .wording import word_fragment
 
 _NO_BODY_WITHOUT_ROLE = frozenset({SpeakerKind.UNKNOWN, SpeakerKind.GROUP})
@@ -158,7 +158,7 @@ def read_attributes(
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
-    extra = _descriptions_of_people(speakers, layout, lexicon, spans)
+    extra = _descriptions_of_people(speakers, layout, lexicon, spans, frozenset(speaking))
     signposts = Signposts.read(layout, lexicon)
     return {
         index: mention_attributes(
@@ -214,6 +214,7 @@ def mention_attributes(
     found: dict[str, list[Reading]] = {field: [] for field in FIELDS}
     for mention in mentions:
         paired = bool(mention.role and mention.affiliation)
+        phrase: Span | None = None  # the same for each field: read at the first one
         for field in FIELDS:
             value = getattr(mention, field)
             if not value or not any(c.isalpha() for c in value):
@@ -224,7 +225,11 @@ def mention_attributes(
             words = name_tokens(value)
             if is_affiliation and own and _within(words, own):
                 continue
-            source = find_source(value, mention, layout, lexicon, affiliation=is_affiliation)
+            if phrase is None:
+                phrase = mention_phrase(mention, layout, lexicon)
+            source = find_source(
+                value, mention, layout, lexicon, affiliation=is_affiliation, phrase=phrase
+            )
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
             value = _as_written(value, source, layout.text)
@@ -284,7 +289,7 @@ def _predicates(
 ) -> list[Mention]:
     """The capacities copular clauses and plural offices before a list of names state of
     a person (none for other kinds); ``signposts`` are read once per document."""
-    if cluster.kind is not SpeakerKind.PERSON or cluster.plural:
+    if not _single_person(cluster):
         return []
     return [
         *predicate_descriptions(cluster.mentions, layout, lexicon, signposts),
@@ -320,6 +325,7 @@ def _descriptions_of_people(
     layout: Layout,
     lexicon: Lexicon,
     said: Mapping[int, Intervals],
+    speaking: frozenset[int],
 ) -> dict[int, list[Mention]]:
     """Role descriptions that re-mention a person without a name, by the entity they describe.
 
@@ -328,10 +334,12 @@ def _descriptions_of_people(
         layout: The parsed text.
         lexicon: Language data.
         said: Cluster index -> the character ranges of its reported words.
+        speaking: The entities whose readings are wanted (those that speak).
 
     Returns:
-        Cluster index -> the descriptions that describe it; they add readings of its role
-        and affiliation only, not mentions (resolution is done).
+        Cluster index -> the descriptions that describe it, for the entities of
+        ``speaking``; they add readings of its role and affiliation only, not mentions
+        (resolution is done).
 
     Notes:
         News re-mentions a person by a definite description of their capacity, as the
@@ -358,8 +366,11 @@ def _descriptions_of_people(
         description inside a person's own reported words is not of that person ("The
         former senator will lose, Ana Diaz said": a speaker's words name others).
     """
+    clusters = speakers.clusters
+    if not any(_single_person(clusters[index]) for index in speaking):
+        return {}  # a description's referent is one (:func:`_people_placed`)
     doc = layout.doc
-    taken = {m.head for cluster in speakers.clusters for m in cluster.mentions}
+    taken = {m.head for cluster in clusters for m in cluster.mentions}
     found: dict[int, list[Mention]] = {}
     between = _placed_between(lambda: _people_placed(speakers, doc), doc)
     singular_noun = numpy.uint64(get_string_id(SINGULAR_NOUN))
@@ -373,7 +384,8 @@ def _descriptions_of_people(
             continue
         token = doc[i]
         people = people_described(token, layout, lexicon, between)
-        if not people:
+        # The referent is one of ``people``: a description none of whom speaks is not read.
+        if not any(p in speaking for p in people):
             continue
         # A person named inside the description is not the one it describes: "Diaz's
         # campaign manager" is someone else.
@@ -383,12 +395,12 @@ def _descriptions_of_people(
             for p, r in people.items()
             if p not in inside and (p not in said or not said[p].holding(token.idx))
         }
-        if not people:
+        if not any(p in speaking for p in people):
             continue
         mention = describe(token, lexicon)
         if mention.name or not mention.role:
             continue
-        person = referent(mention, people, speakers.clusters, lexicon)
+        person = referent(mention, people, clusters, lexicon)
         if person is not None:
             found.setdefault(person, []).append(mention)
     return found
@@ -399,17 +411,20 @@ def _people_placed(speakers: ResolvedSpeakers, doc: Doc) -> list[tuple[int, int,
     the mention there)."""
     placed: list[tuple[int, int, int]] = []
     for index, cluster in enumerate(speakers.clusters):
-        if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+        if _single_person(cluster):
             placed.extend((m.start, index, m.head) for m in cluster.mentions)
     for head, resolved in speakers.resolved.items():
         # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
         target = resolved.cluster
         if target is not None and resolved.mention.pronoun is not None:
-            cluster = speakers.clusters[target]
-            if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
+            if _single_person(speakers.clusters[target]):
                 placed.append((doc[head].idx, target, head))
     placed.sort()
     return placed
+
+
+def _single_person(cluster: Cluster) -> bool:
+    return cluster.kind is SpeakerKind.PERSON and not cluster.plural
 
 
 def _placed_between(read: Callable[[], list[tuple[int, int, int]]], doc: Doc) -> Between:

@@ -4,9 +4,9 @@ A :class:`Cluster` keeps what resolution asks of it (its kind, fullest name, rol
 role, title and affiliation) current as mentions join, so asking costs nothing however
 many mentions it has. (What the records say of an entity's role, title and affiliation is
 chosen from all its mentions by :mod:`.attributes`.) :class:`ClusterTable` indexes the
-clusters by name, last name word, the short substrings of their names, and every placed
-mention by offset, so that finding where a mention belongs reads the few clusters that
-could match, not all of them.
+clusters by name, first and last name word, the short substrings of the names of those
+that are no person, and every placed mention by offset, so that finding where a mention
+belongs reads the few clusters that could match, not all of them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .mentions import Mention
 _FIRST_FIELDS = ("role", "title", "affiliation")
 _GRAM = 3
 """Substrings of this many characters of every name are indexed (see
-:meth:`ClusterTable.substring_candidates`). Any size finds every match (candidates are
+:meth:`ClusterTable.body_candidates`). Any size finds every match (candidates are
 checked); three keeps the postings short without indexing many substrings per name."""
 _NAMES_CACHED = 4096
 """Names whose words are remembered: a few articles' people and bodies."""
@@ -201,8 +201,11 @@ class ClusterTable:
         self._suffixes = name_suffixes
         self.clusters: list[Cluster] = []
         self._exact: dict[str, set[int]] = {}  # words joined by a space
+        self._first_word: dict[str, set[int]] = {}
         self._last_word: dict[str, set[int]] = {}
         self._surname: dict[str, set[int]] = {}
+        # The substrings of the names of the clusters in ``_bodies`` (see body_candidates).
+        self._bodies: set[int] = set()
         self._grams: dict[str, set[int]] = {}
         self._prefixes: dict[str, set[int]] = {}  # the first three characters
         self._short_prefixes: dict[str, set[int]] = {}  # names of one or two characters
@@ -214,15 +217,33 @@ class ClusterTable:
         return len(self.clusters) - 1
 
     def add(self, index: int, mention: Mention) -> None:
-        """Add ``mention`` to the cluster at ``index`` and to the indexes."""
+        """Add ``mention`` to the cluster at ``index`` and to the indexes.
+
+        A cluster's name is indexed by its substrings only while the cluster is no person
+        (:meth:`body_candidates`): most named clusters are people, and their many
+        substrings are never asked for.
+        """
         cluster = self.clusters[index]
         before = cluster.name
         cluster.add(mention)
-        if cluster.name != before:
+        name = cluster.name
+        was_body = index in self._bodies
+        body = name is not None and cluster.kind is not SpeakerKind.PERSON
+        if name != before:
             if before is not None:
                 self._index_name(index, before, _drop)
-            assert cluster.name is not None
-            self._index_name(index, cluster.name, _put)
+                if was_body:
+                    self._index_substrings(index, before, _drop)
+            assert name is not None
+            self._index_name(index, name, _put)
+            if body:
+                self._index_substrings(index, name, _put)
+        elif body != was_body and name is not None:
+            self._index_substrings(index, name, _put if body else _drop)
+        if body:
+            self._bodies.add(index)
+        else:
+            self._bodies.discard(index)
         self._placed.add(mention.start, Placed(mention, index))
 
     def same_name(self, words: Sequence[str]) -> set[int]:
@@ -237,13 +258,20 @@ class ClusterTable:
         """Clusters whose name has two words or more, the last one ``word`` (as written)."""
         return self._surname.get(word, set())
 
-    def substring_candidates(self, joined: str) -> set[int]:
-        """Every cluster whose joined name words hold ``joined`` or are held by it, and some
-        others (check the candidates).
+    def same_first_word(self, word: str) -> set[int]:
+        """Clusters whose name's first word (casefolded) is ``word``."""
+        return self._first_word.get(word, set())
+
+    def body_candidates(self, joined: str) -> set[int]:
+        """Every cluster that is no person (of the kind it had when its last mention was
+        added) whose joined name words hold ``joined`` or are held by it, and some others
+        (check the candidates, and their kind).
 
         Notes:
-            Names are indexed by each of their three-character substrings and by their
-            first three characters. A name holding ``joined`` holds its rarest
+            Resolution asks this while it places names and descriptions, when only
+            :meth:`add` makes a cluster no person (an honorific's gender, set beside it,
+            makes one a person; a neuter pronoun is read after). Names are indexed by each
+            of their three-character substrings and by their first three characters. A name holding ``joined`` holds its rarest
             three-character piece (or all of it, when that long); a name held by it starts
             with one of ``joined``'s pieces of up to three characters. A ``joined`` of one
             or two characters ("UN") is looked for in every name: such names are few, and
@@ -252,7 +280,7 @@ class ClusterTable:
         if not joined:
             return set()
         if len(joined) < _GRAM:
-            holding = {i for i, c in enumerate(self.clusters) if joined in " ".join(c.name_words)}
+            holding = {i for i in self._bodies if joined in " ".join(self.clusters[i].name_words)}
         elif len(joined) == _GRAM:
             holding = set(self._grams.get(joined, ()))
         else:
@@ -275,28 +303,40 @@ class ClusterTable:
         return self._placed.before(end, floor)
 
     def _index_name(self, index: int, name: str, change: _Change) -> None:
-        """Put the cluster at ``index`` under, or drop it from, every key of ``name``."""
+        """Put the cluster at ``index`` under, or drop it from, every key of ``name`` but
+        its substrings."""
         words = name_tokens(name)
         written = name.split()
         if len(words) > 1 and words[-1] in self._suffixes:
             written = written[:-1]
             change(self._last_word, (words[-2],), index)
         if words:
-            joined = " ".join(words)
-            change(self._exact, (joined,), index)
+            change(self._exact, (" ".join(words),), index)
+            change(self._first_word, (words[0],), index)
             change(self._last_word, (words[-1],), index)
+        if len(written) > 1:
+            change(self._surname, (written[-1],), index)
+
+    def _index_substrings(self, index: int, name: str, change: _Change) -> None:
+        """Put the cluster at ``index`` under, or drop it from, the substrings of ``name``
+        that :meth:`body_candidates` looks up."""
+        joined = " ".join(name_tokens(name))
+        if joined:
             short = len(joined) < _GRAM
             change(self._short_prefixes if short else self._prefixes, (joined[:_GRAM],), index)
             # A set: a name may repeat a piece, indexed once.
             grams = {joined[i : i + _GRAM] for i in range(len(joined) - _GRAM + 1)}
             change(self._grams, grams, index)
-        if len(written) > 1:
-            change(self._surname, (written[-1],), index)
 
 
 def _put(table: dict[str, set[int]], keys: Iterable[str], index: int) -> None:
     for key in keys:
-        table.setdefault(key, set()).add(index)
+        # A set is made only for a new key (``setdefault`` would make one every time).
+        entries = table.get(key)
+        if entries is None:
+            table[key] = {index}
+        else:
+            entries.add(index)
 
 
 def _drop(table: dict[str, set[int]], keys: Iterable[str], index: int) -> None:

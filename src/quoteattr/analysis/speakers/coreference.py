@@ -333,7 +333,7 @@ def _by_name(
         partial = latest  # "... heard from Jonas Keller. 'I saw nothing,' Keller said."
     if not person_mention:
         joined = " ".join(words)
-        for index in sorted(table.substring_candidates(joined), reverse=True):
+        for index in sorted(table.body_candidates(joined), reverse=True):
             if partial is not None and index <= partial:
                 break
             cluster = clusters[index]
@@ -365,10 +365,9 @@ def _by_family_name_first(
     """
     found = [
         index
-        for index in table.substring_candidates(word)
+        for index in table.same_first_word(word)
         if (cluster := table.clusters[index]).kind is SpeakerKind.PERSON
         and len(cluster.name_words) > 1
-        and cluster.name_words[0] == word
         and not _told_apart(mention, gender, cluster, new_words=False)
     ]
     return found[0] if len(found) == 1 else None

@@ -53,7 +53,13 @@ class Source:
 
 
 def find_source(
-    value: str, mention: Mention, layout: Layout, lexicon: Lexicon, *, affiliation: bool = False
+    value: str,
+    mention: Mention,
+    layout: Layout,
+    lexicon: Lexicon,
+    *,
+    affiliation: bool = False,
+    phrase: Span | None = None,
 ) -> Source | None:
     """The words of the article that ``value``, read at ``mention``, was read from.
 
@@ -63,6 +69,8 @@ def find_source(
         layout: The parsed text.
         lexicon: Language data (nationality words, party letters, possessive endings).
         affiliation: ``value`` is an affiliation, which may be implied rather than spelled.
+        phrase: The mention's :func:`mention_phrase`, when the caller has it (it is the
+            same for each value of a mention); read here otherwise.
 
     Returns:
         The place in the mention's phrase (with its appositives, prepositional phrases and
@@ -71,9 +79,9 @@ def find_source(
         it; None when neither is there (a value the article does not state, which a
         record does not give).
     """
-    doc = layout.doc
-    head = doc[mention.head]
-    phrase = _phrase(head, lexicon)
+    head = layout.doc[mention.head]
+    if phrase is None:
+        phrase = _phrase(head, lexicon)
     low = min(phrase.start_char, mention.start)
     high = max(phrase.end_char, mention.end)
     spelled = _spelled(value, layout.text, low, high, mention)
@@ -93,6 +101,11 @@ def find_source(
         if earlier is not None:
             return Source(earlier[0], earlier[1], Stated.WORDS)
     return None
+
+
+def mention_phrase(mention: Mention, layout: Layout, lexicon: Lexicon) -> Span:
+    """The words ``mention``'s values are read from (see :func:`find_source`)."""
+    return _phrase(layout.doc[mention.head], lexicon)
 
 
 def _phrase(head: Token, lexicon: Lexicon) -> Span:
