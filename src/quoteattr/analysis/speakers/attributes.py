@@ -416,9 +416,12 @@ def _people_placed(speakers: ResolvedSpeakers, doc: Doc) -> list[tuple[int, int,
     for head, resolved in speakers.resolved.items():
         # A pronoun that speaks re-mentions its person too ("He said ... The GOP nominee").
         target = resolved.cluster
-        if target is not None and resolved.mention.pronoun is not None:
-            if _single_person(speakers.clusters[target]):
-                placed.append((doc[head].idx, target, head))
+        if (
+            target is not None
+            and resolved.mention.pronoun is not None
+            and _single_person(speakers.clusters[target])
+        ):
+            placed.append((doc[head].idx, target, head))
     placed.sort()
     return placed
 

@@ -271,9 +271,10 @@ class ClusterTable:
             Resolution asks this while it places names and descriptions, when only
             :meth:`add` makes a cluster no person (an honorific's gender, set beside it,
             makes one a person; a neuter pronoun is read after). Names are indexed by each
-            of their three-character substrings and by their first three characters. A name holding ``joined`` holds its rarest
-            three-character piece (or all of it, when that long); a name held by it starts
-            with one of ``joined``'s pieces of up to three characters. A ``joined`` of one
+            of their three-character substrings and by their first three characters. A
+            name holding ``joined`` holds its rarest three-character piece (or all of it,
+            when that long); a name held by it starts with one of ``joined``'s pieces of up
+            to three characters. A ``joined`` of one
             or two characters ("UN") is looked for in every name: such names are few, and
             indexing every short piece of every name cost more than these look-ups.
         """
