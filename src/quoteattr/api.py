@@ -24,6 +24,7 @@ from .analysis.confidence import at_least, check_min_confidence
 from .errors import DocumentError, DocumentSkippedWarning, InputError, ModelError
 from .lexicon import Lexicon
 from .parsing.batches import analyse_batch, batches
+from .parsing.chunk_cache import ChunkCache
 from .parsing.documents import DocumentRun, input_problem
 from .parsing.pieces import PIECE_CHARS
 from .parsing.tokenizer import adapt_tokenizer
@@ -121,6 +122,7 @@ class Extractor:
         self.lexicon = lexicon or Lexicon.english()
         self.nlp = load_pipeline(self.model, lexicon=self.lexicon)
         self.piece_chars = PIECE_CHARS
+        self._chunks = ChunkCache(self.nlp)
         meta = self.nlp.meta
         self._made_by = Provenance(
             quoteattr_version=_quoteattr_version(),
@@ -153,7 +155,7 @@ class Extractor:
         if problem is not None:
             raise InputError(f"{article.doc_id}: {problem}" if article.doc_id else problem)
         # One piece at a time: a long text's pieces are not parsed together.
-        [result] = analyse_batch(self.nlp, 0, [article], self._group_results)
+        [result] = analyse_batch(self.nlp, 0, [article], self._group_results, self._chunks)
         if isinstance(result, DocumentError):
             raise result
         return result
@@ -223,7 +225,7 @@ class Extractor:
     ) -> Generator[Document | DocumentError, None, None]:
         """The results in this process, a batch at a time (see :mod:`.parsing.batches`)."""
         for start, batch in batches(articles, batch_size):
-            yield from analyse_batch(self.nlp, start, batch, self._group_results)
+            yield from analyse_batch(self.nlp, start, batch, self._group_results, self._chunks)
 
     def _group_results(
         self, articles: list[Article], start: int

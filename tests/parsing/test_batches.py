@@ -118,7 +118,10 @@ def test_one_process_parsing_each_article_in_a_run_of_its_own_gives_the_same_res
 
 
 @pytest.mark.parametrize("how", ["pipe", "analyze"])
-def test_a_run_leaves_no_new_strings_in_the_vocabulary(extractor: Extractor, how: str) -> None:
+def test_a_run_leaves_no_new_strings_once_the_tokenizer_cache_is_full(
+    extractor: Extractor, how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extractor._chunks, "room", len(extractor._chunks.shown))
     word = "Vendrakolm"
     text = f'"The quay is open," {word} said.\n'
     if how == "pipe":
@@ -128,6 +131,22 @@ def test_a_run_leaves_no_new_strings_in_the_vocabulary(extractor: Extractor, how
     assert document.quotes[0].speaker is not None
     assert document.quotes[0].speaker.text == word
     assert word not in extractor.nlp.vocab.strings
+
+
+@pytest.mark.parametrize("how", ["pipe", "analyze"])
+def test_a_run_shows_its_words_to_the_tokenizer_after_the_zone(
+    extractor: Extractor, how: str
+) -> None:
+    word = f"Talvenbrook{how}"
+    text = f'"The ferry is late," {word} said.\n'
+    if how == "pipe":
+        [document] = _pipe(extractor, [text])
+    else:
+        document = extractor.analyze(text)
+    assert document.quotes[0].speaker is not None
+    assert document.quotes[0].speaker.text == word
+    assert word in extractor._chunks.shown
+    assert word in extractor.nlp.vocab.strings  # kept, as its chunk is cached
 
 
 def test_a_run_inside_the_callers_memory_zone_stays_in_it(extractor: Extractor) -> None:

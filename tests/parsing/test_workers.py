@@ -75,15 +75,18 @@ def test_a_batch_parsed_in_runs_of_characters_gives_the_same_results(
     assert next(r for r in parallel if isinstance(r, str)).startswith("document 2: ")
 
 
-def test_a_worker_batch_leaves_no_new_strings_in_the_vocabulary(
-    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("full", [True, False])
+def test_a_worker_batch_keeps_only_the_strings_its_tokenizer_cache_holds(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, full: bool
 ) -> None:
     monkeypatch.setattr(workers, "_WORKER", extractor)
-    word = "Qworvandel"
+    if full:
+        monkeypatch.setattr(extractor._chunks, "room", len(extractor._chunks.shown))
+    word = f"Qworvandel{'full' if full else 'room'}"
     [(document, _)] = workers._analyse_batch(0, [Article(f'"We agree," {word} said.')])
     assert isinstance(document, Document)
     assert document.quotes[0].speaker.text == word
-    assert word not in extractor.nlp.vocab.strings
+    assert (word in extractor.nlp.vocab.strings) is not full
 
 
 def test_a_worker_that_dies_costs_its_batch_only_and_does_not_hang(extractor: Extractor) -> None:

@@ -9,7 +9,8 @@ analyses each batch the same way (:func:`analyse_batch`):
 - inside a spaCy memory zone (``Language.memory_zone``): the strings a batch adds to the
   vocabulary (names, numbers, addresses: most words of a news corpus are rare) are freed
   with its docs once its records, plain values, are made. Without it the vocabulary grows
-  with every new word of the corpus.
+  with every new word of the corpus. The tokenizer, which caches nothing in a zone, is
+  shown each batch's words after it (:mod:`.chunk_cache`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TypeVar
 from spacy.language import Language
 
 from ..records import Article
+from .chunk_cache import ChunkCache
 
 PARSE_CHARS = 96_000
 """Characters parsed at once (about twenty news articles): a bound on the parse's peak memory."""
@@ -116,6 +118,7 @@ def analyse_batch(
     start: int,
     batch: Sequence[Article],
     analyse: Callable[[list[Article], int], Iterable[_Result]],
+    chunks: ChunkCache | None = None,
 ) -> list[_Result]:
     """The results of ``batch``, analysed in runs of :data:`PARSE_CHARS` in a memory zone.
 
@@ -125,6 +128,8 @@ def analyse_batch(
         batch: The articles.
         analyse: Results of a run of articles, given the input position of its first; they
             must be plain values, since nothing of the docs outlives the zone.
+        chunks: The tokenizer's cache of ``nlp``, shown the batch's words once the zone
+            has ended (:mod:`.chunk_cache`), or None.
 
     Returns:
         One result per article, in order: all of them, made before the zone ends, so that
@@ -134,7 +139,10 @@ def analyse_batch(
     if nlp.vocab.in_memory_zone:  # type: ignore[attr-defined]  # Cython, no stub
         return _analysed(start, batch, analyse)
     with nlp.memory_zone():
-        return _analysed(start, batch, analyse)
+        results = _analysed(start, batch, analyse)
+    if chunks is not None:
+        chunks.learn(article.text for article in batch)
+    return results
 
 
 def _analysed(

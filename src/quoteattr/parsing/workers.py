@@ -285,7 +285,7 @@ def _analyse_batch(start: int, batch: list[Article]) -> _Batch:
                     yield result, [_plain(w) for w in caught]
                     caught.clear()
 
-        return analyse_batch(extractor.nlp, start, batch, analyse)
+        return analyse_batch(extractor.nlp, start, batch, analyse, extractor._chunks)
 
 
 def _plain(caught: warnings.WarningMessage) -> tuple[str, type[Warning], str, int]:
