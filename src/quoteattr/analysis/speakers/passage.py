@@ -75,9 +75,11 @@ class Passages:
         self.lexicon = lexicon
         contents = Intervals([p for d in drafts for p in d.parts])
         self._in_content = lambda c: bool(contents.overlapping(c, c + 1))
-        # the entities' ends (in order, as the entities are), the pronouns of a person and the
-        # words that may introduce someone, read at the first passage that asks for them
+        # The entities' ends and starts (in order, as the entities are), the pronouns of a
+        # person and the words that may introduce someone, read at the first passage that
+        # asks for them.
         self._entity_ends: list[int] | None = None
+        self._entity_starts: list[int] = []
         self._people: frozenset[str] = frozenset()
         self._candidates: list[int] = []
 
@@ -134,9 +136,14 @@ class Passages:
         layout = self.layout
         if self._entity_ends is None:
             self._entity_ends = [e.end_char for e in layout.entities]
+            self._entity_starts = [e.start_char for e in layout.entities]
             self._people = self.lexicon.person_pronouns()
             self._candidates = _pronouns_or_named_subjects(layout, self._people)
-        entities = layout.entities[bisect_right(self._entity_ends, start) :]
+        # The passage's entities only: a slice to the end of the text would copy it all for
+        # every floating quote.
+        entities = layout.entities[
+            bisect_right(self._entity_ends, start) : bisect_left(self._entity_starts, end)
+        ]
         first, stop = bisect_left(layout.token_starts, start), bisect_left(layout.token_starts, end)
         candidates = self._candidates  # those among the words from ``first`` up to ``stop``
         words = candidates[bisect_left(candidates, first) : bisect_left(candidates, stop)]
@@ -298,7 +305,8 @@ def _introductions(
     paragraph of her quotes; the recogniser's label does not matter there, the verb says a
     speaker is meant), in order, at the offsets ``between`` (start, end).
 
-    ``entities`` are the text's from the first that ends after the start on, ``words`` the
+    ``entities`` are the text's from the first that ends after the start to the last that
+    starts before the end, ``words`` the
     indices of :func:`_pronouns_or_named_subjects` between the offsets, and ``people`` the
     lexicon's pronouns of a person."""
     start, end = between
