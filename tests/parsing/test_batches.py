@@ -117,19 +117,22 @@ def test_one_process_parsing_each_article_in_a_run_of_its_own_gives_the_same_res
     assert _pipe(extractor, _TEXTS, batch_size=16) == together
 
 
+def _speaker_of_one(extractor: Extractor, word: str, how: str) -> str | None:
+    """The speaker's words of the one quote of a text in which ``word`` speaks, read by
+    ``Extractor.pipe`` or ``Extractor.analyze``."""
+    text = f'"The quay is open," {word} said.\n'
+    document = _pipe(extractor, [text])[0] if how == "pipe" else extractor.analyze(text)
+    speaker = document.quotes[0].speaker
+    return None if speaker is None else speaker.text
+
+
 @pytest.mark.parametrize("how", ["pipe", "analyze"])
 def test_a_run_leaves_no_new_strings_once_the_tokenizer_cache_is_full(
     extractor: Extractor, how: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(extractor._chunks, "room", len(extractor._chunks.shown))
-    word = "Vendrakolm"
-    text = f'"The quay is open," {word} said.\n'
-    if how == "pipe":
-        [document] = _pipe(extractor, [text])
-    else:
-        document = extractor.analyze(text)
-    assert document.quotes[0].speaker is not None
-    assert document.quotes[0].speaker.text == word
+    word = f"Vendrakolm{how}"
+    assert _speaker_of_one(extractor, word, how) == word
     assert word not in extractor.nlp.vocab.strings
 
 
@@ -138,13 +141,7 @@ def test_a_run_shows_its_words_to_the_tokenizer_after_the_zone(
     extractor: Extractor, how: str
 ) -> None:
     word = f"Talvenbrook{how}"
-    text = f'"The ferry is late," {word} said.\n'
-    if how == "pipe":
-        [document] = _pipe(extractor, [text])
-    else:
-        document = extractor.analyze(text)
-    assert document.quotes[0].speaker is not None
-    assert document.quotes[0].speaker.text == word
+    assert _speaker_of_one(extractor, word, how) == word
     assert word in extractor._chunks.shown
     assert word in extractor.nlp.vocab.strings  # kept, as its chunk is cached
 
