@@ -19,7 +19,7 @@ The tokens are the same with or without the cache.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -55,19 +55,22 @@ class ChunkCache:
         if self._vocab.in_memory_zone:  # type: ignore[attr-defined]  # Cython, no stub
             return
         shown, new = self.shown, []
-        for text in texts:
-            if input_problem(text) is not None:  # not parsed either: nothing to cache
-                continue
-            assert isinstance(text, str)  # as input_problem checked
-            for chunk in text.split():
-                if len(chunk) <= LONGEST_CHUNK and chunk not in shown:
-                    shown.add(chunk)
-                    new.append(chunk)
-                    if len(shown) >= self.room:
-                        break
-            if len(shown) >= self.room:
-                break
+        for chunk in _chunks(texts):
+            if chunk not in shown:
+                shown.add(chunk)
+                new.append(chunk)
+                if len(shown) >= self.room:
+                    break
         if new:
             # Only a saving: whatever the tokenizer raises, the run goes on without it.
             with contextlib.suppress(Exception):
                 self._tokenizer(" ".join(new))
+
+
+def _chunks(texts: Iterable[object]) -> Iterator[str]:
+    """The chunks of at most :data:`LONGEST_CHUNK` characters of the texts the parser was
+    given (not one with an :func:`~.documents.input_problem`), read a text at a time."""
+    for text in texts:
+        if input_problem(text) is None:
+            assert isinstance(text, str)  # as input_problem checked
+            yield from (chunk for chunk in text.split() if len(chunk) <= LONGEST_CHUNK)
