@@ -243,7 +243,7 @@ def relative_gap_clause(
 
 
 def that_after_adjunct(
-    verb: Token, cue: CueMatch, lexicon: Lexicon, walk: tuple[int, int] | None = None
+    verb: Token, cue: CueMatch, lexicon: Lexicon, walk: tuple[int, int]
 ) -> list[Token]:
     """The rest of the sentence after a "that" which follows the cue's adjuncts.
 
@@ -253,12 +253,12 @@ def that_after_adjunct(
     prepositional phrases alone, with no punctuation or finite verb between, opens the
     content, which runs to the end of the sentence, or to a comma that sets off a reporting
     participle hanging on the cue itself (", adding that ...": the reporter's next statement).
-    ``walk``: :func:`_adjunct_walk` of the cue, when the caller has made it.
+    ``walk``: :func:`_adjunct_walk` of the cue, which tells which words are adjuncts'.
     """
     if cue.category is CueCategory.QUESTION:
         return []  # "Asked about the claim that ...": the claim is someone else's
     doc = verb.doc
-    stop, reach = _adjunct_walk(verb, cue) if walk is None else walk
+    stop, reach = walk
     # The words before ``stop`` are adjuncts' in the sentence, none punctuation; the word at
     # ``stop``, before ``reach``, is the first that is not, and a "that" there may open the
     # content: only the words' own forms are read.
