@@ -13,16 +13,18 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PARAGRAPHS_PER_DOCUMENT = (3, 8)
 
 
+def read_text(path: Path) -> str:
+    """The text of ``path``, decoded as ``quoteattr extract`` decodes it (UTF-8, byte order
+    mark dropped), so that gold offsets made on the file fit."""
+    return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+
+
 def read_texts(folder: Path) -> list[tuple[str, str]]:
     """``(doc_id, text)`` for every ``*.txt`` in ``folder``, by name.
 
-    The id is the file name without ``.txt`` and the text is decoded as ``quoteattr extract``
-    decodes it (UTF-8, byte order mark dropped), so gold offsets made on the file fit.
+    The id is the file name without ``.txt``; the text is read by :func:`read_text`.
     """
-    return [
-        (path.stem, path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
-        for path in sorted(folder.glob("*.txt"))
-    ]
+    return [(path.stem, read_text(path)) for path in sorted(folder.glob("*.txt"))]
 
 
 def paragraphs(texts: list[str]) -> list[str]:

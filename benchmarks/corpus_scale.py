@@ -50,6 +50,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import attrs
+from corpus import read_text
 from polnear import PolnearError, split_folder
 from speed import children_cpu, cpu_seconds, machine_busy_seconds, peak_rss_kib
 
@@ -112,9 +113,7 @@ def documents(paths: Sequence[Path], count: int, first: int = 1) -> Iterator[str
     Each is a PolNeAR text under a numbered first paragraph (``Item 17.``).
     """
     for number in range(first, first + count):
-        path = paths[(number - first) % len(paths)]
-        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
-        yield f"Item {number}.\n\n{text}"
+        yield f"Item {number}.\n\n{read_text(paths[(number - first) % len(paths)])}"
 
 
 def measure(
@@ -206,7 +205,7 @@ def _paired_chunks(
         pass
     # Texts past the timed ones (the corpus order is fixed), read as the timed pass read its.
     for path in paths[docs : docs + _BARE_WARMUP_TEXTS]:
-        bare_nlp.make_doc(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
+        bare_nlp.make_doc(read_text(path))
     pairs = []
     for chunk, first in enumerate(range(1, docs + 1, CHUNK_DOCS)):
         texts = list(documents(paths, min(CHUNK_DOCS, docs + 1 - first), first=first))

@@ -45,6 +45,7 @@ import re
 from pathlib import Path
 
 import attrs
+from corpus import read_text
 
 from quoteattr.errors import QuoteattrError
 from quoteattr.records import Attribution, Content, Cue, Quote, QuoteKind, Speaker
@@ -167,7 +168,7 @@ def glob_escape(name: str) -> str:
 
 def read_document(text_path: Path, ann_path: Path) -> PolnearDocument:
     """Read one text and its annotation file into a :class:`PolnearDocument`."""
-    text = text_path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    text = read_text(text_path)
     annotations, events = parse_ann(ann_path.read_bytes().decode("utf-8"), ann_path)
     for tid, fragments in annotations.items():
         check_fragments(text, fragments, f"{ann_path.name}:{tid}")

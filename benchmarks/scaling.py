@@ -43,7 +43,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from corpus import SYNTHETIC_SEED, read_texts, synthetic_corpus
+from corpus import SYNTHETIC_SEED, read_text, read_texts, synthetic_corpus
 from polnear import split_folder
 from spacy.tokens import Doc
 
@@ -74,9 +74,7 @@ def news_text(chars: int, polnear: Path | None) -> str:
     if polnear is not None:
         names = sorted((split_folder(polnear, "train") / "text").glob("*.txt"))
         random.Random(SYNTHETIC_SEED).shuffle(names)
-        articles = [
-            path.read_bytes().decode("utf-8").removeprefix("\ufeff").strip() for path in names
-        ]
+        articles = [read_text(path).strip() for path in names]
     else:
         texts = [text for _, text in read_texts(REPO / "seeds")]
         count = 64
