@@ -76,8 +76,7 @@ def affiliation_of(
         lower = token.lower_
         if not any(c.isalpha() for c in lower):
             continue
-        # A proper-noun tag keeps a plural title's lemma plural ("Senators Ana Diaz and").
-        if {lower, lower.rstrip("."), lower.removesuffix("s"), token.lemma_.lower()} & offices:
+        if _office_word(token, offices):
             continue
         if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
             continue
@@ -88,8 +87,12 @@ def affiliation_of(
         # The words by index, not a slice: a Span costs more than the few words between.
         if any(is_dash(doc[i]) for i in range(token.i + 1, head.i)):
             continue  # "OSLO, Norway - Ana Diaz's allies": a dateline, no modifier of hers
-        if _runs_into_name(token, head, excluded, lexicon):
-            continue  # "Aung San Suu [Kyi]": the start of a name the recogniser cut short
+        # "Aung San Suu [Kyi]": the start of a name the recogniser cut short; "French
+        # Dubois said": a person's nationality, or a first name.
+        if _runs_into_name(token, head, excluded, lexicon) or _nationality_of_name(
+            token, excluded, offices, lexicon
+        ):
+            continue
         value = body_phrase(token, lexicon, portfolio=portfolio, places=places)
         if not value or _in_award(token, head, lexicon):
             continue
@@ -109,6 +112,27 @@ def affiliation_of(
     if place is not None and (after is None or after[0]):
         return place
     return after[1] if after is not None else None
+
+
+def _nationality_of_name(
+    token: Token, excluded: set[int], offices: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """``token`` is a nationality word right before the first word of the name
+    (``excluded`` holds the name's and titles' indices), with no office between ("French
+    Dubois said"): it says where the person is from (or is their first name, "German"),
+    not whom they speak for. On an office it gives its country ("Chilean Sen. Ruiz")."""
+    following = token.i + 1
+    if token.lower_ not in lexicon.demonyms or following not in excluded:
+        return False
+    word = token.doc[following]
+    return not (_office_word(word, offices) or _abbreviated_title(word))
+
+
+def _office_word(token: Token, offices: frozenset[str]) -> bool:
+    """``token`` is a title, role noun or unnamed head (``offices``), however written; a
+    proper-noun tag keeps a plural title's lemma plural ("Senators Ana Diaz and")."""
+    lower = token.lower_
+    return bool({lower, lower.rstrip("."), lower.removesuffix("s"), token.lemma_.lower()} & offices)
 
 
 def _modifier(token: Token, head: Token, lexicon: Lexicon) -> bool:

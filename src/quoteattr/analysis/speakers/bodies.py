@@ -81,8 +81,19 @@ def bare_lower(token: Token, lexicon: Lexicon) -> str:
 
 def _ethnic_compound(parts: list[Token], lexicon: Lexicon) -> bool:
     """The parts of a hyphenated word (:func:`.wording.hyphen_parts`) make an ethnic word
-    the tokenizer split ("African-American")."""
-    return len(parts) > 1 and article_words(parts).lower() in lexicon.ethnic_labels
+    the tokenizer split ("African-American"), or a heritage: a nationality word after
+    others or after an ethnic prefix ("Peruvian-Canadian", "Afro-Cuban"), which says
+    where someone's family is from, not whom they speak for."""
+    if len(parts) < 2:
+        return False
+    if article_words(parts).lower() in lexicon.ethnic_labels:
+        return True
+    words = [t.lower_ for t in parts if not t.is_punct]
+    return (
+        len(words) > 1
+        and words[-1] in lexicon.demonyms
+        and all(w in lexicon.demonyms or w in lexicon.ethnic_labels for w in words[:-1])
+    )
 
 
 def body_phrase(

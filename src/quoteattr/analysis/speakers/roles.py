@@ -160,7 +160,16 @@ def role_of(
     ):
         candidates = [head]
     if not candidates:
-        office = [t for t in tokens if t.i not in excluded and t.lower_ in lexicon.titles]
+        # "Anil Mehra of the Asia Justice Institute": a title word in the name of the body
+        # the person is of is no office of theirs (one the parse hung elsewhere, "As
+        # President [Joe] Biden said" with "President" under "As", still is).
+        office = [
+            t
+            for t in tokens
+            if t.i not in excluded
+            and t.lower_ in lexicon.titles
+            and not (head.is_ancestor(t) and _in_phrase_below(t, head))
+        ]
         if office and excluded:
             ranks = {h.rstrip(".") for h in lexicon.honorifics}
             offices = [t for t in office if t.lower_.rstrip(".") not in ranks]

@@ -234,12 +234,12 @@ LEANING_LABELS = frozenset(
 
 #: Words for a race or an ethnicity ("a Black lawmaker", "a Hispanic activist"): who
 #: someone is, not a body they speak for, so never an affiliation (a nationality word, by
-#: contrast, gives its country).
+#: contrast, gives its country). "Afro" opens a heritage ("Afro-Cuban"), read as one.
 ETHNIC_LABELS = frozenset(
     """
     black white hispanic hispanics latino latina latinos latinas latinx asian asians
     african-american african-americans caucasian indigenous native christian christians
-    evangelical evangelicals muslim muslims
+    evangelical evangelicals muslim muslims afro
     """.split()
 )
 
