@@ -718,6 +718,13 @@ PHENOMENA = [
     row("a title word inside a body's name, the body untagged",
         '"Their vote did not count," said Anil Mehra of Asia Justice Watch, who observed it.',
         "Anil Mehra", None, "Asia Justice Watch"),
+    row("a person named with a title is no affiliation",
+        'Ana Ruiz spoke in Ohio. "We must act," said Jo Li, a top adviser for President Ruiz.',
+        "Jo Li", "top adviser", None),
+    row("negative: a body named after a titled person is one",
+        'Ana Ruiz spoke in Ohio. "We must act," said Jo Li, a director of the President Ruiz '
+        "Foundation.",
+        "Jo Li", "director", "President Ruiz Foundation"),
     row("negative: a title the parse hung under 'As' before the name stays the role",
         "The port will stay open. As Governor [Ana] Diaz said in her speech last year, "
         "'The bridge will open.'",
@@ -879,6 +886,53 @@ def test_role_and_affiliation_at_the_mention(
 ) -> None:
     found = spoken_by(analyze(text), speaker)
     assert (found.role, found.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        pytest.param(
+            '"The fund is broken," said Jon Park, author of \u201cRiver Towns,\u201d a history '
+            "of the canal.",
+            "Jon Park",
+            None,
+            id="a work's title in curly quotation marks after 'author of'",
+        ),
+        pytest.param(
+            "\"The fund is broken,\" said Jon Park, the author of ''Copper and Salt,'' a memoir "
+            "of the mines.",
+            "Jon Park",
+            None,
+            id="a work's title in doubled single quotation marks",
+        ),
+        pytest.param(
+            '"The fund is broken," said Jon Park, the author of a memoir and a teacher at the '
+            "Tidewater Institute.",
+            "Jon Park",
+            "Tidewater Institute",
+            id="negative: a body named outside quotation marks is still read",
+        ),
+        pytest.param(
+            "Its motto was \u201cBuild it!\u201dFormer Green candidate Jo Li said the plan "
+            "would fail.",
+            "Jo Li",
+            "Green",
+            id="negative: a closing mark with no space after it encloses no name",
+        ),
+        pytest.param(
+            "The memo was leaked. \u201cTidewater Bank's Jo Li said the plan would fail. It "
+            "went ahead.",
+            "Jo Li",
+            "Tidewater Bank",
+            id="negative: a mark opening a quote before a name that no mark closes",
+        ),
+    ],
+)
+def test_a_quoted_title_is_no_affiliation(
+    analyze: Analyze, text: str, speaker: str, affiliation: str | None
+) -> None:
+    """A name in quotation marks is a work's, a slogan's or a nickname's: no body spoken for."""
+    assert spoken_by(analyze(text), speaker).affiliation == affiliation
 
 
 @pytest.mark.parametrize(

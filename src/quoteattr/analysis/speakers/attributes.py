@@ -237,7 +237,7 @@ def mention_attributes(
             occupation = role and _occupation(mention.role_head, lexicon)
             generic = role and len(words) == 1 and words[0] in lexicon.generic_roles
             reading = Reading(value, source, mention.start, words, occupation, generic)
-            if is_affiliation and words in people:
+            if is_affiliation and _untitled(words, lexicon) in people:
                 body = _body_of_person(reading, layout, lexicon)
                 if body is None:
                     continue
@@ -256,6 +256,16 @@ def _as_written(value: str, source: Source, text: str) -> str:
         return value
     written = text[source.start : source.end]
     return written if written != value and " ".join(written.split()) == value else value
+
+
+def _untitled(words: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The words of a name (:func:`.clusters.name_tokens`, with no full stops) without the
+    titles before it: "President Ruiz" and "Sen. Ruiz" are Ruiz."""
+    first = 0
+    titles = lexicon.titles
+    while first < len(words) - 1 and (words[first] in titles or f"{words[first]}." in titles):
+        first += 1
+    return words[first:]
 
 
 def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Reading | None:

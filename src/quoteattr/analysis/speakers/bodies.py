@@ -120,12 +120,14 @@ def body_phrase(
             affiliation ("a Denver resident", "a Rangers fan", "a Green voter").
     """
     ent = entity_of(token)  # read once: the readings below each want it
+    if _quoted_name(token, ent):
+        return None
     decided, value = _read_word(token, ent, lexicon, proper=proper, places=places)
     if decided:
         return value
     words = _body_words(token, ent, lexicon, proper=proper)
-    if words is None:
-        return None
+    if words is None or any(t.is_quote for t in words):
+        return None  # the quoted name runs into the word read (a nickname: X "Y")
     if portfolio and not proper:
         # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
         while len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
@@ -142,6 +144,41 @@ def body_phrase(
     if _group_adjective(words, text, lexicon):
         return None
     return lexicon.demonyms.get(text.lower(), text) or None
+
+
+_LONGEST_QUOTED_NAME = 6
+"""Words walked from a word of a name to the quotation marks around it."""
+
+
+def _quoted_name(token: Token, ent: Span | None) -> bool:
+    """``token`` is in a name in quotation marks, or a work's: a book ("the author of
+    'River Towns'"), a bill or a slogan names no body that someone speaks for.
+
+    Notes:
+        The marks must enclose the name: one right before its first capitalised word
+        (no space after it), and one a few words after ``token``, with only capitalised
+        words, small words and punctuation between ("'Copper and Salt,'"). A mark that
+        opens a quoted sentence, or closes one with no space after it ("it!'Former
+        Green candidate"), encloses no name."""
+    if ent is not None and ent.label_ == "WORK_OF_ART":
+        return True
+    doc = token.doc
+    first = ent.start if ent is not None else token.i
+    limit = max(0, first - _LONGEST_QUOTED_NAME)
+    while first > limit and doc[first - 1].is_title:
+        first -= 1
+    if first == 0:
+        return False
+    mark = doc[first - 1]
+    if not mark.is_quote or mark.whitespace_:
+        return False
+    last = ent.end if ent is not None else token.i + 1
+    for word in doc[last : last + _LONGEST_QUOTED_NAME]:
+        if word.is_quote:
+            return True
+        if not (word.is_title or word.is_punct or word.is_stop):
+            return False
+    return False
 
 
 def _possessor(token: Token, lexicon: Lexicon) -> bool:
