@@ -244,9 +244,10 @@ ETHNIC_LABELS = frozenset(
 )
 
 #: Prefixes that open a hyphenated word and are no word of their own ("Anti-tax",
-#: "Pro-Life", "Ex-Marine"): capitalised in a heading or at a sentence's start, they are
-#: still no name, so never an affiliation.
-WORD_PREFIXES = frozenset("anti pro non ex pre post neo counter self semi multi co".split())
+#: "Pro-Life", "Ex-Marine"), or open an honour ("All-Star", "All-Pro"): capitalised in a
+#: heading, at a sentence's start or in the honour, they are still no name, so never an
+#: affiliation.
+WORD_PREFIXES = frozenset("anti pro non ex pre post neo counter self semi multi co all".split())
 
 #: Short forms of international bodies -> their full names, used as an affiliation only
 #: where the article spells the full name out too (the article's own words): "U.N.
