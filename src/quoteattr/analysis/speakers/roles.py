@@ -316,6 +316,8 @@ def _role_words(
     index = words[0].i - 1
     while index in inside and index not in excluded:
         token = doc[index]
+        if _measure(token):
+            break  # "a 45-year-old salesman", "a 30-year Acme worker": the person's age or tenure
         if glued_hyphen(token):
             words = [*hyphen_parts(token), *words]
             index = words[0].i - 1
@@ -351,6 +353,22 @@ def _role_words(
     ]
     words = _trim_role(sorted(set(words), key=lambda t: t.i), lexicon)
     return words + _department(role_noun, lexicon)
+
+
+def _measure(token: Token) -> bool:
+    """``token`` is part of a hyphenated word that opens with digits ("45-year-old",
+    "30-year"): the person's age or tenure, not the capacity ("third-year nursing student"
+    and "two-term governor", in words, keep theirs). The tokenizer splits digits and the
+    hyphen after them off the word (:func:`.wording.glued_hyphen` joins letters only)."""
+    first = hyphen_parts(token)[0].i
+    doc = token.doc
+    return (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].is_digit
+    )
 
 
 def names_body(token: Token, lexicon: Lexicon) -> bool:
