@@ -270,7 +270,7 @@ class Lexicon:
             the present tense.
         workplace_prepositions: The preposition naming that place ("at").
         time_prepositions: Prepositions of time whose gerund shares the clause's subject
-            ("since taking").
+            ("since taking"); after a role they say when it was held ("mayor since 2014").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
         coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
         title_small_words: Small words of a title left lower-case ("of", "the").

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ..labels import (
+    ADVERBIAL_MODIFIER,
     APPOSITION,
     COMPOUND,
     COORDINATOR,
@@ -468,6 +469,8 @@ def _in_role_pp(
     if token.is_punct or any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
         return False
     top = below[-1] if below else token
+    if top.dep_ == ADVERBIAL_MODIFIER:
+        return False  # "the governor there", "a lawyer now": when or where, not the capacity
     if top.dep_ != PREPOSITION:
         return True
     if top.i not in verdicts:
@@ -478,6 +481,8 @@ def _in_role_pp(
 def _role_preposition(preposition: Token, lexicon: Lexicon) -> bool:
     """The phrase ``preposition`` opens on a role noun is a part of the role: it names no
     person the role is about, nor the body the role serves or the affiliation it states."""
+    if preposition.lower_ in lexicon.time_prepositions:
+        return False  # "the mayor since 2014": when the role was held, not what it is
     if any(_names_person(t, preposition, lexicon) for t in preposition.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
     if body_preposition(preposition, lexicon):

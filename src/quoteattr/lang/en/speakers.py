@@ -560,7 +560,8 @@ LEADING_OBJECTS = frozenset({"helm", "reins"})
 ACCESSION_VERBS = frozenset("come go rise return pick choose name appoint elect tap hire".split())
 
 #: Prepositions of time whose gerund shares the subject of the clause ("since taking the
-#: helm at X, she has ...", "before serving as mayor").
+#: helm at X, she has ...", "before serving as mayor"); after a role, they say when it was
+#: held, no part of it ("the mayor since 2014").
 TIME_PREPOSITIONS = frozenset("since after before while until upon".split())
 
 #: Verbs of working for a body, named after EMPLOYER_PREPOSITIONS ("Ana Diaz, who works
