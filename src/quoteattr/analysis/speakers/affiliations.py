@@ -205,7 +205,12 @@ def _affiliation_after_role(
             body = token.ent_type_ in _BODY_ENTS or (
                 _right_after_name(token.head, excluded) and _body_after_of(token, lexicon)
             )
-            practised = role.text is not None and role.capacity in lexicon.place_professions
+            # An occupation that holds no office ("a truck driver", "a salesman") is
+            # practised somewhere too.
+            practised = role.text is not None and (
+                role.capacity in lexicon.place_professions
+                or role.capacity not in lexicon.role_nouns
+            )
             if origin and not body and practised and _is_place(token, lexicon):
                 # "a barrister from Lahore": a profession is practised somewhere, and the
                 # place it comes from is no body it speaks for ("a senator from Ohio" is).
