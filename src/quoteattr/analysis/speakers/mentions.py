@@ -399,6 +399,10 @@ def _capacity(
     owned = [t for t in tokens if t.i not in owner] if owner else tokens
     key = role_key(head, owned, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
+    if affiliation and role.text and role.text.startswith(f"{affiliation} "):
+        # "Harbor Morning co-anchor": the body before the role is its affiliation, not
+        # part of it (the role's words stop at a body they know; this one they did not).
+        role = Role(role.text[len(affiliation) + 1 :], role.capacity)
     return role, key, affiliation
 
 
