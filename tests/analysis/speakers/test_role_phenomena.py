@@ -757,6 +757,18 @@ PHENOMENA = [
     row("a firm's name the role's words did not know is no part of the role",
         '"It is time," said Jo Li, a 30-year Acme worker.',
         "Jo Li", "worker", "Acme"),
+    row("a title-case headline gives no role: its capitals tell no name from a verb",
+        "Ana Ruiz Finally Endorses Port Director Jo Li.\n\n"
+        'Ana Ruiz on Friday endorsed Jo Li. "It is time," Li said.',
+        "Jo Li", None, None),
+    row("negative: a description with no name in a headline is all capacity",
+        "Former Harbor Bank Economist Says Rates Will Rise.\n\n"
+        "Rates will rise next year, a former economist at the bank said on Monday.",
+        "Former Harbor Bank Economist", "Economist", "Harbor Bank"),
+    row("negative: the same words in the article's body give the role",
+        "Ana Ruiz endorsed Port Director Jo Li on Friday, a week before the vote.\n\n"
+        '"It is time," Li said.',
+        "Jo Li", "Port Director", None),
     row("a person named with a title is no affiliation",
         'Ana Ruiz spoke in Ohio. "We must act," said Jo Li, a top adviser for President Ruiz.',
         "Jo Li", "top adviser", None),

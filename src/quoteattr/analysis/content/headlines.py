@@ -16,6 +16,7 @@ import functools
 import re
 from bisect import bisect_left
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
@@ -24,7 +25,6 @@ from ..cues import CueForm, CueMatch
 from ..layout import Layout
 from ..stretches import trim
 from ..values import Statement
-from ..wordsets import union
 
 _MIN_WORDS = 4
 _TITLE_SHARE = 0.7
@@ -58,8 +58,7 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     )
     if not sentences:
         return found
-    small_words = union(lexicon.title_small_words, lexicon.headline_small_words)
-    small = {doc.vocab.strings[word] for word in small_words}
+    small = _small_word_ids(lexicon.title_small_words, lexicon.headline_small_words)
     for index in sentences:
         first = starts[index]
         end = starts[index + 1] if index + 1 < len(starts) else len(doc)
@@ -83,6 +82,26 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
     return found
 
 
+def is_headline(layout: Layout, sentence: int, lexicon: Lexicon) -> bool:
+    """The sentence of index ``sentence`` is a headline: a whole paragraph in title case,
+    where every word is capitalised, whether it names something or not."""
+    starts, doc = layout.sentence_starts, layout.doc
+    first = starts[sentence]
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc)
+    if end <= first:
+        return False
+    if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
+        return False
+    small = _small_word_ids(lexicon.title_small_words, lexicon.headline_small_words)
+    return _is_headline(layout, first, end, small)
+
+
+@functools.lru_cache(maxsize=8)
+def _small_word_ids(*words: frozenset[str]) -> frozenset[int]:
+    """The hashes of the words title case leaves in lower case (made once per lexicon)."""
+    return frozenset(get_string_id(word) for group in words for word in group)
+
+
 @functools.lru_cache(maxsize=8)
 def _cue_forms(cues: frozenset[str], endings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """Every lower-case word :func:`_cue_lemma` may read as one of ``cues`` ("says",
@@ -95,7 +114,9 @@ def _cue_forms(cues: frozenset[str], endings: tuple[tuple[str, str], ...]) -> fr
     )
 
 
-def _is_headline(layout: Layout, first: int, end: int, small_words: set[int]) -> bool:
+def _is_headline(
+    layout: Layout, first: int, end: int, small_words: set[int] | frozenset[int]
+) -> bool:
     """The sentence of tokens ``first`` to ``end`` is in title case (the caller checks that
     it makes up its whole paragraph).
 

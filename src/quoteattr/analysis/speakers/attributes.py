@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
+from ..content.headlines import is_headline
 from ..intervals import Intervals
 from ..layout import Layout
 from ..syntax import SINGULAR_NOUN
@@ -160,10 +161,11 @@ def read_attributes(
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
     extra = _descriptions_of_people(speakers, layout, lexicon, spans, frozenset(speaking))
     signposts = Signposts.read(layout, lexicon)
+    headlines: dict[int, bool] = {}  # by sentence, asked of the sentences of mentions only
     return {
         index: mention_attributes(
             [
-                *speakers.clusters[index].mentions,
+                *_outside_headlines(speakers.clusters[index].mentions, layout, lexicon, headlines),
                 *extra.get(index, ()),
                 *_predicates(speakers.clusters[index], layout, lexicon, signposts),
             ],
@@ -175,6 +177,33 @@ def read_attributes(
         )
         for index in speaking
     }
+
+
+def _outside_headlines(
+    mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon, headlines: dict[int, bool]
+) -> list[Mention]:
+    """The mentions but names in the article's title-case headline, its first paragraph
+    when another follows ("Ana Ruiz Finally Endorses Port Director Jo Li"): there capitals
+    tell no part of a name's phrase from a verb or an adverb, so no role or affiliation is
+    read from it. A description ("Former Harbor Bank Economist Says ...") is all capacity,
+    and is kept. ``headlines`` remembers each sentence's verdict."""
+    sentence_of = layout.sentence_of
+    starts = layout.paragraph_starts
+    kept = []
+    for mention in mentions:
+        if mention.name is None:
+            kept.append(mention)
+            continue
+        sentence = sentence_of[mention.head]
+        if sentence not in headlines:
+            headlines[sentence] = (
+                len(starts) > 1
+                and mention.start < starts[1]
+                and is_headline(layout, sentence, lexicon)
+            )
+        if not headlines[sentence]:
+            kept.append(mention)
+    return kept
 
 
 def mention_attributes(
