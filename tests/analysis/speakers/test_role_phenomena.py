@@ -765,6 +765,10 @@ PHENOMENA = [
         "Former Harbor Bank Economist Says Rates Will Rise.\n\n"
         "Rates will rise next year, a former economist at the bank said on Monday.",
         "Former Harbor Bank Economist", "Economist", "Harbor Bank"),
+    row("negative: a first paragraph with most words capitalised is no headline",
+        "Ana Ruiz, a nurse at Harbor Hospital, spoke on Monday.\n\n"
+        '"It is time," Ruiz said.',
+        "Ana Ruiz", "nurse", "Harbor Hospital"),
     row("negative: the same words in the article's body give the role",
         "Ana Ruiz endorsed Port Director Jo Li on Friday, a week before the vote.\n\n"
         '"It is time," Li said.',

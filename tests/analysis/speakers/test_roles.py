@@ -433,8 +433,9 @@ def test_an_office_coordinated_after_a_noun_naming_none_is_the_capacity() -> Non
 
 
 def test_negative_an_office_first_in_the_coordination_stays_the_capacity() -> None:
+    # The body before the office is its affiliation, no part of the role.
     mention = describe(_coordinated_appositive("nurse"), LEXICON)
-    assert mention.role == "Harbor nurse"
+    assert (mention.role, mention.affiliation) == ("nurse", "Harbor")
 
 
 def _group_adjective_appositive(words: list[str]) -> Token:

@@ -83,8 +83,10 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
 
 
 def is_headline(layout: Layout, sentence: int, lexicon: Lexicon) -> bool:
-    """The sentence of index ``sentence`` is a headline: a whole paragraph in title case,
-    where every word is capitalised, whether it names something or not."""
+    """The sentence of index ``sentence`` is a headline: a whole paragraph in title case
+    with every word capitalised but title case's small words, whether it names something
+    or not (a sentence of names, "Ana Ruiz, a nurse at Harbor Hospital, spoke on
+    Monday.", has most of its words capitalised, not all)."""
     starts, doc = layout.sentence_starts, layout.doc
     first = starts[sentence]
     end = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc)
@@ -93,7 +95,7 @@ def is_headline(layout: Layout, sentence: int, lexicon: Lexicon) -> bool:
     if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
         return False
     small = _small_word_ids(lexicon.title_small_words, lexicon.headline_small_words)
-    return _is_headline(layout, first, end, small)
+    return _is_headline(layout, first, end, small, share=1.0)
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,7 +117,11 @@ def _cue_forms(cues: frozenset[str], endings: tuple[tuple[str, str], ...]) -> fr
 
 
 def _is_headline(
-    layout: Layout, first: int, end: int, small_words: set[int] | frozenset[int]
+    layout: Layout,
+    first: int,
+    end: int,
+    small_words: set[int] | frozenset[int],
+    share: float = _TITLE_SHARE,
 ) -> bool:
     """The sentence of tokens ``first`` to ``end`` is in title case (the caller checks that
     it makes up its whole paragraph).
@@ -125,6 +131,7 @@ def _is_headline(
         first: The sentence's first token.
         end: The token after its last.
         small_words: The hashes of the words title case leaves in lower case.
+        share: The least share of its other words that are capitalised.
     """
     # One pass, counting: most paragraphs' last sentences are read here and fail, most of
     # them long before their end, once even capitalised words in every token left could no
@@ -144,11 +151,11 @@ def _is_headline(
         if lower not in small_words:
             content += 1
             capitalised += initial.isupper()
-            if capitalised + left < _TITLE_SHARE * (content + left):
+            if capitalised + left < share * (content + left):
                 return False
     if words < _MIN_WORDS:
         return False
-    return content > 0 and capitalised >= _TITLE_SHARE * content
+    return content > 0 and capitalised >= share * content
 
 
 def _ends_paragraph(layout: Layout, start: int, end: int) -> bool:
