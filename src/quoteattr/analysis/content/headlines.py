@@ -120,7 +120,7 @@ def _is_headline(
     layout: Layout,
     first: int,
     end: int,
-    small_words: set[int] | frozenset[int],
+    small_words: frozenset[int],
     share: float = _TITLE_SHARE,
 ) -> bool:
     """The sentence of tokens ``first`` to ``end`` is in title case (the caller checks that
