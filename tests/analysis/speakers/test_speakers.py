@@ -965,12 +965,40 @@ def test_a_hyphenated_name_is_written_as_in_the_text(analyze: Analyze) -> None:
             "Ban",
             id="negative: two people whose names begin with the word (a name of its own)",
         ),
+        pytest.param(
+            'Wu Lihua, a chemist at Harbor University, spoke first. Wu said the plan "will work."',
+            "Wu Lihua",
+            id="a family name written first, with no honorific",
+        ),
+        pytest.param(
+            'Rosa Kowalski, the mayor, spoke first. Rosa said the plan "will work."',
+            "Rosa Kowalski",
+            id="a given name used alone",
+        ),
+        pytest.param(
+            'Rosa Kowalski and Rosa Lind spoke first. Rosa said the plan "will work."',
+            "Rosa",
+            id="negative: two people whose names begin with the given name",
+        ),
+        pytest.param(
+            'Jo Kowalski and Ana Lind spoke first. Lind said the plan "will work."',
+            "Ana Lind",
+            id="negative: a surname still goes to the name it ends",
+        ),
     ],
 )
-def test_an_honorific_and_the_first_word_of_one_name(
-    analyze: Analyze, text: str, name: str
-) -> None:
+def test_one_word_that_begins_one_name(analyze: Analyze, text: str, name: str) -> None:
     assert speaker_of(analyze(text), "will work").name == name
+
+
+def test_one_named_in_the_quote_beside_a_description_is_not_its_speaker(
+    analyze: Analyze,
+) -> None:
+    text = (
+        "Victor Reyes mocked Helen Lind on Monday. "
+        '"So Victor, you know, is good at slogans. He is no leader," the former mayor said.'
+    )
+    assert speaker_of(analyze(text), "no leader").name == "Helen Lind"
 
 
 @pytest.mark.parametrize(

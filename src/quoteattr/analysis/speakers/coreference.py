@@ -40,6 +40,8 @@ _JUST_NAMED = 240
 still refers to the one just introduced."""
 _BODY_ENTS = frozenset({"ORG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_MAY_BE_PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.UNKNOWN})
+"""Kinds of a one-word name that may be a person's first word (:func:`_by_first_word`)."""
 _OUTSIDE = 2
 """spaCy's integer IOB tag for a token outside every entity."""
 _INSIDE = 1
@@ -346,22 +348,25 @@ def _by_name(
                 if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
                     partial = index
                 break
-    if partial is None and gender is not None and len(words) == 1:
-        partial = _by_family_name_first(mention, words[0], gender, table)
+    if partial is None and len(words) == 1 and mention.kind in _MAY_BE_PEOPLE:
+        partial = _by_first_word(mention, words[0], gender, table)
     return partial
 
 
-def _by_family_name_first(
-    mention: Mention, word: str, gender: str, table: ClusterTable
+def _by_first_word(
+    mention: Mention, word: str, gender: str | None, table: ClusterTable
 ) -> int | None:
-    """The one person whose name starts with ``word``, for an honorific and one word that
-    is no one's last word ("Mr. Ban" after "Ban Ki-moon", "Mr. Xi" after "Xi Jinping").
+    """The one person whose name of two words or more starts with ``word``, for a one-word
+    name that is no one's last word: a family name written first ("Ban" or "Mr. Ban" after
+    "Ban Ki-moon", "Xi" after "Xi Jinping"), or a given name used alone ("Hillary" after
+    "Hillary Clinton").
 
     Notes:
-        An honorific goes with the family name (AP Stylebook, "courtesy titles"), which
-        Chinese, Korean and Vietnamese names put first; "Mr." with a given name is not news
-        style, so a word no one's name ends with but one person's begins with is that
-        person's family name.
+        Chinese, Korean and Vietnamese names put the family name first, and news copy
+        refers to such a person by it, with or without an honorific (AP Stylebook,
+        "courtesy titles"); features and opinion pieces call a person by the given name
+        alone. Either way a word no one's name ends with but one person's name begins with
+        is that person. Two people whose names begin with it leave it to neither.
     """
     found = [
         index
@@ -487,6 +492,9 @@ def _by_subject_description(
     if mention.plural or not describes_a_subject(head, layout, lexicon):
         return None
     clusters = table.clusters
+    # '"So Ana, you know, is right," the former mayor said': one the quoted words beside
+    # the description name or address is not the one who speaks them.
+    named_in_quotes = _quoted_in_sentence(head, table, layout)
 
     def between(low: int, high: int) -> People:
         people: People = {}
@@ -494,6 +502,8 @@ def _by_subject_description(
             for placed in group:
                 if placed.mention.start >= mention.start:
                     continue  # a name inside the description ("the Harbor Data spokesman")
+                if placed.cluster in named_in_quotes:
+                    continue
                 cluster = clusters[placed.cluster]
                 if cluster.kind is SpeakerKind.PERSON and not cluster.plural:
                     rank = subject_rank(layout.doc[placed.mention.head])
@@ -501,3 +511,14 @@ def _by_subject_description(
         return people
 
     return referent(mention, people_before(head, layout, between), clusters, lexicon)
+
+
+def _quoted_in_sentence(head: Token, table: ClusterTable, layout: Layout) -> set[int]:
+    """The clusters with a mention inside a quote that the sentence of ``head`` holds or
+    ends (all of the quote, which may start sentences before)."""
+    return {
+        placed.cluster
+        for quote in layout.quotes_within(*layout.sentence_chars(layout.sentence_of[head.i]))
+        for group in table.placed_before(quote.end, quote.start)
+        for placed in group
+    }

@@ -25,10 +25,18 @@ from ..labels import (
     PREPOSITION,
     PREPOSITION_OBJECT,
     ROLE_MODIFIERS,
+    TIME_ENTITIES,
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
-from .wording import article_words, glued_hyphen, hyphen_parts, located_place, prefixed_word
+from .wording import (
+    article_words,
+    glued_hyphen,
+    hyphen_parts,
+    inner_hyphen,
+    located_place,
+    prefixed_word,
+)
 
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})
 _PROPER_NOUN = "PROPN"
@@ -466,7 +474,9 @@ def _in_role_pp(
         below.append(above)
     else:
         return False  # not under the role noun
-    if token.is_punct or any(a.dep_ in DETACHED_PHRASES for a in [token, *below]):
+    if (token.is_punct and not inner_hyphen(token)) or any(
+        a.dep_ in DETACHED_PHRASES for a in [token, *below]
+    ):
         return False
     top = below[-1] if below else token
     if top.dep_ == ADVERBIAL_MODIFIER:
@@ -481,8 +491,14 @@ def _in_role_pp(
 def _role_preposition(preposition: Token, lexicon: Lexicon) -> bool:
     """The phrase ``preposition`` opens on a role noun is a part of the role: it names no
     person the role is about, nor the body the role serves or the affiliation it states."""
-    if preposition.lower_ in lexicon.time_prepositions:
-        return False  # "the mayor since 2014": when the role was held, not what it is
+    if preposition.lower_ in lexicon.time_prepositions or any(
+        c.dep_ == PREPOSITION_OBJECT
+        and (c.ent_type_ in TIME_ENTITIES or c.lemma_.lower() in lexicon.time_nouns)
+        for c in preposition.children
+    ):
+        # "the mayor since 2014", "a senator in 2010", "a lawyer by the time she ...": when
+        # the role was held, not what it is
+        return False
     if any(_names_person(t, preposition, lexicon) for t in preposition.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
     if body_preposition(preposition, lexicon):

@@ -60,6 +60,21 @@ def glued_hyphen(token: Token) -> bool:
     )
 
 
+def inner_hyphen(token: Token) -> bool:
+    """``token`` is a hyphen inside a written word of letters or digits ("19th-century",
+    "F-16"), with no space on either side: unlike :func:`glued_hyphen`, digits count."""
+    if token.orth not in _HYPHEN_IDS:
+        return False
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i - 1].text.isalnum()
+        and doc[token.i + 1].text.isalnum()
+    )
+
+
 def hyphen_parts(token: Token) -> list[Token]:
     """Every token of the hyphenated word ``token`` is part of ("co", "-", "founder").
 

@@ -562,7 +562,11 @@ ACCESSION_VERBS = frozenset("come go rise return pick choose name appoint elect 
 #: Prepositions of time whose gerund shares the subject of the clause ("since taking the
 #: helm at X, she has ...", "before serving as mayor"); after a role, they say when it was
 #: held, no part of it ("the mayor since 2014").
-TIME_PREPOSITIONS = frozenset("since after before while until upon".split())
+TIME_PREPOSITIONS = frozenset("since after before while until upon during".split())
+
+#: Nouns of a point or stretch of time: a phrase after a role whose object is one says
+#: when the role was held ("an attorney by the time ...", "the mayor at the time").
+TIME_NOUNS = frozenset("time moment age era period".split())
 
 #: Verbs of working for a body, named after EMPLOYER_PREPOSITIONS ("Ana Diaz, who works
 #: for the Harbor Trust", "Writing for the Times, Diaz noted ..."): the body is whom the
