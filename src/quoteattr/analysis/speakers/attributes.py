@@ -261,6 +261,12 @@ def mention_attributes(
             )
             if source is None:  # not the article's words: not given (a record can point at none)
                 continue
+            if (
+                is_affiliation
+                and not paired
+                and _body_of_work(mention, value, source, layout, lexicon)
+            ):
+                continue
             value = _as_written(value, source, layout.text)
             role = field == "role"
             occupation = role and _occupation(mention.role_head, lexicon)
@@ -275,6 +281,23 @@ def mention_attributes(
     if kind in _NO_BODY_WITHOUT_ROLE and not found["role"]:
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
+
+
+def _body_of_work(
+    mention: Mention, value: str, source: Source, layout: Layout, lexicon: Lexicon
+) -> bool:
+    """The mention names a work, not a person (a report, a statement, a poll or a study),
+    and ``value``, read from ``source`` before the work's noun, a body, not a country: the
+    body is the source of the work's words ("the Harbor Trust report"), and a body that
+    speaks has no affiliation. A country stays the affiliation of its official words
+    ("official US statements"), and so does the body of an author named after the noun ("an
+    analysis by Ana Diaz, an economist at Harbor University")."""
+    head = layout.doc[mention.head]
+    lemma = head.lemma_.lower()
+    work = (
+        lemma in lexicon.cue_nouns or lemma in lexicon.authored_works or lemma in lexicon.poll_nouns
+    )
+    return work and source.start < head.idx and value not in lexicon.demonym_countries
 
 
 def _as_written(value: str, source: Source, text: str) -> str:
