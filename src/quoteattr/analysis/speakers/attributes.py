@@ -249,8 +249,13 @@ def mention_attributes(
             if not value or not any(c.isalpha() for c in value):
                 continue
             is_affiliation = field == "affiliation"
-            if is_affiliation and kind in BODY_KINDS and not paired:
-                continue
+            if kind in BODY_KINDS and not paired:
+                if is_affiliation:
+                    continue
+                if field == "role" and mention.role_head not in lexicon.role_nouns:
+                    # "The Journal, a vocal advocate of reform": what a body is said to be
+                    # is no office (an office noun is a person's: "a lawyer for the Post")
+                    continue
             words = name_tokens(value)
             if is_affiliation and own and _within(words, own):
                 continue
