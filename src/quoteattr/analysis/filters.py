@@ -27,6 +27,7 @@ from .labels import (
     DIRECT_OBJECT,
     MARKER,
     NOMINAL_SUBJECTS,
+    OBJECT_PREDICATE,
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
     PREPOSITION_OBJECT,
@@ -130,7 +131,7 @@ def _no_report(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     length = sum(len(words) for words in split)
     short = length < _MIN_INDIRECT_WORDS
     if short and not (length > 1 and _stated_position(draft, text, lexicon)):
-        return not _an_answer(draft, text, lexicon)
+        return not (_an_answer(draft, text, lexicon) or _named_as(draft, layout, lexicon))
     if _only_a_time(draft, layout):
         return True
     if _asks(draft, layout, lexicon):
@@ -312,6 +313,25 @@ def _an_answer(draft: Draft, text: str, lexicon: Lexicon) -> bool:
     """Every word of the draft is an answer word ("she said yes", "yes, yes, yes")."""
     words = [w.strip(",.!?;:").lower() for s, e in draft.parts for w in text[s:e].split()]
     return bool(words) and all(w in lexicon.answer_words for w in words)
+
+
+def _named_as(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """The content is the predicate alone of a naming cue whose object is a relative
+    pronoun ("a bill that critics called anti-union", "the plan, which she called bold"):
+    a word or two is the whole characterisation."""
+    cue = draft.cue
+    first = layout.token_at(draft.start)
+    if cue is None or first is None or cue.lemma not in lexicon.naming_cues:
+        return False
+    verb = layout.doc[cue.head]
+    return (
+        first.dep_ == OBJECT_PREDICATE
+        and first.head.i == verb.i
+        and any(
+            c.dep_ == DIRECT_OBJECT and c.i < verb.i and c.lower_ in lexicon.relative_pronouns
+            for c in verb.children
+        )
+    )
 
 
 def _stated_position(draft: Draft, text: str, lexicon: Lexicon) -> bool:

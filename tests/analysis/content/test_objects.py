@@ -275,3 +275,50 @@ def test_free_relative_object_leaves_the_predicate_alone() -> None:
         ]
     )
     assert heads(naming_content(doc[3], _ENGLISH)) == ["crime"]
+
+
+# "a bill that critics called anti - union ." as the parser reads it: the relative pronoun
+# the object, each part of the hyphenated word a predicate.
+BILL_CALLED: list[Row] = [
+    ("a", "DT", "DET", "det", 1),
+    ("bill", "NN", "NOUN", "ROOT", 1),
+    ("that", "WDT", "PRON", "dobj", 4),
+    ("critics", "NNS", "NOUN", "nsubj", 4),
+    ("called", "VBD", "VERB", "relcl", 1),
+    ("anti", "JJ", "ADJ", "oprd", 4),
+    ("-", "HYPH", "PUNCT", "oprd", 4),
+    ("union", "JJ", "ADJ", "oprd", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_relative_pronoun_object_leaves_the_predicate_alone() -> None:
+    words, tags, pos, deps, head = (list(column) for column in zip(*BILL_CALLED, strict=True))
+    spaces = [True, True, True, True, True, False, False, False, False]  # "anti-union."
+    doc = Doc(_VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=head)
+    assert heads(naming_content(doc[4], _ENGLISH)) == ["anti", "-", "union"]
+
+
+def test_negative_a_relative_pronoun_of_another_verb_is_no_object_of_the_naming() -> None:
+    # "the bill, which passed, critics called ..." is not read as this verb's object: the
+    # pronoun must be the naming verb's own object, in a relative clause it heads.
+    rows = [*BILL_CALLED[:4], ("called", "VBD", "VERB", "ROOT", 4), *BILL_CALLED[5:]]
+    rows[1] = ("bill", "NN", "NOUN", "nsubj", 4)
+    doc = parse(rows)
+    assert naming_content(doc[4], _ENGLISH) == []
+
+
+def test_negative_a_proper_name_given_in_a_relative_clause_is_no_characterisation() -> None:
+    # "the ship , which he called Hope": a name given
+    doc = parse(
+        [
+            ("the", "DT", "DET", "det", 1),
+            ("ship", "NN", "NOUN", "ROOT", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("which", "WDT", "PRON", "dobj", 5),
+            ("he", "PRP", "PRON", "nsubj", 5),
+            ("called", "VBD", "VERB", "relcl", 1),
+            ("Hope", "NNP", "PROPN", "oprd", 5),
+        ]
+    )
+    assert naming_content(doc[5], _ENGLISH) == []

@@ -2228,3 +2228,42 @@ def test_a_support_verbs_subject_holds_the_noun_cue(
     doc = analyze(text)
     found = [(q.content.text, q.speaker.text if q.speaker else None) for q in doc.quotes]
     assert found == [(content, speaker)], describe(doc)
+
+
+# (text, content, kind, speaker) of the one record: a naming verb in a relative clause
+# whose object is the relative pronoun states the predicate alone.
+# fmt: off
+NAMED_IN_A_RELATIVE_CLAUSE = [
+    pytest.param(
+        "The council passed a budget that unions called cruel.",
+        "cruel", QuoteKind.INDIRECT, "unions",
+        id="one word is the whole characterisation",
+    ),
+    pytest.param(
+        'They debated the trade pact, which Ana Diaz had called a "disaster".',
+        'a "disaster"', QuoteKind.MIXED, "Ana Diaz",
+        id="a quoted predicate",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "speaker"), NAMED_IN_A_RELATIVE_CLAUSE)
+def test_a_naming_in_a_relative_clause(
+    analyze: Analyze, text: str, content: str, kind: QuoteKind, speaker: str
+) -> None:
+    doc = analyze(text)
+    assert [(q.content.text, q.kind) for q in doc.quotes] == [(content, kind)], describe(doc)
+    assert_speaker(doc.quotes[0], speaker, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ship, which the captain called Hope, sailed.", id="a name given"),
+        pytest.param("Critics called it bad.", id="a word or two with an object of its own"),
+    ],
+)
+def test_negative_no_naming_statement(analyze: Analyze, text: str) -> None:
+    doc = analyze(text)
+    assert doc.quotes == (), describe(doc)

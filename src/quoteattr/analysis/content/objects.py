@@ -31,6 +31,7 @@ from ..labels import (
     PREPOSITION,
     PREPOSITION_OBJECT,
     PREPOSITION_OBJECTS,
+    RELATIVE_CLAUSE,
     SMALL_CLAUSES,
     VERB_COMPLEMENTS,
 )
@@ -177,13 +178,20 @@ def _object_and_predicate(
     ]
     if not predicates:
         return [] if as_only else _predicate_inside_object(obj)
-    # "called himself pro-choice": the parse may make each part of a hyphenated word a
-    # predicate of its own; the word is one.
+    return [obj, *_glued(predicates)]
+
+
+def _glued(predicates: list[Token]) -> list[Token]:
+    """The first of ``predicates`` with those written on to it: "called himself
+    pro-choice", the parse may make each part of a hyphenated word a predicate of its own;
+    the word is one."""
+    if not predicates:
+        return []
     glued = [predicates[0]]
     for following in predicates[1:]:
         if following.i == glued[-1].i + 1 and not glued[-1].whitespace_:
             glued.append(following)
-    return [obj, *glued]
+    return glued
 
 
 def _predicate_inside_object(obj: Token) -> list[Token]:
@@ -246,12 +254,17 @@ def _referent_as(verb: Token, lexicon: Lexicon) -> list[Token]:
 def _predicate_without_object(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The predicate alone when the object is not where the parser left it."""
     if any(
-        c.dep_ == DIRECT_OBJECT and c.lower_ in lexicon.free_relatives and c.i < verb.i
+        c.dep_ == DIRECT_OBJECT and c.i < verb.i and _relative_object(c, verb, lexicon)
         for c in verb.children
     ):
-        # "in what officials called a hate crime": the object is the relative "what", and
-        # the predicate alone is the characterisation
-        return [c for c in verb.children if c.dep_ == OBJECT_PREDICATE and c.i > verb.i][:1]
+        # "in what officials called a hate crime", "a bill that critics called anti-union":
+        # the object is the relative pronoun, and the predicate alone is the
+        # characterisation; a proper name is a name given ("the ship, which he called
+        # Hope"), no characterisation
+        predicates = [c for c in verb.children if c.dep_ == OBJECT_PREDICATE and c.i > verb.i]
+        if predicates and _name_given(predicates[0], verb):
+            return []
+        return _glued(predicates)
     # "called her "third-rate"": the object pronoun read as the predicate's possessor;
     # 'called the bankers "fat cats"': the object read as a modifier of the quoted predicate
     return [
@@ -261,6 +274,25 @@ def _predicate_without_object(verb: Token, lexicon: Lexicon) -> list[Token]:
         and c.left_edge.i == verb.i + 1
         and (c.left_edge.lower_ in lexicon.object_pronouns or _object_before_quoted_predicate(c))
     ][:1]
+
+
+def _name_given(predicate: Token, verb: Token) -> bool:
+    """The predicate of a relative clause's naming verb ``verb`` is a proper name, not in
+    quote marks: a name given ("the ship, which he called Hope"), no characterisation."""
+    if verb.dep_ != RELATIVE_CLAUSE or predicate.pos_ != "PROPN":
+        return False
+    first = predicate.left_edge
+    return not (first.is_quote or (first.i > 0 and first.doc[first.i - 1].is_quote))
+
+
+def _relative_object(word: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """``word``, the object of ``verb``, is a relative pronoun: of a free relative ("what
+    officials called ..."), or of the relative clause ``verb`` heads ("the pact, which Diaz
+    called ...")."""
+    lower = word.lower_
+    return lower in lexicon.free_relatives or (
+        verb.dep_ == RELATIVE_CLAUSE and lower in lexicon.relative_pronouns
+    )
 
 
 def proposition_object(verb: Token, children: list[Token], lexicon: Lexicon) -> list[Token]:
