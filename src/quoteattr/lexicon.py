@@ -232,6 +232,8 @@ class Lexicon:
         origin_prepositions: Prepositions that, after a name with no role, give where
             someone comes from unless their object is an organisation ("from", "of").
         copulas: Copula lemmas ("be": "Smith is a lawyer who said ...").
+        means_verbs: Verbs of using something, whose object is the means and whose
+            subject does what the infinitive after it says ("used the occasion to warn").
         relation_nouns: Kinship and personal relations ("wife", "friend"): who someone is to
             another person, never the capacity in which they speak.
         place_prepositions: Prepositions of a posting's place, cut off a role's end
@@ -422,6 +424,7 @@ class Lexicon:
     time_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     time_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    means_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_objects: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

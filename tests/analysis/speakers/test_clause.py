@@ -134,6 +134,18 @@ SPEAKERS = [
         id="object-controls-the-infinitive-cue",
     ),
     pytest.param(
+        "Ana Ruiz used the occasion to warn that the bridge was unsafe.",
+        "the bridge was unsafe",
+        "Ana Ruiz",
+        id="the-object-of-a-verb-of-using-is-the-means-the-subject-speaks",
+    ),
+    pytest.param(
+        "The council prompted the neighbours to say that the bridge was unsafe.",
+        "the bridge was unsafe",
+        "the neighbours",
+        id="negative-a-verb-of-prompting-still-has-its-object-speak",
+    ),
+    pytest.param(
         'The storm prompted the mayor to make a statement that described the levee as "a '
         'disgrace to the whole city."',
         "the levee as",

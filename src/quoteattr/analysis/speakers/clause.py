@@ -142,7 +142,7 @@ def speaker_of(
             if before is not None:
                 token = before
                 continue
-        controller = _object_controller(token)
+        controller = _object_controller(token, lexicon)
         if controller is not None:
             return controller.i, attribution
         above = _clause_sharing_subject(token, lexicon)
@@ -331,11 +331,15 @@ def _issuing_clause(token: Token, lexicon: Lexicon) -> Token | None:
     return verb
 
 
-def _object_controller(token: Token) -> Token | None:
+def _object_controller(token: Token, lexicon: Lexicon) -> Token | None:
     """The object that controls an infinitive: "urged the minister to say ...", "prompted
     his wife to make a comment ..." (the minister says it, not the one who urged). A
-    demonstrative or indefinite object is what is said, not a sayer ("had this to say")."""
+    demonstrative or indefinite object is what is said, not a sayer ("had this to say");
+    the object of a verb of using something is the means, and the subject speaks ("used
+    the occasion to warn ...", "took the stage to say ...": :attr:`Lexicon.means_verbs`)."""
     if token.dep_ != OPEN_COMPLEMENT or not is_infinitive(token):
+        return None
+    if token.head.lemma_.lower() in lexicon.means_verbs:
         return None
     objects = [c for c in token.head.children if c.dep_ == DIRECT_OBJECT and c.i < token.i]
     return next((c for c in objects if c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP"), None)

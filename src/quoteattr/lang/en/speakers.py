@@ -568,6 +568,10 @@ TIME_PREPOSITIONS = frozenset("since after before while until upon during".split
 #: when the role was held ("an attorney by the time ...", "the mayor at the time").
 TIME_NOUNS = frozenset("time moment age era period".split())
 
+#: Verbs of using something: their object is the means, and their subject does what the
+#: infinitive after it says ("used the occasion to warn ...", "took the stage to say ...").
+MEANS_VERBS = frozenset({"use", "take", "seize", "employ", "exploit", "spend"})
+
 #: Verbs of working for a body, named after EMPLOYER_PREPOSITIONS ("Ana Diaz, who works
 #: for the Harbor Trust", "Writing for the Times, Diaz noted ..."): the body is whom the
 #: subject speaks for.
