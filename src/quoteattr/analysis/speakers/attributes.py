@@ -252,9 +252,10 @@ def mention_attributes(
             if kind in BODY_KINDS and not paired:
                 if is_affiliation:
                     continue
-                if field == "role" and mention.role_head not in lexicon.role_nouns:
+                if field == "role" and not _office(mention.role_head, lexicon):
                     # "The Journal, a vocal advocate of reform": what a body is said to be
-                    # is no office (an office noun is a person's: "a lawyer for the Post")
+                    # is no office (an office or title is a person's: "a lawyer for the
+                    # Post", "Kaiser Wilhelm", a name the recogniser took for a body's)
                     continue
             words = name_tokens(value)
             if is_affiliation and own and _within(words, own):
@@ -286,6 +287,13 @@ def mention_attributes(
     if kind in _NO_BODY_WITHOUT_ROLE and not found["role"]:
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
+
+
+def _office(role_head: str | None, lexicon: Lexicon) -> bool:
+    """``role_head`` is a person's office or title noun."""
+    return role_head is not None and (
+        role_head in lexicon.role_nouns or role_head in lexicon.titles
+    )
 
 
 def _body_of_work(
