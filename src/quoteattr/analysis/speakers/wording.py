@@ -48,31 +48,27 @@ def article_words(tokens: Iterable[Token]) -> str:
 
 def glued_hyphen(token: Token) -> bool:
     """``token`` is a hyphen written with no space on either side, inside one word."""
-    if token.orth not in _HYPHEN_IDS:
-        return False
-    doc = token.doc
-    return (
-        0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-        and doc[token.i - 1].is_alpha
-        and doc[token.i + 1].is_alpha
-    )
+    return _hyphen_inside(token, letters_only=True)
 
 
 def inner_hyphen(token: Token) -> bool:
     """``token`` is a hyphen inside a written word of letters or digits ("19th-century",
     "F-16"), with no space on either side: unlike :func:`glued_hyphen`, digits count."""
+    return _hyphen_inside(token, letters_only=False)
+
+
+def _hyphen_inside(token: Token, *, letters_only: bool) -> bool:
+    """``token`` is a hyphen with no space on either side between two words of letters
+    (``letters_only``) or of letters and digits."""
     if token.orth not in _HYPHEN_IDS:
         return False
     doc = token.doc
-    return (
-        0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-        and doc[token.i - 1].text.isalnum()
-        and doc[token.i + 1].text.isalnum()
-    )
+    if not 0 < token.i < len(doc) - 1 or token.whitespace_ or doc[token.i - 1].whitespace_:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if letters_only:
+        return before.is_alpha and after.is_alpha
+    return before.text.isalnum() and after.text.isalnum()
 
 
 def hyphen_parts(token: Token) -> list[Token]:
