@@ -140,6 +140,12 @@ SPEAKERS = [
         id="the-object-of-a-verb-of-using-is-the-means-the-subject-speaks",
     ),
     pytest.param(
+        "Ana Ruiz was silent at first. It took her a day to say that the bridge was unsafe.",
+        "the bridge was unsafe",
+        "her",
+        id="negative-a-person-after-a-verb-of-using-still-speaks",
+    ),
+    pytest.param(
         "The council prompted the neighbours to say that the bridge was unsafe.",
         "the bridge was unsafe",
         "the neighbours",

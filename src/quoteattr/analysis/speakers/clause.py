@@ -335,14 +335,22 @@ def _object_controller(token: Token, lexicon: Lexicon) -> Token | None:
     """The object that controls an infinitive: "urged the minister to say ...", "prompted
     his wife to make a comment ..." (the minister says it, not the one who urged). A
     demonstrative or indefinite object is what is said, not a sayer ("had this to say");
-    the object of a verb of using something is the means, and the subject speaks ("used
-    the occasion to warn ...", "took the stage to say ...": :attr:`Lexicon.means_verbs`)."""
+    a common noun after a verb of using something is the means, and the subject speaks
+    ("used the occasion to warn ...", "took the stage to say ...":
+    :attr:`Lexicon.means_verbs`), though a person still does ("it took him a day to say
+    ...")."""
     if token.dep_ != OPEN_COMPLEMENT or not is_infinitive(token):
         return None
-    if token.head.lemma_.lower() in lexicon.means_verbs:
-        return None
+    means = token.head.lemma_.lower() in lexicon.means_verbs
     objects = [c for c in token.head.children if c.dep_ == DIRECT_OBJECT and c.i < token.i]
-    return next((c for c in objects if c.pos_ in ("NOUN", "PROPN") or c.tag_ == "PRP"), None)
+    return next(
+        (
+            c
+            for c in objects
+            if c.pos_ == "PROPN" or c.tag_ == "PRP" or (c.pos_ == "NOUN" and not means)
+        ),
+        None,
+    )
 
 
 def _message_relative(token: Token, lexicon: Lexicon) -> bool:

@@ -358,8 +358,8 @@ def _by_first_word(
 ) -> int | None:
     """The one person whose name of two words or more starts with ``word``, for a one-word
     name that is no one's last word: a family name written first ("Ban" or "Mr. Ban" after
-    "Ban Ki-moon", "Xi" after "Xi Jinping"), or a given name used alone ("Hillary" after
-    "Hillary Clinton").
+    "Ban Ki-moon", "Xi" after "Xi Jinping"), or a given name used alone ("Rosa" after
+    "Rosa Kowalski").
 
     Notes:
         Chinese, Korean and Vietnamese names put the family name first, and news copy
