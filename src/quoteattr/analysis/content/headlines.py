@@ -60,14 +60,10 @@ def headline_statements(layout: Layout, lexicon: Lexicon) -> list[Statement]:
         return found
     small = _small_word_ids(lexicon.title_small_words, lexicon.headline_small_words)
     for index in sentences:
-        first = starts[index]
-        end = starts[index + 1] if index + 1 < len(starts) else len(doc)
-        # read from the layout's offsets: a Token is made only for a headline's words
-        if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
-            continue  # checked first: it is cheap, and most sentences fail it
-        if not _is_headline(layout, first, end, small):
+        bounds = _title_case_paragraph(layout, index, small, _TITLE_SHARE)
+        if bounds is None:
             continue
-        sentence = doc[first:end]
+        sentence = doc[bounds[0] : bounds[1]]
         for token in sentence[1:]:
             lemma = _cue_lemma(token, lexicon)
             if lemma is None:
@@ -87,15 +83,25 @@ def is_headline(layout: Layout, sentence: int, lexicon: Lexicon) -> bool:
     with every word capitalised but title case's small words, whether it names something
     or not (a sentence of names, "Ana Ruiz, a nurse at Harbor Hospital, spoke on
     Monday.", has most of its words capitalised, not all)."""
-    starts, doc = layout.sentence_starts, layout.doc
-    first = starts[sentence]
-    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc)
-    if end <= first:
-        return False
-    if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
-        return False
     small = _small_word_ids(lexicon.title_small_words, lexicon.headline_small_words)
-    return _is_headline(layout, first, end, small, share=1.0)
+    return _title_case_paragraph(layout, sentence, small, 1.0) is not None
+
+
+def _title_case_paragraph(
+    layout: Layout, sentence: int, small_words: frozenset[int], share: float
+) -> tuple[int, int] | None:
+    """The token range [first, end) of sentence ``sentence`` when it makes up its whole
+    paragraph and is in title case (at least ``share`` of its other words capitalised:
+    :func:`_is_headline`); None otherwise."""
+    first, end = layout.sentence_bounds(layout.sentence_starts[sentence])
+    if end <= first:
+        return None
+    # read from the layout's offsets: a Token is made only for a headline's words
+    if not _ends_paragraph(layout, layout.token_starts[first], layout.token_ends[end - 1]):
+        return None  # checked first: it is cheap, and most sentences fail it
+    if not _is_headline(layout, first, end, small_words, share):
+        return None
+    return first, end
 
 
 @functools.lru_cache(maxsize=8)
@@ -121,7 +127,7 @@ def _is_headline(
     first: int,
     end: int,
     small_words: frozenset[int],
-    share: float = _TITLE_SHARE,
+    share: float,
 ) -> bool:
     """The sentence of tokens ``first`` to ``end`` is in title case (the caller checks that
     it makes up its whole paragraph).
