@@ -34,7 +34,7 @@ from .labels import (
     TIME_ENTITIES,
 )
 from .layout import Layout
-from .speakers.kinds import may_speak
+from .speakers.kinds import may_speak, names_a_work
 from .syntax import is_infinitive, word_ids
 from .values import Draft
 from .wordsets import union
@@ -505,15 +505,7 @@ def _shows_as_a_work(speaker: Token, lexicon: Lexicon) -> bool:
         for g in p.children
         if g.dep_ == PREPOSITION_OBJECT
     ]
-    return any(_a_work(t, lexicon) for t in (speaker, *counted))
-
-
-def _a_work(noun: Token, lexicon: Lexicon) -> bool:
-    """``noun`` names an authored work, a poll or a report (a cue noun)."""
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in lexicon.authored_works or lemma in lexicon.poll_nouns or lemma in lexicon.cue_nouns
-    )
+    return any(names_a_work(t, lexicon) for t in (speaker, *counted))
 
 
 def _evidence(draft: Draft, speaker: Token, lexicon: Lexicon) -> bool:

@@ -29,6 +29,7 @@ from .antecedents import Between, People, subject_rank
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
 from .descriptions import people_described, referent, role_noun_endings
+from .kinds import names_a_work
 from .mentions import Mention, describe
 from .predicates import Signposts, predicate_descriptions
 from .pronouns import BODY_KINDS
@@ -306,11 +307,11 @@ def _body_of_work(
     ("official US statements"), and so does the body of an author named after the noun ("an
     analysis by Ana Diaz, an economist at Harbor University")."""
     head = layout.doc[mention.head]
-    lemma = head.lemma_.lower()
-    work = (
-        lemma in lexicon.cue_nouns or lemma in lexicon.authored_works or lemma in lexicon.poll_nouns
+    return (
+        names_a_work(head, lexicon)
+        and source.start < head.idx
+        and value not in lexicon.demonym_countries
     )
-    return work and source.start < head.idx and value not in lexicon.demonym_countries
 
 
 def _as_written(value: str, source: Source, text: str) -> str:

@@ -161,6 +161,15 @@ def names_a_speaker(head: Token, lexicon: Lexicon) -> bool:
     return any(words & vocabulary for vocabulary in vocabularies)
 
 
+def names_a_work(noun: Token, lexicon: Lexicon) -> bool:
+    """``noun`` names an authored work, a poll or a report (a cue noun): "the study", "a
+    poll", "the report"."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lexicon.authored_works or lemma in lexicon.poll_nouns or lemma in lexicon.cue_nouns
+    )
+
+
 def may_speak(head: Token, lexicon: Lexicon, *, works: bool = True) -> bool:
     """The phrase headed by ``head`` may name someone who can make a statement.
 
