@@ -23,6 +23,7 @@ from .labels import (
     CORE_ARGUMENTS,
     DIRECT_OBJECT,
     MARKER,
+    NEGATION,
     NOMINAL_SUBJECTS,
     PARTICIPLE_LINKS,
     PREPOSITION,
@@ -45,10 +46,20 @@ _REPORTING_FORMS = frozenset({"VBD", "VBG"})
 called") and the participle ("saying ... and arguing")."""
 
 
+_MODAL_TAG = "MD"
+
+
 def is_finite(clause: Token) -> bool:
     """The clause's verb, or one of its auxiliaries, is finite."""
     return clause.tag_ in FINITE_TAGS or any(
         c.dep_ in AUXILIARIES and c.tag_ in FINITE_TAGS for c in clause.children
+    )
+
+
+def asserted(verb: Token) -> bool:
+    """The clause of ``verb`` states a fact: not negated, no modal, no subordinator ("if")."""
+    return not any(
+        child.dep_ in (NEGATION, MARKER) or child.tag_ == _MODAL_TAG for child in verb.children
     )
 
 

@@ -162,7 +162,7 @@ ROWS = [
     row("a copular relative clause on the name's appositive states a body",
         '"It will happen," said Jim Orton, a physicist who is co-director of the Energy '
         'Policy Program at the Harlow Endowment. "People worry."',
-        "It will happen", "physicist", "Energy Policy Program"),
+        "It will happen", "co-director of the Energy Policy Program", "Energy Policy Program"),
     row("of two people before a role description, the one that was a subject",
         "Mara Quill spent Monday in Port Ellis with Tom Hale. "
         "The former finance minister has criticised the budget for weeks.\n\n"

@@ -970,6 +970,19 @@ PHENOMENA = [
     row("negative: a nationality word with a possessive ending is someone's name",
         '"The levy is unfair," said Ivo Lund, German\'s brother.',
         "Ivo Lund", None, None),
+    # --- an office a relative clause states outranks an epithet -----------------------------
+    row("an office the appositive's relative clause predicates outranks an epithet",
+        "Grant Ellery, the movement's icon who founded the Liberty Forum and is a longtime "
+        'Republican National Committeeman, backed the bill.\n\n"It is overdue," Ellery said.',
+        "Grant Ellery", "National Committeeman", "Republican"),
+    row("an office the appositive's relative clause predicates outranks an occupation",
+        "Grant Ellery, a philanthropist who built the Ellery Arena and is the chairman of the "
+        'Dunmore Hawks, backed the bill.\n\n"It is overdue," Ellery said.',
+        "Grant Ellery", "chairman", "Dunmore Hawks"),
+    row("negative: an office in the appositive stays before one its clause predicates",
+        "Ana Diaz, a lawyer who is a member of the city board, backed the bill.\n\n"
+        '"It is overdue," Diaz said.',
+        "Ana Diaz", "lawyer", None),
 ]
 # fmt: on
 

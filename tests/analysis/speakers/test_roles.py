@@ -504,3 +504,42 @@ def test_a_body_a_role_is_held_in_is_the_affiliation() -> None:
 def test_negative_a_place_a_role_is_held_in_is_no_affiliation() -> None:
     mention = describe(_lawyer_in(["Harbor", "Heights"], "GPE"), LEXICON)
     assert mention.affiliation is None
+
+
+def _appositive_past_a_relative_clause(verb: str, noun: str, dep: str, label: str) -> Token:
+    """ "Rita Vance , who <verb> <noun> , the port director , said ." with the parse hanging
+    the appositive on the name across the relative clause, as it does on real news; the
+    clause's noun labelled ``label``; the name's head token."""
+    layout = hand_layout(
+        [
+            ("Rita", "NNP", "PROPN", "compound", 1),
+            ("Vance", "NNP", "PROPN", "nsubj", 11),
+            (",", ",", "PUNCT", "punct", 1),
+            ("who", "WP", "PRON", "nsubj", 4),
+            (verb, "VBD", "VERB", "relcl", 1),
+            (noun, "NNP", "PROPN", dep, 4),
+            (",", ",", "PUNCT", "punct", 1),
+            ("the", "DT", "DET", "det", 9),
+            ("port", "NN", "NOUN", "compound", 9),
+            ("director", "NN", "NOUN", "appos", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("said", "VBD", "VERB", "ROOT", 11),
+            (".", ".", "PUNCT", "punct", 11),
+        ],
+        {"fired": "fire", "spoke": "speak", "said": "say"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label=label)]
+    return doc[1]
+
+
+def test_an_appositive_after_a_noun_of_the_names_relative_clause_is_not_the_names() -> None:
+    # "Vance, who fired Ng, the port director, said": the director is Ng.
+    mention = describe(_appositive_past_a_relative_clause("fired", "Ng", "dobj", "PERSON"), LEXICON)
+    assert (mention.name, mention.role) == ("Rita Vance", None)
+
+
+def test_negative_an_appositive_after_a_date_in_the_relative_clause_stays_the_names() -> None:
+    # A day names no one the appositive could describe.
+    head = _appositive_past_a_relative_clause("spoke", "Tuesday", "npadvmod", "DATE")
+    assert (describe(head, LEXICON).role) == "port director"

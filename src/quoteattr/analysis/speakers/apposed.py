@@ -13,13 +13,14 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ..labels import (
     APPOSITION,
+    ATTRIBUTE,
     CONJUNCT,
     DETERMINER_OR_POSSESSOR,
     NOMINAL_SUBJECTS,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
 )
-from ..syntax import SINGULAR_NOUNS
+from ..syntax import SINGULAR_NOUNS, asserted
 from ..wordsets import union
 from .subjectless_cues import run_on_verb
 
@@ -52,7 +53,7 @@ def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     offices = union(lexicon.role_nouns, lexicon.unnamed_heads, lexicon.occupation_nouns)
     for child in head.rights:
         if child.dep_ == APPOSITION and child.pos_ != "NUM":
-            return _office_coordinated(child, offices) or child
+            return _office_coordinated(child, offices) or _office_held(child, lexicon) or child
         if child.dep_ == APPOSITION:
             counted = [
                 g
@@ -79,6 +80,35 @@ def _office_coordinated(noun: Token, offices: Set[str]) -> Token | None:
     return next(coordinated_offices(noun, offices), None)
 
 
+def _office_held(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The office that a relative clause on an appositive noun naming none says the person
+    holds: an occupation or epithet yields to it ("Ana Diaz, the movement's icon, who is a
+    county commissioner"; "a philanthropist who founded X and is its chairwoman"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in lexicon.role_nouns:
+        return None
+    return next(_offices_held(noun, lexicon), None)
+
+
+def _offices_held(noun: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The singular role nouns that an asserted copula in a relative clause on ``noun``, or
+    in a clause coordinated with it, predicates of it ("an icon who founded X and is a
+    county commissioner"; not "who is not a member of X")."""
+    for clause in noun.rights:
+        if clause.dep_ != RELATIVE_CLAUSE:
+            continue
+        verbs = [clause, *(c for c in clause.rights if c.dep_ == CONJUNCT)]
+        for verb in verbs:
+            if verb.lemma_.lower() not in lexicon.copulas or not asserted(verb):
+                continue
+            for child in verb.rights:
+                if (
+                    child.dep_ == ATTRIBUTE
+                    and child.tag_ in SINGULAR_NOUNS
+                    and child.lemma_.lower() in lexicon.role_nouns
+                ):
+                    yield child
+
+
 def coordinated_offices(noun: Token, offices: Set[str]) -> Iterator[Token]:
     """The singular nouns of ``offices`` coordinated after ``noun`` ("an investor and
     founder of X"; a capitalised office counts: "National Director")."""
@@ -100,13 +130,34 @@ def describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     """The appositive that states ``head``'s capacity (:func:`_capacity_appositive`), unless
     it is a misparse: a label's words after a colon ("Ana Diaz: 'Fair game.'"), a poll or
     evidence ("before the Convention, a new poll shows"), or the subject of the verb after
-    it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's)."""
+    it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's), or one
+    that follows a noun of a relative clause on ``head`` ("Diaz, who fired Ng, the port's
+    director, ...": the director is Ng)."""
     appos = _capacity_appositive(head, lexicon)
-    if appos is None or _after_a_colon(head, appos):
+    if appos is None or _after_a_colon(head, appos) or _after_a_nearer_noun(head, appos):
         return None
     if appos.lemma_.lower() in union(lexicon.poll_nouns, lexicon.evidence_nouns):
         return None
     return None if run_on_verb(appos) is not None else appos
+
+
+def _after_a_nearer_noun(head: Token, appos: Token) -> bool:
+    """The appositive of ``head`` is set off right after a noun of a relative clause on
+    ``head``: an appositive describes the noun phrase it follows, which the parse passed
+    over for the head before the clause ("Diaz - who fired Ng, the port's director, on
+    Tuesday - said")."""
+    left = appos.left_edge.i
+    if left < 2 or not phrase_set_off(appos):
+        return False
+    before = head.doc[left - 2]
+    if before.i <= head.i or before.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if before.ent_type_ in {"DATE", "TIME"}:
+        return False
+    ancestor = before
+    while ancestor.i != ancestor.head.i and ancestor.head.i != head.i:
+        ancestor = ancestor.head
+    return ancestor.head.i == head.i and ancestor.dep_ == RELATIVE_CLAUSE
 
 
 def _after_a_colon(head: Token, appos: Token) -> bool:

@@ -30,8 +30,6 @@ from ..labels import (
     CLAUSAL_MODIFIER,
     COMPOUND,
     DIRECT_OBJECT,
-    MARKER,
-    NEGATION,
     NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
     PASSIVE_SUBJECT,
@@ -44,13 +42,13 @@ from ..labels import (
     ROOT,
 )
 from ..layout import Layout
+from ..syntax import asserted
 from ..wordsets import union
 from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe, named
 from .parties import party_descriptions
 from .wording import article_words, hyphen_parts
 
-_MODAL_TAG = "MD"
 _PAST_TAG = "VBD"
 _GERUND_TAG = "VBG"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -172,7 +170,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
     """
     found: list[Mention] = []
     for verb in _verbs_about(subject, layout, lexicon):
-        if layout.in_quote(verb) or not _asserted(verb):
+        if layout.in_quote(verb) or not asserted(verb):
             continue
         if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb.children, lexicon):
             found.extend(_led_bodies(verb, lexicon))
@@ -358,7 +356,7 @@ def _depicted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
     # The lemma first: most subjects read here are a speaker's, of a verb of saying.
     if lexicon.cue_category(verb.lemma_.lower()) is not None:
         return  # "praised his tenure as mayor": a verb of saying or judging, about the object
-    if not _asserted(verb):
+    if not asserted(verb):
         return  # "would serve as mayor if elected": not a capacity held
     for child in verb.children:
         if child.dep_ in _OBJECT_LINKS and _may_hold_a_capacity(child, lexicon):
@@ -478,7 +476,7 @@ def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
     verb = agent.head
     if _verb(verb, lexicon) not in lexicon.leading_verbs:
         return
-    if layout.in_quote(verb) or not _asserted(verb):
+    if layout.in_quote(verb) or not asserted(verb):
         return
     if verb.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE):
         led: Token | None = verb.head
@@ -530,13 +528,6 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             for of in child.children:
                 if of.lower_ in lexicon.genitive_prepositions:
                     yield from (t for t in of.children if t.dep_ in PREPOSITION_OBJECTS)
-
-
-def _asserted(verb: Token) -> bool:
-    """The clause states a fact: not negated, no modal, no subordinator ("if")."""
-    return not any(
-        child.dep_ in (NEGATION, MARKER) or child.tag_ == _MODAL_TAG for child in verb.children
-    )
 
 
 def _names_a_party_member(predicate: Token, lexicon: Lexicon) -> bool:
