@@ -1574,6 +1574,10 @@ NOT_REPORTED_SPEECH = [
         id="plans to announce: a statement still to come",
     ),
     pytest.param(
+        "The harbour master wants to warn the crews that the channel is closing.",
+        id="wants to warn that: a statement wished for, not made",
+    ),
+    pytest.param(
         "If asked, the harbour master would say the channel is safe.",
         id="if asked, X would say: what X would say in an imagined case",
     ),
@@ -1618,6 +1622,31 @@ NOT_REPORTED_SPEECH = [
     ),
 ]
 # fmt: on
+
+
+def test_a_cue_promised_is_no_statement_of_its_own_but_the_promise_is(analyze: Analyze) -> None:
+    # The call for an inquiry is still to come; the vow was made.
+    doc = analyze("The harbour master vowed to call for an inquiry into the collapse.")
+    quote = only_record(doc)
+    assert quote.content.text == "to call for an inquiry into the collapse", describe(doc)
+    assert_cue(quote, "vow", ASSERTIVE, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry crews are more likely to say that the crossing is safe than the owners are.",
+        "The harbour master sought to clarify that the channel stays open.",
+    ],
+    ids=["more likely to say that: a poll's answers, given", "sought to clarify: tried, said"],
+)
+def test_negative_a_cue_after_likely_or_a_verb_of_trying_stays_a_statement(
+    analyze: Analyze, text: str
+) -> None:
+    doc = analyze(text)
+    assert [q.cue.lemma for q in doc.quotes if q.cue is not None] in (["say"], ["clarify"]), (
+        describe(doc)
+    )
 
 
 def test_quote_in_a_relative_clause_of_its_speaker_is_kept(analyze: Analyze) -> None:

@@ -77,9 +77,15 @@ CONDITIONAL_MARKERS = frozenset("if unless".split())
 CONDITIONAL_MODALS = frozenset({"would", "'d", "\u2019d"})
 
 #: Verbs and adjectives of a speech still to come, governing a cue's infinitive: "is
-#: expected to say that ...", "plans to announce ...", "is due to report ..." (no one has
-#: said it yet; "is expected to have said" in the perfect stays a report).
-PROSPECTIVE_VERBS = frozenset("expect plan intend schedule set poise prepare due".split())
+#: expected to say that ...", "plans to announce ...", "is due to report ...", and verbs of
+#: promising or wanting ("vowed to call for an inquiry", "wants to warn that ..."): no one
+#: has said it yet ("is expected to have said" in the perfect stays a report). A promise
+#: that is itself a cue keeps its own statement ("vowed to call for an inquiry" reports the
+#: vow). Not verbs of trying ("sought to portray herself as ...": the attempt was made) nor
+#: "likely" ("voters are more likely to say that ...": a poll's answers, given).
+PROSPECTIVE_VERBS = frozenset(
+    "expect plan intend schedule set poise prepare due promise vow pledge want hope threaten".split()
+)
 
 #: Imperatives that set up a supposed case: "suppose the union announced that ...", "say the
 #: ministry demanded that ..." (the speech is imagined by the writer).
