@@ -102,6 +102,8 @@ class Lexicon:
             announced that ...").
         prospective_verbs: Verbs and adjectives of a speech still to come, over a cue's
             infinitive ("is expected to say ...", "plans to announce ...").
+        group_reflexives: Reflexives of a group, whose cue in a clause on a noun defines
+            the group ("voters describing themselves as conservative").
         authored_works: Works that state findings, sources with an evidence verb ("the
             study shows ...").
         work_prepositions: The preposition naming the work a statement was made in ("as
@@ -336,6 +338,7 @@ class Lexicon:
     conditional_markers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     supposition_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     prospective_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    group_reflexives: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     authored_works: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     work_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     headline_cues: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

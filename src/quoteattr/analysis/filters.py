@@ -22,6 +22,7 @@ from .labels import (
     ADVERBIAL_MODIFIER,
     AUXILIARY,
     CLAUSAL_COMPLEMENT,
+    CLAUSAL_MODIFIER,
     CLAUSE_SUBJECTS,
     DATIVE,
     DIRECT_OBJECT,
@@ -31,6 +32,7 @@ from .labels import (
     OPEN_COMPLEMENT,
     PASSIVE_MARKS,
     PREPOSITION_OBJECT,
+    RELATIVE_CLAUSE,
     TIME_ENTITIES,
 )
 from .layout import Layout
@@ -87,7 +89,7 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return True  # "asked whether they would 'stand firm'": a question, quoted words and all
     if draft.kind is not QuoteKind.DIRECT and _gapped_question(draft, layout, lexicon):
         return True
-    if _hypothetical(draft, layout, lexicon):
+    if _hypothetical(draft, layout, lexicon) or _defines_a_group(draft, layout, lexicon):
         return True
     if draft.speaker is None:
         return False
@@ -101,6 +103,24 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if _inside_its_speaker(draft, speaker, layout) or _connective(draft, speaker, layout, lexicon):
         return True
     return draft.kind is QuoteKind.INDIRECT and _evidence(draft, speaker, lexicon)
+
+
+def _defines_a_group(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
+    """ "voters describing themselves as conservative", "those who call themselves
+    independents": a cue whose object is a group's reflexive, in a clause on a noun, says
+    who is counted in the group (a poll's category), not what anyone said. One person's
+    self-description stays a statement ("Diaz, who calls herself a moderate")."""
+    cue = draft.cue
+    if draft.kind is QuoteKind.DIRECT or cue is None or cue.form is not CueForm.VERB:
+        return False
+    verb = layout.doc[cue.head]
+    return verb.dep_ in _NOUN_CLAUSES and any(
+        c.dep_ == DIRECT_OBJECT and c.lower_ in lexicon.group_reflexives for c in verb.children
+    )
+
+
+_NOUN_CLAUSES = frozenset({CLAUSAL_MODIFIER, RELATIVE_CLAUSE})
+"""Clauses on a noun: a participle ("voters describing ...") or a relative ("who call ...")."""
 
 
 def _only_a_time(draft: Draft, layout: Layout) -> bool:

@@ -1574,6 +1574,14 @@ NOT_REPORTED_SPEECH = [
         id="plans to announce: a statement still to come",
     ),
     pytest.param(
+        "Among dockers describing themselves as union loyalists, the offer won 61 percent.",
+        id="X describing themselves as: a poll's group, not a statement",
+    ),
+    pytest.param(
+        "The offer leads among those who describe themselves as moderate.",
+        id="who describe themselves as: a poll's group, not a statement",
+    ),
+    pytest.param(
         "The harbour master wants to warn the crews that the channel is closing.",
         id="wants to warn that: a statement wished for, not made",
     ),
@@ -1630,6 +1638,20 @@ def test_a_cue_promised_is_no_statement_of_its_own_but_the_promise_is(analyze: A
     quote = only_record(doc)
     assert quote.content.text == "to call for an inquiry into the collapse", describe(doc)
     assert_cue(quote, "vow", ASSERTIVE, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ines Roldan, who calls herself a union loyalist, backed the offer.", "Ines Roldan"),
+        ("The dockers described themselves as union loyalists.", "The dockers"),
+    ],
+    ids=["one person's self-description", "a group's, in its own clause"],
+)
+def test_negative_a_self_description_outside_a_groups_definition_stays_a_statement(
+    analyze: Analyze, text: str, speaker: str
+) -> None:
+    assert_speaker(only_record(analyze(text)), speaker, analyze(text))
 
 
 @pytest.mark.parametrize(

@@ -84,8 +84,15 @@ CONDITIONAL_MODALS = frozenset({"would", "'d", "\u2019d"})
 #: vow). Not verbs of trying ("sought to portray herself as ...": the attempt was made) nor
 #: "likely" ("voters are more likely to say that ...": a poll's answers, given).
 PROSPECTIVE_VERBS = frozenset(
-    "expect plan intend schedule set poise prepare due promise vow pledge want hope threaten".split()
+    """
+    expect plan intend schedule set poise prepare due promise vow pledge want hope threaten
+    """.split()
 )
+
+#: Reflexives of a group: "voters describing themselves as conservative", "those who call
+#: themselves independents". A cue with one as its object, in a clause on a noun, says who
+#: is counted in the group (a poll's category), not what anyone said.
+GROUP_REFLEXIVES = frozenset({"themselves"})
 
 #: Imperatives that set up a supposed case: "suppose the union announced that ...", "say the
 #: ministry demanded that ..." (the speech is imagined by the writer).
