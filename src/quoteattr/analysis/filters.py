@@ -254,6 +254,8 @@ def _hypothetical(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
         return False
     if _prospective(verb, lexicon) or _conditional_consequence(children, lexicon):
         return True
+    if _deliberated(verb, children, lexicon):
+        return True
     return any(
         c.dep_ in (AUXILIARY, ADVERBIAL_MODIFIER) and c.lower_ in lexicon.hypothetical_markers
         for c in children
@@ -271,6 +273,15 @@ def _prospective(verb: Token, lexicon: Lexicon) -> bool:
         verb.dep_ == OPEN_COMPLEMENT
         and verb.tag_ == "VB"
         and verb.head.lemma_.lower() in lexicon.prospective_verbs
+    )
+
+
+def _deliberated(verb: Token, children: list[Token], lexicon: Lexicon) -> bool:
+    """ "is weighing whether to order ...", "has not decided whether to announce ...": an
+    infinitive cue a question word opens is a speech act being weighed, not one made
+    (``children``: the verb's; its markers suffice)."""
+    return is_infinitive(verb) and any(
+        c.dep_ == MARKER and c.lower_ in lexicon.question_words for c in children
     )
 
 

@@ -1574,6 +1574,14 @@ NOT_REPORTED_SPEECH = [
         id="plans to announce: a statement still to come",
     ),
     pytest.param(
+        "The mayor attacked a harbour fund called Tidewater backed by two shipowners.",
+        id="a fund called X: the participle names its noun, no one speaks",
+    ),
+    pytest.param(
+        "The judge is also weighing whether to order the port to release its logs.",
+        id="weighing whether to order: a statement considered, not made",
+    ),
+    pytest.param(
         "Among dockers describing themselves as union loyalists, the offer won 61 percent.",
         id="X describing themselves as: a poll's group, not a statement",
     ),
@@ -1638,6 +1646,22 @@ def test_a_cue_promised_is_no_statement_of_its_own_but_the_promise_is(analyze: A
     quote = only_record(doc)
     assert quote.content.text == "to call for an inquiry into the collapse", describe(doc)
     assert_cue(quote, "vow", ASSERTIVE, doc)
+
+
+def test_negative_a_past_tense_parsed_as_a_participle_still_names_and_describes(
+    analyze: Analyze,
+) -> None:
+    # The parse hangs "called" on "letter" as a participle; two predicates say it is the
+    # doctors' verb, their characterisation of Ruiz.
+    doc = analyze("One of the doctors who signed the letter called Ruiz a quack, fake and fraud.")
+    assert [q.cue.lemma for q in doc.quotes if q.cue is not None] == ["call"], describe(doc)
+
+
+def test_negative_an_infinitive_cue_with_no_question_word_is_a_statement(
+    analyze: Analyze,
+) -> None:
+    doc = analyze("The judge went on to order the port to release its logs.")
+    assert only_record(doc).content.text == "the port to release its logs", describe(doc)
 
 
 @pytest.mark.parametrize(

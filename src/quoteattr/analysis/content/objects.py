@@ -17,7 +17,9 @@ from ...lexicon import Lexicon
 from ..cues import CueMatch
 from ..labels import (
     ADVERBIAL_CLAUSE,
+    AGENT,
     APPOSITION,
+    CLAUSAL_MODIFIER,
     COMPLEMENT_OR_ADVERBIAL,
     DIRECT_OBJECT,
     MARKER,
@@ -119,10 +121,30 @@ def naming_content(verb: Token, lexicon: Lexicon) -> list[Token]:
         fact-checker checks. Both the object and the predicate are required (observed in
         news).
     """
+    if _names_its_noun(verb):
+        return []
     objects = _direct_objects(verb)
     if not objects:
         return _predicate_without_object(verb, lexicon) or _object_taken_for_predicate(verb)
     return _object_and_predicate(verb, objects[0], lexicon, as_only=False)
+
+
+def _names_its_noun(verb: Token) -> bool:
+    """A passive participle on a noun with no agent gives the noun's name ("a super PAC
+    called Future Fund", "a group dubbed the Hawks"): no one is said to have called it so.
+    With two predicates that name and describe ("the letter called Ruiz a fraud"), the
+    parse took a past tense for the participle, and someone called Ruiz one."""
+    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+        return False
+    if any(c.dep_ in (AGENT, DIRECT_OBJECT) for c in verb.children):
+        return False
+    predicates = [c for c in verb.children if c.dep_ == OBJECT_PREDICATE and c.i > verb.i]
+    return not (len(predicates) > 1 and predicates[1].pos_ in _DESCRIBING)
+
+
+_PAST_PARTICIPLE = "VBN"
+_DESCRIBING = _NOMINALS | {"ADJ"}
+"""Parts of speech of a second predicate that describes what the first names."""
 
 
 def _object_taken_for_predicate(verb: Token) -> list[Token]:
