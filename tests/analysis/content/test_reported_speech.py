@@ -1574,6 +1574,10 @@ NOT_REPORTED_SPEECH = [
         id="plans to announce: a statement still to come",
     ),
     pytest.param(
+        "The ferry board should announce that the crossing will close in May.",
+        id="should announce that: a statement owed, not made",
+    ),
+    pytest.param(
         "The mayor attacked a harbour fund called Tidewater backed by two shipowners.",
         id="a fund called X: the participle names its noun, no one speaks",
     ),

@@ -63,9 +63,12 @@ INSCRIPTION_CUES = frozenset({"read"})
 
 #: Words that make a cue a conjecture about speech, not a report of it: "the board is
 #: likely calling for ...", "officials could argue that ..." (an adverb of likelihood or a
-#: modal of possibility on the cue; "may have told" in the perfect stays a report).
+#: modal of possibility on the cue; "may have told" in the perfect stays a report), or a
+#: speech someone ought to make ("the board should announce that ...").
 HYPOTHETICAL_MARKERS = frozenset(
-    "likely probably possibly perhaps presumably potentially conceivably may might could".split()
+    """
+    likely probably possibly perhaps presumably potentially conceivably may might could should
+    """.split()
 )
 
 #: Subordinators that make a cue's clause a condition, not a report: "if the mayor says the
