@@ -23,6 +23,7 @@ from .labels import (
     AUXILIARY,
     CLAUSAL_COMPLEMENT,
     CLAUSAL_MODIFIER,
+    CLAUSAL_SUBJECT,
     CLAUSE_SUBJECTS,
     DATIVE,
     DIRECT_OBJECT,
@@ -94,7 +95,7 @@ def _not_a_statement(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     if draft.speaker is None:
         return False
     speaker = layout.doc[draft.speaker]
-    if writers_voice(speaker, layout, lexicon):
+    if writers_voice(speaker, layout, lexicon) or _act_as_speaker(speaker):
         return True
     if _thing_as_source(draft, speaker, lexicon) or _act_in_general(
         draft, speaker, layout, lexicon
@@ -464,6 +465,13 @@ def _inside_its_speaker(draft: Draft, speaker: Token, layout: Layout) -> bool:
     in_phrase = speaker.left_edge.i <= token.i <= speaker.right_edge.i
     in_clause = verb.left_edge.i <= token.i <= verb.right_edge.i
     return in_phrase and not in_clause
+
+
+def _act_as_speaker(speaker: Token) -> bool:
+    """ "Not to act is saying that ...", "Refusing the offer sends a message that ...": a
+    clause as the cue's subject names an act, which says something only as a figure of
+    speech; no one spoke."""
+    return speaker.dep_ == CLAUSAL_SUBJECT
 
 
 def _act_in_general(draft: Draft, speaker: Token, layout: Layout, lexicon: Lexicon) -> bool:

@@ -1574,6 +1574,10 @@ NOT_REPORTED_SPEECH = [
         id="plans to announce: a statement still to come",
     ),
     pytest.param(
+        "Refusing the offer would say that the dockers' union is weak.",
+        id="refusing the offer would say: an act as the subject, no one speaks",
+    ),
+    pytest.param(
         "The ferry board should announce that the crossing will close in May.",
         id="should announce that: a statement owed, not made",
     ),
