@@ -19,6 +19,7 @@ from ..labels import (
     NOMINAL_SUBJECTS,
     PREPOSITION_OBJECT,
     RELATIVE_CLAUSE,
+    TIME_ENTITIES,
 )
 from ..syntax import SINGULAR_NOUNS, asserted
 from ..wordsets import union
@@ -152,7 +153,7 @@ def _after_a_nearer_noun(head: Token, appos: Token) -> bool:
     before = head.doc[left - 2]
     if before.i <= head.i or before.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if before.ent_type_ in {"DATE", "TIME"}:
+    if before.ent_type_ in TIME_ENTITIES:
         return False
     ancestor = before
     while ancestor.i != ancestor.head.i and ancestor.head.i != head.i:
