@@ -895,6 +895,12 @@ def test_colon_statement_runs_to_paragraph_end_and_holds_nested_speech(
 # fmt: off
 NOUN_CUES = [
     pytest.param(
+        "The coach's argument on Friday was that the league should replay the match.",
+        "the league should replay the match",
+        "argument", ASSERTIVE, "The coach", Attribution.POSSESSIVE,
+        id="X's argument was that: the clause the copula predicates of the holder's noun",
+    ),
+    pytest.param(
         "By his own admission, the treasurer had never read the audit.",
         "the treasurer had never read the audit",
         "admission", NEUTRAL, "his", Attribution.POSSESSIVE,
@@ -1572,6 +1578,10 @@ NOT_REPORTED_SPEECH = [
     pytest.param(
         "The harbour master plans to announce on Friday that the channel will reopen.",
         id="plans to announce: a statement still to come",
+    ),
+    pytest.param(
+        "The argument was that the league should replay the match.",
+        id="the argument was that, with no holder: no one's statement",
     ),
     pytest.param(
         "Refusing the offer would say that the dockers' union is weak.",

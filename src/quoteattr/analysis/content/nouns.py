@@ -95,7 +95,8 @@ def _supporter(noun: Token, lexicon: Lexicon) -> tuple[int | None, Attribution]:
 
 def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:
     """The clause a noun cue reports: its "that" clause, one the parser hung elsewhere, or,
-    with the noun as the subject of a reporting verb, that verb's clause."""
+    with the noun as the subject of a reporting verb, that verb's clause, or of a copula,
+    the "that" clause it predicates of a possessor's noun ("Ruiz's argument was that ...")."""
     clause = next(
         (
             c
@@ -113,6 +114,19 @@ def _content_clause(noun: Token, lexicon: Lexicon) -> Token | None:
         if verb.lemma_ in lexicon.report_noun_verbs:
             clause = next(
                 (c for c in verb.children if c.dep_ == CLAUSAL_COMPLEMENT and c.i > verb.i), None
+            )
+        elif verb.lemma_ in lexicon.copulas and any(c.dep_ == POSSESSOR for c in noun.children):
+            # "Ruiz's argument was that ...": the "that" clause the copula predicates of a
+            # holder's noun ("The message was that ..." names no one)
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == CLAUSAL_COMPLEMENT
+                    and c.i > verb.i
+                    and opened_by_complementizer(c, lexicon)
+                ),
+                None,
             )
     return clause
 
