@@ -1197,3 +1197,11 @@ def test_a_participle_in_a_reported_clause(
         if content in q.content.text and q.cue is not None and q.cue.lemma in ("add", "call")
     )
     assert quote.speaker is not None and speaker in (quote.speaker.text, quote.speaker.name)
+
+
+def test_a_word_in_lower_case_tagged_a_proper_noun_is_no_name(analyze: Analyze) -> None:
+    # The tagger may take a hyphenated occupation for a proper noun ("front-runner");
+    # written in lower case, it names no one.
+    speaker = quote_with(analyze('"We will win," the billionaire front-runner said.'), "win")
+    assert speaker.speaker is not None
+    assert speaker.speaker.name is None

@@ -97,7 +97,9 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | No
         if run and (label == _PERSON or _titled(ent, lexicon)):
             run = _first_names_left_out(run, ent, ent.start > first, lexicon) + run
         return _after_possessor(run, head, lexicon, ent)
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not head.is_lower:
+        # A word in lower case is no name, whatever its tag ("the billionaire
+        # front-runner" with "front-runner" tagged a proper noun).
         run = [head]
         for token in reversed([t for t in tokens if t.i < head.i]):
             if (token.pos_ == "PROPN" and token.dep_ in NAME_PARTS) or token.text in "[]":
