@@ -18,6 +18,8 @@ names the role of a plural source in the singular ("official"), a documented con
 (``tests/analysis/speakers/test_speakers.py``), so "officials" and "official" are one role.
 Two labels the lexicon gives one party agree ("Democrats" and "Democratic", "GOP" and
 "Republican"): the gold writes the party as one mention words it, quoteattr as another may.
+So do a title and its abbreviation ("Gov." and "governor", by the lexicon's
+``title_abbreviations``), for the same reason.
 
 Usage::
 
@@ -124,18 +126,29 @@ def singular(value: str) -> str:
 def agrees(option: str, value: str | None) -> bool:
     """Whether a predicted field agrees with one gold alternative, plural or singular, or
     names the same party by another of its labels ("Democrats" and "Democratic", "GOP"
-    and "Republican": the lexicon's party labels), or the same country by another of its
-    names (an implied country has no words in the article: "Britain" and "United
-    Kingdom", by the lexicon's demonyms)."""
+    and "Republican": the lexicon's party labels), or the same title abbreviated or not
+    ("Sen." and "senator": the lexicon's title abbreviations), or the same country by
+    another of its names (an implied country has no words in the article: "Britain" and
+    "United Kingdom", by the lexicon's demonyms)."""
     if not value:
         return False
     if descriptions_agree(option, value) or descriptions_agree(singular(option), value):
+        return True
+    if descriptions_agree(_spelled_out(option), _spelled_out(value)):
         return True
     party = _party(option)
     if party is not None and party == _party(value):
         return True
     country = _country(option)
     return country is not None and country == _country(value)
+
+
+def _spelled_out(value: str) -> str:
+    """``value`` with a title's abbreviation written out, by the lexicon's
+    ``title_abbreviations`` ("Gov." -> "governor"): one mention gives "Gov. Ana Diaz", the
+    gold may write the role as another mention words it ("the governor")."""
+    words = value.split()
+    return " ".join(_LEXICON.title_abbreviations.get(w.casefold(), w) for w in words)
 
 
 def _party(value: str) -> str | None:

@@ -107,3 +107,12 @@ def test_attribute_scorer_takes_two_names_of_one_implied_country() -> None:
     assert agrees("United Kingdom", "British")
     assert not agrees("Britain", "Ireland")
     assert not agrees("Britain", None)
+
+
+def test_attribute_scorer_takes_a_title_and_its_abbreviation_as_one_role() -> None:
+    from attribute_accuracy import agrees
+
+    assert agrees("governor", "Gov.")
+    assert agrees("Sen.", "senator")
+    assert agrees("New Jersey governor", "Gov.")
+    assert not agrees("governor", "Sen.")
