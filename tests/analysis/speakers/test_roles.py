@@ -543,3 +543,36 @@ def test_negative_an_appositive_after_a_date_in_the_relative_clause_stays_the_na
     # A day names no one the appositive could describe.
     head = _appositive_past_a_relative_clause("spoke", "Tuesday", "npadvmod", "DATE")
     assert (describe(head, LEXICON).role) == "port director"
+
+
+def _name_with_a_place_and_its_clause() -> Token:
+    """ "The envoy met Vance at the guest house , where the bishop lives ." with the place
+    phrase hung on the name, as the parse does on real news; the name's token."""
+    layout = hand_layout(
+        [
+            ("The", "DT", "DET", "det", 1),
+            ("envoy", "NN", "NOUN", "nsubj", 2),
+            ("met", "VBD", "VERB", "ROOT", 2),
+            ("Vance", "NNP", "PROPN", "dobj", 2),
+            ("at", "IN", "ADP", "prep", 3),
+            ("the", "DT", "DET", "det", 7),
+            ("guest", "NN", "NOUN", "compound", 7),
+            ("house", "NN", "NOUN", "pobj", 4),
+            (",", ",", "PUNCT", "punct", 7),
+            ("where", "WRB", "SCONJ", "advmod", 12),
+            ("the", "DT", "DET", "det", 11),
+            ("bishop", "NN", "NOUN", "nsubj", 12),
+            ("lives", "VBZ", "VERB", "relcl", 7),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+        {"met": "meet", "lives": "live"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    return doc[3]
+
+
+def test_a_role_noun_in_a_clause_on_another_noun_of_the_phrase_keys_no_one() -> None:
+    # The bishop lives at the house; "Vance" is no bishop, and "the bishop" later is not Vance.
+    mention = describe(_name_with_a_place_and_its_clause(), LEXICON)
+    assert (mention.name, mention.role_head) == ("Vance", None)

@@ -397,6 +397,9 @@ def _capacity(
     unowned = [t for t in described if t.i not in owner] if owner else described
     role = role_of(head, unowned, excluded, lexicon, appositive)
     owned = [t for t in tokens if t.i not in owner] if owner else tokens
+    # Nor does a relative clause key the referent ("Sanders at the guest house, where the
+    # pope lives": the pope lives there, and "the pope" later is not Sanders).
+    owned = [t for t in owned if not _in_relative_clause(t, head, seen)]
     key = role_key(head, owned, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
     if affiliation and role.text and role.text.startswith(f"{affiliation} "):
