@@ -529,6 +529,12 @@ PHENOMENA = [
         '"Fine," said Ana Ruiz, a member of Tom Hale\'s staff.',
         "Ana Ruiz", "member", None),
     # --- what is not an affiliation ---------------------------------------------------------
+    row("a person's surname before a role is no affiliation, though tagged a common noun",
+        'Ana Ruiz met voters on Monday.\n\n"The vote was rigged," Ruiz aide Tom Hale said.',
+        "Tom Hale", "aide", None),
+    row("negative: a firm's name tagged a common noun before a role is its affiliation",
+        "Telmara won the bid. Telmara chief executive Dana Pike said the deal was fair.",
+        "Dana Pike", "chief executive", "Telmara"),
     row("a place joined to 'based' is where the holder works, not whom they speak for",
         '"We will appeal," said Edgar Marton, a Los Angeles-based attorney.',
         "Edgar Marton", "Los Angeles-based attorney", None),

@@ -136,11 +136,11 @@ def _surname_tagged_common(head: Token, lexicon: Lexicon) -> bool:
     lower = head.lower_
     if lower in union(lexicon.titles, lexicon.role_nouns, lexicon.organization_words):
         return False
-    return head.text in _surnames(head.doc)
+    return head.text in surnames(head.doc)
 
 
 @functools.lru_cache(maxsize=1)
-def _surnames(doc: Doc) -> frozenset[str]:
+def surnames(doc: Doc) -> frozenset[str]:
     """The last words of the full names in ``doc``: a proper noun with a capitalised proper
     noun before it as its compound ("Tova Lindqvist"). Made once per document (the cache holds
     the last one) from spaCy's attribute arrays: only the candidates become ``Token`` objects.

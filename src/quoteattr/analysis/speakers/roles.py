@@ -29,6 +29,7 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
+from .names import surnames
 from .wording import (
     article_words,
     glued_hyphen,
@@ -415,10 +416,11 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
 def _name_tagged_common(token: Token) -> bool:
     """A capitalised word tagged as a common noun or adjective here that the article writes
     as a proper noun elsewhere: a firm's name ("Telmara chief executive Dana Pike said",
-    "Telmara" taken for a noun before two others)."""
+    "Telmara" taken for a noun before two others); not the surname of a person the article
+    names ("Ruiz aide Tom Hale" after "Ana Ruiz": a person is no affiliation)."""
     if token.pos_ not in _COMMON_WORDS or not token.is_alpha:
         return False
-    return token.orth in _proper_nouns(token.doc)
+    return token.orth in _proper_nouns(token.doc) and token.text not in surnames(token.doc)
 
 
 @functools.lru_cache(maxsize=1)
