@@ -53,7 +53,7 @@ REPO = Path(__file__).resolve().parent.parent
 WEIGHTS_FILE = REPO / "src" / "quoteattr" / "analysis" / "confidence_weights.py"
 FIT_SETS = ("a", "b", "c", "d", "f")
 """The speech gold sets the weights are fitted on (by the letter ending the file name)."""
-CHECK_SETS = tuple("eghijklmnopqrstuvwxy")
+CHECK_SETS = tuple("eghijklmnopqrstuvwxyz")
 """The sets calibration is checked on; never read by the fit."""
 L2 = 2.0
 """Strength of the L2 penalty on the weights (not the intercept), in log-likelihood units."""
