@@ -38,7 +38,7 @@ from .labels import (
 )
 from .layout import Layout
 from .speakers.kinds import may_speak, names_a_work
-from .syntax import is_infinitive, word_ids
+from .syntax import PAST_PARTICIPLE, is_infinitive, word_ids
 from .values import Draft
 from .wordsets import union
 
@@ -414,7 +414,7 @@ def _requests(draft: Draft, layout: Layout, lexicon: Lexicon) -> bool:
     perfect = any(
         c.dep_ == AUXILIARY and c.lemma_ in lexicon.perfect_auxiliaries for c in cue.children
     )
-    if cue.tag_ == "VBN" and not perfect:
+    if cue.tag_ == PAST_PARTICIPLE and not perfect:
         return False
     return any(child.dep_ == OPEN_COMPLEMENT and is_infinitive(child) for child in cue.children)
 

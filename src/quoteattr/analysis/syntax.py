@@ -41,6 +41,8 @@ SINGULAR_NOUN = "NN"
 SINGULAR_NOUNS = frozenset({SINGULAR_NOUN, "NNP"})
 #: Penn tags of plural nouns, common and proper ("officials", "Democrats").
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+#: The Penn tag of a past participle ("called", "quoted").
+PAST_PARTICIPLE = "VBN"
 _REPORTING_FORMS = frozenset({"VBD", "VBG"})
 """The forms a report and a second verb of its speaker share: the past tense ("said ... and
 called") and the participle ("saying ... and arguing")."""

@@ -37,7 +37,7 @@ from ..labels import (
     SMALL_CLAUSES,
     VERB_COMPLEMENTS,
 )
-from ..syntax import is_finite, is_infinitive, opened_by_complementizer
+from ..syntax import PAST_PARTICIPLE, is_finite, is_infinitive, opened_by_complementizer
 
 _Reader = Callable[[Token, Lexicon], list[Token]]
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -134,7 +134,7 @@ def _names_its_noun(verb: Token) -> bool:
     called Future Fund", "a group dubbed the Hawks"): no one is said to have called it so.
     With two predicates that name and describe ("the letter called Ruiz a fraud"), the
     parse took a past tense for the participle, and someone called Ruiz one."""
-    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != PAST_PARTICIPLE:
         return False
     if any(c.dep_ in (AGENT, DIRECT_OBJECT) for c in verb.children):
         return False
@@ -142,7 +142,6 @@ def _names_its_noun(verb: Token) -> bool:
     return not (len(predicates) > 1 and predicates[1].pos_ in _DESCRIBING)
 
 
-_PAST_PARTICIPLE = "VBN"
 _DESCRIBING = _NOMINALS | {"ADJ"}
 """Parts of speech of a second predicate that describes what the first names."""
 

@@ -30,7 +30,7 @@ from ..layout import Layout
 from ..marks import QuoteSpan
 from ..speakers.kinds import names_a_speaker
 from ..stretches import trim_range
-from ..syntax import FINITE_TAGS
+from ..syntax import FINITE_TAGS, PAST_PARTICIPLE
 from ..values import Statement
 
 _MAX_TAIL = 6
@@ -45,8 +45,7 @@ _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CC
 _ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
 _PHRASE_OPENING_TAGS = frozenset({"DET", "PROPN", "ADJ", "NOUN", "NUM"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-_PAST_PARTICIPLE = "VBN"
-_NONFINITE_TAGS = frozenset({"VBG", _PAST_PARTICIPLE})
+_NONFINITE_TAGS = frozenset({"VBG", PAST_PARTICIPLE})
 """A gerund or participle: a verb heading no clause of its own ("After winning X,")."""
 
 
@@ -137,7 +136,7 @@ def _reduced_relative(verb: Token) -> bool:
     announced in May" modifies the noun. Only a noun that names no speaker is read so: the
     tagger takes some reporting clauses for the same ("a state broadcaster reported")."""
     return (
-        verb.tag_ == _PAST_PARTICIPLE
+        verb.tag_ == PAST_PARTICIPLE
         and verb.dep_ == CLAUSAL_MODIFIER
         and not any(c.dep_ in AUXILIARIES for c in verb.children)
     )
@@ -152,7 +151,7 @@ def _fronted_adverbial(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.ent_type_ in TIME_ENTITIES for t in words):
         return True  # "A year later, Diaz called her.": a phrase of time, no clause
-    if words and words[0].tag_ == _PAST_PARTICIPLE and words[0].dep_ == ADVERBIAL_CLAUSE:
+    if words and words[0].tag_ == PAST_PARTICIPLE and words[0].dep_ == ADVERBIAL_CLAUSE:
         return True  # "Asked who leads the party, he said Ruiz.": the question, not his words
     finite = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in _NONFINITE_TAGS for t in words)
     if not words or finite:

@@ -34,6 +34,7 @@ from ..labels import (
     SUBJECT_SHARING_LINKS,
 )
 from ..syntax import (
+    PAST_PARTICIPLE,
     coordinated_into_report,
     is_infinitive,
     participle_past_noun_clause,
@@ -69,7 +70,6 @@ from .wording import word_fragment
 
 _MAX_CLAUSES = 6
 """Clauses climbed from the cue in search of a subject ("went on to say", "..., saying")."""
-_PAST_PARTICIPLE = "VBN"
 
 SpeakerReading = Callable[[], tuple[int | None, Attribution]]
 """:func:`speaker_of` of one cue, put off until called: a statement reading calls it once it
@@ -179,7 +179,7 @@ def _passive(verb: Token) -> bool:
     """``verb`` is a passive: a past participle, or a verb with a passive auxiliary or
     subject. A "by" phrase on a verb in the past tense names no agent, whatever the parse
     labelled it ("Lund, now retired, said by telephone": the means)."""
-    return verb.tag_ == _PAST_PARTICIPLE or any(c.dep_ in PASSIVE_MARKS for c in verb.children)
+    return verb.tag_ == PAST_PARTICIPLE or any(c.dep_ in PASSIVE_MARKS for c in verb.children)
 
 
 def _subject_or_agent(
@@ -261,7 +261,7 @@ def _work_stated_in(token: Token, lexicon: Lexicon) -> Token | None:
     """The written work a passive cue says its statement was made in ("As noted in the
     report, ...", "as stated in Davis' commentary", "it was argued in the brief that"):
     the work is the source, as the agent of a passive is."""
-    if token.tag_ != _PAST_PARTICIPLE:
+    if token.tag_ != PAST_PARTICIPLE:
         return None
     works = union(lexicon.authored_works, lexicon.message_nouns)
     for phrase in token.children:

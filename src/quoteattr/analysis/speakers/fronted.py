@@ -22,14 +22,13 @@ from ..labels import (
     PREPOSITION,
     PREPOSITION_OBJECT,
 )
-from ..syntax import SINGULAR_NOUN
+from ..syntax import PAST_PARTICIPLE, SINGULAR_NOUN
 from ..wordsets import union
 
 _LEADING_WORDS = frozenset({"ADV", "PUNCT", "SPACE"})
 """What may stand before a fronted appositive in its sentence, with any adverbial modifier
 ("Now the ...", which a tagger may take for an interjection)."""
 _COMMA = ","
-_PAST_PARTICIPLE = "VBN"
 
 
 def fronted_appositive(head: Token, lexicon: Lexicon) -> Token | None:
@@ -107,7 +106,7 @@ def named_by(head: Token, lexicon: Lexicon) -> Token | None:
     verb = head.head
     if verb.dep_ != CLAUSAL_MODIFIER:
         return None
-    if verb.tag_ != _PAST_PARTICIPLE:
+    if verb.tag_ != PAST_PARTICIPLE:
         return None
     noun = verb.head
     if verb.lemma_.lower() not in lexicon.naming_verbs or noun.tag_ != SINGULAR_NOUN:
@@ -122,7 +121,7 @@ def name_given(noun: Token, lexicon: Lexicon) -> list[Token] | None:
     ("a retired teacher named Tom Hale" -> Tom Hale), or None; the converse of
     :func:`named_by`."""
     for verb in noun.rights:
-        if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+        if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != PAST_PARTICIPLE:
             continue
         if verb.lemma_.lower() not in lexicon.naming_verbs:
             continue

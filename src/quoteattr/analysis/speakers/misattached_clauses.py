@@ -24,9 +24,8 @@ from ..labels import (
     RELATIVE_CLAUSE,
     UNLABELLED,
 )
-from ..syntax import FINITE_TAGS
+from ..syntax import FINITE_TAGS, PAST_PARTICIPLE
 
-_PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
 _PERSON = "PERSON"
 _CLIMB_LIMIT = 6
@@ -42,7 +41,7 @@ def appositive_closed_by(verb: Token) -> Token | None:
     a participle on "election"). A participle set off by a comma right after the phrase of
     a subject's appositive is the subject's finite verb: the appositive's head is no
     speaker, and a passive participle's noun is what it is done to, not who does it."""
-    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != _PAST_PARTICIPLE:
+    if verb.dep_ != CLAUSAL_MODIFIER or verb.tag_ != PAST_PARTICIPLE:
         return None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None

@@ -34,10 +34,9 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION_OBJECT,
 )
-from ..syntax import FINITE_TAGS, has_comma_before, opens_its_sentence
+from ..syntax import FINITE_TAGS, PAST_PARTICIPLE, has_comma_before, opens_its_sentence
 from .kinds import SPEAKING_ENTITIES
 
-_PAST_PARTICIPLE = "VBN"
 _GERUND = "VBG"
 _PREPOSITION = "ADP"
 _PERSON = "PERSON"
@@ -288,7 +287,7 @@ def _before_participle_phrase(verb: Token) -> int:
     phrase = doc[start + 1 : verb.i - 1]
     finite = any(t.tag_ in FINITE_TAGS for t in phrase)
     age = len(phrase) == 1 and phrase[0].like_num
-    opening = phrase[0].tag_ in (_GERUND, _PAST_PARTICIPLE) or phrase[0].pos_ == _PREPOSITION
+    opening = phrase[0].tag_ in (_GERUND, PAST_PARTICIPLE) or phrase[0].pos_ == _PREPOSITION
     if not (opening or age) or finite:
         return verb.i
     return start
