@@ -374,9 +374,11 @@ def _capacity(
     (:func:`describe`), with ``excluded`` its name's and title's indices, ``possessors``
     the head's possessors and ``second`` its second office, if any."""
     # A relative clause inside the phrase ("a voter from X who backed Y") says what its
-    # referent did, not in what capacity: no role or affiliation is read from it.
+    # referent did, not in what capacity: no role, affiliation or key noun is read from it
+    # ("Sanders at the guest house, where the pope lives": "the pope" later is not Sanders).
     seen: dict[int, bool] = {}
-    described = [t for t in tokens if not _in_relative_clause(t, head, seen)]
+    plain = [t for t in tokens if not _in_relative_clause(t, head, seen)]
+    described = plain
     # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
     # is theirs, not the capacity of the one it names.
     theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
@@ -396,10 +398,7 @@ def _capacity(
     # Without a possessor (the common case) the lists are the phrase's own, not copies.
     unowned = [t for t in described if t.i not in owner] if owner else described
     role = role_of(head, unowned, excluded, lexicon, appositive)
-    owned = [t for t in tokens if t.i not in owner] if owner else tokens
-    # Nor does a relative clause key the referent ("Sanders at the guest house, where the
-    # pope lives": the pope lives there, and "the pope" later is not Sanders).
-    owned = [t for t in owned if not _in_relative_clause(t, head, seen)]
+    owned = [t for t in plain if t.i not in owner] if owner else plain
     key = role_key(head, owned, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
     if affiliation and role.text and role.text.startswith(f"{affiliation} "):
