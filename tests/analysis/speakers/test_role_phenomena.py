@@ -989,6 +989,17 @@ PHENOMENA = [
         "Ana Diaz, a lawyer who is a member of the city board, backed the bill.\n\n"
         '"It is overdue," Diaz said.',
         "Ana Diaz", "lawyer", None),
+    # --- offices of local government, schools, churches and boards --------------------------
+    row("a board's treasurer, predicated by the appositive's relative clause",
+        '"We will attract workers," said Edward Lamb, a banker who is the treasurer of Harbor '
+        "Bank.",
+        "Edward Lamb", "treasurer", "Harbor Bank"),
+    row("a school superintendent speaking unnamed holds an office",
+        "The school superintendent said the buildings were safe.",
+        "The school superintendent", "school superintendent", None),
+    row("a county office predicated by a relative clause on the name",
+        '"We will appeal," said Jo Marsh, who is the county coroner.',
+        "Jo Marsh", "county coroner", None),
 ]
 # fmt: on
 

@@ -139,6 +139,8 @@ ROLE_NOUNS = frozenset(
     owner partner president-elect speaker whip delegate commissioner inspector administrator
     coordinator fellow lecturer historian sociologist politician king queen prince emir monarch
     cleric pastor priest rabbi imam bishop employee intern agent
+    treasurer trustee superintendent dean provost rector registrar comptroller warden coroner
+    selectman selectwoman consul deacon magistrate assemblyman assemblywoman supervisor
     """.split()
 )
 
