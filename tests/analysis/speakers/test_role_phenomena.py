@@ -997,6 +997,11 @@ PHENOMENA = [
     row("a school superintendent speaking unnamed holds an office",
         "The school superintendent said the buildings were safe.",
         "The school superintendent", "school superintendent", None),
+    row("negative: an office beside another name, tagged as a body, is not one's affiliation",
+        '"They should apologize to me," said Ana Lee, the state party chairwoman.\n\n'
+        "Representative Jo Marsh of Florida, the national party chairwoman, also expressed "
+        "concern.",
+        "Ana Lee", "state party chairwoman", None),
     row("a county office predicated by a relative clause on the name",
         '"We will appeal," said Jo Marsh, who is the county coroner.',
         "Jo Marsh", "county coroner", None),

@@ -627,6 +627,14 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
             "Paul Simms",
             id="an aside's subject counts as a main clause's: the later of the two",
         ),
+        pytest.param(
+            "Mr. Hale spoke in Ohio on Monday.\n\n"
+            "Another pollster, David Wood of Clemson University, said his survey of voters "
+            "showed Mr. Hale's support holding steady after the debate.\n\n"
+            '"His numbers were the same as before! Go figure," he said in an email.',
+            "David Wood",
+            id="a name in an appositive on a description stands where the description does",
+        ),
     ],
 )
 def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(

@@ -106,8 +106,9 @@ def resolve_heads(
     doc = layout.doc
     heads = set(speaker_heads)
     speaker_set = frozenset(speaker_heads)
+    roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
     for ent in layout.entities:
-        if ent.label_ in _MENTIONED_ENTS:
+        if ent.label_ in _MENTIONED_ENTS and not _office_beside_a_name(ent.root, roles):
             heads.add(ent.root.i)
     columns = layout.columns
     heads.update(_plural_subjects(doc, columns, lexicon))
@@ -151,6 +152,20 @@ def resolve_heads(
                 known_gender=head not in speaker_set,
             )
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
+
+
+def _office_beside_a_name(root: Token, roles: frozenset[str]) -> bool:
+    """An entity the recogniser tagged over an appositive office on a name ("Jo Marsh of
+    Florida, [the national party chairwoman], said": tagged as an organisation): the
+    office is the name's, read with it, and no mention of its own, which a description
+    would tie to another holder of the office and whose words would become an
+    organisation."""
+    return (
+        root.dep_ == APPOSITION
+        and root.pos_ == "NOUN"
+        and root.lemma_.lower() in roles
+        and root.head.pos_ == "PROPN"
+    )
 
 
 def _untagged_subjects(doc: Doc, columns: TokenColumns) -> list[int]:

@@ -16,6 +16,7 @@ from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
 from ..labels import (
     ADVERBIAL_CLAUSE,
+    APPOSITION,
     CLAUSAL_COMPLEMENT,
     COMPOUND,
     CONJUNCT,
@@ -178,7 +179,7 @@ def _antecedent(
             stated = genders.stated(index) if form[2] in PERSON_GENDERS else None
             if not _agrees(form, table.clusters[index], stated):
                 continue
-            head = doc[last.head]
+            head = _renamed(doc[last.head], table.clusters[index])
             subject = head.dep_ in NOMINAL_SUBJECTS and not (
                 _reported(head, lexicon) and layout.sentence_of[head.i] != sentence
             )
@@ -196,6 +197,17 @@ def _antecedent(
     chosen = best or named_otherwise or quoted
     return chosen[3] if chosen is not None else None
 
+
+def _renamed(head: Token, cluster: Cluster) -> Token:
+    """The phrase an appositive ``head`` renames, when that phrase is a mention of the
+    same entity ("Another pollster, [David Wood] of X, said"), else ``head``: the two name
+    one person, so the appositive stands in the sentence where its phrase stands (the
+    subject here). An appositive the resolution gave to another entity keeps its own
+    place."""
+    heads = {mention.head for mention in cluster.mentions}
+    while head.dep_ == APPOSITION and head.head.i != head.i and head.head.i in heads:
+        head = head.head
+    return head
 
 _MAIN_CLAUSE_LINKS = frozenset({ROOT, PARATAXIS})
 """Links of a clause that is the sentence's own or an aside in it, not within another."""
