@@ -209,6 +209,7 @@ def _renamed(head: Token, cluster: Cluster) -> Token:
         head = head.head
     return head
 
+
 _MAIN_CLAUSE_LINKS = frozenset({ROOT, PARATAXIS})
 """Links of a clause that is the sentence's own or an aside in it, not within another."""
 
