@@ -997,6 +997,12 @@ PHENOMENA = [
     row("a school superintendent speaking unnamed holds an office",
         "The school superintendent said the buildings were safe.",
         "The school superintendent", "school superintendent", None),
+    row("an occupation the recogniser took into a person's name leaves the name",
+        "Filmmaker Jack Marino said the club had closed its doors.",
+        "Jack Marino", "Filmmaker", None),
+    row("negative: an occupation's word before a surname alone is a first name",
+        "Baker Mayfield said the club had closed its doors.",
+        "Baker Mayfield", None, None),
     row("negative: an office beside another name, tagged as a body, is not one's affiliation",
         '"They should apologize to me," said Ana Lee, the state party chairwoman.\n\n'
         "Representative Jo Marsh of Florida, the national party chairwoman, also expressed "

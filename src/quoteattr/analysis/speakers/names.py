@@ -264,11 +264,13 @@ def _pair(word: Token) -> str:
 
 
 def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """Peel honorifics, ranks and offices used as titles off the front of a name.
+    """Peel honorifics, ranks and offices used as titles, and occupations, off the front of
+    a name.
 
     Returns:
         The honorific and rank tokens (the ``title``) and the rest of the name. Offices
-        ("President", "Councillor") leave the name but stay available to the role.
+        ("President", "Councillor") and occupations ("Filmmaker") leave the name but stay
+        available to the role.
 
     Notes:
         AP style puts a formal title before a name capitalised ("President Joe Biden") and
@@ -288,6 +290,11 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
         elif rest[0].lower_ in offices or rest[0].lower_.rstrip(".") in offices:
             if rest[0].lower_ in lexicon.honorifics:
                 title.append(rest[0])
+            rest = rest[1:]
+        elif len(rest) > 2 and rest[0].lower_ in lexicon.occupation_nouns:
+            # "Filmmaker Jack Marino", taken whole for a name: an occupation before a first
+            # name and a surname. One before a surname alone may be a first name ("Baker
+            # Mayfield").
             rest = rest[1:]
         else:
             break
