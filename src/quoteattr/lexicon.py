@@ -277,6 +277,8 @@ class Lexicon:
             ("since taking"); after a role they say when it was held ("mayor since 2014").
         time_nouns: Nouns of a point or stretch of time: a phrase after a role that ends
             in one says when it was held ("a lawyer by the time ...", "mayor at the time").
+        tenure_nouns: Nouns of a stretch in office: an "as" phrase on one, in a clause
+            about the person, states their capacity ("won a second term as mayor").
         passive_speaker_cues: Cues whose passive subject is the speaker ("was quoted as").
         coordinated_cues: Saying verbs a parser may coordinate into the clause they report.
         title_small_words: Small words of a title left lower-case ("of", "the").
@@ -426,6 +428,7 @@ class Lexicon:
     workplace_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     time_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     time_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    tenure_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     means_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -47,6 +47,7 @@ from ..wordsets import union
 from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe, named
 from .parties import party_descriptions
+from .tenures import tenure_capacities
 from .wording import article_words, hyphen_parts
 
 _PAST_TAG = "VBD"
@@ -120,6 +121,7 @@ def predicate_descriptions(
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(_led_by(name, layout, lexicon))
         found.extend(capacities_of(name, layout, lexicon))
+        found.extend(_tenures(name, layout, lexicon))
         if sentence in signposts.parties:
             found.extend(party_descriptions(name, layout, lexicon))
     doc = layout.doc
@@ -132,6 +134,7 @@ def predicate_descriptions(
             if sentence in signposts.capacities:
                 found.extend(_fronted(subject, layout, lexicon))
             found.extend(capacities_of(subject, layout, lexicon))
+            found.extend(_tenures(subject, layout, lexicon))
             if sentence in signposts.parties:
                 found.extend(party_descriptions(subject, layout, lexicon))
     return found
@@ -212,6 +215,14 @@ def _fronted(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Menti
     with no object, outside quotes."""
     for predicate in (*_fronted_capacity(subject, lexicon), *_depicted_capacity(subject, lexicon)):
         if not layout.in_quote(predicate):
+            yield describe(predicate, lexicon, appositive=True)
+
+
+def _tenures(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
+    """The descriptions of the capacities that stretches in office held by ``subject``
+    state ("won a second term as mayor": :mod:`.tenures`), outside quotes."""
+    for predicate in tenure_capacities(subject, lexicon):
+        if _names_a_capacity(predicate, lexicon) and not layout.in_quote(predicate):
             yield describe(predicate, lexicon, appositive=True)
 
 

@@ -1,0 +1,82 @@
+"""The capacity a stretch in office states: "won a second term as mayor", "spent a decade
+as its chief executive", "Diaz, who is in her third year as coach".
+
+A noun of a stretch in office (:attr:`Lexicon.tenure_nouns`) with an "as" phrase says in
+what capacity someone served it, and in a clause about a person, the person is that
+someone. This module finds the words after "as"; :mod:`.predicates` decides whether they
+name a capacity and reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..labels import (
+    DIRECT_OBJECT,
+    NOMINAL_SUBJECTS,
+    POSSESSOR,
+    PREPOSITION,
+    PREPOSITION_OBJECTS,
+    RELATIVE_CLAUSE,
+)
+from ..syntax import asserted
+
+
+def tenure_capacities(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The objects of "as" phrases on nouns of a stretch in office held by ``subject``.
+
+    Args:
+        subject: A name, or a personal pronoun, whose clauses are read: the clause it is
+            the subject of, and the relative clauses on it whose subject is a relative
+            pronoun ("Diaz, who won a second term as mayor").
+        lexicon: Language data (tenure nouns, capacity prepositions, cues).
+
+    Notes:
+        The stretch must be the subject's own: the verb's object ("began his second
+        term as"), or the object of a preposition on the verb ("won election to a second
+        term as", "is in her third year as"), with no possessor but a pronoun's ("praised
+        Diaz's term as mayor" is hers, not the subject's). The clause is asserted (not
+        "if he wins a second term as mayor") and its verb no cue: "criticized her tenure
+        as mayor" speaks of someone else's.
+    """
+    for verb in _clauses_about(subject, lexicon):
+        if not asserted(verb) or lexicon.cue_category(verb.lemma_) is not None:
+            continue
+        for noun in _stretches(verb, lexicon):
+            for phrase in noun.children:
+                if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.capacity_prepositions:
+                    yield from (c for c in phrase.children if c.dep_ in PREPOSITION_OBJECTS)
+
+
+def _clauses_about(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The verb ``subject`` is the subject of, and those of the relative clauses on it
+    whose subject is a relative pronoun."""
+    if subject.dep_ in NOMINAL_SUBJECTS:
+        yield subject.head
+    for clause in subject.rights:
+        if clause.dep_ == RELATIVE_CLAUSE and any(
+            c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.relative_pronouns
+            for c in clause.lefts
+        ):
+            yield clause
+
+
+def _stretches(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The nouns of a stretch in office that are ``verb``'s object or the object of a
+    preposition on it, with no possessor but a pronoun."""
+    nouns = [c for c in verb.children if c.dep_ == DIRECT_OBJECT]
+    nouns += [
+        o
+        for c in verb.children
+        if c.dep_ == PREPOSITION
+        for o in c.children
+        if o.dep_ in PREPOSITION_OBJECTS
+    ]
+    for noun in nouns:
+        if noun.lemma_.lower() not in lexicon.tenure_nouns:
+            continue
+        if all(c.pos_ == "PRON" for c in noun.children if c.dep_ == POSSESSOR):
+            yield noun
