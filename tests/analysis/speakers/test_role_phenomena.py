@@ -997,6 +997,16 @@ PHENOMENA = [
     row("a school superintendent speaking unnamed holds an office",
         "The school superintendent said the buildings were safe.",
         "The school superintendent", "school superintendent", None),
+    # --- a name the parse hung on the client a role serves ----------------------------------
+    row("a name hung on the name ending a phrase on a role holds the role",
+        "An attorney for Bryan Pagano, Mark MacDougal, said his client was ready.\n\n"
+        '"He will testify," MacDougal said.',
+        "MacDougal", "attorney", None),
+    row("negative: the client takes no role of the name hung on it",
+        "Bryan Pagano, a former aide to the mayor, refused to testify.\n\n"
+        "His attorney said the hearing was a stunt.\n\n"
+        "An attorney for Pagano, Mark MacDougal, said his client was ready.",
+        "His attorney", "attorney", None),
     # --- a stretch in office ("won a second term as mayor") ---------------------------------
     row("an 'as' phrase on a term won states the capacity",
         'Tom Hale won election to a second term as Dunmore mayor in April. "We won," Hale said.',

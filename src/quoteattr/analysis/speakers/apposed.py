@@ -23,6 +23,7 @@ from ..labels import (
 )
 from ..syntax import SINGULAR_NOUNS, asserted
 from ..wordsets import union
+from .fronted import capacity_over
 from .subjectless_cues import run_on_verb
 
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
@@ -133,10 +134,13 @@ def describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     evidence ("before the Convention, a new poll shows"), or the subject of the verb after
     it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's), or one
     that follows a noun of a relative clause on ``head`` ("Diaz, who fired Ng, the port's
-    director, ...": the director is Ng)."""
+    director, ...": the director is Ng), or a name that renames the role ``head`` ends a
+    phrase on (:func:`_hung_on_a_client`)."""
     appos = _capacity_appositive(head, lexicon)
     if appos is None or _after_a_colon(head, appos) or _after_a_nearer_noun(head, appos):
         return None
+    if _hung_on_a_client(appos, head, lexicon):
+        return None  # "An attorney for Pagano, Mark Doyle,": the attorney's name
     if appos.lemma_.lower() in union(lexicon.poll_nouns, lexicon.evidence_nouns):
         return None
     return None if run_on_verb(appos) is not None else appos
@@ -183,6 +187,8 @@ def names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
     if head.dep_ not in (APPOSITION, CONJUNCT):
         return False  # the common case, told before the described noun is read
     described = head.head
+    if head.dep_ == APPOSITION and _hung_on_a_client(head, described, lexicon):
+        return not has_role
     office = described.lemma_.lower() in union(lexicon.role_nouns, lexicon.occupation_nouns)
     # A capitalised office the parse tagged a proper noun ("police Chief [Ana Diaz]") is
     # read as the common noun it is, when nothing sets the name off.
@@ -196,6 +202,16 @@ def names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
         and office
         and not any(child.dep_ in DETERMINER_OR_POSSESSOR for child in described.lefts)
     )
+
+
+def _hung_on_a_client(name: Token, other: Token, lexicon: Lexicon) -> bool:
+    """The parse hung a person's name on another name that ends a phrase on a role noun,
+    where the name renames the role ("An attorney for Pagano, [Mark Doyle], said"): a name
+    in apposition to a different name is no second name of it, so it names the holder of
+    the role (:func:`.fronted.capacity_over` finds the noun)."""
+    if other.pos_ != "PROPN" or name.ent_type_ != "PERSON" or other.i >= name.i:
+        return False
+    return capacity_over(other, lexicon).i != other.i
 
 
 def _fronted_object(described: Token, name: Token) -> bool:
