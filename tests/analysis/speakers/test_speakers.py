@@ -635,6 +635,22 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
             "David Wood",
             id="a name in an appositive on a description stands where the description does",
         ),
+        pytest.param(
+            "Tom Gidley, a former director of the state party, said voters were angry.\n\n"
+            '"I need a candidate who will not lie to me," Mr. Gidley said.\n\n'
+            "Mr. Hale, who is not taking large donations, fits that bill for many people, he "
+            "added.",
+            "Tom Gidley",
+            id="the one the cue's reported clause names is not the pronoun that reports it",
+        ),
+        pytest.param(
+            "Mr. Ortiz spoke in Ohio on Monday.\n\n"
+            "C. Boyden Grey, who served as White House counsel under Mr. Hale's father, George "
+            "Hale, ticked through the code of conduct the Hale dynasty has long embodied: "
+            "''Civility and good manners were kind of assumed,'' he said.",
+            "C. Boyden Grey",
+            id="negative: narration the parse took into a quote's cue is no reported clause",
+        ),
     ],
 )
 def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(

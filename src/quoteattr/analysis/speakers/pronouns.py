@@ -169,6 +169,7 @@ def _antecedent(
     seen: set[int] = set()
     outside = layout.quote_around(mention.start) is None
     spoken_of = _quoted_names(mention.start, layout) if outside else frozenset()
+    spoken_of |= _reported_names(doc[mention.head], layout, lexicon)
     sentence = layout.sentence_of[mention.head]
     for group in table.placed_before(mention.start, floor):
         if best is not None and _subject_score(group[0].mention, layout) < best[0]:
@@ -265,6 +266,36 @@ def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
                 continue
             inner = layout.quote_around(token.idx, top=False)
             if inner is not None and inner.depth == quote.depth:  # not quoted within it
+                words.update(name_tokens(entity.text))
+    return frozenset(words)
+
+
+def _reported_names(pronoun: Token, layout: Layout, lexicon: Lexicon) -> frozenset[str]:
+    """The casefolded words of the people named in the clause a pronoun's cue reports
+    outside quotes ("Hale fits that bill, he added"): the pronoun, the cue's subject,
+    c-commands its complement, where a name cannot be what it refers to (Chomsky's
+    Principle C), so the one named there is not the speaker.
+
+    Notes:
+        A clause that holds a quote is passed over: the parse often makes the narration
+        before a quote part of the complement of the cue after it ("Gray, who served
+        ..., ticked through the code: '...,' he said"), where the name is the speaker's.
+    """
+    verb = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECTS or lexicon.cue_category(verb.lemma_) is None:
+        return frozenset()
+    words: set[str] = set()
+    for clause in verb.children:
+        if clause.dep_ != CLAUSAL_COMPLEMENT:
+            continue
+        tokens = list(clause.subtree)
+        if layout.quotes_within(tokens[0].idx, tokens[-1].idx + len(tokens[-1])):
+            continue
+        for token in tokens:
+            if token.ent_iob != _BEGIN or token.ent_type_ != _PERSON_LABEL:
+                continue
+            entity = entity_of(token)
+            if entity is not None and entity.root.dep_ != COMPOUND:
                 words.update(name_tokens(entity.text))
     return frozenset(words)
 
