@@ -651,6 +651,18 @@ def test_repeated_description_is_one_entity(analyze: Analyze) -> None:
             "C. Boyden Grey",
             id="negative: narration the parse took into a quote's cue is no reported clause",
         ),
+        pytest.param(
+            "Ruth Camden posted a message on Monday.\n\n"
+            "The militia has grown in recent years.\n\n"
+            "Its members train in the hills.\n\n"
+            "Officials say the group has 400 members.\n\n"
+            "Camden\u2019s pointed posts about the militia include one saying the danger had "
+            "been understated in the debate over Senator Tom Hale\u2019s plan.\n\n"
+            '"We are right to worry," she posted.',
+            "Ruth Camden",
+            id="a known person's surname tagged as a place keeps her in the passage as a "
+            "subject's possessor",
+        ),
     ],
 )
 def test_a_pronoun_prefers_the_subject_over_a_later_non_subject(

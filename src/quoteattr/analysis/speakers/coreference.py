@@ -171,7 +171,8 @@ def _office_beside_a_name(root: Token, roles: frozenset[str]) -> bool:
 def _untagged_subjects(doc: Doc, columns: TokenColumns) -> list[int]:
     """Proper nouns that are the subject of a verb outside any entity, or alone in an
     entity of a place (a surname the recogniser took for a place: "though Ginsburg is
-    known ..." as GPE), found from spaCy's attribute arrays (no ``Token`` is made)."""
+    known ..." as GPE), there also as a subject's possessor ("Palin's posts include ...",
+    "Palin" a GPE), found from spaCy's attribute arrays (no ``Token`` is made)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
@@ -180,7 +181,12 @@ def _untagged_subjects(doc: Doc, columns: TokenColumns) -> list[int]:
     iob = columns.ent_iob
     following = numpy.append(iob[1:], _OUTSIDE)
     alone = (iob == _BEGIN) & (following != _INSIDE)
-    wanted = (columns.pos == strings["PROPN"]) & subject & ((iob == _OUTSIDE) | (place & alone))
+    # spaCy stores each word's head as an offset from the word (negative ones wrapped).
+    heads = doc.to_array("HEAD").astype(numpy.int64) + numpy.arange(len(doc))
+    owner = (columns.dep == strings[POSSESSOR]) & subject[heads]
+    wanted = (columns.pos == strings["PROPN"]) & (
+        (subject & (iob == _OUTSIDE)) | ((subject | owner) & place & alone)
+    )
     return list(numpy.flatnonzero(wanted).tolist())
 
 
