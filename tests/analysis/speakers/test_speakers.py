@@ -719,6 +719,24 @@ def test_a_surname_of_another_word_class_as_a_subject(
     assert speaker_of(analyze(text), "reaction").name == name
 
 
+def test_an_entity_a_pronoun_took_against_its_first_name_keeps_the_names_gender(
+    analyze: Analyze,
+) -> None:
+    # "she" finds no woman in reach and takes the man named last; a later "he" may still be
+    # him, since his first name is a man's.
+    text = (
+        "Ruth Vale spoke on Monday.\n\n"
+        "The militia has grown.\n\n"
+        "Its members train in the hills.\n\n"
+        "Officials say the group has 400 members, after a debate over Senator Tom Hale's "
+        'plan.\n\n"We are right to worry," she posted.\n\n'
+        '"The plan stands," he said.'
+    )
+    (quote,) = [q for q in analyze(text).quotes if q.speaker and q.speaker.text == "he"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Hale"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

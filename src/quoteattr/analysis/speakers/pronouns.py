@@ -119,7 +119,9 @@ def resolve_pronoun(
     assert form is not None
     found = table.clusters[target]
     gender = form[2]
-    if gender in PERSON_GENDERS:
+    # An entity whose first name is given to the other gender, chosen for want of another,
+    # is not made that gender: the next pronoun of the name's gender may be it.
+    if gender in PERSON_GENDERS and genders.by_first_name(target) in (None, gender):
         found.gender = found.gender or gender
     found.neuter = found.neuter or gender == "neuter"
     table.add(target, mention)
