@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from ...lexicon import PERSON_GENDERS, Lexicon
@@ -207,6 +208,8 @@ def _renamed(head: Token, cluster: Cluster) -> Token:
     one person, so the appositive stands in the sentence where its phrase stands (the
     subject here). An appositive the resolution gave to another entity keeps its own
     place."""
+    if head.dep_ != APPOSITION:
+        return head  # the common case: no set of the entity's mentions is made
     heads = {mention.head for mention in cluster.mentions}
     while head.dep_ == APPOSITION and head.head.i != head.i and head.head.i in heads:
         head = head.head
@@ -286,17 +289,23 @@ def _reported_names(pronoun: Token, layout: Layout, lexicon: Lexicon) -> frozens
     verb = pronoun.head
     if pronoun.dep_ not in NOMINAL_SUBJECTS or lexicon.cue_category(verb.lemma_) is None:
         return frozenset()
+    doc = layout.doc
+    columns = layout.columns
+    person = doc.vocab.strings[_PERSON_LABEL]
     words: set[str] = set()
     for clause in verb.children:
         if clause.dep_ != CLAUSAL_COMPLEMENT:
             continue
-        tokens = list(clause.subtree)
-        if layout.quotes_within(tokens[0].idx, tokens[-1].idx + len(tokens[-1])):
+        first, last = clause.left_edge.i, clause.right_edge.i
+        end = doc[last].idx + len(doc[last])
+        if layout.quotes_within(doc[first].idx, end):
             continue
-        for token in tokens:
-            if token.ent_iob != _BEGIN or token.ent_type_ != _PERSON_LABEL:
-                continue
-            entity = entity_of(token)
+        # The entity columns first: only the names' first words become Tokens.
+        starts = (columns.ent_iob[first : last + 1] == _BEGIN) & (
+            columns.ent_type[first : last + 1] == person
+        )
+        for index in numpy.flatnonzero(starts).tolist():
+            entity = entity_of(doc[first + index])
             if entity is not None and entity.root.dep_ != COMPOUND:
                 words.update(name_tokens(entity.text))
     return frozenset(words)

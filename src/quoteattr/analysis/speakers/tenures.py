@@ -43,9 +43,10 @@ def tenure_capacities(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
         as mayor" speaks of someone else's.
     """
     for verb in _clauses_about(subject, lexicon):
-        if not asserted(verb) or lexicon.cue_category(verb.lemma_) is not None:
+        nouns = _stretches(verb, lexicon)  # mostly none: the clause is read only for some
+        if not nouns or not asserted(verb) or lexicon.cue_category(verb.lemma_) is not None:
             continue
-        for noun in _stretches(verb, lexicon):
+        for noun in nouns:
             for phrase in noun.children:
                 if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.capacity_prepositions:
                     yield from (c for c in phrase.children if c.dep_ in PREPOSITION_OBJECTS)
@@ -56,6 +57,8 @@ def _clauses_about(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
     whose subject is a relative pronoun."""
     if subject.dep_ in NOMINAL_SUBJECTS:
         yield subject.head
+    if not subject.n_rights:
+        return  # no relative clause after it (a count: no Token made)
     for clause in subject.rights:
         if clause.dep_ == RELATIVE_CLAUSE and any(
             c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.relative_pronouns
@@ -64,19 +67,19 @@ def _clauses_about(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
             yield clause
 
 
-def _stretches(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+def _stretches(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The nouns of a stretch in office that are ``verb``'s object or the object of a
     preposition on it, with no possessor but a pronoun."""
-    nouns = [c for c in verb.children if c.dep_ == DIRECT_OBJECT]
-    nouns += [
-        o
-        for c in verb.children
-        if c.dep_ == PREPOSITION
-        for o in c.children
-        if o.dep_ in PREPOSITION_OBJECTS
+    nouns: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep == DIRECT_OBJECT:
+            nouns.append(child)
+        elif dep == PREPOSITION:
+            nouns.extend(o for o in child.children if o.dep_ in PREPOSITION_OBJECTS)
+    return [
+        noun
+        for noun in nouns
+        if noun.lemma_.lower() in lexicon.tenure_nouns
+        and all(c.pos_ == "PRON" for c in noun.children if c.dep_ == POSSESSOR)
     ]
-    for noun in nouns:
-        if noun.lemma_.lower() not in lexicon.tenure_nouns:
-            continue
-        if all(c.pos_ == "PRON" for c in noun.children if c.dep_ == POSSESSOR):
-            yield noun
