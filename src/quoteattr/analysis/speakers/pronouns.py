@@ -8,10 +8,10 @@ apart, one whose first name is given to the other gender gives way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import numpy
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import PERSON_GENDERS, Lexicon
 from ...records import Resolution, SpeakerKind
@@ -261,15 +261,8 @@ def _quoted_names(char: int, layout: Layout) -> frozenset[str]:
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is None:
             continue
-        # Read from the tokens' entity tags: ``Span.ents`` scans the whole document's.
-        for token in span:
-            # The integer IOB tag first: it is cheaper to read than the entity label.
-            if token.ent_iob != _BEGIN or token.ent_type_ != _PERSON_LABEL:
-                continue
-            entity = entity_of(token)
-            if entity is None or entity.root.dep_ == COMPOUND:
-                continue
-            inner = layout.quote_around(token.idx, top=False)
+        for entity in _people_named(layout, span.start, span.end - 1):
+            inner = layout.quote_around(entity.start_char, top=False)
             if inner is not None and inner.depth == quote.depth:  # not quoted within it
                 words.update(name_tokens(entity.text))
     return frozenset(words)
@@ -290,8 +283,6 @@ def _reported_names(pronoun: Token, layout: Layout, lexicon: Lexicon) -> frozens
     if pronoun.dep_ not in NOMINAL_SUBJECTS or lexicon.cue_category(verb.lemma_) is None:
         return frozenset()
     doc = layout.doc
-    columns = layout.columns
-    person = doc.vocab.strings[_PERSON_LABEL]
     words: set[str] = set()
     for clause in verb.children:
         if clause.dep_ != CLAUSAL_COMPLEMENT:
@@ -300,15 +291,25 @@ def _reported_names(pronoun: Token, layout: Layout, lexicon: Lexicon) -> frozens
         end = doc[last].idx + len(doc[last])
         if layout.quotes_within(doc[first].idx, end):
             continue
-        # The entity columns first: only the names' first words become Tokens.
-        starts = (columns.ent_iob[first : last + 1] == _BEGIN) & (
-            columns.ent_type[first : last + 1] == person
-        )
-        for index in numpy.flatnonzero(starts).tolist():
-            entity = entity_of(doc[first + index])
-            if entity is not None and entity.root.dep_ != COMPOUND:
-                words.update(name_tokens(entity.text))
+        for entity in _people_named(layout, first, last):
+            words.update(name_tokens(entity.text))
     return frozenset(words)
+
+
+def _people_named(layout: Layout, first: int, last: int) -> Iterator[Span]:
+    """The person entities that begin between tokens ``first`` and ``last`` and name
+    someone: not a name used as a modifier ("Trump supporters")."""
+    doc = layout.doc
+    columns = layout.columns
+    # The entity columns first: only the names' first words become Tokens (``Span.ents``
+    # would scan the whole document's).
+    starts = (columns.ent_iob[first : last + 1] == _BEGIN) & (
+        columns.ent_type[first : last + 1] == doc.vocab.strings[_PERSON_LABEL]
+    )
+    for index in numpy.flatnonzero(starts).tolist():
+        entity = entity_of(doc[first + index])
+        if entity is not None and entity.root.dep_ != COMPOUND:
+            yield entity
 
 
 def _surname(cluster: Cluster) -> str | None:
