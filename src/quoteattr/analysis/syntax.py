@@ -133,6 +133,14 @@ def opened_by_complementizer(clause: Token, lexicon: Lexicon) -> bool:
     return any(c.lower_ in lexicon.complementizers and c.dep_ == MARKER for c in clause.children)
 
 
+def relative_on_its_subject(clause: Token, lexicon: Lexicon) -> bool:
+    """``clause`` is a relative clause whose subject is its relative pronoun ("Diaz, [who
+    is the mayor]"): what it says, it says of the noun it modifies."""
+    return clause.dep_ == RELATIVE_CLAUSE and any(
+        c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.relative_pronouns for c in clause.lefts
+    )
+
+
 def set_off(verb: Token, doc: Doc) -> bool:
     """The clause stands between commas or dashes (a parenthetical)."""
     return has_comma_before(verb, doc) and aside_closes(verb.right_edge.i, doc)

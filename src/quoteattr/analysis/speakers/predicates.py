@@ -42,7 +42,7 @@ from ..labels import (
     ROOT,
 )
 from ..layout import Layout
-from ..syntax import asserted
+from ..syntax import asserted, relative_on_its_subject
 from ..wordsets import union
 from .affiliations import affiliation_after, body_named
 from .mentions import Mention, describe, named
@@ -262,12 +262,7 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
     # co-director of X".
     described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
     for clause in (c for d in described for c in d.rights):
-        if clause.dep_ != RELATIVE_CLAUSE or _verb(clause, lexicon) not in verbs:
-            continue
-        if any(
-            child.dep_ in NOMINAL_SUBJECTS and child.lower_ in lexicon.relative_pronouns
-            for child in clause.lefts
-        ):
+        if relative_on_its_subject(clause, lexicon) and _verb(clause, lexicon) in verbs:
             yield clause
 
 

@@ -20,9 +20,8 @@ from ..labels import (
     POSSESSOR,
     PREPOSITION,
     PREPOSITION_OBJECTS,
-    RELATIVE_CLAUSE,
 )
-from ..syntax import asserted
+from ..syntax import asserted, relative_on_its_subject
 
 
 def tenure_capacities(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
@@ -59,12 +58,7 @@ def _clauses_about(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
         yield subject.head
     if not subject.n_rights:
         return  # no relative clause after it (a count: no Token made)
-    for clause in subject.rights:
-        if clause.dep_ == RELATIVE_CLAUSE and any(
-            c.dep_ in NOMINAL_SUBJECTS and c.lower_ in lexicon.relative_pronouns
-            for c in clause.lefts
-        ):
-            yield clause
+    yield from (c for c in subject.rights if relative_on_its_subject(c, lexicon))
 
 
 def _stretches(verb: Token, lexicon: Lexicon) -> list[Token]:
