@@ -31,6 +31,25 @@ def test_new_chunks_are_shown_until_the_cache_would_be_full() -> None:
     assert "Pellarine" not in nlp.vocab.strings
 
 
+def test_chunks_after_a_special_case_are_cached_too() -> None:
+    nlp = _blank()
+    tokenizer = nlp.tokenizer
+    rules = tokenizer.prefix_search
+    searched: list[str] = []
+
+    def prefix_search(text: str) -> object:
+        searched.append(text)
+        return rules(text)
+
+    tokenizer.prefix_search = prefix_search
+    chunks = ChunkCache(nlp)
+    chunks.learn(["Mrs. Talvenor can't wait, Ostrami said"])
+    searched.clear()
+    with nlp.memory_zone():  # where the tokenizer caches nothing more
+        nlp.make_doc("Ostrami said")
+    assert searched == []
+
+
 def test_a_chunk_is_shown_once() -> None:
     nlp = _blank()
     chunks = ChunkCache(nlp)
