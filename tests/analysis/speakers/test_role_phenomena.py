@@ -1322,6 +1322,27 @@ _SAID = ' "We will stay," Ortiz said.'
             id="two people before, the one that was a subject",
         ),
         pytest.param(
+            _VISIT
+            + "Safety rules called for the Democratic nominee to be driven to a clinic."
+            + _SAID,
+            True,
+            id="the subject of a clause in a sentence naming no one: the person before",
+        ),
+        pytest.param(
+            _VISIT
+            + "The crowd fell silent as the Democratic nominee stepped onto the stage."
+            + _SAID,
+            True,
+            id="the subject of an adverbial clause in a sentence naming no one",
+        ),
+        pytest.param(
+            _VISIT
+            + "Paul Brandt called for the Democratic nominee to be driven to a clinic."
+            + _SAID,
+            False,
+            id="negative: a clause subject in a sentence naming someone, who may be meant",
+        ),
+        pytest.param(
             "Paul Brandt will meet with Lena Ortiz when the Democratic nominee visits Dayton."
             + _SAID,
             True,

@@ -434,11 +434,12 @@ def _descriptions_of_people(
         does: a one-line section label may stand between): the only one, or of several the
         one described alike or else the one that was a subject, as
         :func:`.descriptions.referent` decides. The same description as a possessor or an
-        object ("cheered the Democratic nominee") is read in a sentence that names no one,
-        of the people of the sentences before
-        (:func:`.antecedents.people_in_sentences_before`); that or the subject of a clause
-        set in a sentence that names people, of the one named before the clause as no
-        subject (:func:`.antecedents.people_outside_clause`). A
+        object ("cheered the Democratic nominee"), or as the subject of a clause set in its
+        sentence ("as the Democratic nominee stepped in"), is read in a sentence that names
+        no one, of the people of the sentences before
+        (:func:`.antecedents.people_in_sentences_before`), and in a sentence that names
+        people, of the one named before its clause as no subject
+        (:func:`.antecedents.people_outside_clause`). A
         description inside a person's own reported words is not of that person ("The
         former senator will lose, Ana Diaz said": a speaker's words name others).
     """

@@ -201,10 +201,11 @@ def _endings(words: frozenset[str]) -> frozenset[str]:
 def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Between) -> People:
     """The people a description at ``token`` may re-mention, by where it stands: as a
     subject (:func:`people_before`; a bare one only when one person alone is mentioned
-    before it, or else of the subjects of its sentence's main clause before it), in
-    passing (:func:`people_in_sentences_before`, else :func:`people_outside_clause`) or as
-    the subject of a clause set in its sentence (:func:`people_outside_clause`); none when
-    ``token`` is no description."""
+    before it, or else of the subjects of its sentence's main clause before it), or in
+    passing or as the subject of a clause set in its sentence
+    (:func:`people_in_sentences_before`, in a sentence that names no one: "Safety rules
+    called for the Green nominee to be driven home"; else :func:`people_outside_clause`);
+    none when ``token`` is no description."""
     # Every description passes this first: most nouns are dismissed before the parse
     # walks of where the description stands.
     if not _role_noun_outside_quotes(token, layout, lexicon):
@@ -229,11 +230,9 @@ def people_described(token: Token, layout: Layout, lexicon: Lexicon, between: Be
         start = layout.sentence_chars(layout.sentence_of[token.i])[0]
         own = between(start, token.idx)
         return {p: r for p, r in own.items() if r == MAIN_SUBJECT_RANK}
-    if described and passing:
+    if described and (passing or in_clause):
         people = people_in_sentences_before(token, layout, between)
         return people or people_outside_clause(token, layout, between)
-    if described and in_clause:
-        return people_outside_clause(token, layout, between)
     return {}
 
 
