@@ -1039,6 +1039,13 @@ PHENOMENA = [
     row("a county office predicated by a relative clause on the name",
         '"We will appeal," said Jo Marsh, who is the county coroner.',
         "Jo Marsh", "county coroner", None),
+    row("a preacher's occupation before his name, in an object",
+        "Later, Hale praised evangelist Mark Doyle, who has vowed to fight on. "
+        '"We will fight," Doyle said.',
+        "Doyle", "evangelist", None),
+    row("a musician's occupation in a description that re-mentions her",
+        "Vera Lind toured the new hall on Monday. The concert pianist said it was too small.",
+        "The concert pianist", "concert pianist", None),
 ]
 # fmt: on
 

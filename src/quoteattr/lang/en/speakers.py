@@ -170,6 +170,10 @@ OCCUPATION_NOUNS = frozenset(
     millionaire icon investigator advocate hopeful superdelegate boss challenger comedian
     star runner-up titan pontiff publisher counselor graduate collaborator retiree ally
     astronaut commenter schoolteacher organist pitchman sponsor professional
+    evangelist preacher theologian chaplain missionary monk nun biographer essayist
+    screenwriter lyricist composer pianist violinist cellist dancer cartoonist illustrator
+    animator broadcaster forecaster boxer wrestler golfer skier sailor soldier trooper
+    detective paralegal pediatrician immunologist inventor welder mediator
     """.split()
 )
 
