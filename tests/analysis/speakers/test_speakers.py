@@ -248,6 +248,10 @@ SPEAKERS = [
         "rally for his daughter, Lena Brandt, in Toledo. "
         '"My family is off limits," Brandt said.',
         "family is off limits", "Paul Brandt", PERSON, "Governor", None, "Ohio"),
+    row("shared surname: of two named once, not the relative named inside the other's phrase",
+        "Later, Rita Gomez, mother of flood victim Leo Gomez, rejected the claim. "
+        '"It is false," Gomez said.',
+        "It is false", "Rita Gomez", PERSON),
     row("shared surname: a relative named as the verb's argument may be the one who speaks",
         "Governor Paul Brandt of Ohio defended the budget on Friday. Brandt signed it at noon. "
         "Reporters later reached Lena Brandt, his daughter, in Toledo. "

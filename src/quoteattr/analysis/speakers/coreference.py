@@ -322,7 +322,10 @@ def _by_name(
         not about in full ("Bill Clinton") and its main one by the surname alone, so a bare
         surname goes to the one mentioned more, not the one introduced last, unless the
         latest was introduced just before (:data:`_JUST_NAMED`), as a participant of its
-        clause rather than inside another noun phrase (:func:`_just_named`).
+        clause rather than inside another noun phrase (:func:`_just_named`). Of two
+        mentioned as often, the latest is passed over when it was just named inside
+        another noun phrase (:func:`_named_in_passing`): "Rita Gomez, mother of victim Leo
+        Gomez, ... Gomez said" is Rita.
     """
     words = name_tokens(mention.name or "")
     if not words:
@@ -335,6 +338,7 @@ def _by_name(
     person_mention = mention.kind is SpeakerKind.PERSON
     partial: int | None = None
     latest: int | None = None  # the most recent that fits
+    fits: list[int] = []
     word_set = set(words)
     for index in sorted(table.same_last_word(words[-1]), reverse=True):
         cluster = clusters[index]
@@ -348,12 +352,20 @@ def _by_name(
         ):
             continue
         latest = index if latest is None else latest
+        fits.append(index)
         # Of two people who share the name ("Clinton"), the one mentioned more so far: an
         # article names the other in full ("Bill Clinton") and its main one bare.
         if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
             partial = index
     if latest is not None and _just_named(clusters[latest], mention, doc):
         partial = latest  # "... heard from Jonas Keller. 'I saw nothing,' Keller said."
+    elif partial is not None and _named_in_passing(clusters[partial], mention, doc):
+        # "Rita Gomez, mother of victim Leo Gomez, ... Gomez said": of two mentioned as
+        # often, not the one just named inside another's phrase.
+        count = len(clusters[partial].mentions)
+        partial = next(
+            (i for i in fits if i != partial and len(clusters[i].mentions) == count), partial
+        )
     if not person_mention:
         joined = " ".join(words)
         for index in sorted(table.body_candidates(joined), reverse=True):
@@ -411,14 +423,30 @@ def _just_named(cluster: Cluster, mention: Mention, doc: Doc) -> bool:
         of the verb ("the court heard from Jonas Keller") is a new participant the next
         surname may continue.
     """
+    first = _introduced_within(cluster, mention)
+    return first is not None and not _inside_a_noun_phrase(doc[first.head])
+
+
+def _named_in_passing(cluster: Cluster, mention: Mention, doc: Doc) -> bool:
+    """The entity was introduced within :data:`_JUST_NAMED` characters before, inside
+    another noun phrase (:func:`_just_named`'s other case)."""
+    first = _introduced_within(cluster, mention)
+    return first is not None and _inside_a_noun_phrase(doc[first.head])
+
+
+def _introduced_within(cluster: Cluster, mention: Mention) -> Mention | None:
+    """The entity's first mention, if within :data:`_JUST_NAMED` characters before."""
     first = min(cluster.mentions, key=lambda m: m.start)
-    if not 0 <= mention.start - first.start <= _JUST_NAMED:
-        return False
-    head = doc[first.head]
+    return first if 0 <= mention.start - first.start <= _JUST_NAMED else None
+
+
+def _inside_a_noun_phrase(head: Token) -> bool:
+    """A name's head is the object of a preposition on a noun ("the lawyer of Jo Keller"),
+    itself or the phrase it is an appositive of."""
     while head.dep_ == APPOSITION:  # "for his wife, Heidi Cruz": the phrase "his wife"
         head = head.head
     preposition = head.head
-    return not (
+    return (
         head.dep_ in PREPOSITION_OBJECTS
         and preposition.dep_ == PREPOSITION
         and preposition.head.pos_ in _NOUNS
