@@ -336,9 +336,7 @@ def _by_name(
     if exact is not None and not _told_apart(mention, gender, clusters[exact], new_words=False):
         return exact  # the candidates below are read only when there is no such cluster
     person_mention = mention.kind is SpeakerKind.PERSON
-    partial: int | None = None
-    latest: int | None = None  # the most recent that fits
-    fits: list[int] = []
+    fits: list[int] = []  # the people whose name holds this one or is held by it, latest first
     word_set = set(words)
     for index in sorted(table.same_last_word(words[-1]), reverse=True):
         cluster = clusters[index]
@@ -351,21 +349,8 @@ def _by_name(
             mention, gender, cluster, new_words=holds, generic=lexicon.generic_roles
         ):
             continue
-        latest = index if latest is None else latest
         fits.append(index)
-        # Of two people who share the name ("Clinton"), the one mentioned more so far: an
-        # article names the other in full ("Bill Clinton") and its main one bare.
-        if partial is None or len(cluster.mentions) > len(clusters[partial].mentions):
-            partial = index
-    if latest is not None and _just_named(clusters[latest], mention, doc):
-        partial = latest  # "... heard from Jonas Keller. 'I saw nothing,' Keller said."
-    elif partial is not None and _named_in_passing(clusters[partial], mention, doc):
-        # "Rita Gomez, mother of victim Leo Gomez, ... Gomez said": of two mentioned as
-        # often, not the one just named inside another's phrase.
-        count = len(clusters[partial].mentions)
-        partial = next(
-            (i for i in fits if i != partial and len(clusters[i].mentions) == count), partial
-        )
+    partial = _of_those_sharing(fits, clusters, mention, doc)
     if not person_mention:
         joined = " ".join(words)
         for index in sorted(table.body_candidates(joined), reverse=True):
@@ -384,6 +369,26 @@ def _by_name(
     if partial is None and len(words) == 1 and mention.kind in _MAY_BE_PEOPLE:
         partial = _by_first_word(mention, words[0], gender, table)
     return partial
+
+
+def _of_those_sharing(
+    fits: Sequence[int], clusters: Sequence[Cluster], mention: Mention, doc: Doc
+) -> int | None:
+    """Of the people ``fits`` (latest first) whose name holds a mention's or is held by it,
+    the one it re-mentions (:func:`_by_name`)."""
+    if not fits:
+        return None
+    if _just_named(clusters[fits[0]], mention, doc):
+        return fits[0]  # "... heard from Jonas Keller. 'I saw nothing,' Keller said."
+    # Of two people who share the name ("Clinton"), the one mentioned more so far: an
+    # article names the other in full ("Bill Clinton") and its main one bare.
+    most = max(len(clusters[index].mentions) for index in fits)
+    tied = [index for index in fits if len(clusters[index].mentions) == most]
+    if len(tied) > 1 and _named_in_passing(clusters[tied[0]], mention, doc):
+        # "Rita Gomez, mother of victim Leo Gomez, ... Gomez said": of two mentioned as
+        # often, not the one just named inside another's phrase.
+        return tied[1]
+    return tied[0]
 
 
 def _by_first_word(
