@@ -211,6 +211,12 @@ SPEAKERS = [
         "sanctions would be lifted", None, UNNAMED, "official", None, "United States"),
     row("bare officials", "Officials said the coast road would stay closed through the weekend.",
         "coast road", None, UNNAMED, "official"),
+    row("a quantity word is no part of a plural role",
+        "Several economists said the plan would fail.",
+        "plan would fail", None, GROUP, "economist"),
+    row("a quantity word the lexicon lacked is no part of the role either",
+        "Many doctors said the drug was unsafe.",
+        "drug was unsafe", None, GROUP, "doctor"),
     row("sources familiar with the talks", "Sources familiar with the talks said a deal was close.",
         "deal was close", None, UNNAMED),  # "source" is no capacity (annotation guidelines)
     row("a spokesperson for a ministry",

@@ -341,6 +341,8 @@ def _role_words(
             break
         if token.lower_ in lexicon.ethnic_labels:
             break  # "a Black lawmaker": who the person is, not the capacity
+        if token.lower_ in lexicon.indefinite_determiners:
+            break  # "several economists": how many hold it, not the capacity
         # "Vice President": a qualifier of the office, though "vice" names a domain too.
         domain = (
             token.lower_ in lexicon.role_domains

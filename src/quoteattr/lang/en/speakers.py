@@ -423,7 +423,9 @@ GENDERED_NOUNS = MappingProxyType(
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 #: Determiners of an indefinite description, which introduces someone ("a minister").
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+INDEFINITE_DETERMINERS = frozenset(
+    "a an one another some several two three many few numerous various multiple".split()
+)
 
 #: The articles, which identify no one ("the minister" and "minister" name the same person).
 ARTICLES = frozenset({"the", "a", "an"})
