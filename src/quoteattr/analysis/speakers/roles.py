@@ -301,16 +301,27 @@ def _in_phrase_below(token: Token, head: Token) -> bool:
 
 def _office_of_run(role_noun: Token, candidates: set[int]) -> Token:
     """The last of role nouns written in a row, each modifying a later one: "Deputy
-    Commissioner" is a commissioner, "chief executive" an executive."""
+    Commissioner" is a commissioner, "chief executive" an executive; so is one a role
+    noun modifies across a domain word ("Deputy Police Commissioner")."""
     doc = role_noun.doc
-    while (
-        role_noun.i + 1 in candidates
-        and role_noun.head.i > role_noun.i
-        and role_noun.whitespace_
-        and doc[role_noun.i + 1].text[:1].isupper() == role_noun.text[:1].isupper()
-    ):
-        role_noun = doc[role_noun.i + 1]
-    return role_noun
+    while True:
+        following = role_noun.i + 1
+        if (
+            following in candidates
+            and role_noun.head.i > role_noun.i
+            and role_noun.whitespace_
+            and doc[following].text[:1].isupper() == role_noun.text[:1].isupper()
+        ):
+            role_noun = doc[following]
+        elif (
+            role_noun.dep_ == COMPOUND
+            and role_noun.head.i in candidates
+            and role_noun.head.i > following
+            and role_noun.head.text[:1].isupper() == role_noun.text[:1].isupper()
+        ):
+            role_noun = role_noun.head
+        else:
+            return role_noun
 
 
 def _role_words(
