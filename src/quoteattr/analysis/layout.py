@@ -8,7 +8,19 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 from .intervals import Intervals
@@ -28,6 +40,8 @@ class TokenColumns:
     tag: numpy.ndarray
     lower: numpy.ndarray
     lemma: numpy.ndarray
+    head: numpy.ndarray
+    """The index of each token's head (spaCy stores it as an offset from the token)."""
 
 
 _LOW_BITS = 16
@@ -124,10 +138,16 @@ class Layout:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", _QuoteIndex(self.quotes))
         # One read of spaCy's arrays: each column costs about the same however many are read.
-        table = self.doc.to_array([IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER, LEMMA])
+        table = self.doc.to_array(
+            [IDX, LENGTH, POS, DEP, ENT_IOB, ENT_TYPE, TAG, LOWER, LEMMA, HEAD]
+        )
         object.__setattr__(self, "token_starts", table[:, 0].tolist())
         object.__setattr__(self, "token_ends", (table[:, 0] + table[:, 1]).tolist())
-        object.__setattr__(self, "columns", TokenColumns(*(table[:, i] for i in range(2, 9))))
+        # Negative offsets come wrapped in the unsigned array: read back as signed.
+        heads = table[:, 9].astype(numpy.int64) + numpy.arange(len(table))
+        pos, dep, ent_iob, ent_type, tag, lower, lemma = (table[:, i] for i in range(2, 9))
+        columns = TokenColumns(pos, dep, ent_iob, ent_type, tag, lower, lemma, heads)
+        object.__setattr__(self, "columns", columns)
         object.__setattr__(self, "entities", self.doc.ents)
 
     @classmethod

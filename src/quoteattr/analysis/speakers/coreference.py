@@ -181,9 +181,7 @@ def _untagged_subjects(doc: Doc, columns: TokenColumns) -> list[int]:
     iob = columns.ent_iob
     following = numpy.append(iob[1:], _OUTSIDE)
     alone = (iob == _BEGIN) & (following != _INSIDE)
-    # spaCy stores each word's head as an offset from the word (negative ones wrapped).
-    heads = doc.to_array("HEAD").astype(numpy.int64) + numpy.arange(len(doc))
-    owner = (columns.dep == strings[POSSESSOR]) & subject[heads]
+    owner = (columns.dep == strings[POSSESSOR]) & subject[columns.head]
     wanted = (columns.pos == strings["PROPN"]) & (
         (subject & (iob == _OUTSIDE)) | ((subject | owner) & place & alone)
     )
