@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import attrs
-import numpy
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
@@ -23,35 +22,25 @@ from ..labels import (
     PREPOSITION,
     PREPOSITION_OBJECTS,
 )
-from ..layout import Layout, TokenColumns, any_of
+from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
-from ..wordsets import union
 from .antecedents import People, people_before, subject_rank
 from .clusters import Cluster, ClusterTable, Resolved, name_tokens
 from .descriptions import describes_a_subject, referent
 from .genders import Genders
+from .mention_heads import mention_heads
 from .mentions import Mention, describe
-from .predicates import leads_what_it_modifies, main_subject
 from .pronouns import BODY_KINDS, MAX_PARAGRAPHS_BACK, paragraph_floor, resolve_pronoun
 
-_PERSON_ENTS = frozenset({"PERSON"})
 _JUST_NAMED = 240
 """Characters (about two sentences of news text) within which a surname two people share
 still refers to the one just introduced."""
-_BODY_ENTS = frozenset({"ORG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAY_BE_PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.UNKNOWN})
 """Kinds of a one-word name that may be a person's first word (:func:`_by_first_word`)."""
-_OUTSIDE = 2
-"""spaCy's integer IOB tag for a token outside every entity."""
-_INSIDE = 1
-_BEGIN = 3
-_PLACE_ENTS = frozenset({"GPE", "FAC", "LOC"})
-"""Labels a lone surname is mistaken for (read as a person's when one of that name is known)."""
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _REFERRING_CLASSES = frozenset({"PRON", "DET"})
 """Word classes that refer by themselves ("That said", "This added"): never a surname."""
-_MENTIONED_ENTS = _PERSON_ENTS | _BODY_ENTS
 
 
 @attrs.frozen
@@ -104,20 +93,8 @@ def resolve_heads(
         The clusters and, for each speaker head, its resolution.
     """
     doc = layout.doc
-    heads = set(speaker_heads)
     speaker_set = frozenset(speaker_heads)
-    roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    for ent in layout.entities:
-        if ent.label_ in _MENTIONED_ENTS and not _office_beside_a_name(ent.root, roles):
-            heads.add(ent.root.i)
-    columns = layout.columns
-    heads.update(_plural_subjects(doc, columns, lexicon))
-    untagged = _untagged_subjects(doc, columns)
-    heads.update(_described_untagged(doc, [i for i in untagged if i not in heads], lexicon))
-    # "He" and "she" that speak not are resolved too, in order, so that the person a
-    # passage is about stays its subject from sentence to sentence ("Diaz ... She has
-    # faced ... She said"), and so that what their clauses state of them is theirs.
-    heads.update(_subject_pronouns(layout, columns, heads, lexicon))
+    heads, untagged = mention_heads(layout, speaker_heads, lexicon)
     table = ClusterTable(lexicon.name_suffixes)
     resolved: dict[int, Resolved] = {}
     mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
@@ -152,116 +129,6 @@ def resolve_heads(
                 known_gender=head not in speaker_set,
             )
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
-
-
-def _office_beside_a_name(root: Token, roles: frozenset[str]) -> bool:
-    """An entity the recogniser tagged over an appositive office on a name ("Jo Marsh of
-    Florida, [the national party chairwoman], said": tagged as an organisation): the
-    office is the name's, read with it, and no mention of its own, which a description
-    would tie to another holder of the office and whose words would become an
-    organisation."""
-    return (
-        root.dep_ == APPOSITION
-        and root.pos_ == "NOUN"
-        and root.lemma_.lower() in roles
-        and root.head.pos_ == "PROPN"
-    )
-
-
-def _untagged_subjects(doc: Doc, columns: TokenColumns) -> list[int]:
-    """Proper nouns that are the subject of a verb outside any entity, or alone in an
-    entity of a place (a surname the recogniser took for a place: "though Ginsburg is
-    known ..." as GPE), there also as a subject's possessor ("Palin's posts include ...",
-    "Palin" a GPE), found from spaCy's attribute arrays (no ``Token`` is made)."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    subject = any_of(columns.dep, (strings[d] for d in NOMINAL_SUBJECTS))
-    place = any_of(columns.ent_type, (strings[label] for label in _PLACE_ENTS))
-    iob = columns.ent_iob
-    following = numpy.append(iob[1:], _OUTSIDE)
-    alone = (iob == _BEGIN) & (following != _INSIDE)
-    owner = (columns.dep == strings[POSSESSOR]) & subject[columns.head]
-    wanted = (columns.pos == strings["PROPN"]) & (
-        (subject & (iob == _OUTSIDE)) | ((subject | owner) & place & alone)
-    )
-    return list(numpy.flatnonzero(wanted).tolist())
-
-
-def _described_untagged(doc: Doc, untagged: list[int], lexicon: Lexicon) -> list[int]:
-    """The proper-noun subjects of ``untagged`` (outside any entity) that an appositive
-    calls by a role or occupation ("Ana Diaz, the Green candidate, toured ..."): a name so
-    described is a person's, whether or not the recogniser tagged it (it often misses a
-    name that opens a sentence before an appositive), and a mention of its own, so that the
-    pronouns after it have their antecedent and the entity its role."""
-    roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    found = []
-    for index in untagged:
-        name = doc[index]
-        if name.ent_type_:
-            continue  # tagged as a place: the surname case is read as before
-        if any(
-            child.dep_ == APPOSITION and child.i > index and child.lemma_.lower() in roles
-            for child in name.rights
-        ):
-            found.append(index)
-    return found
-
-
-def _subject_pronouns(
-    layout: Layout, columns: TokenColumns, taken: set[int], lexicon: Lexicon
-) -> list[int]:
-    """Third-person singular pronouns of a person ("he", "she") that are the subject of
-    their sentence's main verb outside quotes (:func:`.predicates.main_subject`), or of a
-    relative clause saying they lead what it modifies ("the group she founded"), other
-    than ``taken`` heads.
-
-    Scans spaCy's attribute arrays with numpy; only those pronouns become ``Token`` objects.
-
-    Notes:
-        Such a pronoun is resolved only to an entity whose gender the article states
-        (:func:`.pronouns.resolve_pronoun`, ``known_gender``): one that does not speak
-        must not commit a gender to an entity the article has not gendered ("Hillary ...
-        She can't beat this guy", read in a speaker's paragraph, would make the speaker a
-        woman).
-    """
-    doc = layout.doc
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    wanted = any_of(columns.lower, (strings[form] for form in lexicon.person_pronouns()))
-    return [
-        index
-        for index in numpy.flatnonzero(wanted).tolist()
-        if index not in taken
-        and (main_subject(doc[index]) or leads_what_it_modifies(doc[index], lexicon))
-        and not layout.in_quote(doc[index])
-    ]
-
-
-def _plural_subjects(doc: Doc, columns: TokenColumns, lexicon: Lexicon) -> list[int]:
-    """Plural subjects that may be antecedents of "they" ("Nurses at the hospital walked out").
-
-    Scans spaCy's attribute arrays with numpy; only plural-noun subjects become ``Token``
-    objects.
-    """
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    subject_deps = {strings[d] for d in NOMINAL_SUBJECTS}
-    plural = numpy.uint64(strings["NNS"])
-    groups = lexicon.group_heads
-    people = union(lexicon.role_nouns, lexicon.unnamed_heads)
-    dep = columns.dep
-    found = []
-    # Plural nouns first: they are few, and an equality test costs less than numpy.isin.
-    for index in numpy.flatnonzero(columns.tag == plural).tolist():
-        if int(dep[index]) not in subject_deps:
-            continue
-        token = doc[index]
-        if token.lower_ in groups or token.lemma_.lower() in people:
-            found.append(index)
-    return found
 
 
 def _place(
