@@ -55,20 +55,33 @@ def _across_dash(ent: Span) -> bool:
 
 def _whole_compound(token: Token, lexicon: Lexicon) -> Token:
     """The last word of the run of proper nouns ``token`` begins ("Acme" in "Acme Labs
-    co-founder" -> "Labs"), so that the run is read whole."""
+    co-founder" -> "Labs"), so that the run is read whole.
+
+    Notes:
+        The run's words are capitalised proper nouns, no office among them, each hung as a
+        compound or possessor on a later word of the run or on the word the run modifies;
+        the parse may hang them all on the role noun ("WXYZ Morning Show anchor") or
+        on the run's last word ("Harbor Morning Show anchor")."""
     offices = union(lexicon.titles, lexicon.role_nouns)
-    while True:
-        head = token.head
+    doc = token.doc
+    last = token
+    for word in doc[token.i + 1 : token.head.i + 1]:
         if not (
-            head.i == token.i + 1
-            and token.dep_ in COMPOUND_OR_POSSESSOR
-            and head.dep_ in COMPOUND_OR_POSSESSOR
-            and head.pos_ == "PROPN"
-            and head.text[:1].isupper()
-            and head.lower_ not in offices
+            word.pos_ == "PROPN"
+            and word.text[:1].isupper()
+            and word.lower_ not in offices
+            # "Liberal Harlan Voss": a person's name begun after the run's first word ends it
+            and not (word.ent_type_ == "PERSON" and word.ent_iob_ == "B")
+            and word.dep_ in COMPOUND_OR_POSSESSOR
+            and word.head.i > word.i
         ):
-            return token
-        token = head
+            break
+        if all(
+            i < doc[i].head.i <= word.i or doc[i].head.i == word.head.i
+            for i in range(token.i, word.i)
+        ):
+            last = word
+    return last
 
 
 def bare_lower(token: Token, lexicon: Lexicon) -> str:
@@ -342,21 +355,24 @@ def _body_words(
         ):
             words.pop(0)
         return words
-    token = _whole_compound(token, lexicon)
+    run = range(token.i, _whole_compound(token, lexicon).i + 1)
+    token = token.doc[run[-1]]
     subtree = list(token.subtree)
     kept = {
         t.i
         for t in subtree
-        if t.i == token.i or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
+        if t.i in run or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
     }
     # A lower-case word of the name between two of its capitalised ones ("Corriere della
     # Sera", "Eco di Roma") is one of its words: the body is named as the article writes it.
     first = min(kept)
-    return [
+    words = [
         t
         for t in subtree
         if t.i in kept or (first < t.i < token.i and t.dep_ == COMPOUND and t.is_lower)
     ]
+    # Words of the run the parse hung beside its last, not on it ("WXYZ Morning Show").
+    return sorted({*words, *(token.doc[i] for i in run)}, key=lambda t: t.i)
 
 
 def _through_preposition(words: list[Token]) -> list[Token]:

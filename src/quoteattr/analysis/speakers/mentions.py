@@ -401,11 +401,26 @@ def _capacity(
     owned = [t for t in plain if t.i not in owner] if owner else plain
     key = role_key(head, owned, excluded, lexicon, appositive)
     affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
-    if affiliation and role.text and role.text.startswith(f"{affiliation} "):
-        # "Harbor Morning co-anchor": the body before the role is its affiliation, not
-        # part of it (the role's words stop at a body they know; this one they did not).
-        role = Role(role.text[len(affiliation) + 1 :], role.capacity)
+    if affiliation and role.text:
+        role = _without_body(role, affiliation)
     return role, key, affiliation
+
+
+def _without_body(role: Role, affiliation: str) -> Role:
+    """The role without the body named before it: "Harbor Morning co-anchor", or the
+    capitalised words "Morning Show" of "WXYZ Morning Show anchor" (the role's words stop
+    at a body they know; this one, or its first word, they did not). A lower-case word the
+    two share is the role's own ("campaign manager" of "Ana Diaz's campaign")."""
+    text = role.text or ""
+    if text.startswith(f"{affiliation} "):
+        return Role(text[len(affiliation) + 1 :], role.capacity)
+    words = text.split(" ")
+    body = affiliation.split(" ")
+    for count in range(len(words) - 1, 0, -1):
+        shared = words[:count]
+        if body[-count:] == shared and all(w[:1].isupper() for w in shared):
+            return Role(" ".join(words[count:]), role.capacity)
+    return role
 
 
 def _title_hung_elsewhere(head: Token, first: int, lexicon: Lexicon) -> int:
