@@ -238,6 +238,9 @@ class Lexicon:
             subject does what the infinitive after it says ("used the occasion to warn").
         relation_nouns: Kinship and personal relations ("wife", "friend"): who someone is to
             another person, never the capacity in which they speak.
+        partitive_nouns: Nouns of a number or a body of people before "of" ("a group of
+            doctors"): the people are named inside the "of" phrase, and their capacity is
+            the role.
         place_prepositions: Prepositions of a posting's place, cut off a role's end
             ("adviser in Iraq": the place is where, not what, the office is).
         capacity_verbs: Verbs that state a capacity after ``capacity_prepositions``
@@ -430,6 +433,7 @@ class Lexicon:
     time_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     tenure_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    partitive_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     means_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     capacity_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -19,6 +19,7 @@ from ..labels import (
     ADVERBIAL_MODIFIER,
     APPOSITION,
     COMPOUND,
+    CONJUNCT,
     COORDINATOR,
     DETACHED_PHRASES,
     POSSESSOR,
@@ -156,7 +157,7 @@ def role_of(
         and t.lemma_.lower() in nouns
         and t.pos_ in ("NOUN", "PROPN")
         and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
-        and not _in_phrase_below(t, head)
+        and not _in_phrase_below(t, head, lexicon)
     ]
     if appositive and head.lemma_.lower() in _body_nouns(lexicon):
         return NO_ROLE
@@ -178,7 +179,7 @@ def role_of(
             for t in tokens
             if t.i not in excluded
             and t.lower_ in lexicon.titles
-            and not (head.is_ancestor(t) and _in_phrase_below(t, head))
+            and not (head.is_ancestor(t) and _in_phrase_below(t, head, lexicon))
         ]
         if office and excluded:
             ranks = {h.rstrip(".") for h in lexicon.honorifics}
@@ -199,7 +200,7 @@ def role_of(
                 # IT professional" with "professional" an adjective)
                 or (appositive and t.i == head.i)
             )
-            and not _in_phrase_below(t, head)  # "compared X to a coach"
+            and not _in_phrase_below(t, head, lexicon)  # "compared X to a coach"
         ]
         if not occupations:
             return NO_ROLE
@@ -285,18 +286,31 @@ def _names_a_doer(noun: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _in_phrase_below(token: Token, head: Token) -> bool:
+def _in_phrase_below(token: Token, head: Token, lexicon: Lexicon) -> bool:
     """``token`` lies in a prepositional phrase on the head ("a friend [of the minister]",
     "a voter [from Hilton Head]"): it describes something else than the referent. A
-    partitive ("one [of the attorneys]") names its referent inside the phrase."""
+    partitive ("one [of the attorneys]", "a group [of doctors]") names its referent inside
+    its "of" phrase, unless the phrase lists several kinds of people ("a group of artists,
+    writers and actors"): no one noun of them is the group's capacity."""
     if head.pos_ in ("NUM", "PRON"):
         return False
+    partitive = head.lemma_.lower() in lexicon.partitive_nouns
     for above in [token, *token.ancestors]:
         if above.i == head.i:
             return False
         if above.dep_ == PREPOSITION:
-            return True
+            return not (partitive and above.head.i == head.i and _one_kind_of(above))
     return False
+
+
+def _one_kind_of(preposition: Token) -> bool:
+    """``preposition`` is an "of" whose object lists no other noun beside it."""
+    return preposition.lower_ == "of" and not any(
+        child.dep_ == CONJUNCT
+        for obj in preposition.children
+        if obj.dep_ == PREPOSITION_OBJECT
+        for child in obj.children
+    )
 
 
 def _office_of_run(role_noun: Token, candidates: set[int]) -> Token:

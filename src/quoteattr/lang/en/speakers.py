@@ -427,6 +427,14 @@ INDEFINITE_DETERMINERS = frozenset(
     "a an one another some several two three many few numerous various multiple".split()
 )
 
+#: Nouns of a number or a body of people before "of" ("a group of doctors", "dozens of
+#: nurses"): the phrase names its people inside the "of" phrase, and their capacity is its
+#: role ("a friend of the senator" names someone else there, and is no such noun).
+PARTITIVE_NOUNS = frozenset(
+    "group number handful couple dozen score hundred thousand majority minority panel "
+    "team pair trio".split()
+)
+
 #: The articles, which identify no one ("the minister" and "minister" name the same person).
 ARTICLES = frozenset({"the", "a", "an"})
 
