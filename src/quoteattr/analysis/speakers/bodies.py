@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import Lexicon
 from ..labels import (
     ADJECTIVAL_MODIFIER,
+    APPOSITION,
     CASE_MARKER,
     COMPOUND,
     COMPOUND_OR_POSSESSOR,
@@ -339,8 +340,9 @@ def _body_words(
     if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
         # "[Fox News' Sean Hannity]" as one entity: the body ends at its possessive.
         mark = next((t.i for t in ent if t.i > token.i and possessive_mark(t, lexicon)), None)
+        apposed = _apposed_pieces(token, ent)
         words = leading_article_off(
-            [t for t in ent if mark is None or t.i < mark], lexicon
+            [t for t in ent if (mark is None or t.i < mark) and t.i not in apposed], lexicon
         )  # "Rock the Block" keeps its inner article
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
@@ -373,6 +375,26 @@ def _body_words(
     ]
     # Words of the run the parse hung beside its last, not on it ("WXYZ Morning Show").
     return sorted({*words, *(token.doc[i] for i in run)}, key=lambda t: t.i)
+
+
+def _apposed_pieces(token: Token, ent: Span) -> set[int]:
+    """The words of ``ent`` in another phrase than ``token``'s, one the parse sets in
+    apposition (:func:`entity_piece`): a name the recogniser ran into a body's ("Speaker of
+    [the House Tom Hale]") is no word of the body's name."""
+    piece = entity_piece(token, ent)
+    tops = {entity_piece(t, ent) for t in ent}
+    apposed = {top for top in tops if top != piece and ent.doc[top].dep_ == APPOSITION}
+    return {t.i for t in ent if entity_piece(t, ent) in apposed} if apposed else set()
+
+
+def entity_piece(token: Token, ent: Span) -> int:
+    """The word of ``ent`` whose phrase holds ``token``: its last ancestor inside the
+    entity. An entity the recogniser ran over two phrases ("Speaker of [the House Tom
+    Hale]", the name an apposition of "Speaker") has two such words; a body's name is the
+    words of one."""
+    while ent.start <= token.head.i < ent.end and token.head.i != token.i:
+        token = token.head
+    return token.i
 
 
 def _through_preposition(words: list[Token]) -> list[Token]:

@@ -43,6 +43,7 @@ from .apposed import (
     names_a_described,
     phrase_set_off,
 )
+from .bodies import entity_piece
 from .fronted import (
     capacity_over,
     described_before_commas,
@@ -571,7 +572,18 @@ def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -
     """The role and body of the description before the name (its words before the name
     only: what follows the name is the name's own, or another phrase's)."""
     first, last = mention_span(described, ent=entity_of(described))
-    tokens = [t for t in described.doc[first : last + 1] if t.idx < mention.start]
+    doc = described.doc
+    # "Speaker of [the House Tom Hale]": the words of the entity the recogniser ran into the
+    # name from the description are the description's.
+    head = doc[mention.head]
+    ent = entity_of(head)
+    piece = entity_piece(head, ent) if ent is not None else head.i
+    ahead = (
+        {t.i for t in ent if t.i < head.i and entity_piece(t, ent) != piece}
+        if ent is not None
+        else set()
+    )
+    tokens = [t for t in doc[first : last + 1] if t.idx < mention.start or t.i in ahead]
     role = role_of(described, tokens, set(), lexicon, True)
     key = role_key(described, tokens, set(), lexicon, True)
     affiliation = affiliation_of(described, tokens, set(), role, key, lexicon)
