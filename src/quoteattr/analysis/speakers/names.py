@@ -101,7 +101,10 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | No
         # A word in lower case is no name, whatever its tag ("the billionaire
         # front-runner" with "front-runner" tagged a proper noun).
         run = [head]
+        offices = union(lexicon.titles, lexicon.role_nouns)
         for token in reversed([t for t in tokens if t.i < head.i]):
+            if token.lower_ in offices:
+                break  # "Fed Chair Ana Diaz": an office before the name is a title
             if (token.pos_ == "PROPN" and token.dep_ in NAME_PARTS) or token.text in "[]":
                 run.insert(0, token)
             else:
