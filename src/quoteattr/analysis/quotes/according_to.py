@@ -17,9 +17,9 @@ from ...lexicon import Lexicon
 from ..boundaries import TRAILING_PUNCTUATION
 from ..content.according_to import framed_verb
 from ..cues import CueForm
-from ..filters import writers_voice
 from ..intervals import Intervals
 from ..layout import Layout
+from ..non_sources import writers_voice
 from ..stretches import rstrip_end
 from ..values import Draft
 

@@ -21,9 +21,9 @@ from ..boundaries import (
     open_after_other_report,
 )
 from ..cues import CueForm, CueMatch
-from ..filters import writers_voice
 from ..layout import Layout
 from ..marks import QuoteSpan
+from ..non_sources import writers_voice
 from ..speakers.choose import by_position, float_quotes
 from ..values import Draft, Statement
 from .according_to import merge_according_to
