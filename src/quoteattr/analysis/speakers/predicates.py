@@ -11,7 +11,8 @@ or "took the helm at" with a body, a verb of working "for" a body, the verbs tha
 their subject ("came to lead X", "since taking the helm"), an "as" phrase opening the
 person's clause ("As mayor of Y, Diaz signed ..."), and a passive leading verb whose agent
 the person is ("a fund founded by Diaz"). The subject is a name, or a "he" or "she" that
-is the subject of its sentence's main verb, resolved to the person.
+is the subject of its sentence's main verb, resolved to the person. The "as" phrases are
+read in :mod:`.as_phrases`, the body a person leads or works for in :mod:`.employers`.
 """
 
 from __future__ import annotations
@@ -22,18 +23,12 @@ import attrs
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ...records import SpeakerKind
 from ..labels import (
     ADVERBIAL_CLAUSE,
-    AGENT,
     APPOSITION,
-    CLAUSAL_MODIFIER,
-    COMPOUND,
     DIRECT_OBJECT,
     NOMINAL_SUBJECTS,
     OPEN_COMPLEMENT,
-    PASSIVE_SUBJECT,
-    POSSESSOR,
     PREDICATES,
     PREPOSITION,
     PREPOSITION_CLAUSE,
@@ -44,17 +39,16 @@ from ..labels import (
 from ..layout import Layout
 from ..syntax import asserted, relative_on_its_subject
 from ..wordsets import union
-from .affiliations import affiliation_after, body_named
+from .affiliations import affiliation_after
+from .as_phrases import depicted_capacity, fronted_capacity, names_a_capacity, possessed_capacity
+from .employers import employers, led_bodies, led_by, verb_lemma
 from .mentions import Mention, describe, named
 from .parties import party_descriptions
 from .tenures import tenure_capacities
-from .wording import article_words, hyphen_parts
 
-_PAST_TAG = "VBD"
 _GERUND_TAG = "VBG"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
-_OBJECT_LINKS = frozenset({DIRECT_OBJECT, "dative"})
 
 
 @attrs.frozen
@@ -116,10 +110,10 @@ def predicate_descriptions(
         sentence = sentence_of[name.i]
         if sentence in signposts.capacities:
             found.extend(_fronted(name, layout, lexicon))
-        for predicate in _possessed_capacity(name, lexicon):
+        for predicate in possessed_capacity(name, lexicon):
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
-        found.extend(_led_by(name, layout, lexicon))
+        found.extend(led_by(name, layout, lexicon))
         found.extend(capacities_of(name, layout, lexicon))
         found.extend(_tenures(name, layout, lexicon))
         if sentence in signposts.parties:
@@ -154,7 +148,7 @@ def leads_what_it_modifies(subject: Token, lexicon: Lexicon) -> bool:
     return (
         subject.dep_ in NOMINAL_SUBJECTS
         and verb.dep_ == RELATIVE_CLAUSE
-        and _verb(verb, lexicon) in lexicon.leading_verbs
+        and verb_lemma(verb, lexicon) in lexicon.leading_verbs
     )
 
 
@@ -175,19 +169,19 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
     for verb in _verbs_about(subject, layout, lexicon):
         if layout.in_quote(verb) or not asserted(verb):
             continue
-        if _verb(verb, lexicon) in lexicon.leading_verbs or _helm(verb.children, lexicon):
-            found.extend(_led_bodies(verb, lexicon))
+        if verb_lemma(verb, lexicon) in lexicon.leading_verbs or _helm(verb.children, lexicon):
+            found.extend(led_bodies(verb, lexicon))
             continue
         lemma = verb.lemma_.lower()
         if lemma in lexicon.employment_verbs:
             # "works for X", "writing for X"
-            found.extend(_employers(verb, lexicon.employer_prepositions, lexicon))
+            found.extend(employers(verb, lexicon.employer_prepositions, lexicon))
         if lemma in lexicon.workplace_verbs and (
             verb.tag_ in _PRESENT_TAGS or lemma in lexicon.employment_verbs
         ):
             # "who teaches at X"; "who worked at X" (a former employer is one still, as
             # "a former official of X" is; "who studied at X" is an alumna)
-            found.extend(_employers(verb, lexicon.workplace_prepositions, lexicon))
+            found.extend(employers(verb, lexicon.workplace_prepositions, lexicon))
         for predicate in _predicates_of(verb, lexicon):
             if layout.in_quote(predicate):
                 continue  # a quoted label is someone's word for them: "is a 'change agent'"
@@ -198,7 +192,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
                 if party.affiliation is not None:
                     found.append(attrs.evolve(party, role=None, role_head=None))
                 continue
-            if lemma in lexicon.membership_verbs or not _names_a_capacity(predicate, lexicon):
+            if lemma in lexicon.membership_verbs or not names_a_capacity(predicate, lexicon):
                 continue
             described = describe(predicate, lexicon, appositive=True)
             found.append(described)
@@ -213,7 +207,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
 def _fronted(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
     """The descriptions of the "as" phrases opening ``subject``'s clause, or after its verb
     with no object, outside quotes."""
-    for predicate in (*_fronted_capacity(subject, lexicon), *_depicted_capacity(subject, lexicon)):
+    for predicate in (*fronted_capacity(subject, lexicon), *depicted_capacity(subject, lexicon)):
         if not layout.in_quote(predicate):
             yield describe(predicate, lexicon, appositive=True)
 
@@ -222,7 +216,7 @@ def _tenures(subject: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Menti
     """The descriptions of the capacities that stretches in office held by ``subject``
     state ("won a second term as mayor": :mod:`.tenures`), outside quotes."""
     for predicate in tenure_capacities(subject, lexicon):
-        if _names_a_capacity(predicate, lexicon) and not layout.in_quote(predicate):
+        if names_a_capacity(predicate, lexicon) and not layout.in_quote(predicate):
             yield describe(predicate, lexicon, appositive=True)
 
 
@@ -254,7 +248,7 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
         children = list(clause.children)  # read twice below: the Tokens are made once
         for verb in (clause, *_sharing_subject(clause, children, layout, lexicon)):
             own = children if verb is clause else verb.children
-            if _verb(verb, lexicon) in verbs or _helm(own, lexicon):
+            if verb_lemma(verb, lexicon) in verbs or _helm(own, lexicon):
                 yield verb
     if not name.n_rights:
         return  # no relative clause or appositive after the name (a count: no Token made)
@@ -262,7 +256,7 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
     # co-director of X".
     described = [name, *(c for c in name.rights if c.dep_ == APPOSITION)]
     for clause in (c for d in described for c in d.rights):
-        if relative_on_its_subject(clause, lexicon) and _verb(clause, lexicon) in verbs:
+        if relative_on_its_subject(clause, lexicon) and verb_lemma(clause, lexicon) in verbs:
             yield clause
 
 
@@ -321,200 +315,6 @@ def _helm(children: Iterable[Token], lexicon: Lexicon) -> bool:
     )
 
 
-def _fronted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The role noun of an "as" phrase that opens the clause ``name`` is the subject of ("As
-    mayor of X, Ana Diaz signed ...", "For four years as secretary of state, Diaz ...").
-
-    Notes:
-        A fronted "as" phrase is a depictive adjunct oriented to the subject of its clause
-        (Quirk et al. 1985, 15.59: "As a senator, she voted ..."): it says in what capacity
-        the subject acted. One after the verb may describe the object instead ("hired Ng as
-        director", "described Ng as a moderate"), so only the phrases before the subject
-        are read, and only through prepositions ("For four years as ..."), not from
-        inside another clause ("Described as a moderate, ...").
-    """
-    if name.dep_ not in NOMINAL_SUBJECTS:
-        return
-    phrases = [c for c in name.head.lefts if c.dep_ == PREPOSITION and c.i < name.left_edge.i]
-    while phrases:
-        phrase = phrases.pop()
-        objects = [c for c in phrase.children if c.dep_ in PREPOSITION_OBJECTS]
-        if phrase.lower_ in lexicon.capacity_prepositions:
-            yield from (o for o in objects if _names_a_capacity(o, lexicon))
-        else:
-            phrases.extend(c for o in objects for c in o.children if c.dep_ == PREPOSITION)
-
-
-def _depicted_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The role noun of an "as" phrase after the verb ``name`` is the subject of, when the
-    verb has no object it could describe instead ("Suu Kyi visited the White House as
-    Burma's leader", "Diaz spoke as chair of the panel"; not "hired Ng as director").
-
-    Notes:
-        A depictive "as" phrase is oriented to the subject unless the verb has an object
-        that can hold the capacity (Quirk et al. 1985, 15.59; 16.48 on "as" complements
-        of "regard", "describe", "hire"): a person, a pronoun or a proper name. A thing
-        ("visited the White House") holds no role.
-    """
-    if name.dep_ not in NOMINAL_SUBJECTS:
-        return
-    verb = name.head
-    # The lemma first: most subjects read here are a speaker's, of a verb of saying.
-    if lexicon.cue_category(verb.lemma_.lower()) is not None:
-        return  # "praised his tenure as mayor": a verb of saying or judging, about the object
-    if not asserted(verb):
-        return  # "would serve as mayor if elected": not a capacity held
-    for child in verb.children:
-        if child.dep_ in _OBJECT_LINKS and _may_hold_a_capacity(child, lexicon):
-            return
-    for phrase in verb.rights:
-        if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.capacity_prepositions:
-            yield from (
-                o
-                for o in phrase.children
-                if o.dep_ in PREPOSITION_OBJECTS and _names_a_capacity(o, lexicon)
-            )
-
-
-def _may_hold_a_capacity(noun: Token, lexicon: Lexicon) -> bool:
-    """An object that may be a person: a person's name, a personal pronoun, a proper noun
-    no entity label calls a body, place or thing, or a role noun."""
-    if noun.pos_ == "PRON":
-        return noun.lower_ not in lexicon.thing_pronouns
-    if noun.pos_ == "PROPN":
-        return noun.ent_type_ in ("", "PERSON")
-    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in lexicon.role_nouns
-
-
-def _possessed_capacity(name: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The role noun of an "as" phrase on a noun the name possesses ("Diaz's tenure as
-    mayor", "Diaz's role as chief negotiator").
-
-    Notes:
-        "X's role as Y", "X's time as Y" say in what capacity X served or is known, as "X
-        served as Y" does; the possessed noun may be any ("tenure", "career"), the capacity
-        is the object of "as" and must be a role or occupation noun. A possessive pronoun
-        is not read: "Diaz praised his tenure as mayor" is someone else's.
-    """
-    if name.dep_ != POSSESSOR:
-        return
-    for phrase in name.head.children:
-        if phrase.dep_ == PREPOSITION and phrase.lower_ in lexicon.capacity_prepositions:
-            for target in phrase.children:
-                if target.dep_ in PREPOSITION_OBJECTS and _names_a_capacity(target, lexicon):
-                    yield target
-
-
-def _led_bodies(verb: Token, lexicon: Lexicon) -> Iterator[Mention]:
-    """The body a leading verb's object names ("who heads the Harbor Trust"), or the object
-    of "of" or "at" after an object that names leading ("took the helm at the Harbor
-    Trust"), as a description with that affiliation and no role. In a relative clause
-    whose object is the noun it modifies ("the Harbor League, the group she founded"), that
-    noun, or the name it stands beside."""
-    if verb.dep_ == RELATIVE_CLAUSE and not any(c.dep_ == DIRECT_OBJECT for c in verb.children):
-        mention = _body_mention(_named_beside(verb.head), lexicon)
-        if mention is not None:
-            yield mention
-        return
-    for child in verb.children:
-        if child.dep_ != DIRECT_OBJECT:
-            continue
-        led = [child]
-        if child.lemma_.lower() in lexicon.leading_objects:
-            of = union(lexicon.genitive_prepositions, lexicon.affiliation_prepositions)
-            # "took the helm at X": the phrase hangs on the object or on the verb.
-            led = [
-                target
-                for phrase in (*child.children, *verb.children)
-                if phrase.lower_ in of
-                for target in phrase.children
-                if target.dep_ in PREPOSITION_OBJECTS
-            ]
-        yield from (m for t in led if (m := _body_mention(t, lexicon)) is not None)
-
-
-def _employers(verb: Token, prepositions: frozenset[str], lexicon: Lexicon) -> Iterator[Mention]:
-    """The body a verb of working names after one of ``prepositions`` ("works for the
-    Harbor Trust", "writing for the Los Angeles Times", "teaches at Harbor College"), as a
-    description with that affiliation and no role; a person worked for names none. The
-    phrase may hang on the verb's object ("studies tax policy at X")."""
-    objects = (c for c in verb.children if c.dep_ == DIRECT_OBJECT)
-    for phrase in (*verb.children, *(p for o in objects for p in o.children)):
-        if phrase.dep_ != PREPOSITION or phrase.lower_ not in prepositions:
-            continue
-        for target in phrase.children:
-            if target.dep_ not in PREPOSITION_OBJECTS:
-                continue
-            mention = _body_mention(target, lexicon)
-            if mention is None and target.pos_ == "NOUN":
-                # "writing for a Los Angeles Times panel": the body whose panel it is.
-                owners = (c for c in target.lefts if c.dep_ == COMPOUND and c.pos_ == "PROPN")
-                mention = next((m for o in owners if (m := _body_mention(o, lexicon))), None)
-            if mention is not None:
-                yield mention
-
-
-def _body_mention(target: Token, lexicon: Lexicon) -> Mention | None:
-    """The phrase headed by ``target`` as a description with the body it names as its
-    affiliation and no role, or None when it names no body (a person, a cause)."""
-    body = body_named(target, lexicon)
-    if body is None:
-        return None
-    start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
-    return Mention(target.i, start, end, None, None, None, body, SpeakerKind.PERSON)
-
-
-def _led_by(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
-    """The body a passive leading verb says ``name`` leads ("a hedge fund founded by Ana
-    Diaz", "the Harbor Trust, which is led by Diaz", "Acme Labs is run by Diaz"), as a
-    description with that affiliation and no role.
-
-    Notes:
-        The agent of a passive is the active verb's subject, so "X is run by Diaz" states
-        what "Diaz runs X" does. The body is the noun the participle or relative clause
-        modifies, or the passive's subject; a common noun apposed to a name stands for the
-        name ("Paulson Partners, a hedge fund founded by ..."). A common noun alone ("the
-        inquiry was led by Diaz") names no body.
-    """
-    agent = name.head
-    if name.dep_ not in PREPOSITION_OBJECTS or agent.dep_ != AGENT:
-        return
-    verb = agent.head
-    if _verb(verb, lexicon) not in lexicon.leading_verbs:
-        return
-    if layout.in_quote(verb) or not asserted(verb):
-        return
-    if verb.dep_ in (CLAUSAL_MODIFIER, RELATIVE_CLAUSE):
-        led: Token | None = verb.head
-    else:
-        led = next((c for c in verb.lefts if c.dep_ == PASSIVE_SUBJECT), None)
-    if led is None:
-        return
-    led = _named_beside(led)
-    body = body_named(led, lexicon)
-    if body is not None:
-        # From the body to the name: the reading's words are found there.
-        last = name.doc[max(led.right_edge.i, name.right_edge.i)]
-        start, end = min(led.left_edge.idx, agent.idx), last.idx + len(last)
-        yield Mention(verb.i, start, end, None, None, None, body, SpeakerKind.PERSON)
-
-
-def _named_beside(noun: Token) -> Token:
-    """The name a common noun is apposed to, which it stands for ("Paulson Partners, a
-    hedge fund founded by ..."), or the noun itself."""
-    if noun.dep_ == APPOSITION and noun.pos_ == "NOUN":
-        return noun.head
-    return noun
-
-
-def _verb(verb: Token, lexicon: Lexicon) -> str:
-    """The verb's lemma; for "found" not in the past tense, "found": the tagger reads the
-    base form after "helped" as the participle of "find" ("who helped found the DLC")."""
-    if verb.lower_ in lexicon.leading_verbs and verb.tag_ != _PAST_TAG:
-        return verb.lower_
-    return verb.lemma_.lower()
-
-
 def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The predicate nominal of a copula, or the object of "as" after a capacity verb, or
     of "of" after its object "part" or "role" ("acted the part of the front-runner")."""
@@ -546,13 +346,3 @@ def _names_a_party_member(predicate: Token, lexicon: Lexicon) -> bool:
         and predicate.lower_ in lexicon.party_labels
         and predicate.lower_ not in lexicon.leaning_labels
     )
-
-
-def _names_a_capacity(predicate: Token, lexicon: Lexicon) -> bool:
-    """A common noun of the lexicon's roles or occupations heads the predicate (a
-    lower-case word the tagger took for a proper noun is one: "as secretary of state")."""
-    nouns = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    common = predicate.pos_ == "NOUN" or (predicate.pos_ == "PROPN" and predicate.is_lower)
-    # "front-runner" is three tokens headed by "runner": the written word is the noun.
-    word = article_words(hyphen_parts(predicate)).lower()
-    return common and (predicate.lemma_.lower() in nouns or word in nouns)
