@@ -346,6 +346,8 @@ def _body_words(
         )  # "Rock the Block" keeps its inner article
         while words and words[-1].dep_ == CASE_MARKER:
             words.pop()
+        # "[the Ohio Republican National Committeewoman]": her office and its qualifiers.
+        words = _without_office(words, token, lexicon)
         if mark is None and words and words[-1].pos_ == "ADP":
             words = _through_preposition(words)
         # "[Top Republican Party] donor": a modifier the recogniser took into the name but
@@ -375,6 +377,21 @@ def _body_words(
     ]
     # Words of the run the parse hung beside its last, not on it ("WXYZ Morning Show").
     return sorted({*words, *(token.doc[i] for i in run)}, key=lambda t: t.i)
+
+
+def _without_office(words: list[Token], token: Token, lexicon: Lexicon) -> list[Token]:
+    """A body's ``words`` without the office ending them, and its qualifiers ("Ohio
+    Republican [National Committeewoman]"), the recogniser took into the body's name; the
+    word read, ``token``, stays."""
+    offices = union(lexicon.titles, lexicon.role_nouns)
+    if len(words) < 2 or words[-1].lower_ not in offices or words[-1].i <= token.i:
+        return words
+    end = len(words) - 1
+    while (
+        end > 1 and words[end - 1].lower_ in lexicon.role_qualifiers and words[end - 1].i > token.i
+    ):
+        end -= 1
+    return words[:end]
 
 
 def _apposed_pieces(token: Token, ent: Span) -> set[int]:

@@ -157,6 +157,7 @@ def role_of(
         and t.lemma_.lower() in nouns
         and t.pos_ in ("NOUN", "PROPN")
         and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
+        and not _inside_body_name(t)
         and not _in_phrase_below(t, head, lexicon)
     ]
     if appositive and head.lemma_.lower() in _body_nouns(lexicon):
@@ -210,16 +211,44 @@ def role_of(
         words = _role_words(occupation, tokens, excluded, lexicon)
         return Role.from_words(words, occupation.lemma_.lower())
     lemma = candidates[0].lemma_.lower()
-    if lemma in lexicon.unnamed_heads:
+    if lemma in lexicon.unnamed_heads and not _named_office(candidates[0], lexicon):
         # "officials" hold an office; "a source", "people" name no capacity at all.
         return Role(lemma, lemma) if lemma in lexicon.role_nouns else NO_ROLE
-    role_noun = _office_of_run(candidates[0], {t.i for t in candidates})
+    # "head coach": a role noun before an occupation qualifies it, as before another role.
+    offices = {t.i for t in candidates} | {
+        t.i
+        for t in tokens
+        if t.i not in excluded and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.occupation_nouns
+    }
+    role_noun = _office_of_run(candidates[0], offices)
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if _rank_alone(role_noun, words, lexicon):
         return NO_ROLE
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+
+
+def _inside_body_name(token: Token) -> bool:
+    """``token`` is a word inside an organisation's name, not its last ("Justice" of "Justice
+    Department spokeswoman"): the body's word, not an office (an office the recogniser took
+    into the name before it, as its last word, stays one: "[GOP Chairman] Tom Hale")."""
+    if token.ent_type_ not in _BODY_ENTS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.ent_iob_ == "I"
+
+
+def _named_office(noun: Token, lexicon: Lexicon) -> bool:
+    """The unnamed source's noun ends a named office: an office word modifies it ("chief
+    financial officer", "the chief information officer"), not a seniority ("a senior
+    official") or a field alone ("a US official")."""
+    return any(
+        child.dep_ in ROLE_MODIFIERS and child.lower_ in lexicon.role_nouns
+        for child in noun.lefts
+    )
 
 
 def _body_nouns(lexicon: Lexicon) -> frozenset[str]:
@@ -361,7 +390,10 @@ def _role_words(
             break
         portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
         located = located_place(token, lexicon)  # "Los" of "a Los Angeles-based attorney"
-        affiliation = is_affiliation(token, lexicon) and not located
+        # "[Ohio Republican National] Committeewoman": a qualifier of the office the
+        # recogniser took into the body's name before it is the office's.
+        qualifier = token.lower_ in lexicon.role_qualifiers
+        affiliation = is_affiliation(token, lexicon) and not located and not qualifier
         if not portfolio and (affiliation or token.lower_ in lexicon.honorifics):
             break
         if token.lower_ in lexicon.ethnic_labels:
