@@ -215,20 +215,18 @@ def role_of(
         # "officials" hold an office; "a source", "people" name no capacity at all.
         return Role(lemma, lemma) if lemma in lexicon.role_nouns else NO_ROLE
     # "head coach": a role noun before an occupation qualifies it, as before another role.
-    offices = {t.i for t in candidates} | {
+    run = {t.i for t in candidates} | {
         t.i
         for t in tokens
         if t.i not in excluded and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.occupation_nouns
     }
-    role_noun = _office_of_run(candidates[0], offices)
+    role_noun = _office_of_run(candidates[0], run)
     words = _role_words(role_noun, tokens, excluded, lexicon)
     if _rank_alone(role_noun, words, lexicon):
         return NO_ROLE
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
         return Role(lemma, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
-
-
 
 
 def _inside_body_name(token: Token) -> bool:
@@ -246,8 +244,7 @@ def _named_office(noun: Token, lexicon: Lexicon) -> bool:
     financial officer", "the chief information officer"), not a seniority ("a senior
     official") or a field alone ("a US official")."""
     return any(
-        child.dep_ in ROLE_MODIFIERS and child.lower_ in lexicon.role_nouns
-        for child in noun.lefts
+        child.dep_ in ROLE_MODIFIERS and child.lower_ in lexicon.role_nouns for child in noun.lefts
     )
 
 
