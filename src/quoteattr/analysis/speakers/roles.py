@@ -391,7 +391,9 @@ def _role_words(
         # recogniser took into the body's name before it is the office's.
         qualifier = token.lower_ in lexicon.role_qualifiers
         affiliation = is_affiliation(token, lexicon) and not located and not qualifier
-        if not portfolio and (affiliation or token.lower_ in lexicon.honorifics):
+        # "general manager": a rank's word that qualifies an office is the office's.
+        honorific = token.lower_ in lexicon.honorifics and not qualifier
+        if not portfolio and (affiliation or honorific):
             break
         if token.lower_ in lexicon.ethnic_labels:
             break  # "a Black lawmaker": who the person is, not the capacity
