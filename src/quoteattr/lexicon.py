@@ -241,6 +241,8 @@ class Lexicon:
         partitive_nouns: Nouns of a number or a body of people before "of" ("a group of
             doctors"): the people are named inside the "of" phrase, and their capacity is
             the role.
+        candidate_nouns: Nouns of someone seeking an office ("candidate", "nominee"), whose
+            "for" phrase naming an office is part of the role ("candidate for governor").
         place_prepositions: Prepositions of a posting's place, cut off a role's end
             ("adviser in Iraq": the place is where, not what, the office is).
         capacity_verbs: Verbs that state a capacity after ``capacity_prepositions``
@@ -433,6 +435,7 @@ class Lexicon:
     time_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     tenure_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     relation_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    candidate_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     partitive_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     means_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

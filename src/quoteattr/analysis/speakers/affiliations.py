@@ -26,7 +26,7 @@ from ..syntax import PLURAL_NOUNS, is_dash
 from ..wordsets import union
 from .bodies import bare_lower, body_phrase
 from .names import party_members
-from .roles import Role, body_preposition, entity_of
+from .roles import Role, body_preposition, entity_of, sought_office
 from .wording import located_place, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -186,6 +186,8 @@ def _affiliation_after_role(
         ):
             if token.i in excluded or token.i == head.i or token.lower_ in lexicon.role_domains:
                 continue
+            if sought_office(token.head, lexicon):
+                continue  # "nominee for Senate": the seat sought, no body spoken for
             value = body_phrase(token, lexicon, proper=True, places=places)
             named = _name_beside(token, lexicon)
             if named is not None:

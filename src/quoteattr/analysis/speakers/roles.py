@@ -239,6 +239,21 @@ def _inside_body_name(token: Token) -> bool:
     return following is not None and following.ent_iob_ == "I"
 
 
+def sought_office(preposition: Token, lexicon: Lexicon) -> bool:
+    """``preposition`` opens the office a candidate seeks: "for" after a candidate's noun,
+    with an office ("candidate for governor") or a seat of one ("nominee for Senate") as
+    its object. It is part of the role, and no body the candidate speaks for."""
+    if preposition.lower_ not in lexicon.candidacy_prepositions:
+        return False
+    if preposition.head.lemma_.lower() not in lexicon.candidate_nouns:
+        return False
+    seats = union(lexicon.role_nouns, lexicon.titles, lexicon.government_words)
+    return any(
+        child.dep_ == PREPOSITION_OBJECT and child.lemma_.lower() in seats
+        for child in preposition.children
+    )
+
+
 def _named_office(noun: Token, lexicon: Lexicon) -> bool:
     """The unnamed source's noun ends a named office: an office word modifies it ("chief
     financial officer", "the chief information officer"), not a seniority ("a senior
@@ -559,6 +574,8 @@ def _role_preposition(preposition: Token, lexicon: Lexicon) -> bool:
         # "the mayor since 2014", "a senator in 2010", "a lawyer by the time she ...": when
         # the role was held, not what it is
         return False
+    if sought_office(preposition, lexicon):
+        return True  # "candidate for governor": the office sought is the role's
     if any(_names_person(t, preposition, lexicon) for t in preposition.subtree):
         return False  # "an expert on Vermeer": the person is the topic, not the role
     if body_preposition(preposition, lexicon):

@@ -621,6 +621,10 @@ NOMINATION_NOUNS = frozenset("nomination primary primaries caucus caucuses race 
 #: in CANDIDACY_PREPOSITIONS.
 CANDIDACY_NOUN_PREPOSITIONS = frozenset("to toward towards in".split())
 
+#: Nouns of someone seeking an office, whose "for" phrase names the office sought as part of
+#: the role ("candidate for governor", "nominee for Senate"), not a body spoken for.
+CANDIDATE_NOUNS = frozenset("candidate nominee hopeful contender".split())
+
 #: Contests a nomination is fought in, read through to it ("his lead in the race for the
 #: Green nomination").
 RACE_NOUNS = frozenset("race contest".split())
