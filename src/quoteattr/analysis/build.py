@@ -30,7 +30,8 @@ from ..records import (
 from .cues import CueForm
 from .layout import Layout
 from .nesting import Nesting
-from .speakers.attributes import FIELDS, EntityAttributes, mention_attributes, read_attributes
+from .speakers.attributes import FIELDS, mention_attributes, read_attributes
+from .speakers.best_readings import EntityAttributes
 from .speakers.clusters import Cluster, Resolved
 from .speakers.coreference import ResolvedSpeakers
 from .values import Draft
