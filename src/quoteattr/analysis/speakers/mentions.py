@@ -3,6 +3,9 @@
 From "Pentagon spokesman Lieutenant Colonel Philip Ventura" this reads the name
 ("Philip Ventura"), the title ("Lieutenant Colonel"), the role ("spokesman") and the
 affiliation ("Pentagon"); from "a researcher specializing in Iranian affairs" a role only.
+The phrase's words are found in :mod:`.mention_spans`, the role and affiliation they state
+in :mod:`.mention_capacities`; an appositive or a description beside a name is folded in
+here.
 """
 
 from __future__ import annotations
@@ -10,26 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import attrs
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..labels import (
-    APPOSITION,
-    CASE_MARKER,
-    CLAUSAL_COMPLEMENT,
-    CLAUSAL_MODIFIER,
-    CONJUNCT,
-    COORDINATOR,
-    DETERMINER,
-    DETERMINER_OR_POSSESSOR,
-    MENTION_BREAKS,
-    OBJECT_PREDICATE,
-    POSSESSOR,
-    RELATIVE_CLAUSE,
-)
-from ..syntax import FINITE_TAGS, PLURAL_NOUNS, SINGULAR_NOUN, is_dash
-from ..wordsets import union
+from ..labels import APPOSITION, CONJUNCT, DETERMINER, OBJECT_PREDICATE, POSSESSOR
+from ..syntax import FINITE_TAGS, PLURAL_NOUNS
 from .affiliations import (
     affiliation_after,
     affiliation_of,
@@ -37,12 +26,7 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
-from .apposed import (
-    coordinated_offices,
-    describing_appositive,
-    names_a_described,
-    phrase_set_off,
-)
+from .apposed import describing_appositive, names_a_described
 from .bodies import entity_piece
 from .fronted import (
     capacity_over,
@@ -53,13 +37,13 @@ from .fronted import (
     subject_after_comma,
 )
 from .kinds import speaker_kind
-from .names import clean_name, extend_name_left, name_with_titles, split_title
-from .roles import NO_ROLE, Role, compound_occupation, entity_of, role_key, role_of
+from .mention_capacities import capacity, in_relative_clause, second_capacity
+from .mention_spans import mention_span
+from .names import clean_name, name_with_titles, split_title
+from .roles import NO_ROLE, entity_of, role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"
-_TRAILING_DEPS = frozenset({CASE_MARKER, COORDINATOR})
-_WH_ADVERB = "WRB"
 _SET_OFF = ("(", ",")
 """What sets a party tag or a description off right after a name ("Ana Diaz (D-Md.)")."""
 _NAMED_BESIDE = frozenset({APPOSITION, CONJUNCT, OBJECT_PREDICATE})
@@ -109,125 +93,6 @@ def named(mentions: Iterable[Mention], doc: Doc) -> Iterator[tuple[Mention, Toke
             yield mention, doc[mention.head]
 
 
-def _reports(participle: Token) -> bool:
-    """A participle with a clause of its own to report ("saying that ...", "showing ...")."""
-    return any(c.dep_ == CLAUSAL_COMPLEMENT for c in participle.children)
-
-
-def mention_span(
-    head: Token,
-    conjunct: Token | None = None,
-    *,
-    lexicon: Lexicon | None = None,
-    ent: Span | None,
-) -> tuple[int, int]:
-    """Token range [first, last] of the phrase headed by ``head``.
-
-    Appositives and modifiers set off by a comma are cut; a name or participle right after
-    the head stays ("economist Raj Mehta", "sources familiar with the talks") unless the
-    participle reports a clause ("experts saying that ...": what they said), and so does
-    ``conjunct``, a second office of the same person, with its coordinator. With
-    ``lexicon``, a title right before a name that the parse hung elsewhere is taken in
-    (:func:`_title_hung_elsewhere`). ``ent`` is the entity holding ``head``
-    (:func:`.roles.entity_of`), or None.
-    """
-    doc = head.doc
-    if head.pos_ == "PRON":
-        return head.i, head.i
-    first = last = head.i
-    for child in head.lefts:
-        # "when Mr. Buchanan, who ...": a wh-adverb the parse hung on the name opens a
-        # clause, not the phrase.
-        if child.dep_ not in MENTION_BREAKS and child.tag_ != _WH_ADVERB:
-            first = min(first, child.left_edge.i)
-    for child in head.rights:
-        dep = child.dep_
-        if dep in MENTION_BREAKS and not _glued(child, dep, conjunct):
-            break
-        last = max(last, child.right_edge.i)
-    first = extend_name_left(head, first, ent)
-    if lexicon is not None:
-        first = _title_hung_elsewhere(head, first, lexicon)
-    while first >= 2 and word_fragment(doc[first - 1]) and word_fragment(doc[first - 2]):
-        # "Fenwick co-founder Dana Morrow": the parser left the word's first part off.
-        first = min(first - 2, doc[first - 2].left_edge.i)
-    first = _after_quotes_and_dashes(doc, first, head.i)
-    while first < head.i and _blank(doc[first]):
-        first += 1
-    # A coordinator at the end lost its conjunct ("the secretary of state and").
-    while last > head.i and (_blank(word := doc[last]) or word.dep_ in _TRAILING_DEPS):
-        last -= 1
-    return first, last
-
-
-def _after_quotes_and_dashes(doc: Doc, first: int, head: int) -> int:
-    """The first word of the phrase from ``first`` to the head at ``head``, after the last
-    closing quote mark and the last dash before the head (:func:`mention_span`).
-
-    One walk over the words before the head (each made a Token once) finds both. The
-    marks a closing quote mark follows (",", ".", "!", "?") and the dashes are
-    punctuation, so only a punctuation mark's text is read; a quote mark is looked for
-    among all the words (some, "``", are no punctuation).
-    """
-    closing = dash = None
-    after_stop = False  # the word before is ",", ".", "!" or "?"
-    for i in range(first, head):
-        word = doc[i]
-        if after_stop and word.is_quote:
-            closing = i
-        after_stop = word.is_punct
-        if after_stop:
-            if is_dash(word):
-                dash = i
-            after_stop = word.text in ",.!?"
-    if closing is not None:
-        # '"... last year," Rita Kell': quoted speech the parse hung on the name is no part
-        # of it (a quoted title, '"Morning Show" host', ends in no punctuation)
-        first = closing + 1
-    if dash is not None and dash >= first:
-        # "MACAU (Reuters) – Top donor Ana Diaz", "OSLO - Mayor Ana Diaz": a dash sets off
-        # what comes before it (a dateline, a heading), whatever the parse hung on the name.
-        first = dash + 1
-    return first
-
-
-def _blank(token: Token) -> bool:
-    """Punctuation or white space, which neither opens nor closes a phrase."""
-    return token.is_punct or token.is_space
-
-
-def _glued(child: Token, dep: str, conjunct: Token | None) -> bool:
-    """The right dependent ``child`` (labelled ``dep``), though a break of the phrase by its
-    label, stays in it (:func:`mention_span`): a name or a participle not set off by
-    punctuation, or the coordinated second office ``conjunct`` with its coordinator."""
-    return not phrase_set_off(child) and (
-        dep == APPOSITION
-        or (dep == CLAUSAL_MODIFIER and child.tag_ == "VBG" and not _reports(child))
-        or (conjunct is not None and (child.i == conjunct.i or dep == COORDINATOR))
-    )
-
-
-def _second_capacity(head: Token, lexicon: Lexicon, *, appositive: bool) -> Token | None:
-    """A singular role or occupation noun coordinated with the singular role noun ``head``,
-    naming the same person's second capacity ("the former secretary of state and current
-    Green nominee", "Ana Diaz, an investor and founder of X"). Outside an appositive, a
-    conjunct with a determiner of its own is someone else ("the mayor and the council"); in
-    one, it still describes the name ("Ana Diaz, the architect of X and a close aide")."""
-    if head.tag_ != SINGULAR_NOUN:
-        return None
-    capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    if head.lemma_.lower() not in capacities:
-        return None
-    return next(
-        (
-            child
-            for child in coordinated_offices(head, capacities)
-            if appositive or not any(t.dep_ in DETERMINER_OR_POSSESSOR for t in child.lefts)
-        ),
-        None,
-    )
-
-
 def describe(
     head: Token, lexicon: Lexicon, *, appositive: bool = False, own_words: bool = False
 ) -> Mention:
@@ -245,7 +110,7 @@ def describe(
     # Read once: the name's helpers below each want the entity holding the head.
     ent = entity_of(head)
     # "the former secretary of state and current Green nominee": one person, two offices.
-    second = _second_capacity(head, lexicon, appositive=appositive)
+    second = second_capacity(head, lexicon, appositive=appositive)
     first, last = mention_span(head, second, lexicon=lexicon, ent=ent)
     tokens = [doc[i] for i in range(first, last + 1)]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -270,7 +135,7 @@ def describe(
     # is theirs, not the capacity of the one it names.
     possessors = [c for c in head.lefts if c.dep_ == POSSESSOR]
     if appositive or not all(t.i in excluded for t in tokens):
-        role, key, affiliation = _capacity(
+        role, key, affiliation = capacity(
             head, tokens, excluded, possessors, second, lexicon, appositive, own_words
         )
     else:
@@ -361,110 +226,6 @@ def _may_fold(head: Token) -> bool:
     )
 
 
-def _capacity(
-    head: Token,
-    tokens: list[Token],
-    excluded: set[int],
-    possessors: list[Token],
-    second: Token | None,
-    lexicon: Lexicon,
-    appositive: bool,
-    own_words: bool,
-) -> tuple[Role, str | None, str | None]:
-    """The role, role key and affiliation the phrase ``tokens`` headed by ``head`` states
-    (:func:`describe`), with ``excluded`` its name's and title's indices, ``possessors``
-    the head's possessors and ``second`` its second office, if any."""
-    # A relative clause inside the phrase ("a voter from X who backed Y") says what its
-    # referent did, not in what capacity: no role, affiliation or key noun is read from it
-    # ("Sanders at the guest house, where the pope lives": "the pope" later is not Sanders).
-    seen: dict[int, bool] = {}
-    plain = [t for t in tokens if not _in_relative_clause(t, head, seen)]
-    described = plain
-    # "Republican nominee Ana Diaz's husband": what the phrase says of a person possessor
-    # is theirs, not the capacity of the one it names.
-    theirs = {t.i for c in possessors if _person_possessor(c, lexicon) for t in c.subtree}
-    if theirs:
-        described = [t for t in described if t.i not in theirs]
-    if own_words:
-        # "Green candidates [Ana Diaz and Li Wei, the ...]": the names the parse hung on the
-        # noun, and what is said of them, are no part of its own words.
-        aside = {t.i for c in head.rights if c.dep_ == APPOSITION for t in c.subtree}
-        described = [t for t in described if t.i not in aside]
-    if second is not None:
-        # The second office is read on its own, below; its words are no part of the first.
-        aside = {t.i for t in second.subtree} | {c.i for c in head.rights if c.dep_ == COORDINATOR}
-        described = [t for t in described if t.i not in aside]
-    # A possessor is whose the capacity is ("the mayor's strategist"), never the capacity.
-    owner = {t.i for c in possessors for t in c.subtree}
-    # Without a possessor (the common case) the lists are the phrase's own, not copies.
-    unowned = [t for t in described if t.i not in owner] if owner else described
-    role = role_of(head, unowned, excluded, lexicon, appositive)
-    owned = [t for t in plain if t.i not in owner] if owner else plain
-    key = role_key(head, owned, excluded, lexicon, appositive)
-    affiliation = affiliation_of(head, described, excluded, role, key, lexicon)
-    if affiliation and role.text:
-        role = _without_body(role, affiliation)
-    return role, key, affiliation
-
-
-def _without_body(role: Role, affiliation: str) -> Role:
-    """The role without the body named before it: "Harbor Morning co-anchor", or the
-    capitalised words "Morning Show" of "WXYZ Morning Show anchor" (the role's words stop
-    at a body they know; this one, or its first word, they did not). A lower-case word the
-    two share is the role's own ("campaign manager" of "Ana Diaz's campaign")."""
-    text = role.text or ""
-    if text.startswith(f"{affiliation} "):
-        return Role(text[len(affiliation) + 1 :], role.capacity)
-    words = text.split(" ")
-    body = affiliation.split(" ")
-    for count in range(len(words) - 1, 0, -1):
-        shared = words[:count]
-        if body[-count:] == shared and all(w[:1].isupper() for w in shared):
-            return Role(" ".join(words[count:]), role.capacity)
-    return role
-
-
-def _title_hung_elsewhere(head: Token, first: int, lexicon: Lexicon) -> int:
-    """The first word of a person's name phrase, taking in the office or occupation right
-    before it that the parse hung elsewhere ("grilled Harbor Bank CEO John Kopp", with "CEO"
-    the verb's object and the name an appositive of the subject): a role noun written
-    right before a name, with nothing between, is its title (Quirk et al. 1985 on
-    appositive titles)."""
-    doc = head.doc
-    if first == 0 or head.ent_type_ != _PERSON_LABEL or doc[first].ent_type_ != _PERSON_LABEL:
-        return first
-    title = doc[first - 1]
-    if (
-        not title.whitespace_
-        or title.pos_ not in ("NOUN", "PROPN")
-        or title.ent_type_
-        or title.right_edge.i != first - 1
-        or head.is_ancestor(title)
-        # "Labour candidate and retired surgeon Ana Lee": the name is apposed to the
-        # coordinated offices, the second a conjunct of the first
-        or (title.dep_ == CONJUNCT and title.head.i == head.head.i)
-    ):
-        return first
-    capacities = union(lexicon.role_nouns, lexicon.occupation_nouns)
-    if (
-        title.lemma_.lower() not in capacities
-        and title.lower_ not in lexicon.titles
-        and not compound_occupation(title, lexicon)
-    ):
-        return first
-    return title.left_edge.i
-
-
-def _person_possessor(token: Token, lexicon: Lexicon) -> bool:
-    """A possessor that names a person, or describes one by a role ("the Republican
-    nominee's eldest daughter": "Republican" is the nominee's, not hers)."""
-    if token.dep_ != POSSESSOR:
-        return False
-    return token.ent_type_ == _PERSON_LABEL or (
-        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.role_nouns
-    )
-
-
 def _singular_name(head: Token, kind: SpeakerKind, name: str | None) -> bool:
     """A person's name the tagger took for a plural ("Sanders", "Williams" tagged ``NNS``
     or ``NNPS``): a bare name is one person; with a determiner it names a family ("the
@@ -529,43 +290,12 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     )
 
 
-def _in_relative_clause(token: Token, top: Token, seen: dict[int, bool] | None = None) -> bool:
-    """``token`` lies in a relative clause below ``top`` ("a historian [who wrote ...]").
-
-    ``seen`` keeps the answers for the tokens passed on the way up, for the next token of
-    the same phrase (its words share their ancestors).
-    """
-    seen = {} if seen is None else seen
-    path: list[int] = []
-    above = token
-    known: bool | None
-    while True:
-        known = seen.get(above.i)
-        if known is not None:
-            break
-        if above.i == top.i:
-            known = False
-            break
-        if above.dep_ == RELATIVE_CLAUSE:
-            known = True
-            break
-        path.append(above.i)
-        parent = above.head
-        if parent.i == above.i:
-            known = False
-            break
-        above = parent
-    for index in path:
-        seen[index] = known
-    return known
-
-
 def _in_relative_clause_word(token: Token, top: Token) -> bool:
     """``token`` is, or is a part of a hyphenated word of which some part is, in a relative
     clause below ``top``: the parser may hang the parts of a hyphenated verb apart ("who
     co-authored" as "co" in the clause and "-" and "authored" on the noun), and a written
     word is in one clause."""
-    return any(_in_relative_clause(part, top) for part in hyphen_parts(token))
+    return any(in_relative_clause(part, top) for part in hyphen_parts(token))
 
 
 def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -> Mention:

@@ -50,7 +50,7 @@ def name_with_titles(
     proper nouns; titles and offices written before it ("Lieutenant Colonel", "Minister")
     are included for :func:`split_title` to peel off. A head that is itself a role noun
     ("Chairman of the Harbor Authority") names no one. ``tokens`` are the phrase's words,
-    in order and without a gap (the range :func:`.mentions.mention_span` gives); ``ent``
+    in order and without a gap (the range :func:`.mention_spans.mention_span` gives); ``ent``
     is the entity holding the head (:func:`.roles.entity_of`), or None.
     """
     if head.ent_type_ != "PERSON" and head.lemma_.lower() in lexicon.role_nouns:

@@ -22,7 +22,8 @@ from ..labels import APPOSITION, CONJUNCT
 from ..layout import Layout
 from ..wordsets import union
 from .affiliations import affiliation_of
-from .mentions import Mention, describe, mention_span, named
+from .mention_spans import mention_span
+from .mentions import Mention, describe, named
 from .names import name_with_titles, split_title
 from .roles import Role, entity_of
 
