@@ -307,7 +307,7 @@ INSTITUTION_NOUNS = frozenset(
 ROLE_QUALIFIERS = frozenset(
     """
     vice deputy chief prime general executive senior acting assistant associate former
-    interim national managing principal shadow
+    interim national managing principal shadow lieutenant lt.
     """.split()
 )
 
