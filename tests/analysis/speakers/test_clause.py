@@ -16,11 +16,11 @@ import spacy
 from spacy.tokens import Doc
 
 from quoteattr import Attribution, Document
+from quoteattr.analysis.speakers.affiliation_words import entity_of
 from quoteattr.analysis.speakers.antecedents import subject_rank
 from quoteattr.analysis.speakers.clause import speaker_of
 from quoteattr.analysis.speakers.mention_spans import mention_span
 from quoteattr.analysis.speakers.mentions import describe
-from quoteattr.analysis.speakers.roles import entity_of
 from quoteattr.analysis.speakers.subjectless_cues import run_on_verb
 from quoteattr.lexicon import Lexicon
 

@@ -24,9 +24,11 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS, is_dash
 from ..wordsets import union
+from .affiliation_words import body_preposition, entity_of
 from .bodies import bare_lower, body_phrase
 from .names import party_members
-from .roles import Role, body_preposition, entity_of, sought_office
+from .role_words import sought_office
+from .roles import Role
 from .wording import located_place, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})

@@ -32,7 +32,7 @@ from ..labels import (
 )
 from ..syntax import doc_text, is_dash
 from ..wordsets import union
-from .roles import body_leader, body_owner, entity_of, names_body
+from .affiliation_words import body_leader, body_owner, entity_of, names_body
 from .wording import (
     article_words,
     hyphen_parts,
@@ -246,7 +246,7 @@ def _read_word(
 ) -> tuple[bool, str | None]:
     """What the word alone decides: a nationality, a party, a team, a person, or an
     institution named by its head noun. Returns whether it decided, and the value.
-    ``ent`` is the entity holding ``token`` (:func:`~.roles.entity_of`)."""
+    ``ent`` is the entity holding ``token`` (:func:`~.affiliation_words.entity_of`)."""
     lower = bare_lower(token, lexicon)
     parts = hyphen_parts(token)  # read once, for an ethnic word and for a prefix
     if lower in lexicon.ethnic_labels or _ethnic_compound(parts, lexicon):

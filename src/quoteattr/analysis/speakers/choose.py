@@ -45,8 +45,8 @@ from ..nesting import Nesting
 from ..quotes.continuation import nested_at
 from ..syntax import DASHES, FINITE_TAGS
 from ..values import Draft
+from .affiliation_words import entity_of
 from .passage import Passages, floating
-from .roles import entity_of
 
 _DASHES = DASHES | {"-"}
 """Dashes after a dateline ("WASHINGTON --", "PARIS \u2014", a hyphen typed for one)."""

@@ -30,7 +30,7 @@ def speaker_kind(
         head: The phrase's head.
         tokens: The phrase's tokens.
         lexicon: Language data.
-        ent: The entity holding ``head`` (:func:`.roles.entity_of`), or None.
+        ent: The entity holding ``head`` (:func:`.affiliation_words.entity_of`), or None.
         name, title, role_head, plural: What the phrase says so far (the fields of its
             :class:`.mentions.Mention`).
 

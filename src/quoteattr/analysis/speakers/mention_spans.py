@@ -54,7 +54,7 @@ def mention_span(
     ``conjunct``, a second office of the same person, with its coordinator. With
     ``lexicon``, a title right before a name that the parse hung elsewhere is taken in
     (:func:`_title_hung_elsewhere`). ``ent`` is the entity holding ``head``
-    (:func:`.roles.entity_of`), or None.
+    (:func:`.affiliation_words.entity_of`), or None.
     """
     doc = head.doc
     if head.pos_ == "PRON":

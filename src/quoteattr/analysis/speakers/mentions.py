@@ -19,6 +19,7 @@ from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import APPOSITION, CONJUNCT, DETERMINER, OBJECT_PREDICATE, POSSESSOR
 from ..syntax import FINITE_TAGS, PLURAL_NOUNS
+from .affiliation_words import entity_of
 from .affiliations import (
     affiliation_after,
     affiliation_of,
@@ -40,7 +41,7 @@ from .kinds import speaker_kind
 from .mention_capacities import capacity, in_relative_clause, second_capacity
 from .mention_spans import mention_span
 from .names import clean_name, name_with_titles, split_title
-from .roles import NO_ROLE, entity_of, role_key, role_of
+from .roles import NO_ROLE, role_key, role_of
 from .wording import hyphen_parts, word_fragment
 
 _PERSON_LABEL = "PERSON"

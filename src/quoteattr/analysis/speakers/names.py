@@ -51,7 +51,7 @@ def name_with_titles(
     are included for :func:`split_title` to peel off. A head that is itself a role noun
     ("Chairman of the Harbor Authority") names no one. ``tokens`` are the phrase's words,
     in order and without a gap (the range :func:`.mention_spans.mention_span` gives); ``ent``
-    is the entity holding the head (:func:`.roles.entity_of`), or None.
+    is the entity holding the head (:func:`.affiliation_words.entity_of`), or None.
     """
     if head.ent_type_ != "PERSON" and head.lemma_.lower() in lexicon.role_nouns:
         return []
@@ -172,7 +172,7 @@ def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon, ent: Span)
 def possessor_end(head: Token, lexicon: Lexicon, ent: Span | None) -> int | None:
     """The possessive mark inside the entity of the name ``head`` ends, when an
     organisation's possessive and a capitalised name make one entity ("[Fox News' Sean
-    Hannity]"), or None. ``ent`` is that entity (:func:`.roles.entity_of`), or None."""
+    Hannity]"), or None. ``ent`` is that entity (:func:`.affiliation_words.entity_of`), or None."""
     if ent is None:
         return None
     doc = head.doc  # only the words before the name are made Tokens
@@ -343,7 +343,7 @@ def clean_name(run: list[Token], lexicon: Lexicon) -> str:
 
 def extend_name_left(head: Token, first: int, ent: Span | None) -> int:
     """Take in what the parser left off a name: "President [Joe] Biden" -> all of it.
-    ``ent`` is the entity holding ``head`` (:func:`.roles.entity_of`), or None."""
+    ``ent`` is the entity holding ``head`` (:func:`.affiliation_words.entity_of`), or None."""
     doc = head.doc
     while first > 0:
         before = doc[first - 1]

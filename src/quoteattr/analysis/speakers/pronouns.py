@@ -28,10 +28,10 @@ from ..labels import (
     ROOT,
 )
 from ..layout import Layout
+from .affiliation_words import entity_of
 from .clusters import Cluster, ClusterTable, Placed, Resolved, name_tokens
 from .genders import Genders
 from .mentions import Mention
-from .roles import entity_of
 
 _PERSON_LABEL = "PERSON"
 _BEGIN = 3

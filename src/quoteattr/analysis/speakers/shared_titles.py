@@ -21,11 +21,12 @@ from ...records import SpeakerKind
 from ..labels import APPOSITION, CONJUNCT
 from ..layout import Layout
 from ..wordsets import union
+from .affiliation_words import entity_of
 from .affiliations import affiliation_of
 from .mention_spans import mention_span
 from .mentions import Mention, describe, named
 from .names import name_with_titles, split_title
-from .roles import Role, entity_of
+from .roles import Role
 
 _PERSON = "PERSON"
 _PLURAL_NOUN = "NNS"
