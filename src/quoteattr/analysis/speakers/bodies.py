@@ -6,7 +6,8 @@ nationality word gives its country, a party word the party, a capitalised run th
 organisation's name (cut at a possessive ending); a person never gives one, nor a person
 known only by an earlier full mention ("a Trump surrogate"), while a body named after its
 leader does ("the Ruiz campaign"). An institution's common noun ("the museum") gives the
-institution the article named earlier.
+institution the article named earlier. The words of a body's name are found in
+:mod:`.body_names`; whether a word names a person, and so no body, in :mod:`.named_persons`.
 """
 
 from __future__ import annotations
@@ -14,25 +15,16 @@ from __future__ import annotations
 import functools
 
 import numpy
-from spacy.attrs import ENT_IOB, ORTH
+from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import (
-    ADJECTIVAL_MODIFIER,
-    APPOSITION,
-    CASE_MARKER,
-    COMPOUND,
-    COMPOUND_OR_POSSESSOR,
-    NOMINAL_MODIFIER,
-    NOUN_MODIFIERS,
-    POSSESSOR,
-    PREPOSITION_OBJECT,
-)
-from ..syntax import doc_text, is_dash
-from ..wordsets import union
+from ..labels import CASE_MARKER, COMPOUND
+from ..syntax import doc_text
 from .affiliation_words import body_leader, body_owner, entity_of, names_body
+from .body_names import body_words
+from .named_persons import LOOK_BACK, labelled_person, named_person, persons_body
 from .wording import (
     article_words,
     hyphen_parts,
@@ -43,46 +35,6 @@ from .wording import (
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PERSON_ENT = "PERSON"
-_INSIDE = Token.iob_strings().index("I")
-_LOOK_BACK = 3000
-"""Tokens searched back for the full name of an institution named by its head noun."""
-
-
-def _across_dash(ent: Span) -> bool:
-    """A dash inside ``ent``: a dateline the recogniser ran into a name ("[Norway - Ana]
-    Diaz"), which names no one body."""
-    return any(is_dash(word) for word in ent)
-
-
-def _whole_compound(token: Token, lexicon: Lexicon) -> Token:
-    """The last word of the run of proper nouns ``token`` begins ("Acme" in "Acme Labs
-    co-founder" -> "Labs"), so that the run is read whole.
-
-    Notes:
-        The run's words are capitalised proper nouns, no office among them, each hung as a
-        compound or possessor on a later word of the run or on the word the run modifies;
-        the parse may hang them all on the role noun ("WXYZ Morning Show anchor") or
-        on the run's last word ("Harbor Morning Show anchor")."""
-    offices = union(lexicon.titles, lexicon.role_nouns)
-    doc = token.doc
-    last = token
-    for word in doc[token.i + 1 : token.head.i + 1]:
-        if not (
-            word.pos_ == "PROPN"
-            and word.text[:1].isupper()
-            and word.lower_ not in offices
-            # "Liberal Harlan Voss": a person's name begun after the run's first word ends it
-            and not (word.ent_type_ == "PERSON" and word.ent_iob_ == "B")
-            and word.dep_ in COMPOUND_OR_POSSESSOR
-            and word.head.i > word.i
-        ):
-            break
-        if all(
-            i < doc[i].head.i <= word.i or doc[i].head.i == word.head.i
-            for i in range(token.i, word.i)
-        ):
-            last = word
-    return last
 
 
 def bare_lower(token: Token, lexicon: Lexicon) -> str:
@@ -139,7 +91,7 @@ def body_phrase(
     decided, value = _read_word(token, ent, lexicon, proper=proper, places=places)
     if decided:
         return value
-    words = _body_words(token, ent, lexicon, proper=proper)
+    words = body_words(token, ent, lexicon, proper=proper)
     if words is None or any(t.is_quote for t in words):
         return None  # the quoted name runs into the word read (a nickname: X "Y")
     if portfolio and not proper:
@@ -273,11 +225,11 @@ def _read_word(
     led = _led_body(token, lexicon)
     if led is not None:
         return True, led
-    person = _labelled_person(ent, lexicon) or _named_person(token, ent, lexicon)
+    person = labelled_person(ent, lexicon) or named_person(token, ent, lexicon)
     if person and not proper:
-        return True, _persons_body(token, ent, lexicon)  # "a Trump surrogate": no affiliation
+        return True, persons_body(token, ent, lexicon)  # "a Trump surrogate": no affiliation
     if person and (
-        _named_person(token, ent, lexicon)
+        named_person(token, ent, lexicon)
         or len(ent or ()) > 1
         or token.lower_ in lexicon.first_name_genders
     ):
@@ -314,205 +266,6 @@ def _led_body(token: Token, lexicon: Lexicon) -> str | None:
     return article_words([*words, token]) or None
 
 
-def _body_words(
-    token: Token, ent: Span | None, lexicon: Lexicon, *, proper: bool
-) -> list[Token] | None:
-    """The words of the organisation or place ``token`` names: its entity ``ent``, or its
-    run of capitalised modifiers; None when it names none."""
-    named = token.ent_type_ in _AFFILIATION_ENTS
-    acronym = token.text.isupper() and len(token.text) > 1  # "IMF chief economist"
-    # "Pfizer chief executive": a name modifying a lowercase role as a whole ("nmod").
-    whole = token.dep_ == NOMINAL_MODIFIER and token.head.pos_ == "NOUN"
-    modifier = (token.pos_ == "PROPN" or names_body(token, lexicon)) and (
-        proper
-        or whole
-        or token.dep_ in COMPOUND_OR_POSSESSOR
-        or (acronym and token.dep_ in NOUN_MODIFIERS)
-    )
-    if not named and not modifier:
-        return None
-    if not named and not proper and not token.text[:1].isupper():
-        return None  # "longtime" tagged a proper noun before a role: no body's name
-    if not named and token.lower_ in lexicon.relation_nouns:
-        return None  # "Wife" capitalised in a headline
-    if ent is not None and _across_dash(ent):
-        return None
-    if ent is not None and ent[0].ent_type_ in _AFFILIATION_ENTS:
-        # "[Fox News' Sean Hannity]" as one entity: the body ends at its possessive.
-        mark = next((t.i for t in ent if t.i > token.i and possessive_mark(t, lexicon)), None)
-        apposed = _apposed_pieces(token, ent)
-        words = leading_article_off(
-            [t for t in ent if (mark is None or t.i < mark) and t.i not in apposed], lexicon
-        )  # "Rock the Block" keeps its inner article
-        while words and words[-1].dep_ == CASE_MARKER:
-            words.pop()
-        # "[the Ohio Republican National Committeewoman]": her office and its qualifiers.
-        words = _without_office(words, token, lexicon)
-        if mark is None and words and words[-1].pos_ == "ADP":
-            words = _through_preposition(words)
-        # "[Top Republican Party] donor": a modifier the recogniser took into the name but
-        # the parse hangs outside it describes the role, not the body.
-        while (
-            len(words) > 1
-            and words[0].dep_ == ADJECTIVAL_MODIFIER
-            and not ent.start <= words[0].head.i < ent.end
-        ):
-            words.pop(0)
-        return words
-    run = range(token.i, _whole_compound(token, lexicon).i + 1)
-    token = token.doc[run[-1]]
-    subtree = list(token.subtree)
-    kept = {
-        t.i
-        for t in subtree
-        if t.i in run or (t.i < token.i and t.text[:1].isupper() and t.dep_ in NOUN_MODIFIERS)
-    }
-    # A lower-case word of the name between two of its capitalised ones ("Corriere della
-    # Sera", "Eco di Roma") is one of its words: the body is named as the article writes it.
-    first = min(kept)
-    words = [
-        t
-        for t in subtree
-        if t.i in kept or (first < t.i < token.i and t.dep_ == COMPOUND and t.is_lower)
-    ]
-    # Words of the run the parse hung beside its last, not on it ("WXYZ Morning Show").
-    return sorted({*words, *(token.doc[i] for i in run)}, key=lambda t: t.i)
-
-
-def _without_office(words: list[Token], token: Token, lexicon: Lexicon) -> list[Token]:
-    """A body's ``words`` without the office ending them, and its qualifiers ("Ohio
-    Republican [National Committeewoman]"), the recogniser took into the body's name; the
-    word read, ``token``, stays."""
-    offices = union(lexicon.titles, lexicon.role_nouns)
-    if len(words) < 2 or words[-1].lower_ not in offices or words[-1].i <= token.i:
-        return words
-    end = len(words) - 1
-    while (
-        end > 1 and words[end - 1].lower_ in lexicon.role_qualifiers and words[end - 1].i > token.i
-    ):
-        end -= 1
-    return words[:end]
-
-
-def _apposed_pieces(token: Token, ent: Span) -> set[int]:
-    """The words of ``ent`` in another phrase than ``token``'s, one the parse sets in
-    apposition (:func:`entity_piece`): a name the recogniser ran into a body's ("Speaker of
-    [the House Tom Hale]") is no word of the body's name."""
-    piece = entity_piece(token, ent)
-    tops = {entity_piece(t, ent) for t in ent}
-    apposed = {top for top in tops if top != piece and ent.doc[top].dep_ == APPOSITION}
-    return {t.i for t in ent if entity_piece(t, ent) in apposed} if apposed else set()
-
-
-def entity_piece(token: Token, ent: Span) -> int:
-    """The word of ``ent`` whose phrase holds ``token``: its last ancestor inside the
-    entity. An entity the recogniser ran over two phrases ("Speaker of [the House Tom
-    Hale]", the name an apposition of "Speaker") has two such words; a body's name is the
-    words of one."""
-    while ent.start <= token.head.i < ent.end and token.head.i != token.i:
-        token = token.head
-    return token.i
-
-
-def _through_preposition(words: list[Token]) -> list[Token]:
-    """A body's name the recogniser cut after its preposition ("[the Syriac Diocese
-    of] [Aleppo]"): carried on through the proper noun and its compounds the
-    preposition governs, or cut before the preposition when it governs none."""
-    preposition = words[-1]
-    objects = [c for c in preposition.children if c.dep_ == PREPOSITION_OBJECT]
-    if objects and objects[0].pos_ == "PROPN" and objects[0].i > preposition.i:
-        return [*words, *preposition.doc[preposition.i + 1 : objects[0].i + 1]]
-    return words[:-1]
-
-
-def _labelled_person(ent: Span | None, lexicon: Lexicon) -> bool:
-    """The entity ``ent`` is a PERSON without an organisation word or an office ("Acme
-    Labs" is a firm whatever the label: small models label unfamiliar firms PERSON)."""
-    if ent is None or ent[0].ent_type_ != "PERSON":
-        return False
-    bodies = union(lexicon.organization_words, lexicon.media_words, lexicon.government_words)
-    offices = union(lexicon.titles, lexicon.role_nouns)
-    # "Charlotte Mayor Jennifer Roberts" labelled PERSON as one chunk: the label says
-    # nothing of the words before the office.
-    return not any(t.lower_ in bodies or t.lower_.rstrip(".") in offices for t in ent)
-
-
-def _named_person(token: Token, ent: Span | None, lexicon: Lexicon) -> bool:
-    """``token`` is the surname of a person the article named in full before it, whatever
-    the entity label here (small models label a surname used as a modifier ORG, and a full
-    name too: "Sara Lindqvist" as ORG, known by its first name). ``ent`` is the entity
-    holding ``token``."""
-    if not token.text[:1].isupper() or (ent is not None and len(ent) > 1):
-        return False  # "Clinton Foundation": a word of an organisation's name
-    doc = token.doc
-    floor = token.i - _LOOK_BACK
-    for index, start in reversed(_full_names(doc).get(token.text, ())):
-        if index >= token.i:
-            continue
-        if index <= floor:
-            break
-        first = doc[start]
-        if first.ent_type_ == _PERSON_ENT or first.lower_ in lexicon.first_name_genders:
-            return True
-    return False
-
-
-@functools.lru_cache(maxsize=1)
-def _full_names(doc: Doc) -> dict[str, list[tuple[int, int]]]:
-    """The entities of ``doc`` of two words or more that may be people, by the text of
-    their last word, in order, each as the positions of its last and first words: the
-    PERSON entities, and those of two or three capitalised words under another label,
-    which :func:`_named_person` takes when a first name opens them.
-
-    Notes:
-        Made once per document (the cache holds the last one) so that the look-back of
-        :func:`_named_person` costs the full names that end in that word, not every token
-        before; only the last word of such a name is read for its text. The entities of
-        two words or more are found from the IOB column, each a run of inside tags after
-        its first word: only their words become Tokens (``doc.ents`` makes a Span of
-        every entity, most of them of one word).
-    """
-    person = doc.vocab.strings[_PERSON_ENT]
-    runs: list[list[int]] = []  # [first, end] of each entity with an inside word
-    for index in numpy.flatnonzero(doc.to_array(ENT_IOB) == _INSIDE).tolist():
-        if runs and runs[-1][1] == index:
-            runs[-1][1] = index + 1
-        else:
-            runs.append([index - 1, index + 1])
-    found: dict[str, list[tuple[int, int]]] = {}
-    for start, end in runs:
-        size = end - start
-        if doc[start].ent_type == person or (
-            size <= 3 and all(doc[i].text[:1].isupper() for i in range(start, end))
-        ):
-            found.setdefault(doc[end - 1].text, []).append((end - 1, start))
-    return found
-
-
-def _persons_body(token: Token, ent: Span | None, lexicon: Lexicon) -> str | None:
-    """A person's organisation named after them: "Clinton campaign", "Ana Diaz's campaign
-    manager"; for the body itself speaking ("the Trump team"), the person it belongs to.
-    ``ent`` is the entity holding ``token``."""
-    doc = token.doc
-    after = token.i + 1
-    while after < len(doc) and doc[after].dep_ == CASE_MARKER:
-        after += 1
-    if after >= len(doc):
-        return None
-    body = doc[after]
-    if not body.is_lower or body.lemma_.lower() not in lexicon.organization_words:
-        return None
-    start = ent.start if ent is not None and ent[0].ent_type_ == "PERSON" else token.i
-    sibling = body.head.i == token.head.i and body.dep_ in COMPOUND_OR_POSSESSOR
-    if sibling or (body.i == token.head.i and body.dep_ in COMPOUND_OR_POSSESSOR):
-        return article_words(doc[start : body.i + 1])
-    if body.i != token.head.i or token.dep_ == POSSESSOR:
-        return None  # "Clinton's campaign" speaking
-    # "the Trump team" speaking: the body is the phrase itself, and the person it is
-    # named after tells it apart from other teams.
-    return article_words(doc[start : token.i + 1])
-
-
 def without_possessive(text: str, lexicon: Lexicon) -> str:
     for ending in sorted(lexicon.possessive_endings):
         if text.endswith(ending):
@@ -529,7 +282,7 @@ def _led_earlier(token: Token, lexicon: Lexicon) -> str | None:
     wanted = token.lemma_.lower()
     names = {
         led
-        for index in range(token.i - 1, max(-1, token.i - _LOOK_BACK), -1)
+        for index in range(token.i - 1, max(-1, token.i - LOOK_BACK), -1)
         if doc[index].lemma_.lower() == wanted
         and (led := _led_body(doc[index], lexicon)) is not None
     }
@@ -567,7 +320,7 @@ def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
     doc = token.doc
     wanted = token.lemma_.lower()
     names: set[str] = set()
-    for index in range(token.i - 1, max(-1, token.i - _LOOK_BACK), -1):
+    for index in range(token.i - 1, max(-1, token.i - LOOK_BACK), -1):
         earlier = doc[index]
         if earlier.lemma_.lower() != wanted or not earlier.text[:1].isupper():
             continue

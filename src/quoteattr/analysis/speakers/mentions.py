@@ -28,7 +28,7 @@ from .affiliations import (
     party_of,
 )
 from .apposed import describing_appositive, names_a_described
-from .bodies import entity_piece
+from .body_names import entity_piece
 from .fronted import (
     capacity_over,
     described_before_commas,
