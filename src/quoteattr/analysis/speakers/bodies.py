@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
-from ..labels import CASE_MARKER, COMPOUND
+from ..labels import CASE_MARKER, COMPOUND, COMPOUND_OR_POSSESSOR
 from ..syntax import doc_text
 from .affiliation_words import body_leader, body_owner, entity_of, names_body
 from .body_names import body_words
@@ -94,6 +94,9 @@ def body_phrase(
     words = body_words(token, ent, lexicon, proper=proper)
     if words is None or any(t.is_quote for t in words):
         return None  # the quoted name runs into the word read (a nickname: X "Y")
+    led = _led_body_after(words[-1], lexicon)
+    if led is not None:
+        words.append(led)  # "a Trump campaign adviser": the campaign, not the name
     if portfolio and not proper:
         # "Chilean Energy Minister": the portfolio word is not part of the affiliation.
         while len(words) > 1 and words[-1].lower_ in lexicon.role_domains:
@@ -114,6 +117,22 @@ def body_phrase(
 
 _LONGEST_QUOTED_NAME = 6
 """Words walked from a word of a name to the quotation marks around it."""
+
+
+def _led_body_after(last: Token, lexicon: Lexicon) -> Token | None:
+    """The body's noun right after the name ``last`` ends, when a leader names that body
+    ("Trump campaign", ``Lexicon.leader_bodies``) and the name modifies it or both modify
+    the same word; None otherwise."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or last.dep_ not in COMPOUND_OR_POSSESSOR:
+        return None
+    noun = doc[last.i + 1]
+    if not (noun.is_lower and noun.lemma_.lower() in lexicon.leader_bodies):
+        return None
+    hung = last.head.i == noun.i or (
+        noun.head.i == last.head.i and noun.dep_ in COMPOUND_OR_POSSESSOR
+    )
+    return noun if hung and noun.dep_ in COMPOUND_OR_POSSESSOR else None
 
 
 def _quoted_name(token: Token, ent: Span | None) -> bool:
