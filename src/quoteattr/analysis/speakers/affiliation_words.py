@@ -138,7 +138,13 @@ def body_leader(token: Token, lexicon: Lexicon) -> Token | None:
     ``token`` is the lower-case noun of such a body (``Lexicon.leader_bodies``), or None."""
     if not _led_body_noun(token, lexicon):
         return None
-    return next((c for c in token.lefts if c.dep_ == COMPOUND and c.ent_type_ == _PERSON_ENT), None)
+    return next((c for c in token.lefts if c.dep_ == COMPOUND and _leader_name(c)), None)
+
+
+def _leader_name(token: Token) -> bool:
+    """``token`` is a name a body may be named by: a person's, or a capitalised proper noun
+    the recogniser took for something else ("the Ruiz campaign" with "Ruiz" a place)."""
+    return token.ent_type_ == _PERSON_ENT or (token.pos_ == _PROPER_NOUN and token.is_title)
 
 
 def body_owner(token: Token, lexicon: Lexicon) -> Token | None:

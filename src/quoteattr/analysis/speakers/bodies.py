@@ -281,7 +281,7 @@ def _led_body(token: Token, lexicon: Lexicon) -> str | None:
     if leader is None:
         owner = body_owner(token, lexicon)
         return token.doc[owner.left_edge.i : token.i + 1].text if owner is not None else None
-    words = [t for t in leader.subtree if t.ent_type_ == _PERSON_ENT]
+    words = [t for t in leader.subtree if t.ent_type_ == _PERSON_ENT or t.pos_ == "PROPN"]
     return article_words([*words, token]) or None
 
 
