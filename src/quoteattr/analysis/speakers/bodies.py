@@ -129,9 +129,7 @@ def _led_body_after(last: Token, lexicon: Lexicon) -> Token | None:
     noun = doc[last.i + 1]
     if not (noun.is_lower and noun.lemma_.lower() in lexicon.leader_bodies):
         return None
-    hung = last.head.i == noun.i or (
-        noun.head.i == last.head.i and noun.dep_ in COMPOUND_OR_POSSESSOR
-    )
+    hung = noun.head.i == last.head.i or last.head.i == noun.i
     return noun if hung and noun.dep_ in COMPOUND_OR_POSSESSOR else None
 
 

@@ -190,7 +190,8 @@ def role_of(
 def _inside_body_name(token: Token) -> bool:
     """``token`` is a word inside an organisation's name, not its last ("Justice" of "Justice
     Department spokeswoman"): the body's word, not an office (an office the recogniser took
-    into the name before it, as its last word, stays one: "[GOP Chairman] Tom Hale")."""
+    into the name as its last word stays one: "[the Ohio Republican National
+    Committeewoman]")."""
     if token.ent_type_ not in _BODY_ENTS:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
