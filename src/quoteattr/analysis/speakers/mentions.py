@@ -308,12 +308,10 @@ def _with_described_role(mention: Mention, described: Token, lexicon: Lexicon) -
     # name from the description are the description's.
     head = doc[mention.head]
     ent = entity_of(head)
-    piece = entity_piece(head, ent) if ent is not None else head.i
-    ahead = (
-        {t.i for t in ent if t.i < head.i and entity_piece(t, ent) != piece}
-        if ent is not None
-        else set()
-    )
+    ahead: set[int] = set()
+    if ent is not None:
+        piece = entity_piece(head, ent)
+        ahead = {t.i for t in ent if t.i < head.i and entity_piece(t, ent) != piece}
     tokens = [t for t in doc[first : last + 1] if t.idx < mention.start or t.i in ahead]
     role = role_of(described, tokens, set(), lexicon, True)
     key = role_key(described, tokens, set(), lexicon, True)
