@@ -23,7 +23,8 @@ from .wording import article_words
 _PERSON_ENT = "PERSON"
 _INSIDE = Token.iob_strings().index("I")
 LOOK_BACK = 3000
-"""Tokens searched back for the full name of an institution named by its head noun."""
+"""Tokens searched back for an earlier mention: the full name of a person a surname
+stands for here, and (in :mod:`.bodies`) of an institution named by its head noun."""
 
 
 def labelled_person(ent: Span | None, lexicon: Lexicon) -> bool:
