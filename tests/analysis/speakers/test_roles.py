@@ -576,3 +576,21 @@ def test_a_role_noun_in_a_clause_on_another_noun_of_the_phrase_keys_no_one() -> 
     # The bishop lives at the house; "Vance" is no bishop, and "the bishop" later is not Vance.
     mention = describe(_name_with_a_place_and_its_clause(), LEXICON)
     assert (mention.name, mention.role_head) == ("Vance", None)
+
+
+def test_an_entity_of_an_article_and_a_possessive_alone_names_no_body() -> None:
+    # "Ana said the's chief": the recogniser's entity holds no word of a name, so no body
+    # is read from it (and none is read on past it), whatever follows.
+    layout = hand_layout(
+        [
+            ("Ana", "NNP", "PROPN", "nsubj", 1),
+            ("said", "VBD", "VERB", "ROOT", 1),
+            ("the", "DT", "DET", "poss", 4),
+            ("'s", "POS", "PART", "case", 2),
+            ("chief", "NN", "NOUN", "dobj", 1),
+        ],
+        {"said": "say"},
+    )
+    doc = layout.doc
+    doc.ents = [Span(doc, 2, 4, label="ORG")]
+    assert body_phrase(doc[2], LEXICON) is None

@@ -92,8 +92,8 @@ def body_phrase(
     if decided:
         return value
     words = body_words(token, ent, lexicon, proper=proper)
-    if words is None or any(t.is_quote for t in words):
-        return None  # the quoted name runs into the word read (a nickname: X "Y")
+    if not words or any(t.is_quote for t in words):
+        return None  # none, or the quoted name runs into the word read (a nickname: X "Y")
     led = _led_body_after(words[-1], lexicon)
     if led is not None:
         words.append(led)  # "a Trump campaign adviser": the campaign, not the name
