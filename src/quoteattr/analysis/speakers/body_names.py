@@ -152,10 +152,10 @@ def _apposed_pieces(token: Token, ent: Span) -> set[int]:
     """The words of ``ent`` in another phrase than ``token``'s, one the parse sets in
     apposition (:func:`entity_piece`): a name the recogniser ran into a body's ("Speaker of
     [the House Tom Hale]") is no word of the body's name."""
-    piece = entity_piece(token, ent)
-    tops = {entity_piece(t, ent) for t in ent}
-    apposed = {top for top in tops if top != piece and ent.doc[top].dep_ == APPOSITION}
-    return {t.i for t in ent if entity_piece(t, ent) in apposed} if apposed else set()
+    tops = {t.i: entity_piece(t, ent) for t in ent}  # each word's walk made once
+    own = tops[token.i]
+    apposed = {top for top in set(tops.values()) if top != own and ent.doc[top].dep_ == APPOSITION}
+    return {i for i, top in tops.items() if top in apposed}
 
 
 def entity_piece(token: Token, ent: Span) -> int:
