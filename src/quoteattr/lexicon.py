@@ -273,6 +273,8 @@ class Lexicon:
         fellow_words: Adjectives making a party's members the subject's fellows ("her
             fellow Greens").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
+        appointing_verbs: Verbs whose passive subject is given the post named after them
+            ("was elected mayor", "was named chief executive").
         employment_verbs: Verbs of working for a body ("works for X", "writing for X").
         employer_prepositions: The preposition naming that body ("for").
         workplace_verbs: Verbs of working or studying at a place ("teaches at X"), read in
@@ -427,6 +429,7 @@ class Lexicon:
     race_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     fellow_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    appointing_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employer_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     workplace_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -478,6 +478,22 @@ PHENOMENA = [
         "Rosa Delgado addressed the staff on Monday. She was picked to run the Harbor Trust "
         'in 2015. "We will win," Ms. Delgado said.',
         "Ms. Delgado", None, "Harbor Trust"),
+    row("a passive verb of appointment gives its subject the post after it",
+        "Rosa Delgado addressed the staff on Monday. She was elected mayor of Dayton in "
+        '2019. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", "mayor", "Dayton"),
+    row("a passive verb of appointment in a relative clause on the name",
+        "Rosa Delgado, who was named chief executive of Norland Rail in 2015, addressed the "
+        'staff. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", "chief executive", "Norland Rail"),
+    row("negative: an active verb of appointment gives the post to its object",
+        "Rosa Delgado addressed the staff on Monday. She named Tom Ng chief of staff in "
+        '2015. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, None),
+    row("negative: a post in a clause that is not asserted is not held",
+        "Rosa Delgado addressed the staff on Monday. If she is elected mayor, she will cut "
+        'taxes. "We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, None),
     row("negative: a post the subject wants is not held",
         "Rosa Delgado addressed the staff on Monday. She wants to lead the Harbor Trust one "
         'day. "We will win," Ms. Delgado said.',
@@ -1592,3 +1608,26 @@ def test_a_possessive_description_speaking_re_mentions_the_person_before(
     )
     speaker = spoken_by(doc, "Hale's former campaign strategist")
     assert (speaker.name, speaker.role) == ("Tom Brisco", "former campaign strategist")
+
+
+def test_a_description_a_pronoun_possesses_is_not_the_passages_person(analyze: Analyze) -> None:
+    """ "His longtime doctor says ..." after Hale is named: the doctor is someone of Hale's,
+    not Hale, so the quote has no named speaker and Hale gets no role from it."""
+    doc = analyze(
+        'Tom Hale spoke on Monday. "We will win," Hale said. '
+        "His longtime doctor says he is healthy. His former doctor treated him in 2010."
+    )
+    doctor = spoken_by(doc, "His longtime doctor")
+    hale = spoken_by(doc, "Hale")
+    assert (doctor.name, hale.name, hale.role) == (None, "Tom Hale", None)
+
+
+def test_a_description_a_name_possesses_is_not_that_person(analyze: Analyze) -> None:
+    """ "Hale's longtime doctor says ...": the person the description names is not the one
+    it re-mentions."""
+    doc = analyze(
+        'Tom Hale spoke on Monday. "We will win," Hale said. '
+        "Hale's longtime doctor says he is healthy."
+    )
+    doctor = spoken_by(doc, "Hale's longtime doctor")
+    assert doctor.name != "Tom Hale"

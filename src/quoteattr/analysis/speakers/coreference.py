@@ -414,6 +414,9 @@ def _by_subject_description(
     # '"So Ana, you know, is right," the former mayor said': one the quoted words beside
     # the description name or address is not the one who speaks them.
     named_in_quotes = _quoted_in_sentence(head, table, layout)
+    # A person named inside the description is not the one it describes: "Diaz's former
+    # campaign manager" is someone else.
+    inside = {p.cluster for group in table.placed_before(head.idx, mention.start) for p in group}
 
     def between(low: int, high: int) -> People:
         people: People = {}
@@ -421,7 +424,7 @@ def _by_subject_description(
             for placed in group:
                 if placed.mention.start >= mention.start:
                     continue  # a name inside the description ("the Harbor Data spokesman")
-                if placed.cluster in named_in_quotes:
+                if placed.cluster in named_in_quotes or placed.cluster in inside:
                     continue
                 cluster = clusters[placed.cluster]
                 if cluster.kind is SpeakerKind.PERSON and not cluster.plural:

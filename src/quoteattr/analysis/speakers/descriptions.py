@@ -163,12 +163,23 @@ def _described_as_role(token: Token, lexicon: Lexicon, *, bare: bool = False) ->
             and lefts[0].dep_ == DETERMINER
             and lefts[0].lower_ in lexicon.articles & lexicon.definite_determiners
         )
+    if any(_related_to_someone(t, lexicon) for t in lefts):
+        return False
     # A possessor makes a description definite too ("Obama's former campaign strategist").
     definite = any(
         (t.dep_ == DETERMINER and t.lower_ in lexicon.definite_determiners) or t.dep_ == POSSESSOR
         for t in lefts
     )
     return definite and any(t.dep_ in DESCRIPTION_MODIFIERS for t in lefts)
+
+
+def _related_to_someone(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a possessor that is a personal pronoun ("his longtime doctor"). The
+    description names someone of theirs, and the one the pronoun refers to is most often
+    the person the passage is about, whom a description would be tied to: it is tied to no
+    one. A named possessor ("Obama's former campaign strategist") leaves the others the
+    description may re-mention; the callers set the one it names aside."""
+    return token.dep_ == POSSESSOR and token.lower_ in lexicon.person_pronouns()
 
 
 def _role_noun_outside_quotes(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

@@ -28,7 +28,9 @@ from ..labels import (
     APPOSITION,
     DIRECT_OBJECT,
     NOMINAL_SUBJECTS,
+    OBJECT_PREDICATE,
     OPEN_COMPLEMENT,
+    PASSIVE_AUXILIARY,
     PREDICATES,
     PREPOSITION,
     PREPOSITION_CLAUSE,
@@ -238,6 +240,7 @@ def _verbs_about(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Toke
     verbs = union(
         lexicon.copulas,
         lexicon.capacity_verbs,
+        lexicon.appointing_verbs,
         lexicon.membership_verbs,
         lexicon.leading_verbs,
         lexicon.employment_verbs,
@@ -317,8 +320,12 @@ def _helm(children: Iterable[Token], lexicon: Lexicon) -> bool:
 
 def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The predicate nominal of a copula, or the object of "as" after a capacity verb, or
-    of "of" after its object "part" or "role" ("acted the part of the front-runner")."""
+    of "of" after its object "part" or "role" ("acted the part of the front-runner"), or
+    the post a passive appointing verb names ("was elected mayor")."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.appointing_verbs:
+        yield from _post_given(verb)
+        return
     for child in verb.children:
         if lemma in lexicon.copulas and child.dep_ in PREDICATES:
             yield child
@@ -334,6 +341,16 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             for of in child.children:
                 if of.lower_ in lexicon.genitive_prepositions:
                     yield from (t for t in of.children if t.dep_ in PREPOSITION_OBJECTS)
+
+
+def _post_given(verb: Token) -> Iterator[Token]:
+    """The post a passive appointing verb gives its subject: its object predicate ("was
+    elected mayor"; a post after "as" is read as any "as" phrase after a verb is, by
+    :func:`.as_phrases.depicted_capacity`). An active one gives the post to its object
+    ("Diaz named Hale chief of staff"), not its subject."""
+    children = list(verb.children)
+    if any(c.dep_ == PASSIVE_AUXILIARY for c in children):
+        yield from (c for c in children if c.dep_ == OBJECT_PREDICATE)
 
 
 def _names_a_party_member(predicate: Token, lexicon: Lexicon) -> bool:

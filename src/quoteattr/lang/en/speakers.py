@@ -575,6 +575,13 @@ LEADING_OBJECTS = frozenset({"helm", "reins"})
 #: the infinitive states a capacity.
 ACCESSION_VERBS = frozenset("come go rise return pick choose name appoint elect tap hire".split())
 
+#: Verbs whose passive subject is given the post named right after them, as an object
+#: predicate ("was elected mayor of X", "was named chief executive"). Only the passive is
+#: read: in "Diaz named Hale chief of staff" the post is the object's.
+APPOINTING_VERBS = frozenset(
+    "elect re-elect reelect appoint name nominate pick choose tap select hire install".split()
+)
+
 #: Prepositions of time whose gerund shares the subject of the clause ("since taking the
 #: helm at X, she has ...", "before serving as mayor"); after a role, they say when it was
 #: held, no part of it ("the mayor since 2014").
