@@ -439,6 +439,10 @@ PHENOMENA = [
     row("a party nomination the subject's own noun leads to ('path to')",
         'Ana Diaz has a clear path to the Green nomination. "We will win," Diaz said.',
         "Diaz", None, "Green"),
+    row("a party nomination after an appositive noun ('a contender for')",
+        "Ana Diaz, a contender for the Green nomination, toured a plant on Monday. "
+        '"We will win," Diaz said.',
+        "Diaz", "contender", "Green"),
     row("a party nomination after a predicate noun ('the front-runner for')",
         'Ana Diaz is the front-runner for the Green nomination. "We will win," Diaz said.',
         "Diaz", "front-runner", "Green"),

@@ -25,6 +25,7 @@ from ...lexicon import Lexicon
 from ...records import SpeakerKind
 from ..labels import (
     ADJECTIVAL_MODIFIER,
+    APPOSITION,
     ATTRIBUTE,
     COMPOUND,
     DIRECT_OBJECT,
@@ -71,8 +72,9 @@ def party_descriptions(subject: Token, layout: Layout, lexicon: Lexicon) -> list
 
 
 def _clauses_of(subject: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """The verbs ``subject`` is the subject of and the nouns it possesses, directly or
-    through a relative pronoun on it ("Diaz, who won ...", "Diaz, whose bid ...")."""
+    """The verbs ``subject`` is the subject of and the nouns it holds: those it possesses,
+    directly or through a relative pronoun on it ("Diaz, who won ...", "Diaz, whose bid
+    ..."), and its appositives ("Diaz, a contender for the Green nomination,")."""
     verbs: list[Token] = []
     possessed: list[Token] = []
     if subject.dep_ in NOMINAL_SUBJECTS:
@@ -80,6 +82,8 @@ def _clauses_of(subject: Token, lexicon: Lexicon) -> tuple[list[Token], list[Tok
     elif subject.dep_ == POSSESSOR:
         possessed.append(subject.head)
     for clause in subject.rights:
+        if clause.dep_ == APPOSITION:
+            possessed.append(clause)
         if clause.dep_ != RELATIVE_CLAUSE:
             continue
         for word in clause.subtree:
