@@ -439,6 +439,18 @@ PHENOMENA = [
     row("a party nomination the subject's own noun leads to ('path to')",
         'Ana Diaz has a clear path to the Green nomination. "We will win," Diaz said.',
         "Diaz", None, "Green"),
+    row("a qualifier the parse hangs apart stays in the office ('vice presidential')",
+        '"We will act," said Nina Holt, the Green vice presidential nominee.',
+        "Nina Holt", "vice presidential nominee", "Green"),
+    row("a body, an office and a name the recogniser took as one entity after a quote",
+        '"We will act," Acme Director Nina Holt said.',
+        "Nina Holt", "Director", "Acme"),
+    row("likewise an organisation entity over a capitalised office and the name",
+        "Harbor Bank Economist Nina Holt said the plan would work.",
+        "Nina Holt", "Economist", "Harbor Bank"),
+    row("a capitalised occupation ends the run of a body's name before a name",
+        "Morning Show Anchor Nina Holt said the plan would work.",
+        "Nina Holt", "Anchor", "Morning Show"),
     row("a party nomination after an appositive noun ('a contender for')",
         "Ana Diaz, a contender for the Green nomination, toured a plant on Monday. "
         '"We will win," Diaz said.',
@@ -1635,3 +1647,11 @@ def test_a_description_a_name_possesses_is_not_that_person(analyze: Analyze) -> 
     )
     doctor = spoken_by(doc, "Hale's longtime doctor")
     assert doctor.name != "Tom Hale"
+
+
+def test_an_office_noun_inside_a_bodys_own_name_is_no_office(analyze: Analyze) -> None:
+    """ "the Harbor Economist Group": a body's word after the office noun makes the entity
+    a body's name, not a body, an office and a person's name."""
+    doc = analyze('"We will act," the Harbor Economist Group said.')
+    speaker = spoken_by(doc, "the Harbor Economist Group")
+    assert (speaker.name, speaker.role) == ("Harbor Economist Group", None)

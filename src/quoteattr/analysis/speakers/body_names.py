@@ -26,7 +26,7 @@ from ..labels import (
 from ..syntax import is_dash
 from ..wordsets import union
 from .affiliation_words import names_body
-from .wording import leading_article_off, possessive_mark
+from .wording import leading_article_off, office_before_name, possessive_mark
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -104,8 +104,9 @@ def _whole_compound(token: Token, lexicon: Lexicon) -> Token:
         The run's words are capitalised proper nouns, no office among them, each hung as a
         compound or possessor on a later word of the run or on the word the run modifies;
         the parse may hang them all on the role noun ("WXYZ Morning Show anchor") or
-        on the run's last word ("Harbor Morning Show anchor")."""
-    offices = union(lexicon.titles, lexicon.role_nouns)
+        on the run's last word ("Harbor Morning Show anchor"); an occupation written
+        capitalised ends it too ("Morning Show Anchor Nina Holt")."""
+    offices = union(lexicon.titles, lexicon.role_nouns, lexicon.occupation_nouns)
     doc = token.doc
     last = token
     for word in doc[token.i + 1 : token.head.i + 1]:
@@ -135,12 +136,18 @@ def _across_dash(ent: Span) -> bool:
 
 def _without_office(words: list[Token], token: Token, lexicon: Lexicon) -> list[Token]:
     """A body's ``words`` without the office ending them, and its qualifiers ("Ohio
-    Republican [National Committeewoman]"), the recogniser took into the body's name; the
-    word read, ``token``, stays."""
+    Republican [National Committeewoman]"), or without an office and the person's name
+    after it ("Harbor Bank [Economist Nina Holt]": :func:`.wording.office_before_name`),
+    the recogniser took into the body's name; the word read, ``token``, stays."""
     offices = union(lexicon.titles, lexicon.role_nouns)
-    if len(words) < 2 or words[-1].lower_ not in offices or words[-1].i <= token.i:
+    own = next((n for n, t in enumerate(words) if t.i == token.i), None)
+    named = office_before_name(words, own, lexicon) if own is not None else None
+    if named is not None:
+        end = named
+    elif len(words) >= 2 and words[-1].lower_ in offices and words[-1].i > token.i:
+        end = len(words) - 1
+    else:
         return words
-    end = len(words) - 1
     while (
         end > 1 and words[end - 1].lower_ in lexicon.role_qualifiers and words[end - 1].i > token.i
     ):

@@ -26,7 +26,7 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
-from .wording import leading_article_off, possessive_mark
+from .wording import leading_article_off, office_before_name, possessive_mark
 
 _PERSON = "PERSON"
 _PROPER = "PROPN"
@@ -96,15 +96,21 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | No
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
         if run and (label == _PERSON or _titled(ent, lexicon)):
             run = _first_names_left_out(run, ent, ent.start > first, lexicon) + run
-        return _after_possessor(run, head, lexicon, ent)
+        return _after_office(_after_possessor(run, head, lexicon, ent), head, lexicon)
     if head.pos_ == "PROPN" and not head.is_lower:
         # A word in lower case is no name, whatever its tag ("the billionaire
         # front-runner" with "front-runner" tagged a proper noun).
         run = [head]
         offices = union(lexicon.titles, lexicon.role_nouns)
-        for token in reversed([t for t in tokens if t.i < head.i]):
+        before = [t for t in tokens if t.i < head.i]
+        for at in range(len(before) - 1, -1, -1):
+            token = before[at]
             if token.lower_ in offices:
                 break  # "Fed Chair Ana Diaz": an office before the name is a title
+            if at and token.lower_ in lexicon.occupation_nouns:
+                # "Morning Show Anchor Nina Holt": an occupation after a body's name; first
+                # in the run it is a first name ("Baker Mayfield").
+                break
             if (token.pos_ == "PROPN" and token.dep_ in NAME_PARTS) or token.text in "[]":
                 run.insert(0, token)
             else:
@@ -167,6 +173,17 @@ def _after_possessor(run: list[Token], head: Token, lexicon: Lexicon, ent: Span)
     the organisation is whose the person is, not a part of the name."""
     mark = possessor_end(head, lexicon, ent)
     return run if mark is None else [t for t in run if t.i > mark]
+
+
+def _after_office(run: list[Token], head: Token, lexicon: Lexicon) -> list[Token]:
+    """The name after an office the entity recogniser took into the same entity, with the
+    body before it ("[Acme Director Nina Holt]", often so labelled after a quote;
+    :func:`.wording.office_before_name`): the office and the body are the capacity, read as
+    they are before a name outside the entity (:func:`.body_names.body_words` ends the
+    body at the office)."""
+    before = [t for t in run if t.i < head.i]
+    office = office_before_name([*before, head], -1, lexicon) if before else None
+    return run if office is None else [*before[office + 1 :], *(t for t in run if t.i >= head.i)]
 
 
 def possessor_end(head: Token, lexicon: Lexicon, ent: Span | None) -> int | None:

@@ -19,6 +19,7 @@ from ..labels import (
     APPOSITION,
     COORDINATOR,
     DETACHED_PHRASES,
+    NOMINAL_MODIFIER,
     PREPOSITION,
     PREPOSITION_OBJECT,
     ROLE_MODIFIERS,
@@ -51,7 +52,7 @@ def role_words(
             words = [*hyphen_parts(token), *words]
             index = words[0].i - 1
             continue
-        if token.is_punct or token.dep_ not in ROLE_MODIFIERS:
+        if token.is_punct or (token.dep_ not in ROLE_MODIFIERS and not _qualifies(token, lexicon)):
             break
         portfolio = takes_portfolio and token.lower_ in lexicon.role_domains
         located = located_place(token, lexicon)  # "Los" of "a Los Angeles-based attorney"
@@ -89,6 +90,13 @@ def role_words(
     ]
     words = _trim_role(sorted(set(words), key=lambda t: t.i), lexicon)
     return words + _department(role_noun, lexicon)
+
+
+def _qualifies(token: Token, lexicon: Lexicon) -> bool:
+    """``token`` is a qualifier of an office that the parse hung on the role noun as a
+    nominal modifier ("[vice] presidential nominee"): the office's word, as any other
+    modifier of the role is; dropping it names another office."""
+    return token.dep_ == NOMINAL_MODIFIER and token.lower_ in lexicon.role_qualifiers
 
 
 def _measure(token: Token) -> bool:

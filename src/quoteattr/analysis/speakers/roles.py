@@ -115,7 +115,7 @@ def role_of(
         and t.lemma_.lower() in nouns
         and t.pos_ in ("NOUN", "PROPN")
         and t.ent_type_ not in _PLACE_ENTS  # "Hilton Head" is a place, not a head
-        and not _inside_body_name(t)
+        and not _inside_body_name(t, excluded)
         and not _in_phrase_below(t, head, lexicon)
     ]
     if appositive and head.lemma_.lower() in _body_nouns(lexicon):
@@ -187,15 +187,16 @@ def role_of(
     return Role.from_words(words, role_noun.lemma_.lower())
 
 
-def _inside_body_name(token: Token) -> bool:
+def _inside_body_name(token: Token, excluded: set[int]) -> bool:
     """``token`` is a word inside an organisation's name, not its last ("Justice" of "Justice
     Department spokeswoman"): the body's word, not an office (an office the recogniser took
     into the name as its last word stays one: "[the Ohio Republican National
-    Committeewoman]")."""
+    Committeewoman]"; so does one right before the person's name, ``excluded``, it took
+    in too: "[Harbor Bank Economist Nina Holt]")."""
     if token.ent_type_ not in _BODY_ENTS:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.ent_iob_ == "I"
+    return following is not None and following.ent_iob_ == "I" and following.i not in excluded
 
 
 def _named_office(noun: Token, lexicon: Lexicon) -> bool:

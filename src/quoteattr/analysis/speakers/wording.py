@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import COMPOUND
+from ..wordsets import union
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 """Hyphens that join the parts of one word ("co-founder", "third-year")."""
@@ -143,3 +144,25 @@ def prefixed_parts(parts: list[Token], lexicon: Lexicon) -> bool:
     """The parts of a hyphenated word (:func:`hyphen_parts`) open with a prefix
     (:func:`prefixed_word`)."""
     return len(parts) > 1 and parts[0].lower_ in lexicon.word_prefixes
+
+
+def office_before_name(words: list[Token], after: int, lexicon: Lexicon) -> int | None:
+    """The place in ``words`` (one entity's, in order) of an office the recogniser took
+    into the entity with a person's name after it ("[Acme Director Nina Holt]", "[Harbor
+    Bank Economist Nina Holt]"), past the word at index ``after``; None when there is none.
+
+    An office is a capitalised role or occupation noun that is no title (a title before a
+    name is read as one: "Judge", "Sen."), with a word of the body before it (first, it may
+    be a first name: "Baker Mayfield"); what follows it is a person's name: proper nouns
+    only, none a body's word ("the Harbor Economist Group" is a body's name).
+    """
+    offices = union(lexicon.role_nouns, lexicon.occupation_nouns)
+    bodies = union(lexicon.organization_words, lexicon.media_words, lexicon.government_words)
+    for index in range(len(words) - 2, max(after, 0), -1):
+        if not all(t.pos_ == "PROPN" and t.lower_ not in bodies for t in words[index + 1 :]):
+            return None
+        word = words[index]
+        lower = word.lower_
+        if word.text[:1].isupper() and lower in offices and lower not in lexicon.titles:
+            return index
+    return None
