@@ -35,6 +35,8 @@ _REFERRING_CLASSES = frozenset({"PRON", "DET"})
 
 
 def shorter(name: str, fuller: str) -> bool:
+    """``name`` has fewer words than ``fuller`` ("Diaz" and "Ana Diaz"): a mention so placed
+    was resolved by the entity's fuller name."""
     return len(name_tokens(name)) < len(name_tokens(fuller))
 
 
