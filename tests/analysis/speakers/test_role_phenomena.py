@@ -451,6 +451,9 @@ PHENOMENA = [
     row("a capitalised occupation ends the run of a body's name before a name",
         "Morning Show Anchor Nina Holt said the plan would work.",
         "Nina Holt", "Anchor", "Morning Show"),
+    row("a government body's noun after a place's name, after 'for'",
+        '"We will act," said Maria Lopez, a spokeswoman for the Dayton police.',
+        "Maria Lopez", "spokeswoman", "Dayton police"),
     row("a party nomination after an appositive noun ('a contender for')",
         "Ana Diaz, a contender for the Green nomination, toured a plant on Monday. "
         '"We will win," Diaz said.',

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicon import Lexicon
 from ..labels import CASE_MARKER, COMPOUND, COMPOUND_OR_POSSESSOR
 from ..syntax import doc_text
+from ..wordsets import union
 from .affiliation_words import body_leader, body_owner, entity_of, names_body
 from .body_names import body_words
 from .named_persons import LOOK_BACK, labelled_person, named_person, persons_body
@@ -257,8 +258,13 @@ def _read_word(
         return True, None
     if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
         return True, _named_before_head(token) or _named_earlier(token, lexicon)
-    if proper and token.is_lower and token.lemma_.lower() in lexicon.organization_words:
-        # "Ana Ruiz of the Ohio delegation": a body's noun after the name written before it
+    if (
+        proper
+        and token.is_lower
+        and token.lemma_.lower() in union(lexicon.organization_words, lexicon.government_words)
+    ):
+        # "Ana Ruiz of the Ohio delegation", "a spokeswoman for the Dayton police": a body's
+        # noun after the name written before it
         named = _named_before_head(token)
         if named is not None:
             return True, named
