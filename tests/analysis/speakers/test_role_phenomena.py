@@ -1560,14 +1560,29 @@ def test_a_body_named_after_a_person_is_not_that_person(analyze: Analyze) -> Non
     assert (speaker.name, speaker.kind, speaker.role) == (None, SpeakerKind.GOVERNMENT, None)
 
 
-def test_a_possessive_description_re_mentions_the_person_before(analyze: Analyze) -> None:
+def test_a_description_a_role_possesses_is_tied_to_no_one(analyze: Analyze) -> None:
+    """ "The mayor's former campaign strategist" after Hale is named: if Hale is the mayor,
+    the strategist is someone else; a role possessor most often refers to the passage's
+    person, so the description is tied to no one (no speaker beats a wrong one)."""
     doc = analyze(
         "Tom Hale toured a factory in Dayton on Tuesday. "
         "The mayor\u2019s former campaign strategist said the plant would stay open."
     )
     (quote,) = doc.quotes
     assert quote.speaker is not None
-    assert (quote.speaker.name, quote.speaker.role) == ("Tom Hale", "former campaign strategist")
+    assert (quote.speaker.name, quote.speaker.role) == (None, "former campaign strategist")
+
+
+def test_a_description_a_role_possesses_is_not_the_person_it_names(analyze: Analyze) -> None:
+    """ "the Green candidate's former doctor says" in a sentence about Diaz: the doctor is
+    someone of hers, and Diaz gets no role from the description."""
+    doc = analyze(
+        "There are questions about Ana Diaz's health records, the Green candidate's former "
+        'doctor says. "I will win," Diaz said.'
+    )
+    doctor = spoken_by(doc, "the Green candidate's former doctor")
+    diaz = spoken_by(doc, "Diaz")
+    assert (doctor.name, diaz.name, diaz.role) == (None, "Ana Diaz", None)
 
 
 def test_a_description_in_a_speakers_own_reported_words_is_not_theirs(analyze: Analyze) -> None:

@@ -174,12 +174,19 @@ def _described_as_role(token: Token, lexicon: Lexicon, *, bare: bool = False) ->
 
 
 def _related_to_someone(token: Token, lexicon: Lexicon) -> bool:
-    """``token`` is a possessor that is a personal pronoun ("his longtime doctor"). The
-    description names someone of theirs, and the one the pronoun refers to is most often
-    the person the passage is about, whom a description would be tied to: it is tied to no
-    one. A named possessor ("Obama's former campaign strategist") leaves the others the
-    description may re-mention; the callers set the one it names aside."""
-    return token.dep_ == POSSESSOR and token.lower_ in lexicon.person_pronouns()
+    """``token`` is a possessor that refers to a person without naming them: a personal
+    pronoun or a role noun ("his longtime doctor", "the candidate's former doctor"). The
+    description names someone of theirs, and the one the pronoun or role refers to is most
+    often the person the passage is about, whom a description would be tied to: it is
+    tied to no one. A named possessor ("Obama's former campaign strategist") leaves the
+    others the description may re-mention; the callers set the one it names aside."""
+    if token.dep_ != POSSESSOR:
+        return False
+    if token.lower_ in lexicon.person_pronouns():
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in union(
+        lexicon.role_nouns, lexicon.occupation_nouns
+    )
 
 
 def _role_noun_outside_quotes(token: Token, layout: Layout, lexicon: Lexicon) -> bool:
