@@ -454,6 +454,12 @@ PHENOMENA = [
     row("a government body's noun after a place's name, after 'for'",
         '"We will act," said Maria Lopez, a spokeswoman for the Dayton police.',
         "Maria Lopez", "spokeswoman", "Dayton police"),
+    row("a team played for is the affiliation ('who plays for')",
+        '"We played well," said Tom Kessler, who plays for the Harbor Rangers.',
+        "Tom Kessler", None, "Harbor Rangers"),
+    row("a player's position is a role ('a forward for')",
+        '"We played well," said Tom Kessler, a forward for the Harbor Rangers.',
+        "Tom Kessler", "forward", "Harbor Rangers"),
     row("a party nomination after an appositive noun ('a contender for')",
         "Ana Diaz, a contender for the Green nomination, toured a plant on Monday. "
         '"We will win," Diaz said.',

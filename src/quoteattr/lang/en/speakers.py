@@ -149,8 +149,8 @@ ROLE_NOUNS = frozenset(
 #: make an unknown speaker a person or decide who is meant: they only give the role's words.
 OCCUPATION_NOUNS = frozenset(
     """
-    goalkeeper goalie coach striker defender midfielder quarterback pitcher catcher
-    shortstop outfielder linebacker guard winger referee umpire trainer
+    goalkeeper goalie coach striker forward defender defenseman midfielder quarterback pitcher
+    catcher shortstop outfielder linebacker guard winger referee umpire trainer
     skipper jockey driver rider player athlete runner swimmer architect designer developer
     contractor builder plumber electrician carpenter farmer rancher fisherman baker chef butcher
     grocer shopkeeper retailer landlord tenant banker broker trader investor accountant actuary
@@ -601,9 +601,9 @@ TENURE_NOUNS = frozenset("term tenure stint career spell year decade".split())
 MEANS_VERBS = frozenset({"use", "take", "seize", "employ", "exploit", "spend"})
 
 #: Verbs of working for a body, named after EMPLOYER_PREPOSITIONS ("Ana Diaz, who works
-#: for the Harbor Trust", "Writing for the Times, Diaz noted ..."): the body is whom the
-#: subject speaks for.
-EMPLOYMENT_VERBS = frozenset({"work", "write", "report"})
+#: for the Harbor Trust", "Writing for the Times, Diaz noted ...", "who plays for the
+#: Rangers"): the body is whom the subject speaks for.
+EMPLOYMENT_VERBS = frozenset({"work", "write", "report", "play"})
 
 #: The preposition that names the body after EMPLOYMENT_VERBS ("for").
 EMPLOYER_PREPOSITIONS = frozenset({"for"})
