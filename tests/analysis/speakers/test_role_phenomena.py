@@ -511,6 +511,14 @@ PHENOMENA = [
         "Rosa Delgado, who was named chief executive of Norland Rail in 2015, addressed the "
         'staff. "We will win," Ms. Delgado said.',
         "Ms. Delgado", "chief executive", "Norland Rail"),
+    row("an active verb of appointment gives the post to its object, the name",
+        "The council appointed Rosa Delgado as treasurer of the Harbor Trust in 2015. "
+        '"We will win," Ms. Delgado said.',
+        "Ms. Delgado", "treasurer", "Harbor Trust"),
+    row("negative: nor to the verb's subject",
+        "Rosa Delgado hired Tom Ng as her chief of staff in 2015. "
+        '"We will win," Ms. Delgado said.',
+        "Ms. Delgado", None, None),
     row("negative: an active verb of appointment gives the post to its object",
         "Rosa Delgado addressed the staff on Monday. She named Tom Ng chief of staff in "
         '2015. "We will win," Ms. Delgado said.',

@@ -116,6 +116,7 @@ def predicate_descriptions(
             if not layout.in_quote(predicate):
                 found.append(describe(predicate, lexicon, appositive=True))
         found.extend(led_by(name, layout, lexicon))
+        found.extend(_post_of_object(name, layout, lexicon))
         found.extend(capacities_of(name, layout, lexicon))
         found.extend(_tenures(name, layout, lexicon))
         if sentence in signposts.parties:
@@ -341,6 +342,28 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             for of in child.children:
                 if of.lower_ in lexicon.genitive_prepositions:
                     yield from (t for t in of.children if t.dep_ in PREPOSITION_OBJECTS)
+
+
+def _post_of_object(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
+    """The post an active appointing verb gives the name, its object: its object predicate
+    or the object of "as" ("Harbor Bank hired Ana Diaz as its chief economist", "the
+    council appointed Diaz treasurer of the Harbor Trust"), in an asserted clause outside
+    quotes."""
+    verb = name.head
+    if name.dep_ != DIRECT_OBJECT or verb.lemma_.lower() not in lexicon.appointing_verbs:
+        return
+    if layout.in_quote(verb) or not asserted(verb):
+        return
+    for child in verb.children:
+        if child.dep_ == OBJECT_PREDICATE:
+            posts = [child]
+        elif child.dep_ == PREPOSITION and child.lower_ in lexicon.capacity_prepositions:
+            posts = [t for t in child.children if t.dep_ in PREPOSITION_OBJECTS]
+        else:
+            continue
+        for post in posts:
+            if names_a_capacity(post, lexicon) and not layout.in_quote(post):
+                yield describe(post, lexicon, appositive=True)
 
 
 def _post_given(verb: Token) -> Iterator[Token]:
