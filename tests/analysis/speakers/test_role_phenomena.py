@@ -1477,6 +1477,11 @@ _SAID = ' "We will stay," Ortiz said.'
             id="the subject of a clause set in the sentence: the object named before it",
         ),
         pytest.param(
+            _VISIT + "Workers gave the Democratic nominee a warm welcome." + _SAID,
+            True,
+            id="an indirect object in a sentence naming no one: the one person before",
+        ),
+        pytest.param(
             "Workers in Dayton cheered Lena Ortiz on Tuesday, waving the Democratic "
             "nominee's posters." + _SAID,
             True,

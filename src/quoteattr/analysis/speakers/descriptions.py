@@ -25,6 +25,7 @@ from ..labels import (
     CASE_MARKER,
     COMPOUND,
     CONJUNCT,
+    DATIVE,
     DESCRIPTION_MODIFIERS,
     DETERMINER,
     DIRECT_OBJECT,
@@ -50,7 +51,7 @@ from .mentions import Mention
 from .subjectless_cues import run_on_verb
 from .wording import glued_hyphen, hyphen_parts
 
-_PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, PREPOSITION_OBJECT})
+_PASSING_POSITIONS = frozenset({POSSESSOR, DIRECT_OBJECT, DATIVE, PREPOSITION_OBJECT})
 _SINGULAR_NOUN_TAG = get_string_id(SINGULAR_NOUN)
 """The tag as spaCy's integer (``token.tag``): no string made per noun."""
 
@@ -98,7 +99,7 @@ def _opens_sentence(token: Token, layout: Layout) -> bool:
 def _in_passing_position(token: Token) -> bool:
     """``token`` stands where a description is read in passing: a possessor or an object
     ("the Republican nominee's plan", "spoke to the Republican nominee", "urged the
-    Manhattan mogul")."""
+    Manhattan mogul", "gave the former governor a warm welcome")."""
     return token.dep_ in _PASSING_POSITIONS or _possessive(token)
 
 
