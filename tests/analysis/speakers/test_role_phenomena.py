@@ -460,6 +460,12 @@ PHENOMENA = [
     row("a player's position is a role ('a forward for')",
         '"We played well," said Tom Kessler, a forward for the Harbor Rangers.',
         "Tom Kessler", "forward", "Harbor Rangers"),
+    row("an abbreviated rank that qualifies an office stays in the role ('Lt. Gov.')",
+        '"We will act," said Lt. Gov. Maria Lopez.',
+        "Maria Lopez", "Lt. Gov.", None),
+    row("negative: a rank before a rank is a title ('Lt. Col.')",
+        '"We will act," said Lt. Col. Maria Lopez.',
+        "Maria Lopez", None, None),
     row("a party nomination after an appositive noun ('a contender for')",
         "Ana Diaz, a contender for the Green nomination, toured a plant on Monday. "
         '"We will win," Diaz said.',

@@ -26,7 +26,7 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
-from .wording import leading_article_off, office_before_name, possessive_mark
+from .wording import leading_article_off, office_before_name, possessive_mark, qualifies_office
 
 _PERSON = "PERSON"
 _PROPER = "PROPN"
@@ -308,7 +308,8 @@ def split_title(run: list[Token], lexicon: Lexicon) -> tuple[list[Token], list[T
         elif len(rest) > 2 and _party_office(rest[0], rest[1], lexicon):
             rest = rest[2:]  # "Green MLA Sonia Patel": the party and office leave the name
         elif rest[0].lower_ in offices or rest[0].lower_.rstrip(".") in offices:
-            if rest[0].lower_ in lexicon.honorifics:
+            qualifier = len(rest) > 2 and qualifies_office(rest[0], rest[1], lexicon)
+            if rest[0].lower_ in lexicon.honorifics and not qualifier:
                 title.append(rest[0])
             rest = rest[1:]
         elif len(rest) > 2 and rest[0].lower_ in lexicon.occupation_nouns:

@@ -19,7 +19,7 @@ from ..labels import COMPOUND, CONJUNCT, PREPOSITION, PREPOSITION_OBJECT, ROLE_M
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .role_words import role_words
-from .wording import article_words, prefixed_word
+from .wording import article_words, prefixed_word, qualifies_office
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _BODY_ENTS = frozenset({"ORG", "FAC", "NORP"})
@@ -142,7 +142,12 @@ def role_of(
         ]
         if office and excluded:
             ranks = {h.rstrip(".") for h in lexicon.honorifics}
-            offices = [t for t in office if t.lower_.rstrip(".") not in ranks]
+            offices = [
+                t
+                for n, t in enumerate(office)
+                if t.lower_.rstrip(".") not in ranks
+                or (n + 1 < len(office) and qualifies_office(t, office[n + 1], lexicon))
+            ]
             return Role.from_words(offices, offices[-1].lemma_.lower() if offices else None)
         occupations = [
             t

@@ -166,3 +166,13 @@ def office_before_name(words: list[Token], after: int, lexicon: Lexicon) -> int 
         if word.text[:1].isupper() and lower in offices and lower not in lexicon.titles:
             return index
     return None
+
+
+def qualifies_office(rank: Token, following: Token, lexicon: Lexicon) -> bool:
+    """The rank ``rank`` qualifies the office title ``following`` it ("Lt. Gov.", a
+    lieutenant governor, not a lieutenant): the office's word, not a title of its own. A
+    rank before a rank is one title ("Lt. Col."), read whole before this is asked."""
+    word = following.lower_
+    return rank.lower_ in lexicon.role_qualifiers and (
+        word in lexicon.titles or word.rstrip(".") in lexicon.titles
+    )
