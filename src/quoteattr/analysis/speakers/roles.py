@@ -146,7 +146,11 @@ def role_of(
                 t
                 for n, t in enumerate(office)
                 if t.lower_.rstrip(".") not in ranks
-                or (n + 1 < len(office) and qualifies_office(t, office[n + 1], lexicon))
+                or (
+                    n + 1 < len(office)
+                    and office[n + 1].i == t.i + 1
+                    and qualifies_office(t, office[n + 1], lexicon)
+                )
             ]
             return Role.from_words(offices, offices[-1].lemma_.lower() if offices else None)
         occupations = [

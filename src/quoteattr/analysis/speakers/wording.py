@@ -158,13 +158,16 @@ def office_before_name(words: list[Token], after: int, lexicon: Lexicon) -> int 
     """
     offices = union(lexicon.role_nouns, lexicon.occupation_nouns)
     bodies = union(lexicon.organization_words, lexicon.media_words, lexicon.government_words)
-    for index in range(len(words) - 2, max(after, 0), -1):
-        if not all(t.pos_ == "PROPN" and t.lower_ not in bodies for t in words[index + 1 :]):
-            return None
+    last = len(words) - 1
+    # From the last word back: the name's words, then the office before them.
+    for index in range(last, max(after, 0), -1):
         word = words[index]
         lower = word.lower_
-        if word.text[:1].isupper() and lower in offices and lower not in lexicon.titles:
+        office = word.text[:1].isupper() and lower in offices and lower not in lexicon.titles
+        if office and index < last:
             return index
+        if word.pos_ != "PROPN" or lower in bodies:
+            return None
     return None
 
 
