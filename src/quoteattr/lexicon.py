@@ -273,8 +273,8 @@ class Lexicon:
         fellow_words: Adjectives making a party's members the subject's fellows ("her
             fellow Greens").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
-        appointing_verbs: Verbs whose passive subject is given the post named after them
-            ("was elected mayor", "was named chief executive").
+        appointing_verbs: Verbs that give a post to their passive subject ("was elected
+            mayor") or to their active object ("appointed Diaz as treasurer").
         employment_verbs: Verbs of working for a body ("works for X", "writing for X").
         employer_prepositions: The preposition naming that body ("for").
         workplace_verbs: Verbs of working or studying at a place ("teaches at X"), read in

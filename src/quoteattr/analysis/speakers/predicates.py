@@ -7,12 +7,14 @@ the name at its first mention ("said Dan Brook, who was coordinator for water po
 State Department"). :mod:`.mentions` reads no role from a relative clause (it says what the
 referent did, "a voter who backed Y"); this reads the kinds of clause that say what the
 referent is or whom they work for: a copula or "served as" with a role noun, a leading verb
-or "took the helm at" with a body, a verb of working "for" a body, the verbs that share
-their subject ("came to lead X", "since taking the helm"), an "as" phrase opening the
-person's clause ("As mayor of Y, Diaz signed ..."), and a passive leading verb whose agent
-the person is ("a fund founded by Diaz"). The subject is a name, or a "he" or "she" that
-is the subject of its sentence's main verb, resolved to the person. The "as" phrases are
-read in :mod:`.as_phrases`, the body a person leads or works for in :mod:`.employers`.
+or "took the helm at" with a body, a verb of working "for" a body, a verb of appointment
+with the post it gives ("was elected mayor"; the active verb's object's: "appointed Diaz as
+treasurer"), the verbs that share their subject ("came to lead X", "since taking the
+helm"), an "as" phrase opening the person's clause ("As mayor of Y, Diaz signed ..."),
+and a passive leading verb whose agent the person is ("a fund founded by Diaz"). The
+subject is a name, or a "he" or "she" that is the subject of its sentence's main verb,
+resolved to the person. The "as" phrases are read in :mod:`.as_phrases`, the body a person
+leads or works for in :mod:`.employers`.
 """
 
 from __future__ import annotations

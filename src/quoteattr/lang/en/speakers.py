@@ -575,9 +575,10 @@ LEADING_OBJECTS = frozenset({"helm", "reins"})
 #: the infinitive states a capacity.
 ACCESSION_VERBS = frozenset("come go rise return pick choose name appoint elect tap hire".split())
 
-#: Verbs whose passive subject is given the post named right after them, as an object
-#: predicate ("was elected mayor of X", "was named chief executive"). Only the passive is
-#: read: in "Diaz named Hale chief of staff" the post is the object's.
+#: Verbs that give a post: to their passive subject, named right after them as an object
+#: predicate ("was elected mayor of X", "was named chief executive"), or in the active to
+#: their object, never their subject ("the council appointed Diaz as treasurer"; in "Diaz
+#: named Hale chief of staff" the post is Hale's).
 APPOINTING_VERBS = frozenset(
     "elect re-elect reelect appoint name nominate pick choose tap select hire install".split()
 )
