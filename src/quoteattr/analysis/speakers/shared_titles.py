@@ -5,8 +5,9 @@ News writes the office of two or more people of one rank once, in the plural, be
 names (AP Stylebook, "titles": "Sens. A and B"). :mod:`.mentions` reads a title before a
 name as that name's role only when it stands right before it, and a plural noun as no title
 at all, so every name of such a list was left without the office the article gives it.
-A plural role noun with its modifiers ("Green presidential candidates Ana Diaz and Li Wei")
-is each name's role and affiliation likewise.
+A plural role noun with its modifiers ("Green presidential candidates Ana Diaz and Li Wei"),
+or set off after the names ("Ana Diaz and Li Wei, two Ohio farmers,"), is each name's role
+and affiliation likewise.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def shared_titles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon)
             continue
         title = _plural_title(first, lexicon)
         if title is None:
-            description = _plural_description(first, lexicon)
+            description = _plural_description(first, lexicon) or _plural_appositive(first, lexicon)
             if description is not None and not layout.in_quote(layout.doc[description.head]):
                 found.append(attrs.evolve(description, head=name.i, plural=False))
             continue
@@ -112,6 +113,30 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     own_words = first.dep_ == APPOSITION and first.head.i == noun.i
     description = describe(noun, lexicon, own_words=own_words)
     return description if description.role is not None and description.name is None else None
+
+
+def _plural_appositive(first: Token, lexicon: Lexicon) -> Mention | None:
+    """The plural role or occupation noun set off after the coordinated names that start
+    at ``first`` ("Ana Diaz and Li Wei, two Ohio farmers,"), described, or None. The parse
+    hangs it on one of the names, most often the last; it follows them all."""
+    names = [first]
+    while (
+        following := next(
+            (c for c in names[-1].rights if c.dep_ == CONJUNCT and c.ent_type_ == _PERSON), None
+        )
+    ) is not None:
+        names.append(following)
+    last = names[-1].i
+    for name in names:
+        for child in name.rights:
+            if child.dep_ != APPOSITION or child.tag_ != _PLURAL_NOUN or child.i <= last:
+                continue
+            if child.lemma_.lower() not in union(lexicon.role_nouns, lexicon.occupation_nouns):
+                continue
+            description = describe(child, lexicon, appositive=True)
+            if description.role is not None and description.name is None:
+                return description
+    return None
 
 
 def _name_start(first: Token, lexicon: Lexicon) -> int:
