@@ -127,6 +127,8 @@ class Lexicon:
             lady", "running mate"), read as occupations.
         private_capacities: Capacities for which a place or nationality is only where the
             holder lives ("resident", "tourist"), never an affiliation.
+        opposing_roles: Capacities held against another ("rival"): a body named with them
+            is the other side, not the holder's; only a party label is the holder's.
         prospective_modifiers: Modifiers of a description of whoever will hold a role
             ("the next president"), which re-mentions no one.
         name_suffixes: Generational suffixes ending a name ("jr"): its surname is the word
@@ -461,6 +463,7 @@ class Lexicon:
     private_capacities: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     location_participles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     name_suffixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    opposing_roles: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     prospective_modifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     place_professions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     agent_noun_endings: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

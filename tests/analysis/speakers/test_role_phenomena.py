@@ -249,10 +249,32 @@ PHENOMENA = [
         'Senator Ana Reyes grilled Harbor Bank CEO John Kopp on Tuesday. "We are sorry," '
         "Kopp said.",
         "Kopp", "CEO", "Harbor Bank"),
-    row("negative: a noun for no capacity right before a name the parse hung elsewhere",
+    row("negative: a body named before a rival is the other side, not the rival's",
         'Senator Ana Reyes grilled Harbor Bank rival John Kopp on Tuesday. "We are sorry," '
         "Kopp said.",
-        "Kopp", None, None),
+        "Kopp", "rival", None),
+    row("negative: a body named after a rival is the other side, not the rival's",
+        '"We are sorry," said Tom Hale, a rival of Harbor Bank.',
+        "Tom Hale", "rival", None),
+    row("a party label before a rival is the rival's party",
+        'Maria Lopez attacked her Green rival Tom Hale on Monday. "He lied," Hale said.',
+        "Hale", "rival", "Green"),
+    row("a plural occupation set off after coordinated names is each one's",
+        'Tom Hale and Rosa Hale, two Ohio farmers, lost their crop. "We will sell," '
+        "Tom Hale said.",
+        "Tom Hale", "farmer", None),
+    row("a plural role set off after coordinated names gives each its body too",
+        "Maria Lopez and Tom Hale, two lawyers at Harbor Legal, filed the suit. "
+        '"We will win," Hale said.',
+        "Hale", "lawyer", "Harbor Legal"),
+    row("negative: a singular appositive after the last of two names is that name's only",
+        "Tom Hale and Maria Lopez, a lawyer at Harbor Legal, filed the suit. "
+        '"We will win," Hale said.',
+        "Hale", None, None),
+    row("negative: a rival's mention gives way to an office another mention states",
+        "Maria Lopez leads the race, but well-organized rival Tom Hale has been winning "
+        'delegates. Hale, a senator from Ohio, has courted voters. "We will win," Hale said.',
+        "Hale", "senator", "Ohio"),
     row("negative: a role noun the parse made the subject of another noun",
         'The delegate lead for Ana Diaz grew again on Monday. "We will win," Diaz said.',
         "Diaz", None, None),

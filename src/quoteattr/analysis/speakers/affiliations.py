@@ -67,6 +67,9 @@ def affiliation_of(
     keys = {key, role.capacity}
     portfolio = bool(keys & lexicon.portfolio_offices)
     places = not keys & lexicon.private_capacities
+    # "Harbor Bank rival John Kopp": a body named with a rival is the other side; a party
+    # label is the holder's ("her Green rival").
+    opposed = bool(keys & lexicon.opposing_roles)
     offices = union(lexicon.titles, lexicon.role_nouns, lexicon.unnamed_heads)
     doc = head.doc
     place: str | None = None  # the first place before the role, kept in case no body follows
@@ -80,10 +83,8 @@ def affiliation_of(
             continue
         if _office_word(token, offices):
             continue
-        if lower in lexicon.role_qualifiers or (portfolio and lower in lexicon.role_domains):
+        if _part_of_role(token, role, portfolio, opposed, lexicon):
             continue
-        if token.lemma_.lower() == role.capacity:
-            continue  # the role's own noun, whatever the recogniser made of it ("Comedian")
         if _abbreviated_title(token) or located_place(token, lexicon):
             continue  # "Sen.", or "a Los Angeles-based attorney": where one is based
         # The words by index, not a slice: a Span costs more than the few words between.
@@ -110,10 +111,29 @@ def affiliation_of(
         return head.text
     # A place before the role may be its region ("Asia director for the Security
     # Council"): a body named after the role is whom the holder speaks for.
-    after = _affiliation_after_role(head, tokens, excluded, role, places, lexicon)
+    after = (
+        None if opposed else _affiliation_after_role(head, tokens, excluded, role, places, lexicon)
+    )
     if place is not None and (after is None or after[0]):
         return place
     return after[1] if after is not None else None
+
+
+def _part_of_role(
+    token: Token, role: Role, portfolio: bool, opposed: bool, lexicon: Lexicon
+) -> bool:
+    """``token``, a modifier before the head, is read with the role, not as a body: a
+    qualifier ("former"), a portfolio's field ("finance" of a minister), the role's own
+    noun whatever the recogniser made of it ("Comedian"), or, before a role held against
+    another (``opposed``), any word but a party label: "Harbor Bank rival" names the other
+    side."""
+    lower = token.lower_
+    return (
+        lower in lexicon.role_qualifiers
+        or (portfolio and lower in lexicon.role_domains)
+        or token.lemma_.lower() == role.capacity
+        or (opposed and lower not in lexicon.party_labels)
+    )
 
 
 def _nationality_of_name(

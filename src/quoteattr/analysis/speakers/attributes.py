@@ -188,7 +188,7 @@ def mention_attributes(
             value = _as_written(value, source, layout.text)
             role = field == "role"
             occupation = role and _occupation(mention.role_head, lexicon)
-            generic = role and len(words) == 1 and words[0] in lexicon.generic_roles
+            generic = role and _names_no_office(words, lexicon)
             reading = Reading(value, source, mention.start, words, occupation, generic)
             if is_affiliation and _untitled(words, lexicon) in people:
                 body = _body_of_person(reading, layout, lexicon)
@@ -199,6 +199,15 @@ def mention_attributes(
     if kind in _NO_BODY_WITHOUT_ROLE and not found["role"]:
         found["affiliation"] = []
     return EntityAttributes(**{field: tuple(readings) for field, readings in found.items()})
+
+
+def _names_no_office(words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """A role of these words names no particular office: one noun that any holder of one
+    may be called ("leader", which a headline uses for want of room), or a capacity held
+    against another ("well-organized rival"), which another mention's office outranks."""
+    return (len(words) == 1 and words[0] in lexicon.generic_roles) or (
+        bool(words) and words[-1] in lexicon.opposing_roles
+    )
 
 
 def _office(role_head: str | None, lexicon: Lexicon) -> bool:

@@ -29,7 +29,8 @@ class Reading:
     occupation: bool = False
     """A role read off an occupation noun ("businessman"), not an office or position."""
     generic: bool = False
-    """A role that is one noun naming no particular office ("leader")."""
+    """A role naming no particular office: one noun any holder may be called ("leader"),
+    or a capacity held against another ("rival")."""
 
 
 _Test = Callable[[Reading], bool]
@@ -59,9 +60,9 @@ class EntityAttributes:
                city may be only where someone lives; an organisation is what they speak for;
                for a role, an office or position over an occupation ("candidate" over "New
                York businessman"): what someone does for a living is not the capacity
-               they speak in when the article names one; then any role over one noun that
+               they speak in when the article names one; then any role over one that
                names no particular office ("President" over "leader", which a headline
-               uses for want of room);
+               uses for want of room, "senator" over "well-organized rival");
             2. a value over one whose words it holds with modifiers: "Deputy Commissioner"
                over "commissioner", "former governor" over "governor";
             3. the earliest mention: news style identifies a person fully at first

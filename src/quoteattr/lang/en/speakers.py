@@ -173,7 +173,7 @@ OCCUPATION_NOUNS = frozenset(
     evangelist preacher theologian chaplain missionary monk nun biographer essayist
     screenwriter lyricist composer pianist violinist cellist dancer cartoonist illustrator
     animator broadcaster forecaster boxer wrestler golfer skier sailor soldier trooper
-    detective paralegal pediatrician immunologist inventor welder mediator
+    detective paralegal pediatrician immunologist inventor welder mediator rival
     """.split()
 )
 
@@ -191,6 +191,11 @@ PRIVATE_CAPACITIES = frozenset(
     subscriber follower viewer reader listener supporter
     """.split()
 )
+
+#: Capacities held against another: a body named before or after them is the other side,
+#: not the holder's ("Harbor Bank rival John Kopp", "a challenger to the Acme board"). A
+#: party label still gives the holder's party ("her Green rival Tom Hale").
+OPPOSING_ROLES = frozenset("rival opponent competitor adversary challenger".split())
 
 #: Modifiers of a description of whoever will hold a role ("the next president"): no
 #: person the article names.
