@@ -104,15 +104,12 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     if start == 0:
         return None
     noun = first.doc[start - 1]
-    if noun.tag_ != _PLURAL_NOUN or noun.lower_ in lexicon.plural_titles:
-        return None
-    if noun.lemma_.lower() not in union(lexicon.role_nouns, lexicon.occupation_nouns):
+    if noun.lower_ in lexicon.plural_titles:
         return None
     # "Green candidates Ana Diaz and Li Wei": the parse may hang the names on the noun as
     # its appositive, which would make them the description's name.
     own_words = first.dep_ == APPOSITION and first.head.i == noun.i
-    description = describe(noun, lexicon, own_words=own_words)
-    return description if description.role is not None and description.name is None else None
+    return _plural_role(noun, lexicon, own_words=own_words)
 
 
 def _plural_appositive(first: Token, lexicon: Lexicon) -> Mention | None:
@@ -129,14 +126,25 @@ def _plural_appositive(first: Token, lexicon: Lexicon) -> Mention | None:
     last = names[-1].i
     for name in names:
         for child in name.rights:
-            if child.dep_ != APPOSITION or child.tag_ != _PLURAL_NOUN or child.i <= last:
-                continue
-            if child.lemma_.lower() not in union(lexicon.role_nouns, lexicon.occupation_nouns):
-                continue
-            description = describe(child, lexicon, appositive=True)
-            if description.role is not None and description.name is None:
-                return description
+            if child.dep_ == APPOSITION and child.i > last:
+                description = _plural_role(child, lexicon, appositive=True)
+                if description is not None:
+                    return description
     return None
+
+
+def _plural_role(
+    noun: Token, lexicon: Lexicon, *, appositive: bool = False, own_words: bool = False
+) -> Mention | None:
+    """``noun`` described, when it is a plural role or occupation noun whose phrase states
+    a role and names no one (:func:`.mentions.describe` with ``appositive`` and
+    ``own_words``); else None."""
+    if noun.tag_ != _PLURAL_NOUN:
+        return None
+    if noun.lemma_.lower() not in union(lexicon.role_nouns, lexicon.occupation_nouns):
+        return None
+    description = describe(noun, lexicon, appositive=appositive, own_words=own_words)
+    return description if description.role is not None and description.name is None else None
 
 
 def _name_start(first: Token, lexicon: Lexicon) -> int:
