@@ -1195,6 +1195,34 @@ PHENOMENA = [
     row("a musician's occupation in a description that re-mentions her",
         "Vera Lind toured the new hall on Monday. The concert pianist said it was too small.",
         "The concert pianist", "concert pianist", None),
+    # --- a lead that describes the person the next sentence names -----------------------------
+    row("a delayed identification: the lead's description is the capacity of the person named next",
+        "Union chief backs bill.\n\nThe head of the Harbor Workers Union is worried about the "
+        "vote, because she thinks it can pass.\n\nIn an interview on Thursday, Maria Lopez said "
+        'her members were angry. "We will fight," Lopez said.',
+        "Lopez", "head", "Harbor Workers Union"),
+    row("a delayed identification by an occupation with a relative clause",
+        "The veteran architect who designed the Elm Street bridge defended it on Monday.\n\n"
+        'Tom Hale, 61, said the cracks were cosmetic. "It is safe," Hale said.',
+        "Hale", "veteran architect", None),
+    row("negative: a bare definite role in the lead is an anaphor, not an introduction",
+        "The governor signed the bill on Monday.\n\nTom Hale, 61, said the cracks were "
+        'cosmetic. "It is safe," Hale said.',
+        "Hale", None, None),
+    row("negative: a person named next with a role of their own is someone else",
+        "The governor of Ohio signed the bill on Monday.\n\nMaria Lopez, a state senator who "
+        'wrote it, was pleased. "We will fight," Lopez said.',
+        "Lopez", "state senator", None),
+    row("negative: another person named as a subject first is the one introduced",
+        "The head of the Harbor Workers Union is worried about the vote.\n\nRosa Delgado "
+        'disagrees. Maria Lopez said her members were angry. "We will fight," Lopez said.',
+        "Lopez", None, None),
+    row("negative: a lead's subject that owns the noun after it is not the one described",
+        "Delgado Hid Past Health Problems From Public, Former Doctor Says.\n\nSecrecy is not a "
+        "stranger when it comes to Rosa Delgado\u2019s health issues, the Green presidential "
+        "candidate\u2019s former doctor maintains.\n\nDr. Maria Lopez, who was the mayor\u2019s "
+        'physician, said that Delgado hid a blood clot. "She lied," Lopez said.',
+        "Lopez", "physician", None),
 ]
 # fmt: on
 

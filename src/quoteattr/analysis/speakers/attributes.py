@@ -26,6 +26,7 @@ from ..wordsets import union
 from .best_readings import EntityAttributes, Reading
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
+from .delayed_leads import delayed_identification
 from .descriptions_of_people import descriptions_of_people, single_person
 from .kinds import names_a_work
 from .mentions import Mention
@@ -65,13 +66,18 @@ def read_attributes(
     Returns:
         Cluster index -> its readings: those of its mentions, of the role descriptions
         that re-mention it without a name
-        (:func:`.descriptions_of_people.descriptions_of_people`), and of the capacities
-        copular clauses state of a person (:mod:`.predicates`).
+        (:func:`.descriptions_of_people.descriptions_of_people`), of the description a
+        lead gives of a person it names only next (:mod:`.delayed_leads`), and of the
+        capacities copular clauses state of a person (:mod:`.predicates`).
     """
     people = _person_names(speakers.clusters, lexicon)
     speaking = sorted({r.cluster for r in speakers.resolved.values() if r.cluster is not None})
     spans = {index: Intervals(ranges) for index, ranges in (said or {}).items()}
     extra = descriptions_of_people(speakers, layout, lexicon, spans, frozenset(speaking))
+    for index, described in delayed_identification(
+        speakers.clusters, layout, lexicon, speaking
+    ).items():
+        extra.setdefault(index, []).extend(described)
     signposts = Signposts.read(layout, lexicon)
     headlines: dict[int, bool] = {}  # by sentence, asked of the sentences of mentions only
     return {
