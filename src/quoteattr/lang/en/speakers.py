@@ -58,7 +58,7 @@ TITLES = (
     gen lieutenant lt. lt colonel col. col major maj. captain capt. commander cmdr. admiral adm.
     sergeant sgt. corporal cpl. private marshal brigadier president senator sen. representative
     rep. governor gov. mayor judge justice ambassador minister secretary chancellor king queen
-    prince princess emir sheriff
+    prince princess emir sheriff del. pres.
     """.split()
     )
     | _MULTIWORD_RANKS
@@ -81,6 +81,8 @@ TITLE_ABBREVIATIONS = MappingProxyType(
         "insp.": "inspector",
         "det.": "detective",
         "prof.": "professor",
+        "del.": "delegate",
+        "pres.": "president",
     }
 )
 
