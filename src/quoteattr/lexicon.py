@@ -274,6 +274,10 @@ class Lexicon:
             the Green nomination").
         fellow_words: Adjectives making a party's members the subject's fellows ("her
             fellow Greens").
+        other_words: Adjectives that make a plural role noun coordinated after a name the
+            kind the named person is one of ("Ana Diaz and other Green candidates").
+        example_prepositions: Prepositions introducing named members of a plural role noun
+            ("candidates such as Ana Diaz", "including", "like").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
         appointing_verbs: Verbs that give a post to their passive subject ("was elected
             mayor") or to their active object ("appointed Diaz as treasurer").
@@ -430,6 +434,8 @@ class Lexicon:
     candidacy_noun_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     race_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     fellow_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    other_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    example_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     appointing_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     employment_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -1201,6 +1201,29 @@ PHENOMENA = [
     row("a musician's occupation in a description that re-mentions her",
         "Vera Lind toured the new hall on Monday. The concert pianist said it was too small.",
         "The concert pianist", "concert pianist", None),
+    # --- a person named as one of a plural role ------------------------------------------------
+    row("a name and other holders of a plural role: the role is the name's",
+        "Jobs were lost, fostered by Tom Hale and other Green presidential hopefuls, the "
+        'groups say. "I will win," Hale said.',
+        "Hale", "presidential hopefuls", "Green"),
+    row("'other' is no part of the role",
+        'At her school, Maria Lopez and other community leaders protested the cuts. "We are '
+        'angry," Lopez said.',
+        "Lopez", "community leaders", None),
+    row("a plural role with 'such as' the name",
+        'Green candidates such as Tom Hale oppose the plan. "I will win," Hale said.',
+        "Hale", "candidate", "Green"),
+    row("a number of a plural role, 'including' coordinated names",
+        "A number of candidates, including Tom Hale and Rosa Delgado, have taken a harder "
+        'line. "I will win," Hale said.',
+        "Hale", "candidate", None),
+    row("negative: a plural role coordinated with a name without 'other' is others",
+        'Tom Hale and Green senators met on Monday. "We will win," Hale said.',
+        "Hale", None, None),
+    row("negative: the name is an example of a plural noun that is no role",
+        'Supporters of the senators, including Tom Hale, rallied on Monday. "We will win," '
+        "Hale said.",
+        "Hale", None, None),
     # --- a lead that describes the person the next sentence names -----------------------------
     row("a delayed identification: the lead's description is the capacity of the person named next",
         "Union chief backs bill.\n\nThe head of the Harbor Workers Union is worried about the "

@@ -24,6 +24,7 @@ from ..intervals import Intervals
 from ..layout import Layout
 from ..wordsets import union
 from .best_readings import EntityAttributes, Reading
+from .class_members import class_roles
 from .clusters import Cluster, name_tokens
 from .coreference import ResolvedSpeakers
 from .delayed_leads import delayed_identification
@@ -289,13 +290,15 @@ def _body_of_person(reading: Reading, layout: Layout, lexicon: Lexicon) -> Readi
 def _predicates(
     cluster: Cluster, layout: Layout, lexicon: Lexicon, signposts: Signposts
 ) -> list[Mention]:
-    """The capacities copular clauses and plural offices before a list of names state of
-    a person (none for other kinds); ``signposts`` are read once per document."""
+    """The capacities copular clauses, plural offices before a list of names and plural
+    roles a name is given as one of (:mod:`.class_members`) state of a person (none for
+    other kinds); ``signposts`` are read once per document."""
     if not single_person(cluster):
         return []
     return [
         *predicate_descriptions(cluster.mentions, layout, lexicon, signposts),
         *shared_titles(cluster.mentions, layout, lexicon),
+        *class_roles(cluster.mentions, layout, lexicon),
     ]
 
 

@@ -109,7 +109,7 @@ def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     # "Green candidates Ana Diaz and Li Wei": the parse may hang the names on the noun as
     # its appositive, which would make them the description's name.
     own_words = first.dep_ == APPOSITION and first.head.i == noun.i
-    return _plural_role(noun, lexicon, own_words=own_words)
+    return plural_role(noun, lexicon, own_words=own_words)
 
 
 def _plural_appositive(first: Token, lexicon: Lexicon) -> Mention | None:
@@ -127,13 +127,13 @@ def _plural_appositive(first: Token, lexicon: Lexicon) -> Mention | None:
     for name in names:
         for child in name.rights:
             if child.dep_ == APPOSITION and child.i > last:
-                description = _plural_role(child, lexicon, appositive=True)
+                description = plural_role(child, lexicon, appositive=True)
                 if description is not None:
                     return description
     return None
 
 
-def _plural_role(
+def plural_role(
     noun: Token, lexicon: Lexicon, *, appositive: bool = False, own_words: bool = False
 ) -> Mention | None:
     """``noun`` described, when it is a plural role or occupation noun whose phrase states

@@ -659,6 +659,15 @@ CANDIDACY_PREPOSITIONS = frozenset({"for"})
 #: "criticized fellow Greens"): the subject is one of them.
 FELLOW_WORDS = frozenset({"fellow"})
 
+#: Adjectives that make the plural role noun coordinated after a person's name the kind that
+#: person is one of ("Ana Diaz and other Green candidates": Diaz is a Green candidate).
+OTHER_WORDS = frozenset({"other"})
+
+#: Prepositions that introduce named members of a plural role noun ("candidates such as Ana
+#: Diaz", "candidates, including Ana Diaz", "candidates like Ana Diaz"); "such as" is
+#: written with its space.
+EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "such as"})
+
 #: The preposition that names the capacity after :data:`CAPACITY_VERBS` ("as").
 CAPACITY_PREPOSITIONS = frozenset({"as"})
 
