@@ -19,9 +19,8 @@ from ...lexicon import Lexicon
 from ..labels import ADJECTIVAL_MODIFIER, CONJUNCT, PREPOSITION, PREPOSITION_OBJECT
 from ..layout import Layout
 from .mentions import Mention, named
-from .shared_titles import plural_role
+from .shared_titles import first_of_names, plural_role
 
-_PERSON = "PERSON"
 _PLURAL_NOUN = "NNS"
 
 
@@ -40,7 +39,7 @@ def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -
     found: list[Mention] = []
     doc = layout.doc
     for _, name in named(mentions, doc):
-        first = _first_of_names(name)
+        first = first_of_names(name)
         noun = _other_kind(first, lexicon) or _kind_exemplified(first, lexicon)
         if noun is None or layout.in_quote(noun):
             continue
@@ -52,15 +51,6 @@ def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -
             role = rest if rest and first_word.lower() in lexicon.other_words else description.role
             found.append(attrs.evolve(description, head=name.i, plural=False, role=role))
     return found
-
-
-def _first_of_names(name: Token) -> Token:
-    """The first of the people's names coordinated with ``name`` (``name`` itself when it
-    stands alone or first)."""
-    first = name
-    while first.dep_ == CONJUNCT and first.head.ent_type_ == _PERSON and first.head.i < first.i:
-        first = first.head
-    return first
 
 
 def _other_kind(first: Token, lexicon: Lexicon) -> Token | None:

@@ -85,12 +85,19 @@ def _office_affiliation(office: Token, key: str, lexicon: Lexicon) -> str | None
     return affiliation_of(office, words, {office.i}, Role(office.text, key), key, lexicon)
 
 
-def _first_of_names(name: Token) -> Token | None:
-    """The first name of the coordination of people ``name`` belongs to, or None when it
-    is coordinated with no other person."""
+def first_of_names(name: Token) -> Token:
+    """The first of the people's names coordinated with ``name`` (``name`` itself when it
+    stands alone or first)."""
     first = name
     while first.dep_ == CONJUNCT and first.head.ent_type_ == _PERSON and first.head.i < first.i:
         first = first.head
+    return first
+
+
+def _first_of_names(name: Token) -> Token | None:
+    """The first name of the coordination of people ``name`` belongs to, or None when it
+    is coordinated with no other person."""
+    first = first_of_names(name)
     coordinated = first is not name or any(
         c.dep_ == CONJUNCT and c.ent_type_ == _PERSON for c in first.rights
     )
