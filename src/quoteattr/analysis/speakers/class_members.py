@@ -75,10 +75,9 @@ def _kind_exemplified(first: Token, lexicon: Lexicon) -> Token | None:
     if first.dep_ != PREPOSITION_OBJECT or preposition.dep_ != PREPOSITION:
         return None
     marker = preposition.lower_
-    if preposition.i > 0 and any(
-        c.i == preposition.i - 1 for c in preposition.lefts
-    ):  # "such as": "such" is the preposition's own modifier
-        marker = f"{preposition.doc[preposition.i - 1].lower_} {marker}"
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    if before is not None and before.head.i == preposition.i:
+        marker = f"{before.lower_} {marker}"  # "such as": "such" modifies the preposition
     if marker not in lexicon.example_prepositions:
         return None
     owner = preposition.head

@@ -66,10 +66,19 @@ def delayed_identification(
         someone else), and the person is one (not a family or a crowd).
     """
     wanted = set(speaking)
-    first_at = {index: min(m.start for m in c.mentions) for index, c in enumerate(clusters)}
-    by_head = {m.head: (index, m) for index, c in enumerate(clusters) for m in c.mentions}
+    sentences = min(LEAD_SENTENCES, len(layout.sentence_starts))
+    if not sentences:
+        return {}
+    # Only a subject in the lead is looked up: the mentions headed there.
+    _, lead_end = layout.sentence_bounds(layout.sentence_starts[sentences - 1])
+    by_head = {
+        m.head: (index, m)
+        for index, c in enumerate(clusters)
+        for m in c.mentions
+        if m.head < lead_end
+    }
     description: Token | None = None
-    for sentence in range(min(LEAD_SENTENCES, len(layout.sentence_starts))):
+    for sentence in range(sentences):
         for subject in _main_subjects(layout, sentence):
             placed = by_head.get(subject.i)
             if placed is None or subject.ent_type_ != _PERSON_LABEL:
@@ -77,7 +86,8 @@ def delayed_identification(
                     description = subject
                 continue
             index, mention = placed
-            if description is None or mention.role or mention.start != first_at[index]:
+            first = min(m.start for m in clusters[index].mentions)
+            if description is None or mention.role or mention.start != first:
                 return {}
             cluster = clusters[index]
             if index not in wanted or cluster.plural or mention.pronoun is not None:
@@ -88,16 +98,10 @@ def delayed_identification(
 
 def _main_subjects(layout: Layout, sentence: int) -> list[Token]:
     """The subjects of the main verb of sentence ``sentence``."""
-    doc = layout.doc
-    start = layout.sentence_starts[sentence]
-    end = (
-        layout.sentence_starts[sentence + 1]
-        if sentence + 1 < len(layout.sentence_starts)
-        else len(doc)
-    )
+    start, end = layout.sentence_bounds(layout.sentence_starts[sentence])
     return [
         child
-        for token in doc[start:end]
+        for token in layout.doc[start:end]
         if token.dep_ == ROOT
         for child in token.lefts
         if child.dep_ in NOMINAL_SUBJECTS
