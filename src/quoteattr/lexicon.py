@@ -277,7 +277,7 @@ class Lexicon:
         other_words: Adjectives that make a plural role noun coordinated after a name the
             kind the named person is one of ("Ana Diaz and other Green candidates").
         example_prepositions: Prepositions introducing named members of a plural role noun
-            ("candidates such as Ana Diaz", "including", "like").
+            or of a party ("candidates such as Ana Diaz", "including", "like").
         accession_verbs: Verbs whose infinitive states a post taken up ("came to lead").
         appointing_verbs: Verbs that give a post to their passive subject ("was elected
             mayor") or to their active object ("appointed Diaz as treasurer").

@@ -1,27 +1,34 @@
 """A person named as one of a plural role: "Tom Hale and other Green candidates", "Green
-candidates such as Tom Hale", "a number of candidates, including Tom Hale and Ana Diaz".
+candidates such as Tom Hale", "a number of candidates, including Tom Hale and Ana Diaz"; or
+as one of a party's members: "many Greens, including Tom Hale".
 
 These are the word patterns by which a text says that something is one of a kind (Hearst
 1992, "Automatic acquisition of hyponyms from large text corpora": "NP and other NP", "NP
 such as NP", "NP including NP"). When the kind is a plural role or occupation noun, each
 person named in the pattern holds it: the plural noun, described with its modifiers, is a
-reading of that person's role and affiliation. :mod:`.attributes` gathers the readings.
+reading of that person's role and affiliation. When the kind is a party's members
+("Greens", "Republicans"), each person named is one of them: the plural, as written, is a
+reading of their affiliation, with no role. :mod:`.attributes` gathers the readings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ..labels import ADJECTIVAL_MODIFIER, CONJUNCT, PREPOSITION, PREPOSITION_OBJECT
+from ...records import SpeakerKind
+from ..labels import ADJECTIVAL_MODIFIER, APPOSITION, CONJUNCT, PREPOSITION, PREPOSITION_OBJECT
 from ..layout import Layout
+from ..syntax import PLURAL_NOUNS
 from .mentions import Mention, named
+from .names import party_members
 from .shared_titles import first_of_names, plural_role
 
-_PLURAL_NOUN = "NNS"
+_PUNCTUATION = "PUNCT"
+_PERSON = "PERSON"
 
 
 def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -> list[Mention]:
@@ -34,7 +41,8 @@ def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -
 
     Returns:
         For each named mention in one of the patterns, outside quotes, the plural role
-        noun described, as a reading of that mention's person.
+        noun described, or a party's members as an affiliation, as a reading of that
+        mention's person.
     """
     found: list[Mention] = []
     doc = layout.doc
@@ -44,7 +52,11 @@ def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -
         if noun is None or layout.in_quote(noun):
             continue
         description = plural_role(noun, lexicon)
-        if description is not None and description.role is not None:
+        if description is None:
+            members = _party_members(noun, lexicon)
+            if members is not None:
+                found.append(members)
+        elif description.role is not None:
             # "and other Green candidates": "other" says the names are of the kind too,
             # and is no part of the role.
             first_word, _, rest = description.role.partition(" ")
@@ -53,11 +65,32 @@ def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -
     return found
 
 
+def _party_members(noun: Token, lexicon: Lexicon) -> Mention | None:
+    """A reading of the party whose members ``noun`` names ("Greens", "Republicans"): the
+    word as written, an affiliation with no role; None for any other noun, and for a
+    label that also names a leaning at its sentence's start ("Conservatives such as
+    ...", where the capital tells nothing)."""
+    if not party_members(noun, lexicon):
+        return None
+    if noun.is_sent_start and noun.lower_ in lexicon.leaning_labels:
+        return None
+    end = noun.idx + len(noun)
+    return Mention(noun.i, noun.idx, end, None, None, None, noun.text, SpeakerKind.PERSON)
+
+
+def _plural(noun: Token, lexicon: Lexicon) -> bool:
+    """``noun`` names several: a plural, or a party's members, which the tagger may take for
+    a singular proper noun ("Many Greens")."""
+    return noun.tag_ in PLURAL_NOUNS or party_members(noun, lexicon)
+
+
 def _other_kind(first: Token, lexicon: Lexicon) -> Token | None:
     """The plural noun coordinated after the names that start at ``first`` with "other"
-    before it ("Tom Hale and other Green candidates"), or None."""
-    for conjunct in first.subtree:
-        if conjunct.dep_ != CONJUNCT or conjunct.tag_ != _PLURAL_NOUN or conjunct.i < first.i:
+    before it ("Tom Hale and other Green candidates"), or None. Only the names' own
+    conjuncts count, not one in a clause on a name ("Tom Hale, who met Ana Diaz and other
+    Greens,": they are Diaz's fellows)."""
+    for conjunct in _conjuncts(first):
+        if not _plural(conjunct, lexicon):
             continue
         if any(
             c.dep_ == ADJECTIVAL_MODIFIER and c.lower_ in lexicon.other_words
@@ -65,6 +98,18 @@ def _other_kind(first: Token, lexicon: Lexicon) -> Token | None:
         ):
             return conjunct
     return None
+
+
+def _conjuncts(first: Token) -> Iterator[Token]:
+    """The words coordinated after ``first``, each a conjunct of it or of one before, or of
+    a name in the list that the parse took for an appositive ("Tom Hale, Ana Diaz and other
+    ...", "Diaz" an appositive of "Hale")."""
+    for word in first.rights:
+        if word.dep_ == CONJUNCT:
+            yield word
+            yield from _conjuncts(word)
+        elif word.dep_ == APPOSITION and word.ent_type_ == _PERSON:
+            yield from _conjuncts(word)
 
 
 def _kind_exemplified(first: Token, lexicon: Lexicon) -> Token | None:
@@ -81,7 +126,9 @@ def _kind_exemplified(first: Token, lexicon: Lexicon) -> Token | None:
     if marker not in lexicon.example_prepositions:
         return None
     owner = preposition.head
-    if owner.tag_ == _PLURAL_NOUN:
+    if owner.pos_ == _PUNCTUATION:
+        owner = owner.head  # "Greens, like Tom Hale,": the parse may hang it on the comma
+    if _plural(owner, lexicon):
         return owner
     return next(
         (
@@ -89,7 +136,7 @@ def _kind_exemplified(first: Token, lexicon: Lexicon) -> Token | None:
             for c in owner.rights
             if c.dep_ == PREPOSITION and c.lower_ in lexicon.genitive_prepositions
             for o in c.children
-            if o.dep_ == PREPOSITION_OBJECT and o.tag_ == _PLURAL_NOUN
+            if o.dep_ == PREPOSITION_OBJECT and _plural(o, lexicon)
         ),
         None,
     )
