@@ -1240,6 +1240,16 @@ PHENOMENA = [
         'Tom Hale, who met Rosa Delgado and other Greens, spoke on Monday. "It is wrong," '
         "Hale said.",
         "Hale", None, None),
+    row("a copula with a number counted among a plural role: 'is one of the ...'",
+        'Maria Lopez is one of the Green candidates. "We will win," she said.',
+        "she", "candidate", "Green"),
+    row("'one of' a plural role in a relative clause on the name",
+        "Tom Hale, who is one of the city's top lawyers, spoke on Monday. \"It was awful,\" he "
+        "said.",
+        "he", "top lawyers", None),
+    row("negative: a copula with one of a plural noun that is no role",
+        'Tom Hale is one of the attackers. "It was awful," he said.',
+        "he", None, None),
     row("negative: the name is an example of a plural noun that is no role",
         'Supporters of the senators, including Tom Hale, rallied on Monday. "We will win," '
         "Hale said.",

@@ -6,7 +6,8 @@ predicate of a clause about the person, most often a non-restrictive relative cl
 the name at its first mention ("said Dan Brook, who was coordinator for water policy at the
 State Department"). :mod:`.mentions` reads no role from a relative clause (it says what the
 referent did, "a voter who backed Y"); this reads the kinds of clause that say what the
-referent is or whom they work for: a copula or "served as" with a role noun, a leading verb
+referent is or whom they work for: a copula or "served as" with a role noun (or with a
+number counted among holders of one: "is one of the Green candidates"), a leading verb
 or "took the helm at" with a body, a verb of working "for" a body, a verb of appointment
 with the post it gives ("was elected mayor"; the active verb's object's: "appointed Diaz as
 treasurer"), the verbs that share their subject ("came to lead X", "since taking the
@@ -51,6 +52,7 @@ from .parties import party_descriptions
 from .tenures import tenure_capacities
 
 _GERUND_TAG = "VBG"
+_NUMBER = "NUM"
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _INFINITIVE_LINKS = frozenset({OPEN_COMPLEMENT, ADVERBIAL_CLAUSE})
 
@@ -331,7 +333,7 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
         return
     for child in verb.children:
         if lemma in lexicon.copulas and child.dep_ in PREDICATES:
-            yield child
+            yield from _counted_among(child, lexicon) if child.pos_ == _NUMBER else (child,)
         elif (
             lemma in lexicon.capacity_verbs or lemma in lexicon.membership_verbs
         ) and child.lower_ in lexicon.capacity_prepositions:
@@ -344,6 +346,14 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             for of in child.children:
                 if of.lower_ in lexicon.genitive_prepositions:
                     yield from (t for t in of.children if t.dep_ in PREPOSITION_OBJECTS)
+
+
+def _counted_among(number: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The noun a number is counted among ("is one of the Green candidates", "was one of 20
+    students"): the objects of its "of"; the caller reads them as any predicate."""
+    for child in number.children:
+        if child.dep_ == PREPOSITION and child.lower_ in lexicon.genitive_prepositions:
+            yield from (t for t in child.children if t.dep_ in PREPOSITION_OBJECTS)
 
 
 def _post_of_object(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
