@@ -180,7 +180,7 @@ def role_of(
     lemma = candidates[0].lemma_.lower()
     if lemma in lexicon.unnamed_heads and not _named_office(candidates[0], lexicon):
         # "officials" hold an office; "a source", "people" name no capacity at all.
-        return Role(lemma, lemma) if lemma in lexicon.role_nouns else NO_ROLE
+        return _bare_plural(candidates[0], lemma) if lemma in lexicon.role_nouns else NO_ROLE
     # "head coach": a role noun before an occupation qualifies it, as before another role.
     run = {t.i for t in candidates} | {
         t.i
@@ -192,8 +192,15 @@ def role_of(
     if _rank_alone(role_noun, words, lexicon):
         return NO_ROLE
     if role_noun.tag_ in PLURAL_NOUNS and len(words) == 1:
-        return Role(lemma, lemma)
+        return _bare_plural(role_noun, lemma)
     return Role.from_words(words, role_noun.lemma_.lower())
+
+
+def _bare_plural(noun: Token, lemma: str) -> Role:
+    """A bare plural role read as its singular ("official" from "officials"), which the
+    text holds with a plural ending after it; an irregular plural ("spokesmen") is kept as
+    written, the only form the text holds."""
+    return Role(lemma, lemma) if noun.lower_.startswith(lemma) else Role(noun.text, lemma)
 
 
 def _inside_body_name(token: Token, excluded: set[int]) -> bool:
