@@ -26,7 +26,7 @@ from ..labels import (
 from ..syntax import is_dash
 from ..wordsets import union
 from .affiliation_words import names_body
-from .wording import leading_article_off, office_before_name, possessive_mark
+from .wording import leading_article_off, office_before_name, possessive_mark, word_fragment
 
 _AFFILIATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -149,9 +149,11 @@ def _without_office(words: list[Token], token: Token, lexicon: Lexicon) -> list[
     else:
         return words
     while (
-        end > 1 and words[end - 1].lower_ in lexicon.role_qualifiers and words[end - 1].i > token.i
+        end > 1
+        and words[end - 1].i > token.i
+        and (words[end - 1].lower_ in lexicon.role_qualifiers or word_fragment(words[end - 1]))
     ):
-        end -= 1
+        end -= 1  # "Harbor News [co-Anchor ...]": a hyphenated office's parts go with it
     return words[:end]
 
 
