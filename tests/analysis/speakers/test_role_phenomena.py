@@ -267,6 +267,18 @@ PHENOMENA = [
         "Maria Lopez and Tom Hale, two lawyers at Harbor Legal, filed the suit. "
         '"We will win," Hale said.',
         "Hale", "lawyer", "Harbor Legal"),
+    row("coordinated names set off as the appositive of a plural occupation",
+        "Prosecutors charged two developers, Tom Hale and Rosa Delgado, with fraud. "
+        '"It is false," Delgado said.',
+        "Delgado", "developers", None),
+    row("a list of names set off after a plural title is each one's",
+        "Three senators, Tom Hale, Rosa Delgado and Maria Lopez, wrote to him. "
+        '"It is false," Delgado said.',
+        "Delgado", "senator", None),
+    row("negative: names set off after a plural noun that is no role",
+        'He met two friends, Tom Hale and Rosa Delgado, on Monday. "It is false," Delgado '
+        "said.",
+        "Delgado", None, None),
     row("negative: a singular appositive after the last of two names is that name's only",
         "Tom Hale and Maria Lopez, a lawyer at Harbor Legal, filed the suit. "
         '"We will win," Hale said.',

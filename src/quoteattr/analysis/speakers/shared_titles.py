@@ -106,13 +106,18 @@ def _first_of_names(name: Token) -> Token | None:
 
 def _plural_description(first: Token, lexicon: Lexicon) -> Mention | None:
     """The plural role or occupation noun, with its modifiers, right before the name
-    ``first`` ("Green presidential candidates Ana Diaz and Li Wei"), described, or None."""
+    ``first`` ("Green presidential candidates Ana Diaz and Li Wei") or before a comma that
+    sets the names off as its appositive ("two Ohio farmers, Ana Diaz and Li Wei"),
+    described, or None."""
     start = _name_start(first, lexicon)
     if start == 0:
         return None
     noun = first.doc[start - 1]
-    if noun.lower_ in lexicon.plural_titles:
-        return None
+    set_off = noun.text == "," and first.dep_ == APPOSITION and first.head.i == start - 2
+    if set_off:
+        noun = first.head  # "two Ohio developers, Ana Diaz and Li Wei": the names set off
+    elif noun.lower_ in lexicon.plural_titles:
+        return None  # a title right before the names is read as one (:func:`_plural_title`)
     # "Green candidates Ana Diaz and Li Wei": the parse may hang the names on the noun as
     # its appositive, which would make them the description's name.
     own_words = first.dep_ == APPOSITION and first.head.i == noun.i
