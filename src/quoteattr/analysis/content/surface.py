@@ -40,6 +40,7 @@ Becker,")."""
 _MAX_INVERTED_SPEAKER = 6
 """Words the speaker of an inverted aside may have ("said the Green Party's leader,")."""
 _COMMA = ","
+_PROPER_NOUN = "PROPN"
 
 _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "CCONJ", "PART"})
 _ADVERBIAL_TAGS = frozenset({"ADP", "NOUN", "PROPN", "ADV", "NUM", "DET", "ADJ", "PART"})
@@ -204,6 +205,18 @@ def _final_clause_speaker(verb: Token, between: Span, tail: Span, lexicon: Lexic
         return speaker if _adverbial_tail(tail, lexicon) else None
     if between or not _tail_is_phrase(tail, lexicon) or not _inverted_clause(verb, tail, lexicon):
         return None
+    # "said Secretary of State Ana Diaz": a name the parse made the cue's subject is the
+    # speaker, though a preposition stands before it (the title's).
+    named = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in NOMINAL_SUBJECTS and c.pos_ == _PROPER_NOUN and c.i < tail.end
+        ),
+        None,
+    )
+    if named is not None:
+        return named
     # "said the club's chief executive on Friday": the head is the last noun before any
     # prepositional phrase.
     phrase = []
