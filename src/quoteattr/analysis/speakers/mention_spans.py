@@ -4,8 +4,8 @@
 speaker, from the word that heads it: appositives and modifiers set off by a comma are cut,
 a name or participle right after the head is kept, a title right before a name that the
 parse hung elsewhere is taken in, and what a closing quote mark or a dash sets off before
-the phrase is left out. :mod:`.mentions` reads the phrase's name, title, role and
-affiliation from these words.
+the phrase, or a phrase of time after its head ("on Friday"), is left out.
+:mod:`.mentions` reads the phrase's name, title, role and affiliation from these words.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from ..labels import (
     CONJUNCT,
     COORDINATOR,
     MENTION_BREAKS,
+    PREPOSITION,
+    PREPOSITION_OBJECT,
+    TIME_ENTITIES,
 )
 from ..syntax import is_dash
 from ..wordsets import union
@@ -69,6 +72,8 @@ def mention_span(
         dep = child.dep_
         if dep in MENTION_BREAKS and not _glued(child, dep, conjunct):
             break
+        if dep == PREPOSITION and lexicon is not None and _when(child, lexicon):
+            break  # "said the club's chief on Friday": the parse hung the time on the noun
         last = max(last, child.right_edge.i)
     first = extend_name_left(head, first, ent)
     if lexicon is not None:
@@ -114,6 +119,15 @@ def _after_quotes_and_dashes(doc: Doc, first: int, head: int) -> int:
         # what comes before it (a dateline, a heading), whatever the parse hung on the name.
         first = dash + 1
     return first
+
+
+def _when(preposition: Token, lexicon: Lexicon) -> bool:
+    """A prepositional phrase of time ("on Friday", "in March"): its object is a date or a
+    time, which says when something was said, not who said it. An "of" phrase is the
+    noun's own ("a veteran of 22 years in the Navy")."""
+    return preposition.lower_ not in lexicon.genitive_prepositions and any(
+        c.dep_ == PREPOSITION_OBJECT and c.ent_type_ in TIME_ENTITIES for c in preposition.children
+    )
 
 
 def _blank(token: Token) -> bool:
