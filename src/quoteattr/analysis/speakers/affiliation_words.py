@@ -75,8 +75,9 @@ def names_body(token: Token, lexicon: Lexicon) -> bool:
         # "Conservative economist X" opening a sentence may be a leaning, not a party.
         return not (token.is_sent_start and token.lower_ in lexicon.leaning_labels)
     if token.text.isupper() and len(token.text) > 1 and token.is_alpha:
-        # An acronym: "IMF chief economist", unless it is an office ("CEO", "MP").
-        return token.lower_ not in union(lexicon.role_nouns, lexicon.titles)
+        # An acronym: "IMF chief economist", unless it is an office ("CEO", "MP") or a field
+        # of work ("an IT professional").
+        return token.lower_ not in union(lexicon.role_nouns, lexicon.titles, lexicon.field_acronyms)
     people = union(
         lexicon.group_heads, lexicon.role_nouns, lexicon.occupation_nouns, lexicon.unnamed_heads
     )

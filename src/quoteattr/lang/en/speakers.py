@@ -245,6 +245,10 @@ LEANING_LABELS = frozenset(
     "socialists".split()
 )
 
+#: Acronyms of a field of work, not of a body ("an IT professional", "HR manager", "a TV
+#: host"): before an occupation they say what the holder works in, never whom for.
+FIELD_ACRONYMS = frozenset("it hr pr tv".split())
+
 #: Words for a race or an ethnicity ("a Black lawmaker", "a Hispanic activist"): who
 #: someone is, not a body they speak for, so never an affiliation (a nationality word, by
 #: contrast, gives its country). "Afro" opens a heritage ("Afro-Cuban"), read as one.
