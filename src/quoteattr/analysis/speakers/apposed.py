@@ -57,12 +57,7 @@ def _capacity_appositive(head: Token, lexicon: Lexicon) -> Token | None:
         if child.dep_ == APPOSITION and child.pos_ != "NUM":
             return _office_coordinated(child, offices) or _office_held(child, lexicon) or child
         if child.dep_ == APPOSITION:
-            counted = [
-                g
-                for p in child.children
-                if p.lower_ in lexicon.genitive_prepositions
-                for g in _objects(p)
-            ]
+            counted = counted_among(child, lexicon)
             if counted and counted[0].lemma_.lower() in offices:
                 return counted[0]
         elif child.lower_ in lexicon.genitive_prepositions:
@@ -121,6 +116,14 @@ def coordinated_offices(noun: Token, offices: Set[str]) -> Iterator[Token]:
             and child.lemma_.lower() in offices
         ):
             yield child
+
+
+def counted_among(number: Token, lexicon: Lexicon) -> list[Token]:
+    """The nouns a number is counted among ("one of the mayor's aides", "is one of the Green
+    candidates"): the objects of its "of"."""
+    return [
+        g for p in number.children if p.lower_ in lexicon.genitive_prepositions for g in _objects(p)
+    ]
 
 
 def _objects(preposition: Token) -> list[Token]:

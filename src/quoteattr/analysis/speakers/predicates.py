@@ -45,6 +45,7 @@ from ..layout import Layout
 from ..syntax import asserted, relative_on_its_subject
 from ..wordsets import union
 from .affiliations import affiliation_after
+from .apposed import counted_among
 from .as_phrases import depicted_capacity, fronted_capacity, names_a_capacity, possessed_capacity
 from .employers import employers, led_bodies, led_by, verb_lemma
 from .mentions import Mention, describe, named
@@ -333,7 +334,7 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
         return
     for child in verb.children:
         if lemma in lexicon.copulas and child.dep_ in PREDICATES:
-            yield from _counted_among(child, lexicon) if child.pos_ == _NUMBER else (child,)
+            yield from counted_among(child, lexicon) if child.pos_ == _NUMBER else (child,)
         elif (
             lemma in lexicon.capacity_verbs or lemma in lexicon.membership_verbs
         ) and child.lower_ in lexicon.capacity_prepositions:
@@ -346,14 +347,6 @@ def _predicates_of(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             for of in child.children:
                 if of.lower_ in lexicon.genitive_prepositions:
                     yield from (t for t in of.children if t.dep_ in PREPOSITION_OBJECTS)
-
-
-def _counted_among(number: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The noun a number is counted among ("is one of the Green candidates", "was one of 20
-    students"): the objects of its "of"; the caller reads them as any predicate."""
-    for child in number.children:
-        if child.dep_ == PREPOSITION and child.lower_ in lexicon.genitive_prepositions:
-            yield from (t for t in child.children if t.dep_ in PREPOSITION_OBJECTS)
 
 
 def _post_of_object(name: Token, layout: Layout, lexicon: Lexicon) -> Iterator[Mention]:
