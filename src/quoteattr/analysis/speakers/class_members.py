@@ -23,6 +23,7 @@ from ...records import SpeakerKind
 from ..labels import ADJECTIVAL_MODIFIER, APPOSITION, CONJUNCT, PREPOSITION, PREPOSITION_OBJECT
 from ..layout import Layout
 from ..syntax import PLURAL_NOUNS
+from .affiliation_words import names_body
 from .mentions import Mention, named
 from .names import party_members
 from .shared_titles import first_of_names, plural_role
@@ -68,11 +69,9 @@ def class_roles(mentions: Iterable[Mention], layout: Layout, lexicon: Lexicon) -
 def _party_members(noun: Token, lexicon: Lexicon) -> Mention | None:
     """A reading of the party whose members ``noun`` names ("Greens", "Republicans"): the
     word as written, an affiliation with no role; None for any other noun, and for a
-    label that also names a leaning at its sentence's start ("Conservatives such as
-    ...", where the capital tells nothing)."""
-    if not party_members(noun, lexicon):
-        return None
-    if noun.is_sent_start and noun.lower_ in lexicon.leaning_labels:
+    label that names no party where it stands (:func:`.affiliation_words.names_body`: a
+    leaning at its sentence's start, "Conservatives such as ...")."""
+    if not (party_members(noun, lexicon) and names_body(noun, lexicon)):
         return None
     end = noun.idx + len(noun)
     return Mention(noun.i, noun.idx, end, None, None, None, noun.text, SpeakerKind.PERSON)
