@@ -107,11 +107,21 @@ def adjacent_speaker(cue: Token, layout: Layout) -> int | None:
         if not can_speak(after):
             return None
         # "said former tech executive Ana Diaz": the first noun may modify the phrase's
-        # head further on; the head is the speaker.
-        while after.dep_ == COMPOUND and after.head.i > after.i and after.head.pos_ in _NOUNS:
+        # head further on; the head is the speaker. A day after the name is none of it
+        # ("said Ana Diaz Thursday", the name parsed as the day's compound).
+        while (
+            after.dep_ == COMPOUND
+            and after.head.i > after.i
+            and after.head.pos_ in _NOUNS
+            and after.head.ent_type_ not in TIME_ENTITIES
+        ):
             after = after.head
         index = after.i
-        while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN":
+        while (
+            index + 1 < len(doc)
+            and doc[index + 1].pos_ == "PROPN"
+            and doc[index + 1].ent_type_ not in TIME_ENTITIES
+        ):
             index += 1
         return index
     return None
