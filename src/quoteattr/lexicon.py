@@ -146,6 +146,8 @@ class Lexicon:
             a sentence's start names no party).
         ethnic_labels: Words for a race or ethnicity, never an affiliation ("hispanic").
         field_acronyms: Acronyms of a field of work, never a body ("an IT professional").
+        body_anaphors: Common nouns that take up the one organisation named just before
+            ("the group's director" after "Harbor Watch").
         word_prefixes: Prefixes opening a hyphenated word, never a name ("anti", "pro").
         body_abbreviations: Short form of an international body -> its full name ("u.n."
             -> "United Nations"), the affiliation where the article spells it out too.
@@ -481,6 +483,7 @@ class Lexicon:
     party_names: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     ethnic_labels: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     field_acronyms: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    body_anaphors: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     word_prefixes: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     body_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     convening_objects: Mapping[str, frozenset[str]] = attrs.field(

@@ -328,6 +328,34 @@ PHENOMENA = [
         "The Norton Museum reopened on Monday after a long renovation. "
         '"We are thrilled," said Jill Amos, director of the museum.',
         "Jill Amos", "director", "Norton Museum"),
+    row("a body of any name taken up by 'the group', possessive",
+        "Harbor Watch sued the port on Monday. "
+        '"We had no choice," said the group\'s executive director, Rosa Delgado.',
+        "Rosa Delgado", "executive director", "Harbor Watch"),
+    row("a body of any name taken up by 'the group' after a preposition of service",
+        "Harbor Watch sued the port on Monday. "
+        '"We had no choice," said Tom Hale, a senior adviser to the group.',
+        "Tom Hale", "senior adviser", "Harbor Watch"),
+    row("an agency taken up by 'the bureau'",
+        "The FBI opened an inquiry into the fire. "
+        '"We will look closely," said the bureau\'s director, Maria Lopez.',
+        "Maria Lopez", "director", "FBI"),
+    row("a firm whose name lacks the noun, taken up by 'the company'",
+        "Acme Corp. cut 200 jobs on Friday. "
+        '"It was painful," said Tom Hale, a spokesman for the company.',
+        "Tom Hale", "spokesman", "Acme Corp."),
+    row("negative: two organisations named before, so 'the company' names neither",
+        "Acme Corp. and Bolt Inc. cut 200 jobs on Friday. "
+        '"It was painful," said Tom Hale, a spokesman for the company.',
+        "Tom Hale", "spokesman", "company"),
+    row("negative: an organisation used as a common noun is no antecedent",
+        "A newly formed super PAC ran its first ads on Friday. "
+        '"It is a weakness," said Tom Hale, a senior adviser to the group.',
+        "Tom Hale", "senior adviser", None),
+    row("negative: 'the group' with no organisation named before gives none",
+        "The port was sued on Monday. "
+        '"We had no choice," said Tom Hale, a senior adviser to the group.',
+        "Tom Hale", "senior adviser", None),
     row("an acronym before the role",
         '"Rates must rise," IMF chief economist Lars Oberg said.',
         "Lars Oberg", "chief economist", "IMF"),

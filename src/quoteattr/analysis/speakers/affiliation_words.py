@@ -130,8 +130,17 @@ def body_preposition(preposition: Token, lexicon: Lexicon) -> bool:
 def _names_a_body(token: Token, lexicon: Lexicon) -> bool:
     """An organisation's name, or a body named by the person who leads it ("the Ruiz
     campaign"): what :mod:`.affiliations` reads as the affiliation, so that the role and
-    the affiliation share out the phrase."""
-    return token.ent_type_ in _BODY_ENTS or body_leader(token, lexicon) is not None
+    the affiliation share out the phrase. A definite noun of a body of any name ("an
+    adviser to the group") names one too, whichever it is (:mod:`.recent_bodies`)."""
+    return (
+        token.ent_type_ in _BODY_ENTS
+        or body_leader(token, lexicon) is not None
+        or (
+            token.is_lower
+            and token.lemma_.lower() in lexicon.body_anaphors
+            and any(c.lower_ in lexicon.definite_determiners for c in token.lefts)
+        )
+    )
 
 
 def body_leader(token: Token, lexicon: Lexicon) -> Token | None:

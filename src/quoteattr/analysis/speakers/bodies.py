@@ -26,6 +26,7 @@ from ..wordsets import union
 from .affiliation_words import body_leader, body_owner, entity_of, names_body
 from .body_names import body_words
 from .named_persons import LOOK_BACK, labelled_person, named_person, persons_body
+from .recent_bodies import one_body_before
 from .wording import (
     article_words,
     hyphen_parts,
@@ -256,19 +257,20 @@ def _read_word(
         # first name ("Voters for Hillary"): small models label unfamiliar places and
         # firms PERSON ("the mayor of Riverton").
         return True, None
-    if token.is_lower and token.lemma_.lower() in lexicon.institution_nouns:
+    lemma = token.lemma_.lower()
+    if token.is_lower and (lemma in lexicon.institution_nouns or lemma in lexicon.body_anaphors):
         return True, _named_before_head(token) or _named_earlier(token, lexicon)
     if (
         proper
         and token.is_lower
-        and token.lemma_.lower() in union(lexicon.organization_words, lexicon.government_words)
+        and lemma in union(lexicon.organization_words, lexicon.government_words)
     ):
         # "Ana Ruiz of the Ohio delegation", "a spokeswoman for the Dayton police": a body's
         # noun after the name written before it
         named = _named_before_head(token)
         if named is not None:
             return True, named
-    if token.is_lower and token.lemma_.lower() in lexicon.leader_bodies:
+    if token.is_lower and lemma in lexicon.leader_bodies:
         # "the campaign's press secretary" after "the Clinton campaign": that campaign, if
         # the article named one (a bare "the campaign" names no one's).
         led = _led_earlier(token, lexicon)
@@ -330,8 +332,11 @@ def _named_before_head(token: Token) -> str | None:
 
 def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
     """The full name of an institution the phrase names by its head noun: "director of the
-    museum" after "the Norton Museum" was named; the head noun itself when the article
-    named no such institution before, or several; None without a definite article.
+    museum" after "the Norton Museum" was named; for a noun of a body of any name, the one
+    organisation named just before (:func:`.recent_bodies.one_body_before`: "the group"
+    after "Harbor Watch"); else the head noun itself when the article named no such
+    institution before, or several, and None for a body of any name ("the group"); None
+    without a definite article.
 
     Notes:
         A definite description refers back to the most salient entity of its head noun
@@ -353,4 +358,10 @@ def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
             names.add(without_possessive(article_words(words), lexicon))
     if len(names) == 1:
         return names.pop()
+    if not names:
+        recent = one_body_before(token, lexicon)  # "the group" after "Harbor Watch"
+        if recent is not None:
+            return without_possessive(recent, lexicon)
+    if wanted not in lexicon.institution_nouns:
+        return None  # "the group": a body of any name, and the article's is not known
     return article_words([token])  # the article names no more than "the museum"

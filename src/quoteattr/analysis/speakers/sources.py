@@ -97,7 +97,7 @@ def find_source(
         tag = _party_tag(value, phrase, head, lexicon)
         if tag is not None:
             return Source(tag[0], tag[1], Stated.IMPLIED)
-        earlier = _named_earlier(value, phrase, layout.text, low)
+        earlier = _named_earlier(value, phrase, layout.text, low, lexicon)
         if earlier is not None:
             return Source(earlier[0], earlier[1], Stated.WORDS)
     return None
@@ -319,12 +319,20 @@ def _party_tag(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> tuple
     return first.idx, last.idx + len(last)
 
 
-def _named_earlier(value: str, phrase: Span, text: str, before: int) -> tuple[int, int] | None:
+def _named_earlier(
+    value: str, phrase: Span, text: str, before: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """Where the article named in full the institution ``phrase`` names by its head noun
     ("director of the museum" after "the Norton Museum ..."): the nearest earlier spelling
-    of ``value`` whose last word is a word of the phrase (see :mod:`.affiliations`)."""
+    of ``value`` whose last word is a word of the phrase (see :mod:`.affiliations`), or of
+    any body the phrase takes up by a noun of a body of any name ("an adviser to the
+    group" after "Harbor Watch": :mod:`.recent_bodies`)."""
     words = value.split()
-    if len(words) < 2 or not any(t.lower_ == words[-1].lower() for t in phrase):
+    last = words[-1].lower() if words else ""
+    if not any(
+        (t.lower_ == last and len(words) > 1) or (t.is_lower and t.lemma_ in lexicon.body_anaphors)
+        for t in phrase
+    ):
         return None
     low = max(0, before - _EARLIER_CHARS)
     found = _occurrences(value, text, low, before)

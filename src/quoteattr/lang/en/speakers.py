@@ -249,6 +249,16 @@ LEANING_LABELS = frozenset(
 #: host"): before an occupation they say what the holder works in, never whom for.
 FIELD_ACRONYMS = frozenset("it hr pr tv".split())
 
+#: Common nouns that take up the organisation the article just named ("an adviser to the
+#: group" after "Harbor Watch"): a body of any name, unlike an institution's noun, which
+#: takes up one whose name holds it ("the museum" after "the Norton Museum").
+BODY_ANAPHORS = frozenset(
+    """
+    group organization organisation company firm agency bureau coalition association
+    foundation charity nonprofit institute union
+    """.split()
+)
+
 #: Words for a race or an ethnicity ("a Black lawmaker", "a Hispanic activist"): who
 #: someone is, not a body they speak for, so never an affiliation (a nationality word, by
 #: contrast, gives its country). "Afro" opens a heritage ("Afro-Cuban"), read as one.
