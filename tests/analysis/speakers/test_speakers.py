@@ -85,6 +85,22 @@ SPEAKERS = [
     row("inverted after a quote, a day right after the name that the parse made its head",
         '"The bridge is safe," said Maria Lopez Thursday.',
         "bridge is safe", "Maria Lopez", PERSON),
+    row("inverted, a bare title coordinated with the name's own titles",
+        '"We lost the vote," said former Ohio Gov. and Green vice presidential candidate '
+        "Maria Lopez.",
+        "lost the vote", "Maria Lopez", PERSON, "vice presidential candidate",
+        affiliation="Green"),
+    row("a bare title coordinated with the name's own titles, as the subject",
+        'Former Ohio Gov. and Green vice presidential candidate Maria Lopez said "we lost '
+        'the vote."',
+        "lost the vote", "Maria Lopez", PERSON, affiliation="Ohio"),
+    row("a title the parse cut off from the name at its full stop",
+        '"We are already at war," said Harbor Authority spokesman Navy Capt. Tom Davis, who '
+        "was asked about the strikes.",
+        "already at war", "Tom Davis", PERSON, "spokesman", "Capt.", "Harbor Authority"),
+    row("negative: a description with a determiner and a name are two people",
+        'The governor and Maria Lopez said "we lost the vote."',
+        "lost the vote", None, PERSON, "governor"),
     row("negative: inverted, a name after 'for' is not the speaker",
         '"It is good," said the lawyer for Tom Hale.',
         "It is good", None, PERSON, "lawyer"),

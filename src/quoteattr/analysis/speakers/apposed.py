@@ -21,7 +21,7 @@ from ..labels import (
     RELATIVE_CLAUSE,
     TIME_ENTITIES,
 )
-from ..syntax import SINGULAR_NOUNS, asserted
+from ..syntax import PLURAL_NOUNS, SINGULAR_NOUNS, asserted
 from ..wordsets import union
 from .fronted import capacity_over
 from .subjectless_cues import run_on_verb
@@ -205,6 +205,51 @@ def names_a_described(head: Token, lexicon: Lexicon, has_role: bool) -> bool:
         and office
         and not any(child.dep_ in DETERMINER_OR_POSSESSOR for child in described.lefts)
     )
+
+
+def name_after_titles(head: Token, lexicon: Lexicon) -> Token | None:
+    """The name a bare title or office at the head of a phrase shares with a second one
+    coordinated after it, where the parse made the name the conjunct ("former Ohio Gov.
+    and Green nominee [Ana Diaz]"), or that follows a title the parse cut off from it
+    ("Navy Capt. [Jeff Davis]"): the name's last word, or None.
+
+    Notes:
+        A singular title or office with no determiner or possessor is no phrase of its own
+        in English ("Gov. said" is no sentence); coordinated with a name's titles, it is
+        one of them (Quirk et al. 1985, 17.73, as in :func:`names_a_described`). With a
+        determiner, "the governor and Ana Diaz" names two people.
+    """
+    if head.ent_type_ == "PERSON" or head.tag_ in PLURAL_NOUNS:
+        return None
+    offices = union(lexicon.titles, lexicon.role_nouns, lexicon.occupation_nouns)
+    if head.lower_ not in offices and head.lemma_.lower() not in offices:
+        return None
+    if any(child.dep_ in DETERMINER_OR_POSSESSOR for child in head.lefts):
+        return None
+    following = _name_right_after(head) if head.lower_ in lexicon.titles else None
+    if following is not None:
+        return following
+    return next(
+        (
+            child
+            for child in head.rights
+            if child.dep_ == CONJUNCT and child.pos_ == "PROPN" and child.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+
+
+def _name_right_after(title: Token) -> Token | None:
+    """The last word of a person's name that starts right after ``title``, where the
+    parse cut the phrase ("Navy Capt. [Jeff Davis]" read as two sentences at the
+    abbreviation's full stop), or None."""
+    doc = title.doc
+    end = title.i + 1
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "PERSON":
+        return None
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _hung_on_a_client(name: Token, other: Token, lexicon: Lexicon) -> bool:

@@ -27,7 +27,7 @@ from .affiliations import (
     country_of_body,
     party_of,
 )
-from .apposed import describing_appositive, names_a_described
+from .apposed import describing_appositive, name_after_titles, names_a_described
 from .body_names import entity_piece
 from .fronted import (
     capacity_over,
@@ -155,7 +155,7 @@ def describe(
         and not name_tokens
     )
     plural = head.tag_ in PLURAL_NOUNS
-    if not own_words and _may_fold(head):
+    if not own_words and _may_fold(head, lexicon):
         # A Mention for an appositive's readings to fold into is made only where one may
         # stand: the phrase's readings are kept as values, and one Mention made at the end.
         folded = _with_appositive(
@@ -210,18 +210,21 @@ def describe(
     )
 
 
-def _may_fold(head: Token) -> bool:
+def _may_fold(head: Token, lexicon: Lexicon) -> bool:
     """Something beside the phrase headed by ``head`` may fold into its mention
     (:func:`_with_appositive`): a dependent after the head (an appositive, a party tag, an
     organisation after "of"), a bracket or comma right after it (a party tag, a description
     set off before it), or a label a description before it is read for (a subject after a
-    comma, an apposed or coordinated name, a participle's object). Told by a count, a label
+    comma, an apposed or coordinated name, a participle's object), or a name right after a
+    title the parse cut off from it ("Navy Capt. [Jeff Davis]"). Told by a count, a label
     and the words right before and after the phrase; false for about half the heads
     described, for which each reading of :func:`_with_appositive` gives nothing."""
     doc = head.doc
+    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return (
         bool(head.n_rights)
-        or (head.i + 1 < len(doc) and doc[head.i + 1].text in _SET_OFF)
+        or (following is not None and following.text in _SET_OFF)
+        or (following is not None and following.ent_iob_ == "B" and head.lower_ in lexicon.titles)
         or head.dep_ in _NAMED_BESIDE
         or subject_after_comma(head)
     )
@@ -243,6 +246,18 @@ def _with_appositive(mention: Mention, head: Token, lexicon: Lexicon) -> Mention
     """Fold in an appositive: "Ana Diaz, a nurse at X," or "the mayor, Ana Diaz,"; a
     bracketed party tag ("Ana Diaz (D-Md.)") gives the party, not the letter or state."""
     doc = head.doc
+    if mention.name is None:
+        named = name_after_titles(head, lexicon)
+        if named is not None:  # "former Ohio Gov. and Green nominee Ana Diaz"
+            extra = describe(named, lexicon)
+            return attrs.evolve(
+                mention,
+                name=extra.name,
+                role=mention.role or extra.role,
+                role_head=mention.role_head or extra.role_head,
+                affiliation=mention.affiliation or extra.affiliation,
+                definite=False,
+            )
     # A party tag and a description set off before the name are read only for a name
     # with a bracket or a comma right after it: one word read for both tests.
     set_off = head.i + 1 < len(doc) and doc[head.i + 1].text in _SET_OFF

@@ -53,8 +53,10 @@ def name_with_titles(
     in order and without a gap (the range :func:`.mention_spans.mention_span` gives); ``ent``
     is the entity holding the head (:func:`.affiliation_words.entity_of`), or None.
     """
-    if head.ent_type_ != "PERSON" and head.lemma_.lower() in lexicon.role_nouns:
-        return []
+    if head.ent_type_ != "PERSON" and (
+        head.lemma_.lower() in lexicon.role_nouns or head.lower_ in lexicon.titles
+    ):
+        return []  # "former Ohio Gov. and Green nominee Ana Diaz": the name is apposed
     if party_members(head, lexicon):
         return []
     run = _name_run(head, tokens, lexicon, ent)
