@@ -710,6 +710,31 @@ def test_a_statement_said_in_a_message_stops_before_the_next_added_one(analyze: 
     ], describe(doc)
 
 
+def test_a_that_clause_after_a_noun_of_claim_is_the_nouns_not_the_cues(
+    analyze: Analyze,
+) -> None:
+    # The parse hangs "that ..." on the noun; the verb's words after it are adjuncts.
+    doc = analyze("Maria Lopez responded on Sunday to accusations that she had hidden the report.")
+    found = [(q.cue and q.cue.text, q.content.text, q.speaker) for q in doc.quotes]
+    assert found == [("accusations", "she had hidden the report", None)], describe(doc)
+    doc = analyze(
+        "The first question forced Maria Lopez to respond to Tom Hale's claims that the "
+        "city would suffer."
+    )
+    found = [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in doc.quotes]
+    assert found == [("claims", "Tom Hale")], describe(doc)
+
+
+def test_negative_a_that_clause_after_a_noun_of_a_message_is_the_cues(
+    analyze: Analyze,
+) -> None:
+    doc = analyze("Maria Lopez wrote in a letter to the board that the report was hidden.")
+    found = [
+        (q.cue and q.cue.text, q.content.text, q.speaker and q.speaker.text) for q in doc.quotes
+    ]
+    assert found == [("wrote", "the report was hidden", "Maria Lopez")], describe(doc)
+
+
 # --- 3. according to ---------------------------------------------------------------------
 
 # (text, content, cue lemma, category, speaker, attribution, channel the claim came through)

@@ -250,9 +250,10 @@ def that_after_adjunct(
     "elaborated in an op-ed for the Journal that delegates ... may reconsider" is often
     parsed with "that ..." as a relative clause of "Journal" and its verb as the root. A
     complementizer "that" (see :func:`is_complementizer`) reached from the cue through
-    prepositional phrases alone, with no punctuation or finite verb between, opens the
-    content, which runs to the end of the sentence, or to a comma that sets off a reporting
-    participle hanging on the cue itself (", adding that ...": the reporter's next statement).
+    prepositional phrases alone, with no punctuation or finite verb between, and not
+    right after a noun of someone's claim (:func:`_claim_noun`), opens the content, which
+    runs to the end of the sentence, or to a comma that sets off a reporting participle
+    hanging on the cue itself (", adding that ...": the reporter's next statement).
     ``walk``: :func:`_adjunct_walk` of the cue, which tells which words are adjuncts'.
     """
     if cue.category is CueCategory.QUESTION:
@@ -267,12 +268,26 @@ def that_after_adjunct(
         if token.lower_ in lexicon.complementizers:
             if not is_complementizer(token, lexicon) or index == cue.last + 1:
                 return []
+            if _claim_noun(doc[index - 1], lexicon):
+                return []  # "responded to accusations that ...": the accusers' content
             end = _added_report(verb, index, lexicon) or verb.sent.end
             return [t for t in doc[index + 1 : end] if not t.is_space]
         finite_verb = token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN")
         if finite_verb or token.tag_ in ("WDT", "WP"):
             return []  # a participle inside an adjunct may pass: "said before attending X that"
     return []
+
+
+def _claim_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of someone's claim or report, whose "that" clause is its own content
+    ("responded to accusations that ...", "reacted to reports that ..."), unlike a
+    neutral noun of a message, which may carry the cue's own ("said in a statement
+    that ...")."""
+    lemma = noun.lemma_.lower()
+    category = lexicon.cue_nouns.get(lemma)
+    return noun.lower_ in lexicon.proposition_nouns or (
+        category is not None and category is not CueCategory.NEUTRAL
+    )
 
 
 def clause_after_adjunct(
