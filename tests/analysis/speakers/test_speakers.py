@@ -98,6 +98,11 @@ SPEAKERS = [
         '"We are already at war," said Harbor Authority spokesman Navy Capt. Tom Davis, who '
         "was asked about the strikes.",
         "already at war", "Tom Davis", PERSON, "spokesman", "Capt.", "Harbor Authority"),
+    row("negative: a description with a relative clause on it introduces someone new",
+        "Teacher who exposed Lopez email pleads guilty.\n\nThe retired teacher whose complaint "
+        "first revealed that Maria Lopez used a private email address pleaded guilty on "
+        "Wednesday, admitting that he was responsible.",
+        "he was responsible", None, PERSON, "retired teacher"),
     row("negative: a description with a determiner and a name are two people",
         'The governor and Maria Lopez said "we lost the vote."',
         "lost the vote", None, PERSON, "governor"),
