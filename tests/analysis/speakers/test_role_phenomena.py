@@ -1325,6 +1325,17 @@ PHENOMENA = [
         "The veteran architect who designed the Elm Street bridge defended it on Monday.\n\n"
         'Tom Hale, 61, said the cracks were cosmetic. "It is safe," Hale said.',
         "Hale", "veteran architect", None),
+    row("a lead's description of the person named next, the name hung on a fronted phrase",
+        "The retired teacher whose break-in first revealed the leak pleaded guilty Wednesday "
+        "to identity theft.\n\nAs a part of his plea, Tom Hale, 44, said that he victimized "
+        "nearly 100 people from his home overseas.",
+        "Tom Hale", "retired teacher", None),
+    row("a nationality on a private capacity says where one is from, not whom one serves",
+        '"I acted alone," said Tom Hale, a Romanian hacker.',
+        "Tom Hale", "hacker", None),
+    row("negative: a nationality on an occupation still gives the country",
+        '"The ground is unstable," said Tom Hale, a Canadian geophysicist.',
+        "Tom Hale", "geophysicist", "Canada"),
     row("negative: a bare definite role in the lead is an anaphor, not an introduction",
         "The governor signed the bill on Monday.\n\nTom Hale, 61, said the cracks were "
         'cosmetic. "It is safe," Hale said.',

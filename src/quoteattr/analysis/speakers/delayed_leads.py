@@ -30,6 +30,7 @@ from ..syntax import SINGULAR_NOUN
 from ..wordsets import union
 from .clusters import Cluster
 from .mentions import Mention, describe
+from .subjectless_cues import repaired_subject
 from .wording import possessive_mark
 
 LEAD_SENTENCES = 4
@@ -97,15 +98,18 @@ def delayed_identification(
 
 
 def _main_subjects(layout: Layout, sentence: int) -> list[Token]:
-    """The subjects of the main verb of sentence ``sentence``."""
+    """The subjects of the main verb of sentence ``sentence``, or the subject the parse
+    left off it (:func:`.subjectless_cues.repaired_subject`: "As part of his plea, Tom
+    Hale, 44, said ..." with the name read as an appositive of "plea")."""
     start, end = layout.sentence_bounds(layout.sentence_starts[sentence])
-    return [
-        child
-        for token in layout.doc[start:end]
-        if token.dep_ == ROOT
-        for child in token.lefts
-        if child.dep_ in NOMINAL_SUBJECTS
-    ]
+    subjects = []
+    for token in layout.doc[start:end]:
+        if token.dep_ != ROOT:
+            continue
+        own = [child for child in token.lefts if child.dep_ in NOMINAL_SUBJECTS]
+        repaired = repaired_subject(token) if not own else None
+        subjects.extend(own if repaired is None else [repaired])
+    return subjects
 
 
 def _identifying(token: Token, layout: Layout, lexicon: Lexicon) -> bool:

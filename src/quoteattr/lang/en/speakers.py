@@ -190,7 +190,8 @@ PRIVATE_CAPACITIES = frozenset(
     resident native voter tourist visitor traveler traveller commuter shopper homeowner
     citizen local immigrant migrant refugee retiree fan parent mother father grandmother
     grandfather neighbor neighbour businessman businesswoman man woman user customer
-    subscriber follower viewer reader listener supporter
+    subscriber follower viewer reader listener supporter hacker suspect defendant victim
+    witness survivor passenger
     """.split()
 )
 
