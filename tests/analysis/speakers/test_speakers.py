@@ -103,6 +103,15 @@ SPEAKERS = [
         "first revealed that Maria Lopez used a private email address pleaded guilty on "
         "Wednesday, admitting that he was responsible.",
         "he was responsible", None, PERSON, "retired teacher"),
+    row("a description does not take up the person named as its own verb's object",
+        "Tom Hale ran a school for years.\n\nThe attorney general of the state of Ohio is "
+        "suing Hale for $4 million, claiming the school is a fraud.",
+        "school is a fraud", None, PERSON, "attorney general of the state",
+        affiliation="Ohio"),
+    row("negative: a name deeper in the sentence leaves a description its person",
+        'Maria Lopez won the primary on Tuesday.\n\n"We will win," the Green nominee said '
+        "on a bus bound for the town where Lopez grew up.",
+        "We will win", "Maria Lopez", PERSON, "nominee", affiliation="Green"),
     row("negative: a description with a determiner and a name are two people",
         'The governor and Maria Lopez said "we lost the vote."',
         "lost the vote", None, PERSON, "governor"),

@@ -17,7 +17,16 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import Resolution, SpeakerKind
-from ..labels import COMPOUND, POSSESSOR
+from ..labels import (
+    AGENT,
+    COMPOUND,
+    DATIVE,
+    DIRECT_OBJECT,
+    NOMINAL_SUBJECTS,
+    POSSESSOR,
+    PREPOSITION,
+    PREPOSITION_OBJECTS,
+)
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .antecedents import People, people_before, subject_rank
@@ -118,6 +127,8 @@ def resolve_heads(
     return table.clusters, {h: resolved[h] for h in speaker_heads if h in resolved}
 
 
+_ARGUMENT_LINKS = frozenset({DIRECT_OBJECT, DATIVE, AGENT})
+"""Links of a verb's objects and of a passive's agent (not of a clause it reports)."""
 _PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})
 """Tags of "who", "whom" and "whose": a relative clause on a person opens with one."""
 
@@ -178,7 +189,10 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
         c.dep_ == POSSESSOR or (c.dep_ == COMPOUND and c.pos_ == "PROPN") for c in head.lefts
     )
     nearby = {p.cluster: None for group in table.placed_before(mention.start, floor) for p in group}
+    mates = _clause_mates(head, table) if nearby else set()
     for index in nearby:
+        if index in mates:
+            continue
         cluster = table.clusters[index]
         if mention.affiliation and cluster.first("affiliation") not in (None, mention.affiliation):
             continue
@@ -194,6 +208,29 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
         ):
             return index
     return None
+
+
+def _clause_mates(head: Token, table: ClusterTable) -> set[int]:
+    """The entities named as the objects of the clause a description is the subject of
+    (of its verb or of a preposition on it), which it does not describe: "The attorney
+    general is suing Hale" is not Hale (a name is not coreferent with a phrase that
+    c-commands it in its clause, binding theory's Principle C; Chomsky 1981). Only the
+    objects' heads are read: news repeats a name deeper in a sentence for clarity ("the
+    pope said, aboard the plane from the island where Francis visited a camp").
+    """
+    if head.dep_ not in NOMINAL_SUBJECTS:
+        return set()
+    objects = []
+    for child in head.head.rights:
+        if child.dep_ in _ARGUMENT_LINKS:
+            objects.append(child)
+        elif child.dep_ == PREPOSITION:
+            objects.extend(c for c in child.children if c.dep_ in PREPOSITION_OBJECTS)
+    found: set[int] = set()
+    for word in objects:
+        for group in table.placed_before(word.idx + len(word), word.left_edge.idx):
+            found.update(placed.cluster for placed in group if placed.mention.head == word.i)
+    return found
 
 
 def _by_subject_description(
@@ -219,6 +256,7 @@ def _by_subject_description(
     # A person named inside the description is not the one it describes: "Diaz's former
     # campaign manager" is someone else.
     inside = {p.cluster for group in table.placed_before(head.idx, mention.start) for p in group}
+    inside |= _clause_mates(head, table)
 
     def between(low: int, high: int) -> People:
         people: People = {}
