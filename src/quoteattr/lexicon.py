@@ -155,6 +155,8 @@ class Lexicon:
             "republican"); a label not listed names its own.
         institution_nouns: Heads of institutions named in full earlier ("the museum").
         role_qualifiers: Qualifiers of an office, never an organisation ("vice", "deputy").
+        subordinate_qualifiers: Qualifiers that make an office another, lower one ("vice
+            president" is not the president).
         topic_prepositions: Prepositions of a role's topic ("an expert on X").
         group_heads: Groups that speak as one ("protesters", "residents").
         media_words: Marks of news outlets ("newspaper", "agency").
@@ -491,6 +493,7 @@ class Lexicon:
     )
     institution_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     role_qualifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    subordinate_qualifiers: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     topic_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     participant_pronouns: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     """Derived: the first- and second-person pronouns but the possessives, and the "us" of

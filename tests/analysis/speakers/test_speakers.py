@@ -112,6 +112,13 @@ SPEAKERS = [
         'Maria Lopez won the primary on Tuesday.\n\n"We will win," the Green nominee said '
         "on a bus bound for the town where Lopez grew up.",
         "We will win", "Maria Lopez", PERSON, "nominee", affiliation="Green"),
+    row("a vice office is another office: the vice president is not the president",
+        'President Tom Hale met reporters on Monday. "We will win," the vice president said.',
+        "We will win", None, PERSON, "vice president"),
+    row("negative: the vice president takes up the vice president named before",
+        'Vice President Tom Hale met reporters on Monday. "We will win," the vice president '
+        "said.",
+        "We will win", "Tom Hale", PERSON, "Vice President"),
     row("negative: a description with a determiner and a name are two people",
         'The governor and Maria Lopez said "we lost the vote."',
         "lost the vote", None, PERSON, "governor"),

@@ -31,7 +31,7 @@ from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .antecedents import People, people_before, subject_rank
 from .clusters import Cluster, ClusterTable, Resolved
-from .descriptions import describes_a_subject, referent
+from .descriptions import describes_a_subject, referent, same_rank
 from .genders import Genders
 from .mention_heads import mention_heads
 from .mentions import Mention, describe
@@ -148,7 +148,7 @@ def _place(
         if fuller and shorter(mention.name, fuller):
             how = Resolution.NAME
     elif mention.definite and mention.role_head:
-        target = _by_description(mention, table, layout)
+        target = _by_description(mention, table, layout, lexicon)
         if target is None:
             target = _by_subject_description(mention, table, layout, lexicon)
         if target is not None:
@@ -167,7 +167,9 @@ def _place(
     return target, how, mention
 
 
-def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> int | None:
+def _by_description(
+    mention: Mention, table: ClusterTable, layout: Layout, lexicon: Lexicon
+) -> int | None:
     """An earlier entity a definite description refers back to ("the minister").
 
     Notes:
@@ -198,7 +200,11 @@ def _by_description(mention: Mention, table: ClusterTable, layout: Layout) -> in
             continue
         if cluster.plural and not cluster.name and not mention.plural:
             continue  # "conservative leaders such as ..." is no antecedent of "the leader"
-        if mention.role_head in cluster.role_heads and cluster.mentions[0] is not mention:
+        if (
+            mention.role_head in cluster.role_heads
+            and cluster.mentions[0] is not mention
+            and same_rank(mention, cluster, lexicon)
+        ):
             return index
         if (
             mention.kind in BODY_KINDS

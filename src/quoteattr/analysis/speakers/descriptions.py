@@ -279,6 +279,7 @@ def referent(
         index
         for index in sorted(people)
         if not other_affiliation(mention, clusters[index], lexicon)
+        and same_rank(mention, clusters[index], lexicon)
         and (
             country is None
             or _names(clusters[index], country)
@@ -331,6 +332,26 @@ def _may_hold(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
     if mention.role_head not in lexicon.occupation_nouns:
         heads = {head for head in heads if head not in lexicon.occupation_nouns}
     return not heads or mention.role_head in heads
+
+
+def same_rank(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:
+    """The description and the person's own roles of its head noun agree on a qualifier
+    that makes an office another, lower one (:attr:`Lexicon.subordinate_qualifiers`): "the
+    vice president" does not take up President Diaz, nor "the president" Vice President
+    Diaz. A person with no role of that head may be either."""
+    if mention.role_head is None or not mention.role:
+        return True
+    ranks = {
+        _subordinate(m.role, lexicon)
+        for m in cluster.mentions
+        if m.role and m.role_head == mention.role_head
+    }
+    return not ranks or _subordinate(mention.role, lexicon) in ranks
+
+
+def _subordinate(role: str, lexicon: Lexicon) -> bool:
+    words = role.lower().replace("-", " ").split()
+    return any(word in lexicon.subordinate_qualifiers for word in words)
 
 
 def _described_alike(mention: Mention, cluster: Cluster, lexicon: Lexicon) -> bool:

@@ -185,6 +185,7 @@ from .speakers import (
     ROLE_QUALIFIERS,
     SERVICE_NOUNS,
     SERVICE_PREPOSITIONS,
+    SUBORDINATE_QUALIFIERS,
     TENURE_NOUNS,
     TIME_NOUNS,
     TIME_PREPOSITIONS,
@@ -373,6 +374,7 @@ LEXICON: Mapping[str, Any] = MappingProxyType(
         "person_nouns": PERSON_NOUNS,
         "place_professions": PLACE_PROFESSIONS,
         "role_qualifiers": ROLE_QUALIFIERS,
+        "subordinate_qualifiers": SUBORDINATE_QUALIFIERS,
         "topic_prepositions": TOPIC_PREPOSITIONS,
     }
 )
@@ -535,6 +537,7 @@ __all__ = [
     "SHOWING_VERBS",
     "SOURCE_MARKERS",
     "STATISTICS_NOUNS",
+    "SUBORDINATE_QUALIFIERS",
     "SUBORDINATORS",
     "SUPPORT_VERBS",
     "SUPPOSITION_VERBS",

@@ -333,6 +333,11 @@ ROLE_QUALIFIERS = frozenset(
     """.split()
 )
 
+#: Qualifiers that make an office another, lower one ("vice president" is not the
+#: president, "deputy director" not the director): a description with one does not take
+#: up the holder of the office without it, nor the other way round.
+SUBORDINATE_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant lt. under".split())
+
 #: Heads of unnamed sources: "a US official", "sources familiar with ...".
 UNNAMED_HEADS = frozenset(
     """
