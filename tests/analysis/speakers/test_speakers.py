@@ -119,6 +119,15 @@ SPEAKERS = [
         'Vice President Tom Hale met reporters on Monday. "We will win," the vice president '
         "said.",
         "We will win", "Tom Hale", PERSON, "Vice President"),
+    row("a name the recogniser ran over a title-case headline's verb names no one",
+        "Maria Lopez Slams Tom Hale On Taxes After Vote.\n\nGreen nominee Maria Lopez "
+        'attacked her rival Tom Hale on Monday. "He has no plan," Lopez said. "I have a '
+        'plan," Hale said.',
+        "I have a plan", "Tom Hale", PERSON),
+    row("negative: a long name opening an article that is no headline is kept",
+        'Maria Elena Ruiz Lopez won the vote on Monday.\n\n"It is an honor," Ruiz Lopez '
+        "said.",
+        "It is an honor", "Maria Elena Ruiz Lopez", PERSON),
     row("negative: a description with a determiner and a name are two people",
         'The governor and Maria Lopez said "we lost the vote."',
         "lost the vote", None, PERSON, "governor"),

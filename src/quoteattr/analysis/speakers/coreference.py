@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...records import Resolution, SpeakerKind
+from ..content.headlines import is_headline
 from ..labels import (
     AGENT,
     COMPOUND,
@@ -93,7 +94,9 @@ def resolve_heads(
     heads, untagged = mention_heads(layout, speaker_heads, lexicon)
     table = ClusterTable(lexicon.name_suffixes)
     resolved: dict[int, Resolved] = {}
-    mentions = {h: describe(doc[h], lexicon) for h in sorted(heads)}
+    mentions = _without_run_on_headline_names(
+        {h: describe(doc[h], lexicon) for h in sorted(heads)}, layout, lexicon
+    )
     # Names first, so that a description or a bare surname can meet the fullest name
     # wherever the article gives it; pronouns last, over the finished clusters.
     for named in (True, False):
@@ -130,7 +133,35 @@ def resolve_heads(
 _ARGUMENT_LINKS = frozenset({DIRECT_OBJECT, DATIVE, AGENT})
 """Links of a verb's objects and of a passive's agent (not of a clause it reports)."""
 _PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})
+_LONGEST_HEADLINE_NAME = 3
+"""Words of a name in a title-case headline past which it is taken for a run-on (names of
+four words or more are rare in headlines; a headline's capitalised words are not)."""
 """Tags of "who", "whom" and "whose": a relative clause on a person opens with one."""
+
+
+def _without_run_on_headline_names(
+    mentions: dict[int, Mention], layout: Layout, lexicon: Lexicon
+) -> dict[int, Mention]:
+    """``mentions`` with no name on a mention in the article's title-case headline whose
+    name runs over more than :data:`_LONGEST_HEADLINE_NAME` words: there the recogniser
+    takes capitalised verbs and nouns into a name ("[Ana Diaz Slams Tom Hale] On Taxes",
+    "[This Panel Just Dismissed Tom Hale]'s Plan", as a person's or a body's), which would
+    become the fullest name of whoever it ends with. The mention is then placed as a
+    surname is (:func:`_place`); a body's long name is written again in the article's
+    body, where it is read."""
+    starts = layout.paragraph_starts
+    if len(starts) < 2:
+        return mentions
+    long = [
+        head
+        for head, mention in mentions.items()
+        if mention.name
+        and mention.start < starts[1]
+        and len(mention.name.split()) > _LONGEST_HEADLINE_NAME
+    ]
+    if not long or not is_headline(layout, layout.sentence_of[long[0]], lexicon):
+        return mentions
+    return {h: attrs.evolve(m, name=None) if h in long else m for h, m in mentions.items()}
 
 
 def _place(
