@@ -128,6 +128,10 @@ SPEAKERS = [
         'Maria Elena Ruiz Lopez won the vote on Monday.\n\n"It is an honor," Ruiz Lopez '
         "said.",
         "It is an honor", "Maria Elena Ruiz Lopez", PERSON),
+    row("a nickname in quotes does not carry the name on over 'of'",
+        'Tom "Red" Hale of Oakland carried one of the photos. "I cried the whole way," he '
+        "said.",
+        "cried the whole way", 'Tom "Red" Hale', PERSON),
     row("negative: a description with a determiner and a name are two people",
         'The governor and Maria Lopez said "we lost the vote."',
         "lost the vote", None, PERSON, "governor"),

@@ -96,6 +96,18 @@ def _name_run(head: Token, tokens: list[Token], lexicon: Lexicon, ent: Span | No
         )  # "Rock the Block" keeps its inner article
         while run and run[0].pos_ in _FUNCTION_WORDS:
             run = run[1:]  # "[Without Bloomberg] in the mix": the preposition is no name's
+        if label == _PERSON:
+            # '[Tom "Red" Hale of] Oakland': a person's name ends before "of" after its head
+            # (a nickname in quotes leads the recogniser on).
+            cut = next(
+                (
+                    k
+                    for k, t in enumerate(run)
+                    if t.i > head.i and t.lower_ in lexicon.origin_prepositions
+                ),
+                None,
+            )
+            run = run if cut is None else run[:cut]
         if run and (label == _PERSON or _titled(ent, lexicon)):
             run = _first_names_left_out(run, ent, ent.start > first, lexicon) + run
         return _after_office(_after_possessor(run, head, lexicon, ent), head, lexicon)
