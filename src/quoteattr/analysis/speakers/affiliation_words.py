@@ -24,6 +24,7 @@ from ..labels import COMPOUND, POSSESSOR, PREPOSITION_OBJECT
 from ..syntax import PLURAL_NOUNS
 from ..wordsets import union
 from .names import surnames
+from .wording import definite
 
 _COMMON_WORDS = frozenset({"NOUN", "ADJ"})
 _PROPER_NOUN = "PROPN"
@@ -138,7 +139,7 @@ def _names_a_body(token: Token, lexicon: Lexicon) -> bool:
         or (
             token.is_lower
             and token.lemma_.lower() in lexicon.body_anaphors
-            and any(c.lower_ in lexicon.definite_determiners for c in token.lefts)
+            and definite(token, lexicon)
         )
     )
 

@@ -29,6 +29,7 @@ from .named_persons import LOOK_BACK, labelled_person, named_person, persons_bod
 from .recent_bodies import one_body_before
 from .wording import (
     article_words,
+    definite,
     hyphen_parts,
     leading_article_off,
     possessive_mark,
@@ -301,7 +302,7 @@ def without_possessive(text: str, lexicon: Lexicon) -> str:
 def _led_earlier(token: Token, lexicon: Lexicon) -> str | None:
     """The one body named by its leader ("the Clinton campaign") with ``token``'s noun
     that the article named before a definite ``token`` ("the campaign"), or None."""
-    if not any(c.lower_ in lexicon.definite_determiners for c in token.lefts):
+    if not definite(token, lexicon):
         return None
     doc = token.doc
     wanted = token.lemma_.lower()
@@ -343,7 +344,7 @@ def _named_earlier(token: Token, lexicon: Lexicon) -> str | None:
         (Poesio and Vieira 1998 on definite descriptions in news); only an unambiguous
         antecedent is taken, as a wrong affiliation is worse than none.
     """
-    if not any(c.lower_ in lexicon.definite_determiners for c in token.lefts):
+    if not definite(token, lexicon):
         return None
     doc = token.doc
     wanted = token.lemma_.lower()

@@ -133,10 +133,10 @@ def resolve_heads(
 _ARGUMENT_LINKS = frozenset({DIRECT_OBJECT, DATIVE, AGENT})
 """Links of a verb's objects and of a passive's agent (not of a clause it reports)."""
 _PERSON_RELATIVE_TAGS = frozenset({"WP", "WP$"})
+"""Tags of "who", "whom" and "whose": a relative clause on a person opens with one."""
 _LONGEST_HEADLINE_NAME = 3
 """Words of a name in a title-case headline past which it is taken for a run-on (names of
 four words or more are rare in headlines; a headline's capitalised words are not)."""
-"""Tags of "who", "whom" and "whose": a relative clause on a person opens with one."""
 
 
 def _without_run_on_headline_names(

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ..labels import ADJECTIVAL_MODIFIER
 from .affiliation_words import entity_of
-from .wording import article_words, leading_article_off
+from .wording import article_words, definite, leading_article_off
 
 _ORGANISATION = "ORG"
 
@@ -35,7 +35,7 @@ def one_body_before(token: Token, lexicon: Lexicon) -> str | None:
     """
     if not token.is_lower or token.lemma_.lower() not in lexicon.body_anaphors:
         return None
-    if not any(c.lower_ in lexicon.definite_determiners for c in token.lefts):
+    if not definite(token, lexicon):
         return None
     doc = token.doc
     sentence = token.sent

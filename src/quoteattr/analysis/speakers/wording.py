@@ -112,6 +112,12 @@ def possessive_mark(token: Token, lexicon: Lexicon) -> bool:
     return token.doc[token.i - 1].lower_[-1:] in lexicon.plural_possessive_letters
 
 
+def definite(noun: Token, lexicon: Lexicon) -> bool:
+    """A definite article before the noun ("the museum", "the group"): it takes up what the
+    article named before."""
+    return any(child.lower_ in lexicon.definite_determiners for child in noun.lefts)
+
+
 def leading_article_off(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """``words`` without the articles that open them ("the Harbor League" -> "Harbor League");
     one inside a name stays ("Rock the Block")."""
