@@ -132,6 +132,13 @@ SPEAKERS = [
         'Tom "Red" Hale of Oakland carried one of the photos. "I cried the whole way," he '
         "said.",
         "cried the whole way", 'Tom "Red" Hale', PERSON),
+    row("a word prefix the recogniser tagged as a body is no entity to take up",
+        'Young farmers push for pro-NATO rules in the budget. "It is time," the party said '
+        "in a statement.",
+        "It is time", None, ORG),
+    row("negative: a capitalised name whose head is also a prefix stays a name",
+        'The Washington Post published the memo on Monday. "We stand by it," the paper said.',
+        "We stand by it", "Washington Post", MEDIA),
     row("negative: a description with a determiner and a name are two people",
         'The governor and Maria Lopez said "we lost the vote."',
         "lost the vote", None, PERSON, "governor"),

@@ -52,8 +52,12 @@ def mention_heads(
     heads = set(speaker_heads)
     roles = union(lexicon.role_nouns, lexicon.occupation_nouns)
     for ent in layout.entities:
-        if ent.label_ in _MENTIONED_ENTS and not _office_beside_a_name(ent.root, roles):
-            heads.add(ent.root.i)
+        root = ent.root
+        if ent.label_ not in _MENTIONED_ENTS or _office_beside_a_name(root, roles):
+            continue
+        if root.is_lower and root.lower_ in lexicon.word_prefixes:
+            continue  # "[pro-NATO] rules": a prefix the recogniser took for a name
+        heads.add(root.i)
     columns = layout.columns
     heads.update(_plural_subjects(doc, columns, lexicon))
     untagged = _untagged_subjects(doc, columns)
