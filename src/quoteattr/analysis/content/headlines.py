@@ -87,6 +87,14 @@ def is_headline(layout: Layout, sentence: int, lexicon: Lexicon) -> bool:
     return _title_case_paragraph(layout, sentence, small, 1.0) is not None
 
 
+def in_title_headline(layout: Layout, start: int, sentence: int, lexicon: Lexicon) -> bool:
+    """A phrase starting at character ``start`` in sentence ``sentence`` is in the
+    article's title-case headline: its first paragraph, when another follows, in title case
+    (:func:`is_headline`). There capitals tell no name from a verb or a noun."""
+    starts = layout.paragraph_starts
+    return len(starts) > 1 and start < starts[1] and is_headline(layout, sentence, lexicon)
+
+
 def _title_case_paragraph(
     layout: Layout, sentence: int, small_words: frozenset[int], share: float
 ) -> tuple[int, int] | None:

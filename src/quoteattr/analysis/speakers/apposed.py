@@ -23,6 +23,7 @@ from ..labels import (
 )
 from ..syntax import PLURAL_NOUNS, SINGULAR_NOUNS, asserted
 from ..wordsets import union
+from .affiliation_words import entity_of
 from .fronted import capacity_over
 from .subjectless_cues import run_on_verb
 
@@ -244,12 +245,13 @@ def _name_right_after(title: Token) -> Token | None:
     parse cut the phrase ("Navy Capt. [Jeff Davis]" read as two sentences at the
     abbreviation's full stop), or None."""
     doc = title.doc
-    end = title.i + 1
-    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "PERSON":
+    if title.i + 1 >= len(doc):
         return None
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[end]
+    following = doc[title.i + 1]
+    if following.ent_iob_ != "B" or following.ent_type_ != "PERSON":
+        return None
+    ent = entity_of(following)
+    return None if ent is None else doc[ent.end - 1]
 
 
 def _hung_on_a_client(name: Token, other: Token, lexicon: Lexicon) -> bool:

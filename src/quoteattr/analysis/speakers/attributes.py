@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from ...lexicon import Lexicon
 from ...records import SpeakerKind
-from ..content.headlines import is_headline
+from ..content.headlines import in_title_headline
 from ..intervals import Intervals
 from ..layout import Layout
 from ..wordsets import union
@@ -107,7 +107,6 @@ def _outside_headlines(
     read from it. A description ("Former Harbor Bank Economist Says ...") is all capacity,
     and is kept. ``headlines`` remembers each sentence's verdict."""
     sentence_of = layout.sentence_of
-    starts = layout.paragraph_starts
     kept = []
     for mention in mentions:
         if mention.name is None:
@@ -115,11 +114,7 @@ def _outside_headlines(
             continue
         sentence = sentence_of[mention.head]
         if sentence not in headlines:
-            headlines[sentence] = (
-                len(starts) > 1
-                and mention.start < starts[1]
-                and is_headline(layout, sentence, lexicon)
-            )
+            headlines[sentence] = in_title_headline(layout, mention.start, sentence, lexicon)
         if not headlines[sentence]:
             kept.append(mention)
     return kept

@@ -16,7 +16,7 @@ import attrs
 
 from ...lexicon import Lexicon
 from ...records import Resolution, SpeakerKind
-from ..content.headlines import is_headline
+from ..content.headlines import in_title_headline
 from ..layout import Layout
 from ..nesting import Nesting, outer_speakers
 from .clusters import Cluster, ClusterTable, Resolved
@@ -133,17 +133,14 @@ def _without_run_on_headline_names(
     become the fullest name of whoever it ends with. The mention is then placed as a
     surname is (:func:`_place`); a body's long name is written again in the article's
     body, where it is read."""
-    starts = layout.paragraph_starts
-    if len(starts) < 2:
-        return mentions
     long = [
         head
         for head, mention in mentions.items()
         if mention.name
-        and mention.start < starts[1]
         and len(mention.name.split()) > _LONGEST_HEADLINE_NAME
+        and in_title_headline(layout, mention.start, layout.sentence_of[head], lexicon)
     ]
-    if not long or not is_headline(layout, layout.sentence_of[long[0]], lexicon):
+    if not long:
         return mentions
     return {h: attrs.evolve(m, name=None) if h in long else m for h, m in mentions.items()}
 

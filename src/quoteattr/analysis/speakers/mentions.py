@@ -219,15 +219,16 @@ def _may_fold(head: Token, lexicon: Lexicon) -> bool:
     title the parse cut off from it ("Navy Capt. [Jeff Davis]"). Told by a count, a label
     and the words right before and after the phrase; false for about half the heads
     described, for which each reading of :func:`_with_appositive` gives nothing."""
+    if head.n_rights or head.dep_ in _NAMED_BESIDE:
+        return True  # read first: a count and a label, no Token made
     doc = head.doc
-    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    return (
-        bool(head.n_rights)
-        or (following is not None and following.text in _SET_OFF)
-        or (following is not None and following.ent_iob_ == "B" and head.lower_ in lexicon.titles)
-        or head.dep_ in _NAMED_BESIDE
-        or subject_after_comma(head)
-    )
+    if head.i + 1 < len(doc):
+        following = doc[head.i + 1]
+        if following.text in _SET_OFF:
+            return True
+        if following.ent_iob_ == "B" and head.lower_ in lexicon.titles:
+            return True
+    return subject_after_comma(head)
 
 
 def _singular_name(head: Token, kind: SpeakerKind, name: str | None) -> bool:
