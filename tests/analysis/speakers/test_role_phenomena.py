@@ -1234,6 +1234,15 @@ PHENOMENA = [
         "Tom Hale, who began a second term as Dunmore mayor in April, spoke on Monday.\n\n"
         '"We won," Hale said.',
         "Hale", "mayor", "Dunmore"),
+    row("an 'as' phrase on the person's record in office",
+        'Maria Lopez defended her record as secretary of state. "We did well," Lopez said.',
+        "Lopez", "secretary of state", None),
+    row("an 'as' phrase on the person's time in a job",
+        'Tom Hale knows the city from his time as a reporter. "We won," Hale said.',
+        "Hale", "reporter", None),
+    row("negative: a record spoken of by a cue is someone else's",
+        'Tom Hale attacked her record as Dunmore mayor. "We lost," Hale said.',
+        "Hale", None, None),
     row("negative: a named possessor's term is the possessor's",
         "Tom Hale opposed Ana Ruiz's second term as Dunmore mayor.\n\n"
         '"We lost," Hale said.',

@@ -621,8 +621,9 @@ TIME_NOUNS = frozenset("time moment age era period".split())
 
 #: Nouns of a stretch in office: an "as" phrase on one, in a clause whose subject is the
 #: person, says in what capacity they served ("won a second term as mayor", "spent a
-#: decade as its chief executive", "is in her third year as coach").
-TENURE_NOUNS = frozenset("term tenure stint career spell year decade".split())
+#: decade as its chief executive", "is in her third year as coach", "defended her record as
+#: mayor", "from his time as a reporter").
+TENURE_NOUNS = frozenset("term tenure stint career spell year decade time record".split())
 
 #: Verbs of using something: their object is the means, and their subject does what the
 #: infinitive after it says ("used the occasion to warn ...", "took the stage to say ...").
