@@ -166,6 +166,8 @@ class Lexicon:
         institution_countries: Seat of government -> country ("white house" -> United States).
         party_abbreviations: Party letter written after a legislator's name -> the party
             ("D" in "(D-Md.)" -> Democratic).
+        state_abbreviations: A US state as written in brackets after a legislator's name,
+            lower-cased -> the state ("vt." in "(Vt.)" -> Vermont).
         pronouns: Pronoun -> (number, gender or None).
         opening_marks: Quote marks that only open -> the marks that close them ("“" -> "”").
         ambiguous_marks: Marks that may open or close, read from their neighbours ('"').
@@ -392,6 +394,7 @@ class Lexicon:
     )
     headline_small_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     party_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
+    state_abbreviations: Mapping[str, str] = attrs.field(converter=_read_only, factory=dict)
     # --- fields for content constructions, cues and marks (add above this line) ---
     personal_pronouns: Mapping[str, tuple[int, str, str | None, str]] = attrs.field(
         converter=_read_only, factory=dict

@@ -108,6 +108,10 @@ ROWS = [
         "Sen. Ana Diaz (D-Md.) voted against the bill on Thursday. "
         '"It does nothing for renters," Diaz said.',
         "nothing for renters", "Sen.", "Democratic", None, "D-Md."),
+    row("a state implied by a bracketed tag points at the tag",
+        "Sen. Ana Diaz (Vt.) voted against the bill on Thursday. "
+        '"It does nothing for renters," Diaz said.',
+        "nothing for renters", "Sen.", "Vermont", None, "Vt."),
     row("a person's name followed by a body word is that body",
         "Tomas Kessel toured the harbour on Monday. "
         "Kessel campaign spokesman Ian Park defended the ad. "

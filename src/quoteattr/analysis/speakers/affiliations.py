@@ -422,6 +422,33 @@ def party_of(head: Token, lexicon: Lexicon) -> str | None:
     return lexicon.party_abbreviations[letter.lower()]
 
 
+_LONGEST_STATE_TAG = 3
+"""Tokens of a state written in brackets ("(", "W.Va", ".", ")": the tokenizer may split
+off the full stop)."""
+
+
+def bracketed_state(head: Token, lexicon: Lexicon) -> str | None:
+    """The US state a bracketed tag after a person's name states: "Sen. Ana Diaz (Vt.)" ->
+    Vermont, "Rep. Tom Hale (Iowa)" -> Iowa (:attr:`Lexicon.state_abbreviations`).
+
+    Notes:
+        Papers that write no party letter write the legislator's state alone in brackets
+        after the name, AP's abbreviation or a name AP does not shorten; the state is the
+        one the legislator represents. Read only after a person's name: "Orange County
+        (Calif.)" is where the county is.
+    """
+    doc = head.doc
+    opening = head.i + 1
+    if head.ent_type_ != _PERSON or opening >= len(doc) or doc[opening].text != "(":
+        return None
+    words: list[str] = []
+    for token in doc[opening + 1 : opening + 2 + _LONGEST_STATE_TAG]:
+        if token.text == ")":
+            return lexicon.state_abbreviations.get("".join(words).lower())
+        words.append(token.text)
+    return None
+
+
 def country_of_body(name: str, lexicon: Lexicon) -> str | None:
     """The country a body's name states: "US Fifth Fleet", or a seat of government."""
     lower = name.lower()

@@ -24,6 +24,7 @@ from ..labels import (
 from ..syntax import PLURAL_NOUNS, SINGULAR_NOUNS, asserted
 from ..wordsets import union
 from .affiliation_words import entity_of
+from .affiliations import bracketed_state
 from .fronted import capacity_over
 from .subjectless_cues import run_on_verb
 
@@ -139,7 +140,8 @@ def describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     it ("with the hosts Tom Hale and Ana Ruiz, the candidate stated": not Ruiz's), or one
     that follows a noun of a relative clause on ``head`` ("Diaz, who fired Ng, the port's
     director, ...": the director is Ng), or a name that renames the role ``head`` ends a
-    phrase on (:func:`_hung_on_a_client`)."""
+    phrase on (:func:`_hung_on_a_client`), or a bracketed state tag ("Rob Kelley (W.Va.)",
+    :func:`.affiliations.bracketed_state`)."""
     appos = _capacity_appositive(head, lexicon)
     if appos is None or _after_a_colon(head, appos) or _after_a_nearer_noun(head, appos):
         return None
@@ -147,6 +149,8 @@ def describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
         return None  # "An attorney for Pagano, Mark Doyle,": the attorney's name
     if appos.lemma_.lower() in union(lexicon.poll_nouns, lexicon.evidence_nouns):
         return None
+    if appos.i == head.i + 2 and bracketed_state(head, lexicon) is not None:
+        return None  # "Rob Kelley (W.Va.)": the state tag, read as such
     return None if run_on_verb(appos) is not None else appos
 
 

@@ -24,6 +24,7 @@ from .affiliations import (
     affiliation_after,
     affiliation_of,
     body_after_name,
+    bracketed_state,
     country_of_body,
     party_of,
 )
@@ -188,6 +189,9 @@ def describe(
     )
     if affiliation is None and kind is not SpeakerKind.PERSON and name:
         affiliation = country_of_body(name, lexicon)
+    if affiliation is None and name:
+        # "Sen. Ana Diaz (Vt.)": after what the phrase and its appositive state.
+        affiliation = bracketed_state(head, lexicon)
     guessed = (
         kind is SpeakerKind.PERSON
         and head.ent_type_ == "ORG"

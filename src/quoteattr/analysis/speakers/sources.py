@@ -293,13 +293,17 @@ def _nationality_word(
 
 def _party_tag(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """The party tag nearest the head whose letter stands for ``value``: its characters inside
-    the brackets ("(D-Md.)") or after the comma (", R-Ohio")."""
+    the brackets ("(D-Md.)") or after the comma (", R-Ohio"); or the bracketed state tag
+    that stands for it ("(Vt.)": Vermont)."""
     doc = phrase.doc
     found: list[tuple[Token, Token]] = []
     for token in phrase:
         if token.text not in _TAG_OPENERS or token.i + 1 >= phrase.end:
             continue
-        inner = doc[token.i + 1 : min(token.i + _TAG_LENGTH, phrase.end)]
+        # A bracket's closing one may lie past the phrase: the parse hangs the words after
+        # a tag's full stop on the verb ("(W.Va" "." ")").
+        end = len(doc) if token.text == "(" else phrase.end
+        inner = doc[token.i + 1 : min(token.i + _TAG_LENGTH, end)]
         if token.text == "(":
             closing = next((t for t in inner if t.text == ")"), None)
         elif _party_letter(inner[0], lexicon):
@@ -311,12 +315,20 @@ def _party_tag(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> tuple
         if closing is None or closing.i == token.i + 1:
             continue
         letter = inner[0].text.partition("-")[0]
-        if letter.isupper() and lexicon.party_abbreviations.get(letter.lower()) == value:
+        party = letter.isupper() and lexicon.party_abbreviations.get(letter.lower()) == value
+        if party or (
+            token.text == "(" and _state_tag(doc[token.i + 1 : closing.i], lexicon) == value
+        ):
             found.append((inner[0], doc[closing.i - 1]))
     if not found:
         return None
     first, last = min(found, key=lambda pair: (abs(pair[0].i - head.i), pair[0].i))
     return first.idx, last.idx + len(last)
+
+
+def _state_tag(words: Span, lexicon: Lexicon) -> str | None:
+    """The state the words inside brackets write ("Vt", "." -> Vermont), or None."""
+    return lexicon.state_abbreviations.get("".join(t.text for t in words).lower())
 
 
 def _named_earlier(

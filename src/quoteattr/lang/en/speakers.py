@@ -815,6 +815,66 @@ INSTITUTION_COUNTRIES = MappingProxyType(
 #: "(R-Utah)", "(I-Vt.)"): the affiliation is the party the letter stands for.
 PARTY_ABBREVIATIONS = MappingProxyType({"d": "Democratic", "r": "Republican", "i": "Independent"})
 
+#: US states as papers write them in brackets after a legislator's name, lower-cased: AP's
+#: abbreviations and the names it does not shorten ("Sen. Ana Diaz (Vt.)", "Rep. Tom Hale
+#: (Iowa)") -> the state's name, the affiliation the tag states.
+STATE_ABBREVIATIONS = MappingProxyType(
+    {
+        "ala.": "Alabama",
+        "ariz.": "Arizona",
+        "ark.": "Arkansas",
+        "calif.": "California",
+        "colo.": "Colorado",
+        "conn.": "Connecticut",
+        "del.": "Delaware",
+        "fla.": "Florida",
+        "ga.": "Georgia",
+        "ill.": "Illinois",
+        "ind.": "Indiana",
+        "kan.": "Kansas",
+        "ky.": "Kentucky",
+        "la.": "Louisiana",
+        "md.": "Maryland",
+        "mass.": "Massachusetts",
+        "mich.": "Michigan",
+        "minn.": "Minnesota",
+        "miss.": "Mississippi",
+        "mo.": "Missouri",
+        "mont.": "Montana",
+        "neb.": "Nebraska",
+        "nev.": "Nevada",
+        "n.h.": "New Hampshire",
+        "n.j.": "New Jersey",
+        "n.m.": "New Mexico",
+        "n.y.": "New York",
+        "n.c.": "North Carolina",
+        "n.d.": "North Dakota",
+        "okla.": "Oklahoma",
+        "ore.": "Oregon",
+        "pa.": "Pennsylvania",
+        "r.i.": "Rhode Island",
+        "s.c.": "South Carolina",
+        "s.d.": "South Dakota",
+        "tenn.": "Tennessee",
+        "tex.": "Texas",
+        "vt.": "Vermont",
+        "va.": "Virginia",
+        "wash.": "Washington",
+        "w.va.": "West Virginia",
+        "wis.": "Wisconsin",
+        "wyo.": "Wyoming",
+        "d.c.": "District of Columbia",
+        "alaska": "Alaska",
+        "hawaii": "Hawaii",
+        "idaho": "Idaho",
+        "iowa": "Iowa",
+        "maine": "Maine",
+        "ohio": "Ohio",
+        "texas": "Texas",
+        "utah": "Utah",
+    }
+)
+
 #: Speakers that name no one: a report inside a quote by one of these is the quoted
 #: speaker's own talk ("everyone here calls it ..."), not a third party's statement.
 GENERIC_SPEAKERS = frozenset(
