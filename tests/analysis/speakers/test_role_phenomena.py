@@ -1283,6 +1283,26 @@ PHENOMENA = [
     row("a musician's occupation in a description that re-mentions her",
         "Vera Lind toured the new hall on Monday. The concert pianist said it was too small.",
         "The concert pianist", "concert pianist", None),
+    # --- a "he" or "she" in a clause inside the person's own clause ----------------------------
+    row("a pronoun in a clause inside the name's clause stands for the name",
+        "Tom Hale may have thought the worst was over in April, when he won a second term as "
+        'Dunmore mayor. "We will see," Mr. Hale said.',
+        "Mr. Hale", "mayor", "Dunmore"),
+    row("likewise in a clause under a pronoun that stands for the person",
+        'Tom Hale spoke on Monday. He said he was registered as a Green. "We will see," '
+        "Mr. Hale said.",
+        "Mr. Hale", None, "Green"),
+    row("negative: another person named between the name and the pronoun",
+        "Tom Hale met Ben Ruiz when he was the Dunmore mayor. "
+        '"We will see," Mr. Hale said.',
+        "Mr. Hale", None, None),
+    row("negative: a pronoun of the other gender",
+        'Tom Hale said she won a second term as Dunmore mayor. "We will see," Mr. Hale said.',
+        "Mr. Hale", None, None),
+    row("negative: a person the clause between has for its subject",
+        "Tom Hale said the governor thinks he won a second term as Dunmore mayor. "
+        '"We will see," Mr. Hale said.',
+        "Mr. Hale", None, None),
     # --- a person named as one of a plural role ------------------------------------------------
     row("a name and other holders of a plural role: the role is the name's",
         "Jobs were lost, fostered by Tom Hale and other Green presidential hopefuls, the "

@@ -291,7 +291,7 @@ def _predicates(
     if not single_person(cluster):
         return []
     return [
-        *predicate_descriptions(cluster.mentions, layout, lexicon, signposts),
+        *predicate_descriptions(cluster.mentions, layout, lexicon, signposts, cluster.gender),
         *shared_titles(cluster.mentions, layout, lexicon),
         *class_roles(cluster.mentions, layout, lexicon),
     ]

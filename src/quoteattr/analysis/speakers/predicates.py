@@ -47,6 +47,7 @@ from ..wordsets import union
 from .affiliations import affiliation_after
 from .apposed import counted_among
 from .as_phrases import depicted_capacity, fronted_capacity, names_a_capacity, possessed_capacity
+from .embedded_pronouns import embedded_pronouns
 from .employers import employers, led_bodies, led_by, verb_lemma
 from .mentions import Mention, describe, named
 from .parties import party_descriptions
@@ -86,6 +87,7 @@ def predicate_descriptions(
     layout: Layout,
     lexicon: Lexicon,
     signposts: Signposts,
+    gender: str | None = None,
 ) -> list[Mention]:
     """Descriptions of the capacity that clauses state of a person's mentions.
 
@@ -96,6 +98,9 @@ def predicate_descriptions(
         lexicon: Language data (copulas, relative pronouns, role and occupation nouns).
         signposts: The document's sentences with a party label or a capacity
             preposition (:meth:`Signposts.read`, once per document).
+        gender: The person's gender as the article states it: a "he" or "she" subject
+            of a clause inside the clause of one of their mentions stands for them
+            (:mod:`.embedded_pronouns`), and what its clause states is read too.
 
     Returns:
         One description per clause that states a capacity: its role and affiliation are
@@ -126,6 +131,8 @@ def predicate_descriptions(
         found.extend(_tenures(name, layout, lexicon))
         if sentence in signposts.parties:
             found.extend(party_descriptions(name, layout, lexicon))
+        for pronoun in embedded_pronouns(name, gender, layout, lexicon):
+            found.extend(_clause_capacities(pronoun, layout, lexicon, signposts))
     doc = layout.doc
     for mention in mentions:
         if mention.pronoun is None:
@@ -135,10 +142,20 @@ def predicate_descriptions(
             sentence = sentence_of[subject.i]
             if sentence in signposts.capacities:
                 found.extend(_fronted(subject, layout, lexicon))
-            found.extend(capacities_of(subject, layout, lexicon))
-            found.extend(_tenures(subject, layout, lexicon))
-            if sentence in signposts.parties:
-                found.extend(party_descriptions(subject, layout, lexicon))
+            found.extend(_clause_capacities(subject, layout, lexicon, signposts))
+            for pronoun in embedded_pronouns(subject, gender, layout, lexicon):
+                found.extend(_clause_capacities(pronoun, layout, lexicon, signposts))
+    return found
+
+
+def _clause_capacities(
+    subject: Token, layout: Layout, lexicon: Lexicon, signposts: Signposts
+) -> list[Mention]:
+    """What the clauses a pronoun standing for the person is the subject of state: the
+    capacities (:func:`capacities_of`), stretches in office and parties."""
+    found = [*capacities_of(subject, layout, lexicon), *_tenures(subject, layout, lexicon)]
+    if layout.sentence_of[subject.i] in signposts.parties:
+        found.extend(party_descriptions(subject, layout, lexicon))
     return found
 
 
