@@ -281,6 +281,8 @@ class Lexicon:
             the Green nomination").
         fellow_words: Adjectives making a party's members the subject's fellows ("her
             fellow Greens").
+        factive_subordinators: Subordinators whose clause the sentence takes as true
+            ("although she is a registered Green"), where a capacity is read.
         other_words: Adjectives that make a plural role noun coordinated after a name the
             kind the named person is one of ("Ana Diaz and other Green candidates").
         example_prepositions: Prepositions introducing named members of a plural role noun
@@ -442,6 +444,7 @@ class Lexicon:
     candidacy_noun_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     race_nouns: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     fellow_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
+    factive_subordinators: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     other_words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     example_prepositions: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     accession_verbs: frozenset[str] = attrs.field(converter=_words, factory=frozenset)

@@ -58,10 +58,15 @@ def is_finite(clause: Token) -> bool:
     )
 
 
-def asserted(verb: Token) -> bool:
-    """The clause of ``verb`` states a fact: not negated, no modal, no subordinator ("if")."""
+def asserted(verb: Token, factive: frozenset[str] = frozenset()) -> bool:
+    """The clause of ``verb`` states a fact: not negated, no modal, no subordinator ("if")
+    but one of ``factive``, whose clause the sentence takes as true ("although she is a
+    registered Green")."""
     return not any(
-        child.dep_ in (NEGATION, MARKER) or child.tag_ == _MODAL_TAG for child in verb.children
+        child.dep_ == NEGATION
+        or child.tag_ == _MODAL_TAG
+        or (child.dep_ == MARKER and child.lower_ not in factive)
+        for child in verb.children
     )
 
 

@@ -1303,6 +1303,17 @@ PHENOMENA = [
         "Tom Hale said the governor thinks he won a second term as Dunmore mayor. "
         '"We will see," Mr. Hale said.',
         "Mr. Hale", None, None),
+    row("a clause a factive subordinator opens is asserted",
+        'Although Tom Hale is a registered Green, he backed the plan. "We will see," Mr. Hale '
+        "said.",
+        "Mr. Hale", None, "Green"),
+    row("likewise under a pronoun that stands for the person",
+        "Maria Lopez says she identifies with the left, although she is registered as a "
+        'Democrat. "We will see," Ms. Lopez said.',
+        "Ms. Lopez", None, "Democrat"),
+    row("negative: a condition states no capacity",
+        'If Tom Hale is the Green nominee, the plan will pass. "We will see," Mr. Hale said.',
+        "Mr. Hale", None, None),
     # --- a person named as one of a plural role ------------------------------------------------
     row("a name and other holders of a plural role: the role is the name's",
         "Jobs were lost, fostered by Tom Hale and other Green presidential hopefuls, the "

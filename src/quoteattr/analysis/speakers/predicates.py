@@ -192,7 +192,7 @@ def capacities_of(subject: Token, layout: Layout, lexicon: Lexicon) -> list[Ment
     """
     found: list[Mention] = []
     for verb in _verbs_about(subject, layout, lexicon):
-        if layout.in_quote(verb) or not asserted(verb):
+        if layout.in_quote(verb) or not asserted(verb, lexicon.factive_subordinators):
             continue
         if verb_lemma(verb, lexicon) in lexicon.leading_verbs or _helm(verb.children, lexicon):
             found.extend(led_bodies(verb, lexicon))

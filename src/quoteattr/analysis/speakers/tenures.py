@@ -43,7 +43,9 @@ def tenure_capacities(subject: Token, lexicon: Lexicon) -> Iterator[Token]:
     """
     for verb in _clauses_about(subject, lexicon):
         nouns = _stretches(verb, lexicon)  # mostly none: the clause is read only for some
-        if not nouns or not asserted(verb) or lexicon.cue_category(verb.lemma_) is not None:
+        if not nouns or lexicon.cue_category(verb.lemma_) is not None:
+            continue
+        if not asserted(verb, lexicon.factive_subordinators):
             continue
         for noun in nouns:
             for phrase in noun.children:

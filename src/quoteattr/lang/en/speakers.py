@@ -625,6 +625,13 @@ TIME_NOUNS = frozenset("time moment age era period".split())
 #: mayor", "from his time as a reporter").
 TENURE_NOUNS = frozenset("term tenure stint career spell year decade time record".split())
 
+#: Subordinators whose clause the sentence takes as true: a capacity stated there is the
+#: person's ("although she is a registered Green", "when he won a second term as mayor");
+#: not "if" or "unless" (a condition), "until" or "once" (a time that may not come).
+FACTIVE_SUBORDINATORS = frozenset(
+    "although though because since as while whereas when after before".split()
+)
+
 #: Verbs of using something: their object is the means, and their subject does what the
 #: infinitive after it says ("used the occasion to warn ...", "took the stage to say ...").
 MEANS_VERBS = frozenset({"use", "take", "seize", "employ", "exploit", "spend"})
