@@ -11,13 +11,14 @@ clause states ("she is registered as a Green") is read as the person's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..labels import NOMINAL_SUBJECTS
 from ..layout import Layout
+from ..syntax import word_ids
 from ..wordsets import union
 
 _PERSON = "PERSON"
@@ -51,16 +52,47 @@ def embedded_pronouns(
         return
     verb = subject.head
     doc = subject.doc
-    for token in verb.subtree:
-        if token.i <= subject.i or token.dep_ not in NOMINAL_SUBJECTS:
+    for token in _agreeing_after(subject, gender, layout, lexicon):
+        if token.dep_ not in NOMINAL_SUBJECTS or not verb.is_ancestor(token):
             continue
-        if not _agrees(token, gender, lexicon) or layout.in_quote(token):
+        if layout.in_quote(token):
             continue
         if _subject_between(token, verb, gender, lexicon):
             continue
         if any(t.ent_type_ == _PERSON for t in doc[subject.i + 1 : token.i]):
             continue
         yield token
+
+
+def _agreeing_after(
+    subject: Token, gender: str, layout: Layout, lexicon: Lexicon
+) -> Iterator[Token]:
+    """The pronouns of ``gender`` after ``subject`` in its sentence, found from spaCy's
+    attribute arrays (:attr:`.Layout.columns`): only they become ``Token`` objects (most
+    sentences hold none)."""
+    forms = _forms(lexicon.pronouns, gender)
+    end = layout.sentence_bounds(subject.i)[1]
+    lower = layout.columns.lower[subject.i + 1 : end].tolist()
+    for offset, word in enumerate(lower, start=subject.i + 1):
+        if word in forms:
+            yield subject.doc[offset]
+
+
+_FORMS: dict[tuple[int, str], tuple[Mapping[str, tuple[str, str | None]], frozenset[int]]] = {}
+"""Each pronoun table's singular forms of a gender as ids, with the table itself (kept, so
+that its identity is not another table's; a program has a lexicon or a few)."""
+
+
+def _forms(pronouns: Mapping[str, tuple[str, str | None]], gender: str) -> frozenset[int]:
+    """The ids (``Token.lower``) of the singular pronouns of ``gender`` in ``pronouns``."""
+    key = (id(pronouns), gender)
+    cached = _FORMS.get(key)
+    if cached is not None and cached[0] is pronouns:
+        return cached[1]
+    words = frozenset(w for w, read in pronouns.items() if read == (_SINGULAR, gender))
+    forms = word_ids(words)
+    _FORMS[key] = (pronouns, forms)
+    return forms
 
 
 def _agrees(token: Token, gender: str, lexicon: Lexicon) -> bool:
