@@ -24,8 +24,8 @@ from ..labels import (
 from ..syntax import PLURAL_NOUNS, SINGULAR_NOUNS, asserted
 from ..wordsets import union
 from .affiliation_words import entity_of
-from .affiliations import bracketed_state
 from .fronted import capacity_over
+from .name_tags import bracketed_state
 from .subjectless_cues import run_on_verb
 
 _ASIDE_OPENERS = (",", "(", "\u2014", "--")
@@ -141,7 +141,7 @@ def describing_appositive(head: Token, lexicon: Lexicon) -> Token | None:
     that follows a noun of a relative clause on ``head`` ("Diaz, who fired Ng, the port's
     director, ...": the director is Ng), or a name that renames the role ``head`` ends a
     phrase on (:func:`_hung_on_a_client`), or a bracketed state tag ("Rob Kelley (W.Va.)",
-    :func:`.affiliations.bracketed_state`)."""
+    :func:`.name_tags.bracketed_state`)."""
     appos = _capacity_appositive(head, lexicon)
     if appos is None or _after_a_colon(head, appos) or _after_a_nearer_noun(head, appos):
         return None

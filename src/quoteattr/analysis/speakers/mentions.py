@@ -24,9 +24,7 @@ from .affiliations import (
     affiliation_after,
     affiliation_of,
     body_after_name,
-    bracketed_state,
     country_of_body,
-    party_of,
 )
 from .apposed import describing_appositive, name_after_titles, names_a_described
 from .body_names import entity_piece
@@ -41,6 +39,7 @@ from .fronted import (
 from .kinds import speaker_kind
 from .mention_capacities import capacity, in_relative_clause, second_capacity
 from .mention_spans import mention_span
+from .name_tags import bracketed_state, party_of
 from .names import clean_name, name_with_titles, split_title
 from .roles import NO_ROLE, role_key, role_of
 from .wording import hyphen_parts, word_fragment

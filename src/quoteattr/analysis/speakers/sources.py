@@ -21,6 +21,7 @@ from ..labels import APPOSITION_OR_CONJUNCT
 from ..layout import Layout
 from .fronted import capacity_over, described_before_commas, fronted_appositive, named_by
 from .mentions import Mention
+from .name_tags import state_written
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _TAG_LENGTH = 6
@@ -317,18 +318,13 @@ def _party_tag(value: str, phrase: Span, head: Token, lexicon: Lexicon) -> tuple
         letter = inner[0].text.partition("-")[0]
         party = letter.isupper() and lexicon.party_abbreviations.get(letter.lower()) == value
         if party or (
-            token.text == "(" and _state_tag(doc[token.i + 1 : closing.i], lexicon) == value
+            token.text == "(" and state_written(doc[token.i + 1 : closing.i], lexicon) == value
         ):
             found.append((inner[0], doc[closing.i - 1]))
     if not found:
         return None
     first, last = min(found, key=lambda pair: (abs(pair[0].i - head.i), pair[0].i))
     return first.idx, last.idx + len(last)
-
-
-def _state_tag(words: Span, lexicon: Lexicon) -> str | None:
-    """The state the words inside brackets write ("Vt", "." -> Vermont), or None."""
-    return lexicon.state_abbreviations.get("".join(t.text for t in words).lower())
 
 
 def _named_earlier(
